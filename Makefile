@@ -1,0 +1,38 @@
+# DocPipe — the commands a newcomer needs. See README.md.
+SWIFT ?= swift
+CONFIG ?= release
+BIN = .build/$(CONFIG)/docpipe
+SYSTEM_PACKAGES = libyaml-dev libsqlite3-dev pkg-config
+
+.PHONY: all build run test deps bench eval clean-out
+
+all: build
+
+# Installs the C libraries the package links (libyaml, SQLite) when they are missing.
+deps:
+	@if pkg-config --exists yaml-0.1 sqlite3 2>/dev/null; then :; else \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null; then SUDO=sudo; else \
+	    echo "DocPipe needs: apt-get install -y $(SYSTEM_PACKAGES) (run it as root, then make again)"; exit 1; fi; \
+	  echo "installing $(SYSTEM_PACKAGES)"; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null || \
+	    { echo "DocPipe needs: apt-get install -y $(SYSTEM_PACKAGES)"; exit 1; }; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product docpipe
+
+run: build
+	$(BIN) run pipelines/kazakhstan.yaml
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+bench: build
+	bash scripts/bench.sh
+
+eval: build
+	bash scripts/eval.sh
+
+clean-out:
+	rm -rf out

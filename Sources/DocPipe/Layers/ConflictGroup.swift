@@ -1,0 +1,39 @@
+/// One figure as one source reports it.
+public struct ReportedFigure: Sendable, Hashable, Codable {
+    /// The number.
+    public var value: Double
+    /// Its unit.
+    public var unit: String
+    /// The document id.
+    public var doc: String
+    /// The sentence that reports it.
+    public var text: String
+    /// The sentence index in that document.
+    public var index: Int
+
+    /// Creates a reported figure.
+    public init(value: Double, unit: String, doc: String, text: String, index: Int) {
+        self.value = value
+        self.unit = unit
+        self.doc = doc
+        self.text = text
+        self.index = index
+    }
+}
+
+/// The same kind of figure reported differently by different sources.
+public struct ConflictGroup: Sendable, Hashable, Codable {
+    /// The unit shared by the figures.
+    public var unit: String
+    /// What the figures are about (the nearby entity or phrase), when known.
+    public var subject: String?
+    /// The figures side by side.
+    public var figures: [ReportedFigure]
+
+    /// Creates a conflict group.
+    public init(unit: String, subject: String?, figures: [ReportedFigure]) {
+        self.unit = unit
+        self.subject = subject
+        self.figures = figures
+    }
+}

@@ -1,0 +1,40 @@
+/// The kind of a named entity.
+public enum EntityLabel: String, Sendable, Hashable, Codable, CaseIterable {
+    /// People.
+    case person = "PERSON"
+    /// Companies, agencies, institutions, alliances.
+    case org = "ORG"
+    /// Countries, cities, states, regions.
+    case gpe = "GPE"
+    /// Non-political locations: seas, mountains, broad areas.
+    case loc = "LOC"
+    /// Nationalities, religious and political groups.
+    case norp = "NORP"
+    /// Named buildings and installations.
+    case fac = "FAC"
+    /// Anything else that looks like a name.
+    case misc = "MISC"
+}
+
+/// One mention of a named entity in a document.
+public struct EntityMention: Sendable, Hashable, Codable {
+    /// Code-point offset of the mention.
+    public var start: Int
+    /// Code-point offset one past the mention.
+    public var end: Int
+    /// The mention as written.
+    public var text: String
+    /// The entity's kind.
+    public var label: EntityLabel
+    /// The fullest name of the same entity in the document (or the corpus, after alias resolution).
+    public var canonical: String
+
+    /// Creates a mention.
+    public init(start: Int, end: Int, text: String, label: EntityLabel, canonical: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.label = label
+        self.canonical = canonical
+    }
+}

@@ -1,0 +1,27 @@
+/// A direct quotation and who said it.
+public struct Quote: Sendable, Hashable, Codable {
+    /// Code-point offset of the quoted words (inside the quotation marks).
+    public var start: Int
+    /// Code-point offset one past the quoted words.
+    public var end: Int
+    /// The quoted words.
+    public var text: String
+    /// The speaker's canonical name, when the text names one.
+    public var speaker: String?
+    /// Where the speaker is named for this quote (the name or pronoun), when it is.
+    public var speakerSpan: Span?
+
+    enum CodingKeys: String, CodingKey {
+        case start, end, text, speaker
+        case speakerSpan = "speaker_span"
+    }
+
+    /// Creates a quote.
+    public init(start: Int, end: Int, text: String, speaker: String?, speakerSpan: Span? = nil) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.speaker = speaker
+        self.speakerSpan = speakerSpan
+    }
+}

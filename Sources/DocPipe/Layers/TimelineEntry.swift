@@ -1,0 +1,22 @@
+/// One dated event on the corpus timeline.
+public struct TimelineEntry: Sendable, Hashable, Codable {
+    /// ISO 8601 date at the precision the sources give.
+    public var date: String
+    /// The sentence that reports the event (from the first source).
+    public var text: String
+    /// The first source's document id.
+    public var doc: String
+    /// The sentence index in that document.
+    public var index: Int
+    /// Every source reporting the event, when there are several.
+    public var sources: [CitedSentence]?
+
+    /// Creates a timeline entry.
+    public init(date: String, text: String, doc: String, index: Int, sources: [CitedSentence]? = nil) {
+        self.date = date
+        self.text = text
+        self.doc = doc
+        self.index = index
+        self.sources = sources
+    }
+}

@@ -1,0 +1,26 @@
+/// Checks and splits ISO 8601 calendar dates.
+public enum ISODate {
+    /// Whether `text` is a real calendar day written `YYYY-MM-DD`.
+    public static func isValidDay(_ text: String) -> Bool {
+        guard let (year, month, day) = components(text) else { return false }
+        return (1...12).contains(month) && (1...daysIn(month: month, year: year)).contains(day)
+    }
+
+    /// The year, month and day of a `YYYY-MM-DD` string.
+    public static func components(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        return (year, month, day)
+    }
+
+    /// The number of days in a month of the Gregorian calendar.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+
+/// Reads pipeline definitions from YAML files, checking everything that can be checked before a run.
+public struct PipelineLoader: Sendable {
+    /// The stages names may refer to.
+    public var registry: StageRegistry
+
+    /// Creates a loader.
+    /// - Parameter registry: the stages names may refer to.
+    public init(registry: StageRegistry) {
+        self.registry = registry
+    }
+
+    static let topLevelKeys = ["name", "description", "input", "output", "on_error", "reference_date", "stages"]
+
+    /// Loads a pipeline file.
+    /// - Parameter url: the YAML file.
+    /// - Returns: the checked definition.
+    /// - Throws: ``PipelineError`` naming the file, line and column of the first problem.
+    public func load(contentsOf url: URL) throws -> PipelineDefinition {
+        let path = url.path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let reason = !exists ? "no such file" : isDirectory.boolValue ? "is a folder, not a pipeline file" : "cannot read the file"
+            throw PipelineError(reason, at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        return try load(yaml: [UInt8](data), file: url)
+    }
+
+    /// Loads a pipeline from YAML text.
+    /// - Parameters:
+    ///   - yaml: the YAML bytes.
+    ///   - file: the file they came from; relative paths resolve against its folder.
+    /// - Returns: the checked definition.
+    /// - Throws: ``PipelineError`` naming the file, line and column of the first problem.
+    public func load(yaml: [UInt8], file: URL) throws -> PipelineDefinition {
+        let path = file.path
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        guard let root = try YAMLParser().parse(yaml, file: path) else {
+            throw PipelineError("the pipeline file is empty; it needs at least 'stages:'", at: start)
+        }
+        guard case .mapping(let pairs) = root.kind else {
+            throw PipelineError("a pipeline is a mapping with 'stages:' and other keys; found \(root.kindName)", at: root.location)
+        }
+        var values: [String: YAMLNode] = [:]
+        for pair in pairs {
+            let key = pair.key.scalar ?? ""
+            guard Self.topLevelKeys.contains(key) else {
+                let close = Self.topLevelKeys.min { EditDistance.between($0, key) < EditDistance.between($1, key) }
+                var message = "unknown key '\(key)'"
+                if let close, EditDistance.between(close, key) <= 2 { message += " — did you mean '\(close)'?" }
+                message += " (keys: \(Self.topLevelKeys.joined(separator: ", ")))"
+                throw PipelineError(message, at: pair.key.location)
+            }
+            values[key] = pair.value
+        }
+        let folder = file.deletingLastPathComponent()
+        let name = try values["name"].map { try string($0, key: "name") } ?? file.deletingPathExtension().lastPathComponent
+        let inputs = try values["input"].map { try stringList($0, key: "input") } ?? []
+        let output = try values["output"].map { try string($0, key: "output") }
+        var onError = OnError.skip
+        if let node = values["on_error"] {
+            let value = try string(node, key: "on_error")
+            guard let parsed = OnError(rawValue: value) else {
+                throw PipelineError("on_error must be one of \(OnError.allCases.map(\.rawValue).joined(separator: ", ")); found '\(value)'", at: node.location)
+            }
+            onError = parsed
+        }
+        var referenceDate: String?
+        if let node = values["reference_date"] {
+            let value = try string(node, key: "reference_date")
+            guard ISODate.isValidDay(value) else {
+                throw PipelineError("reference_date must be a date written YYYY-MM-DD; found '\(value)'", at: node.location)
+            }
+            referenceDate = value
+        }
+        guard let stagesNode = values["stages"] else {
+            throw PipelineError("the pipeline has no 'stages:' list", at: root.location)
+        }
+        guard case .sequence(let entries) = stagesNode.kind, !entries.isEmpty else {
+            throw PipelineError("'stages' must be a non-empty list of stage names or 'name: {options}' entries", at: stagesNode.location)
+        }
+        let stages = try entries.map(configure)
+        try checkLayers(stages)
+        return PipelineDefinition(
+            name: name, file: file,
+            inputs: inputs.map { $0 == "-" ? "-" : resolve($0, against: folder).path },
+            output: output.map { resolve($0, against: folder) },
+            onError: onError, referenceDate: referenceDate, stages: stages)
+    }
+
+    private func resolve(_ path: String, against folder: URL) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path).standardizedFileURL : folder.appendingPathComponent(path).standardizedFileURL
+    }
+
+    private func string(_ node: YAMLNode, key: String) throws -> String {
+        guard let value = node.scalar, !value.isEmpty else {
+            throw PipelineError("'\(key)' must be a string; found \(node.kindName == "a scalar" ? "nothing" : node.kindName)", at: node.location)
+        }
+        return value
+    }
+
+    private func stringList(_ node: YAMLNode, key: String) throws -> [String] {
+        if case .sequence(let items) = node.kind { return try items.map { try string($0, key: key) } }
+        return [try string(node, key: key)]
+    }
+
+    private func configure(_ entry: YAMLNode) throws -> ConfiguredStage {
+        let nameNode: YAMLNode
+        var optionsNode: YAMLNode?
+        switch entry.kind {
+        case .scalar:
+            nameNode = entry
+        case .mapping(let pairs) where pairs.count == 1:
+            nameNode = pairs[0].key
+            optionsNode = pairs[0].value
+        default:
+            throw PipelineError("a stage entry is a stage name or a one-key mapping 'name: {options}'; found \(entry.kindName)", at: entry.location)
+        }
+        let name = nameNode.scalar ?? ""
+        guard let type = registry.stage(named: name) else {
+            var message = "unknown stage '\(name)'"
+            if let close = registry.suggestion(for: name) { message += " — did you mean '\(close)'?" }
+            message += " (run 'docpipe stages' for the list)"
+            throw PipelineError(message, at: nameNode.location)
+        }
+        var user = JSONValue.object([:])
+        if let optionsNode {
+            switch optionsNode.kind {
+            case .mapping(let pairs):
+                let known = Set(type.optionNames)
+                for pair in pairs where !known.contains(pair.key.scalar ?? "") {
+                    throw PipelineError(OptionDecoding.unknownOptionMessage(pair.key.scalar ?? "", stage: name, known: known), at: pair.key.location)
+                }
+                user = optionsNode.json
+            case .scalar(let value, _) where value.isEmpty:
+                break
+            default:
+                throw PipelineError("the options of stage '\(name)' must be a mapping; found \(optionsNode.kindName)", at: optionsNode.location)
+            }
+        }
+        do {
+            return try type.configure(options: user, location: nameNode.location)
+        } catch let error as PipelineError where error.location == nameNode.location {
+            throw locate(error, in: optionsNode, stage: type)
+        }
+    }
+
+    private func locate(_ error: PipelineError, in options: YAMLNode?, stage: any Stage.Type) -> PipelineError {
+        guard let options, case .mapping(let pairs) = options.kind else { return error }
+        for pair in pairs {
+            let key = pair.key.scalar ?? ""
+            if error.message.contains("'\(key)'") {
+                return PipelineError(error.message, at: pair.value.location)
+            }
+        }
+        return PipelineError(error.message, at: options.location)
+    }
+
+    private func checkLayers(_ stages: [ConfiguredStage]) throws {
+        var produced: Set<String> = []
+        for stage in stages {
+            for layer in stage.type.reads where !produced.contains(layer) {
+                let producers = registry.stages.filter { $0.writes.contains(layer) }.map { $0.name }.sorted()
+                let hint = producers.isEmpty ? "" : " — put \(producers.map { "'\($0)'" }.joined(separator: " or ")) before it"
+                throw PipelineError("stage '\(stage.name)' needs the '\(layer)' layer, which no earlier stage writes\(hint)", at: stage.location)
+            }
+            produced.formUnion(stage.type.writes)
+        }
+    }
+}
+
+extension Stage {
+    static var optionNames: [String] { Options.optionInfos.map(\.name) }
+
+    static func configure(options: JSONValue, location: SourceLocation) throws -> ConfiguredStage {
+        let merged = try OptionDecoding.merge(Options.self, stage: name, user: options, location: location)
+        let decoded: Options
+        do {
+            decoded = try JSONCoding.decode(Options.self, from: merged)
+        } catch let error as DecodingError {
+            throw PipelineError(OptionDecoding.describe(error, stage: name, infos: Options.optionInfos), at: location)
+        }
+        let probe = StageContext(pipelineName: "validate")
+        do {
+            _ = try Self(options: decoded, context: probe)
+        } catch {
+            throw PipelineError("stage '\(name)': \(error)", at: location)
+        }
+        return ConfiguredStage(type: self, options: merged, location: location) { context in
+            try Self(options: decoded, context: context)
+        }
+    }
+}
+
+extension OptionDecoding {
+    static func describe(_ error: DecodingError, stage: String, infos: [OptionInfo]) -> String {
+        let path: [any CodingKey]
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            path = context.codingPath
+        case .keyNotFound(_, let context):
+            path = context.codingPath
+        @unknown default:
+            path = []
+        }
+        guard let key = path.first?.stringValue, let info = infos.first(where: { $0.name == key }) else {
+            return "stage '\(stage)': options do not decode: \(error)"
+        }
+        return "option '\(key)' of stage '\(stage)' must be \(info.type)"
+    }
+}

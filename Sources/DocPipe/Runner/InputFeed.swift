@@ -1,0 +1,41 @@
+import Foundation
+
+/// Hands out input items in order: the collected files, then the lines of standard input.
+/// Used from one task only (the runner's), so it needs no locking.
+final class InputFeed {
+    private let files: [(url: URL, id: String)]
+    private var fileIndex = 0
+    private var stdin: LineReader?
+    private var stdinLine = 0
+    private var sequence = 0
+    private(set) var warnings: [String] = []
+
+    init(collected: InputCollector.Collected) {
+        files = collected.files
+        stdin = collected.readsStandardInput ? LineReader(handle: FileHandle.standardInput) : nil
+    }
+
+    func next() -> InputItem? {
+        defer { sequence += 1 }
+        if fileIndex < files.count {
+            let (url, id) = files[fileIndex]
+            fileIndex += 1
+            return InputItem(sequence: sequence, id: id, source: url.path, origin: .file(url))
+        }
+        while let reader = stdin {
+            do {
+                guard let line = try reader.nextLine() else {
+                    stdin = nil
+                    return nil
+                }
+                stdinLine += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                return InputItem(sequence: sequence, id: "stdin-\(stdinLine)", source: "stdin:\(stdinLine)", origin: .jsonLine(line, line: stdinLine))
+            } catch {
+                warnings.append("reading standard input failed: \(error)")
+                stdin = nil
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+
+/// One document-to-be, before it is read: a file, or a line of JSON from standard input.
+struct InputItem: Sendable {
+    enum Origin: Sendable {
+        case file(URL)
+        case jsonLine(Data, line: Int)
+    }
+
+    var sequence: Int
+    var id: String
+    var source: String
+    var origin: Origin
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// How to run a pipeline: what the command line may override.
+public struct RunOptions: Sendable {
+    /// Inputs replacing the pipeline's own `input` (`-` for JSON Lines on standard input).
+    public var inputs: [String]?
+    /// Output folder replacing the pipeline's own `output`.
+    public var output: URL?
+    /// Documents processed at once; at least 1.
+    public var jobs: Int
+    /// Whether to show a progress bar on standard error (only ever shown on a terminal).
+    public var progress: Bool
+
+    /// Creates run options.
+    public init(inputs: [String]? = nil, output: URL? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, progress: Bool = false) {
+        self.inputs = inputs
+        self.output = output
+        self.jobs = max(1, jobs)
+        self.progress = progress
+    }
+}

@@ -1,0 +1,78 @@
+/// What a run did, written to `OUTPUT/run.json`.
+///
+/// Unlike the other outputs, this report holds wall-clock timings, so it differs between runs.
+public struct RunReport: Sendable, Codable {
+    /// Timing and counts of one stage.
+    public struct StageTiming: Sendable, Codable {
+        /// The stage name.
+        public var stage: String
+        /// Documents the stage processed.
+        public var documents: Int
+        /// Documents that failed in this stage.
+        public var failed: Int
+        /// Seconds spent in `process`, summed over documents (so over all threads).
+        public var processSeconds: Double
+        /// Seconds spent in the corpus-level step.
+        public var finishSeconds: Double
+
+        enum CodingKeys: String, CodingKey {
+            case stage, documents, failed
+            case processSeconds = "process_seconds"
+            case finishSeconds = "finish_seconds"
+        }
+    }
+
+    /// A document that failed.
+    public struct Failure: Sendable, Codable, Hashable {
+        /// The document id.
+        public var id: String
+        /// Where it came from.
+        public var source: String
+        /// The stage that failed, or `read` when the input could not be read.
+        public var stage: String
+        /// The error.
+        public var error: String
+    }
+
+    /// A warning about one document or input.
+    public struct Warning: Sendable, Codable, Hashable {
+        /// The document id or path concerned.
+        public var subject: String
+        /// What happened.
+        public var message: String
+    }
+
+    /// The pipeline name.
+    public var pipeline: String
+    /// The pipeline file.
+    public var pipelineFile: String
+    /// The inputs as given.
+    public var inputs: [String]
+    /// The output folder.
+    public var output: String
+    /// Parallel jobs used.
+    public var jobs: Int
+    /// Documents read.
+    public var documentsRead: Int = 0
+    /// Documents that went through every stage.
+    public var documentsProcessed: Int = 0
+    /// Documents that failed.
+    public var documentsFailed: Int = 0
+    /// Wall-clock seconds for the whole run.
+    public var wallSeconds: Double = 0
+    /// Per-stage figures, in pipeline order.
+    public var stages: [StageTiming] = []
+    /// Failed documents with their errors.
+    public var failures: [Failure] = []
+    /// Warnings.
+    public var warnings: [Warning] = []
+
+    enum CodingKeys: String, CodingKey {
+        case pipeline, inputs, output, jobs, stages, failures, warnings
+        case pipelineFile = "pipeline_file"
+        case documentsRead = "documents_read"
+        case documentsProcessed = "documents_processed"
+        case documentsFailed = "documents_failed"
+        case wallSeconds = "wall_seconds"
+    }
+}

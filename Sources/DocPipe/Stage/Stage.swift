@@ -1,0 +1,50 @@
+/// A step of a pipeline: takes one document at a time and may finish with a corpus-level step.
+///
+/// Contract every stage keeps:
+/// - `process` depends only on the document, the options and the context, so output is the same
+///   whatever order or parallelism the runner uses;
+/// - a stage that rewrites `text` removes or rewrites every layer whose spans it invalidates;
+/// - `finish` reads documents only through the ``Corpus`` it is given, so it can run later in a
+///   separate merge step over the outputs of many machines.
+public protocol Stage: Sendable {
+    /// The stage's options, decoded from the pipeline file.
+    associatedtype Options: StageOptions = NoOptions
+
+    /// The name used in pipeline files (`clean`, `segment`, …).
+    static var name: String { get }
+    /// One line saying what the stage does.
+    static var abstract: String { get }
+    /// Bumped whenever the stage's output for the same input and options changes.
+    static var version: String { get }
+    /// Layers the stage needs (written by an earlier stage).
+    static var reads: [String] { get }
+    /// Layers the stage writes.
+    static var writes: [String] { get }
+
+    /// Creates the stage for one run.
+    /// - Parameters:
+    ///   - options: decoded options, defaults filled in.
+    ///   - context: what the run knows (reference date, folders).
+    /// - Throws: ``StageError`` when the options are inconsistent.
+    init(options: Options, context: StageContext) throws
+
+    /// Processes one document in place.
+    /// - Throws: any error; the runner reports it against the document and goes on (or stops, with `on_error: fail`).
+    func process(_ document: inout Document) throws
+
+    /// Runs after every document was processed; sees them as a stream and adds corpus-level results.
+    /// - Parameter corpus: the processed documents and the results of earlier stages' corpus steps.
+    /// - Throws: any error; the run then fails.
+    func finish(_ corpus: inout Corpus) throws
+}
+
+extension Stage {
+    /// By default a stage's version is `1`.
+    public static var version: String { "1" }
+    /// By default a stage reads no layer.
+    public static var reads: [String] { [] }
+    /// By default a stage writes no layer.
+    public static var writes: [String] { [] }
+    /// By default a stage has no corpus-level step.
+    public func finish(_ corpus: inout Corpus) throws {}
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// What a run knows that a stage may need: one value passed to every stage.
+public struct StageContext: Sendable {
+    /// The pipeline's name.
+    public var pipelineName: String
+    /// The date relative expressions resolve against when a document has none (`YYYY-MM-DD`).
+    public var referenceDate: String?
+    /// The folder of the pipeline file; relative paths in options resolve against it.
+    public var pipelineDirectory: URL
+    /// The folder outputs go to.
+    public var outputDirectory: URL
+    /// The stages of the pipeline with their options, for stages that record provenance.
+    public var stageRecords: [StageRecord]
+
+    /// Creates a context.
+    public init(
+        pipelineName: String, referenceDate: String? = nil,
+        pipelineDirectory: URL = URL(fileURLWithPath: "."), outputDirectory: URL = URL(fileURLWithPath: "out"),
+        stageRecords: [StageRecord] = []
+    ) {
+        self.pipelineName = pipelineName
+        self.referenceDate = referenceDate
+        self.pipelineDirectory = pipelineDirectory
+        self.outputDirectory = outputDirectory
+        self.stageRecords = stageRecords
+    }
+}
+
+/// A stage as configured in a run: its name, version and options as JSON.
+public struct StageRecord: Sendable, Hashable, Codable {
+    /// The stage name.
+    public var name: String
+    /// The stage version.
+    public var version: String
+    /// The options after defaults were filled in.
+    public var options: JSONValue
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Writes files so that a reader never sees half of one: into a temporary file in the same
+/// folder, then renamed into place.
+public enum AtomicFile {
+    /// Writes `data` to `url` atomically, creating the folder when needed.
+    /// - Throws: a file-system error naming the path.
+    public static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { handle in try handle.write(contentsOf: data) }
+    }
+
+    /// Streams content into `url` atomically: `body` writes into a temporary file that is renamed
+    /// into place only when `body` returns; on error the temporary file is removed.
+    /// - Throws: what `body` throws, or a file-system error naming the path.
+    public static func write(to url: URL, _ body: (FileHandle) throws -> Void) throws {
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw FileError.cannotWrite(url.path)
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            do {
+                try body(handle)
+                try handle.synchronize()
+                try handle.close()
+            } catch {
+                try? handle.close()
+                throw error
+            }
+            if rename(temporary.path, url.path) != 0 {
+                throw FileError.cannotWrite(url.path)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+}
+
+/// File-system errors, each naming the path.
+public enum FileError: Error, Sendable, CustomStringConvertible {
+    /// The file or folder could not be written.
+    case cannotWrite(String)
+    /// The file or folder could not be read.
+    case cannotRead(String)
+
+    /// A message naming the path.
+    public var description: String {
+        switch self {
+        case .cannotWrite(let path): return "\(path): cannot write (check that the folder exists and is writable)"
+        case .cannotRead(let path): return "\(path): cannot read"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// Converts UTF-8 byte offsets of a text into Unicode code-point offsets, for stages that scan
+/// bytes in their hot loops but must report code-point spans.
+///
+/// Conversions are cheapest when offsets are asked for in increasing order, as a scan produces them.
+public struct ScalarOffsets {
+    private let bytes: [UInt8]
+    private var byteCursor = 0
+    private var scalarCursor = 0
+
+    /// Creates a converter for `bytes`, the UTF-8 form of a text.
+    public init(utf8 bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// The code-point offset of a UTF-8 byte offset (which must be at a code-point boundary).
+    public mutating func scalarOffset(ofByte offset: Int) -> Int {
+        if offset < byteCursor {
+            byteCursor = 0
+            scalarCursor = 0
+        }
+        var index = byteCursor
+        var scalars = scalarCursor
+        let limit = min(offset, bytes.count)
+        while index < limit {
+            if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+            index += 1
+        }
+        byteCursor = index
+        scalarCursor = scalars
+        return scalars
+    }
+}
+
+extension String {
+    /// The number of Unicode code points, the unit every span counts in.
+    public var scalarCount: Int { unicodeScalars.count }
+
+    /// The substring between two code-point offsets, clamped to the text.
+    public func slice(scalars start: Int, _ end: Int) -> String {
+        let view = unicodeScalars
+        let total = view.count
+        let lower = view.index(view.startIndex, offsetBy: max(0, min(start, total)))
+        let upper = view.index(lower, offsetBy: max(0, min(end, total) - max(0, min(start, total))))
+        return String(view[lower..<upper])
+    }
+}

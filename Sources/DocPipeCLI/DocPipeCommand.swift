@@ -1,0 +1,58 @@
+import ArgumentParser
+import CleanStage
+import DocPipe
+import ExportStage
+import ExtractStage
+import Foundation
+import SegmentStage
+import SummarizeStage
+import Synchronization
+
+/// The `docpipe` command: runs, checks and describes pipelines.
+///
+/// A team's own executable adds its stages beside the built-in ones in one call:
+/// ```swift
+/// DocPipeCommand.main(adding: [SentimentStage.self])
+/// ```
+public struct DocPipeCommand: AsyncParsableCommand {
+    /// The command's configuration.
+    public static let configuration = CommandConfiguration(
+        commandName: "docpipe",
+        abstract: "Run document-processing pipelines defined in YAML.",
+        discussion: """
+            Exit codes: 0 success, 1 some documents failed (or a run stopped), 2 the pipeline definition or command line is wrong.
+            """,
+        version: DocPipeVersion.current,
+        subcommands: [Run.self, Validate.self, Stages.self, Describe.self]
+    )
+
+    /// Creates the command (used by the argument parser).
+    public init() {}
+
+    /// The stages this tool ships with.
+    public static let builtinStages: [any Stage.Type] = [
+        CleanStage.self, SegmentStage.self, ExtractStage.self, SummarizeStage.self, ExportStage.self,
+    ]
+
+    private static let registryStorage = Mutex(StageRegistry(builtinStages))
+
+    /// The stages every subcommand knows.
+    public static var registry: StageRegistry {
+        registryStorage.withLock { $0 }
+    }
+
+    /// Runs the command line with extra stages registered beside the built-in ones.
+    /// - Parameter stages: the team's own stage types.
+    public static func main(adding stages: [any Stage.Type]) async {
+        registryStorage.withLock { registry in
+            for stage in stages { registry.register(stage) }
+        }
+        await main()
+    }
+}
+
+/// The tool's version, recorded in manifests.
+public enum DocPipeVersion {
+    /// The version string.
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import DocPipe
+import Foundation
+
+extension DocPipeCommand {
+    /// `docpipe run`: runs one or more pipelines.
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run pipelines on their inputs.",
+            discussion: "Exit 0 when every document succeeded, 1 when some failed, 2 when a definition or argument is wrong.")
+
+        @Argument(help: "Pipeline files (YAML).")
+        var pipelines: [String]
+
+        @ArgumentParser.Option(name: .customLong("input"), help: "Input file, folder (searched for .txt, .md, .html) or '-' for JSON Lines on stdin; repeatable. Replaces the pipeline's input.")
+        var inputs: [String] = []
+
+        @ArgumentParser.Option(help: "Output folder; replaces the pipeline's output.")
+        var output: String?
+
+        @ArgumentParser.Option(help: "Documents processed in parallel (default: the number of cores).")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Flag(help: "No progress bar and no summary line.")
+        var quiet = false
+
+        func validate() throws {
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            guard !pipelines.isEmpty else { throw ValidationError("give at least one pipeline file") }
+        }
+
+        func run() async throws {
+            let loader = PipelineLoader(registry: DocPipeCommand.registry)
+            var definitions: [PipelineDefinition] = []
+            var definitionErrors = false
+            for path in pipelines {
+                do {
+                    definitions.append(try loader.load(contentsOf: URL(fileURLWithPath: path)))
+                } catch {
+                    Console.error("\(error)")
+                    definitionErrors = true
+                }
+            }
+            if definitionErrors { throw ExitCode(2) }
+            if definitions.count > 1, output != nil {
+                Console.error("--output with several pipelines would mix their outputs; give each pipeline its own 'output:'")
+                throw ExitCode(2)
+            }
+            var anyFailed = false
+            for definition in definitions {
+                let options = RunOptions(
+                    inputs: inputs.isEmpty ? nil : inputs.map { $0 == "-" ? "-" : URL(fileURLWithPath: $0).standardizedFileURL.path },
+                    output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
+                    jobs: jobs, progress: !quiet)
+                do {
+                    let report = try await Runner(definition: definition, options: options).run()
+                    if !quiet {
+                        Console.error(
+                            "\(definition.name): \(report.documentsProcessed) processed, \(report.documentsFailed) failed, "
+                                + String(format: "%.2f s", report.wallSeconds) + " → \(report.output)")
+                    }
+                    for failure in report.failures {
+                        Console.error("\(failure.source): failed in \(failure.stage): \(failure.error)")
+                    }
+                    if report.documentsFailed > 0 { anyFailed = true }
+                } catch let error as RunError {
+                    Console.error("\(error)")
+                    switch error {
+                    case .failFast, .corpusStep: throw ExitCode(1)
+                    default: throw ExitCode(2)
+                    }
+                } catch {
+                    Console.error("\(error)")
+                    throw ExitCode(2)
+                }
+            }
+            if anyFailed { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import DocPipeCLI
+
+await DocPipeCommand.main(adding: [])
