@@ -15,12 +15,20 @@ final class InputFeed {
         stdin = collected.readsStandardInput ? LineReader(handle: FileHandle.standardInput) : nil
     }
 
+    /// The path relative to the working folder when the file is under it, so outputs do not
+    /// depend on where the checkout lives.
+    static func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return url.path.hasPrefix(prefix) ? String(url.path.dropFirst(prefix.count)) : url.path
+    }
+
     func next() -> InputItem? {
         defer { sequence += 1 }
         if fileIndex < files.count {
             let (url, id) = files[fileIndex]
             fileIndex += 1
-            return InputItem(sequence: sequence, id: id, source: url.path, origin: .file(url))
+            return InputItem(sequence: sequence, id: id, source: Self.displayPath(url), origin: .file(url))
         }
         while let reader = stdin {
             do {

@@ -50,7 +50,10 @@ public struct Runner: Sendable {
         let spoolURL = work.appendingPathComponent("documents.spool.jsonl")
         _ = FileManager.default.createFile(atPath: spoolURL.path, contents: nil)
         let spool = try FileHandle(forWritingTo: spoolURL)
-        defer { try? FileManager.default.removeItem(at: spoolURL) }
+        defer {
+            try? FileManager.default.removeItem(at: spoolURL)
+            try? FileManager.default.removeItem(at: work)
+        }
 
         let feed = InputFeed(collected: collected)
         let progress = ProgressDisplay(enabled: options.progress, total: collected.readsStandardInput ? nil : collected.files.count)
