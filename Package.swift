@@ -30,8 +30,14 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "DocPipe", dependencies: ["CYAML"], swiftSettings: strictSettings),
-        .target(name: "CleanStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
+        .target(name: "HTMLExtraction", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
+        .target(name: "CleanStage", dependencies: ["DocPipe", "HTMLExtraction"], swiftSettings: strictSettings),
         .target(name: "SegmentStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "ExtractStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "SummarizeStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
@@ -54,6 +60,7 @@ let package = Package(
             dependencies: ["docpipe"]
         ),
         .testTarget(name: "DocPipeTests", dependencies: ["DocPipe"], swiftSettings: strictSettings),
+        .testTarget(name: "HTMLExtractionTests", dependencies: ["HTMLExtraction"], swiftSettings: strictSettings),
         .testTarget(name: "CleanStageTests", dependencies: ["CleanStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "SegmentStageTests", dependencies: ["SegmentStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "ExtractStageTests", dependencies: ["ExtractStage", "DocPipe"], swiftSettings: strictSettings),
