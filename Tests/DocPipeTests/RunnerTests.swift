@@ -74,7 +74,9 @@ struct RunnerTests {
         #expect(report.stages.map(\.stage) == ["shout", "collect"])
         #expect(report.stages[0].documents == 2)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(leftovers == ["collected.jsonl", "corpus.json", "run.json"])
+        #expect(leftovers == [".docpipe", "collected.jsonl", "corpus.json", "run.json"])
+        let work = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent(".docpipe").path)
+        #expect(work == ["cache"])
     }
 
     @Test("refuses an output path that is a file")

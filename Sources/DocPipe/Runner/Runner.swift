@@ -17,9 +17,10 @@ public struct Runner: Sendable {
         self.options = options
     }
 
+    /// What happened to one document; `seconds[i]` is `nil` where stage `i` came from the cache.
     enum Outcome: Sendable {
-        case done(Document, seconds: [Double], warnings: [String])
-        case failed(RunReport.Failure, stageIndex: Int?, seconds: [Double], warnings: [String])
+        case done(Document, seconds: [Double?], warnings: [String])
+        case failed(RunReport.Failure, input: Document?, stageIndex: Int?, seconds: [Double?], warnings: [String])
     }
 
     /// Runs the pipeline and writes `run.json` into the output folder.
@@ -38,22 +39,24 @@ public struct Runner: Sendable {
             pipelineDirectory: definition.file.deletingLastPathComponent(), outputDirectory: output,
             stageRecords: definition.stages.map(\.record))
         let stages = try definition.stages.map { try $0.makeStage(context: context) }
+        let cacheFolder = options.cache ?? output.appendingPathComponent(".docpipe/cache")
+        let work = Work(
+            stages: stages, records: definition.stages.map(\.record), referenceDate: definition.referenceDate,
+            cache: options.useCache ? StageCache(folder: cacheFolder) : nil)
         let collected = try InputCollector().collect(inputs)
 
         var report = RunReport(
             pipeline: definition.name, pipelineFile: definition.file.path, inputs: inputs, output: output.path, jobs: options.jobs)
-        report.stages = definition.stages.map { RunReport.StageTiming(stage: $0.name, documents: 0, failed: 0, processSeconds: 0, finishSeconds: 0) }
+        report.stages = definition.stages.map { RunReport.StageTiming(stage: $0.name) }
         report.warnings = collected.warnings.map { RunReport.Warning(subject: "input", message: $0) }
 
-        let work = output.appendingPathComponent(".docpipe")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        let spoolURL = work.appendingPathComponent("documents.spool.jsonl")
+        let workFolder = output.appendingPathComponent(".docpipe")
+        try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
+        let spoolURL = workFolder.appendingPathComponent("documents.spool-\(ProcessInfo.processInfo.processIdentifier).jsonl")
         _ = FileManager.default.createFile(atPath: spoolURL.path, contents: nil)
         let spool = try FileHandle(forWritingTo: spoolURL)
-        defer {
-            try? FileManager.default.removeItem(at: spoolURL)
-            try? FileManager.default.removeItem(at: work)
-        }
+        defer { try? FileManager.default.removeItem(at: spoolURL) }
+        var quarantine: [QuarantineEntry] = []
 
         let feed = InputFeed(collected: collected)
         let progress = ProgressDisplay(enabled: options.progress, total: collected.readsStandardInput ? nil : collected.files.count)
@@ -68,7 +71,7 @@ public struct Runner: Sendable {
             func startNext() {
                 guard stopError == nil, let item = feed.next() else { return }
                 inFlight += 1
-                group.addTask { (item.sequence, Runner.process(item, stages: stages)) }
+                group.addTask { (item.sequence, Runner.process(item, work: work)) }
             }
             for _ in 0..<jobs { startNext() }
             while inFlight > 0, let (sequence, outcome) = await group.next() {
@@ -77,7 +80,10 @@ public struct Runner: Sendable {
                 while let ready = finished.removeValue(forKey: nextToWrite) {
                     nextToWrite += 1
                     record(ready, into: &report, spool: spool)
-                    if case .failed(let failure, _, _, _) = ready, onError == .fail, stopError == nil {
+                    if case .failed(let failure, let input, _, _, _) = ready {
+                        quarantine.append(QuarantineEntry(failure: failure, input: input))
+                    }
+                    if case .failed(let failure, _, _, _, _) = ready, onError == .fail, stopError == nil {
                         stopError = .failFast(document: failure.id, stage: failure.stage, message: failure.error)
                         group.cancelAll()
                     }
@@ -89,6 +95,7 @@ public struct Runner: Sendable {
         try spool.close()
         progress.finish(done: report.documentsRead, failed: report.documentsFailed)
         report.warnings += feed.warnings.map { RunReport.Warning(subject: "stdin", message: $0) }
+        try QuarantineEntry.write(quarantine, to: output)
 
         if let stopError {
             report.wallSeconds = (clock.now - started).seconds
@@ -132,12 +139,20 @@ public struct Runner: Sendable {
 
     private func record(_ outcome: Outcome, into report: inout RunReport, spool: FileHandle) {
         report.documentsRead += 1
+        func count(_ seconds: [Double?]) {
+            for (index, value) in seconds.enumerated() {
+                if let value {
+                    report.stages[index].documents += 1
+                    report.stages[index].processSeconds += value
+                } else {
+                    report.stages[index].cached += 1
+                }
+            }
+        }
         switch outcome {
         case .done(let document, let seconds, let warnings):
-            for (index, value) in seconds.enumerated() {
-                report.stages[index].documents += 1
-                report.stages[index].processSeconds += value
-            }
+            count(seconds)
+            if seconds.allSatisfy({ $0 == nil }) { report.documentsCached += 1 }
             report.warnings += warnings.map { RunReport.Warning(subject: document.id, message: $0) }
             do {
                 var line = try JSONCoding.data(document)
@@ -148,11 +163,8 @@ public struct Runner: Sendable {
                 report.documentsFailed += 1
                 report.failures.append(RunReport.Failure(id: document.id, source: document.source, stage: "write", error: "\(error)"))
             }
-        case .failed(let failure, let stageIndex, let seconds, let warnings):
-            for (index, value) in seconds.enumerated() {
-                report.stages[index].documents += 1
-                report.stages[index].processSeconds += value
-            }
+        case .failed(let failure, _, let stageIndex, let seconds, let warnings):
+            count(Array(seconds.prefix(stageIndex.map { $0 + 1 } ?? 0)))
             if let stageIndex { report.stages[stageIndex].failed += 1 }
             report.warnings += warnings.map { RunReport.Warning(subject: failure.id, message: $0) }
             report.documentsFailed += 1
@@ -164,27 +176,57 @@ public struct Runner: Sendable {
         try AtomicFile.write(JSONCoding.prettyData(report), to: output.appendingPathComponent("run.json"))
     }
 
-    static func process(_ item: InputItem, stages: [any Stage]) -> Outcome {
+    /// What a document needs besides its input: the stages, their records, and the cache.
+    struct Work: Sendable {
+        var stages: [any Stage]
+        var records: [StageRecord]
+        var referenceDate: String?
+        var cache: StageCache?
+    }
+
+    static func process(_ item: InputItem, work: Work) -> Outcome {
         let clock = ContinuousClock()
         var document: Document
         var warnings: [String]
+        let keys: [String]
         do {
-            (document, warnings) = try DocumentReader.read(item)
+            let bytes = try DocumentReader.bytes(of: item)
+            keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id + "\u{0}" + item.source, referenceDate: work.referenceDate, stages: work.records)
+            (document, warnings) = try DocumentReader.read(item, bytes: bytes)
         } catch {
-            return .failed(RunReport.Failure(id: item.id, source: item.source, stage: "read", error: "\(error)"), stageIndex: nil, seconds: [], warnings: [])
+            let failure = RunReport.Failure(id: item.id, source: item.source, stage: "read", error: "\(error)")
+            return .failed(failure, input: nil, stageIndex: nil, seconds: [], warnings: [])
         }
-        var seconds: [Double] = []
-        seconds.reserveCapacity(stages.count)
-        for (index, stage) in stages.enumerated() {
+        let input = document
+        var firstToRun = 0
+        if let cache = work.cache {
+            for index in stride(from: keys.count - 1, through: 0, by: -1) where cache.contains(keys[index]) {
+                if let cached = cache.load(keys[index]) {
+                    document = cached
+                    firstToRun = index + 1
+                    break
+                }
+            }
+        }
+        var seconds: [Double?] = Array(repeating: nil, count: work.stages.count)
+        for index in firstToRun..<work.stages.count {
+            let stage = work.stages[index]
             let start = clock.now
             do {
                 try stage.process(&document)
             } catch {
-                seconds.append((clock.now - start).seconds)
+                seconds[index] = (clock.now - start).seconds
                 let failure = RunReport.Failure(id: document.id, source: document.source, stage: type(of: stage).name, error: "\(error)")
-                return .failed(failure, stageIndex: index, seconds: seconds, warnings: warnings)
+                return .failed(failure, input: input, stageIndex: index, seconds: seconds, warnings: warnings)
             }
-            seconds.append((clock.now - start).seconds)
+            seconds[index] = (clock.now - start).seconds
+            if let cache = work.cache {
+                do {
+                    try cache.store(document, key: keys[index])
+                } catch {
+                    warnings.append("cache not written: \(error)")
+                }
+            }
         }
         return .done(document, seconds: seconds, warnings: warnings)
     }

@@ -24,6 +24,15 @@ extension DocPipeCommand {
         @Flag(help: "No progress bar and no summary line.")
         var quiet = false
 
+        @ArgumentParser.Option(help: "Folder of the per-document stage cache (default: OUTPUT/.docpipe/cache).")
+        var cache: String?
+
+        @Flag(help: "Neither read nor write the stage cache: every stage runs on every document.")
+        var noCache = false
+
+        @Flag(help: "Re-run the documents in OUTPUT/quarantine.jsonl (the others come from the cache).")
+        var retryQuarantine = false
+
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
             guard !pipelines.isEmpty else { throw ValidationError("give at least one pipeline file") }
@@ -51,12 +60,25 @@ extension DocPipeCommand {
                 let options = RunOptions(
                     inputs: inputs.isEmpty ? nil : inputs.map { $0 == "-" ? "-" : URL(fileURLWithPath: $0).standardizedFileURL.path },
                     output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
-                    jobs: jobs, progress: !quiet)
+                    jobs: jobs, progress: !quiet, useCache: !noCache,
+                    cache: cache.map { URL(fileURLWithPath: $0).standardizedFileURL })
+                if retryQuarantine {
+                    guard let folder = options.output ?? definition.output else {
+                        Console.error(RunError.noOutput(pipeline: definition.file.path).description)
+                        throw ExitCode(2)
+                    }
+                    let quarantined = (try? QuarantineEntry.read(from: folder)) ?? []
+                    if quarantined.isEmpty {
+                        if !quiet { Console.error("\(definition.name): no quarantined documents in \(folder.path)") }
+                        continue
+                    }
+                    if !quiet { Console.error("\(definition.name): retrying \(quarantined.count) quarantined document(s)") }
+                }
                 do {
                     let report = try await Runner(definition: definition, options: options).run()
                     if !quiet {
                         Console.error(
-                            "\(definition.name): \(report.documentsProcessed) processed, \(report.documentsFailed) failed, "
+                            "\(definition.name): \(report.documentsProcessed) processed (\(report.documentsCached) entirely from cache), \(report.documentsFailed) failed, "
                                 + String(format: "%.2f s", report.wallSeconds) + " → \(report.output)")
                     }
                     for failure in report.failures {
