@@ -42,10 +42,11 @@ let package = Package(
         .target(name: "ExtractStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "SummarizeStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "ExportStage", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
+        .target(name: "CommandStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(
             name: "DocPipeCLI",
             dependencies: [
-                "DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage",
+                "DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -65,6 +66,7 @@ let package = Package(
         .testTarget(name: "SegmentStageTests", dependencies: ["SegmentStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "ExtractStageTests", dependencies: ["ExtractStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "SummarizeStageTests", dependencies: ["SummarizeStage", "DocPipe"], swiftSettings: strictSettings),
+        .testTarget(name: "CommandStageTests", dependencies: ["CommandStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "ExportStageTests", dependencies: ["ExportStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CleanStage
+import CommandStage
 import DocPipe
 import ExportStage
 import ExtractStage
@@ -31,7 +32,7 @@ public struct DocPipeCommand: AsyncParsableCommand {
 
     /// The stages this tool ships with.
     public static let builtinStages: [any Stage.Type] = [
-        CleanStage.self, SegmentStage.self, ExtractStage.self, SummarizeStage.self, ExportStage.self,
+        CleanStage.self, SegmentStage.self, ExtractStage.self, SummarizeStage.self, ExportStage.self, CommandStage.self,
     ]
 
     private static let registryStorage = Mutex(StageRegistry(builtinStages))
