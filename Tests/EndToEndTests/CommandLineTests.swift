@@ -61,3 +61,50 @@ struct CommandLineTests {
         #expect(result.stderr.contains("p.yaml:3:"))
     }
 }
+
+@Suite("Generated files and scaffolding", .serialized)
+struct GeneratedFilesTests {
+    @Test("docs/pipeline.schema.json matches 'docpipe schema' (regenerate: .build/debug/docpipe schema > docs/pipeline.schema.json)")
+    func schemaIsCurrent() throws {
+        let result = try docpipe(["schema"])
+        #expect(result.status == 0)
+        let committed = try String(contentsOf: packageRoot.appendingPathComponent("docs/pipeline.schema.json"), encoding: .utf8)
+        #expect(result.stdout == committed, "docs/pipeline.schema.json is stale: run .build/debug/docpipe schema > docs/pipeline.schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((schema["required"] as? [String]) == ["stages"])
+    }
+
+    @Test("new-stage writes a module, a test and the registration lines, and the manifest still parses")
+    func scaffold() throws {
+        let copy = try temporaryFolder().appendingPathComponent("pkg")
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        for item in ["Package.swift", "Sources", "Tests", "Plugins"] {
+            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(item), to: copy.appendingPathComponent(item))
+        }
+        let result = try docpipe(["new-stage", "Sentiment", "--package", copy.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: copy.appendingPathComponent("Sources/SentimentStage/SentimentStage.swift").path))
+        #expect(FileManager.default.fileExists(atPath: copy.appendingPathComponent("Tests/SentimentStageTests/SentimentStageTests.swift").path))
+        let command = try String(contentsOf: copy.appendingPathComponent("Sources/DocPipeCLI/DocPipeCommand.swift"), encoding: .utf8)
+        #expect(command.contains("import SentimentStage\n// docpipe:new-stage imports"))
+        #expect(command.contains("SentimentStage.self,\n        // docpipe:new-stage registrations"))
+        let again = try docpipe(["new-stage", "Sentiment", "--package", copy.path])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("already exists"))
+
+        let dump = Process()
+        dump.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        dump.arguments = ["swift", "package", "dump-package", "--package-path", copy.path]
+        let out = Pipe()
+        dump.standardOutput = out
+        dump.standardError = FileHandle.nullDevice
+        try dump.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        dump.waitUntilExit()
+        #expect(dump.terminationStatus == 0)
+        let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let targets = (manifest["targets"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        #expect(targets.contains("SentimentStage"))
+        #expect(targets.contains("SentimentStageTests"))
+    }
+}
