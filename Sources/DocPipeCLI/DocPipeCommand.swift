@@ -25,7 +25,7 @@ public struct DocPipeCommand: AsyncParsableCommand {
             Exit codes: 0 success, 1 some documents failed (or a run stopped), 2 the pipeline definition or command line is wrong.
             """,
         version: DocPipeVersion.current,
-        subcommands: [Run.self, Validate.self, Stages.self, Describe.self, Schema.self, NewStage.self]
+        subcommands: [Run.self, Validate.self, Stages.self, Describe.self, Schema.self, Merge.self, Slurm.self, NewStage.self]
     )
 
     /// Creates the command (used by the argument parser).

@@ -14,12 +14,15 @@ public struct RunOptions: Sendable {
     public var useCache: Bool
     /// The cache folder; `nil` means `OUTPUT/.docpipe/cache`.
     public var cache: URL?
+    /// Process only this shard's documents, leaving corpus-level steps to a merge.
+    public var shard: Shard?
 
     /// Creates run options.
     public init(
         inputs: [String]? = nil, output: URL? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        progress: Bool = false, useCache: Bool = true, cache: URL? = nil
+        progress: Bool = false, useCache: Bool = true, cache: URL? = nil, shard: Shard? = nil
     ) {
+        self.shard = shard
         self.inputs = inputs
         self.output = output
         self.jobs = max(1, jobs)

@@ -80,6 +80,28 @@ public struct RunReport: Sendable, Codable {
     public var failures: [Failure] = []
     /// Warnings.
     public var warnings: [Warning] = []
+    /// For a shard run, `i/n`.
+    public var shard: String?
+    /// Whether this shard was already complete, so nothing ran.
+    public var shardSkipped: Bool?
+    /// For a merge, every shard consumed.
+    public var shardsConsumed: [String]?
+
+    /// Adds a shard's figures to a merge's.
+    mutating func absorb(_ part: RunReport) {
+        documentsRead += part.documentsRead
+        documentsProcessed += part.documentsProcessed
+        documentsFailed += part.documentsFailed
+        documentsCached += part.documentsCached
+        failures += part.failures
+        warnings += part.warnings
+        for (index, stage) in part.stages.enumerated() where index < stages.count {
+            stages[index].documents += stage.documents
+            stages[index].failed += stage.failed
+            stages[index].cached += stage.cached
+            stages[index].processSeconds += stage.processSeconds
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
         case pipeline, inputs, output, jobs, stages, failures, warnings
@@ -89,5 +111,8 @@ public struct RunReport: Sendable, Codable {
         case documentsFailed = "documents_failed"
         case documentsCached = "documents_cached"
         case wallSeconds = "wall_seconds"
+        case shard
+        case shardSkipped = "shard_skipped"
+        case shardsConsumed = "shards_consumed"
     }
 }

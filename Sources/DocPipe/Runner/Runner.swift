@@ -24,21 +24,95 @@ public struct Runner: Sendable {
     }
 
     /// Runs the pipeline and writes `run.json` into the output folder.
+    ///
+    /// With ``RunOptions/shard`` set, only the documents of that shard go through the
+    /// per-document stages, and the results wait in `OUTPUT/shards/` for ``merge()``.
     /// - Returns: the run report; `documentsFailed > 0` means some documents failed.
     /// - Throws: ``RunError`` or ``PipelineError`` when the run cannot start or a corpus step fails.
     public func run() async throws -> RunReport {
-        let clock = ContinuousClock()
-        let started = clock.now
-        let inputs = options.inputs ?? definition.inputs
-        guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
+        let started = ContinuousClock.now
         guard let output = options.output ?? definition.output else { throw RunError.noOutput(pipeline: definition.file.path) }
         try prepare(output)
+        if let shard = options.shard {
+            return try await runShard(shard, output: output, started: started)
+        }
+        var (report, quarantine, spool, stopError) = try await processDocuments(output: output, shard: nil)
+        defer { try? FileManager.default.removeItem(at: spool) }
+        try QuarantineEntry.write(quarantine.map(\.entry), to: output)
+        if let stopError {
+            report.wallSeconds = (ContinuousClock.now - started).seconds
+            try writeReport(report, to: output)
+            throw stopError
+        }
+        try finishCorpus(spools: [spool], report: &report, output: output, started: started)
+        return report
+    }
 
+    private func runShard(_ shard: Shard, output: URL, started: ContinuousClock.Instant) async throws -> RunReport {
+        let folder = shard.folder(in: output)
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Shard.doneMarker).path) {
+            var report = try JSONCoding.decode(RunReport.self, from: Data(contentsOf: folder.appendingPathComponent("run.json")))
+            report.shardSkipped = true
+            return report
+        }
+        var (report, quarantine, spool, stopError) = try await processDocuments(output: output, shard: shard)
+        defer { try? FileManager.default.removeItem(at: spool) }
+        report.shard = shard.description
+        report.wallSeconds = (ContinuousClock.now - started).seconds
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try writeReport(report, to: folder)
+        if let stopError { throw stopError }
+        try SequencedLines.writeQuarantine(quarantine, to: folder.appendingPathComponent(Shard.quarantineFile))
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(Shard.documentsFile))
+        guard rename(spool.path, folder.appendingPathComponent(Shard.documentsFile).path) == 0 else {
+            throw FileError.cannotWrite(folder.appendingPathComponent(Shard.documentsFile).path)
+        }
+        try AtomicFile.write(Data(shard.description.utf8), to: folder.appendingPathComponent(Shard.doneMarker))
+        return report
+    }
+
+    /// Runs the corpus-level steps over the results of every shard of a sharded run, then writes
+    /// `run.json`, `quarantine.jsonl` and whatever the stages write (exports).
+    /// - Returns: the combined report, listing the shards consumed.
+    /// - Throws: ``RunError/incompleteShards(missing:count:)`` until every shard is complete.
+    public func merge() throws -> RunReport {
+        let started = ContinuousClock.now
+        guard let output = options.output ?? definition.output else { throw RunError.noOutput(pipeline: definition.file.path) }
+        let shards = try Shard.completed(in: output)
+        var report = RunReport(
+            pipeline: definition.name, pipelineFile: definition.file.path, inputs: options.inputs ?? definition.inputs,
+            output: output.path, jobs: options.jobs)
+        report.stages = definition.stages.map { RunReport.StageTiming(stage: $0.name) }
+        var quarantine: [(sequence: Int, entry: QuarantineEntry)] = []
+        for shard in shards {
+            let folder = shard.folder(in: output)
+            let part = try JSONCoding.decode(RunReport.self, from: Data(contentsOf: folder.appendingPathComponent("run.json")))
+            report.absorb(part)
+            quarantine += try SequencedLines.readQuarantine(folder.appendingPathComponent(Shard.quarantineFile))
+        }
+        report.shardsConsumed = shards.map(\.description)
+        quarantine.sort { $0.sequence < $1.sequence }
+        try QuarantineEntry.write(quarantine.map(\.entry), to: output)
+        try finishCorpus(
+            spools: shards.map { $0.folder(in: output).appendingPathComponent(Shard.documentsFile) },
+            report: &report, output: output, started: started)
+        return report
+    }
+
+    private func makeStages(output: URL) throws -> [any Stage] {
         let context = StageContext(
             pipelineName: definition.name, referenceDate: definition.referenceDate,
             pipelineDirectory: definition.file.deletingLastPathComponent(), outputDirectory: output,
             stageRecords: definition.stages.map(\.record))
-        let stages = try definition.stages.map { try $0.makeStage(context: context) }
+        return try definition.stages.map { try $0.makeStage(context: context) }
+    }
+
+    private func processDocuments(output: URL, shard: Shard?) async throws -> (
+        RunReport, [(sequence: Int, entry: QuarantineEntry)], URL, RunError?
+    ) {
+        let inputs = options.inputs ?? definition.inputs
+        guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
+        let stages = try makeStages(output: output)
         let cacheFolder = options.cache ?? output.appendingPathComponent(".docpipe/cache")
         let work = Work(
             stages: stages, records: definition.stages.map(\.record), referenceDate: definition.referenceDate,
@@ -52,40 +126,43 @@ public struct Runner: Sendable {
 
         let workFolder = output.appendingPathComponent(".docpipe")
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
-        let spoolURL = workFolder.appendingPathComponent("documents.spool-\(ProcessInfo.processInfo.processIdentifier).jsonl")
+        let spoolURL = workFolder.appendingPathComponent("processed-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).jsonl")
         _ = FileManager.default.createFile(atPath: spoolURL.path, contents: nil)
         let spool = try FileHandle(forWritingTo: spoolURL)
-        defer { try? FileManager.default.removeItem(at: spoolURL) }
-        var quarantine: [QuarantineEntry] = []
+        var quarantine: [(sequence: Int, entry: QuarantineEntry)] = []
 
-        let feed = InputFeed(collected: collected)
-        let progress = ProgressDisplay(enabled: options.progress, total: collected.readsStandardInput ? nil : collected.files.count)
+        let feed = InputFeed(collected: collected, shard: shard)
+        let total = collected.readsStandardInput ? nil : shard.map { shard in collected.files.count { shard.contains($0.id) } } ?? collected.files.count
+        let progress = ProgressDisplay(enabled: options.progress, total: total)
         let jobs = options.jobs
         let onError = definition.onError
         var stopError: RunError?
 
-        await withTaskGroup(of: (Int, Outcome).self) { group in
+        await withTaskGroup(of: (Int, InputItem, Outcome).self) { group in
             var inFlight = 0
+            var dispatched = 0
             var nextToWrite = 0
-            var finished: [Int: Outcome] = [:]
+            var finished: [Int: (InputItem, Outcome)] = [:]
             func startNext() {
                 guard stopError == nil, let item = feed.next() else { return }
+                let order = dispatched
+                dispatched += 1
                 inFlight += 1
-                group.addTask { (item.sequence, Runner.process(item, work: work)) }
+                group.addTask { (order, item, Runner.process(item, work: work)) }
             }
             for _ in 0..<jobs { startNext() }
-            while inFlight > 0, let (sequence, outcome) = await group.next() {
+            while inFlight > 0, let (order, item, outcome) = await group.next() {
                 inFlight -= 1
-                finished[sequence] = outcome
-                while let ready = finished.removeValue(forKey: nextToWrite) {
+                finished[order] = (item, outcome)
+                while let (item, ready) = finished.removeValue(forKey: nextToWrite) {
                     nextToWrite += 1
-                    record(ready, into: &report, spool: spool)
+                    record(ready, sequence: item.sequence, into: &report, spool: spool)
                     if case .failed(let failure, let input, _, _, _) = ready {
-                        quarantine.append(QuarantineEntry(failure: failure, input: input))
-                    }
-                    if case .failed(let failure, _, _, _, _) = ready, onError == .fail, stopError == nil {
-                        stopError = .failFast(document: failure.id, stage: failure.stage, message: failure.error)
-                        group.cancelAll()
+                        quarantine.append((item.sequence, QuarantineEntry(failure: failure, input: input)))
+                        if onError == .fail, stopError == nil {
+                            stopError = .failFast(document: failure.id, stage: failure.stage, message: failure.error)
+                            group.cancelAll()
+                        }
                     }
                 }
                 progress.update(done: report.documentsRead, failed: report.documentsFailed)
@@ -95,33 +172,32 @@ public struct Runner: Sendable {
         try spool.close()
         progress.finish(done: report.documentsRead, failed: report.documentsFailed)
         report.warnings += feed.warnings.map { RunReport.Warning(subject: "stdin", message: $0) }
-        try QuarantineEntry.write(quarantine, to: output)
+        return (report, quarantine, spoolURL, stopError)
+    }
 
-        if let stopError {
-            report.wallSeconds = (clock.now - started).seconds
-            try writeReport(report, to: output)
-            throw stopError
-        }
-
+    private func finishCorpus(spools: [URL], report: inout RunReport, output: URL, started: ContinuousClock.Instant) throws {
+        let merged = output.appendingPathComponent(".docpipe/documents-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).jsonl")
+        defer { try? FileManager.default.removeItem(at: merged) }
+        let count = try SequencedLines.merge(spools, into: merged)
+        let stages = try makeStages(output: output)
         var summary = RunSummary()
         summary.documentsRead = report.documentsRead
         summary.documentsProcessed = report.documentsProcessed
         summary.documentsFailed = report.documentsFailed
-        var corpus = Corpus(documents: DocumentStream(file: spoolURL, count: report.documentsProcessed), summary: summary)
+        var corpus = Corpus(documents: DocumentStream(file: merged, count: count), summary: summary)
         for (index, stage) in stages.enumerated() {
-            let stageStart = clock.now
+            let stageStart = ContinuousClock.now
             do {
                 try stage.finish(&corpus)
             } catch {
-                report.wallSeconds = (clock.now - started).seconds
+                report.wallSeconds = (ContinuousClock.now - started).seconds
                 try writeReport(report, to: output)
                 throw RunError.corpusStep(stage: definition.stages[index].name, message: "\(error)")
             }
-            report.stages[index].finishSeconds = (clock.now - stageStart).seconds
+            report.stages[index].finishSeconds = (ContinuousClock.now - stageStart).seconds
         }
-        report.wallSeconds = (clock.now - started).seconds
+        report.wallSeconds = (ContinuousClock.now - started).seconds
         try writeReport(report, to: output)
-        return report
     }
 
     private func prepare(_ output: URL) throws {
@@ -137,7 +213,7 @@ public struct Runner: Sendable {
         guard FileManager.default.isWritableFile(atPath: output.path) else { throw RunError.outputNotWritable(output.path) }
     }
 
-    private func record(_ outcome: Outcome, into report: inout RunReport, spool: FileHandle) {
+    private func record(_ outcome: Outcome, sequence: Int, into report: inout RunReport, spool: FileHandle) {
         report.documentsRead += 1
         func count(_ seconds: [Double?]) {
             for (index, value) in seconds.enumerated() {
@@ -155,9 +231,7 @@ public struct Runner: Sendable {
             if seconds.allSatisfy({ $0 == nil }) { report.documentsCached += 1 }
             report.warnings += warnings.map { RunReport.Warning(subject: document.id, message: $0) }
             do {
-                var line = try JSONCoding.data(document)
-                line.append(0x0A)
-                try spool.write(contentsOf: line)
+                try spool.write(contentsOf: SequencedLines.line(sequence: sequence, json: JSONCoding.data(document)))
                 report.documentsProcessed += 1
             } catch {
                 report.documentsFailed += 1
