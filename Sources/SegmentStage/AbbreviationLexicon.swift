@@ -9,12 +9,16 @@ struct AbbreviationLexicon: Sendable {
         case ambiguous
         /// An ordinary word, unless a number follows ("No. 5").
         case beforeNumberOnly
+        /// Ends a sentence like an ordinary word, but is an abbreviation ("etc.").
+        case usuallyFinal
         /// Not an abbreviation.
         case word
     }
 
     private let prepositive: Set<String>
     private let ambiguous: Set<String>
+    /// The length in UTF-8 bytes of the longest entry: longer words need no look-up.
+    let longestEntry: Int
 
     /// Creates the lexicon.
     /// - Parameters:
@@ -25,6 +29,9 @@ struct AbbreviationLexicon: Sendable {
         ambiguous = Abbreviations.ambiguous.union(Abbreviations.calendar)
             .union(Abbreviations.beforeNumber.subtracting(Abbreviations.ordinaryUnlessBeforeNumber))
             .union(extraAmbiguous.map(Self.normalise))
+        longestEntry = prepositive.union(ambiguous).union(Abbreviations.ordinaryUnlessBeforeNumber)
+            .union(Abbreviations.usuallyFinal).union(Abbreviations.beforeNumber).union(Abbreviations.calendar)
+            .map(\.utf8.count).max() ?? 0
     }
 
     /// The behaviour of `word` (lower case, without its final period).
@@ -32,6 +39,7 @@ struct AbbreviationLexicon: Sendable {
         if prepositive.contains(word) { return .prepositive }
         if ambiguous.contains(word) { return .ambiguous }
         if Abbreviations.ordinaryUnlessBeforeNumber.contains(word) { return .beforeNumberOnly }
+        if Abbreviations.usuallyFinal.contains(word) { return .usuallyFinal }
         return .word
     }
 

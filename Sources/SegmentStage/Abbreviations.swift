@@ -25,18 +25,20 @@ enum Abbreviations {
     /// only before a typical sentence opener.
     static let calendar: Set<String> = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ]
+        "tue", "tues", "thu", "thur", "thurs", "fri",     ]
 
     /// Abbreviations that may end a sentence ("Pitt & Co. It closed.") and may also sit in the
     /// middle of one ("Apple Inc. Chief Executive …"); they end one only before a typical opener.
     static let ambiguous: Set<String> = [
-        "inc", "corp", "ltd", "co", "llc", "plc", "bros", "jr", "sr", "sec", "esq", "phd", "etc", "al", "st", "ave", "blvd",
+        "inc", "corp", "ltd", "co", "llc", "plc", "bros", "jr", "sr", "sec", "esq", "phd", "al", "st", "ave", "blvd",
         "rd", "hwy", "dept", "div", "est", "govt", "assn", "assoc", "intl", "natl", "univ", "inst", "mfg",
-        "misc", "min", "max", "hr", "hrs", "yr", "yrs", "mo", "mos", "wk", "wks", "sq", "mi", "oz", "lb", "lbs",
-        "tel", "ext", "cent", "gds", "mtg", "ord", "pct", "pt", "qtr", "sch", "abbr", "admin",
-        "jour", "mgr", "mgmt", "prod", "repr", "tech", "ft",
+        "misc", "hr", "hrs", "yr", "yrs", "mo", "mos", "wk", "wks", "sq", "mi", "oz", "lb", "lbs",
+        "tel", "ext", "gds", "mtg", "ord", "pct", "pt", "qtr", "sch", "abbr",         "jour", "mgr", "mgmt", "repr", "ft",
     ]
+
+    /// Abbreviations that nearly always end the sentence they stand at the end of ("etc."): they
+    /// split before any capitalised word, like ordinary words, but stay one token with their period.
+    static let usuallyFinal: Set<String> = ["etc", "ibid"]
 
     /// Words that typically open an English sentence. After an abbreviation that may or may not
     /// end a sentence ("the U.S.", "Co.", "Jan.", an initial), a following capitalised word from
@@ -46,15 +48,12 @@ enum Abbreviations {
         "you", "his", "her", "our", "their", "my", "your", "there", "here", "but", "and", "or", "so", "yet",
         "however", "meanwhile", "still", "also", "then", "now", "in", "on", "at", "as", "after", "before",
         "when", "while", "if", "although", "though", "because", "since", "what", "who", "whom", "whose", "why",
-        "how", "where", "which", "is", "are", "was", "were", "do", "does", "did", "can", "could", "will",
-        "would", "should", "shall", "may", "might", "must", "has", "have", "had", "not", "some", "many",
+        "how", "where", "which", "is", "are", "was", "were", "do", "does", "did", "can", "could",         "would", "should", "shall", "might", "must", "has", "have", "had", "not", "some", "many",
         "most", "all", "each", "every", "both", "such", "even", "yes", "instead", "indeed", "thus",
         "therefore", "moreover", "furthermore", "nevertheless", "nonetheless", "today", "yesterday",
         "tomorrow", "for", "by", "with", "without", "from", "to", "until", "unlike", "like", "despite",
         "one", "another", "other", "others", "no", "none", "nothing", "nobody", "everyone", "everything",
-        "someone", "something", "only", "just", "let", "please", "mr", "mrs", "ms", "dr", "last", "next",
-        "first", "second", "finally", "later", "earlier", "soon", "once", "perhaps", "maybe", "of",
-        "whether", "whatever", "whoever", "during", "among", "under", "over", "about", "again", "already",
+        "someone", "something", "only", "just", "let", "please", "mr", "mrs", "ms", "dr",         "finally", "later", "earlier", "soon", "once", "perhaps", "maybe",         "whether", "whatever", "whoever", "during", "among", "over", "about", "again", "already",
         "yet", "more", "less", "few", "several", "much", "well", "oh", "sure", "why", "let's", "that's",
         "there's", "he's", "she's", "we're", "they're", "i'm", "you're", "don't", "didn't", "isn't",
     ]

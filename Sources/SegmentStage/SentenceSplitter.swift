@@ -58,7 +58,7 @@ struct SentenceSplitter {
         if !last.isEmpty { lines.append(last); widest = max(widest, last.count) }
         var blockStart = 0
         for index in lines.indices {
-            if index + 1 < lines.count && !breaks(after: lines[index], before: lines[index + 1], widest: widest) { continue }
+            if index + 1 < lines.count && !breaks(after: lines[index], before: lines[index + 1], widest: widest, lineCount: lines.count) { continue }
             split(lines[blockStart].lowerBound..<lines[index].upperBound, into: &sentences)
             blockStart = index + 1
         }
@@ -66,7 +66,7 @@ struct SentenceSplitter {
 
     // MARK: - Line breaks
 
-    private func breaks(after line: Range<Int>, before next: Range<Int>, widest: Int) -> Bool {
+    private func breaks(after line: Range<Int>, before next: Range<Int>, widest: Int, lineCount: Int) -> Bool {
         switch lineBreaks {
         case .split: return true
         case .join: return false
@@ -76,7 +76,7 @@ struct SentenceSplitter {
         if endsWithSentencePunctuation(line) { return false }
         if text.characterClass(at: next.lowerBound) == .lower { return false }
         if startsItem(line) { return true }
-        let hardWrapped = widest <= 120 && line.count >= 40 && line.count * 4 >= widest * 3
+        let hardWrapped = lineCount >= 3 && widest <= 120 && line.count >= 40 && line.count * 4 >= widest * 3
         return !hardWrapped
     }
 
@@ -274,8 +274,9 @@ struct SentenceSplitter {
         if next.class == .lower { return .resume(index + 1) }
         if after > index + 1 { return .boundary(after) }
         if wordStart == index { return .boundary(after) }
-        let word = text.lowercasedString(wordStart..<index)
-        let kind = lexicon.kind(of: word)
+        let mayBeAbbreviation = index - wordStart <= lexicon.longestEntry
+        let word = mayBeAbbreviation ? text.lowercasedString(wordStart..<index) : ""
+        let kind = mayBeAbbreviation ? lexicon.kind(of: word) : .word
         if kind == .prepositive { return .resume(index + 1) }
         let singleLetter = isSingleLetter(wordStart..<index)
         let multiPeriod = isMultiPeriodAbbreviation(wordStart..<index)
@@ -284,7 +285,8 @@ struct SentenceSplitter {
             return .boundary(after)
         }
         let opensSentence = {
-            next.class == .upper && Abbreviations.sentenceOpeners.contains(next.word)
+            next.class == .upper
+                && Abbreviations.sentenceOpeners.contains(text.lowercasedWord(from: next.position, limit: limit))
                 && !isFragment(sentenceStart..<tokenStart)
         }
         if kind == .ambiguous || multiPeriod {
@@ -311,19 +313,17 @@ struct SentenceSplitter {
         return position
     }
 
-    /// The class and lower-cased word of the first character after the whitespace at `index`,
-    /// past any opening quotes or brackets.
-    private func nextClass(after index: Int, limit: Int) -> (class: ByteText.CharacterClass, word: String) {
+    /// The class and offset of the first character after the whitespace at `index`, past any
+    /// opening quotes or brackets.
+    private func nextClass(after index: Int, limit: Int) -> (class: ByteText.CharacterClass, position: Int) {
         var position = text.skipSpaces(from: index, limit: limit)
         while position < limit {
             let width = text.openerWidth(at: position)
             if width == 0 { break }
             position += width
         }
-        guard position < limit else { return (.other, "") }
-        let characterClass = text.characterClass(at: position)
-        let word = characterClass == .upper ? text.lowercasedWord(from: position, limit: limit) : ""
-        return (characterClass, word)
+        guard position < limit else { return (.other, position) }
+        return (text.characterClass(at: position), position)
     }
 
     private func isBracket(before index: Int) -> Bool {

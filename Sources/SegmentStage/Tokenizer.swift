@@ -96,6 +96,7 @@ struct Tokenizer {
         }
         guard end < limit, text[end] == UInt8(ascii: "."), !periodEndsSentence(end, limit: limit) else { return end }
         if internalPeriod && isLettersAndPeriods(start..<end) { return end + 1 }
+        guard end - start <= lexicon.longestEntry else { return end }
         let word = text.lowercasedString(start..<end)
         if lexicon.kind(of: word) != .word || lexicon.precedesNumbers(word) { return end + 1 }
         if end - start == 1 && text.characterClass(at: start) == .upper { return end + 1 }

@@ -21,6 +21,8 @@ struct LayoutTests {
         #expect(try Segmenting.sentences("Harvest Report 2024\nYields were high. Prices fell.")
             == ["Harvest Report 2024", "Yields were high.", "Prices fell."])
         #expect(try Segmenting.sentences("## Method\nWe counted birds.") == ["## Method", "We counted birds."])
+        #expect(try Segmenting.sentences("Why the River Flooded Again This Spring\nBy Ana Ruiz")
+            == ["Why the River Flooded Again This Spring", "By Ana Ruiz"])
     }
 
     @Test("makes each list line its own sentence")

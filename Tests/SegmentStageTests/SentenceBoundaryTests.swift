@@ -37,6 +37,9 @@ struct SentenceBoundaryTests {
             "She joined the U.S. Navy in 1990 and left the U.K. for good.",
             ["She joined the U.S. Navy in 1990 and left the U.K. for good."])
         try expectSentences(
+            "The U.S. Under Secretary met the U.S. First Lady.",
+            ["The U.S. Under Secretary met the U.S. First Lady."])
+        try expectSentences(
             "He moved to Washington, D.C. It rained every day.",
             ["He moved to Washington, D.C.", "It rained every day."])
     }
@@ -46,6 +49,7 @@ struct SentenceBoundaryTests {
         try expectSentences(
             "The report was written by Marta J. Kowalczyk and T. R. Ellison. It runs to 40 pages.",
             ["The report was written by Marta J. Kowalczyk and T. R. Ellison.", "It runs to 40 pages."])
+        try expectSentences("Olivia M. May and Dario K. Will spoke.", ["Olivia M. May and Dario K. Will spoke."])
     }
 
     @Test("keeps decimals, money and numbered references inside the sentence")
@@ -61,6 +65,11 @@ struct SentenceBoundaryTests {
         try expectSentences(
             "Bring fruit, e.g. apples, i.e. something light, and tools etc. for the trip. The match was Leeds vs. Hull.",
             ["Bring fruit, e.g. apples, i.e. something light, and tools etc. for the trip.", "The match was Leeds vs. Hull."])
+    }
+
+    @Test("splits after etc. before any capitalised word")
+    func splitsAfterEtc() throws {
+        try expectSentences("They sold pens, ink, paper etc. Farmers came too.", ["They sold pens, ink, paper etc.", "Farmers came too."])
     }
 
     @Test("splits after a company abbreviation that ends the sentence but not before a job title")
