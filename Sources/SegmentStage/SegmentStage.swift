@@ -41,10 +41,10 @@ public struct SegmentStage: Stage {
     /// Writes the `paragraphs`, `sentences` and (unless turned off) `tokens` layers.
     /// - Parameter document: the document; its text is not changed.
     public func process(_ document: inout Document) throws {
-        let bytes = Array(document.text.utf8)
+        let bytes = Self.utf8Bytes(of: document.text)
         var paragraphs: [Range<Int>] = []
         var sentences: [Range<Int>] = []
-        var tokens: [Range<Int>] = []
+        var tokens: [Span] = []
         bytes.withUnsafeBufferPointer { buffer in
             let text = ByteText(bytes: buffer)
             let splitter = SentenceSplitter(text: text, lexicon: lexicon, lineBreaks: lineBreaks)
@@ -52,12 +52,19 @@ public struct SegmentStage: Stage {
             for paragraph in paragraphs { splitter.sentences(in: paragraph, into: &sentences) }
             guard writesTokens else { return }
             let tokenizer = Tokenizer(text: text, lexicon: lexicon)
-            tokens.reserveCapacity(buffer.count / 5)
-            for sentence in sentences { tokenizer.tokens(in: sentence, into: &tokens) }
+            var offsets = ScalarOffsets(utf8: bytes)
+            tokens.reserveCapacity(buffer.count / 6)
+            for sentence in sentences { tokenizer.tokens(in: sentence, into: &tokens, offsets: &offsets) }
         }
         document[StandardLayers.Paragraphs.self] = Self.spans(paragraphs, in: bytes)
         document[StandardLayers.Sentences.self] = Self.spans(sentences, in: bytes)
-        if writesTokens { document[StandardLayers.Tokens.self] = Self.spans(tokens, in: bytes) }
+        if writesTokens { document[StandardLayers.Tokens.self] = tokens }
+    }
+
+    /// The UTF-8 bytes of `text`, copied in one block.
+    private static func utf8Bytes(of text: String) -> [UInt8] {
+        if let bytes = text.utf8.withContiguousStorageIfAvailable({ Array($0) }) { return bytes }
+        return Array(text.utf8)
     }
 
     /// Converts ordered, non-overlapping byte ranges into code-point spans.

@@ -1,3 +1,5 @@
+import DocPipe
+
 /// Splits a sentence into word and punctuation tokens. All ranges are byte offsets.
 ///
 /// A word is a run of letters, digits and marks, joined across `'`, `’`, `-` and `_` between word
@@ -5,12 +7,17 @@
 /// space ("U.S", "example.com"). An abbreviation keeps its final period ("Mr.", "U.S.") unless
 /// that period ends the sentence. URLs and e-mail addresses are one token. Any other character is
 /// a punctuation token; a run of the same ASCII character ("...", "--", "!!") is one token.
+/// Tokens are written directly as code-point spans.
 struct Tokenizer {
     let text: ByteText
     let lexicon: AbbreviationLexicon
 
     /// Appends the tokens of `sentence` to `tokens`.
-    func tokens(in sentence: Range<Int>, into tokens: inout [Range<Int>]) {
+    /// - Parameters:
+    ///   - sentence: the byte range of one sentence, after the sentences before it.
+    ///   - tokens: the code-point spans found so far.
+    ///   - offsets: the converter from byte to code-point offsets, used in increasing order.
+    func tokens(in sentence: Range<Int>, into tokens: inout [Span], offsets: inout ScalarOffsets) {
         var index = sentence.lowerBound
         let limit = sentence.upperBound
         while index < limit {
@@ -19,13 +26,13 @@ struct Tokenizer {
                 if ByteText.isASCIISpace(byte) { index += 1; continue }
                 if isASCIIWordByte(byte) {
                     let end = wordEnd(from: index, limit: limit)
-                    tokens.append(index..<end)
+                    Self.append(index..<end, to: &tokens, offsets: &offsets)
                     index = end
                     continue
                 }
                 var end = index + 1
                 while end < limit && text[end] == byte { end += 1 }
-                tokens.append(index..<end)
+                Self.append(index..<end, to: &tokens, offsets: &offsets)
                 index = end
                 continue
             }
@@ -33,14 +40,19 @@ struct Tokenizer {
             if space > 0 { index += space; continue }
             if text.isWordCharacter(at: index) {
                 let end = wordEnd(from: index, limit: limit)
-                tokens.append(index..<end)
+                Self.append(index..<end, to: &tokens, offsets: &offsets)
                 index = end
                 continue
             }
             let end = index + text.scalar(at: index).length
-            tokens.append(index..<end)
+            Self.append(index..<end, to: &tokens, offsets: &offsets)
             index = end
         }
+    }
+
+    @inline(__always) private static func append(_ range: Range<Int>, to tokens: inout [Span], offsets: inout ScalarOffsets) {
+        let start = offsets.scalarOffset(ofByte: range.lowerBound)
+        tokens.append(Span(start: start, end: offsets.scalarOffset(ofByte: range.upperBound)))
     }
 
     @inline(__always) private func isASCIIWordByte(_ byte: UInt8) -> Bool {
