@@ -58,6 +58,17 @@ enum Abbreviations {
         "there's", "he's", "she's", "we're", "they're", "i'm", "you're", "don't", "didn't", "isn't",
     ]
 
+    /// Verbs of saying that follow a quotation and its speaker ("Why now?" Ana Ruiz asked): after a
+    /// quoted question or exclamation, a capitalised name followed by one of them continues the sentence.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "asked", "asks", "added", "adds", "told", "tells", "recalled", "recalls", "wrote",
+        "writes", "explained", "explains", "replied", "replies", "shouted", "shouts", "cried", "cries",
+        "continued", "continues", "insisted", "insists", "noted", "notes", "argued", "argues", "warned",
+        "warns", "declared", "declares", "exclaimed", "wondered", "wonders", "answered", "answers",
+        "suggested", "suggests", "remarked", "whispered", "yelled", "screamed", "joked", "jokes",
+        "laughed", "tweeted", "posted", "admitted", "admits", "demanded", "demands", "snapped", "sighed",
+    ]
+
     /// Prepositions that open a time or place phrase ("At 5 a.m."): a candidate sentence of a
     /// few words that starts with one of them is a fragment, not a sentence.
     static let fragmentPrepositions: Set<String> = [

@@ -209,7 +209,27 @@ struct SentenceSplitter {
         }
         let after = skipClosers(from: end, limit: limit)
         guard after < limit, text.spaceWidth(at: after) > 0 else { return .resume(after) }
-        return nextClass(after: after, limit: limit).class == .lower ? .resume(after) : .boundary(after)
+        let next = nextClass(after: after, limit: limit)
+        if next.class == .lower { return .resume(after) }
+        if after > end && next.class == .upper && isAttribution(from: next.position, limit: limit) { return .resume(after) }
+        return .boundary(after)
+    }
+
+    /// Whether one to four capitalised words and then a verb of saying start at `index`
+    /// ("Ana Ruiz asked"), the attribution of a quotation that ended just before.
+    private func isAttribution(from index: Int, limit: Int) -> Bool {
+        var position = index
+        for _ in 0..<5 {
+            guard position < limit else { return false }
+            let characterClass = text.characterClass(at: position)
+            if characterClass == .lower {
+                return Abbreviations.speechVerbs.contains(text.lowercasedWord(from: position, limit: limit))
+            }
+            guard characterClass == .upper else { return false }
+            while position < limit && text.spaceWidth(at: position) == 0 { position += 1 }
+            position = text.skipSpaces(from: position, limit: limit)
+        }
+        return false
     }
 
     private func decideAtEllipsisCharacter(_ index: Int, sentenceStart: Int, limit: Int) -> Decision {

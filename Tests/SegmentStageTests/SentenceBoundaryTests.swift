@@ -90,6 +90,10 @@ struct SentenceBoundaryTests {
         try expectSentences(
             "\"Is it over?\" he asked. Nobody answered.",
             ["\"Is it over?\" he asked.", "Nobody answered."])
+        try expectSentences(
+            "“Who will pay?” Mayor Ines Albarran asked on Tuesday. “Not us!” Councillor Dai Wen replied.",
+            ["“Who will pay?” Mayor Ines Albarran asked on Tuesday.", "“Not us!” Councillor Dai Wen replied."])
+        try expectSentences("“Who will pay?” The question hung there.", ["“Who will pay?”", "The question hung there."])
     }
 
     @Test("keeps a parenthesis that ends with a period inside the sentence before a lower-case word")
