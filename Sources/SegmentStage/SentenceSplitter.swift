@@ -22,17 +22,18 @@ struct SentenceSplitter {
         var result: [Range<Int>] = []
         var lineStart = 0
         var paragraphStart = -1
-        var paragraphEnd = 0
+        var paragraphEnd = -1
         let count = text.count
         while lineStart < count {
             var lineEnd = lineStart
             var blank = true
-            while lineEnd < count && text[lineEnd] != 0x0A {
-                if blank && text.spaceWidth(at: lineEnd) == 0 { blank = false }
-                lineEnd += 1
+            while blank && lineEnd < count && text[lineEnd] != 0x0A {
+                let width = text.spaceWidth(at: lineEnd)
+                if width == 0 { blank = false } else { lineEnd += width }
             }
+            while lineEnd < count && text[lineEnd] != 0x0A { lineEnd += 1 }
             if blank {
-                if paragraphStart >= 0 { result.append(text.trimmed(paragraphStart..<paragraphEnd)) }
+                appendTrimmed(paragraphStart..<paragraphEnd, to: &result)
                 paragraphStart = -1
             } else {
                 if paragraphStart < 0 { paragraphStart = lineStart }
@@ -40,8 +41,14 @@ struct SentenceSplitter {
             }
             lineStart = lineEnd + 1
         }
-        if paragraphStart >= 0 { result.append(text.trimmed(paragraphStart..<paragraphEnd)) }
+        appendTrimmed(paragraphStart..<paragraphEnd, to: &result)
         return result
+    }
+
+    private func appendTrimmed(_ range: Range<Int>, to ranges: inout [Range<Int>]) {
+        guard range.lowerBound >= 0 else { return }
+        let trimmed = text.trimmed(range)
+        if !trimmed.isEmpty { ranges.append(trimmed) }
     }
 
     /// Appends the sentences of `paragraph` to `sentences`.
