@@ -123,14 +123,26 @@ struct SentenceSplitter {
         var nextItem = 0
         var start = block.lowerBound
         var index = start
+        var wordCheckedUpTo = start
+        var sawWord = false
         func emit(_ end: Int) {
             let sentence = text.trimmed(start..<end)
             if !sentence.isEmpty { sentences.append(sentence) }
+            sawWord = false
+        }
+        func hasWord(before end: Int) -> Bool {
+            if sawWord { return true }
+            if wordCheckedUpTo < start { wordCheckedUpTo = start }
+            if wordCheckedUpTo < end {
+                sawWord = text.containsWordCharacter(wordCheckedUpTo..<end)
+                wordCheckedUpTo = end
+            }
+            return sawWord
         }
         while index < limit {
             while nextItem < itemStarts.count && itemStarts[nextItem] <= index {
                 let item = itemStarts[nextItem]
-                if item > start && text.containsWordCharacter(start..<item) { emit(item); start = item }
+                if item > start && hasWord(before: item) { emit(item); start = item }
                 nextItem += 1
             }
             let byte = text[index]
@@ -143,9 +155,7 @@ struct SentenceSplitter {
             case 0xE2:
                 if text.isEllipsis(at: index) {
                     decision = decideAtEllipsisCharacter(index, sentenceStart: start, limit: limit)
-                } else if text.bulletWidth(at: index) > 0, index > start, text.isSpace(before: index),
-                    text.containsWordCharacter(start..<index)
-                {
+                } else if text.bulletWidth(at: index) > 0, index > start, text.isSpace(before: index), hasWord(before: index) {
                     emit(index)
                     start = index
                     decision = .resume(index + 3)
@@ -395,7 +405,7 @@ struct SentenceSplitter {
         var words = 1
         var index = range.lowerBound
         var inWord = false
-        while index < range.upperBound {
+        while index < range.upperBound && words <= 4 {
             let isSpace = ByteText.isASCIISpace(text[index])
             if !isSpace && !inWord { words += 1 }
             inWord = !isSpace
