@@ -5,7 +5,8 @@
 # documents, each a copy of the whole corpus (about 39 KB), runs `docpipe run` with a
 # pipeline of only `segment` and --jobs 1 (with tokens, then without), reads the stage's
 # process_seconds from OUTPUT/run.json (best of RUNS=3), then times pySBD 0.3.4 (clean=False) on the same files.
-# Prints MB/s (1 MB = 10^6 UTF-8 bytes) and the ratio. PYSBD=0 skips pySBD.
+# Prints MB/s (1 MB = 10^6 UTF-8 bytes) and the ratio. PYSBD=0 skips pySBD; MEMORY=1 adds the
+# peak RSS of runs on one large document.
 #
 # Usage: bash scripts/bench_segment.sh            # 10 MB (pySBD takes about a minute)
 #        BENCH_MB=2 bash scripts/bench_segment.sh  # smaller
@@ -46,6 +47,20 @@ pysbd_seconds=""
 if [ "${PYSBD:-1}" != 0 ]; then
   PY=$(bash scripts/venv.sh)
   pysbd_seconds=$("$PY" scripts/bench_segment.py "$input")
+fi
+
+# MEMORY=1: peak RSS of whole runs on one large document (64 and 256 corpus copies), both pipelines.
+if [ "${MEMORY:-0}" = 1 ]; then
+  for copies_in_one in 64 256; do
+    big="$work/big-$copies_in_one"
+    mkdir -p "$big"
+    for _ in $(seq 1 "$copies_in_one"); do cat "$input/$(ls "$input" | head -1)"; done > "$big/big.txt"
+    size=$(wc -c < "$big/big.txt")
+    for pipeline in segment-sentences segment; do
+      rss=$( { /usr/bin/time -f %M "$docpipe" run "scripts/bench/$pipeline.yaml" --input "$big" --output "$big/out-$pipeline" --jobs 1 --quiet; } 2>&1 | tail -1)
+      echo "memory: one document of $size bytes, $pipeline: peak RSS ${rss} KB"
+    done
+  done
 fi
 
 python3 - "$total_bytes" "$copies" "$with_tokens" "$sentences_only" "$pysbd_seconds" <<'PY'
