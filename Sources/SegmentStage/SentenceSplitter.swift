@@ -311,8 +311,13 @@ struct SentenceSplitter {
         if next.class == .lower { return .resume(index + 1) }
         if after > index + 1 { return .boundary(after) }
         if wordStart == index { return .boundary(after) }
-        let mayBeAbbreviation = index - wordStart <= lexicon.longestEntry
-        let word = mayBeAbbreviation ? text.lowercasedString(wordStart..<index) : ""
+        var lookupStart = wordStart
+        for position in stride(from: index - 1, to: wordStart, by: -1) where text[position] == UInt8(ascii: "-") {
+            lookupStart = position + 1
+            break
+        }
+        let mayBeAbbreviation = index - lookupStart <= lexicon.longestEntry
+        let word = mayBeAbbreviation ? text.lowercasedString(lookupStart..<index) : ""
         let kind = mayBeAbbreviation ? lexicon.kind(of: word) : .word
         if kind == .prepositive { return .resume(index + 1) }
         let singleLetter = isSingleLetter(wordStart..<index)

@@ -17,6 +17,9 @@ struct SentenceBoundaryTests {
     @Test("keeps titles such as Dr., Prof., Gen. and Sen. inside the sentence")
     func keepsTitles() throws {
         try expectSentences(
+            "The bill was backed by then-Sen. Ruiz and ex-Gov. Amberly. It passed.",
+            ["The bill was backed by then-Sen. Ruiz and ex-Gov. Amberly.", "It passed."])
+        try expectSentences(
             "Dr. Halvorsen met Prof. Quint and Gen. Obasi before Sen. Marlowe arrived. They talked.",
             ["Dr. Halvorsen met Prof. Quint and Gen. Obasi before Sen. Marlowe arrived.", "They talked."])
     }
