@@ -7,7 +7,7 @@ enum Abbreviations {
         "mr", "mrs", "ms", "mssrs", "messrs", "mmes", "mme", "mlle", "dr", "prof", "gen", "sen", "rep", "reps",
         "gov", "lt", "col", "capt", "cpt", "cmdr", "comdr", "sgt", "cpl", "pvt", "maj", "adm", "brig", "rev",
         "hon", "pres", "supt", "insp", "det", "atty", "amb", "secy", "treas", "rt", "mt",
-        "e.g", "i.e", "vs", "cf", "viz", "ca", "approx", "fr", "sra", "srta", "lieut",
+        "e.g", "i.e", "a.k.a", "vs", "cf", "viz", "ca", "approx", "fr", "sra", "srta", "lieut",
     ]
 
     /// Abbreviations that come before a number ("No. 5", "p. 55", "Fig. 3") and do not end a
@@ -46,7 +46,7 @@ enum Abbreviations {
     static let sentenceOpeners: Set<String> = [
         "a", "an", "the", "this", "that", "these", "those", "it", "its", "it's", "he", "she", "we", "they", "i",
         "you", "his", "her", "our", "their", "my", "your", "there", "here", "but", "and", "or", "so", "yet",
-        "however", "meanwhile", "still", "also", "then", "now", "in", "on", "at", "as", "after", "before",
+        "however", "besides", "meanwhile", "still", "also", "then", "now", "in", "on", "at", "as", "after", "before",
         "when", "while", "if", "although", "though", "because", "since", "what", "who", "whom", "whose", "why",
         "how", "where", "which", "is", "are", "was", "were", "do", "does", "did", "can", "could",         "would", "should", "shall", "might", "must", "has", "have", "had", "not", "some", "many",
         "most", "all", "each", "every", "both", "such", "even", "yes", "instead", "indeed", "thus",
@@ -67,6 +67,16 @@ enum Abbreviations {
         "warns", "declared", "declares", "exclaimed", "wondered", "wonders", "answered", "answers",
         "suggested", "suggests", "remarked", "whispered", "yelled", "screamed", "joked", "jokes",
         "laughed", "tweeted", "posted", "admitted", "admits", "demanded", "demands", "snapped", "sighed",
+    ]
+
+    /// Capitalised words that often follow a clock time ("5 p.m. Tuesday", "9 a.m. GMT"): after a
+    /// lower-case multi-period abbreviation any other capitalised word starts a new sentence.
+    static let timeFollowers: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "eastern",
+        "pacific", "central", "mountain", "local", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt",
+        "pt", "pst", "pdt", "gmt", "bst", "cet", "cest", "utc", "z",
     ]
 
     /// Prepositions that open a time or place phrase ("At 5 a.m."): a candidate sentence of a

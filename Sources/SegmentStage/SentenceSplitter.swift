@@ -331,6 +331,11 @@ struct SentenceSplitter {
                 && Abbreviations.sentenceOpeners.contains(text.lowercasedWord(from: next.position, limit: limit))
                 && !isFragment(sentenceStart..<tokenStart)
         }
+        if multiPeriod && text.characterClass(at: wordStart) == .lower && next.class == .upper {
+            let nextWord = text.lowercasedWord(from: next.position, limit: limit)
+            let continues = Abbreviations.timeFollowers.contains(nextWord) || isFragment(sentenceStart..<tokenStart)
+            return continues ? .resume(index + 1) : .boundary(after)
+        }
         if kind == .ambiguous || multiPeriod {
             return opensSentence() ? .boundary(after) : .resume(index + 1)
         }

@@ -130,6 +130,9 @@ struct SentenceBoundaryTests {
         try expectSentences(
             "At 7 a.m. Mrs. Dunmore opened the shop. She closed it at 9 p.m. The street went quiet.",
             ["At 7 a.m. Mrs. Dunmore opened the shop.", "She closed it at 9 p.m.", "The street went quiet."])
+        try expectSentences(
+            "The ferry docked at 6:15 p.m. Tuesday. Crews left at 8 a.m. Delgado stayed behind.",
+            ["The ferry docked at 6:15 p.m. Tuesday.", "Crews left at 8 a.m.", "Delgado stayed behind."])
     }
 
     @Test("keeps a lower-case continuation after an exclamation mark in a name")
