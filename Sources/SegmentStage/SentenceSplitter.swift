@@ -303,9 +303,7 @@ struct SentenceSplitter {
             if width == 0 { break }
             wordStart += width
         }
-        if wordStart < index, isListLabel(wordStart..<index),
-            !text.containsWordCharacter(sentenceStart..<tokenStart)
-        {
+        if wordStart < index, isListLabel(wordStart..<index), isAtSentenceStart(tokenStart, sentenceStart: sentenceStart) {
             return .resume(index + 1)
         }
         if next.class == .lower { return .resume(index + 1) }
@@ -371,6 +369,22 @@ struct SentenceSplitter {
         }
         guard position < limit else { return (.other, position) }
         return (text.characterClass(at: position), position)
+    }
+
+    /// Whether only whitespace, bullets and opening quotes or brackets stand between the sentence
+    /// start and `index`; looks back only as far as the first other character.
+    private func isAtSentenceStart(_ index: Int, sentenceStart: Int) -> Bool {
+        var position = index
+        while position > sentenceStart {
+            var start = position - 1
+            while start > sentenceStart && text[start] & 0xC0 == 0x80 { start -= 1 }
+            let width = position - start
+            guard text.spaceWidth(at: start) == width || text.bulletWidth(at: start) == width
+                || text.openerWidth(at: start) == width
+            else { return false }
+            position = start
+        }
+        return true
     }
 
     private func isBracket(before index: Int) -> Bool {
