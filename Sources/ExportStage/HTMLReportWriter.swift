@@ -162,6 +162,18 @@ struct HTMLReportWriter {
                 html += "<blockquote><p>“\(HTMLText.escape(quote.text))”</p><footer>— \(speaker)</footer></blockquote>\n"
             }
         }
+        let dates = document[StandardLayers.Dates.self] ?? []
+        let quantities = document[StandardLayers.Quantities.self] ?? []
+        if !dates.isEmpty || !quantities.isEmpty {
+            html += "<h3>Dates and figures</h3>\n<ul class=\"facts\">\n"
+            for date in dates {
+                html += "<li><span class=\"date\">\(HTMLText.escape(date.value.map { value in date.endValue.map { "\(value) – \($0)" } ?? value } ?? "unresolved"))</span> \(HTMLText.escape(date.text))</li>\n"
+            }
+            for quantity in quantities {
+                html += "<li><span class=\"date\">\(HTMLText.escape(ReportFormatting.quantity(quantity)))</span> \(HTMLText.escape(quantity.text))</li>\n"
+            }
+            html += "</ul>\n"
+        }
         if let phrases = document[StandardLayers.Keyphrases.self], !phrases.isEmpty {
             html += "<h3>Keyphrases</h3>\n<p class=\"keyphrases\">\(phrases.map { HTMLText.escape($0.text) }.joined(separator: " · "))</p>\n"
         }
@@ -218,6 +230,8 @@ struct HTMLReportWriter {
         .text p{margin:.6em 0}
         .s:target{background:#fff59d;outline:2px solid #fbc02d}
         .none{color:#777;font-style:italic}
+        ul.facts{columns:2;padding-left:1.2em;font-size:.92em}
+        ul.facts .date{font-variant-numeric:tabular-nums;font-weight:600;margin-right:.4em}
         code{font-size:.9em}
         """
 }

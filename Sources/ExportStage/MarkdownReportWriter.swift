@@ -130,6 +130,19 @@ struct MarkdownReportWriter {
                 text += "> “\(MarkdownText.inline(quote.text.trimmingSpaces))”  \n> — \(speaker)\n\n"
             }
         }
+        let dates = document[StandardLayers.Dates.self] ?? []
+        let quantities = document[StandardLayers.Quantities.self] ?? []
+        if !dates.isEmpty || !quantities.isEmpty {
+            text += "**Dates and figures**\n\n"
+            for date in dates {
+                let value = date.value.map { value in date.endValue.map { "\(value) – \($0)" } ?? value } ?? "unresolved"
+                text += "- \(MarkdownText.inline(value)): \(MarkdownText.inline(date.text))\n"
+            }
+            for quantity in quantities {
+                text += "- \(MarkdownText.inline(ReportFormatting.quantity(quantity))): \(MarkdownText.inline(quantity.text))\n"
+            }
+            text += "\n"
+        }
         if let phrases = document[StandardLayers.Keyphrases.self], !phrases.isEmpty {
             text += "**Keyphrases.** \(phrases.map { MarkdownText.inline($0.text) }.joined(separator: " · "))\n\n"
         }

@@ -1,3 +1,5 @@
+import DocPipe
+
 /// Small text formats shared by the Markdown and HTML reports.
 enum ReportFormatting {
     /// A number with thousands separators and at most three decimals: `2500` → `2,500`, `0.5` → `0.5`.
@@ -24,8 +26,17 @@ enum ReportFormatting {
         return text
     }
 
-    /// A figure with its unit: `2,500 troop`, `40%`.
+    /// A figure as shown under its unit's heading: `2,500`, `40%`.
     static func figure(_ value: Double, unit: String) -> String {
-        unit == "%" ? number(value) + "%" : number(value) + " " + unit
+        unit == "%" ? number(value) + "%" : number(value)
+    }
+
+    /// A quantity's resolved value: qualifier, number or range, unit: `about 2,500–3,000 troop`.
+    static func quantity(_ quantity: Quantity) -> String {
+        var text = quantity.qualifier.map { $0 + " " } ?? ""
+        text += number(quantity.value)
+        if let upper = quantity.maxValue { text += "–" + number(upper) }
+        text += quantity.unit == "%" ? "%" : " " + quantity.unit
+        return text
     }
 }

@@ -73,11 +73,13 @@ struct ReportTests {
         for id in ["corpus-summary", "entities", "timeline", "conflicts", "article-first-report", "article-second-report"] {
             #expect(html.contains("id=\"\(id)\""), "section \(id)")
         }
-        #expect(html.contains("<div class=\"value\">2,500 troop</div>"))
-        #expect(html.contains("<div class=\"value\">3,000 troop</div>"))
+        #expect(html.contains("<div class=\"value\">2,500</div>"))
+        #expect(html.contains("<div class=\"value\">3,000</div>"))
         #expect(html.contains("<footer>— Anna Petrova</footer>"))
         #expect(html.contains("<p class=\"summary\">Peacekeepers from the alliance"))
         #expect(html.contains("<td>Anna Petrova · Petrova</td>"))
+        #expect(html.contains("<li><span class=\"date\">about 2,500 soldier</span> 2,500 soldiers</li>"))
+        #expect(html.contains("<li><span class=\"date\">2022-01-06</span> 6 January</li>"))
     }
 
     @Test("highlights that cross a sentence boundary are split so the HTML stays well nested")
@@ -104,6 +106,15 @@ struct ReportTests {
         #expect(markdown.contains("| Anna Petrova | PERSON | Anna Petrova · Petrova | [Troops, \"peace\" and order](#article-first-report) ×1 | 1 |"))
         #expect(markdown.contains("- PERSON: Anna Petrova ×1"))
         #expect(markdown.contains("<a id=\"article-first-report\"></a>"))
+    }
+
+    @Test("numbers are grouped by thousands with at most three decimals")
+    func numbers() {
+        #expect(ReportFormatting.number(2500) == "2,500")
+        #expect(ReportFormatting.number(1234567.5) == "1,234,567.5")
+        #expect(ReportFormatting.number(-0.125) == "-0.125")
+        #expect(ReportFormatting.number(100) == "100")
+        #expect(ReportFormatting.figure(40, unit: "%") == "40%")
     }
 
     @Test("Markdown escaping keeps list and heading markers at a line start literal")
