@@ -42,7 +42,7 @@ enum ExportFixture {
 
     /// The second document: sentences, entities and a quote only.
     static var second: Document {
-        var document = Document(id: "second report", source: "", text: secondText, metadata: Metadata(title: "Ministry figures"))
+        var document = Document(id: "second report", source: "", text: secondText, metadata: Metadata(title: "Ministry figures", section: "World,\nAsia \"Pacific\"\r\n"))
         document[StandardLayers.Sentences.self] = lineSpans(secondText)
         document[StandardLayers.Entities.self] = [mention(secondText, "Ivan Sidorov", .person, "Ivan Sidorov")]
         let quoted = span(secondText, "The mission ends soon.")
