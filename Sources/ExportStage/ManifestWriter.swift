@@ -73,7 +73,7 @@ struct ManifestWriter {
         var size = 0
         while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
             size += block.count
-            digest.update([UInt8](block))
+            block.withUnsafeBytes { digest.update($0) }
         }
         return (size, digest.hexDigest())
     }

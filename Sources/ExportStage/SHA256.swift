@@ -11,12 +11,11 @@ struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    private var state: [UInt32] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]
+    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+    )
     private var pending: [UInt8] = []
     private var totalBytes: UInt64 = 0
-    private var schedule = [UInt32](repeating: 0, count: 64)
 
     /// Starts a digest.
     init() {
@@ -32,11 +31,19 @@ struct SHA256 {
 
     /// The hex digest of a string's UTF-8 bytes.
     static func hex(of string: String) -> String {
-        hex(Array(string.utf8))
+        var digest = SHA256()
+        var string = string
+        string.withUTF8 { digest.update(UnsafeRawBufferPointer($0)) }
+        return digest.hexDigest()
     }
 
     /// Adds bytes to the digest.
     mutating func update(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { update($0) }
+    }
+
+    /// Adds bytes to the digest.
+    mutating func update(_ bytes: UnsafeRawBufferPointer) {
         totalBytes &+= UInt64(bytes.count)
         var index = 0
         if !pending.isEmpty {
@@ -44,12 +51,13 @@ struct SHA256 {
             pending.append(contentsOf: bytes[0..<take])
             index = take
             if pending.count == 64 {
-                compress(pending, at: 0)
+                let block = pending
+                block.withUnsafeBytes { compress($0.baseAddress!) }
                 pending.removeAll(keepingCapacity: true)
             }
         }
         while bytes.count - index >= 64 {
-            compress(bytes, at: index)
+            compress(bytes.baseAddress! + index)
             index += 64
         }
         if index < bytes.count {
@@ -67,16 +75,18 @@ struct SHA256 {
         for shift in stride(from: 56, through: 0, by: -8) {
             tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        var offset = 0
-        while offset < tail.count {
-            compress(tail, at: offset)
-            offset += 64
+        tail.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                compress(buffer.baseAddress! + offset)
+                offset += 64
+            }
         }
         pending.removeAll()
         let digits: [UInt8] = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        for word in state {
+        for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
             for shift in stride(from: 28, through: 0, by: -4) {
                 hex.append(digits[Int((word >> UInt32(shift)) & 0xF)])
             }
@@ -84,32 +94,35 @@ struct SHA256 {
         return String(decoding: hex, as: UTF8.self)
     }
 
-    private mutating func compress(_ block: [UInt8], at offset: Int) {
-        for t in 0..<16 {
-            let base = offset + t * 4
-            schedule[t] = UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16 | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
+    private mutating func compress(_ block: UnsafeRawPointer) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            Self.roundConstants.withUnsafeBufferPointer { constants in
+                for t in 0..<16 {
+                    schedule[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
+                }
+                for t in 16..<64 {
+                    let w15 = schedule[t - 15], w2 = schedule[t - 2]
+                    let s0 = rotate(w15, 7) ^ rotate(w15, 18) ^ (w15 >> 3)
+                    let s1 = rotate(w2, 17) ^ rotate(w2, 19) ^ (w2 >> 10)
+                    schedule[t] = schedule[t - 16] &+ s0 &+ schedule[t - 7] &+ s1
+                }
+                var (a, b, c, d, e, f, g, h) = state
+                for t in 0..<64 {
+                    let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+                    let choice = (e & f) ^ (~e & g)
+                    let temp1 = h &+ sum1 &+ choice &+ constants[t] &+ schedule[t]
+                    let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+                    let majority = (a & b) ^ (a & c) ^ (b & c)
+                    let temp2 = sum0 &+ majority
+                    h = g; g = f; f = e; e = d &+ temp1
+                    d = c; c = b; b = a; a = temp1 &+ temp2
+                }
+                state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
+            }
         }
-        for t in 16..<64 {
-            let s0 = rotate(schedule[t - 15], 7) ^ rotate(schedule[t - 15], 18) ^ (schedule[t - 15] >> 3)
-            let s1 = rotate(schedule[t - 2], 17) ^ rotate(schedule[t - 2], 19) ^ (schedule[t - 2] >> 10)
-            schedule[t] = schedule[t - 16] &+ s0 &+ schedule[t - 7] &+ s1
-        }
-        var a = state[0], b = state[1], c = state[2], d = state[3]
-        var e = state[4], f = state[5], g = state[6], h = state[7]
-        for t in 0..<64 {
-            let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ sum1 &+ choice &+ Self.roundConstants[t] &+ schedule[t]
-            let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = sum0 &+ majority
-            h = g; g = f; f = e; e = d &+ temp1
-            d = c; c = b; b = a; a = temp1 &+ temp2
-        }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
     }
 
+    @inline(__always)
     private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
         (value >> count) | (value << (32 - count))
     }
