@@ -13,28 +13,30 @@ struct ArticleTextRenderer {
         var open: String
     }
 
-    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
+    private let scalarCount: Int
     private var levels: [(spans: [Marked], close: String)] = []
 
     /// Prepares the rendering of `document`, whose section has the id `anchor`.
     init(_ document: Document, anchor: String) {
-        scalars = Array(document.text.unicodeScalars)
-        let paragraphs = document[StandardLayers.Paragraphs.self] ?? Self.lines(scalars)
-        levels.append((Self.clean(paragraphs.map { Marked(start: $0.start, end: $0.end, open: "<p>") }, limit: scalars.count), "</p>"))
+        bytes = Array(document.text.utf8)
+        scalarCount = bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        let paragraphs = document[StandardLayers.Paragraphs.self] ?? Self.lines(bytes)
+        levels.append((Self.clean(paragraphs.map { Marked(start: $0.start, end: $0.end, open: "<p>") }, limit: scalarCount), "</p>"))
         let sentences = (document[StandardLayers.Sentences.self] ?? []).enumerated().map { index, span in
             Marked(start: span.start, end: span.end, open: "<span class=\"s\" id=\"\(ReportIndex.sentenceAnchor(anchor, index))\">")
         }
-        levels.append((Self.clean(sentences, limit: scalars.count), "</span>"))
+        levels.append((Self.clean(sentences, limit: scalarCount), "</span>"))
         let entities = (document[StandardLayers.Entities.self] ?? []).map { mention in
             let title = HTMLText.escape("\(mention.label.rawValue): \(mention.canonical)")
             return Marked(start: mention.start, end: mention.end, open: "<mark class=\"ent \(EntityLabelStyle.cssClass(mention.label))\" title=\"\(title)\">")
         }
-        levels.append((Self.clean(entities, limit: scalars.count), "</mark>"))
+        levels.append((Self.clean(entities, limit: scalarCount), "</mark>"))
     }
 
     /// The HTML of the text.
     func html() -> String {
-        var boundaries = Set([0, scalars.count])
+        var boundaries = Set([0, scalarCount])
         for level in levels {
             for span in level.spans {
                 boundaries.insert(span.start)
@@ -42,10 +44,12 @@ struct ArticleTextRenderer {
             }
         }
         let points = boundaries.sorted()
-        var output = String.UnicodeScalarView()
+        let byteOffsets = Self.byteOffsets(of: points, in: bytes)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 4)
         var cursors = Array(repeating: 0, count: levels.count)
         var open: [Int?] = Array(repeating: nil, count: levels.count)
-        for (start, end) in zip(points, points.dropFirst()) where start < end {
+        for (position, (start, end)) in zip(points, points.dropFirst()).enumerated() where start < end {
             var wanted: [Int?] = []
             for (depth, level) in levels.enumerated() {
                 while cursors[depth] < level.spans.count, level.spans[cursors[depth]].end <= start { cursors[depth] += 1 }
@@ -54,24 +58,41 @@ struct ArticleTextRenderer {
             }
             if let changed = wanted.indices.first(where: { wanted[$0] != open[$0] }) {
                 for depth in (changed..<levels.count).reversed() where open[depth] != nil {
-                    output.append(contentsOf: levels[depth].close.unicodeScalars)
+                    output.append(contentsOf: levels[depth].close.utf8)
                     open[depth] = nil
                 }
                 for depth in changed..<levels.count {
                     if let index = wanted[depth] {
-                        output.append(contentsOf: levels[depth].spans[index].open.unicodeScalars)
+                        output.append(contentsOf: levels[depth].spans[index].open.utf8)
                         open[depth] = index
                     }
                 }
             }
-            for scalar in scalars[start..<end] {
-                HTMLText.append(scalar, to: &output)
+            for byte in bytes[byteOffsets[position]..<byteOffsets[position + 1]] {
+                HTMLText.append(byte, to: &output)
             }
         }
         for depth in levels.indices.reversed() where open[depth] != nil {
-            output.append(contentsOf: levels[depth].close.unicodeScalars)
+            output.append(contentsOf: levels[depth].close.utf8)
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The UTF-8 byte offset of each code-point offset in `points` (ascending).
+    private static func byteOffsets(of points: [Int], in bytes: [UInt8]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(points.count)
+        var byte = 0
+        var scalar = 0
+        for point in points {
+            while scalar < point, byte < bytes.count {
+                byte += 1
+                while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                scalar += 1
+            }
+            result.append(byte)
+        }
+        return result
     }
 
     /// Spans clamped to the text, empty ones dropped, sorted, overlaps removed.
@@ -93,15 +114,25 @@ struct ArticleTextRenderer {
         return kept
     }
 
-    /// Paragraphs when the document has no `paragraphs` layer: its non-blank lines.
-    private static func lines(_ scalars: [Unicode.Scalar]) -> [Span] {
+    /// Paragraphs when the document has no `paragraphs` layer: its lines holding more than spaces.
+    private static func lines(_ bytes: [UInt8]) -> [Span] {
         var spans: [Span] = []
-        var start = 0
-        for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
-            if scalars[start..<index].contains(where: { !$0.properties.isWhitespace }) {
-                spans.append(Span(start: start, end: index))
+        var lineStart = 0
+        var scalar = 0
+        var blank = true
+        for index in 0...bytes.count {
+            if index == bytes.count || bytes[index] == 0x0A {
+                if !blank { spans.append(Span(start: lineStart, end: scalar)) }
+                scalar += 1
+                lineStart = scalar
+                blank = true
+                continue
             }
-            start = index + 1
+            let byte = bytes[index]
+            if byte & 0xC0 != 0x80 {
+                if byte != 0x20, byte != 0x09, byte != 0x0D { blank = false }
+                scalar += 1
+            }
         }
         return spans
     }

@@ -200,15 +200,23 @@ enum ExportTables {
         var inRun = false
         var runHasWordCharacter = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let isSpace: Bool
+            let isWordCharacter: Bool
+            if scalar.value < 0x80 {
+                let byte = UInt8(scalar.value)
+                isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                isWordCharacter = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            } else {
+                isSpace = scalar.properties.isWhitespace
+                isWordCharacter = !isSpace && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            }
+            if isSpace {
                 if inRun, runHasWordCharacter { count += 1 }
                 inRun = false
                 runHasWordCharacter = false
             } else {
                 inRun = true
-                if !runHasWordCharacter, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    runHasWordCharacter = true
-                }
+                if isWordCharacter { runHasWordCharacter = true }
             }
         }
         if inRun, runHasWordCharacter { count += 1 }

@@ -92,6 +92,14 @@ struct ReportTests {
         #expect(html == "<p><span class=\"s\" id=\"a-s0\">Alpha \(mark)beta.</mark></span>\(mark) </mark><span class=\"s\" id=\"a-s1\">\(mark)Gamma</mark> delta.</span></p>")
     }
 
+    @Test("without a paragraphs layer, non-blank lines are paragraphs, and offsets count code points, not bytes")
+    func linesAndCodePoints() {
+        var document = Document(id: "x", text: "Zürich café.\n  \nÄpfel & Birnen.")
+        document[StandardLayers.Entities.self] = [EntityMention(start: 16, end: 21, text: "Äpfel", label: .misc, canonical: "Äpfel")]
+        let html = ArticleTextRenderer(document, anchor: "a").html()
+        #expect(html == "<p>Zürich café.</p>\n  \n<p><mark class=\"ent ent-misc\" title=\"MISC: Äpfel\">Äpfel</mark> &amp; Birnen.</p>")
+    }
+
     @Test("the Markdown report has every section, escapes Markdown syntax and links citations to articles")
     func markdown() throws {
         let folder = try ExportFixture.export(formats: ["markdown"])
