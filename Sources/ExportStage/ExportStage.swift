@@ -62,6 +62,7 @@ public struct ExportStage: Stage {
     /// - Throws: a file or SQLite error naming the path that could not be written.
     public func finish(_ corpus: inout Corpus) throws {
         var written: [String] = []
+        let index = try formats.contains { $0 == "markdown" || $0 == "html" } ? ReportIndex(corpus.documents) : nil
         for format in formats {
             switch format {
             case "jsonl":
@@ -74,10 +75,10 @@ public struct ExportStage: Stage {
                 try SQLiteWriter(url: output.appendingPathComponent(SQLiteWriter.fileName)).write(corpus)
                 written.append(SQLiteWriter.fileName)
             case "markdown":
-                try MarkdownReportWriter(url: output.appendingPathComponent(MarkdownReportWriter.fileName), pipelineName: context.pipelineName).write(corpus)
+                try MarkdownReportWriter(url: output.appendingPathComponent(MarkdownReportWriter.fileName), pipelineName: context.pipelineName).write(corpus, index: index ?? ReportIndex(corpus.documents))
                 written.append(MarkdownReportWriter.fileName)
             case "html":
-                try HTMLReportWriter(url: output.appendingPathComponent(HTMLReportWriter.fileName), pipelineName: context.pipelineName).write(corpus)
+                try HTMLReportWriter(url: output.appendingPathComponent(HTMLReportWriter.fileName), pipelineName: context.pipelineName).write(corpus, index: index ?? ReportIndex(corpus.documents))
                 written.append(HTMLReportWriter.fileName)
             default:
                 throw StageError("unknown format '\(format)'")

@@ -13,9 +13,11 @@ struct HTMLReportWriter {
     static let fileName = "report.html"
 
     /// Writes the report.
+    /// - Parameters:
+    ///   - corpus: the documents and corpus results.
+    ///   - index: anchors and titles of the documents, read beforehand.
     /// - Throws: a file error, or an error reading the documents.
-    func write(_ corpus: Corpus) throws {
-        let index = try ReportIndex(corpus.documents)
+    func write(_ corpus: Corpus, index: ReportIndex) throws {
         try AtomicFile.write(to: url) { handle in
             let out = BufferedOutput(handle)
             try out.write(header(documentCount: index.entries.count))

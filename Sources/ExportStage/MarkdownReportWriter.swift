@@ -13,9 +13,11 @@ struct MarkdownReportWriter {
     static let fileName = "report.md"
 
     /// Writes the report.
+    /// - Parameters:
+    ///   - corpus: the documents and corpus results.
+    ///   - index: anchors and titles of the documents, read beforehand.
     /// - Throws: a file error, or an error reading the documents.
-    func write(_ corpus: Corpus) throws {
-        let index = try ReportIndex(corpus.documents)
+    func write(_ corpus: Corpus, index: ReportIndex) throws {
         try AtomicFile.write(to: url) { handle in
             let out = BufferedOutput(handle)
             let count = index.entries.count
@@ -154,8 +156,8 @@ struct MarkdownReportWriter {
                 if !body.isEmpty { text += body + "\n\n" }
             }
         } else {
-            for line in document.text.split(separator: "\n") {
-                let body = MarkdownText.paragraph(String(line))
+            for line in document.text.utf8.split(separator: 0x0A) {
+                let body = MarkdownText.paragraph(String(decoding: line, as: UTF8.self))
                 if !body.isEmpty { text += body + "\n\n" }
             }
         }
