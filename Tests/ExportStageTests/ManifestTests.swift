@@ -90,6 +90,27 @@ struct ManifestTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test("an export that fails half-way keeps the previous files whole and leaves no temporary files")
+    func failedExportKeepsPreviousFiles() throws {
+        let folder = try ExportFixture.export()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try Self.files(folder).map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
+        let broken = folder.appendingPathComponent("broken-input.jsonl")
+        var lines = try JSONCoding.data(ExportFixture.first)
+        lines.append(contentsOf: Array("\n{\"id\": \"cut off".utf8))
+        try lines.write(to: broken)
+        let corpus = Corpus(documents: DocumentStream(file: broken, count: 2), results: ExportFixture.results)
+        for format in ExportStage.supportedFormats {
+            #expect(throws: (any Error).self, "\(format)") { _ = try ExportFixture.export(corpus, formats: [format], folder: folder) }
+        }
+        try FileManager.default.removeItem(at: broken)
+        let after = try Self.files(folder).map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
+        #expect(after.map(\.0) == before.map(\.0))
+        for ((name, old), (_, new)) in zip(before, after) {
+            #expect(old == new, "\(name) changed")
+        }
+    }
+
     @Test("an unknown or empty format list is refused when the stage is created")
     func unknownFormat() {
         var options = ExportStage.Options()
