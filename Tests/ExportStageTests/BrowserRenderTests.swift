@@ -28,7 +28,7 @@ struct BrowserRenderTests {
         let png = Self.packageRoot.appendingPathComponent(".build/export-fixture-report.png")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [Self.packageRoot.appendingPathComponent("scripts/render_report.sh").path, folder.path, png.path, "1280,2200"]
+        process.arguments = [Self.packageRoot.appendingPathComponent("scripts/render_report.sh").path, folder.path, png.path, "1280,3400"]
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
