@@ -58,32 +58,77 @@ public struct ExportStage: Stage {
     /// Export does nothing per document.
     public func process(_ document: inout Document) throws {}
 
-    /// Writes every requested format, then `manifest.json`.
+    /// Writes every requested format, then `manifest.json`, in two passes over the documents:
+    /// one for `documents.jsonl`, the tables (CSV, SQLite) and what the manifest and reports need
+    /// to know about each document; one for the reports.
     /// - Throws: a file or SQLite error naming the path that could not be written.
     public func finish(_ corpus: inout Corpus) throws {
+        var manifest = ManifestWriter(folder: output, context: context, formats: formats)
+        var index = ReportIndex()
+        try writeDocumentsAndTables(corpus, manifest: &manifest, index: &index)
         var written: [String] = []
-        let index = try formats.contains { $0 == "markdown" || $0 == "html" } ? ReportIndex(corpus.documents) : nil
-        for format in formats {
-            switch format {
-            case "jsonl":
-                try JSONLinesWriter(output: output).write(corpus)
-                written += ["documents.jsonl", "corpus.json"]
-            case "csv":
-                try CSVWriter(folder: output.appendingPathComponent("csv")).write(corpus)
-                written += ExportTables.all.map { "csv/\($0.name).csv" }
-            case "sqlite":
-                try SQLiteWriter(url: output.appendingPathComponent(SQLiteWriter.fileName)).write(corpus)
-                written.append(SQLiteWriter.fileName)
-            case "markdown":
-                try MarkdownReportWriter(url: output.appendingPathComponent(MarkdownReportWriter.fileName), pipelineName: context.pipelineName).write(corpus, index: index ?? ReportIndex(corpus.documents))
-                written.append(MarkdownReportWriter.fileName)
-            case "html":
-                try HTMLReportWriter(url: output.appendingPathComponent(HTMLReportWriter.fileName), pipelineName: context.pipelineName).write(corpus, index: index ?? ReportIndex(corpus.documents))
-                written.append(HTMLReportWriter.fileName)
-            default:
-                throw StageError("unknown format '\(format)'")
+        if formats.contains("jsonl") {
+            try JSONLinesWriter.writeCorpus(corpus.results, in: output)
+            written += [JSONLinesWriter.documentsFile, JSONLinesWriter.corpusFile]
+        }
+        if formats.contains("csv") { written += CSVTableSink.relativePaths }
+        if formats.contains("sqlite") { written.append(SQLiteExport.fileName) }
+        var reports: [any ReportFormat] = []
+        if formats.contains("markdown") { reports.append(MarkdownReport(pipelineName: context.pipelineName)) }
+        if formats.contains("html") { reports.append(HTMLReport(pipelineName: context.pipelineName)) }
+        if !reports.isEmpty {
+            try writeReports(reports, corpus, index: index)
+            written += reports.map { type(of: $0).fileName }
+        }
+        try manifest.write(corpus, outputs: written)
+    }
+
+    private func writeDocumentsAndTables(_ corpus: Corpus, manifest: inout ManifestWriter, index: inout ReportIndex) throws {
+        let jsonl = formats.contains("jsonl")
+        let csv = formats.contains("csv")
+        let reports = formats.contains("markdown") || formats.contains("html")
+        var files: [URL] = []
+        if jsonl { files.append(output.appendingPathComponent(JSONLinesWriter.documentsFile)) }
+        if csv { files += CSVTableSink.files(in: output) }
+        try AtomicFileGroup.write(files) { outputs in
+            let documentsOutput = jsonl ? outputs.first : nil
+            let tables = csv ? try CSVTableSink(outputs: Array(outputs.dropFirst(jsonl ? 1 : 0))) : nil
+            let database = formats.contains("sqlite") ? try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName)) : nil
+            do {
+                try corpus.documents.forEach { document in
+                    if let documentsOutput { try documentsOutput.write(JSONLinesWriter.line(document)) }
+                    if let tables { try ExportTables.emit(document, into: tables) }
+                    if let database { try ExportTables.emit(document, into: database) }
+                    manifest.add(document)
+                    if reports { index.add(document) }
+                }
+                if let tables { try ExportTables.emit(corpus.results, into: tables) }
+                if let database {
+                    try ExportTables.emit(corpus.results, into: database)
+                    try database.commit()
+                }
+            } catch {
+                database?.discard()
+                throw error
             }
         }
-        try ManifestWriter(folder: output, context: context, formats: formats).write(corpus, outputs: written)
+    }
+
+    private func writeReports(_ reports: [any ReportFormat], _ corpus: Corpus, index: ReportIndex) throws {
+        let files = reports.map { output.appendingPathComponent(type(of: $0).fileName) }
+        try AtomicFileGroup.write(files) { outputs in
+            for (report, out) in zip(reports, outputs) {
+                try out.write(report.opening(corpus.results, index))
+            }
+            try corpus.documents.forEach { document in
+                guard let entry = index.entry(document.id) else { return }
+                for (report, out) in zip(reports, outputs) {
+                    try out.write(report.article(document, entry: entry))
+                }
+            }
+            for (report, out) in zip(reports, outputs) {
+                try out.write(report.closing)
+            }
+        }
     }
 }

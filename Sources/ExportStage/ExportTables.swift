@@ -122,7 +122,7 @@ enum ExportTables {
 
     /// Sends the rows one document gives to `sink`.
     /// - Throws: what the sink throws.
-    static func emit(_ document: Document, into sink: inout some TableSink) throws {
+    static func emit(_ document: Document, into sink: some TableSink) throws {
         let doc = TableCell.text(document.id)
         let metadata = document.metadata
         try sink.add(
@@ -165,7 +165,7 @@ enum ExportTables {
 
     /// Sends the rows of the corpus-level results to `sink`.
     /// - Throws: what the sink throws.
-    static func emit(_ results: CorpusResults, into sink: inout some TableSink) throws {
+    static func emit(_ results: CorpusResults, into sink: some TableSink) throws {
         for cluster in results[StandardCorpusKeys.Entities.self] ?? [] {
             let counts = cluster.mentions.sorted { $0.key < $1.key }
             try sink.add(

@@ -1,7 +1,8 @@
 import DocPipe
 import Foundation
 
-/// Writes `manifest.json` after the other formats, so it can list and hash them.
+/// Collects what `manifest.json` says about the input documents while export streams them, and
+/// writes it after the other formats, so it can list and hash them.
 struct ManifestWriter {
     /// The output folder.
     let folder: URL
@@ -13,27 +14,40 @@ struct ManifestWriter {
     /// The file name in the output folder.
     static let fileName = "manifest.json"
 
-    /// Builds and writes the manifest.
-    /// - Parameter outputs: the written files, relative to the output folder.
-    /// - Throws: a file error, or an error reading the documents.
+    private var inputs: [Manifest.Input] = []
+    private var counts: [String: Int] = [
+        "documents": 0, "sentences": 0, "entities": 0, "quotes": 0, "dates": 0, "quantities": 0, "keyphrases": 0,
+    ]
+
+    /// Starts a manifest for a run.
+    init(folder: URL, context: StageContext, formats: [String]) {
+        self.folder = folder
+        self.context = context
+        self.formats = formats
+    }
+
+    /// Records one input document: its hashes and its layers' counts.
+    mutating func add(_ document: Document) {
+        counts["documents", default: 0] += 1
+        counts["sentences", default: 0] += document[StandardLayers.Sentences.self]?.count ?? 0
+        counts["entities", default: 0] += document[StandardLayers.Entities.self]?.count ?? 0
+        counts["quotes", default: 0] += document[StandardLayers.Quotes.self]?.count ?? 0
+        counts["dates", default: 0] += document[StandardLayers.Dates.self]?.count ?? 0
+        counts["quantities", default: 0] += document[StandardLayers.Quantities.self]?.count ?? 0
+        counts["keyphrases", default: 0] += document[StandardLayers.Keyphrases.self]?.count ?? 0
+        inputs.append(
+            Manifest.Input(
+                id: document.id, source: document.source, inputSHA256: Self.fileHash(document.source),
+                textSHA256: SHA256.hex(of: document.text), characters: document.text.unicodeScalars.count))
+    }
+
+    /// Writes the manifest, after every document was added and every output written.
+    /// - Parameters:
+    ///   - corpus: the corpus results and run figures.
+    ///   - outputs: the written files, relative to the output folder.
+    /// - Throws: a file error.
     func write(_ corpus: Corpus, outputs: [String]) throws {
-        var inputs: [Manifest.Input] = []
-        var counts: [String: Int] = [
-            "documents": 0, "sentences": 0, "entities": 0, "quotes": 0, "dates": 0, "quantities": 0, "keyphrases": 0,
-        ]
-        try corpus.documents.forEach { document in
-            counts["documents", default: 0] += 1
-            counts["sentences", default: 0] += document[StandardLayers.Sentences.self]?.count ?? 0
-            counts["entities", default: 0] += document[StandardLayers.Entities.self]?.count ?? 0
-            counts["quotes", default: 0] += document[StandardLayers.Quotes.self]?.count ?? 0
-            counts["dates", default: 0] += document[StandardLayers.Dates.self]?.count ?? 0
-            counts["quantities", default: 0] += document[StandardLayers.Quantities.self]?.count ?? 0
-            counts["keyphrases", default: 0] += document[StandardLayers.Keyphrases.self]?.count ?? 0
-            inputs.append(
-                Manifest.Input(
-                    id: document.id, source: document.source, inputSHA256: Self.fileHash(document.source),
-                    textSHA256: SHA256.hex(of: document.text), characters: document.text.unicodeScalars.count))
-        }
+        var counts = self.counts
         let results = corpus.results
         counts["entity_clusters"] = results[StandardCorpusKeys.Entities.self]?.count ?? 0
         counts["corpus_summary_sentences"] = results[StandardCorpusKeys.Summary.self]?.sentences.count ?? 0

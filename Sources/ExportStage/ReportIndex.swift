@@ -19,23 +19,24 @@ struct ReportIndex {
     private(set) var entries: [Entry] = []
     private var positions: [String: Int] = [:]
 
-    /// Reads the documents once.
-    /// - Throws: an error reading the documents.
-    init(_ documents: DocumentStream) throws {
-        var used: Set<String> = []
-        try documents.forEach { document in
-            let base = "article-" + Self.slug(document.id)
-            var anchor = base
-            var suffix = 2
-            while used.contains(anchor) {
-                anchor = "\(base)-\(suffix)"
-                suffix += 1
-            }
-            used.insert(anchor)
-            let title = document.metadata.title.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 } ?? document.id
-            positions[document.id] = positions[document.id] ?? entries.count
-            entries.append(Entry(id: document.id, anchor: anchor, title: title, sentenceCount: document[StandardLayers.Sentences.self]?.count ?? 0))
+    private var used: Set<String> = []
+
+    /// Creates an empty index.
+    init() {}
+
+    /// Adds the next document in run order.
+    mutating func add(_ document: Document) {
+        let base = "article-" + Self.slug(document.id)
+        var anchor = base
+        var suffix = 2
+        while used.contains(anchor) {
+            anchor = "\(base)-\(suffix)"
+            suffix += 1
         }
+        used.insert(anchor)
+        let title = document.metadata.title.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 } ?? document.id
+        positions[document.id] = positions[document.id] ?? entries.count
+        entries.append(Entry(id: document.id, anchor: anchor, title: title, sentenceCount: document[StandardLayers.Sentences.self]?.count ?? 0))
     }
 
     /// The entry of a document id.

@@ -1,41 +1,30 @@
 import DocPipe
 import Foundation
 
-/// Writes the `markdown` format: `report.md`, the same report as the HTML one in plain Markdown
+/// The `markdown` format: `report.md`, the same report as the HTML one in plain Markdown
 /// (GitHub tables; every piece of document text escaped).
-struct MarkdownReportWriter {
-    /// The file to write.
-    let url: URL
+struct MarkdownReport: ReportFormat {
     /// The pipeline name, the report's title.
     let pipelineName: String
 
     /// The file name in the output folder.
     static let fileName = "report.md"
 
-    /// Writes the report.
-    /// - Parameters:
-    ///   - corpus: the documents and corpus results.
-    ///   - index: anchors and titles of the documents, read beforehand.
-    /// - Throws: a file error, or an error reading the documents.
-    func write(_ corpus: Corpus, index: ReportIndex) throws {
-        try AtomicFile.write(to: url) { handle in
-            let out = BufferedOutput(handle)
-            let count = index.entries.count
-            try out.write("# \(MarkdownText.inline(pipelineName)) — DocPipe report\n\n")
-            try out.write("\(count) document\(count == 1 ? "" : "s") · docpipe \(ExportStage.toolVersion)\n\n")
-            try out.write(contents(index))
-            try out.write(corpusSummary(corpus.results, index))
-            try out.write(entityTable(corpus.results, index))
-            try out.write(timeline(corpus.results, index))
-            try out.write(conflicts(corpus.results, index))
-            try out.write("<a id=\"articles\"></a>\n\n## Articles\n\n")
-            try corpus.documents.forEach { document in
-                guard let entry = index.entry(document.id) else { return }
-                try out.write(article(document, entry: entry))
-            }
-            try out.flush()
-        }
+    /// The title, contents and corpus sections.
+    func opening(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        let count = index.entries.count
+        var text = "# \(MarkdownText.inline(pipelineName)) — DocPipe report\n\n"
+        text += "\(count) document\(count == 1 ? "" : "s") · docpipe \(ExportStage.toolVersion)\n\n"
+        text += contents(index)
+        text += corpusSummary(results, index)
+        text += entityTable(results, index)
+        text += timeline(results, index)
+        text += conflicts(results, index)
+        return text + "<a id=\"articles\"></a>\n\n## Articles\n\n"
     }
+
+    /// Nothing follows the last article.
+    var closing: String { "" }
 
     private func contents(_ index: ReportIndex) -> String {
         var text = "## Contents\n\n- [Corpus summary](#corpus-summary)\n- [Entities](#entities)\n- [Timeline](#timeline)\n"
@@ -103,7 +92,8 @@ struct MarkdownReportWriter {
         return text
     }
 
-    private func article(_ document: Document, entry: ReportIndex.Entry) -> String {
+    /// One article's section.
+    func article(_ document: Document, entry: ReportIndex.Entry) -> String {
         var text = "<a id=\"\(entry.anchor)\"></a>\n\n### \(MarkdownText.inline(entry.title))\n\n"
         let metadata = document.metadata
         var facts: [String] = []

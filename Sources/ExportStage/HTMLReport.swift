@@ -1,40 +1,28 @@
 import DocPipe
 import Foundation
 
-/// Writes the `html` format: `report.html`, one self-contained page (inline CSS, no scripts, no
+/// The `html` format: `report.html`, one self-contained page (inline CSS, no scripts, no
 /// external resources) with the corpus results and every article, entities highlighted by label.
-struct HTMLReportWriter {
-    /// The file to write.
-    let url: URL
+struct HTMLReport: ReportFormat {
     /// The pipeline name, the report's title.
     let pipelineName: String
 
     /// The file name in the output folder.
     static let fileName = "report.html"
 
-    /// Writes the report.
-    /// - Parameters:
-    ///   - corpus: the documents and corpus results.
-    ///   - index: anchors and titles of the documents, read beforehand.
-    /// - Throws: a file error, or an error reading the documents.
-    func write(_ corpus: Corpus, index: ReportIndex) throws {
-        try AtomicFile.write(to: url) { handle in
-            let out = BufferedOutput(handle)
-            try out.write(header(documentCount: index.entries.count))
-            try out.write(contents(index, results: corpus.results))
-            try out.write(corpusSummary(corpus.results, index))
-            try out.write(entityTable(corpus.results, index))
-            try out.write(timeline(corpus.results, index))
-            try out.write(conflicts(corpus.results, index))
-            try out.write("<h2 id=\"articles\">Articles</h2>\n")
-            try corpus.documents.forEach { document in
-                guard let entry = index.entry(document.id) else { return }
-                try out.write(article(document, entry: entry))
-            }
-            try out.write("</main>\n</body>\n</html>\n")
-            try out.flush()
-        }
+    /// The document head, header, contents and corpus sections.
+    func opening(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        var html = header(documentCount: index.entries.count)
+        html += contents(index, results: results)
+        html += corpusSummary(results, index)
+        html += entityTable(results, index)
+        html += timeline(results, index)
+        html += conflicts(results, index)
+        return html + "<h2 id=\"articles\">Articles</h2>\n"
     }
+
+    /// The end of the page.
+    var closing: String { "</main>\n</body>\n</html>\n" }
 
     private func header(documentCount: Int) -> String {
         let title = HTMLText.escape(pipelineName)
@@ -134,7 +122,8 @@ struct HTMLReportWriter {
         return html + "</section>\n"
     }
 
-    private func article(_ document: Document, entry: ReportIndex.Entry) -> String {
+    /// One article's section.
+    func article(_ document: Document, entry: ReportIndex.Entry) -> String {
         var html = "<article id=\"\(entry.anchor)\">\n<h2>\(HTMLText.escape(entry.title))</h2>\n"
         let metadata = document.metadata
         var facts: [String] = []
