@@ -52,9 +52,10 @@ struct ReportIndex {
         return entry.anchor
     }
 
-    /// The id of sentence `index` of the document whose anchor is `anchor`.
+    /// The id of sentence `index` of the document whose anchor is `anchor`; the `.` keeps it apart
+    /// from every document anchor, whose slugs hold only letters, digits and single dashes.
     static func sentenceAnchor(_ anchor: String, _ index: Int) -> String {
-        "\(anchor)-s\(index)"
+        "\(anchor).s\(index)"
     }
 
     /// Lower-case ASCII letters and digits of `text`, other runs turned into one `-`.

@@ -64,7 +64,7 @@ struct ReportTests {
         }
         #expect(!targets.isEmpty)
         for target in targets { #expect(ids.contains(target), "#\(target) has no element") }
-        #expect(targets.contains("article-second-report-s0"))
+        #expect(targets.contains("article-second-report.s0"))
     }
 
     @Test("the HTML report shows the corpus summary, entity table, timeline, conflicts and each article's parts")
@@ -89,7 +89,7 @@ struct ReportTests {
         document[StandardLayers.Entities.self] = [EntityMention(start: 6, end: 17, text: "beta. Gamma", label: .org, canonical: "B")]
         let html = ArticleTextRenderer(document, anchor: "a").html()
         let mark = "<mark class=\"ent ent-org\" title=\"ORG: B\">"
-        #expect(html == "<p><span class=\"s\" id=\"a-s0\">Alpha \(mark)beta.</mark></span>\(mark) </mark><span class=\"s\" id=\"a-s1\">\(mark)Gamma</mark> delta.</span></p>")
+        #expect(html == "<p><span class=\"s\" id=\"a.s0\">Alpha \(mark)beta.</mark></span>\(mark) </mark><span class=\"s\" id=\"a.s1\">\(mark)Gamma</mark> delta.</span></p>")
     }
 
     @Test("without a paragraphs layer, non-blank lines are paragraphs, and offsets count code points, not bytes")
@@ -114,6 +114,17 @@ struct ReportTests {
         #expect(markdown.contains("| Anna Petrova | PERSON | Anna Petrova · Petrova | [Troops, \"peace\" and order](#article-first-report) ×1 | 1 |"))
         #expect(markdown.contains("- PERSON: Anna Petrova ×1"))
         #expect(markdown.contains("<a id=\"article-first-report\"></a>"))
+    }
+
+    @Test("documents whose ids give the same slug still get distinct anchors")
+    func distinctAnchors() {
+        var index = ReportIndex()
+        for id in ["A b", "a-b", "a_b", "a-b-2", "Ünïcode only: ü"] {
+            index.add(Document(id: id, text: "t"))
+        }
+        let anchors = index.entries.map(\.anchor)
+        #expect(anchors == ["article-a-b", "article-a-b-2", "article-a-b-3", "article-a-b-2-2", "article-n-code-only"])
+        #expect(ReportIndex.slug("¿¡") == "doc")
     }
 
     @Test("numbers are grouped by thousands with at most three decimals")
