@@ -1,0 +1,258 @@
+/// Decides, unit by unit, what stays in the article and what goes (and why), in the spirit of
+/// jusText: every unit gets features; units matching a furniture family go; units that read as
+/// prose anchor the article; furniture before the first prose unit (head), after the last (tail)
+/// and between prose units (body) is judged with its position. Metadata lines are found on the way.
+struct BoilerplateClassifier: Sendable {
+    /// Whether boilerplate is removed.
+    var removeBoilerplate: Bool
+    /// Whether metadata lines are taken out into the metadata.
+    var extractMetadata: Bool
+    /// Lines to drop.
+    var dropPatterns: PatternSet
+    /// Lines never to drop.
+    var keepPatterns: PatternSet
+
+    /// The decisions for a document.
+    struct Decisions: Sendable {
+        /// For each unit, why it is removed, or `nil` when it stays.
+        var reasons: [RemovalReason?]
+        /// Metadata found in the text.
+        var metadata: MetadataFindings
+        /// For a title unit opened by a section label, the unit index (its section was recorded too).
+        var titleIndex: Int?
+    }
+
+    /// Classifies the units of one document.
+    func classify(_ units: [AnalyzedUnit]) -> Decisions {
+        let count = units.count
+        var reasons = [RemovalReason?](repeating: nil, count: count)
+        var kept = [Bool](repeating: false, count: count)
+        var found = MetadataFindings()
+        for index in 0..<count {
+            let unit = units[index]
+            if unit.unit.kind == .code || (!keepPatterns.isEmpty && keepPatterns.matches(unit.text)) {
+                kept[index] = true
+            } else if !dropPatterns.isEmpty && dropPatterns.matches(unit.text) {
+                reasons[index] = .pattern
+            }
+        }
+        for index in 0..<count where reasons[index] == nil && !kept[index] {
+            let unit = units[index]
+            if extractMetadata, let name = followedAuthor(unit) {
+                reasons[index] = .author
+                found.record(.author, name, at: index)
+            } else if removeBoilerplate {
+                if let reason = PhraseFamilies.interfaceReason(unit) {
+                    reasons[index] = reason
+                } else if PhraseFamilies.isCaption(unit) {
+                    reasons[index] = .caption
+                } else if PhraseFamilies.isRelated(unit) {
+                    reasons[index] = .related
+                }
+            }
+        }
+        if removeBoilerplate { markRepeats(units, &reasons, kept) }
+        let prose = (0..<count).map { units[$0].features.isProse && units[$0].unit.kind != .heading }
+        if removeBoilerplate { markTail(units, &reasons, kept, prose, &found) }
+        let anchors = (0..<count).filter { prose[$0] && reasons[$0] == nil }
+        guard let first = anchors.first, let last = anchors.last else {
+            if extractMetadata { markExplicitMetadata(units, &reasons, kept, &found) }
+            return Decisions(reasons: reasons, metadata: found)
+        }
+        var titleIndex: Int?
+        for index in 0..<first where reasons[index] == nil && !kept[index] {
+            reasons[index] = headReason(units[index], index: index, titleIndex: &titleIndex, found: &found)
+        }
+        var labelPending = false
+        for index in (last + 1)..<max(last + 1, count) where !kept[index] {
+            if reasons[index] == .bio, labelPending, extractMetadata, let name = PhraseFamilies.bioName(units[index]) {
+                found.record(.author, name, at: index)
+            }
+            guard reasons[index] == nil else { continue }
+            reasons[index] = tailReason(units[index], index: index, labelPending: &labelPending, found: &found)
+        }
+        for index in (first + 1)..<max(first + 1, last) where reasons[index] == nil && !kept[index] && !prose[index] {
+            reasons[index] = bodyReason(units[index], index: index, found: &found)
+        }
+        return Decisions(reasons: reasons, metadata: found, titleIndex: titleIndex)
+    }
+
+    /// "Follow NAME's opinions", "Follow NAME": the author named by a follow button.
+    func followedAuthor(_ unit: AnalyzedUnit) -> String? {
+        guard unit.features.words <= 8, !unit.features.endsSentence else { return nil }
+        let tokens = unit.camelSplitTokens()
+        guard tokens.count >= 3, tokens[0].lowercased() == "follow" else { return nil }
+        var nameTokens: [String] = []
+        for token in tokens.dropFirst() {
+            guard NameShape.isNameToken(token) else { break }
+            nameTokens.append(token)
+            if token.hasSuffix("'s") || token.hasSuffix("\u{2019}s") { break }
+        }
+        return NameShape.name(nameTokens)
+    }
+
+    private func markRepeats(_ units: [AnalyzedUnit], _ reasons: inout [RemovalReason?], _ kept: [Bool]) {
+        var seen: [String: Int] = [:]
+        for index in units.indices where reasons[index] == nil && !kept[index] && units[index].features.words <= 40 {
+            seen[units[index].text, default: 0] += 1
+        }
+        var emitted: Set<String> = []
+        for index in units.indices where reasons[index] == nil && !kept[index] {
+            let unit = units[index]
+            guard unit.features.words <= 40, let times = seen[unit.text], times >= 2 else { continue }
+            let isFurniture = !unit.features.isProse || unit.features.words <= 12
+            if isFurniture || !emitted.insert(unit.text).inserted {
+                reasons[index] = .boilerplate
+            }
+        }
+    }
+
+    private func markTail(_ units: [AnalyzedUnit], _ reasons: inout [RemovalReason?], _ kept: [Bool], _ prose: [Bool], _ found: inout MetadataFindings) {
+        var index = units.count - 1
+        while index >= 0 {
+            defer { index -= 1 }
+            if kept[index] {
+                if prose[index] { return }
+                continue
+            }
+            if reasons[index] != nil { continue }
+            let unit = units[index]
+            if let name = PhraseFamilies.bioName(unit) {
+                reasons[index] = .bio
+                if extractMetadata { found.record(.author, name, at: index) }
+            } else if PhraseFamilies.isDisclaimer(unit) {
+                reasons[index] = .disclaimer
+            } else if prose[index] {
+                return
+            }
+        }
+    }
+
+    private func headReason(_ unit: AnalyzedUnit, index: Int, titleIndex: inout Int?, found: inout MetadataFindings) -> RemovalReason? {
+        if extractMetadata {
+            if let reason = explicitMetadata(unit, index: index, found: &found) { return reason }
+            if let name = bylineName(unit, bare: titleIndex == nil || titleIndex == index - 1) {
+                found.record(.author, name, at: index)
+                return .author
+            }
+            if titleIndex == nil, isTitleCandidate(unit) {
+                titleIndex = index
+                if let (section, headline) = Masthead.splitSectionPrefix(unit.text) {
+                    found.record(.section, section, at: index)
+                    found.record(.title, headline, at: index)
+                } else {
+                    found.record(.title, unit.text, at: index)
+                }
+                return .title
+            }
+        } else if titleIndex == nil, isTitleCandidate(unit) {
+            titleIndex = index
+            return nil
+        }
+        return removeBoilerplate ? .boilerplate : nil
+    }
+
+    private func tailReason(_ unit: AnalyzedUnit, index: Int, labelPending: inout Bool, found: inout MetadataFindings) -> RemovalReason? {
+        if extractMetadata {
+            if PhraseFamilies.isAuthorLabel(unit) {
+                labelPending = true
+                return .author
+            }
+            if let reason = explicitMetadata(unit, index: index, found: &found) { return reason }
+            if let name = bylineName(unit, bare: true) {
+                found.record(.author, name, at: index)
+                return .author
+            }
+        }
+        return removeBoilerplate ? .boilerplate : nil
+    }
+
+    private func bodyReason(_ unit: AnalyzedUnit, index: Int, found: inout MetadataFindings) -> RemovalReason? {
+        if unit.unit.kind == .heading || unit.unit.kind == .code { return nil }
+        if extractMetadata, unit.features.words <= 10, let date = DateLine.isoDate(unit) {
+            found.record(.date, date, at: index)
+            return .date
+        }
+        guard removeBoilerplate else { return nil }
+        let features = unit.features
+        if isJunk(unit) { return .boilerplate }
+        if !features.endsSentence && features.words >= 4 && features.stopWords == 0 && features.capitalShare == 1 && unit.unit.kind != .listItem {
+            return .boilerplate
+        }
+        if !features.endsSentence && !features.endsWithColon && features.words > 10 && features.capitalShare >= 0.6 {
+            return .related
+        }
+        return nil
+    }
+
+    /// Metadata any position may show explicitly: a dateline, a masthead, a section label, a "By" line.
+    private func explicitMetadata(_ unit: AnalyzedUnit, index: Int, found: inout MetadataFindings) -> RemovalReason? {
+        if let date = DateLine.isoDate(unit) {
+            found.record(.date, date, at: index)
+            return .date
+        }
+        if let publisher = Masthead.publisher(unit) {
+            found.record(.publisher, publisher, at: index)
+            return .publisher
+        }
+        if let section = Masthead.sectionLine(unit) {
+            found.record(.section, section, at: index)
+            return .section
+        }
+        if let name = bylineName(unit, bare: false) {
+            found.record(.author, name, at: index)
+            return .author
+        }
+        return nil
+    }
+
+    private func markExplicitMetadata(_ units: [AnalyzedUnit], _ reasons: inout [RemovalReason?], _ kept: [Bool], _ found: inout MetadataFindings) {
+        for index in units.indices where reasons[index] == nil && !kept[index] && !units[index].features.isProse {
+            if let date = DateLine.isoDate(units[index]) {
+                found.record(.date, date, at: index)
+                reasons[index] = .date
+            } else if let name = bylineName(units[index], bare: false) {
+                found.record(.author, name, at: index)
+                reasons[index] = .author
+            }
+        }
+    }
+
+    /// A byline: "By NAME", "- NAME", "— NAME", or (when `bare`) a line that is only a name.
+    func bylineName(_ unit: AnalyzedUnit, bare: Bool) -> String? {
+        guard unit.features.words <= 14, !unit.features.endsSentence || unit.features.finalMark == "." else { return nil }
+        var tokens = unit.tokens().map(String.init)
+        guard let first = tokens.first else { return nil }
+        var marked = false
+        if first.lowercased() == "by" || first == "-" || first == "\u{2013}" || first == "\u{2014}" {
+            tokens.removeFirst()
+            marked = true
+            if let next = tokens.first, next.lowercased() == "by" { tokens.removeFirst() }
+        } else if first.lowercased() == "by:" {
+            tokens.removeFirst()
+            marked = true
+        }
+        guard marked || bare else { return nil }
+        if let comma = tokens.firstIndex(where: { $0.hasSuffix(",") }), marked, comma + 1 < tokens.count,
+           NameShape.name(Array(tokens[...comma])) != nil, !NameShape.isNameToken(tokens[comma + 1]) {
+            tokens = Array(tokens[...comma])
+        }
+        return NameShape.name(tokens)
+    }
+
+    /// A headline: 3 to 30 words, not ending with a period, not a list item.
+    func isTitleCandidate(_ unit: AnalyzedUnit) -> Bool {
+        let features = unit.features
+        guard features.words >= 3, features.words <= 30, features.letterWords >= 2, unit.unit.kind != .listItem else { return false }
+        if let mark = features.finalMark, mark == "." || mark == ":" || mark == "," || mark == ";" { return false }
+        return true
+    }
+
+    /// A line with nothing to read: no word, or one short all-capitals token ("TT", "AB").
+    func isJunk(_ unit: AnalyzedUnit) -> Bool {
+        let features = unit.features
+        if features.words == 0 { return true }
+        guard features.words == 1, unit.scalars.count <= 3 else { return false }
+        return unit.scalars.allSatisfy { ScalarClass.isUppercase($0) || !ScalarClass.isLetter($0) }
+    }
+}

@@ -1,0 +1,62 @@
+/// The format `clean` reads a document in.
+enum InputFormat: String, Sendable {
+    case text
+    case markdown
+    case html
+
+    /// Decides the format of a document from its source's extension, else from its text.
+    /// - Parameters:
+    ///   - source: where the document came from (a path, or `stdin:N`).
+    ///   - scalars: the text.
+    /// - Returns: the format.
+    static func detect(source: String, scalars: [Unicode.Scalar]) -> InputFormat {
+        let lowered = source.lowercased()
+        if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") { return .markdown }
+        if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") { return .html }
+        if lowered.hasSuffix(".txt") { return looksLikeHTML(scalars) ? .html : .text }
+        if looksLikeHTML(scalars) { return .html }
+        return looksLikeMarkdown(scalars) ? .markdown : .text
+    }
+
+    /// Whether the text starts like an HTML page or is dense with block tags.
+    static func looksLikeHTML(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        let head = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 64)])).lowercased()
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return true }
+        let sample = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 20_000)])).lowercased()
+        var tags = 0
+        for tag in blockTags {
+            tags += sample.components(separatedBy: tag).count - 1
+            if tags >= 4 { return true }
+        }
+        return false
+    }
+
+    private static let blockTags = ["<p>", "<p ", "</p>", "<div", "</div>", "<br", "<a href", "</a>", "<li>", "</li>", "<span", "</h1>", "</h2>", "</h3>", "<body", "<article"]
+
+    /// Whether the text carries Markdown structure: ATX headings, fenced code, links or images.
+    static func looksLikeMarkdown(_ scalars: [Unicode.Scalar]) -> Bool {
+        var atLineStart = true
+        var signals = 0
+        var index = 0
+        let limit = min(scalars.count, 50_000)
+        while index < limit {
+            let scalar = scalars[index]
+            if atLineStart {
+                if scalar == "#" {
+                    var end = index
+                    while end < limit, scalars[end] == "#" { end += 1 }
+                    if end - index <= 6, end < limit, scalars[end] == " " { signals += 1 }
+                } else if scalar == "`", index + 2 < limit, scalars[index + 1] == "`", scalars[index + 2] == "`" {
+                    signals += 2
+                }
+            }
+            if scalar == "]", index + 1 < limit, scalars[index + 1] == "(" { signals += 1 }
+            if signals >= 2 { return true }
+            atLineStart = scalar == "\n"
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,54 @@
+/// English function words, the stop-word feature of boilerplate classification (as in jusText):
+/// prose has a high share of them, menus, headlines and credits a low one.
+///
+/// Words are looked up as packed integers (five bits per ASCII letter), so counting them in a
+/// hot loop allocates nothing.
+enum StopWords {
+    static let list: [String] = [
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
+        "do", "does", "doing", "down", "during", "each", "even", "ever", "few", "for", "from", "further", "had", "has",
+        "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "however", "i", "if",
+        "in", "into", "is", "it", "its", "itself", "just", "may", "me", "might", "more", "most", "much", "must", "my",
+        "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "ours",
+        "ourselves", "out", "over", "own", "same", "shall", "she", "should", "since", "so", "some", "still", "such",
+        "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
+        "those", "though", "through", "to", "too", "under", "until", "up", "upon", "very", "was", "we", "were", "what",
+        "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within",
+        "without", "would", "yet", "you", "your", "yours", "yourself", "yourselves", "it's", "don't", "doesn't",
+        "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "won't", "wouldn't", "couldn't", "shouldn't",
+        "hasn't", "haven't", "hadn't", "that's", "there's", "he's", "she's", "they're", "we're", "i'm", "you're",
+        "i've", "we've", "they've", "let's", "what's", "who's",
+    ]
+
+    /// The list, packed.
+    static let packed: Set<UInt64> = Set(list.compactMap { pack(Array($0.unicodeScalars)[...]) })
+
+    /// Packs a word of at most 12 ASCII letters and apostrophes (either `'` or `’`), case-insensitively.
+    /// - Returns: the packed word, or `nil` when the word cannot be a stop word.
+    static func pack(_ word: ArraySlice<Unicode.Scalar>) -> UInt64? {
+        guard word.count <= 12 else { return nil }
+        var packed: UInt64 = 0
+        for scalar in word {
+            let value = scalar.value
+            let code: UInt64
+            if value >= 0x61 && value <= 0x7A {
+                code = UInt64(value - 0x60)
+            } else if value >= 0x41 && value <= 0x5A {
+                code = UInt64(value - 0x40)
+            } else if ScalarClass.isApostrophe(scalar) {
+                code = 27
+            } else {
+                return nil
+            }
+            packed = packed << 5 | code
+        }
+        return packed
+    }
+
+    /// Whether a word is a stop word.
+    static func contains(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let key = pack(word) else { return false }
+        return packed.contains(key)
+    }
+}

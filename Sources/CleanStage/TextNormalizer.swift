@@ -1,0 +1,82 @@
+import Foundation
+
+/// Turns a unit's lines into its normalised text: invisible characters dropped, white space
+/// collapsed, wrapped lines joined (re-joining words hyphenated across the break), NFC, and
+/// optionally typographic punctuation folded to ASCII.
+struct TextNormalizer: Sendable {
+    /// Whether to fold typographic punctuation.
+    var foldPunctuation: Bool
+
+    /// The normalised code points of a unit.
+    /// - Parameters:
+    ///   - unit: the unit.
+    ///   - scalars: the working text.
+    /// - Returns: the normalised code points, empty when nothing visible is left.
+    func normalize(_ unit: TextUnit, in scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(unit.lines.reduce(0) { $0 + $1.count } + 8)
+        var needsComposition = false
+        if unit.kind == .code {
+            for (number, line) in unit.lines.enumerated() {
+                if number > 0 { output.append("\n") }
+                var end = line.upperBound
+                while end > line.lowerBound, ScalarClass.isBlank(scalars[end - 1]) { end -= 1 }
+                for index in line.lowerBound..<end where !ScalarClass.isDropped(scalars[index]) {
+                    append(scalars[index], to: &output, composition: &needsComposition)
+                }
+            }
+            return compose(output, needed: needsComposition)
+        }
+        var pendingSpace = false
+        for (number, line) in unit.lines.enumerated() {
+            if number > 0 {
+                if let last = output.last, last == "-" || last.value == 0x2010, output.count >= 2,
+                   ScalarClass.isLetter(output[output.count - 2]), let first = firstVisible(line, scalars),
+                   ScalarClass.isLetter(first) {
+                    if !ScalarClass.isUppercase(first) { output.removeLast() }
+                    pendingSpace = false
+                } else {
+                    pendingSpace = !output.isEmpty
+                }
+            }
+            for index in line {
+                let scalar = scalars[index]
+                if ScalarClass.isDropped(scalar) { continue }
+                if ScalarClass.isSpace(scalar) || ScalarClass.isLineBreak(scalar) {
+                    pendingSpace = !output.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    output.append(" ")
+                    pendingSpace = false
+                }
+                append(scalar, to: &output, composition: &needsComposition)
+            }
+        }
+        return compose(output, needed: needsComposition)
+    }
+
+    private func append(_ scalar: Unicode.Scalar, to output: inout [Unicode.Scalar], composition: inout Bool) {
+        if scalar.value < 0x80 {
+            output.append(scalar)
+            return
+        }
+        if foldPunctuation, let folded = ScalarClass.folded(scalar) {
+            output.append(contentsOf: folded.unicodeScalars)
+            return
+        }
+        if !composition && ScalarClass.mayNeedComposition(scalar) { composition = true }
+        output.append(scalar)
+    }
+
+    private func firstVisible(_ line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+        for index in line where !ScalarClass.isBlank(scalars[index]) { return scalars[index] }
+        return nil
+    }
+
+    private func compose(_ scalars: [Unicode.Scalar], needed: Bool) -> [Unicode.Scalar] {
+        guard needed else { return scalars }
+        let composed = String(String.UnicodeScalarView(scalars)).precomposedStringWithCanonicalMapping
+        return Array(composed.unicodeScalars)
+    }
+}
