@@ -1,10 +1,9 @@
 /// A minimal HTML fallback: strips tags to text so that an HTML document is cleaned rather than
 /// rejected. Block tags become paragraph breaks, `<br>` a line break, `script`/`style`/`noscript`/
-/// `template`/`svg` content and comments are skipped, common entities are decoded. Full HTML
+/// `template`/`svg` content and comments are skipped (so is `head`, whose `title` usually repeats the page's `h1`), common entities are decoded. Full HTML
 /// extraction (DOM, link density) is a later issue.
 enum HTMLStripper {
     private static let skippedElements: Set<String> = ["script", "style", "noscript", "template", "svg", "head"]
-    private static let keptInsideHead: Set<String> = ["title"]
     private static let blockElements: Set<String> = [
         "p", "div", "section", "article", "header", "footer", "nav", "aside", "main", "h1", "h2", "h3", "h4", "h5", "h6",
         "ul", "ol", "li", "table", "tr", "td", "th", "blockquote", "pre", "figure", "figcaption", "hr", "title", "body",
@@ -39,7 +38,6 @@ enum HTMLStripper {
                 let (name, closing) = tagName(input, index + 1..<close)
                 if let skipped = skipping {
                     if closing && name == skipped { skipping = nil }
-                    if skipped == "head", !closing, keptInsideHead.contains(name) { skipping = nil }
                 } else if !closing, skippedElements.contains(name) {
                     skipping = name
                 } else if name == "br" {

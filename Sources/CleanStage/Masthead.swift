@@ -53,22 +53,26 @@ enum Masthead {
         let glued = unit.tokens()
         let tokens = unit.camelSplitTokens()
         var end = 0
-        var last = -1
+        var candidates: [Int] = []
         while end < tokens.count, end < 7 {
             let token = tokens[end]
             let lower = token.lowercased()
             guard let first = token.unicodeScalars.first, ScalarClass.isUppercase(first) || (end == 0 && lower == "the") else { break }
             guard token.unicodeScalars.allSatisfy({ ScalarClass.isLetter($0) || ScalarClass.isApostrophe($0) || $0 == "." || $0 == "-" }) else { break }
-            if publicationWords.contains(lower) { last = end }
+            if publicationWords.contains(lower) && (end >= 1 || tokens.count == 1) { candidates.append(end) }
             end += 1
         }
-        guard last >= 1 || (last == 0 && tokens.count == 1) else { return nil }
-        let name = tokens[0...last].joined(separator: " ")
-        let after = last + 1
-        if after == tokens.count { return tokens.count <= 6 ? name : nil }
-        if separators.contains(tokens[after]) { return name }
-        let gluedCount = tokens.count - glued.count
-        return gluedCount > 0 && joinedAt(glued: glued, tokens: tokens, boundary: after) ? name : nil
+        for last in candidates.reversed() {
+            let name = tokens[0...last].joined(separator: " ")
+            let after = last + 1
+            if after == tokens.count {
+                if tokens.count <= 6 { return name }
+                continue
+            }
+            if separators.contains(tokens[after]) { return name }
+            if tokens.count > glued.count && joinedAt(glued: glued, tokens: tokens, boundary: after) { return name }
+        }
+        return nil
     }
 
     /// The section of a line that is only a section name ("Opinion", "World News").

@@ -145,7 +145,7 @@ enum PhraseFamilies {
         let words = unit.lowercasedWords()
         if relatedOpenings.contains(where: { startsWith(words, $0) }), !features.endsSentence { return true }
         let tokens = unit.tokens()
-        guard let colon = tokens.firstIndex(where: { $0.hasSuffix(":") }), colon < 4 else { return false }
+        guard let colon = tokens.firstIndex(where: { $0.hasSuffix(":") }), colon < 4, DateLine.isoDate(unit) == nil else { return false }
         let prefix = tokens[...colon]
         let rest = tokens[(colon + 1)...]
         guard rest.count >= 5, prefix.allSatisfy({ startsUppercase($0) || $0 == "&" }) else { return false }

@@ -1,0 +1,125 @@
+import DocPipe
+import Testing
+@testable import CleanStage
+
+@Suite("Metadata")
+struct MetadataTests {
+    private let body = Fixture.article()
+
+    @Test("a 'By' byline gives the authors and leaves the text")
+    func readsByline() throws {
+        let document = try Fixture.clean("Budget passes after a long night of debate\n\nBy Jane Doe and John Roe\n\n" + body)
+        #expect(document.metadata.author == "Jane Doe and John Roe")
+        #expect(document.metadata.title == "Budget passes after a long night of debate")
+        #expect(Fixture.reason(for: "By Jane Doe and John Roe", in: document) == "metadata:author")
+        #expect(Fixture.reason(for: "Budget passes after a long night of debate", in: document) == "metadata:title")
+        #expect(document.text == body)
+    }
+
+    @Test("a bare name on the first line is the author, the next headline-like line the title")
+    func readsNameOnFirstLine() throws {
+        let document = try Fixture.clean("Samuel Okafor\n\nWhy the Budget Vote Matters for Every School\n\n" + body)
+        #expect(document.metadata.author == "Samuel Okafor")
+        #expect(document.metadata.title == "Why the Budget Vote Matters for Every School")
+        #expect(document.text == body)
+    }
+
+    @Test("a trailing '- Name' line is the author")
+    func readsTrailingSignature() throws {
+        let document = try Fixture.clean(body + "\n- Maria Lopez")
+        #expect(document.metadata.author == "Maria Lopez")
+        #expect(Fixture.reason(for: "- Maria Lopez", in: document) == "metadata:author")
+        #expect(document.text == body)
+    }
+
+    @Test("a 'Follow NAME's opinions' button names the author")
+    func readsFollowButton() throws {
+        let document = try Fixture.clean(Fixture.article(inserting: ["Follow\u{00A0}Maria Lopez's opinionsFollow"], after: 2))
+        #expect(document.metadata.author == "Maria Lopez")
+        #expect(Fixture.paragraphs(document).count == 4)
+    }
+
+    @Test("'Written By' followed by a bio gives the author from the bio")
+    func readsWrittenByBio() throws {
+        let bio = "Daniel K. Brooks is a professor of history at Northfield College and the author of two books on city government."
+        let document = try Fixture.clean(body + "\n\nWritten By\n\n" + bio)
+        #expect(document.metadata.author == "Daniel K. Brooks")
+        #expect(Fixture.reason(for: "Written By", in: document) == "metadata:author")
+        #expect(Fixture.reason(for: bio, in: document) == "bio")
+        #expect(document.text == body)
+    }
+
+    @Test("a masthead line gives the publisher, also when glued to its slogan")
+    func readsMasthead() throws {
+        let plain = try Fixture.clean("The Evening Herald\n\nBudget passes after a long night of debate\n\n" + body)
+        #expect(plain.metadata.publisher == "The Evening Herald")
+        let glued = try Fixture.clean("The Evening HeraldNews You Can Trust Since 1901\n\nBudget passes after a long night of debate\n\n" + body)
+        #expect(glued.metadata.publisher == "The Evening Herald")
+        #expect(glued.metadata.title == "Budget passes after a long night of debate")
+        #expect(glued.text == body)
+    }
+
+    @Test("a trailing wire-service name gives the publisher")
+    func readsTrailingPublisher() throws {
+        let document = try Fixture.clean(body + "\n\nReuters")
+        #expect(document.metadata.publisher == "Reuters")
+        #expect(Fixture.reason(for: "Reuters", in: document) == "metadata:publisher")
+    }
+
+    @Test("an 'Opinion' label before or on the headline gives the section")
+    func readsSection() throws {
+        let separate = try Fixture.clean("Opinion\n\nThe city cannot afford another year of delay\n\n" + body)
+        #expect(separate.metadata.section == "Opinion")
+        #expect(separate.metadata.title == "The city cannot afford another year of delay")
+        let prefixed = try Fixture.clean("Opinion The city cannot afford another year of delay\n\n" + body)
+        #expect(prefixed.metadata.section == "Opinion")
+        #expect(prefixed.metadata.title == "The city cannot afford another year of delay")
+        let separated = try Fixture.clean("World | Floods force thousands from their homes\n\n" + body)
+        #expect(separated.metadata.section == "World")
+        #expect(separated.metadata.title == "Floods force thousands from their homes")
+    }
+
+    @Test("a headline that starts with an ordinary section word is not split")
+    func keepsHeadlineStartingWithSectionWord() throws {
+        let document = try Fixture.clean("World Leaders Gather to Discuss Climate Funding\n\n" + body)
+        #expect(document.metadata.section == nil)
+        #expect(document.metadata.title == "World Leaders Gather to Discuss Climate Funding")
+    }
+
+    @Test("datelines in common formats give an ISO date")
+    func readsDates() throws {
+        for line in ["Published March 3, 2021", "3 March 2021", "2021-03-03", "Updated: Wed, Mar. 3, 2021 at 5:30 p.m. EST"] {
+            let document = try Fixture.clean("Budget passes after a long night of debate\n\n\(line)\n\n" + body)
+            #expect(document.metadata.date == "2021-03-03", "\(line)")
+            #expect(Fixture.reason(for: line, in: document) == "metadata:date", "\(line)")
+            #expect(document.text == body)
+        }
+    }
+
+    @Test("values already in the metadata are never overwritten, the lines still leave the text")
+    func keepsGivenMetadata() throws {
+        let given = Metadata(title: "Given Title", author: "Given Author")
+        let document = try Fixture.clean("Budget passes after a long night of debate\n\nBy Jane Doe\n\n" + body, metadata: given)
+        #expect(document.metadata.title == "Given Title")
+        #expect(document.metadata.author == "Given Author")
+        #expect(document.text == body)
+    }
+
+    @Test("metadata: false leaves headline and byline in the text and the metadata empty")
+    func metadataCanBeTurnedOff() throws {
+        let document = try Fixture.clean("Budget passes after a long night of debate\n\nBy Jane Doe\n\n" + body) {
+            $0.metadata = false
+            $0.boilerplate = false
+        }
+        #expect(document.metadata == Metadata())
+        #expect(document.text.hasPrefix("Budget passes after a long night of debate\n\nBy Jane Doe\n\n"))
+    }
+
+    @Test("a document that is all prose yields no metadata and loses nothing")
+    func proseOnlyDocument() throws {
+        let document = try Fixture.clean(body)
+        #expect(document.metadata == Metadata())
+        #expect(document.text == body)
+        #expect(Fixture.removed(document).isEmpty)
+    }
+}
