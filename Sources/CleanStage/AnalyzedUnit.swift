@@ -15,8 +15,11 @@ struct AnalyzedUnit: Sendable {
     /// Its text split at spaces, keeping punctuation attached.
     func tokens() -> [Substring] { text.split(separator: " ") }
 
-    /// Its text lowercased.
-    func lowercasedText() -> String { text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+    /// Its text case-folded for phrase matching.
+    func folded() -> FoldedText { FoldedText(scalars) }
+
+    /// Its text case-folded, as a string.
+    func lowercasedText() -> String { folded().string }
 
     /// Its tokens with words glued by a scraper split apart where a lowercase letter is followed by
     /// an uppercase one ("PostDemocracy" → "Post", "Democracy"); reserved for short furniture lines.

@@ -47,7 +47,7 @@ public struct CleanStage: Stage {
     /// Cleans one document in place.
     /// - Parameter document: the document; its `text`, `metadata` and layers are rewritten.
     public func process(_ document: inout Document) throws {
-        let original = Array(document.text.unicodeScalars)
+        let original = ScalarArray.make(document.text)
         let format = self.format ?? InputFormat.detect(source: document.source, scalars: original)
         var removals: [Removal] = []
         let source: SourceText
@@ -71,7 +71,7 @@ public struct CleanStage: Stage {
         for unit in units {
             let scalars = normalizer.normalize(unit, in: source.scalars)
             guard !scalars.isEmpty else { continue }
-            let text = String(String.UnicodeScalarView(scalars))
+            let text = ScalarString.make(scalars)
             analyzed.append(AnalyzedUnit(unit: unit, scalars: scalars, text: text, features: UnitFeatures(scalars)))
         }
         let decisions = classifier.classify(analyzed)
@@ -98,7 +98,7 @@ public struct CleanStage: Stage {
     }
 
     private static func removal(of range: Range<Int>, in original: [Unicode.Scalar], reason: RemovalReason) -> Removal {
-        let text = String(String.UnicodeScalarView(original[range]))
+        let text = ScalarString.make(original[range])
         return Removal(start: range.lowerBound, end: range.upperBound, text: text, reason: reason.rawValue)
     }
 }

@@ -21,19 +21,15 @@ enum InputFormat: String, Sendable {
     /// Whether the text starts like an HTML page or is dense with block tags.
     static func looksLikeHTML(_ scalars: [Unicode.Scalar]) -> Bool {
         var index = 0
-        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
-        let head = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 64)])).lowercased()
-        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return true }
-        let sample = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 20_000)])).lowercased()
-        var tags = 0
-        for tag in blockTags {
-            tags += sample.components(separatedBy: tag).count - 1
-            if tags >= 4 { return true }
-        }
-        return false
+        while index < scalars.count, ScalarClass.isBlank(scalars[index]) || ScalarClass.isLineBreak(scalars[index]) { index += 1 }
+        let sample = FoldedText(Array(scalars[index..<min(scalars.count, index + 20_000)]))
+        if startNeedles.contains(where: { sample.hasPrefix($0) }) { return true }
+        guard sample.scalars.contains("<") else { return false }
+        return blockTagNeedles.filter { sample.contains($0) }.count >= 3
     }
 
-    private static let blockTags = ["<p>", "<p ", "</p>", "<div", "</div>", "<br", "<a href", "</a>", "<li>", "</li>", "<span", "</h1>", "</h2>", "</h3>", "<body", "<article"]
+    private static let startNeedles = FoldedText.needles(["<!doctype html", "<html"])
+    private static let blockTagNeedles = FoldedText.needles(["<p>", "<p ", "</p>", "<div", "</div>", "<br", "<a href", "</a>", "<li>", "<span", "</h1>", "</h2>", "<body", "<article"])
 
     /// Whether the text carries Markdown structure: ATX headings, fenced code, links or images.
     static func looksLikeMarkdown(_ scalars: [Unicode.Scalar]) -> Bool {

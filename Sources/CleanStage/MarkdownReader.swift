@@ -274,7 +274,7 @@ struct MarkdownReader {
     }
 
     private func isAutolink(_ range: Range<Int>) -> Bool {
-        let text = String(String.UnicodeScalarView(input[range])).lowercased()
+        let text = ScalarString.make(input[range]).lowercased()
         return text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("mailto:") || text.hasPrefix("www.")
     }
 

@@ -129,6 +129,6 @@ extension String {
     func trimmingTrailingPunctuation() -> String {
         var scalars = Array(unicodeScalars)
         while let last = scalars.last, !ScalarClass.isLetter(last) && !ScalarClass.isDigit(last) && last != ")" { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return ScalarString.make(scalars)
     }
 }

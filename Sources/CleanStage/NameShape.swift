@@ -23,7 +23,7 @@ enum NameShape {
         var scalars = Array(trimmed)
         while let last = scalars.last, !ScalarClass.isLetter(last), last != "." { scalars.removeLast() }
         if scalars.count > 2, scalars.last == "." { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return ScalarString.make(scalars)
     }
 
     /// Whether a token can be part of a name: a capitalised word or an initial, or a particle.

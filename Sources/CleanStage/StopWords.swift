@@ -1,8 +1,8 @@
 /// English function words, the stop-word feature of boilerplate classification (as in jusText):
 /// prose has a high share of them, menus, headlines and credits a low one.
 ///
-/// Words are looked up as packed integers (five bits per ASCII letter), so counting them in a
-/// hot loop allocates nothing.
+/// Words are looked up as packed integers (five bits per ASCII letter) in a small hash table, so
+/// counting them in a hot loop allocates nothing.
 enum StopWords {
     static let list: [String] = [
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
@@ -21,8 +21,22 @@ enum StopWords {
         "i've", "we've", "they've", "let's", "what's", "who's",
     ]
 
-    /// The list, packed.
-    static let packed: Set<UInt64> = Set(list.compactMap { pack(Array($0.unicodeScalars)[...]) })
+    /// The list, packed, in an open-addressing table of 1024 slots (0 marks an empty slot).
+    static let table: [UInt64] = {
+        var slots = [UInt64](repeating: 0, count: 1024)
+        for word in list {
+            guard let key = pack(Array(word.unicodeScalars)[...]) else { continue }
+            var slot = StopWords.slot(key)
+            while slots[slot] != 0 { slot = (slot + 1) & 1023 }
+            slots[slot] = key
+        }
+        return slots
+    }()
+
+    @inline(__always)
+    private static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54)
+    }
 
     /// Packs a word of at most 12 ASCII letters and apostrophes (either `'` or `’`), case-insensitively.
     /// - Returns: the packed word, or `nil` when the word cannot be a stop word.
@@ -49,6 +63,13 @@ enum StopWords {
     /// Whether a word is a stop word.
     static func contains(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let key = pack(word) else { return false }
-        return packed.contains(key)
+        let slots = table
+        var slot = self.slot(key)
+        while true {
+            let found = slots[slot]
+            if found == key { return true }
+            if found == 0 { return false }
+            slot = (slot + 1) & 1023
+        }
     }
 }

@@ -41,6 +41,14 @@ struct TextNormalizer: Sendable {
             }
             for index in line {
                 let scalar = scalars[index]
+                if scalar.value > 0x20 && scalar.value < 0x7F {
+                    if pendingSpace {
+                        output.append(" ")
+                        pendingSpace = false
+                    }
+                    output.append(scalar)
+                    continue
+                }
                 if ScalarClass.isDropped(scalar) { continue }
                 if ScalarClass.isSpace(scalar) || ScalarClass.isLineBreak(scalar) {
                     pendingSpace = !output.isEmpty
@@ -76,7 +84,7 @@ struct TextNormalizer: Sendable {
 
     private func compose(_ scalars: [Unicode.Scalar], needed: Bool) -> [Unicode.Scalar] {
         guard needed else { return scalars }
-        let composed = String(String.UnicodeScalarView(scalars)).precomposedStringWithCanonicalMapping
+        let composed = ScalarString.make(scalars).precomposedStringWithCanonicalMapping
         return Array(composed.unicodeScalars)
     }
 }

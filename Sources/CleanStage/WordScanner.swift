@@ -3,6 +3,7 @@
 /// "post-Soviet", "U.S", "2,500").
 enum WordScanner {
     /// Calls `body` with the range of every word, in order.
+    @inline(__always)
     static func forEachWord(in scalars: [Unicode.Scalar], _ body: (Range<Int>) -> Void) {
         var index = 0
         let count = scalars.count
@@ -31,22 +32,23 @@ enum WordScanner {
     static func lowercasedWords(_ scalars: [Unicode.Scalar]) -> [String] {
         var words: [String] = []
         forEachWord(in: scalars) { range in
-            var word = String.UnicodeScalarView()
-            for scalar in scalars[range] { word.append(scalar.value == 0x2019 ? "'" : scalar) }
-            words.append(String(word).lowercased())
+            words.append(ScalarString.make(FoldedText(Array(scalars[range])).scalars))
         }
         return words
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             return (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
         }
+        if value >= 0x2000 && value <= 0x206F { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always)
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x27, 0x2019, 0x2D, 0x2010, 0x2011, 0x2E, 0x2C: return true
         default: return false
