@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides, unit by unit, what stays in the article and what goes (and why), in the spirit of
 /// jusText: every unit gets features; units matching a furniture family go; units that read as
 /// prose anchor the article; furniture before the first prose unit (head), after the last (tail)
@@ -51,7 +53,10 @@ struct BoilerplateClassifier: Sendable {
                 }
             }
         }
-        if removeBoilerplate { markRepeats(units, &reasons, kept) }
+        if removeBoilerplate {
+            markRelatedLists(units, &reasons, kept)
+            markRepeats(units, &reasons, kept)
+        }
         let prose = (0..<count).map { units[$0].features.isProse && units[$0].unit.kind != .heading }
         if removeBoilerplate { markTail(units, &reasons, kept, prose, &found) }
         let anchors = (0..<count).filter { prose[$0] && reasons[$0] == nil }
@@ -89,6 +94,25 @@ struct BoilerplateClassifier: Sendable {
             if token.hasSuffix("'s") || token.hasSuffix("\u{2019}s") { break }
         }
         return NameShape.name(nameTokens)
+    }
+
+    /// Headlines listed under a related-articles label ("Related coverage", "More stories") are
+    /// related links too, until the next line that reads as prose.
+    private func markRelatedLists(_ units: [AnalyzedUnit], _ reasons: inout [RemovalReason?], _ kept: [Bool]) {
+        var listOpen = false
+        for index in units.indices {
+            if reasons[index] == .related && units[index].features.words <= 4 {
+                listOpen = true
+                continue
+            }
+            guard listOpen, reasons[index] == nil else { continue }
+            let features = units[index].features
+            if !kept[index], !features.endsSentence, !features.endsWithColon, features.words <= 20, units[index].unit.kind != .heading {
+                reasons[index] = .related
+            } else {
+                listOpen = false
+            }
+        }
     }
 
     private func markRepeats(_ units: [AnalyzedUnit], _ reasons: inout [RemovalReason?], _ kept: [Bool]) {
@@ -191,6 +215,11 @@ struct BoilerplateClassifier: Sendable {
             found.record(.date, date, at: index)
             return .date
         }
+        if let (date, name) = datedByline(unit) {
+            found.record(.date, date, at: index)
+            found.record(.author, name, at: index)
+            return .author
+        }
         if let publisher = Masthead.publisher(unit) {
             found.record(.publisher, publisher, at: index)
             return .publisher
@@ -216,6 +245,22 @@ struct BoilerplateClassifier: Sendable {
                 reasons[index] = .author
             }
         }
+    }
+
+    /// A dateline with a byline: "Posted on May 5, 2021 by Jane Doe".
+    func datedByline(_ unit: AnalyzedUnit) -> (date: String, author: String)? {
+        guard unit.features.words <= 18, !unit.features.isProse else { return nil }
+        let text = unit.text
+        let folded = unit.lowercasedText()
+        guard let marker = folded.range(of: " by ", options: .backwards) else { return nil }
+        let offset = folded.unicodeScalars.distance(from: folded.startIndex, to: marker.lowerBound)
+        let scalars = Array(text.unicodeScalars)
+        guard offset + 4 <= scalars.count else { return nil }
+        let left = String(folded[..<marker.lowerBound])
+        let right = ScalarString.make(scalars[(offset + 4)...])
+        guard let date = DateLine.isoDate(left) else { return nil }
+        guard let name = NameShape.name(right.split(separator: " ")) else { return nil }
+        return (date, name)
     }
 
     /// A byline: "By NAME", "- NAME", "— NAME", or (when `bare`) a line that is only a name.

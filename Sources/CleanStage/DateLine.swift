@@ -22,12 +22,18 @@ enum DateLine {
     /// - Returns: `YYYY-MM-DD`, or `nil` when the line is not a dateline.
     static func isoDate(_ unit: AnalyzedUnit) -> String? {
         guard unit.features.words <= 14, unit.features.words >= 1 else { return nil }
-        let tokens = unit.lowercasedText().split { $0 == " " || $0 == "," || $0 == "|" }.map { token in
+        return isoDate(unit.lowercasedText())
+    }
+
+    /// The ISO date of a case-folded text that is a dateline and nothing more.
+    static func isoDate(_ folded: String) -> String? {
+        let tokens = folded.split { $0 == " " || $0 == "," || $0 == "|" }.map { token in
             String(token.trimmingCharacters(in: [".", ",", ":", "(", ")", "\u{2022}", "-", "\u{2014}", "\u{2013}"]))
         }.filter { !$0.isEmpty }
         var year: Int?
         var month: Int?
         var day: Int?
+        guard tokens.count <= 16 else { return nil }
         var dateTokens = 0
         for token in tokens {
             if let iso = isoToken(token) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises mastheads, outlet names and section labels from small dictionaries of general
 /// knowledge: words typical of publication names, wire services and common outlets, and the usual
 /// section names of news sites.
@@ -77,9 +79,13 @@ enum Masthead {
 
     /// The section of a line that is only a section name ("Opinion", "World News").
     static func sectionLine(_ unit: AnalyzedUnit) -> String? {
-        guard unit.features.words <= 3, !unit.features.endsSentence else { return nil }
+        guard unit.features.words <= 6, !unit.features.endsSentence else { return nil }
         let text = unit.text.trimmingTrailingPunctuation()
-        return sectionNames.contains(text.lowercased()) ? text : nil
+        if sectionNames.contains(text.lowercased()) { return text }
+        let parts = text.split { $0 == "|" || $0 == "/" || $0 == ">" || $0 == "\u{203A}" || $0 == "\u{2022}" }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 2, parts.allSatisfy({ sectionNames.contains($0.lowercased()) }) else { return nil }
+        return parts[0]
     }
 
     /// A headline opened by a section label: "Opinion Putin can't …", "World | Talks begin …".

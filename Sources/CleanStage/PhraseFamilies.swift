@@ -70,7 +70,7 @@ enum PhraseFamilies {
         "are solely those of", "solely the views of", "not necessarily the views", "not necessarily reflect",
         "all rights reserved", "this article was originally published", "this story was originally published",
         "originally appeared", "was first published", "this column does not", "the views and opinions",
-        "copyright ©", "© 20", "© 19", "(c) 20", "reproduction without permission",
+        "copyright ©", "copyright 20", "copyright 19", "© 20", "© 19", "(c) 20", "reproduction without permission",
     ]
 
     /// Role words of an author bio ("… is a senior fellow at …").

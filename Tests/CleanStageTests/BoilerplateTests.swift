@@ -46,6 +46,19 @@ struct BoilerplateTests {
         ], reason: "related")
     }
 
+    @Test("headlines listed under a related-articles label are removed as related, up to the next prose")
+    func removesRelatedLists() throws {
+        let lines = ["MORE STORIES", "Harbour ferry fares to rise in the spring", "New cycle lanes open on the ring road"]
+        try expectRemoved(lines, reason: "related")
+    }
+
+    @Test("copyright notices are removed as disclaimer")
+    func removesCopyright() throws {
+        let lines = ["Copyright 2023 Example Media Group", "© 2023 Northfield Gazette. All rights reserved."]
+        let document = try Fixture.clean(Fixture.article(inserting: lines, after: 4))
+        for line in lines { #expect(Fixture.reason(for: line, in: document) == "disclaimer") }
+    }
+
     @Test("an author bio at the end is removed as bio")
     func removesBio() throws {
         let bio = "Maria Lopez is a senior fellow at the Institute for Urban Studies and a former city planner. She writes about housing and transport."

@@ -96,6 +96,21 @@ struct MetadataTests {
         }
     }
 
+    @Test("a dateline with a byline gives both date and author")
+    func readsDatedByline() throws {
+        let document = try Fixture.clean("Budget passes after a long night of debate\n\nPosted on May 5, 2021 by Anna Berg\n\n" + body)
+        #expect(document.metadata.date == "2021-05-05")
+        #expect(document.metadata.author == "Anna Berg")
+        #expect(document.text == body)
+    }
+
+    @Test("a section path before the headline gives its first section")
+    func readsSectionPath() throws {
+        let document = try Fixture.clean("Business | Markets\n\nOil prices jump as supply fears grow\n\n" + body)
+        #expect(document.metadata.section == "Business")
+        #expect(document.metadata.title == "Oil prices jump as supply fears grow")
+    }
+
     @Test("values already in the metadata are never overwritten, the lines still leave the text")
     func keepsGivenMetadata() throws {
         let given = Metadata(title: "Given Title", author: "Given Author")
