@@ -22,14 +22,14 @@ enum InputFormat: String, Sendable {
     static func looksLikeHTML(_ scalars: [Unicode.Scalar]) -> Bool {
         var index = 0
         while index < scalars.count, ScalarClass.isBlank(scalars[index]) || ScalarClass.isLineBreak(scalars[index]) { index += 1 }
-        let sample = FoldedText(Array(scalars[index..<min(scalars.count, index + 20_000)]))
-        if startNeedles.contains(where: { sample.hasPrefix($0) }) { return true }
-        guard sample.scalars.contains("<") else { return false }
-        return blockTagNeedles.filter { sample.contains($0) }.count >= 3
+        let sample = Array(scalars[index..<min(scalars.count, index + 20_000)])
+        if startNeedles.starts(sample) { return true }
+        guard sample.contains("<") else { return false }
+        return blockTagNeedles.filter { $0.occurs(in: sample) }.count >= 3
     }
 
-    private static let startNeedles = FoldedText.needles(["<!doctype html", "<html"])
-    private static let blockTagNeedles = FoldedText.needles(["<p>", "<p ", "</p>", "<div", "</div>", "<br", "<a href", "</a>", "<li>", "<span", "</h1>", "</h2>", "<body", "<article"])
+    private static let startNeedles = NeedleSet(["<!doctype html", "<html"])
+    private static let blockTagNeedles = ["<p>", "<p ", "</p>", "<div", "</div>", "<br", "<a href", "</a>", "<li>", "<span", "</h1>", "</h2>", "<body", "<article"].map { NeedleSet([$0]) }
 
     /// Whether the text carries Markdown structure: ATX headings, fenced code, links or images.
     static func looksLikeMarkdown(_ scalars: [Unicode.Scalar]) -> Bool {

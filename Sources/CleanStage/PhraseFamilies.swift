@@ -88,8 +88,8 @@ enum PhraseFamilies {
         "heads", "edits", "holds", "previously", "formerly", "currently",
     ]
 
-    private static let cookieNeedle = Array("cookie".unicodeScalars)
-    private static let captionLabelNeedles = FoldedText.needles(captionLabels)
+    private static let cookieNeedle = NeedleSet(["cookie"])
+    private static let captionLabelNeedles = NeedleSet(captionLabels)
     private static let inlineCaptionNeedles = NeedleSet(captionLabels.filter { $0.hasSuffix(":") }.map { ". " + $0 })
     private static let spacedCaptionNeedles = NeedleSet(captionLabels.filter { $0.hasSuffix(":") }.map { " " + $0 + " " })
     private static let creditNeedles = NeedleSet(creditPhrases)
@@ -99,7 +99,7 @@ enum PhraseFamilies {
     static func interfaceReason(_ unit: AnalyzedUnit) -> RemovalReason? {
         let features = unit.features
         guard features.words <= 60, unit.unit.kind != .code else { return nil }
-        guard features.words <= 15 || unit.folded().contains(cookieNeedle) else { return nil }
+        guard features.words <= 15 || cookieNeedle.occurs(in: unit.scalars) else { return nil }
         let words = unit.lowercasedWords()
         if words.isEmpty { return nil }
         if words.count <= 6, words.contains(where: { advertisementWords.contains($0) }),
@@ -122,16 +122,16 @@ enum PhraseFamilies {
     /// Whether the unit is a caption or a photo credit.
     static func isCaption(_ unit: AnalyzedUnit) -> Bool {
         guard unit.features.words <= 60, unit.unit.kind != .code, unit.unit.kind != .heading else { return false }
-        let folded = unit.folded()
-        if captionLabelNeedles.contains(where: { folded.hasPrefix($0) }) { return true }
-        if unit.features.words > 20 && !folded.scalars.contains(where: { $0 == ":" || $0 == "(" || $0 == "/" }) {
-            return folded.containsAny(creditNeedles)
+        let scalars = unit.scalars
+        if captionLabelNeedles.starts(scalars) { return true }
+        if unit.features.words > 20 && !scalars.contains(where: { $0 == ":" || $0 == "(" || $0 == "/" }) {
+            return creditNeedles.occurs(in: scalars)
         }
-        if folded.containsAny(inlineCaptionNeedles) { return true }
-        if unit.features.words <= 20 && folded.containsAny(spacedCaptionNeedles) { return true }
-        if unit.features.words <= 50 && folded.containsAny(creditNeedles) { return true }
-        guard unit.scalars.last(where: { $0 != "." && $0 != " " }) == ")" else { return false }
-        return hasCreditParenthesis(folded.string)
+        if inlineCaptionNeedles.occurs(in: scalars) { return true }
+        if unit.features.words <= 20 && spacedCaptionNeedles.occurs(in: scalars) { return true }
+        if unit.features.words <= 50 && creditNeedles.occurs(in: scalars) { return true }
+        guard scalars.last(where: { $0 != "." && $0 != " " }) == ")" else { return false }
+        return hasCreditParenthesis(unit.lowercasedText())
     }
 
     /// Whether the text ends with a parenthesised photo credit, like "(Handout/AFP/Getty Images)".
@@ -167,7 +167,7 @@ enum PhraseFamilies {
     /// Whether the unit is a disclaimer or copyright notice.
     static func isDisclaimer(_ unit: AnalyzedUnit) -> Bool {
         guard unit.features.words <= 120, unit.unit.kind != .code else { return false }
-        return unit.folded().containsAny(disclaimerNeedles)
+        return disclaimerNeedles.occurs(in: unit.scalars)
     }
 
     /// The name a bio starts with ("Jane Q. Doe is a senior fellow at …"), when the unit is a bio.
