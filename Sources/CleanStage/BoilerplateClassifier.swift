@@ -177,6 +177,8 @@ struct BoilerplateClassifier: Sendable {
     }
 
     private func tailReason(_ unit: AnalyzedUnit, index: Int, labelPending: inout Bool, found: inout MetadataFindings) -> RemovalReason? {
+        let features = unit.features
+        let shortSentence = features.endsSentence && features.words >= 2 && features.capitalShare <= 0.5
         if extractMetadata {
             if PhraseFamilies.isAuthorLabel(unit) {
                 labelPending = true
@@ -188,6 +190,7 @@ struct BoilerplateClassifier: Sendable {
                 return .author
             }
         }
+        if shortSentence && unit.unit.kind != .listItem { return nil }
         return removeBoilerplate ? .boilerplate : nil
     }
 
@@ -282,7 +285,7 @@ struct BoilerplateClassifier: Sendable {
            NameShape.name(Array(tokens[...comma])) != nil, !NameShape.isNameToken(tokens[comma + 1]) {
             tokens = Array(tokens[...comma])
         }
-        return NameShape.name(tokens)
+        return NameShape.name(tokens, capitals: marked)
     }
 
     /// A headline: 3 to 30 words, not ending with a period, not a list item.
@@ -293,10 +296,18 @@ struct BoilerplateClassifier: Sendable {
         return true
     }
 
-    /// A line with nothing to read: no word, or one short all-capitals token ("TT", "AB").
+    /// A line with nothing to read: no word, one short all-capitals token ("TT", "AB"), a lone
+    /// web or mail address, or only hashtags and handles.
     func isJunk(_ unit: AnalyzedUnit) -> Bool {
         let features = unit.features
         if features.words == 0 { return true }
+        let tokens = unit.tokens()
+        if tokens.count == 1, let token = tokens.first {
+            let lower = token.lowercased()
+            if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return true }
+            if token.contains("@") && token.contains(".") && !token.contains(" ") { return true }
+        }
+        if tokens.allSatisfy({ $0.hasPrefix("#") || $0.hasPrefix("@") }) { return true }
         guard features.words == 1, unit.scalars.count <= 3 else { return false }
         return unit.scalars.allSatisfy { ScalarClass.isUppercase($0) || !ScalarClass.isLetter($0) }
     }

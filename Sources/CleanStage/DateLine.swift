@@ -14,7 +14,7 @@ enum DateLine {
         "published", "updated", "posted", "last", "modified", "on", "at", "date", "am", "pm", "a.m", "p.m", "est", "edt",
         "utc", "gmt", "cet", "cest", "msk", "pst", "pdt", "cst", "cdt", "bst", "ist", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-        "first", "and", "time",
+        "first", "and", "time", "et", "pt", "ct", "mt", "eet", "jst", "kst", "aest", "hkt", "sgt", "wib", "ast",
     ]
 
     /// The ISO date of a line that is a dateline and nothing more.

@@ -26,8 +26,9 @@ enum NameShape {
         return ScalarString.make(scalars)
     }
 
-    /// Whether a token can be part of a name: a capitalised word or an initial, or a particle.
-    static func isNameToken<S: StringProtocol>(_ token: S) -> Bool {
+    /// Whether a token can be part of a name: a capitalised word or an initial, or a particle;
+    /// with `capitals`, also a word in capitals ("JANE DOE" after "By").
+    static func isNameToken<S: StringProtocol>(_ token: S, capitals: Bool = false) -> Bool {
         let word = bare(token)
         guard let first = word.unicodeScalars.first, word.unicodeScalars.count <= 24 else { return false }
         let lower = word.lowercased()
@@ -36,13 +37,14 @@ enum NameShape {
         if StopWords.contains(ArraySlice(Array(word.unicodeScalars))) { return false }
         let scalars = Array(word.unicodeScalars)
         if scalars.count >= 2, scalars.allSatisfy({ ScalarClass.isUppercase($0) || $0 == "." }) {
-            return scalars.count <= 3 && scalars.last == "."
+            return (scalars.count <= 3 && scalars.last == ".") || (capitals && scalars.allSatisfy { ScalarClass.isLetter($0) })
         }
         return scalars.allSatisfy { ScalarClass.isLetter($0) || $0 == "." || $0 == "-" || ScalarClass.isApostrophe($0) }
     }
 
     /// The name when the tokens are a name of two to five tokens, or several joined by "and" or commas.
-    static func name<S: StringProtocol>(_ tokens: [S]) -> String? {
+    /// With `capitals`, words in capitals count as name words.
+    static func name<S: StringProtocol>(_ tokens: [S], capitals: Bool = false) -> String? {
         guard tokens.count >= 2, tokens.count <= 12 else { return nil }
         var names: [[String]] = [[]]
         for token in tokens {
@@ -51,7 +53,7 @@ enum NameShape {
                 names.append([])
                 continue
             }
-            guard isNameToken(token) else { return nil }
+            guard isNameToken(token, capitals: capitals) else { return nil }
             names[names.count - 1].append(bare(token))
             if token.hasSuffix(",") { names.append([]) }
         }

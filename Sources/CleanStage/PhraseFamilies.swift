@@ -15,6 +15,7 @@ enum PhraseFamilies {
         ["manage", "cookies"], ["cookie", "settings"], ["privacy", "policy"], ["terms", "of", "use"], ["terms", "of", "service"],
         ["support", "our", "journalism"], ["donate", "now"], ["watch", "video"], ["play", "video"], ["view", "gallery"],
         ["open", "in", "app"], ["report", "an", "error"], ["save", "article"], ["hi", "what", "are", "you"],
+        ["reading", "time"], ["estimated", "reading"], ["jump", "to"],
     ]
 
     /// Phrases that make a short line an interface prompt wherever they stand.
@@ -22,16 +23,18 @@ enum PhraseFamilies {
         ["what", "are", "you", "looking", "for"], ["connect", "with", "us"], ["follow", "us"], ["sign", "up", "for"],
         ["subscribe", "to", "our"], ["subscribe", "now"], ["our", "newsletter"], ["min", "read"], ["minute", "read"],
         ["share", "this", "article"], ["share", "this", "story"], ["comments", "are", "closed"], ["you", "may", "also", "like"],
-        ["you", "might", "also", "like"], ["all", "rights", "reserved"],
+        ["you", "might", "also", "like"], ["all", "rights", "reserved"], ["your", "inbox"], ["delivered", "to", "your"],
+        ["sign", "up", "now"], ["subscribe", "for"], ["subscribe", "today"], ["free", "trial"],
     ]
 
-    /// Words that are interface labels when a line consists of one or two of them only.
+    /// Words that are interface labels when a line consists of them only (at most eight, and not
+    /// a sentence unless one or two).
     static let interfaceLabels: Set<String> = [
         "share", "shares", "print", "email", "e-mail", "tweet", "comments", "comment", "save", "saved", "menu", "search",
         "home", "close", "next", "previous", "back", "more", "watch", "listen", "play", "login", "register", "facebook",
         "twitter", "linkedin", "whatsapp", "reddit", "telegram", "instagram", "youtube", "pinterest", "flipboard", "copy",
         "link", "gift", "reply", "like", "subscribe", "donate", "top", "tags", "topics", "follow", "x", "mail", "sections",
-        "loading", "toggle", "navigation", "sign", "in", "up", "out", "log", "view", "views", "article", "story", "a", "the",
+        "loading", "toggle", "navigation", "sign", "in", "up", "out", "log", "view", "views",
     ]
 
     /// Words naming an advertisement.
@@ -111,7 +114,7 @@ enum PhraseFamilies {
             return .interface
         }
         guard words.count <= 15 else { return nil }
-        if words.count <= 2, words.allSatisfy({ interfaceLabels.contains($0) }) { return .interface }
+        if words.count <= 8, !features.endsSentence || words.count <= 2, words.allSatisfy({ interfaceLabels.contains($0) }) { return .interface }
         let personal = words.contains { ["you", "your", "our", "us"].contains($0) }
         let openEnded = !features.endsSentence || words.count <= 3 || (personal && words.count <= 10)
         if openEnded, interfaceOpenings.contains(where: { startsWith(words, $0) }) { return .interface }

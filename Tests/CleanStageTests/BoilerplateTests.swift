@@ -17,7 +17,8 @@ struct BoilerplateTests {
     func removesInterface() throws {
         try expectRemoved([
             "Share this article", "Sign up for our daily newsletter", "Follow us on Facebook", "Hi, what are you looking for?",
-            "Connect with us", "Continue reading", "Print", "We use cookies to improve your experience. By using this site you accept our cookie policy.",
+            "Connect with us", "Continue reading", "Print", "Facebook Twitter LinkedIn Email", "Get the latest headlines delivered to your inbox.",
+            "We use cookies to improve your experience. By using this site you accept our cookie policy.",
         ], reason: "interface")
     }
 
@@ -85,6 +86,18 @@ struct BoilerplateTests {
         #expect(Fixture.reason(for: "Home News Sports Weather Contact", in: document) == "boilerplate")
         let body = try Fixture.clean(Fixture.article(inserting: ["Home News Sports Weather Contact"], after: 2))
         #expect(Fixture.reason(for: "Home News Sports Weather Contact", in: body) == "boilerplate")
+    }
+
+    @Test("lone web addresses and rows of hashtags are removed as boilerplate")
+    func removesAddressesAndTags() throws {
+        try expectRemoved(["https://example.org/story/12345", "#budget #council #schools"], reason: "boilerplate")
+    }
+
+    @Test("a short closing sentence after the last paragraph is kept, a trailing credit line is not")
+    func keepsShortClosingSentence() throws {
+        let document = try Fixture.clean(Fixture.article() + "\n\nWe will see.\n\nReporting by Jane Doe; Editing by John Roe")
+        #expect(Fixture.paragraphs(document).last == "We will see.")
+        #expect(Fixture.reason(for: "Reporting by Jane Doe; Editing by John Roe", in: document) == "boilerplate")
     }
 
     @Test("a short line repeated in the document is removed everywhere")

@@ -16,6 +16,22 @@ struct MetadataTests {
         #expect(document.text == body)
     }
 
+    @Test("a byline in capitals after 'By' is read, with the outlet after a comma left out")
+    func readsCapitalByline() throws {
+        let capitals = try Fixture.clean("Budget passes after a long night of debate\n\nBY JANE DOE\n\n" + body)
+        #expect(capitals.metadata.author == "JANE DOE")
+        let outlet = try Fixture.clean("Budget passes after a long night of debate\n\nBy Jane Doe, Reuters\n\n" + body)
+        #expect(outlet.metadata.author == "Jane Doe")
+        #expect(outlet.text == body)
+    }
+
+    @Test("an all-capitals headline is a title, not a name")
+    func capitalHeadlineIsNotAName() throws {
+        let document = try Fixture.clean("MAYOR SIGNS BUDGET\n\n" + body)
+        #expect(document.metadata.author == nil)
+        #expect(document.metadata.title == "MAYOR SIGNS BUDGET")
+    }
+
     @Test("a bare name on the first line is the author, the next headline-like line the title")
     func readsNameOnFirstLine() throws {
         let document = try Fixture.clean("Samuel Okafor\n\nWhy the Budget Vote Matters for Every School\n\n" + body)
@@ -88,7 +104,7 @@ struct MetadataTests {
 
     @Test("datelines in common formats give an ISO date")
     func readsDates() throws {
-        for line in ["Published March 3, 2021", "3 March 2021", "2021-03-03", "Updated: Wed, Mar. 3, 2021 at 5:30 p.m. EST"] {
+        for line in ["Published March 3, 2021", "3 March 2021", "2021-03-03", "Updated: Wed, Mar. 3, 2021 at 5:30 p.m. EST", "March 3, 2021 at 9:14 a.m. ET"] {
             let document = try Fixture.clean("Budget passes after a long night of debate\n\n\(line)\n\n" + body)
             #expect(document.metadata.date == "2021-03-03", "\(line)")
             #expect(Fixture.reason(for: line, in: document) == "metadata:date", "\(line)")
