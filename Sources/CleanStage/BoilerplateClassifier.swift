@@ -288,10 +288,11 @@ struct BoilerplateClassifier: Sendable {
         return NameShape.name(tokens, capitals: marked)
     }
 
-    /// A headline: 3 to 30 words, not ending with a period, not a list item.
+    /// A headline: 3 to 30 words, not ending with a period, not a list item, not a breadcrumb.
     func isTitleCandidate(_ unit: AnalyzedUnit) -> Bool {
         let features = unit.features
         guard features.words >= 3, features.words <= 30, features.letterWords >= 2, unit.unit.kind != .listItem else { return false }
+        if Masthead.isBreadcrumb(unit) { return false }
         if let mark = features.finalMark, mark == "." || mark == ":" || mark == "," || mark == ";" { return false }
         return true
     }

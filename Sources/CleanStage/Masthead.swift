@@ -77,14 +77,27 @@ enum Masthead {
         return nil
     }
 
-    /// The section of a line that is only a section name ("Opinion", "World News").
+    /// Characters that separate the steps of a breadcrumb or a section path.
+    static let breadcrumbSeparators: Set<Character> = ["|", "/", ">", "\u{203A}", "\u{00BB}", "\u{2022}"]
+
+    /// Whether a line is a breadcrumb: three or more short steps separated by `>`, `›`, `»`, `/`, `|` or `•`.
+    static func isBreadcrumb(_ unit: AnalyzedUnit) -> Bool {
+        guard unit.features.words <= 16 else { return false }
+        let parts = unit.text.split { breadcrumbSeparators.contains($0) }
+        return parts.count >= 3 && parts.allSatisfy { $0.split(separator: " ").count <= 4 }
+    }
+
+    /// The section of a line that is only a section name ("Opinion", "World News"), or a path of
+    /// section names ("Home > World > Europe" gives "World").
     static func sectionLine(_ unit: AnalyzedUnit) -> String? {
         guard unit.features.words <= 6, !unit.features.endsSentence else { return nil }
         let text = unit.text.trimmingTrailingPunctuation()
         if sectionNames.contains(text.lowercased()) { return text }
-        let parts = text.split { $0 == "|" || $0 == "/" || $0 == ">" || $0 == "\u{203A}" || $0 == "\u{2022}" }
+        let parts = text.split { breadcrumbSeparators.contains($0) }
             .map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count >= 2, parts.allSatisfy({ sectionNames.contains($0.lowercased()) }) else { return nil }
+            .filter { $0.lowercased() != "home" }
+        guard text.contains(where: { breadcrumbSeparators.contains($0) }), !parts.isEmpty,
+              parts.allSatisfy({ sectionNames.contains($0.lowercased()) }) else { return nil }
         return parts[0]
     }
 

@@ -127,6 +127,14 @@ struct MetadataTests {
         #expect(document.metadata.title == "Oil prices jump as supply fears grow")
     }
 
+    @Test("a breadcrumb is not the title; its first section name is the section")
+    func readsBreadcrumb() throws {
+        let document = try Fixture.clean("Home > World > Europe\n\nFloods force thousands from their homes\n\n" + body)
+        #expect(document.metadata.title == "Floods force thousands from their homes")
+        #expect(document.metadata.section == "World")
+        #expect(document.text == body)
+    }
+
     @Test("values already in the metadata are never overwritten, the lines still leave the text")
     func keepsGivenMetadata() throws {
         let given = Metadata(title: "Given Title", author: "Given Author")
