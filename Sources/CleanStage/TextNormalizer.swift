@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns a unit's lines into its normalised text: invisible characters dropped, white space
 /// collapsed, wrapped lines joined (re-joining words hyphenated across the break), NFC, and
-/// optionally typographic punctuation folded to ASCII.
+/// optionally typographic punctuation folded to ASCII. Code keeps its lines and indentation
+/// (trailing blanks and empty lines dropped, so a code block stays one paragraph).
 struct TextNormalizer: Sendable {
     /// Whether to fold typographic punctuation.
     var foldPunctuation: Bool
@@ -17,10 +18,11 @@ struct TextNormalizer: Sendable {
         output.reserveCapacity(unit.lines.reduce(0) { $0 + $1.count } + 8)
         var needsComposition = false
         if unit.kind == .code {
-            for (number, line) in unit.lines.enumerated() {
-                if number > 0 { output.append("\n") }
+            for line in unit.lines {
                 var end = line.upperBound
                 while end > line.lowerBound, ScalarClass.isBlank(scalars[end - 1]) { end -= 1 }
+                guard end > line.lowerBound else { continue }
+                if !output.isEmpty { output.append("\n") }
                 for index in line.lowerBound..<end where !ScalarClass.isDropped(scalars[index]) {
                     append(scalars[index], to: &output, composition: &needsComposition)
                 }
