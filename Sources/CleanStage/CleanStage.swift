@@ -23,6 +23,7 @@ public struct CleanStage: Stage {
     private let format: InputFormat?
     private let normalizer: TextNormalizer
     private let classifier: BoilerplateClassifier
+    private var extractsMetadata: Bool { classifier.extractMetadata }
 
     /// Creates the stage.
     /// - Parameters:
@@ -61,6 +62,11 @@ public struct CleanStage: Stage {
             source = read.source
             lines = read.lines
             removals = read.images.map { Self.removal(of: $0, in: original, reason: .caption) }
+            for entry in read.frontMatter {
+                let field = extractsMetadata ? FrontMatter.field(entry.key) : nil
+                if let field { FrontMatter.store(entry.value, as: field, in: &document.metadata) }
+                removals.append(Self.removal(of: entry.range, in: original, reason: field ?? .boilerplate))
+            }
         case .html:
             source = HTMLStripper.strip(original)
             lines = LineSplitter.lines(of: source.scalars, detectLists: true)

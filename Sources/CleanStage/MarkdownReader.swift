@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rewrites Markdown into plain working text: block markers become line kinds, inline markup
 /// (emphasis, links, code spans, inline HTML) gives way to its text, and images are cut out.
 struct MarkdownReader {
@@ -9,12 +11,25 @@ struct MarkdownReader {
         var lines: [SourceLine]
         /// Original ranges of `![alt](url)` images, removed as captions.
         var images: [Range<Int>]
+        /// `key: value` lines of a YAML front matter block (between `---` lines at the very top).
+        var frontMatter: [FrontMatterEntry]
+    }
+
+    /// One `key: value` line of a front matter block.
+    struct FrontMatterEntry: Sendable {
+        /// The key, lowercased.
+        var key: String
+        /// The value, without surrounding quotes.
+        var value: String
+        /// The line's range in the original input.
+        var range: Range<Int>
     }
 
     private let input: [Unicode.Scalar]
     private var output: SourceText
     private var lines: [SourceLine] = []
     private var images: [Range<Int>] = []
+    private var frontMatter: [FrontMatterEntry] = []
 
     private init(_ input: [Unicode.Scalar]) {
         self.input = input
@@ -27,12 +42,27 @@ struct MarkdownReader {
     static func read(_ scalars: [Unicode.Scalar]) -> Result {
         var reader = MarkdownReader(scalars)
         reader.run()
-        return Result(source: reader.output, lines: reader.lines, images: reader.images)
+        return Result(source: reader.output, lines: reader.lines, images: reader.images, frontMatter: reader.frontMatter)
     }
 
     private mutating func run() {
         var fence: Unicode.Scalar?
-        for line in LineSplitter.lines(of: input, detectLists: false) {
+        var all = LineSplitter.lines(of: input, detectLists: false)[...]
+        if let first = all.first, text(first.content) == "---",
+           let close = all.dropFirst().prefix(200).firstIndex(where: { text($0.content) == "---" || text($0.content) == "..." }) {
+            for line in all[(all.startIndex + 1)..<close] where line.kind != .blank {
+                let content = text(line.content)
+                guard let colon = content.firstIndex(of: ":") else { continue }
+                let key = content[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                var value = content[content.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
+                    value = String(value.dropFirst().dropLast())
+                }
+                frontMatter.append(FrontMatterEntry(key: key, value: value, range: line.content))
+            }
+            all = all[(close + 1)...]
+        }
+        for line in all {
             let content = line.content
             if let open = fence {
                 if fenceMarker(content) == open {
@@ -80,6 +110,10 @@ struct MarkdownReader {
                 emit(body, kind: LineSplitter.isListItem(input, body) ? .listItem : .text, inline: true)
             }
         }
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        ScalarString.make(input[range])
     }
 
     private mutating func emitBlank(at position: Int) {

@@ -49,6 +49,19 @@ struct MarkdownTests {
         if let image { #expect(markdown.slice(scalars: image.start, image.end) == image.text) }
     }
 
+    @Test("a YAML front matter block fills the metadata and leaves the text")
+    func readsFrontMatter() throws {
+        let text = "---\ntitle: \"Budget passes after a long night\"\nauthor: Jane Doe\ndate: 2021-03-03T10:00:00Z\nlayout: post\n---\n\n" + Fixture.article()
+        let document = try Fixture.clean(text, source: "post.md")
+        #expect(document.metadata.title == "Budget passes after a long night")
+        #expect(document.metadata.author == "Jane Doe")
+        #expect(document.metadata.date == "2021-03-03")
+        #expect(document.text == Fixture.article())
+        #expect(Fixture.reason(for: "layout: post", in: document) == "boilerplate")
+        #expect(Fixture.reason(for: "author: Jane Doe", in: document) == "metadata:author")
+        for removal in Fixture.removed(document) { #expect(text.slice(scalars: removal.start, removal.end) == removal.text) }
+    }
+
     @Test("Markdown is sniffed from the text when the source has no telling extension")
     func sniffsMarkdown() throws {
         let document = try Fixture.clean(markdown, source: "stdin:1")
