@@ -67,7 +67,7 @@ struct MarkdownReader {
             if let open = fence {
                 if fenceMarker(content) == open {
                     fence = nil
-                    emitBlank(at: line.raw.upperBound)
+                    emitBlank()
                 } else {
                     var end = line.raw.upperBound
                     while end > line.raw.lowerBound, ScalarClass.isBlank(input[end - 1]) { end -= 1 }
@@ -76,12 +76,12 @@ struct MarkdownReader {
                 continue
             }
             if line.kind == .blank {
-                emitBlank(at: line.raw.upperBound)
+                emitBlank()
                 continue
             }
             if let marker = fenceMarker(content) {
                 fence = marker
-                emitBlank(at: line.raw.upperBound)
+                emitBlank()
                 continue
             }
             var start = content.lowerBound
@@ -90,7 +90,7 @@ struct MarkdownReader {
                 while start < content.upperBound, ScalarClass.isSpace(input[start]) { start += 1 }
             }
             guard start < content.upperBound else {
-                emitBlank(at: line.raw.upperBound)
+                emitBlank()
                 continue
             }
             let body = start..<content.upperBound
@@ -100,7 +100,7 @@ struct MarkdownReader {
                 if rule != "*", let last = lines.last, last.kind == .text {
                     lines[lines.count - 1].kind = .heading
                 } else {
-                    emitBlank(at: line.raw.upperBound)
+                    emitBlank()
                 }
             } else if isReferenceDefinition(body) {
                 continue
@@ -116,10 +116,9 @@ struct MarkdownReader {
         ScalarString.make(input[range])
     }
 
-    private mutating func emitBlank(at position: Int) {
+    private mutating func emitBlank() {
         let at = output.scalars.count
         lines.append(SourceLine(content: at..<at, raw: at..<at, kind: .blank))
-        _ = position
     }
 
     private mutating func emit(_ range: Range<Int>, kind: LineKind, inline: Bool, prefix: String = "") {

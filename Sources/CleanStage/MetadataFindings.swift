@@ -1,4 +1,5 @@
 import DocPipe
+import Foundation
 
 /// Metadata values found in the text, each with the index of the unit it came from; the earliest wins.
 struct MetadataFindings: Sendable {
