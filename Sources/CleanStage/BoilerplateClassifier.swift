@@ -77,7 +77,7 @@ struct BoilerplateClassifier: Sendable {
             reasons[index] = tailReason(units[index], index: index, labelPending: &labelPending, found: &found)
         }
         for index in (first + 1)..<max(first + 1, last) where reasons[index] == nil && !kept[index] && !prose[index] {
-            reasons[index] = bodyReason(units[index], index: index, found: &found)
+            reasons[index] = bodyReason(units[index], index: index, nearTop: index <= first + 3, found: &found)
         }
         return Decisions(reasons: reasons, metadata: found, titleIndex: titleIndex)
     }
@@ -154,7 +154,7 @@ struct BoilerplateClassifier: Sendable {
 
     private func headReason(_ unit: AnalyzedUnit, index: Int, titleIndex: inout Int?, found: inout MetadataFindings) -> RemovalReason? {
         if extractMetadata {
-            if let reason = explicitMetadata(unit, index: index, found: &found) { return reason }
+            if let reason = explicitMetadata(unit, index: index, inHead: true, found: &found) { return reason }
             if let name = bylineName(unit, bare: titleIndex == nil || titleIndex == index - 1) {
                 found.record(.author, name, at: index)
                 return .author
@@ -184,7 +184,7 @@ struct BoilerplateClassifier: Sendable {
                 labelPending = true
                 return .author
             }
-            if let reason = explicitMetadata(unit, index: index, found: &found) { return reason }
+            if let reason = explicitMetadata(unit, index: index, inHead: false, found: &found) { return reason }
             if let name = bylineName(unit, bare: true) {
                 found.record(.author, name, at: index)
                 return .author
@@ -194,11 +194,17 @@ struct BoilerplateClassifier: Sendable {
         return removeBoilerplate ? .boilerplate : nil
     }
 
-    private func bodyReason(_ unit: AnalyzedUnit, index: Int, found: inout MetadataFindings) -> RemovalReason? {
+    private func bodyReason(_ unit: AnalyzedUnit, index: Int, nearTop: Bool, found: inout MetadataFindings) -> RemovalReason? {
         if unit.unit.kind == .heading || unit.unit.kind == .code { return nil }
-        if extractMetadata, unit.features.words <= 10, let date = DateLine.isoDate(unit) {
-            found.record(.date, date, at: index)
-            return .date
+        if extractMetadata {
+            if unit.features.words <= 10, let date = DateLine.isoDate(unit) {
+                found.record(.date, date, at: index)
+                return .date
+            }
+            if let name = bylineName(unit, bare: nearTop) {
+                found.record(.author, name, at: index)
+                return .author
+            }
         }
         guard removeBoilerplate else { return nil }
         let features = unit.features
@@ -213,7 +219,7 @@ struct BoilerplateClassifier: Sendable {
     }
 
     /// Metadata any position may show explicitly: a dateline, a masthead, a section label, a "By" line.
-    private func explicitMetadata(_ unit: AnalyzedUnit, index: Int, found: inout MetadataFindings) -> RemovalReason? {
+    private func explicitMetadata(_ unit: AnalyzedUnit, index: Int, inHead: Bool, found: inout MetadataFindings) -> RemovalReason? {
         if let date = DateLine.isoDate(unit) {
             found.record(.date, date, at: index)
             return .date
@@ -227,7 +233,7 @@ struct BoilerplateClassifier: Sendable {
             found.record(.publisher, publisher, at: index)
             return .publisher
         }
-        if let section = Masthead.sectionLine(unit) {
+        if inHead, let section = Masthead.sectionLine(unit) {
             found.record(.section, section, at: index)
             return .section
         }
@@ -281,6 +287,10 @@ struct BoilerplateClassifier: Sendable {
             marked = true
         }
         guard marked || bare else { return nil }
+        if let place = tokens.lastIndex(where: { $0 == "in" }), place >= 2, place + 1 < tokens.count, tokens.count - place <= 4,
+           tokens[(place + 1)...].allSatisfy({ NameShape.isNameToken($0) }) {
+            tokens = Array(tokens[..<place])
+        }
         if let comma = tokens.firstIndex(where: { $0.hasSuffix(",") }), marked, comma + 1 < tokens.count,
            NameShape.name(Array(tokens[...comma])) != nil, !NameShape.isNameToken(tokens[comma + 1]) {
             tokens = Array(tokens[...comma])

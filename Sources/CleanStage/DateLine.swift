@@ -52,7 +52,7 @@ enum DateLine {
                     year = number
                 } else if number >= 1 && number <= 31 && ["", "st", "nd", "rd", "th"].contains(String(suffix)) && day == nil {
                     day = number
-                } else if !token.contains(":") {
+                } else if !token.contains(":") && !token.contains(".") {
                     return nil
                 }
                 dateTokens += 1

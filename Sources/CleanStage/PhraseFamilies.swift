@@ -27,6 +27,22 @@ enum PhraseFamilies {
         ["sign", "up", "now"], ["subscribe", "for"], ["subscribe", "today"], ["free", "trial"],
     ]
 
+    /// Phrases that make a line of up to 20 words an interface line whatever its punctuation:
+    /// paywall and gifting prompts, sponsorship labels.
+    static let strongInterfacePhrases: [[String]] = [
+        ["send", "any", "friend"], ["gift", "articles"], ["gift", "article"], ["as", "a", "subscriber"],
+        ["already", "a", "subscriber"], ["subscribe", "to", "continue"], ["to", "continue", "reading"],
+        ["create", "a", "free", "account"], ["you", "have", "reached", "your"], ["supported", "by"],
+    ]
+
+    /// Phrases of editorial notes at the end of an article: contributor credits and corrections
+    /// (and, at the start of a line, "Reporting by", "Editing by", …).
+    static let editorialNotePhrases: [String] = [
+        "contributed to this report", "contributed reporting", "additional reporting by", "this story has been updated", "this article has been updated",
+        "this article has been corrected", "an earlier version of this", "used with the permission of",
+        "reprinted with permission", "republished with permission",
+    ]
+
     /// Words that are interface labels when a line consists of them only (at most eight, and not
     /// a sentence unless one or two).
     static let interfaceLabels: Set<String> = [
@@ -97,6 +113,8 @@ enum PhraseFamilies {
     private static let spacedCaptionNeedles = NeedleSet(captionLabels.filter { $0.hasSuffix(":") }.map { " " + $0 + " " })
     private static let creditNeedles = NeedleSet(creditPhrases)
     private static let disclaimerNeedles = NeedleSet(disclaimerPhrases)
+    private static let editorialNoteNeedles = NeedleSet(editorialNotePhrases)
+    private static let editorialNoteOpenings = NeedleSet(["reporting by", "editing by", "edited by", "writing by", "compiled by"])
 
     /// The reason when a short line is interface text or an advertisement.
     static func interfaceReason(_ unit: AnalyzedUnit) -> RemovalReason? {
@@ -111,6 +129,10 @@ enum PhraseFamilies {
         }
         if words.contains(where: { $0 == "cookie" || $0 == "cookies" }),
            words.contains(where: { ["use", "accept", "consent", "policy", "settings", "privacy", "preferences"].contains($0) }) {
+            return .interface
+        }
+        if words.count <= 20, strongInterfacePhrases.contains(where: { contains(words, $0) }),
+           words.count <= 3 || !startsWith(words, ["supported", "by"]) || words.count <= 6 {
             return .interface
         }
         guard words.count <= 15 else { return nil }
@@ -167,10 +189,13 @@ enum PhraseFamilies {
         return ScalarClass.isUppercase(first) || ScalarClass.isDigit(first)
     }
 
-    /// Whether the unit is a disclaimer or copyright notice.
+    /// Whether the unit is a disclaimer, a copyright notice, or (up to 40 words) an editorial
+    /// note such as a contributor credit or a correction.
     static func isDisclaimer(_ unit: AnalyzedUnit) -> Bool {
         guard unit.features.words <= 120, unit.unit.kind != .code else { return false }
-        return disclaimerNeedles.occurs(in: unit.scalars)
+        if disclaimerNeedles.occurs(in: unit.scalars) { return true }
+        guard unit.features.words <= 40 else { return false }
+        return editorialNoteOpenings.starts(unit.scalars) || editorialNoteNeedles.occurs(in: unit.scalars)
     }
 
     /// The name a bio starts with ("Jane Q. Doe is a senior fellow at …"), when the unit is a bio.

@@ -93,11 +93,28 @@ struct BoilerplateTests {
         try expectRemoved(["https://example.org/story/12345", "#budget #council #schools"], reason: "boilerplate")
     }
 
-    @Test("a short closing sentence after the last paragraph is kept, a trailing credit line is not")
+    @Test("a short closing sentence after the last paragraph is kept, a trailing tag line is not")
     func keepsShortClosingSentence() throws {
-        let document = try Fixture.clean(Fixture.article() + "\n\nWe will see.\n\nReporting by Jane Doe; Editing by John Roe")
+        let document = try Fixture.clean(Fixture.article() + "\n\nWe will see.\n\nTags: budget, schools, council")
         #expect(Fixture.paragraphs(document).last == "We will see.")
-        #expect(Fixture.reason(for: "Reporting by Jane Doe; Editing by John Roe", in: document) == "boilerplate")
+        #expect(Fixture.reason(for: "Tags: budget, schools, council", in: document) == "boilerplate")
+    }
+
+    @Test("contributor credits and correction notes at the end are removed as disclaimer")
+    func removesEditorialNotes() throws {
+        let lines = [
+            "Reporting by Jane Doe; Editing by John Roe",
+            "Staff writer Tom Black contributed to this report from the capital.",
+            "This article has been updated to correct the date of the vote.",
+        ]
+        let document = try Fixture.clean(Fixture.article(inserting: lines, after: 4))
+        for line in lines { #expect(Fixture.reason(for: line, in: document) == "disclaimer", "\(line)") }
+        #expect(Fixture.paragraphs(document).count == 4)
+    }
+
+    @Test("paywall and gifting prompts are removed as interface, whatever their punctuation")
+    func removesPaywallPrompts() throws {
+        try expectRemoved(["Send any friend a story", "As a subscriber, you have 10 gift articles to give each month."], reason: "interface", after: 0)
     }
 
     @Test("a short line repeated in the document is removed everywhere")

@@ -32,6 +32,17 @@ struct MetadataTests {
         #expect(document.metadata.title == "MAYOR SIGNS BUDGET")
     }
 
+    @Test("a byline after the standfirst is read: 'By NAME', or 'NAME in PLACE' near the top")
+    func readsBylineAfterStandfirst() throws {
+        let standfirst = "Workers at two more harbours joined the walkout, union leaders said."
+        for byline in ["By Maria Green", "Maria Green in Gdansk"] {
+            let document = try Fixture.clean("Port strike spreads as talks stall\n\n\(standfirst)\n\n\(byline)\n\nSat 8 Jan 2022 12.00 GMT\n\n" + body)
+            #expect(document.metadata.author == "Maria Green")
+            #expect(document.metadata.date == "2022-01-08")
+            #expect(document.text == standfirst + "\n\n" + body)
+        }
+    }
+
     @Test("a bare name on the first line is the author, the next headline-like line the title")
     func readsNameOnFirstLine() throws {
         let document = try Fixture.clean("Samuel Okafor\n\nWhy the Budget Vote Matters for Every School\n\n" + body)
