@@ -276,8 +276,14 @@ struct BoilerplateClassifier: Sendable {
     func bylineName(_ unit: AnalyzedUnit, bare: Bool) -> String? {
         guard unit.features.words <= 14, !unit.features.endsSentence || unit.features.finalMark == "." else { return nil }
         var tokens = unit.tokens().map(String.init)
-        guard let first = tokens.first else { return nil }
+        guard var first = tokens.first else { return nil }
         var marked = false
+        if let dash = first.unicodeScalars.first, dash == "-" || dash == "\u{2013}" || dash == "\u{2014}", first.unicodeScalars.count > 1,
+           ScalarClass.isLetter(first.unicodeScalars[first.unicodeScalars.index(after: first.unicodeScalars.startIndex)]) {
+            first = String(first.unicodeScalars.dropFirst())
+            tokens[0] = first
+            marked = true
+        }
         if first.lowercased() == "by" || first == "-" || first == "\u{2013}" || first == "\u{2014}" {
             tokens.removeFirst()
             marked = true

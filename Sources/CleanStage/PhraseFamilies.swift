@@ -198,7 +198,9 @@ enum PhraseFamilies {
         return editorialNoteOpenings.starts(unit.scalars) || editorialNoteNeedles.occurs(in: unit.scalars)
     }
 
-    /// The name a bio starts with ("Jane Q. Doe is a senior fellow at …"), when the unit is a bio.
+    /// The name a bio starts with ("Jane Q. Doe is a senior fellow at …"), when the unit is a bio:
+    /// a name, a bio verb or a comma, a role word within 12 words, and after it a preposition
+    /// (unless the unit has at most 25 words: "Jane Doe is a freelance journalist.").
     static func bioName(_ unit: AnalyzedUnit) -> String? {
         guard unit.features.words <= 150, unit.unit.kind != .code else { return nil }
         let tokens = unit.tokens()
@@ -212,7 +214,7 @@ enum PhraseFamilies {
         let window = tokens[nameEnd..<min(tokens.count, nameEnd + 12)].map { NameShape.bare($0).lowercased() }
         guard let role = window.firstIndex(where: { roleWords.contains($0) }) else { return nil }
         let afterRole = window[role...]
-        guard afterRole.contains(where: { ["at", "of", "for", "with", "in", "on"].contains($0) }) || commaAfterName else { return nil }
+        guard afterRole.contains(where: { ["at", "of", "for", "with", "in", "on"].contains($0) }) || commaAfterName || tokens.count <= 25 else { return nil }
         return nameTokens.map { NameShape.bare($0) }.joined(separator: " ")
     }
 

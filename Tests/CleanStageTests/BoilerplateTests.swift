@@ -66,6 +66,9 @@ struct BoilerplateTests {
         let document = try Fixture.clean(Fixture.article(inserting: [bio], after: 4))
         #expect(Fixture.reason(for: bio, in: document) == "bio")
         #expect(Fixture.paragraphs(document).last == Fixture.residentsDivided)
+        let short = try Fixture.clean(Fixture.article() + "\n\nMaria Lopez is a freelance journalist.")
+        #expect(Fixture.reason(for: "Maria Lopez is a freelance journalist.", in: short) == "bio")
+        #expect(short.metadata.author == "Maria Lopez")
     }
 
     @Test("disclaimers at the end are removed as disclaimer")

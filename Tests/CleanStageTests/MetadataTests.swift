@@ -51,12 +51,14 @@ struct MetadataTests {
         #expect(document.text == body)
     }
 
-    @Test("a trailing '- Name' line is the author")
+    @Test("a trailing '- Name' line is the author, with or without a space after the dash")
     func readsTrailingSignature() throws {
-        let document = try Fixture.clean(body + "\n- Maria Lopez")
-        #expect(document.metadata.author == "Maria Lopez")
-        #expect(Fixture.reason(for: "- Maria Lopez", in: document) == "metadata:author")
-        #expect(document.text == body)
+        for signature in ["- Maria Lopez", "\u{2014}Maria Lopez", "\u{2013} Maria Lopez"] {
+            let document = try Fixture.clean(body + "\n" + signature)
+            #expect(document.metadata.author == "Maria Lopez")
+            #expect(Fixture.reason(for: signature, in: document) == "metadata:author")
+            #expect(document.text == body)
+        }
     }
 
     @Test("a 'Follow NAME's opinions' button names the author")
