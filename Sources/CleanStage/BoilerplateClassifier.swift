@@ -20,8 +20,6 @@ struct BoilerplateClassifier: Sendable {
         var reasons: [RemovalReason?]
         /// Metadata found in the text.
         var metadata: MetadataFindings
-        /// For a title unit opened by a section label, the unit index (its section was recorded too).
-        var titleIndex: Int?
     }
 
     /// Classifies the units of one document.
@@ -64,9 +62,9 @@ struct BoilerplateClassifier: Sendable {
             if extractMetadata { markExplicitMetadata(units, &reasons, kept, &found) }
             return Decisions(reasons: reasons, metadata: found)
         }
-        var titleIndex: Int?
+        let title = chooseTitle(units, before: first, reasons, kept)
         for index in 0..<first where reasons[index] == nil && !kept[index] {
-            reasons[index] = headReason(units[index], index: index, titleIndex: &titleIndex, found: &found)
+            reasons[index] = headReason(units[index], index: index, title: title, found: &found)
         }
         var labelPending = false
         for index in (last + 1)..<max(last + 1, count) where !kept[index] {
@@ -79,7 +77,7 @@ struct BoilerplateClassifier: Sendable {
         for index in (first + 1)..<max(first + 1, last) where reasons[index] == nil && !kept[index] && !prose[index] {
             reasons[index] = bodyReason(units[index], index: index, nearTop: index <= first + 3, found: &found)
         }
-        return Decisions(reasons: reasons, metadata: found, titleIndex: titleIndex)
+        return Decisions(reasons: reasons, metadata: found)
     }
 
     /// "Follow NAME's opinions", "Follow NAME": the author named by a follow button.
@@ -152,15 +150,24 @@ struct BoilerplateClassifier: Sendable {
         }
     }
 
-    private func headReason(_ unit: AnalyzedUnit, index: Int, titleIndex: inout Int?, found: inout MetadataFindings) -> RemovalReason? {
-        if extractMetadata {
-            if let reason = explicitMetadata(unit, index: index, inHead: true, found: &found) { return reason }
-            if let name = bylineName(unit, bare: titleIndex == nil || titleIndex == index - 1) {
-                found.record(.author, name, at: index)
-                return .author
+    /// The headline among the head units: the first headline-like unit of five words or more
+    /// (kickers and site sections are shorter), else the first headline-like unit.
+    private func chooseTitle(_ units: [AnalyzedUnit], before first: Int, _ reasons: [RemovalReason?], _ kept: [Bool]) -> Int? {
+        var candidates: [Int] = []
+        for index in 0..<first where reasons[index] == nil && !kept[index] && isTitleCandidate(units[index]) {
+            if extractMetadata {
+                var scratch = MetadataFindings()
+                if explicitMetadata(units[index], index: index, inHead: true, found: &scratch) != nil { continue }
+                if NameShape.name(units[index].tokens()) != nil { continue }
             }
-            if titleIndex == nil, isTitleCandidate(unit) {
-                titleIndex = index
+            candidates.append(index)
+        }
+        return candidates.first { units[$0].features.words >= 5 } ?? candidates.first
+    }
+
+    private func headReason(_ unit: AnalyzedUnit, index: Int, title: Int?, found: inout MetadataFindings) -> RemovalReason? {
+        if extractMetadata {
+            if index == title {
                 if let (section, headline) = Masthead.splitSectionPrefix(unit.text) {
                     found.record(.section, section, at: index)
                     found.record(.title, headline, at: index)
@@ -169,8 +176,13 @@ struct BoilerplateClassifier: Sendable {
                 }
                 return .title
             }
-        } else if titleIndex == nil, isTitleCandidate(unit) {
-            titleIndex = index
+            if let reason = explicitMetadata(unit, index: index, inHead: true, found: &found) { return reason }
+            let nearTitle = title.map { index < $0 || index == $0 + 1 } ?? true
+            if let name = bylineName(unit, bare: nearTitle) {
+                found.record(.author, name, at: index)
+                return .author
+            }
+        } else if index == title {
             return nil
         }
         return removeBoilerplate ? .boilerplate : nil

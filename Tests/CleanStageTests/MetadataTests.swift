@@ -140,6 +140,14 @@ struct MetadataTests {
         #expect(document.metadata.title == "Oil prices jump as supply fears grow")
     }
 
+    @Test("a short kicker before the headline is not the title")
+    func skipsKicker() throws {
+        let document = try Fixture.clean("Budget Crisis Live\n\nCouncil approves the new budget after a long night of debate\n\n" + body)
+        #expect(document.metadata.title == "Council approves the new budget after a long night of debate")
+        #expect(Fixture.reason(for: "Budget Crisis Live", in: document) == "boilerplate")
+        #expect(document.text == body)
+    }
+
     @Test("a breadcrumb is not the title; its first section name is the section")
     func readsBreadcrumb() throws {
         let document = try Fixture.clean("Home > World > Europe\n\nFloods force thousands from their homes\n\n" + body)
