@@ -72,7 +72,8 @@ struct BoilerplateClassifier: Sendable {
                 found.record(.author, name, at: index)
             }
             guard reasons[index] == nil else { continue }
-            reasons[index] = tailReason(units[index], index: index, labelPending: &labelPending, found: &found)
+            let signs = index == count - 1 && !units[index - 1].features.endsWithColon
+            reasons[index] = tailReason(units[index], index: index, signsOff: signs, labelPending: &labelPending, found: &found)
         }
         for index in (first + 1)..<max(first + 1, last) where reasons[index] == nil && !kept[index] && !prose[index] {
             reasons[index] = bodyReason(units[index], index: index, nearTop: index <= first + 3, found: &found)
@@ -188,7 +189,9 @@ struct BoilerplateClassifier: Sendable {
         return removeBoilerplate ? .boilerplate : nil
     }
 
-    private func tailReason(_ unit: AnalyzedUnit, index: Int, labelPending: inout Bool, found: inout MetadataFindings) -> RemovalReason? {
+    /// A tail unit's reason; a bare name is the author only when it closes the document (`signsOff`)
+    /// and does not follow a label such as "Media contact:".
+    private func tailReason(_ unit: AnalyzedUnit, index: Int, signsOff: Bool, labelPending: inout Bool, found: inout MetadataFindings) -> RemovalReason? {
         let features = unit.features
         let shortSentence = features.endsSentence && features.words >= 2 && features.capitalShare <= 0.5
         if extractMetadata {
@@ -197,7 +200,7 @@ struct BoilerplateClassifier: Sendable {
                 return .author
             }
             if let reason = explicitMetadata(unit, index: index, inHead: false, found: &found) { return reason }
-            if let name = bylineName(unit, bare: true) {
+            if let name = bylineName(unit, bare: signsOff) {
                 found.record(.author, name, at: index)
                 return .author
             }

@@ -28,11 +28,13 @@ enum PhraseFamilies {
     ]
 
     /// Phrases that make a line of up to 20 words an interface line whatever its punctuation:
-    /// paywall and gifting prompts, sponsorship labels.
+    /// paywall and gifting prompts, sponsorship labels, newsletter and sign-off prompts.
     static let strongInterfacePhrases: [[String]] = [
         ["send", "any", "friend"], ["gift", "articles"], ["gift", "article"], ["as", "a", "subscriber"],
         ["already", "a", "subscriber"], ["subscribe", "to", "continue"], ["to", "continue", "reading"],
         ["create", "a", "free", "account"], ["you", "have", "reached", "your"], ["supported", "by"],
+        ["thanks", "for", "reading"], ["thank", "you", "for", "reading"], ["receiving", "this", "email"],
+        ["follow", "me", "for"], ["unsubscribe", "here"], ["manage", "your", "subscription"],
     ]
 
     /// Phrases of editorial notes at the end of an article: contributor credits and corrections

@@ -18,6 +18,8 @@ struct BoilerplateTests {
         try expectRemoved([
             "Share this article", "Sign up for our daily newsletter", "Follow us on Facebook", "Hi, what are you looking for?",
             "Connect with us", "Continue reading", "Print", "Facebook Twitter LinkedIn Email", "Get the latest headlines delivered to your inbox.",
+            "Thanks for reading! If you liked this post, please follow me for more.",
+            "You are receiving this email because you signed up for our updates.",
             "We use cookies to improve your experience. By using this site you accept our cookie policy.",
         ], reason: "interface")
     }

@@ -61,6 +61,15 @@ struct MetadataTests {
         }
     }
 
+    @Test("a name under a contact label at the end is not the author")
+    func contactIsNotAuthor() throws {
+        let document = try Fixture.clean(body + "\n\nMedia Contact:\nJohn Roe\n555-0100")
+        #expect(document.metadata.author == nil)
+        #expect(document.text == body)
+        let signed = try Fixture.clean(body + "\n\nMaria Lopez")
+        #expect(signed.metadata.author == "Maria Lopez")
+    }
+
     @Test("a 'Follow NAME's opinions' button names the author")
     func readsFollowButton() throws {
         let document = try Fixture.clean(Fixture.article(inserting: ["Follow\u{00A0}Maria Lopez's opinionsFollow"], after: 2))
