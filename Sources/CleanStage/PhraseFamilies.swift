@@ -32,7 +32,7 @@ enum PhraseFamilies {
     static let strongInterfacePhrases: [[String]] = [
         ["send", "any", "friend"], ["gift", "articles"], ["gift", "article"], ["as", "a", "subscriber"],
         ["already", "a", "subscriber"], ["subscribe", "to", "continue"], ["to", "continue", "reading"],
-        ["create", "a", "free", "account"], ["you", "have", "reached", "your"], ["supported", "by"],
+        ["create", "a", "free", "account"], ["you", "have", "reached", "your"],
         ["thanks", "for", "reading"], ["thank", "you", "for", "reading"], ["receiving", "this", "email"],
         ["follow", "me", "for"], ["unsubscribe", "here"], ["manage", "your", "subscription"],
     ]
@@ -44,6 +44,16 @@ enum PhraseFamilies {
         "this article has been corrected", "an earlier version of this", "used with the permission of",
         "reprinted with permission", "republished with permission",
     ]
+
+    /// Phrases of cookie notices.
+    static let cookiePhrases: [[String]] = [
+        ["accept", "cookies"], ["accept", "all", "cookies"], ["cookie", "policy"], ["cookies", "policy"], ["cookie", "settings"],
+        ["cookie", "preferences"], ["consent"], ["this", "website"], ["this", "site"], ["our", "website"], ["our", "site"],
+        ["privacy"], ["browsing"],
+    ]
+
+    /// Words by which a line speaks to the reader or for the site.
+    static let readerWords: Set<String> = ["you", "your", "you're", "you've", "you'll", "our", "us"]
 
     /// Words that are interface labels when a line consists of them only (at most eight, and not
     /// a sentence unless one or two).
@@ -74,7 +84,7 @@ enum PhraseFamilies {
 
     /// Phrases found in photo credits.
     static let creditPhrases: [String] = [
-        "getty images", "ap photo", "shutterstock", "via reuters", "afp via", "/afp", "/ap", "/reuters", "/epa", "alamy",
+        "getty images", "ap photo", "shutterstock", "via reuters", "afp via", "/afp", "/reuters", "/epa", "alamy",
         "creative commons", "wikimedia commons", "/tass", "/sputnik",
     ]
 
@@ -86,13 +96,19 @@ enum PhraseFamilies {
 
     /// Phrases of disclaimers and copyright notices.
     static let disclaimerPhrases: [String] = [
-        "opinions expressed", "views expressed", "do not necessarily reflect", "does not necessarily reflect",
-        "do not reflect the", "does not reflect the", "are those of the author", "are the author's own",
-        "are solely those of", "solely the views of", "not necessarily the views", "not necessarily reflect",
-        "all rights reserved", "this article was originally published", "this story was originally published",
-        "originally appeared", "was first published", "this column does not", "the views and opinions",
-        "copyright ©", "copyright 20", "copyright 19", "© 20", "© 19", "(c) 20", "reproduction without permission",
+        "opinions expressed", "views expressed", "are those of the author", "are the author's own",
+        "are solely those of", "solely the views of", "all rights reserved", "this article was originally published",
+        "this story was originally published", "this article originally appeared", "this story originally appeared",
+        "this column does not", "the views and opinions", "copyright ©", "copyright 20", "copyright 19", "© 20", "© 19",
+        "(c) 20", "reproduction without permission",
     ]
+
+    /// Phrases that make a disclaimer only together with a word of opinion or policy
+    /// ("… do not necessarily reflect the views of …").
+    static let weakDisclaimerPhrases: [String] = ["do not necessarily reflect", "does not necessarily reflect", "do not reflect the", "does not reflect the"]
+
+    /// Words that turn a weak disclaimer phrase into a disclaimer.
+    static let disclaimerCues: [String] = ["views", "opinion", "position", "policy", "author", "editorial"]
 
     /// Role words of an author bio ("… is a senior fellow at …").
     static let roleWords: Set<String> = [
@@ -116,6 +132,8 @@ enum PhraseFamilies {
     private static let creditNeedles = NeedleSet(creditPhrases)
     private static let disclaimerNeedles = NeedleSet(disclaimerPhrases)
     private static let editorialNoteNeedles = NeedleSet(editorialNotePhrases)
+    private static let weakDisclaimerNeedles = NeedleSet(weakDisclaimerPhrases)
+    private static let disclaimerCueNeedles = NeedleSet(disclaimerCues)
     private static let editorialNoteOpenings = NeedleSet(["reporting by", "editing by", "edited by", "writing by", "compiled by"])
 
     /// The reason when a short line is interface text or an advertisement.
@@ -129,17 +147,17 @@ enum PhraseFamilies {
            !features.endsSentence || words.count <= 2 {
             if words.count <= 2 || words.contains("advertisement") || words.contains("advertising") { return .advertisement }
         }
-        if words.contains(where: { $0 == "cookie" || $0 == "cookies" }),
-           words.contains(where: { ["use", "accept", "consent", "policy", "settings", "privacy", "preferences"].contains($0) }) {
+        if words.contains(where: { $0 == "cookie" || $0 == "cookies" }), cookiePhrases.contains(where: { contains(words, $0) }) {
             return .interface
         }
-        if words.count <= 20, strongInterfacePhrases.contains(where: { contains(words, $0) }),
-           words.count <= 3 || !startsWith(words, ["supported", "by"]) || words.count <= 6 {
+        let personal = words.contains { readerWords.contains($0) }
+        if words.count <= 6, startsWith(words, ["supported", "by"]) { return .interface }
+        if words.count <= 20, !features.endsSentence || words.count <= 3 || personal,
+           strongInterfacePhrases.contains(where: { contains(words, $0) }) {
             return .interface
         }
         guard words.count <= 15 else { return nil }
         if words.count <= 8, !features.endsSentence || words.count <= 2, words.allSatisfy({ interfaceLabels.contains($0) }) { return .interface }
-        let personal = words.contains { ["you", "your", "our", "us"].contains($0) }
         let openEnded = !features.endsSentence || words.count <= 3 || (personal && words.count <= 10)
         if openEnded, interfaceOpenings.contains(where: { startsWith(words, $0) }) { return .interface }
         if words.count <= 10, openEnded || personal, interfacePhrases.contains(where: { contains(words, $0) }) { return .interface }
@@ -169,7 +187,11 @@ enum PhraseFamilies {
         let inside = body[body.index(after: open)..<body.index(before: body.endIndex)]
         let words = inside.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         guard !words.isEmpty, words.count <= 10 else { return false }
-        if inside.contains("/") && words.count >= 2 { return true }
+        let letterWords = words.filter { $0.contains { $0.isLetter } }
+        if inside.contains("/"), letterWords.count >= 2,
+           !letterWords.contains(where: { StopWords.contains(ArraySlice(Array($0.unicodeScalars))) }) {
+            return true
+        }
         return words.contains { creditWords.contains($0) }
     }
 
@@ -196,6 +218,7 @@ enum PhraseFamilies {
     static func isDisclaimer(_ unit: AnalyzedUnit) -> Bool {
         guard unit.features.words <= 120, unit.unit.kind != .code else { return false }
         if disclaimerNeedles.occurs(in: unit.scalars) { return true }
+        if weakDisclaimerNeedles.occurs(in: unit.scalars) && disclaimerCueNeedles.occurs(in: unit.scalars) { return true }
         guard unit.features.words <= 40 else { return false }
         return editorialNoteOpenings.starts(unit.scalars) || editorialNoteNeedles.occurs(in: unit.scalars)
     }

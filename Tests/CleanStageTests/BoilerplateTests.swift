@@ -142,10 +142,17 @@ struct BoilerplateTests {
             "Share prices fell sharply after the announcement.",
             "Follow-up talks are planned for next week in the capital.",
             "The photo shows the mayor cutting the ribbon at the new library.",
+            "The bakery uses cookies and cakes from a family recipe that is older than the town hall.",
+            "The plan was supported by most members of the council.",
+            "As a subscriber to the paper since 1990, she wrote a long letter to the editor.",
+            "The figures cover both school years (2019/2020).",
         ]
         let document = try Fixture.clean(Fixture.article(inserting: lines, after: 2))
         #expect(Fixture.removed(document).isEmpty)
         for line in lines { #expect(document.text.contains(line)) }
+        let ending = "The official numbers do not reflect the true cost of the repairs, residents said."
+        let closing = try Fixture.clean(Fixture.article() + "\n\n" + ending)
+        #expect(Fixture.paragraphs(closing).last == ending)
     }
 
     @Test("boilerplate: false keeps furniture lines")
