@@ -116,14 +116,14 @@ struct BoilerplateClassifier: Sendable {
 
     private func markRepeats(_ units: [AnalyzedUnit], _ reasons: inout [RemovalReason?], _ kept: [Bool]) {
         var seen: [String: Int] = [:]
-        for index in units.indices where reasons[index] == nil && !kept[index] && units[index].features.words <= 40 {
+        for index in units.indices where reasons[index] == nil && !kept[index] && units[index].features.words <= 40 && units[index].unit.kind != .heading {
             seen[units[index].text, default: 0] += 1
         }
         var emitted: Set<String> = []
         for index in units.indices where reasons[index] == nil && !kept[index] {
             let unit = units[index]
             guard unit.features.words <= 40, let times = seen[unit.text], times >= 2 else { continue }
-            let isFurniture = !unit.features.isProse || unit.features.words <= 12
+            let isFurniture = !unit.features.isProse
             if isFurniture || !emitted.insert(unit.text).inserted {
                 reasons[index] = .boilerplate
             }

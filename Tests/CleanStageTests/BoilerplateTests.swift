@@ -122,10 +122,13 @@ struct BoilerplateTests {
         try expectRemoved(["Send any friend a story", "As a subscriber, you have 10 gift articles to give each month."], reason: "interface", after: 0)
     }
 
-    @Test("a short line repeated in the document is removed everywhere")
+    @Test("a short line repeated in the document is removed everywhere, a repeated sentence only after its first time")
     func removesRepeatedLines() throws {
         let document = try Fixture.clean(Fixture.article(inserting: ["Morning Briefing"], after: 1) + "\n\nMorning Briefing\n\n" + Fixture.councilApproves.replacingOccurrences(of: "Tuesday", with: "Friday"))
         #expect(Fixture.removed(document).filter { $0.text == "Morning Briefing" }.count == 2)
+        let refrain = "We will not give up."
+        let repeated = try Fixture.clean(Fixture.article(inserting: [refrain], after: 1) + "\n\n" + refrain)
+        #expect(Fixture.paragraphs(repeated).filter { $0 == refrain }.count == 1)
     }
 
     @Test("a short one-sentence prose paragraph and a short heading in the body are kept")
