@@ -82,13 +82,16 @@ enum HTMLStripper {
         return nil
     }
 
+    /// The end of the tag opening at `start`; tags longer than 2,000 code points are not tags, so
+    /// stray `<` and quotes cannot make the scan quadratic.
     private static func tagEnd(_ input: [Unicode.Scalar], from start: Int) -> Int? {
         guard start + 1 < input.count else { return nil }
         let next = input[start + 1]
         guard ScalarClass.isLetter(next) || next == "/" || next == "!" || next == "?" else { return nil }
         var index = start + 1
         var quote: Unicode.Scalar?
-        while index < input.count {
+        let limit = min(input.count, start + 2_000)
+        while index < limit {
             let scalar = input[index]
             if let open = quote {
                 if scalar == open { quote = nil }

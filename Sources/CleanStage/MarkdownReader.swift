@@ -187,7 +187,12 @@ struct MarkdownReader {
         return index < range.upperBound ? index : nil
     }
 
-    private mutating func emitInline(_ range: Range<Int>) {
+    /// How far ahead inline constructs (link ends, closing backticks) are looked for, and how deep
+    /// link texts nest, so that pathological input stays linear and cannot exhaust the stack.
+    private static let lookAhead = 2_000
+    private static let maximumDepth = 8
+
+    private mutating func emitInline(_ range: Range<Int>, depth: Int = 0) {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
@@ -204,9 +209,9 @@ struct MarkdownReader {
                     output.append(scalar, from: index..<index + 1)
                     index += 1
                 }
-            case "[":
+            case "[" where depth < Self.maximumDepth:
                 if let (text, after) = link(at: index, end: end) {
-                    emitInline(text)
+                    emitInline(text, depth: depth + 1)
                     index = after
                 } else {
                     output.append(scalar, from: index..<index + 1)
@@ -249,7 +254,8 @@ struct MarkdownReader {
         }
     }
 
-    private func link(at open: Int, end: Int) -> (text: Range<Int>, after: Int)? {
+    private func link(at open: Int, end fullEnd: Int) -> (text: Range<Int>, after: Int)? {
+        let end = min(fullEnd, open + Self.lookAhead)
         var depth = 0
         var index = open
         var close = -1
@@ -278,7 +284,8 @@ struct MarkdownReader {
         return nil
     }
 
-    private func closingBackticks(from start: Int, width: Int, end: Int) -> Int? {
+    private func closingBackticks(from start: Int, width: Int, end fullEnd: Int) -> Int? {
+        let end = min(fullEnd, start + Self.lookAhead)
         var index = start
         while index < end {
             if input[index] == "`" {

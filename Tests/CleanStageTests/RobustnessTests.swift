@@ -66,6 +66,17 @@ struct RobustnessTests {
         #expect(kept > 150)
     }
 
+    @Test("pathological markup (deep brackets, stray backticks and tags) is cleaned without blowing up")
+    func handlesPathologicalMarkup() throws {
+        let brackets = String(repeating: "[", count: 10_000) + "x" + String(repeating: "](u)", count: 10_000)
+        let markdown = try Fixture.clean(brackets, source: "deep.md")
+        #expect(!markdown.text.isEmpty)
+        let ticks = try Fixture.clean(String(repeating: "` a ", count: 10_000), source: "ticks.md")
+        #expect(!ticks.text.isEmpty)
+        let html = try Fixture.clean("<html><body>" + String(repeating: "<p title=\"x ", count: 5_000) + "</body></html>", source: "bad.html")
+        #expect(Fixture.removed(html).allSatisfy { $0.start <= $0.end })
+    }
+
     @Test("a very long single line and a very long document are cleaned")
     func handlesLongInput() throws {
         let sentence = "The committee met again on Thursday and agreed to continue the review of the proposal. "
