@@ -13,7 +13,6 @@ enum InputFormat: String, Sendable {
         let lowered = source.lowercased()
         if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") { return .markdown }
         if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") { return .html }
-        if lowered.hasSuffix(".txt") { return looksLikeHTML(scalars) ? .html : .text }
         if looksLikeHTML(scalars) { return .html }
         return looksLikeMarkdown(scalars) ? .markdown : .text
     }

@@ -64,9 +64,11 @@ struct MarkdownTests {
 
     @Test("Markdown is sniffed from the text when the source has no telling extension")
     func sniffsMarkdown() throws {
-        let document = try Fixture.clean(markdown, source: "stdin:1")
-        #expect(document.text.contains("The city council approved the new budget"))
-        #expect(!document.text.contains("**"))
+        for source in ["stdin:1", "notes/budget.txt"] {
+            let document = try Fixture.clean(markdown, source: source)
+            #expect(document.text.contains("The city council approved the new budget"))
+            #expect(!document.text.contains("**"))
+        }
     }
 
     @Test("format: text keeps Markdown punctuation as written")
