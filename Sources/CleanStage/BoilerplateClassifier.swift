@@ -41,6 +41,8 @@ struct BoilerplateClassifier: Sendable {
             if extractMetadata, let name = followedAuthor(unit) {
                 reasons[index] = .author
                 found.record(.author, name, at: index)
+            } else if extractMetadata, let reason = combinedMetadata(unit, index: index, found: &found) {
+                reasons[index] = reason
             } else if removeBoilerplate {
                 if let reason = PhraseFamilies.interfaceReason(unit) {
                     reasons[index] = reason
@@ -271,6 +273,42 @@ struct BoilerplateClassifier: Sendable {
         }
     }
 
+    /// Separators between the parts of a combined metadata line.
+    static let metadataSeparators: [String] = [" | ", " \u{00B7} ", " \u{2022} ", " \u{2014} ", " \u{2013} ", " - "]
+    private static let separatorScalars: Set<Unicode.Scalar> = ["|", "\u{00B7}", "\u{2022}", "\u{2014}", "\u{2013}", "-"]
+
+    /// A line of several metadata parts: "By Jane Doe | January 5, 2022 | 4 min read". Every part
+    /// must be a byline (with or without "By"), a dateline, or a reading-time or interface label,
+    /// and there must be a byline or a dateline.
+    private func combinedMetadata(_ unit: AnalyzedUnit, index: Int, found: inout MetadataFindings) -> RemovalReason? {
+        guard unit.features.words <= 20, !unit.features.isProse,
+              unit.scalars.contains(where: { Self.separatorScalars.contains($0) }) else { return nil }
+        var parts = [unit.text]
+        for separator in Self.metadataSeparators {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        parts = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return nil }
+        var author: String?
+        var date: String?
+        for part in parts {
+            let scalars = Array(part.unicodeScalars)
+            if let iso = DateLine.isoDate(FoldedText(scalars).string) {
+                date = date ?? iso
+            } else if let name = bylineName(tokens: part.split(separator: " ").map(String.init), bare: true) {
+                author = author ?? name
+            } else {
+                let words = WordScanner.lowercasedWords(scalars)
+                let readingTime = words.count <= 4 && (words.contains("read") || words.contains("reading"))
+                guard readingTime || words.allSatisfy({ PhraseFamilies.interfaceLabels.contains($0) }) else { return nil }
+            }
+        }
+        guard author != nil || date != nil else { return nil }
+        if let date { found.record(.date, date, at: index) }
+        if let author { found.record(.author, author, at: index) }
+        return author != nil ? .author : .date
+    }
+
     /// A dateline with a byline: "Posted on May 5, 2021 by Jane Doe".
     func datedByline(_ unit: AnalyzedUnit) -> (date: String, author: String)? {
         guard unit.features.words <= 18, !unit.features.isProse else { return nil }
@@ -290,7 +328,12 @@ struct BoilerplateClassifier: Sendable {
     /// A byline: "By NAME", "- NAME", "— NAME", or (when `bare`) a line that is only a name.
     func bylineName(_ unit: AnalyzedUnit, bare: Bool) -> String? {
         guard unit.features.words <= 14, !unit.features.endsSentence || unit.features.finalMark == "." else { return nil }
-        var tokens = unit.tokens().map(String.init)
+        return bylineName(tokens: unit.tokens().map(String.init), bare: bare)
+    }
+
+    /// A byline given as tokens (see ``bylineName(_:bare:)``).
+    func bylineName(tokens original: [String], bare: Bool) -> String? {
+        var tokens = original
         guard var first = tokens.first else { return nil }
         var marked = false
         if let dash = first.unicodeScalars.first, dash == "-" || dash == "\u{2013}" || dash == "\u{2014}", first.unicodeScalars.count > 1,

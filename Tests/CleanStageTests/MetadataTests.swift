@@ -142,6 +142,16 @@ struct MetadataTests {
         #expect(document.text == body)
     }
 
+    @Test("a combined byline, dateline and reading-time line gives author and date")
+    func readsCombinedLine() throws {
+        for line in ["By Jane Doe | January 5, 2022 | 4 min read", "Jane Doe \u{00B7} Jan 5, 2022", "By JANE DOE \u{2022} 2022-01-05"] {
+            let document = try Fixture.clean("Budget passes after a long night of debate\n\n\(line)\n\n" + body)
+            #expect(document.metadata.date == "2022-01-05", "\(line)")
+            #expect(document.metadata.author?.lowercased() == "jane doe", "\(line)")
+            #expect(document.text == body)
+        }
+    }
+
     @Test("a section path before the headline gives its first section")
     func readsSectionPath() throws {
         let document = try Fixture.clean("Business | Markets\n\nOil prices jump as supply fears grow\n\n" + body)
