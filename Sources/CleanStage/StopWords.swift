@@ -44,25 +44,31 @@ enum StopWords {
         guard word.count <= 12 else { return nil }
         var packed: UInt64 = 0
         for scalar in word {
-            let value = scalar.value
-            let code: UInt64
-            if value >= 0x61 && value <= 0x7A {
-                code = UInt64(value - 0x60)
-            } else if value >= 0x41 && value <= 0x5A {
-                code = UInt64(value - 0x40)
-            } else if ScalarClass.isApostrophe(scalar) {
-                code = 27
-            } else {
-                return nil
-            }
+            let code = self.code(scalar)
+            if code == 0 { return nil }
             packed = packed << 5 | code
         }
         return packed
     }
 
+    /// The five-bit code of a letter or apostrophe, 0 for any other code point.
+    @inline(__always)
+    static func code(_ scalar: Unicode.Scalar) -> UInt64 {
+        let value = scalar.value
+        if value >= 0x61 && value <= 0x7A { return UInt64(value - 0x60) }
+        if value >= 0x41 && value <= 0x5A { return UInt64(value - 0x40) }
+        return value == 0x27 || value == 0x2019 ? 27 : 0
+    }
+
     /// Whether a word is a stop word.
     static func contains(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let key = pack(word) else { return false }
+        return contains(packed: key)
+    }
+
+    /// Whether a packed word (see ``pack(_:)``) is a stop word.
+    @inline(__always)
+    static func contains(packed key: UInt64) -> Bool {
         let slots = table
         var slot = self.slot(key)
         while true {

@@ -14,10 +14,10 @@ struct TextNormalizer: Sendable {
     ///   - scalars: the working text.
     /// - Returns: the normalised code points, empty when nothing visible is left.
     func normalize(_ unit: TextUnit, in scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var output: [Unicode.Scalar] = []
-        output.reserveCapacity(unit.lines.reduce(0) { $0 + $1.count } + 8)
         var needsComposition = false
         if unit.kind == .code {
+            var output: [Unicode.Scalar] = []
+            output.reserveCapacity(unit.lines.reduce(0) { $0 + $1.count } + unit.lines.count)
             for line in unit.lines {
                 var end = line.upperBound
                 while end > line.lowerBound, ScalarClass.isBlank(scalars[end - 1]) { end -= 1 }
@@ -29,41 +29,60 @@ struct TextNormalizer: Sendable {
             }
             return compose(output, needed: needsComposition)
         }
-        var pendingSpace = false
-        for (number, line) in unit.lines.enumerated() {
-            if number > 0 {
-                if let last = output.last, last == "-" || last.value == 0x2010, output.count >= 2,
-                   ScalarClass.isLetter(output[output.count - 2]), let first = firstVisible(line, scalars),
-                   ScalarClass.isLetter(first) {
-                    if !ScalarClass.isUppercase(first) { output.removeLast() }
-                    pendingSpace = false
-                } else {
-                    pendingSpace = !output.isEmpty
+        let total = unit.lines.reduce(0) { $0 + $1.count }
+        let capacity = total * (foldPunctuation ? 3 : 1) + unit.lines.count + 1
+        let fold = foldPunctuation
+        let text = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            var count = 0
+            var pendingSpace = false
+            for (number, line) in unit.lines.enumerated() {
+                if number > 0 {
+                    if count >= 2, buffer[count - 1] == "-" || buffer[count - 1].value == 0x2010,
+                       ScalarClass.isLetter(buffer[count - 2]), let first = firstVisible(line, scalars), ScalarClass.isLetter(first) {
+                        if !ScalarClass.isUppercase(first) { count -= 1 }
+                        pendingSpace = false
+                    } else {
+                        pendingSpace = count > 0
+                    }
                 }
-            }
-            for index in line {
-                let scalar = scalars[index]
-                if scalar.value > 0x20 && scalar.value < 0x7F {
+                for index in line {
+                    let scalar = scalars[index]
+                    let value = scalar.value
+                    if value > 0x20 && value < 0x7F {
+                        if pendingSpace {
+                            buffer[count] = " "
+                            count += 1
+                            pendingSpace = false
+                        }
+                        buffer[count] = scalar
+                        count += 1
+                        continue
+                    }
+                    if ScalarClass.isDropped(scalar) { continue }
+                    if ScalarClass.isSpace(scalar) || ScalarClass.isLineBreak(scalar) {
+                        pendingSpace = count > 0
+                        continue
+                    }
                     if pendingSpace {
-                        output.append(" ")
+                        buffer[count] = " "
+                        count += 1
                         pendingSpace = false
                     }
-                    output.append(scalar)
-                    continue
+                    if fold, let folded = ScalarClass.folded(scalar) {
+                        for piece in folded.unicodeScalars {
+                            buffer[count] = piece
+                            count += 1
+                        }
+                        continue
+                    }
+                    if !needsComposition && ScalarClass.mayNeedComposition(scalar) { needsComposition = true }
+                    buffer[count] = scalar
+                    count += 1
                 }
-                if ScalarClass.isDropped(scalar) { continue }
-                if ScalarClass.isSpace(scalar) || ScalarClass.isLineBreak(scalar) {
-                    pendingSpace = !output.isEmpty
-                    continue
-                }
-                if pendingSpace {
-                    output.append(" ")
-                    pendingSpace = false
-                }
-                append(scalar, to: &output, composition: &needsComposition)
             }
+            initialized = count
         }
-        return compose(output, needed: needsComposition)
+        return compose(text, needed: needsComposition)
     }
 
     private func append(_ scalar: Unicode.Scalar, to output: inout [Unicode.Scalar], composition: inout Bool) {

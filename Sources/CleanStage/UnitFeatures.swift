@@ -18,21 +18,48 @@ struct UnitFeatures: Sendable {
     /// Measures a unit.
     /// - Parameter scalars: the unit's normalised text.
     init(_ scalars: [Unicode.Scalar]) {
-        WordScanner.forEachWord(in: scalars) { range in
+        let count = scalars.count
+        var index = 0
+        while index < count {
+            let first = scalars[index]
+            guard WordScanner.isWordScalar(first) else {
+                index += 1
+                continue
+            }
+            var packed = StopWords.code(first)
+            var packable = packed != 0
+            var length = 1
+            index += 1
+            while index < count {
+                let scalar = scalars[index]
+                if WordScanner.isWordScalar(scalar) {
+                    length += 1
+                    index += 1
+                } else if WordScanner.isJoiner(scalar), index + 1 < count, WordScanner.isWordScalar(scalars[index + 1]) {
+                    length += 1
+                    index += 1
+                } else {
+                    break
+                }
+                if packable {
+                    let code = StopWords.code(scalar)
+                    packable = code != 0 && length <= 12
+                    packed = packed << 5 | code
+                }
+            }
             words += 1
-            let first = scalars[range.lowerBound]
             if ScalarClass.isLetter(first) {
                 letterWords += 1
                 if ScalarClass.isUppercase(first) { capitalized += 1 }
-                if StopWords.contains(scalars[range]) { stopWords += 1 }
+                if packable && StopWords.contains(packed: packed) { stopWords += 1 }
             }
         }
-        var index = scalars.count - 1
-        while index >= 0, ScalarClass.isClosing(scalars[index]) { index -= 1 }
-        if index >= 0 {
-            finalMark = scalars[index]
-            endsSentence = ScalarClass.isSentenceFinal(scalars[index])
-            endsWithColon = scalars[index] == ":"
+        var last = count - 1
+        while last >= 0, ScalarClass.isClosing(scalars[last]) { last -= 1 }
+        if last >= 0 {
+            finalMark = scalars[last]
+            endsSentence = ScalarClass.isSentenceFinal(scalars[last])
+            endsWithColon = scalars[last] == ":"
         }
     }
 
