@@ -97,10 +97,24 @@ public struct CleanStage: Stage {
             previous = unit
         }
         removals.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        removals = Self.withoutNested(removals)
         decisions.metadata.fill(&document.metadata)
         document.text = output
         document.layers = Layers()
         document[StandardLayers.Removed.self] = removals
+    }
+
+    /// Drops removals inside another removal (an image inside a removed line), keeping the outer one.
+    private static func withoutNested(_ sorted: [Removal]) -> [Removal] {
+        var result: [Removal] = []
+        result.reserveCapacity(sorted.count)
+        var coveredUntil = -1
+        for removal in sorted {
+            if removal.end <= coveredUntil, removal.start < coveredUntil || removal.start == removal.end { continue }
+            result.append(removal)
+            coveredUntil = max(coveredUntil, removal.end)
+        }
+        return result
     }
 
     private static func removal(of range: Range<Int>, in original: [Unicode.Scalar], reason: RemovalReason) -> Removal {

@@ -62,6 +62,16 @@ struct MarkdownTests {
         for removal in Fixture.removed(document) { #expect(text.slice(scalars: removal.start, removal.end) == removal.text) }
     }
 
+    @Test("an image inside a removed line is not recorded twice")
+    func noNestedRemovals() throws {
+        let text = Fixture.article(inserting: ["Share ![icon](https://example.com/share.png) this article"], after: 2)
+        let document = try Fixture.clean(text, source: "a.md")
+        let removed = Fixture.removed(document)
+        #expect(removed.count == 1)
+        #expect(removed.first?.reason == "interface")
+        #expect(removed.first.map { text.slice(scalars: $0.start, $0.end) } == "Share ![icon](https://example.com/share.png) this article")
+    }
+
     @Test("Markdown is sniffed from the text when the source has no telling extension")
     func sniffsMarkdown() throws {
         for source in ["stdin:1", "notes/budget.txt"] {
