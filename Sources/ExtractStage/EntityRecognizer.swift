@@ -1,0 +1,226 @@
+import DocPipe
+
+/// Finds named entities in a document by rules: runs of capitalised words are split into
+/// modifiers, titles and names, classified by gazetteers, organisation and place words, titles
+/// and roles, given names and speech verbs, then resolved within the document (surnames to full
+/// names, abbreviations to their long forms).
+struct EntityRecognizer: Sendable {
+    /// A name found in the text, by token range, before resolution.
+    struct Candidate: Sendable {
+        /// First token.
+        var first: Int
+        /// One past the last token.
+        var end: Int
+        /// The label, or `nil` while undecided.
+        var label: EntityLabel?
+    }
+
+    private static let connectors: Set<String> = ["of", "for", "on", "and", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "le", "du", "the", "&"]
+
+    /// Finds and resolves the entity mentions of a text.
+    /// - Parameter text: the analysed text.
+    /// - Returns: mentions in text order, each with its in-document canonical name.
+    func mentions(in text: AnalyzedText) -> [EntityMention] {
+        let candidates = classify(runs(text), text)
+        return EntityResolver(text: text).resolve(candidates)
+    }
+
+    /// Capitalised runs as token ranges, split at line breaks, possessives, calendar words and,
+    /// at sentence starts and in headlines, at ordinary words.
+    func runs(_ text: AnalyzedText) -> [Range<Int>] {
+        let tokens = text.tokens
+        let headlines = headlineSentences(text)
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            guard isNameWord(tokens, index, text, headlines) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count {
+                let token = tokens[end]
+                if token.lineBreakBefore || token.sentence != tokens[index].sentence { break }
+                if isNameWord(tokens, end, text, headlines) && token.spaceBefore {
+                    end += 1
+                } else if token.kind == .word, Self.connectors.contains(token.text), end + 1 < tokens.count,
+                    tokens[end + 1].isCapitalized, !tokens[end + 1].lineBreakBefore,
+                    isNameWord(tokens, end + 1, text, headlines)
+                {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            runs.append(contentsOf: splitAtConnectors(index..<end, tokens))
+            index = end
+        }
+        return runs
+    }
+
+    private func isNameWord(_ tokens: [Token], _ index: Int, _ text: AnalyzedText, _ headlines: Set<Int>) -> Bool {
+        let token = tokens[index]
+        guard token.isCapitalized || Self.isParticleName(token), !CalendarWords.isCalendarWord(token.lower) else { return false }
+        if let last = token.text.split(separator: "-").last, last != Substring(token.text), last.first?.isLowercase == true { return false }
+        if token.text == "The" || token.text == "A" || token.text == "An", index > 0, tokens[index - 1].sentence == token.sentence, tokens[index - 1].isCapitalized {
+            return false
+        }
+        if token.startsSentence || headlines.contains(token.sentence) {
+            return !isOrdinaryWord(token, text)
+        }
+        return true
+    }
+
+    /// Whether a word is a lower-case particle joined to a capitalised name ("al-Assad", "bin-Salman").
+    static func isParticleName(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        for prefix in ["al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-"] where token.text.hasPrefix(prefix) {
+            return token.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count).first?.properties.isUppercase ?? false
+        }
+        return false
+    }
+
+    /// Whether a capitalised word at a sentence start (or in a headline) is an ordinary word.
+    func isOrdinaryWord(_ token: Token, _ text: AnalyzedText) -> Bool {
+        if Places.countries.contains(token.text) || Places.cities.contains(token.text) || Places.areas.contains(token.text)
+            || Nationalities.all.contains(token.text) || FirstNames.all.contains(token.text)
+            || OrganizationWords.known.contains(token.text) || token.isAcronym
+        {
+            return false
+        }
+        if CommonWords.isCommon(token.lower) { return true }
+        if token.lower.hasSuffix("ly") && token.lower.unicodeScalars.count > 4 { return true }
+        return text.lowercaseWords.contains(token.lower) && !text.midSentenceCapitalized.contains(token.lower)
+    }
+
+    private func headlineSentences(_ text: AnalyzedText) -> Set<Int> {
+        var words = [Int](repeating: 0, count: text.sentenceCount)
+        var capitals = [Int](repeating: 0, count: text.sentenceCount)
+        var ended = [Bool](repeating: false, count: text.sentenceCount)
+        for (index, token) in text.tokens.enumerated() where index + 1 == text.tokens.count || text.tokens[index + 1].sentence != token.sentence {
+            ended[token.sentence] = token.kind == .punctuation && ".!?:;\"”".contains(token.text)
+        }
+        for token in text.tokens where token.kind == .word && token.lower.unicodeScalars.count > 3 {
+            words[token.sentence] += 1
+            if token.isCapitalized { capitals[token.sentence] += 1 }
+        }
+        var result: Set<Int> = []
+        for sentence in 0..<text.sentenceCount where !ended[sentence] && words[sentence] >= 3 && capitals[sentence] * 10 >= words[sentence] * 7 {
+            result.insert(sentence)
+        }
+        return result
+    }
+
+    private func splitAtConnectors(_ run: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
+        let words = run.map { tokens[$0].text }
+        guard words.contains(where: { Self.connectors.contains($0) }) else { return [run] }
+        let whole = words.joined(separator: " ")
+        if Gazetteer.label(of: whole) != nil { return [run] }
+        let hasHead = words.contains { OrganizationWords.heads.contains($0) || OrganizationWords.facilityHeads.contains($0) || Places.areaHeads.contains($0) || Places.regionHeads.contains($0) }
+        let titleOf = words.indices.contains { index in
+            words[index] == "of" && index > 0 && RoleWords.titles.contains(words[index - 1])
+        }
+        if hasHead || titleOf { return [run] }
+        var pieces: [Range<Int>] = []
+        var start = run.lowerBound
+        for index in run where Self.connectors.contains(tokens[index].text) {
+            if start < index { pieces.append(start..<index) }
+            start = index + 1
+        }
+        if start < run.upperBound { pieces.append(start..<run.upperBound) }
+        return pieces
+    }
+
+    /// Splits each run into modifiers, titles and a name, and labels what the run's own words show.
+    func classify(_ runs: [Range<Int>], _ text: AnalyzedText) -> [Candidate] {
+        let tokens = text.tokens
+        var result: [Candidate] = []
+        for run in runs {
+            var first = run.lowerBound
+            let end = run.upperBound
+            while first < end && (tokens[first].text == "The" || tokens[first].text == "A" || tokens[first].text == "An") && end - first > 1 {
+                first += 1
+            }
+            let whole = words(tokens, first..<end)
+            if let label = Gazetteer.label(of: whole) {
+                result.append(Candidate(first: first, end: end, label: label))
+                continue
+            }
+            if let label = headLabel(tokens, first..<end) {
+                result.append(Candidate(first: first, end: end, label: label))
+                continue
+            }
+            var personCue = hasRoleBefore(tokens, first)
+            var cursor = first
+            while cursor < end - 1 {
+                let token = tokens[cursor]
+                if let label = Gazetteer.label(of: token.text), label == .gpe || label == .norp {
+                    result.append(Candidate(first: cursor, end: cursor + 1, label: label))
+                    cursor += 1
+                } else if RoleWords.titles.contains(token.text) || (token.text == "of" && cursor > first && RoleWords.titles.contains(tokens[cursor - 1].text)) {
+                    if RoleWords.personTitles.contains(token.text) { personCue = true }
+                    cursor += 1
+                } else {
+                    break
+                }
+            }
+            if cursor == end - 1, RoleWords.titles.contains(tokens[cursor].text), cursor > first { continue }
+            if cursor == end - 1, RoleWords.titles.contains(tokens[cursor].text), end - first == 1 {
+                continue
+            }
+            let name = cursor..<end
+            result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: nameLabel(tokens, name, personCue: personCue)))
+        }
+        return result
+    }
+
+    private func words(_ tokens: [Token], _ range: Range<Int>) -> String {
+        var out = ""
+        for index in range {
+            if index > range.lowerBound && tokens[index].spaceBefore { out += " " }
+            out += tokens[index].text
+        }
+        return out
+    }
+
+    private func headLabel(_ tokens: [Token], _ range: Range<Int>) -> EntityLabel? {
+        let last = tokens[range.upperBound - 1].text
+        let count = range.count
+        if count >= 2 && Places.areaHeads.contains(last) { return .loc }
+        if count >= 2 && Places.regionHeads.contains(last) && !range.dropLast().contains(where: { OrganizationWords.heads.contains(tokens[$0].text) }) { return .gpe }
+        if count >= 2 && OrganizationWords.facilityHeads.contains(last) { return .fac }
+        let strong = range.contains { index in
+            let word = tokens[index].text
+            return OrganizationWords.heads.contains(word) && !OrganizationWords.weakHeads.contains(word) && !(index == range.lowerBound && count == 1 && !OrganizationWords.known.contains(word))
+        }
+        if strong && !(count >= 2 && RoleWords.personTitles.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last)) {
+            return .org
+        }
+        if count >= 2 && OrganizationWords.weakHeads.contains(last) && !FirstNames.all.contains(tokens[range.lowerBound].text) { return .org }
+        return nil
+    }
+
+    private func hasRoleBefore(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        guard previous.kind == .word else { return false }
+        if RoleWords.roles.contains(previous.lower) && !previous.isCapitalized { return true }
+        return false
+    }
+
+    private func nameLabel(_ tokens: [Token], _ name: Range<Int>, personCue: Bool) -> EntityLabel? {
+        let text = words(tokens, name)
+        if let label = Gazetteer.label(of: text) { return label }
+        if personCue { return .person }
+        let first = tokens[name.lowerBound]
+        if name.count == 1 {
+            if first.isAcronym { return .org }
+            if FirstNames.all.contains(first.text) { return .person }
+            return nil
+        }
+        if FirstNames.all.contains(first.text) { return .person }
+        if name.contains(where: { tokens[$0].isAcronym }) { return .org }
+        if name.count <= 4, name.allSatisfy({ tokens[$0].kind == .word && !CommonWords.isCommon(tokens[$0].lower) }) { return .person }
+        return nil
+    }
+}
