@@ -213,9 +213,6 @@ struct DateExtractor: Sendable {
             let next = tokens[after]
             if !next.spaceBefore && next.kind == .word { return false }
             if next.text == "%" || next.lower == "percent" { return false }
-            if next.kind == .word, !next.isCapitalized, next.lower.hasSuffix("s"), !CommonWords.isCommon(next.lower) && !CalendarWords.isCalendarWord(next.lower) {
-                return false
-            }
         }
         return true
     }

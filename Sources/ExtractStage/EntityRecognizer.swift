@@ -15,6 +15,10 @@ struct EntityRecognizer: Sendable {
         var label: EntityLabel?
     }
 
+    private static let clauseOpeners: Set<String> = ["\u{201C}", "\"", "\u{2018}", "(", "[", ":", "\u{2014}", "\u{2013}", "-", "\u{2026}"]
+    private static let personHeads: Set<String> = ["administration", "presidency", "era", "doctrine", "regime", "family", "clan", "camp", "campaign", "loyalists", "allies"]
+    private static let compassPoints: Set<String> = ["West", "East", "North", "South", "Middle East", "Far East"]
+
     private static let connectors: Set<String> = ["of", "for", "on", "and", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "le", "du", "the", "&"]
 
     /// Finds and resolves the entity mentions of a text.
@@ -61,11 +65,12 @@ struct EntityRecognizer: Sendable {
     private func isNameWord(_ tokens: [Token], _ index: Int, _ text: AnalyzedText, _ headlines: Set<Int>) -> Bool {
         let token = tokens[index]
         guard token.isCapitalized || Self.isParticleName(token), !CalendarWords.isCalendarWord(token.lower) else { return false }
-        if let last = token.text.split(separator: "-").last, last != Substring(token.text), last.first?.isLowercase == true { return false }
         if token.text == "The" || token.text == "A" || token.text == "An", index > 0, tokens[index - 1].sentence == token.sentence, tokens[index - 1].isCapitalized {
             return false
         }
-        if token.startsSentence || headlines.contains(token.sentence) {
+        if token.startsSentence || headlines.contains(token.sentence) || token.lineBreakBefore
+            || (index > 0 && Self.clauseOpeners.contains(tokens[index - 1].text))
+        {
             return !isOrdinaryWord(token, text)
         }
         return true
@@ -169,7 +174,7 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             let name = cursor..<end
-            result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: nameLabel(tokens, name, personCue: personCue)))
+            result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: nameLabel(tokens, name, personCue: personCue, text)))
         }
         return result
     }
@@ -200,6 +205,18 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
+    /// Whether a word can be part of a person's name: not an ordinary word of the document, and no
+    /// capital inside it ("PostDemocracy").
+    private func looksLikeName(_ token: Token, _ text: AnalyzedText) -> Bool {
+        guard token.kind == .word, !CommonWords.isCommon(token.lower), !text.lowercaseWords.contains(token.lower) else { return false }
+        var previous: Unicode.Scalar = "-"
+        for scalar in token.text.unicodeScalars {
+            if scalar.properties.isUppercase && previous != "-" && previous != "'" && previous != "\u{2019}" && previous != "." { return false }
+            previous = scalar
+        }
+        return true
+    }
+
     private func hasRoleBefore(_ tokens: [Token], _ index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = tokens[index - 1]
@@ -208,19 +225,22 @@ struct EntityRecognizer: Sendable {
         return false
     }
 
-    private func nameLabel(_ tokens: [Token], _ name: Range<Int>, personCue: Bool) -> EntityLabel? {
-        let text = words(tokens, name)
-        if let label = Gazetteer.label(of: text) { return label }
+    private func nameLabel(_ tokens: [Token], _ name: Range<Int>, personCue: Bool, _ text: AnalyzedText) -> EntityLabel? {
+        if let label = Gazetteer.label(of: words(tokens, name)) { return label }
         if personCue { return .person }
         let first = tokens[name.lowerBound]
         if name.count == 1 {
-            if first.isAcronym { return .org }
+            if name.lowerBound > 0, tokens[name.lowerBound - 1].lower == "the", Self.compassPoints.contains(first.text) { return .loc }
+            if first.isAcronym { return first.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 3 ? .org : nil }
             if FirstNames.all.contains(first.text) { return .person }
-            return nil
+        } else {
+            if FirstNames.all.contains(first.text) { return .person }
+            if name.contains(where: { tokens[$0].isAcronym }) { return .org }
         }
-        if FirstNames.all.contains(first.text) { return .person }
-        if name.contains(where: { tokens[$0].isAcronym }) { return .org }
-        if name.count <= 4, name.allSatisfy({ tokens[$0].kind == .word && !CommonWords.isCommon(tokens[$0].lower) }) { return .person }
+        let next = name.upperBound
+        if next < tokens.count, tokens[next].kind == .word, Self.personHeads.contains(tokens[next].lower), !tokens[next].lineBreakBefore { return .person }
+        if next + 1 < tokens.count, tokens[next].text == ",", let label = Gazetteer.label(of: tokens[next + 1].text), label == .gpe { return .gpe }
+        if name.count >= 2, name.count <= 4, name.allSatisfy({ looksLikeName(tokens[$0], text) }) { return .person }
         return nil
     }
 }

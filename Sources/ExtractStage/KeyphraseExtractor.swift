@@ -4,15 +4,16 @@ import Foundation
 /// Picks the noun phrases that characterise a document.
 ///
 /// Candidates are runs of one to four content words between stopwords, punctuation, numbers and
-/// verbs of saying. A candidate scores `tf × mean word frequency × (1 + 0.5 × (words − 1)) ×
-/// (1 + 1 / (1 + first sentence index))`: frequent phrases made of frequent words, longer phrases
-/// and phrases that appear early rank higher. Single words need two occurrences; a phrase contained
+/// verbs of saying (words ending in -ed or -ly trimmed from both ends). A candidate scores
+/// `tf × (1 + ln(mean word frequency)) × length × (1 + 1 / (1 + first sentence index))`, where
+/// length is 0.5 for one word and 1 + 0.5 × (words − 1) otherwise: repeated phrases of frequent
+/// words, longer phrases and phrases that appear early rank higher. Single words need two occurrences; a phrase contained
 /// in a better one is dropped.
 struct KeyphraseExtractor: Sendable {
     /// How many to keep.
     let limit: Int
 
-    private static let excluded = WordList.set("also|said|says|would|could|like|well|even|still|much|many|mere|according|however|one|two|way|lot|thing|things|time|times|part|kind|sort|yet|first|last|next|new|make|made|take|taken|put|set")
+    private static let excluded = WordList.set("despite|amid|unlike|including|regarding|concerning|toward|towards|across|believe|believes|make|makes|making|seem|seems|want|wants|need|needs|know|knows|think|thinks|see|sees|become|becomes|became|remain|remains|appear|appears|try|tries|trying|use|uses|using|allow|allows|help|helps|show|shows|mean|means|give|gives|come|comes|go|goes|going|keep|keeps|find|finds|began|begin|begins|get|gets|getting|look|looks|call|calls|let|tell|tells|ask|asks|hope|hopes|poses|pose|play|plays|sent|send|sends||also|said|says|would|could|like|well|even|still|much|many|mere|according|however|one|two|way|lot|thing|things|time|times|part|kind|sort|yet|first|last|next|new|make|made|take|taken|put|set")
 
     private struct Candidate {
         var text: String
@@ -49,6 +50,10 @@ struct KeyphraseExtractor: Sendable {
                     words.removeLast()
                     trimmed.removeLast()
                 }
+                while let first = words.first, first.hasSuffix("ed") || first.hasSuffix("ly") {
+                    words.removeFirst()
+                    trimmed.removeFirst()
+                }
                 guard !words.isEmpty else { continue }
                 let key = words.joined(separator: " ")
                 for word in words { wordFrequency[word, default: 0] += 1 }
@@ -76,7 +81,8 @@ struct KeyphraseExtractor: Sendable {
             guard let candidate = candidates[key] else { continue }
             if candidate.words.count == 1 && candidate.count < 2 { continue }
             let meanFrequency = Double(candidate.words.reduce(0) { $0 + (wordFrequency[$1] ?? 0) }) / Double(candidate.words.count)
-            let score = Double(candidate.count) * meanFrequency * (1 + 0.5 * Double(candidate.words.count - 1)) * (1 + 1 / (1 + Double(candidate.sentence)))
+            let score = Double(candidate.count) * (1 + log(meanFrequency)) * (candidate.words.count == 1 ? 0.5 : 1 + 0.5 * Double(candidate.words.count - 1))
+                * (1 + 1 / (1 + Double(candidate.sentence)))
             scored.append((candidate, score))
         }
         scored.sort { ($0.1, $1.0.start) > ($1.1, $0.0.start) }

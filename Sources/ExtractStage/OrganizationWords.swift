@@ -11,7 +11,7 @@ enum OrganizationWords {
     Brigade|Battalion|Regiment|Division|Corps|Command|Directorate|Administration|Authority|Government|Cabinet|\
     Secretariat|Board|Trust|Partnership|Coalition|Bloc|Treaty|Pact|Initiative|Program|Programme|Project|Watch|\
     Mission|Observatory|Consortium|Exchange|Media|Studios|Labs|Laboratory|Hospital|Clinic|Institute|Chamber|\
-    Cooperation|Community|Nations|Endowment|Caucus|Politburo|Kremlin|Pentagon|Prosecutor's|Komitet|Gazprom
+    Cooperation|Community|Nations|Affairs|Studies|Relations|Endowment|Caucus|Politburo|Kremlin|Pentagon|Prosecutor's|Komitet|Gazprom
     """)
 
     /// Well-known institutions named without an organisation word.

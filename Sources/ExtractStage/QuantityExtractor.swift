@@ -14,6 +14,7 @@ struct QuantityExtractor: Sendable {
         "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "tenge": "KZT", "yuan": "CNY", "yen": "JPY", "hryvnia": "UAH",
         "hryvnias": "UAH", "rupees": "INR", "francs": "CHF", "usd": "USD", "eur": "EUR",
     ]
+    private static let trailing = WordList.set("dead|killed|wounded|injured|missing|arrested|detained|later|earlier|ago|old|long|high|wide|tall|deep|strong|apiece|each|more|less|alone|total|overall|altogether|away|before|after|since|back")
     private static let verbs = WordList.set("are|were|was|is|be|been|have|has|had|will|would|could|should|may|might|can|did|do|does|remain|remained|left|died|arrived|came|went|reached|got|took|said|say|says|held|made|began|stayed|took")
 
     private struct Figure {
@@ -185,6 +186,12 @@ struct QuantityExtractor: Sendable {
         var taken = 0
         while index < tokens.count, taken < 3 {
             let token = tokens[index]
+            if token.kind == .word, index + 2 < tokens.count, tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore {
+                if head != nil { break }
+                index += 3
+                continue
+            }
+            if Self.trailing.contains(token.lower) { break }
             guard token.kind == .word, !token.isCapitalized, !CommonWords.stopwords.contains(token.lower), !Self.verbs.contains(token.lower),
                 NumberWords.value(of: token.lower) == nil, !token.lower.hasSuffix("ly")
             else { break }

@@ -30,9 +30,14 @@ struct QuoteExtractor: Sendable {
         var personAt: [Int: EntityMention] = [:]
         var personTokens: [Int] = []
         var cursor = 0
+        let allMarks = marks(tokens)
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        for mark in allMarks {
+            for index in mark.open...mark.close { quoted[index] = true }
+        }
         for mention in entities where mention.label == .person {
             while cursor < tokens.count && tokens[cursor].start < mention.start { cursor += 1 }
-            if cursor < tokens.count && tokens[cursor].start == mention.start {
+            if cursor < tokens.count && tokens[cursor].start == mention.start && !quoted[cursor] {
                 personAt[cursor] = mention
                 personTokens.append(cursor)
             }
@@ -40,13 +45,13 @@ struct QuoteExtractor: Sendable {
         let context = Context(tokens: tokens, personAt: personAt, personTokens: personTokens)
         var result: [Quote] = []
         var previousSpeaker: (sentence: Int, speaker: String?)?
-        for mark in marks(tokens) {
+        for mark in allMarks {
             let innerStart = tokens[mark.open].end
             let innerEnd = tokens[mark.close].start
             guard innerEnd > innerStart else { continue }
             let words = (mark.open + 1..<mark.close).reduce(0) { $0 + (tokens[$1].kind == .word ? 1 : 0) }
-            var found = after(mark, context) ?? before(mark, context)
-            if found == nil, isAtSentenceStart(mark.open, tokens) {
+            var found = after(mark, context) ?? before(mark, context) ?? sentenceEnd(mark, context)
+            if found == nil, words >= minimumWords, isAtSentenceStart(mark.open, tokens) {
                 if let previous = previousSpeaker, previous.sentence == tokens[mark.open].sentence - 1 || previous.sentence == tokens[mark.open].sentence {
                     found = previous.speaker.map { (nil, $0) }
                 }
@@ -148,8 +153,7 @@ struct QuoteExtractor: Sendable {
         var verb: Int?
         var index = mark.open - 1
         var limit = mark.open
-        while index >= 0 && tokens[index].sentence == sentence {
-            if tokens[index].text == "\u{201D}" || (tokens[index].text == "\"" && index < mark.open - 1) { break }
+        while index >= 0 && tokens[index].sentence == sentence && !tokens[index + 1].lineBreakBefore {
             limit = index
             index -= 1
         }
@@ -159,7 +163,7 @@ struct QuoteExtractor: Sendable {
                 verb = index
                 break
             }
-            if mark.open - index > 12 { break }
+            if mark.open - index > 25 { break }
             index -= 1
         }
         if let verb {
@@ -185,11 +189,34 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// `"…," but without …, X said.`: a person or pronoun followed by a speech verb that ends the
+    /// quote's sentence.
+    private func sentenceEnd(_ mark: Mark, _ context: Context) -> (token: Int?, speaker: String)? {
+        let tokens = context.tokens
+        let sentence = tokens[mark.close].sentence
+        var index = mark.close + 1
+        while index < tokens.count, tokens[index].sentence == sentence, index - mark.close < 30, !tokens[index].lineBreakBefore {
+            if tokens[index].text == "\u{201C}" { return nil }
+            if SpeechVerbs.all.contains(tokens[index].lower), index + 1 < tokens.count, tokens[index + 1].text == "." {
+                var subject = index - 1
+                while subject > mark.close, context.personAt[subject] == nil, tokens[subject].kind == .word, tokens[subject].isCapitalized { subject -= 1 }
+                if let found = speaker(at: subject, before: mark.open, context) { return found }
+                return speaker(at: index - 1, before: mark.open, context)
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// An attribution in a whole sentence: a speech verb next to a named person ("…, noted X, a …").
     private func attribution(inSentence sentence: Int, _ context: Context) -> (token: Int?, speaker: String)? {
         guard sentence >= 0 else { return nil }
         let tokens = context.tokens
-        for person in context.personTokens where tokens[person].sentence == sentence {
+        let people = context.personTokens.filter { tokens[$0].sentence == sentence }
+        for person in people where person > 0 && SpeechVerbs.all.contains(tokens[person - 1].lower) {
+            if let mention = context.personAt[person] { return (person, mention.canonical) }
+        }
+        for person in people {
             guard let mention = context.personAt[person] else { continue }
             var next = person
             while next < tokens.count && tokens[next].start < mention.end { next += 1 }

@@ -7,6 +7,25 @@ enum Tokenizer {
     /// Abbreviations of titles and place words that keep their period ("Dr.", "St.", "Gen.").
     static let titleAbbreviations = WordList.set("Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Rev|Prof|Jr|Sr|Mt|Ft|Cpl|Pvt|Brig|Insp|Supt|Cmdr")
 
+    private static let particles: Set<String> = ["al", "el", "ad", "as", "bin", "ibn", "abu", "ben", "ul", "ud"]
+
+    /// Whether a hyphen between two word parts separates a name from a common word ("Russia-led",
+    /// "post-Soviet"): the parts start with letters of different case, and the first part is not a
+    /// name particle ("al-Assad").
+    static func splitsAtHyphen(_ scalars: [Unicode.Scalar], _ start: Int, _ hyphen: Int) -> Bool {
+        var partStart = hyphen - 1
+        while partStart > start && scalars[partStart - 1] != "-" && scalars[partStart - 1] != "\u{2011}" { partStart -= 1 }
+        let before = scalars[partStart].properties.isUppercase
+        let after = scalars[hyphen + 1].properties.isUppercase
+        guard before != after else { return false }
+        if !before {
+            var part = String.UnicodeScalarView()
+            part.append(contentsOf: scalars[partStart..<hyphen])
+            if particles.contains(String(part)) { return false }
+        }
+        return true
+    }
+
     /// Tokenizes code points.
     /// - Parameter scalars: the text's code points.
     /// - Returns: the tokens, in order.
@@ -65,6 +84,7 @@ enum Tokenizer {
                     if isLetter(index) || isDigit(index) {
                         index += 1
                     } else if (scalars[index] == "-" || scalars[index] == "\u{2011}") && isLetter(index + 1) {
+                        if splitsAtHyphen(scalars, start, index) { break }
                         index += 2
                     } else if isApostrophe(index) && isLetter(index + 1)
                         && !((scalars[index + 1] == "s" || scalars[index + 1] == "S") && !isLetter(index + 2))
