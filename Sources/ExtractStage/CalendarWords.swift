@@ -13,7 +13,12 @@ enum CalendarWords {
     ]
 
     /// Whether a capitalised word is a calendar word rather than a name.
-    static func isCalendarWord(_ lower: String) -> Bool {
-        (months[lower] != nil && lower != "may" && lower != "mar") || weekdays[lower] != nil
+    /// - Parameters:
+    ///   - lower: the word, lower-cased.
+    ///   - abbreviated: whether a period follows it, so a short form ("Jan.") counts as a month.
+    static func isCalendarWord(_ lower: String, abbreviated: Bool = false) -> Bool {
+        if weekdays[lower] != nil { return true }
+        guard months[lower] != nil, lower != "may" else { return false }
+        return lower.unicodeScalars.count > 4 || lower == "june" || lower == "july" || abbreviated
     }
 }

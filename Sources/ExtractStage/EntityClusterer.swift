@@ -4,8 +4,8 @@ import DocPipe
 ///
 /// 1. Within a document, mentions with the same label and in-document canonical name form one record.
 /// 2. Records whose folded canonical names (``NameFolding``) are equal, with the same label, merge.
-/// 3. People merge when their folded surnames are at least 80% similar and every pair of their
-///    given names is compatible (folded given names at least 75% similar, or one is the other's
+/// 3. People merge when their surnames (folded or plain) are at least 80% similar and every pair of
+///    given names across both groups is compatible (folded given names at least 75% similar, or one is the other's
 ///    initial); a record with a surname only joins the one compatible person, and none when two or
 ///    more people share the surname.
 /// 4. Other names merge when an abbreviation equals the initials of a longer name with the same label,
@@ -56,6 +56,7 @@ struct EntityClusterer: Sendable {
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
         let folded = list.map { NameFolding.fold($0.canonical) }
+        let forms = list.map { NameForms($0.canonical) }
         var exact: [String: Int] = [:]
         for index in list.indices {
             let key = list[index].label.rawValue + "\u{1}" + folded[index]
@@ -66,12 +67,13 @@ struct EntityClusterer: Sendable {
         for (position, a) in full.enumerated() {
             for b in full[(position + 1)...] where root(a) != root(b) {
                 let members = list.indices.filter { root($0) == root(a) || root($0) == root(b) }
-                let names = members.map { folded[$0] }.filter { $0.contains(" ") }
-                if names.allSatisfy({ x in names.allSatisfy { y in Self.samePerson(x, y) } }) { union(a, b) }
+                guard Self.samePerson(forms[a], forms[b]) else { continue }
+                let names = members.map { forms[$0] }.filter { $0.folded.count >= 2 }
+                if names.allSatisfy({ x in names.allSatisfy { y in Self.compatibleGivenNames(x, y) } }) { union(a, b) }
             }
         }
         for single in people where !folded[single].contains(" ") {
-            let matches = Set(full.filter { Self.surnameMatches(folded[single], folded[$0]) }.map { root($0) })
+            let matches = Set(full.filter { Self.surnameMatches(forms[single], forms[$0]) }.map { root($0) })
             if matches.count == 1, let only = matches.first { union(only, single) }
         }
         let others = list.indices.filter { list[$0].label != .person }
@@ -116,20 +118,51 @@ struct EntityClusterer: Sendable {
         return clusters.map(\.0)
     }
 
-    /// Whether two folded full names can be the same person: similar surnames, compatible given names.
-    static func samePerson(_ a: String, _ b: String) -> Bool {
-        let wa = a.split(separator: " ").map(String.init), wb = b.split(separator: " ").map(String.init)
-        guard let sa = wa.last, let sb = wb.last, NameFolding.similarity(sa, sb) >= 0.8 else { return false }
-        guard wa.count >= 2, wb.count >= 2 else { return true }
-        let (ga, gb) = (wa[0], wb[0])
-        if ga.count == 1 || gb.count == 1 { return ga.first == gb.first }
-        return NameFolding.similarity(ga, gb) >= 0.75
+    /// A name's words, folded and plain.
+    struct NameForms: Sendable {
+        /// Folded words (``NameFolding``).
+        var folded: [String]
+        /// Plain words: lower case, no diacritics.
+        var plain: [String]
+
+        /// The forms of a name as written.
+        init(_ name: String) {
+            plain = NameFolding.plainWords(name)
+            folded = NameFolding.fold(name).split(separator: " ").map(String.init)
+        }
     }
 
-    /// Whether a folded one-word name matches the surname of a folded full name.
-    static func surnameMatches(_ single: String, _ full: String) -> Bool {
-        guard let surname = full.split(separator: " ").last else { return false }
-        return NameFolding.similarity(single, String(surname)) >= 0.8
+    /// How alike two words are, folded or plain, whichever is closer.
+    static func likeness(_ a: NameForms, _ i: Int, _ b: NameForms, _ j: Int) -> Double {
+        max(NameFolding.similarity(a.folded[i], b.folded[j]), NameFolding.similarity(a.plain[i], b.plain[j]))
+    }
+
+    /// Whether two full names can be the same person: surnames at least 80% alike, and given names
+    /// at least 75% alike or one the initial of the other.
+    static func samePerson(_ a: NameForms, _ b: NameForms) -> Bool {
+        guard !a.folded.isEmpty, !b.folded.isEmpty, a.folded.count == a.plain.count, b.folded.count == b.plain.count,
+            likeness(a, a.folded.count - 1, b, b.folded.count - 1) >= 0.8
+        else { return false }
+        return compatibleGivenNames(a, b)
+    }
+
+    /// Whether the given names of two names can belong to one person: either has none, one is the
+    /// other's initial, or they are at least 75% alike.
+    static func compatibleGivenNames(_ a: NameForms, _ b: NameForms) -> Bool {
+        guard a.folded.count >= 2, b.folded.count >= 2, a.plain.count >= 2, b.plain.count >= 2 else { return true }
+        if a.plain[0].count == 1 || b.plain[0].count == 1 { return a.plain[0].first == b.plain[0].first }
+        return likeness(a, 0, b, 0) >= 0.75
+    }
+
+    /// Whether two names as written can be the same person (see ``samePerson(_:_:)-(NameForms,NameForms)``).
+    static func samePerson(_ a: String, _ b: String) -> Bool {
+        samePerson(NameForms(a), NameForms(b))
+    }
+
+    /// Whether a one-word name matches the surname of a full name.
+    static func surnameMatches(_ single: NameForms, _ full: NameForms) -> Bool {
+        guard single.folded.count == 1, single.plain.count == 1, let last = full.folded.indices.last, full.plain.count == full.folded.count else { return false }
+        return likeness(single, 0, full, last) >= 0.8
     }
 
     /// Whether `short` is the initials of `long` ("CSTO" of "Collective Security Treaty Organization").

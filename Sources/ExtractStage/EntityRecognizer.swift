@@ -64,7 +64,7 @@ struct EntityRecognizer: Sendable {
 
     private func isNameWord(_ tokens: [Token], _ index: Int, _ text: AnalyzedText, _ headlines: Set<Int>) -> Bool {
         let token = tokens[index]
-        guard token.isCapitalized || Self.isParticleName(token), !CalendarWords.isCalendarWord(token.lower) else { return false }
+        guard token.isCapitalized || Self.isParticleName(token), !CalendarWords.isCalendarWord(token.lower, abbreviated: index + 1 < tokens.count && tokens[index + 1].text == ".") else { return false }
         if token.text == "The" || token.text == "A" || token.text == "An", index > 0, tokens[index - 1].sentence == token.sentence, tokens[index - 1].isCapitalized {
             return false
         }
@@ -138,45 +138,75 @@ struct EntityRecognizer: Sendable {
 
     /// Splits each run into modifiers, titles and a name, and labels what the run's own words show.
     func classify(_ runs: [Range<Int>], _ text: AnalyzedText) -> [Candidate] {
-        let tokens = text.tokens
         var result: [Candidate] = []
-        for run in runs {
-            var first = run.lowerBound
-            let end = run.upperBound
-            while first < end && (tokens[first].text == "The" || tokens[first].text == "A" || tokens[first].text == "An") && end - first > 1 {
-                first += 1
-            }
-            let whole = words(tokens, first..<end)
-            if let label = Gazetteer.label(of: whole) {
-                result.append(Candidate(first: first, end: end, label: label))
-                continue
-            }
-            if let label = headLabel(tokens, first..<end) {
-                result.append(Candidate(first: first, end: end, label: label))
-                continue
-            }
-            var personCue = hasRoleBefore(tokens, first)
-            var cursor = first
-            while cursor < end - 1 {
-                let token = tokens[cursor]
-                if let label = Gazetteer.label(of: token.text), label == .gpe || label == .norp {
-                    result.append(Candidate(first: cursor, end: cursor + 1, label: label))
-                    cursor += 1
-                } else if RoleWords.titles.contains(token.text) || (token.text == "of" && cursor > first && RoleWords.titles.contains(tokens[cursor - 1].text)) {
-                    if RoleWords.personTitles.contains(token.text) { personCue = true }
-                    cursor += 1
-                } else {
-                    break
-                }
-            }
-            if cursor == end - 1, RoleWords.titles.contains(tokens[cursor].text), cursor > first { continue }
-            if cursor == end - 1, RoleWords.titles.contains(tokens[cursor].text), end - first == 1 {
-                continue
-            }
-            let name = cursor..<end
-            result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: nameLabel(tokens, name, personCue: personCue, text)))
-        }
+        for run in runs { classify(run, text, into: &result) }
         return result
+    }
+
+    private func classify(_ run: Range<Int>, _ text: AnalyzedText, into result: inout [Candidate]) {
+        let tokens = text.tokens
+        var first = run.lowerBound
+        let end = run.upperBound
+        while first < end && (tokens[first].text == "The" || tokens[first].text == "A" || tokens[first].text == "An") && end - first > 1 {
+            first += 1
+        }
+        var leadingRole = false
+        while first < end - 1, RoleWords.roles.contains(tokens[first].lower), !RoleWords.titles.contains(tokens[first].text) {
+            first += 1
+            leadingRole = true
+        }
+        guard first < end else { return }
+        if let label = Gazetteer.label(of: words(tokens, first..<end)) {
+            result.append(Candidate(first: first, end: end, label: label))
+            return
+        }
+        if let (prefix, name) = titleSplit(tokens, first..<end) {
+            if !prefix.isEmpty { classify(prefix, text, into: &result) }
+            result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: Gazetteer.label(of: words(tokens, name)) ?? .person))
+            return
+        }
+        if let label = headLabel(tokens, first..<end) {
+            result.append(Candidate(first: first, end: end, label: label))
+            return
+        }
+        var personCue = leadingRole || hasRoleBefore(tokens, first)
+        var cursor = first
+        while cursor < end - 1 {
+            let token = tokens[cursor]
+            if let label = Gazetteer.label(of: token.text), label == .gpe || label == .norp {
+                result.append(Candidate(first: cursor, end: cursor + 1, label: label))
+                cursor += 1
+            } else if RoleWords.titles.contains(token.text) || (token.text == "of" && cursor > first && RoleWords.titles.contains(tokens[cursor - 1].text)) {
+                if RoleWords.personTitles.contains(token.text) { personCue = true }
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        if cursor == end - 1, RoleWords.titles.contains(tokens[cursor].text) { return }
+        let name = cursor..<end
+        result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: nameLabel(tokens, name, personCue: personCue, text)))
+    }
+
+    /// Splits "PREFIX TITLES NAME" at a block of title words that holds a person title and is
+    /// followed by a name ("Freedonian Deputy Foreign Minister Olga Brandt", "Security Council
+    /// Secretary Ivan Orlov"), unless the run ends in an organisation, facility or place word.
+    private func titleSplit(_ tokens: [Token], _ run: Range<Int>) -> (prefix: Range<Int>, name: Range<Int>)? {
+        let last = tokens[run.upperBound - 1].text
+        if OrganizationWords.heads.contains(last) || OrganizationWords.facilityHeads.contains(last) || Places.areaHeads.contains(last) || Places.regionHeads.contains(last) {
+            return nil
+        }
+        guard let anchor = run.dropLast().first(where: { RoleWords.personTitles.contains(tokens[$0].text) && $0 > run.lowerBound }) else { return nil }
+        func isTitle(_ index: Int) -> Bool {
+            RoleWords.titles.contains(tokens[index].text)
+                || (tokens[index].text == "of" && index + 1 < run.upperBound && RoleWords.titles.contains(tokens[index + 1].text))
+        }
+        var blockStart = anchor
+        while blockStart > run.lowerBound && isTitle(blockStart - 1) && !OrganizationWords.heads.contains(tokens[blockStart - 1].text) { blockStart -= 1 }
+        var blockEnd = anchor + 1
+        while blockEnd < run.upperBound - 1 && isTitle(blockEnd) { blockEnd += 1 }
+        guard blockEnd < run.upperBound, !RoleWords.titles.contains(tokens[blockEnd].text) else { return nil }
+        return (run.lowerBound..<blockStart, blockEnd..<run.upperBound)
     }
 
     private func words(_ tokens: [Token], _ range: Range<Int>) -> String {

@@ -4,7 +4,7 @@ import Foundation
 /// Picks the noun phrases that characterise a document.
 ///
 /// Candidates are runs of one to four content words between stopwords, punctuation, numbers and
-/// verbs of saying (words ending in -ed or -ly trimmed from both ends). A candidate scores
+/// verbs of saying, past tenses and lower-case -ed words (words in -ly trimmed from both ends). A candidate scores
 /// `tf × (1 + ln(mean word frequency)) × length × (1 + 1 / (1 + first sentence index))`, where
 /// length is 0.5 for one word and 1 + 0.5 × (words − 1) otherwise: repeated phrases of frequent
 /// words, longer phrases and phrases that appear early rank higher. Single words need two occurrences; a phrase contained
@@ -14,6 +14,15 @@ struct KeyphraseExtractor: Sendable {
     let limit: Int
 
     private static let excluded = WordList.set("despite|amid|unlike|including|regarding|concerning|toward|towards|across|believe|believes|make|makes|making|seem|seems|want|wants|need|needs|know|knows|think|thinks|see|sees|become|becomes|became|remain|remains|appear|appears|try|tries|trying|use|uses|using|allow|allows|help|helps|show|shows|mean|means|give|gives|come|comes|go|goes|going|keep|keeps|find|finds|began|begin|begins|get|gets|getting|look|looks|call|calls|let|tell|tells|ask|asks|hope|hopes|poses|pose|play|plays|sent|send|sends||also|said|says|would|could|like|well|even|still|much|many|mere|according|however|one|two|way|lot|thing|things|time|times|part|kind|sort|yet|first|last|next|new|make|made|take|taken|put|set")
+
+    private static let pastTenses = WordList.set("rose|fell|grew|began|went|came|took|gave|made|saw|left|held|kept|ran|led|won|lost|sent|spent|built|brought|bought|fought|thought|told|felt|met|paid|stood|sat|spoke|broke|chose|drove|flew|knew|drew|threw|wrote|rode|sought|became|seemed|got|found|meant|heard|struck|fled|shot|hid|forgot|caught|taught|sold|understood|woke")
+
+    /// Whether a lower-case word reads as a verb form that ends a noun phrase: a past tense or a
+    /// participle in -ed.
+    private func isVerbLike(_ token: Token) -> Bool {
+        guard !token.isCapitalized else { return false }
+        return Self.pastTenses.contains(token.lower) || (token.lower.hasSuffix("ed") && token.lower.unicodeScalars.count > 4)
+    }
 
     private struct Candidate {
         var text: String
@@ -46,11 +55,11 @@ struct KeyphraseExtractor: Sendable {
             for piece in pieces {
                 var words = piece.map { tokens[$0].lower }
                 var trimmed = piece
-                while let last = words.last, last.hasSuffix("ed") || last.hasSuffix("ly") {
+                while let last = words.last, last.hasSuffix("ly") {
                     words.removeLast()
                     trimmed.removeLast()
                 }
-                while let first = words.first, first.hasSuffix("ed") || first.hasSuffix("ly") {
+                while let first = words.first, first.hasSuffix("ly") {
                     words.removeFirst()
                     trimmed.removeFirst()
                 }
@@ -72,6 +81,7 @@ struct KeyphraseExtractor: Sendable {
             let content = token.kind == .word && token.lower.unicodeScalars.count >= 3 && !CommonWords.stopwords.contains(token.lower)
                 && !Self.excluded.contains(token.lower) && !SpeechVerbs.all.contains(token.lower) && NumberWords.value(of: token.lower) == nil
                 && !CalendarWords.isCalendarWord(token.lower) && !(token.startsSentence && CommonWords.frequent.contains(token.lower))
+                && !(isVerbLike(token))
             if !content || token.lineBreakBefore || (index > 0 && tokens[index - 1].kind == .possessive) { flush() }
             if content { run.append(index) }
         }

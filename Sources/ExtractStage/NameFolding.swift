@@ -7,10 +7,10 @@ import Foundation
 /// `ks`/`x` → `x`, `ie` → `e`, `w` → `v`, `y` between vowels dropped ("Tokayev" ~ "Tokaev"), then
 /// `y` → `i`, and doubled letters → one ("Kassym" ~ "Qasym").
 enum NameFolding {
-    /// The folded form of a name, words separated by single spaces.
+    /// The plain form of a name: lower case, no diacritics or punctuation, words separated by spaces.
     /// - Parameter name: the name as written.
-    /// - Returns: its folded form.
-    static func fold(_ name: String) -> String {
+    /// - Returns: its words.
+    static func plainWords(_ name: String) -> [String] {
         let plain = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var words: [String] = []
         var current = ""
@@ -23,7 +23,14 @@ enum NameFolding {
             }
         }
         if !current.isEmpty { words.append(current) }
-        return words.map(foldWord).joined(separator: " ")
+        return words
+    }
+
+    /// The folded form of a name, words separated by single spaces.
+    /// - Parameter name: the name as written.
+    /// - Returns: its folded form.
+    static func fold(_ name: String) -> String {
+        plainWords(name).map(foldWord).joined(separator: " ")
     }
 
     private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]

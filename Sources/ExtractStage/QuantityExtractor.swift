@@ -14,7 +14,7 @@ struct QuantityExtractor: Sendable {
         "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "tenge": "KZT", "yuan": "CNY", "yen": "JPY", "hryvnia": "UAH",
         "hryvnias": "UAH", "rupees": "INR", "francs": "CHF", "usd": "USD", "eur": "EUR",
     ]
-    private static let trailing = WordList.set("dead|killed|wounded|injured|missing|arrested|detained|later|earlier|ago|old|long|high|wide|tall|deep|strong|apiece|each|more|less|alone|total|overall|altogether|away|before|after|since|back")
+    private static let trailing = WordList.set("overnight|today|yesterday|tomorrow|now|then|there|here|abroad|home|inside|outside|annually|daily|weekly|monthly|yearly|instead|dead|killed|wounded|injured|missing|arrested|detained|later|earlier|ago|old|long|high|wide|tall|deep|strong|apiece|each|more|less|alone|total|overall|altogether|away|before|after|since|back")
     private static let verbs = WordList.set("are|were|was|is|be|been|have|has|had|will|would|could|should|may|might|can|did|do|does|remain|remained|left|died|arrived|came|went|reached|got|took|said|say|says|held|made|began|stayed|took")
 
     private struct Figure {
@@ -158,7 +158,7 @@ struct QuantityExtractor: Sendable {
             if headEnd + 1 < tokens.count, tokens[headEnd].lower == "per", let rate = figure(tokens, headEnd + 1),
                 let (rateHead, rateEnd) = headNoun(tokens, rate.end)
             {
-                unit! += " per " + text.text(tokens[rate.first].start, tokens[rate.end - 1].end) + " " + tokens[rateHead].lower
+                unit! += " per " + text.text(tokens[rate.first].start, tokens[rate.end - 1].end) + " " + UnitNoun.singular(tokens[rateHead].text)
                 end = rateEnd
                 next = rateEnd
             }
