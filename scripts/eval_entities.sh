@@ -24,10 +24,10 @@ stages:
       formats: [jsonl]
 YAML
 runs=${RUNS:-5}
-best=""
-for _ in $(seq "$runs"); do
+
+for run in $(seq "$runs"); do
   .build/release/docpipe run "$pipeline" --output "$out" --quiet --jobs 1
-  cp "$out/run.json" "$out/run-$_.json" 2>/dev/null || true
+  cp "$out/run.json" "$out/run-$run.json" 2>/dev/null || true
 done
 PY=$(bash scripts/venv.sh)
 "$PY" scripts/eval_entities.py --output "$out" --runs "$runs"

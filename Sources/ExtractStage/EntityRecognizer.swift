@@ -42,7 +42,9 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             var end = index + 1
-            while end < tokens.count {
+            let afterPrefix = index >= 2 && tokens[index - 1].text == "-" && !tokens[index - 1].spaceBefore && !tokens[index].spaceBefore
+                && tokens[index - 2].kind == .word && !tokens[index - 2].isCapitalized
+            while end < tokens.count && !afterPrefix {
                 let token = tokens[end]
                 if token.lineBreakBefore || token.sentence != tokens[index].sentence { break }
                 if isNameWord(tokens, end, text, headlines) && token.spaceBefore {
@@ -149,6 +151,9 @@ struct EntityRecognizer: Sendable {
         let end = run.upperBound
         while first < end && (tokens[first].text == "The" || tokens[first].text == "A" || tokens[first].text == "An") && end - first > 1 {
             first += 1
+        }
+        if end - first > 2, RoleWords.personTitles.contains(tokens[first].text), tokens[first + 1].text == "of" {
+            first += 2
         }
         var leadingRole = false
         while first < end - 1, RoleWords.roles.contains(tokens[first].lower), !RoleWords.titles.contains(tokens[first].text) {

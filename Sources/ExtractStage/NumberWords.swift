@@ -20,8 +20,10 @@ enum NumberWords {
     /// - Parameter word: the word.
     /// - Returns: its value, or `nil` when it is not a number word.
     static func value(of word: String) -> Double? {
+        guard let first = word.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return nil }
         if let unit = units[word] { return unit }
         if let ten = tens[word] { return ten }
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = word.split(separator: "-")
         if parts.count == 2, let ten = tens[String(parts[0])], let unit = units[String(parts[1])], unit < 10 {
             return ten + unit

@@ -23,7 +23,7 @@ enum OrganizationWords {
     YouTube|Instagram|WhatsApp|TikTok|Rosneft|Lukoil|Gazprom|Rosatom|Roscosmos|Chevron|ExxonMobil|Shell|BP|\
     Total|Boeing|Airbus|Taliban|Hamas|Hezbollah|al-Qaeda|Al-Qaeda|ISIS|Islamic State|Wagner|Politburo|Nur Otan|\
     Amanat|Red Cross|Amnesty International|Human Rights Watch|Greenpeace|White House|State Department|\
-    Security Council|Supreme Court|European Commission|European Parliament|European Union|United Nations|\
+    Security Council|Supreme Court|Getty Images|Creative Commons|Shutterstock|Wikimedia Commons|Wikipedia|Associated Press|Agence France-Presse|Radio Free Europe|Voice of America|European Commission|European Parliament|European Union|United Nations|\
     World Bank|Federal Reserve|Foreign Ministry|Defense Ministry|Interior Ministry
     """)
 

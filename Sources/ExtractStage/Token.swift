@@ -23,16 +23,36 @@ struct Token: Sendable {
     var startsSentence = false
 
     /// Whether the token is a word that starts with an upper-case letter.
-    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false) }
+    let isCapitalized: Bool
 
     /// Whether every letter of the word is upper case and it has at least two letters ("CSTO", "U.S.").
-    var isAcronym: Bool {
-        guard kind == .word else { return false }
-        var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if !scalar.properties.isUppercase { return false }
-            letters += 1
+    let isAcronym: Bool
+
+    /// Creates a token; the case flags are computed once here.
+    init(start: Int, end: Int, text: String, lower: String, kind: Kind, spaceBefore: Bool, lineBreakBefore: Bool) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = lower
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        self.lineBreakBefore = lineBreakBefore
+        var capitalized = false
+        var acronym = false
+        if kind == .word, let first = text.unicodeScalars.first, Scalars.isUppercase(first) {
+            capitalized = true
+            var letters = 0
+            acronym = true
+            for scalar in text.unicodeScalars where Scalars.isLetter(scalar) {
+                if !Scalars.isUppercase(scalar) {
+                    acronym = false
+                    break
+                }
+                letters += 1
+            }
+            acronym = acronym && letters >= 2
         }
-        return letters >= 2
+        isCapitalized = capitalized
+        isAcronym = acronym
     }
 }

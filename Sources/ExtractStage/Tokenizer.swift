@@ -15,8 +15,8 @@ enum Tokenizer {
     static func splitsAtHyphen(_ scalars: [Unicode.Scalar], _ start: Int, _ hyphen: Int) -> Bool {
         var partStart = hyphen - 1
         while partStart > start && scalars[partStart - 1] != "-" && scalars[partStart - 1] != "\u{2011}" { partStart -= 1 }
-        let before = scalars[partStart].properties.isUppercase
-        let after = scalars[hyphen + 1].properties.isUppercase
+        let before = Scalars.isUppercase(scalars[partStart])
+        let after = Scalars.isUppercase(scalars[hyphen + 1])
         guard before != after else { return false }
         if !before {
             var part = String.UnicodeScalarView()
@@ -36,7 +36,7 @@ enum Tokenizer {
         var index = 0
         var space = true
         var lineBreak = true
-        func isLetter(_ i: Int) -> Bool { i < count && scalars[i].properties.isAlphabetic }
+        func isLetter(_ i: Int) -> Bool { i < count && Scalars.isLetter(scalars[i]) }
         func isDigit(_ i: Int) -> Bool { i < count && ("0"..."9").contains(scalars[i]) }
         func isApostrophe(_ i: Int) -> Bool { i < count && (scalars[i] == "'" || scalars[i] == "\u{2019}") }
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
@@ -49,7 +49,7 @@ enum Tokenizer {
         }
         while index < count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if Scalars.isWhitespace(scalar) {
                 space = true
                 if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" { lineBreak = true }
                 index += 1
@@ -57,23 +57,23 @@ enum Tokenizer {
             }
             let start = index
             if isApostrophe(index), index + 1 < count, scalars[index + 1] == "s" || scalars[index + 1] == "S",
-                !isLetter(index + 2), index > 0, scalars[index - 1].properties.isAlphabetic
+                !isLetter(index + 2), index > 0, Scalars.isLetter(scalars[index - 1])
             {
                 index += 2
                 emit(start, index, .possessive)
                 continue
             }
-            if scalar.properties.isAlphabetic {
+            if Scalars.isLetter(scalar) {
                 if index + 1 < count, scalars[index + 1] == ".", isLetter(index + 2), index + 3 < count, scalars[index + 3] == "." ,
-                    scalar.properties.isUppercase
+                    Scalars.isUppercase(scalar)
                 {
                     index += 2
                     while isLetter(index), index + 1 < count, scalars[index + 1] == "." { index += 2 }
                     emit(start, index, .word)
                     continue
                 }
-                if scalar.properties.isUppercase, index + 2 < count, scalars[index + 1] == ".", scalars[index + 2] == " ",
-                    index + 3 < count, scalars[index + 3].properties.isUppercase, index == 0 || !scalars[index - 1].properties.isAlphabetic
+                if Scalars.isUppercase(scalar), index + 2 < count, scalars[index + 1] == ".", scalars[index + 2] == " ",
+                    index + 3 < count, Scalars.isUppercase(scalars[index + 3]), index == 0 || !Scalars.isLetter(scalars[index - 1])
                 {
                     index += 2
                     emit(start, index, .word)
