@@ -3,7 +3,8 @@ import DocPipe
 /// Groups the entity mentions of many documents into one ``EntityCluster`` per real-world entity.
 ///
 /// 1. Within a document, mentions with the same label and in-document canonical name form one record.
-/// 2. Records whose folded canonical names (``NameFolding``) are equal, with the same label, merge.
+/// 2. Records whose folded canonical names (``NameFolding``) are equal, with the same label, merge
+///    (for NORP, a final plural `s` is ignored: "Kazakh" ~ "Kazakhs").
 /// 3. People merge when their surnames (folded or plain) are at least 80% similar and every pair of
 ///    given names across both groups is compatible (folded given names at least 75% similar, or one is the other's
 ///    initial); a record with a surname only joins the one compatible person, and none when two or
@@ -55,7 +56,10 @@ struct EntityClusterer: Sendable {
             let (ra, rb) = (root(a), root(b))
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
-        let folded = list.map { NameFolding.fold($0.canonical) }
+        let folded = list.map { record in
+            let form = NameFolding.fold(record.canonical)
+            return record.label == .norp && form.hasSuffix("s") && form.count > 4 ? String(form.dropLast()) : form
+        }
         let forms = list.map { NameForms($0.canonical) }
         var exact: [String: Int] = [:]
         for index in list.indices {

@@ -2,7 +2,8 @@ import DocPipe
 
 /// Decides the labels left open by the run classifier and gives every mention its in-document
 /// canonical name: surnames and partial names become the full name most recently written before
-/// them (else the first after), abbreviations become the long form written with them as
+/// them (else the first after; a surname may differ from the full name's by a typo or transliteration,
+/// see ``surnameKey(_:_:_:)``), abbreviations become the long form written with them as
 /// "Long Form (ABBR)" or whose initials they are, places take their usual full name.
 struct EntityResolver: Sendable {
     /// The analysed text.
@@ -39,8 +40,9 @@ struct EntityResolver: Sendable {
         for (index, item) in items.enumerated() where item.label == .person && item.words.count >= 2 {
             fullNames[item.words.last!, default: []].append(index)
         }
+        let keyForms = fullNames.keys.sorted().map { ($0, EntityClusterer.NameForms($0)) }
         for index in items.indices where items[index].label == nil || items[index].label == .person {
-            if items[index].label == nil, fullNames[items[index].words.last!] != nil {
+            if items[index].label == nil, surnameKey(items[index].words.last!, fullNames, keyForms) != nil {
                 items[index].label = .person
             }
         }
@@ -55,7 +57,7 @@ struct EntityResolver: Sendable {
             let label = item.label ?? .misc
             return EntityMention(
                 start: tokens[item.first].start, end: tokens[item.end - 1].end, text: item.surface, label: label,
-                canonical: canonical(item, label, items, fullNames, longForms))
+                canonical: canonical(item, label, items, fullNames, keyForms, longForms))
         }
     }
 
@@ -90,13 +92,26 @@ struct EntityResolver: Sendable {
         return false
     }
 
-    private func canonical(_ item: Named, _ label: EntityLabel, _ items: [Named], _ fullNames: [String: [Int]], _ longForms: [String: Int]) -> String {
+    /// The surname of a full name in the document that a word spells: the same word, or the one
+    /// surname at least 85% alike (folded or plain) when only one is ("Pavlovksy" ~ "Pavlovsky").
+    private func surnameKey(_ word: String, _ fullNames: [String: [Int]], _ keyForms: [(String, EntityClusterer.NameForms)]) -> String? {
+        if fullNames[word] != nil { return word }
+        guard word.unicodeScalars.count >= 5 else { return nil }
+        let forms = EntityClusterer.NameForms(word)
+        guard forms.folded.count == 1, forms.plain.count == 1 else { return nil }
+        let close = keyForms.filter { _, other in
+            other.folded.count == 1 && other.plain.count == 1 && EntityClusterer.likeness(forms, 0, other, 0) >= 0.85
+        }
+        return close.count == 1 ? close[0].0 : nil
+    }
+
+    private func canonical(_ item: Named, _ label: EntityLabel, _ items: [Named], _ fullNames: [String: [Int]], _ keyForms: [(String, EntityClusterer.NameForms)], _ longForms: [String: Int]) -> String {
         if let long = longForms[item.surface], items[long].surface != item.surface {
             return items[long].surface
         }
         switch label {
         case .person:
-            guard let surname = item.words.last, let candidates = fullNames[surname] else { return item.surface }
+            guard let last = item.words.last, let surname = surnameKey(last, fullNames, keyForms), let candidates = fullNames[surname] else { return item.surface }
             let compatible = candidates.filter { index in
                 let full = items[index].words
                 return full.count >= item.words.count && (item.words.count == 1 || full.first == item.words.first)

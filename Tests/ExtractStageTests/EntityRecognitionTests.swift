@@ -141,3 +141,14 @@ struct EntityRecognitionTests {
         #expect(try extract(text, options: options).entity("Qzarbel")?.label == .misc)
     }
 }
+
+@Suite("Entity resolution within a document")
+struct EntityResolutionTests {
+    @Test("a surname spelled with a typo still resolves to the one close full name")
+    func typoSurname() throws {
+        let doc = try extract("“It is over,” commented historian Boris Kaminsky. Kaminksy said more later.")
+        let surname = try #require(doc.entity("Kaminksy"))
+        #expect(surname.label == .person)
+        #expect(surname.canonical == "Boris Kaminsky")
+    }
+}
