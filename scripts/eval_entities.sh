@@ -26,7 +26,7 @@ YAML
 runs=${RUNS:-5}
 
 for run in $(seq "$runs"); do
-  .build/release/docpipe run "$pipeline" --output "$out" --quiet --jobs 1
+  .build/release/docpipe run "$pipeline" --output "$out" --quiet --jobs 1 --no-cache
   cp "$out/run.json" "$out/run-$run.json" 2>/dev/null || true
 done
 PY=$(bash scripts/venv.sh)
