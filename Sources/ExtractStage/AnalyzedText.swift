@@ -71,7 +71,7 @@ struct AnalyzedText: Sendable {
         if token.lineBreakBefore { return true }
         guard token.spaceBefore else { return false }
         var back = index - 1
-        while back > 0 && tokens[back].kind == .punctuation && "\"”’)".contains(tokens[back].text) { back -= 1 }
+        while back > 0 && tokens[back].kind == .punctuation && "\"”’')".contains(tokens[back].text) { back -= 1 }
         let mark = tokens[back]
         guard mark.kind == .punctuation, mark.text == "." || mark.text == "!" || mark.text == "?" else { return false }
         if mark.text == ".", back > 0, tokens[back - 1].kind == .word {

@@ -89,13 +89,14 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a capitalised word at a sentence start (or in a headline) is an ordinary word.
     func isOrdinaryWord(_ token: Token, _ text: AnalyzedText) -> Bool {
+        if Self.isFirstPersonContraction(token) { return true }
         if Places.countries.contains(token.text) || Places.cities.contains(token.text) || Places.areas.contains(token.text)
-            || Nationalities.all.contains(token.text) || FirstNames.all.contains(token.text)
-            || OrganizationWords.known.contains(token.text) || token.isAcronym
+            || Nationalities.all.contains(token.text) || OrganizationWords.known.contains(token.text) || token.isAcronym
         {
             return false
         }
         if CommonWords.isCommon(token.lower) { return true }
+        if FirstNames.all.contains(token.text) { return text.lowercaseWords.contains(token.lower) && !text.midSentenceCapitalized.contains(token.lower) }
         if token.lower.hasSuffix("ly") && token.lower.unicodeScalars.count > 4 { return true }
         return text.lowercaseWords.contains(token.lower) && !text.midSentenceCapitalized.contains(token.lower)
     }
@@ -224,13 +225,14 @@ struct EntityRecognizer: Sendable {
     }
 
     private func headLabel(_ tokens: [Token], _ range: Range<Int>) -> EntityLabel? {
-        let last = tokens[range.upperBound - 1].text
+        let last = Self.singular(tokens[range.upperBound - 1].text)
         let count = range.count
+        if count == 2 && FirstNames.all.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return nil }
         if count >= 2 && Places.areaHeads.contains(last) { return .loc }
         if count >= 2 && Places.regionHeads.contains(last) && !range.dropLast().contains(where: { OrganizationWords.heads.contains(tokens[$0].text) }) { return .gpe }
         if count >= 2 && OrganizationWords.facilityHeads.contains(last) { return .fac }
         let strong = range.contains { index in
-            let word = tokens[index].text
+            let word = Self.singular(tokens[index].text)
             return OrganizationWords.heads.contains(word) && !OrganizationWords.weakHeads.contains(word) && !(index == range.lowerBound && count == 1 && !OrganizationWords.known.contains(word))
         }
         if strong && !(count >= 2 && RoleWords.personTitles.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last)) {
@@ -240,9 +242,14 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
+    /// Whether a word is "I" or a contraction of it ("I’ve", "I'm").
+    static func isFirstPersonContraction(_ token: Token) -> Bool {
+        token.lower == "i" || token.lower.hasPrefix("i’") || token.lower.hasPrefix("i'")
+    }
+
     /// Whether a word can be part of a person's name: not an ordinary word of the document, and no
     /// capital inside it ("PostDemocracy").
-    private func looksLikeName(_ token: Token, _ text: AnalyzedText) -> Bool {
+    static func looksLikeName(_ token: Token, _ text: AnalyzedText) -> Bool {
         guard token.kind == .word, !CommonWords.isCommon(token.lower), !text.lowercaseWords.contains(token.lower) else { return false }
         var previous: Unicode.Scalar = "-"
         for scalar in token.text.unicodeScalars {
@@ -250,6 +257,14 @@ struct EntityRecognizer: Sendable {
             previous = scalar
         }
         return true
+    }
+
+    /// A capitalised word without a plural `s` when the singular is an organisation or place word
+    /// ("Courts" → "Court").
+    static func singular(_ word: String) -> String {
+        guard word.hasSuffix("s"), word.unicodeScalars.count > 4 else { return word }
+        let stem = String(word.dropLast())
+        return OrganizationWords.heads.contains(stem) || OrganizationWords.facilityHeads.contains(stem) || Places.areaHeads.contains(stem) ? stem : word
     }
 
     private func hasRoleBefore(_ tokens: [Token], _ index: Int) -> Bool {
@@ -266,6 +281,7 @@ struct EntityRecognizer: Sendable {
         let first = tokens[name.lowerBound]
         if name.count == 1 {
             if name.lowerBound > 0, tokens[name.lowerBound - 1].lower == "the", Self.compassPoints.contains(first.text) { return .loc }
+            if CommonWords.isCommon(first.lower) || Self.isFirstPersonContraction(first) { return nil }
             if first.isAcronym { return first.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 3 ? .org : nil }
             if FirstNames.all.contains(first.text) { return .person }
         } else {
@@ -275,7 +291,7 @@ struct EntityRecognizer: Sendable {
         let next = name.upperBound
         if next < tokens.count, tokens[next].kind == .word, Self.personHeads.contains(tokens[next].lower), !tokens[next].lineBreakBefore { return .person }
         if next + 1 < tokens.count, tokens[next].text == ",", let label = Gazetteer.label(of: tokens[next + 1].text), label == .gpe { return .gpe }
-        if name.count >= 2, name.count <= 4, name.allSatisfy({ looksLikeName(tokens[$0], text) }) { return .person }
+        if name.count >= 2, name.count <= 4, name.allSatisfy({ Self.looksLikeName(tokens[$0], text) }) { return .person }
         return nil
     }
 }

@@ -7,7 +7,7 @@ enum Places {
     Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Bosnia and Herzegovina|Botswana|Brazil|\
     Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Comoros|Congo|\
     Costa Rica|Croatia|Cuba|Cyprus|Czechia|Czech Republic|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|\
-    Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|\
+    Egypt|El Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|\
     Greece|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|\
     Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Kirgizia|Laos|Latvia|\
     Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|\
@@ -48,7 +48,41 @@ enum Places {
     Liverpool|Edinburgh|Glasgow|Belfast|Cardiff|Oxford|Cambridge|Washington|New York|New York City|Los Angeles|\
     Chicago|Houston|Philadelphia|Boston|San Francisco|Seattle|Miami|Atlanta|Dallas|Detroit|Denver|Montevideo|\
     Tashkent|Samarkand|Bukhara|Caracas|Hanoi|Ho Chi Minh City|Sanaa|Lusaka|Harare|Minsk|Brussels|Strasbourg|D.C.|Washington, D.C.|\
-    Luxembourg City|Vatican City|Monaco|Hanover|Dusseldorf|Stuttgart|Gdansk|Tbilisi|Batumi|Stepanakert|Vladikavkaz
+    Luxembourg City|Vatican City|Monaco|Hanover|Dusseldorf|Stuttgart|Gdansk|Tbilisi|Batumi|Stepanakert|Vladikavkaz|\
+    Leeds|Sheffield|Bristol|Newcastle|Nottingham|Leicester|Southampton|Portsmouth|Brighton|Plymouth|Aberdeen|\
+    Dundee|Inverness|Swansea|Coventry|Bradford|Hull|Sunderland|Wolverhampton|Derby|Stoke|Norwich|\
+    Exeter|York|Canterbury|Warrington|Wigan|Bolton|Blackburn|Blackpool|Preston|Middlesbrough|Huddersfield|\
+    Ipswich|Luton|Watford|Swindon|Gloucester|Cheltenham|Salisbury|Winchester|Durham|Carlisle|Lancaster|\
+    Cork|Galway|Limerick|Derry|Paris|Toulouse|Bordeaux|Lille|Nantes|Strasbourg|Montpellier|Dortmund|\
+    Essen|Leipzig|Dresden|Nuremberg|Bremen|Mainz|Freiburg|Heidelberg|Munster|Antwerp|Ghent|Bruges|Liege|\
+    Utrecht|Eindhoven|Basel|Lausanne|Lucerne|Salzburg|Innsbruck|Graz|Turin|Genoa|Bologna|Palermo|Verona|Pisa|\
+    Seville|Valencia|Bilbao|Malaga|Zaragoza|Granada|Marbella|Ibiza|Majorca|Mallorca|Tenerife|Gothenburg|Malmo|\
+    Bergen|Aarhus|Tampere|Wroclaw|Poznan|Lodz|Brno|Ostrava|Debrecen|Cluj|Timisoara|Varna|Plovdiv|Thessaloniki|\
+    Dubrovnik|Izmir|Antalya|Bursa|Baltimore|Cleveland|Pittsburgh|Cincinnati|Columbus|Indianapolis|\
+    Milwaukee|Minneapolis|St. Louis|Kansas City|Omaha|Memphis|Nashville|Louisville|New Orleans|Charlotte|\
+    Raleigh|Richmond|Orlando|Tampa|Jacksonville|Phoenix|Tucson|Las Vegas|Salt Lake City|Albuquerque|\
+    San Diego|Sacramento|Oakland|Portland|Austin|San Antonio|Fort Worth|El Paso|Oklahoma City|\
+    Anchorage|Honolulu|Buffalo|Rochester|Albany|Hartford|Providence|Newark|Jersey City|Brooklyn|Manhattan|\
+    Queens|Bronx|Harlem|Hollywood|Beverly Hills|Santa Monica|Palo Alto|Berkeley|Ferguson|\
+    Calgary|Edmonton|Winnipeg|Halifax|Brisbane|Perth|Adelaide|Hobart|Gold Coast|Canberra|Christchurch|\
+    Queenstown|Osaka|Nagoya|Yokohama|Sapporo|Hiroshima|Nagasaki|Incheon|Pune|Hyderabad|Ahmedabad|Jaipur|Lucknow|\
+    Kanpur|Surat|Goa|Agra|Varanasi|Peshawar|Rawalpindi|Quetta|Kandahar|Herat|Mazar-i-Sharif|Tabriz|Isfahan|\
+    Mashhad|Shiraz|Erbil|Kirkuk|Fallujah|Ramadi|Tikrit|Raqqa|Homs|Latakia|Gaza City|Haifa|Hebron|Nablus|Sidon|\
+    Tyre|Aden|Marrakech|Fez|Tangier|Oran|Benghazi|Misrata|Luxor|Aswan|Giza|Port Said|Suez|Mombasa|Kisumu|Durban|\
+    Soweto|Port Elizabeth|Bulawayo|Kinshasa|Lubumbashi|Goma|Brazzaville|Douala|Yaounde|Abidjan|Bamako|\
+    Ouagadougou|Niamey|Freetown|Monrovia|Conakry|Kano|Ibadan|Port Harcourt|Asmara|Kigali|Bujumbura|Lilongwe|\
+    Windhoek|Gaborone|Antananarivo|Guadalajara|Monterrey|Tijuana|Cancun|Acapulco|Juarez|Medellin|Cali|\
+    Cartagena|Guayaquil|La Paz|Santa Cruz|Asuncion|Cordoba|Rosario|Valparaiso|Recife|Salvador|Fortaleza|\
+    Belo Horizonte|Porto Alegre|Manaus|Curitiba|Kingston|Port-au-Prince|Santo Domingo|San Juan|Tegucigalpa|\
+    San Salvador|Guatemala City|San Jose|Nassau|Bridgetown|Chengdu|Chongqing|Tianjin|Nanjing|Hangzhou|Xi'an|\
+    Harbin|Urumqi|Lhasa|Kunming|Xiamen|Dalian|Qingdao|Macau|Kaohsiung|Surabaya|Bandung|Medan|Bali|Denpasar|\
+    Cebu|Davao|Chiang Mai|Phuket|Pattaya|Mandalay|Da Nang|Siem Reap|Penang|Johor Bahru|Kuching|Khujand|\
+    Namangan|Andijan|Fergana|Nukus|Termez|Jalal-Abad|Karakol|Turkmenabat|Ust-Kamenogorsk|Petropavlovsk|\
+    Kokshetau|Taldykorgan|Ekibastuz|Temirtau|Zhezkazgan|Baikonur|Krasnoyarsk|Irkutsk|Khabarovsk|Perm|Ufa|Tomsk|\
+    Barnaul|Tyumen|Saratov|Voronezh|Nizhny Novgorod|Krasnodar|Makhachkala|Nalchik|Belgorod|Kursk|Bryansk|\
+    Smolensk|Pskov|Tver|Yaroslavl|Arkhangelsk|Norilsk|Yakutsk|Magadan|Chita|Ulan-Ude|Zaporizhzhia|Kherson|\
+    Mykolaiv|Chernihiv|Sumy|Poltava|Vinnytsia|Zhytomyr|Chernivtsi|Uzhhorod|Ivano-Frankivsk|Ternopil|Lutsk|Rivne|\
+    Kramatorsk|Bakhmut|Melitopol|Berdyansk|Gomel|Grodno|Brest|Vitebsk|Mogilev|Gyumri|Ganja|Sumgait|Kutaisi|Tiraspol
     """)
 
     /// States, provinces and other administrative regions (GPE).
@@ -60,7 +94,20 @@ enum Places {
     Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Bavaria|Catalonia|Flanders|Wallonia|Lombardy|\
     Sicily|Sardinia|Corsica|Siberia|Dagestan|Tatarstan|Bashkortostan|Ingushetia|Mangystau|Mangistau|Zhambyl|\
     Kashmir|Punjab|Bengal|Kerala|Tamil Nadu|Gujarat|Sindh|Balochistan|Kurdistan Region|Darfur|Tigray|Idlib|\
-    Kherson|Zaporizhzhia|Bavaria|Saxony|Normandy|Brittany|Provence|Galicia|Andalusia|Basque Country
+    Kherson|Zaporizhzhia|Bavaria|Saxony|Normandy|Brittany|Provence|Galicia|Andalusia|Basque Country|\
+    Yorkshire|Lancashire|Cornwall|Devon|Essex|Surrey|Sussex|Norfolk|Suffolk|Cheshire|Cumbria|Somerset|\
+    Dorset|Hampshire|Oxfordshire|Berkshire|Merseyside|Northumberland|Tyneside|Midlands|West Midlands|\
+    East Anglia|Home Counties|Highlands|Ulster|New South Wales|Queensland|Tasmania|Western Australia|\
+    South Australia|Northern Territory|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Yukon|\
+    Nunavut|Lower Saxony|Hesse|Thuringia|Brandenburg|Tuscany|Lazio|Veneto|Piedmont|Calabria|Apulia|Campania|\
+    Wallonia|Silesia|Transylvania|Moldavia|Bessarabia|Kurdistan|Baluchistan|Khyber Pakhtunkhwa|Gilgit-Baltistan|\
+    Uttar Pradesh|Maharashtra|Karnataka|Bihar|Rajasthan|Assam|Manipur|Jammu|Ladakh|Guangdong|Sichuan|Yunnan|\
+    Hubei|Henan|Shandong|Zhejiang|Fujian|Inner Mongolia|Hokkaido|Okinawa|Mindanao|Luzon|Sumatra|Java|Borneo|\
+    Papua|Aceh|Sabah|Sarawak|Chukotka|Kamchatka|Sakhalin|Primorye|Yakutia|Karelia|Altai Republic|Tuva|Buryatia|\
+    Kalmykia|Adygea|Kabardino-Balkaria|Karachay-Cherkessia|North Ossetia|Stavropol|Krasnodar Krai|Belgorod Oblast|\
+    Kursk Oblast|Donetsk Oblast|Luhansk Oblast|Kharkiv Oblast|Almaty Region|Aktobe Region|Atyrau Region|\
+    Karaganda Region|Kyzylorda Region|Mangystau Region|Zhambyl Region|Turkestan Region|Abai|Zhetysu|Ulytau|\
+    Sughd|Khatlon|Gorno-Badakhshan|Badakhshan|Karakalpakstan|Chuy|Issyk-Kul|Naryn|Batken|Fergana Region
     """)
 
     /// Broad or natural areas (LOC): continents, seas, mountain ranges, world regions.

@@ -152,3 +152,31 @@ struct EntityResolutionTests {
         #expect(surname.canonical == "Boris Kaminsky")
     }
 }
+
+@Suite("Entity recognition edge cases")
+struct EntityEdgeCaseTests {
+    @Test("a first name that is also a common word does not make a sentence-initial word a name")
+    func modalAtSentenceStart() throws {
+        let doc = try extract("Will Norway join the talks? Analysts say it will.")
+        #expect(doc.entity("Will Norway") == nil)
+        #expect(doc.entity("Norway")?.label == .gpe)
+    }
+
+    @Test("pronouns and “I” contractions next to speech verbs are not names")
+    func pronounsAreNotNames() throws {
+        let doc = try extract("'It was late.' She said nothing. I’ve said enough, he said.")
+        #expect(doc.entities.isEmpty)
+    }
+
+    @Test("a given name followed by a facility word is still a person")
+    func givenNameBeatsFacilityWord() throws {
+        let doc = try extract("The striker thanked coach Brad Hall after the match.")
+        #expect(doc.entity("Brad Hall")?.label == .person)
+    }
+
+    @Test("plural organisation words count as organisation words")
+    func pluralOrganisationWords() throws {
+        let doc = try extract("He appeared before the Brisbane Magistrates Courts on Friday.")
+        #expect(doc.entities.contains { $0.label == .org && $0.text.hasSuffix("Courts") })
+    }
+}
