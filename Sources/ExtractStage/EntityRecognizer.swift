@@ -95,7 +95,7 @@ struct EntityRecognizer: Sendable {
         {
             return false
         }
-        if CommonWords.isCommon(token.lower) { return true }
+        if CommonWords.isCommon(token.lower) || RoleWords.roles.contains(token.lower) || RoleWords.roles.contains(UnitNoun.singular(token.lower)) { return true }
         if FirstNames.all.contains(token.text) { return text.lowercaseWords.contains(token.lower) && !text.midSentenceCapitalized.contains(token.lower) }
         if token.lower.hasSuffix("ly") && token.lower.unicodeScalars.count > 4 { return true }
         return text.lowercaseWords.contains(token.lower) && !text.midSentenceCapitalized.contains(token.lower)
@@ -250,7 +250,7 @@ struct EntityRecognizer: Sendable {
     /// Whether a word can be part of a person's name: not an ordinary word of the document, and no
     /// capital inside it ("PostDemocracy").
     static func looksLikeName(_ token: Token, _ text: AnalyzedText) -> Bool {
-        guard token.kind == .word, !CommonWords.isCommon(token.lower), !text.lowercaseWords.contains(token.lower) else { return false }
+        guard token.kind == .word, !CommonWords.isCommon(token.lower), !isFirstPersonContraction(token), !text.lowercaseWords.contains(token.lower) else { return false }
         var previous: Unicode.Scalar = "-"
         for scalar in token.text.unicodeScalars {
             if scalar.properties.isUppercase && previous != "-" && previous != "'" && previous != "\u{2019}" && previous != "." { return false }
@@ -277,6 +277,7 @@ struct EntityRecognizer: Sendable {
 
     private func nameLabel(_ tokens: [Token], _ name: Range<Int>, personCue: Bool, _ text: AnalyzedText) -> EntityLabel? {
         if let label = Gazetteer.label(of: words(tokens, name)) { return label }
+        if name.count == 1, CommonWords.isCommon(tokens[name.lowerBound].lower) || Self.isFirstPersonContraction(tokens[name.lowerBound]) { return nil }
         if personCue { return .person }
         let first = tokens[name.lowerBound]
         if name.count == 1 {

@@ -22,7 +22,7 @@ enum Nationalities {
     Balkan|Slavic|Slav|Slavs|Western|Westerners|Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|\
     Catholics|Orthodox|Protestant|Protestants|Sunni|Sunnis|Shia|Shiite|Shiites|Buddhist|Buddhists|Hindu|Hindus|\
     Islamist|Islamists|Islamic|Democrat|Democrats|Republican|Republicans|Democratic|Communist|Communists|\
-    Bolshevik|Bolsheviks|Socialist|Socialists|Conservative|Conservatives|Labour|Liberal|Liberals|Kurdish|Kurd|\
+    Bolshevik|Bolsheviks|Socialist|Socialists|Conservative|Conservatives|Tories|Tory|Liberal|Liberals|Kurdish|Kurd|\
     Kurds|Pashtun|Pashtuns|Uighur|Uighurs|Uyghur|Uyghurs|Tatar|Tatars|Chechen|Chechens|Dagestani|Ossetian|\
     Abkhaz|Crimean|Chechnyan|Persian|Hispanic|Latino|Latinos|Ukrainian-born|Russian-speaking|Kazakh-speaking|\
     Sino|Anglo|Euro-Atlantic|Transatlantic|Pan-Arab|Post-Soviet

@@ -48,11 +48,11 @@ enum OrganizationWords {
     Inter Milan|AC Milan|Napoli|Lazio|Ajax|PSV|Benfica|Porto FC|Galatasaray|Fenerbahce|Paris Saint-Germain|\
     PSG|Yankees|Mets|Red Sox|Dodgers|Lakers|Celtics|Knicks|Packers|\
     Premier League|Champions League|Europa League|FIFA|UEFA|IOC|NFL|NBA|MLB|NHL|ICC|ATP|WTA|PGA|\
-    Labour Party|Conservative Party|Tories|Liberal Democrats|Lib Dems|SNP|UKIP|Democratic Party|Republican Party|\
+    Labour|Labour Party|Conservative Party|Liberal Democrats|Lib Dems|SNP|UKIP|Democratic Party|Republican Party|\
     GOP|Bundesbank|ECB|European Central Bank|Bank of England|Fed|NASA|ESA|Scotland Yard|Metropolitan Police|\
     Met Police|NHS|BBC News|Ofcom|Ofsted|FDA|CDC|EPA|IRS|DHS|ICE|TSA|ATF|DEA|Secret Service|Homeland Security|\
     Justice Department|Department of Justice|Treasury|Home Office|Foreign Office|Downing Street|Whitehall|\
-    Westminster|Capitol Hill|Élysée|Elysee|Bundeswehr|Rosgvardia|Rostec|Roskomnadzor|Kazinform|Tengrinews|\
+    Capitol Hill|Élysée|Elysee|Bundeswehr|Rosgvardia|Rostec|Roskomnadzor|Kazinform|Tengrinews|\
     Akorda|Mazhilis|Majilis|Senate of Kazakhstan|Supreme Council|Verkhovna Rada|Rada|Sejm|Riksdag|Storting|\
     Folketing|Eduskunta|Oireachtas|Dáil|Dail|Knesset|Majlis|Lok Sabha|Rajya Sabha|National People's Congress|\
     Communist Party|United Russia|Yabloko|Fatah|Houthis|Hezbollah|Muslim Brotherhood|Boko Haram|al-Shabaab|\
