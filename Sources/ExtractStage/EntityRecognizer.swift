@@ -95,6 +95,7 @@ struct EntityRecognizer: Sendable {
         {
             return false
         }
+        if RoleWords.personTitles.contains(token.text) && !CommonWords.isCommon(token.lower) { return false }
         if CommonWords.isCommon(token.lower) || RoleWords.roles.contains(token.lower) || RoleWords.roles.contains(UnitNoun.singular(token.lower)) { return true }
         if FirstNames.all.contains(token.text) { return text.lowercaseWords.contains(token.lower) && !text.midSentenceCapitalized.contains(token.lower) }
         if token.lower.hasSuffix("ly") && token.lower.unicodeScalars.count > 4 { return true }

@@ -180,3 +180,13 @@ struct EntityEdgeCaseTests {
         #expect(doc.entities.contains { $0.label == .org && $0.text.hasSuffix("Courts") })
     }
 }
+
+@Suite("Sentence-initial titles")
+struct SentenceInitialTitleTests {
+    @Test("a title at the start of a sentence still marks the name after it, while a plural role noun is ordinary")
+    func titleAtSentenceStart() throws {
+        let doc = try extract("The vote was close. President Okoro called the result fair. Researchers said the count was clean.")
+        #expect(doc.entity("Okoro")?.label == .person)
+        #expect(doc.entity("Researchers") == nil)
+    }
+}
