@@ -94,6 +94,7 @@ struct QuantityExtractor: Sendable {
                 cursor += 1
             }
         }
+        guard value.isFinite else { return nil }
         return Figure(first: first, end: cursor, value: value, currency: currency)
     }
 

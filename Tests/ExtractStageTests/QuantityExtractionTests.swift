@@ -98,3 +98,14 @@ struct QuantityExtractionTests {
         #expect(UnitNoun.singular("churches") == "church")
     }
 }
+
+@Suite("Quantity robustness")
+struct QuantityRobustnessTests {
+    @Test("a figure too large for a number is skipped, not reported as infinity")
+    func overflow() throws {
+        let digits = String(repeating: "9", count: 400)
+        let doc = try extract("They counted \(digits) trillion stars and 12 planets.")
+        #expect(doc.quantities.allSatisfy { $0.value.isFinite })
+        #expect(doc.quantities.map(\.unit) == ["planet"])
+    }
+}
