@@ -66,6 +66,12 @@ struct EntityRecognizer: Sendable {
 
     private func isNameWord(_ tokens: [Token], _ index: Int, _ text: AnalyzedText, _ headlines: Set<Int>) -> Bool {
         let token = tokens[index]
+        if token.isAcronym && Gazetteer.label(of: token.text) == nil {
+            if CommonWords.stopwords.contains(token.lower) { return false }
+            let shouting = (index > 0 && tokens[index - 1].isAcronym && tokens[index - 1].sentence == token.sentence)
+                || (index + 1 < tokens.count && tokens[index + 1].isAcronym && tokens[index + 1].sentence == token.sentence)
+            if shouting { return false }
+        }
         guard token.isCapitalized || Self.isParticleName(token), !CalendarWords.isCalendarWord(token.lower, abbreviated: index + 1 < tokens.count && tokens[index + 1].text == ".") else { return false }
         if token.text == "The" || token.text == "A" || token.text == "An", index > 0, tokens[index - 1].sentence == token.sentence, tokens[index - 1].isCapitalized {
             return false
@@ -176,6 +182,16 @@ struct EntityRecognizer: Sendable {
             result.append(Candidate(first: first, end: end, label: label))
             return
         }
+        if let given = (first + 1..<end).first(where: { FirstNames.all.contains(tokens[$0].text) && $0 + 1 < end }),
+            !(first..<given).contains(where: {
+                RoleWords.titles.contains(tokens[$0].text) || Gazetteer.label(of: tokens[$0].text) != nil || tokens[$0].text.hasSuffix(".")
+                    || FirstNames.all.contains(tokens[$0].text)
+            })
+        {
+            classify(first..<given, text, into: &result)
+            result.append(Candidate(first: given, end: end, label: .person))
+            return
+        }
         var personCue = leadingRole || hasRoleBefore(tokens, first)
         var cursor = first
         while cursor < end - 1 {
@@ -279,7 +295,7 @@ struct EntityRecognizer: Sendable {
     private func nameLabel(_ tokens: [Token], _ name: Range<Int>, personCue: Bool, _ text: AnalyzedText) -> EntityLabel? {
         if let label = Gazetteer.label(of: words(tokens, name)) { return label }
         if name.count == 1, CommonWords.isCommon(tokens[name.lowerBound].lower) || Self.isFirstPersonContraction(tokens[name.lowerBound]) { return nil }
-        if personCue { return .person }
+        if personCue { return name.count > 1 || Self.looksLikeName(tokens[name.lowerBound], text) ? .person : nil }
         let first = tokens[name.lowerBound]
         if name.count == 1 {
             if name.lowerBound > 0, tokens[name.lowerBound - 1].lower == "the", Self.compassPoints.contains(first.text) { return .loc }

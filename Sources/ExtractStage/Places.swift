@@ -121,11 +121,11 @@ enum Places {
     Atlantic Ocean|Pacific|Pacific Ocean|Indian Ocean|Arctic Ocean|Himalayas|Alps|Urals|Ural Mountains|\
     Tian Shan|Pamir|Pamirs|Altai|Andes|Rockies|Amazon|Nile|Danube|Volga|Dnieper|Ural|Irtysh|Syr Darya|Amu Darya|\
     Korean Peninsula|Arabian Peninsula|Crimean Peninsula|Indo-Pacific|Asia-Pacific|Levant|Fergana Valley|\
-    Steppe|Kazakh Steppe|Siberia|Patagonia|Caribbean|Balkan Peninsula|Iberian Peninsula|Anatolia|Greater Middle East
+    Steppe|Kazakh Steppe|Siberia|Patagonia|Caribbean|English Channel|Balkan Peninsula|Iberian Peninsula|Anatolia|Greater Middle East
     """)
 
     /// Word endings of natural places ("Aral Sea", "Tian Shan Mountains") that make a name a LOC.
-    static let areaHeads = WordList.set("Sea|Ocean|Mountains|Mountain|River|Lake|Gulf|Bay|Desert|Valley|Peninsula|Island|Islands|Strait|Straits|Coast|Plateau|Basin|Range|Steppe|Canal|Channel|Forest")
+    static let areaHeads = WordList.set("Sea|Ocean|Mountains|Mountain|River|Lake|Gulf|Bay|Desert|Valley|Peninsula|Island|Islands|Strait|Straits|Coast|Plateau|Basin|Range|Steppe|Canal|Forest")
 
     /// Word endings of administrative places ("Almaty Region", "Mangystau Province") that make a name a GPE.
     static let regionHeads = WordList.set("Province|Region|Oblast|District|County|Prefecture|Governorate|Republic|Territory|Krai|Kray|Municipality|Township")

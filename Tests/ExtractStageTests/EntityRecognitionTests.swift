@@ -190,3 +190,20 @@ struct SentenceInitialTitleTests {
         #expect(doc.entity("Researchers") == nil)
     }
 }
+
+@Suite("Runs holding a given name or shouting")
+struct RunSplittingTests {
+    @Test("a given name and surname inside a run start a new name; a name of two given names stays whole")
+    func givenNameSplitsRun() throws {
+        let doc = try extract("At the Classic Jack Nicklaus waved to analyst Erica Marat.")
+        #expect(doc.entity("Jack Nicklaus")?.label == .person)
+        #expect(!doc.entities.contains { $0.text.hasPrefix("Classic") })
+        #expect(doc.entity("Erica Marat")?.label == .person)
+    }
+
+    @Test("all-capital words in a shouted line are not abbreviations")
+    func shoutedLine() throws {
+        let doc = try extract("The banner read SHE IS LYING ABOUT MY AGE in red. Officials of NATO watched.")
+        #expect(doc.entities.map(\.text) == ["NATO"])
+    }
+}
