@@ -25,6 +25,6 @@ enum Nationalities {
     Bolshevik|Bolsheviks|Socialist|Socialists|Conservative|Conservatives|Tories|Tory|Liberal|Liberals|Kurdish|Kurd|\
     Kurds|Pashtun|Pashtuns|Uighur|Uighurs|Uyghur|Uyghurs|Tatar|Tatars|Chechen|Chechens|Dagestani|Ossetian|\
     Abkhaz|Crimean|Chechnyan|Persian|Hispanic|Latino|Latinos|Ukrainian-born|Russian-speaking|Kazakh-speaking|\
-    Sino|Anglo|Euro-Atlantic|Transatlantic|Pan-Arab|Post-Soviet
+    Samoan|Fijian|Tongan|Papuan|Maori|Aboriginal|Inuit|Sikh|Sikhs|Yazidi|Yazidis|Druze|Alawite|Alawites|Coptic|Copts|Rohingya|Hutu|Tutsi|Somalis|Afrikaner|Catalan|Basque|Flemish|Walloon|Bavarian|Sicilian|Corsican|Cossack|Cossacks|Sino|Anglo|Euro-Atlantic|Transatlantic|Pan-Arab|Post-Soviet
     """)
 }
