@@ -14,12 +14,6 @@ public struct ExtractOptions: StageOptions {
     @Option(help: "Shortest quotation in words kept without a speaker (shorter ones are scare quotes).")
     public var minimumQuoteWords = 6
 
-    enum CodingKeys: String, CodingKey {
-        case keyphrases
-        case keepUnlabeled = "keep_unlabeled"
-        case minimumQuoteWords = "minimum_quote_words"
-    }
-
     /// All defaults.
     public init() {}
 }

@@ -28,7 +28,7 @@ public struct ExtractStage: Stage {
             throw StageError("extract: keyphrases must be between 0 and 100, got \(options.keyphrases)")
         }
         guard (1...1000).contains(options.minimumQuoteWords) else {
-            throw StageError("extract: minimum_quote_words must be between 1 and 1000, got \(options.minimumQuoteWords)")
+            throw StageError("extract: minimumQuoteWords must be between 1 and 1000, got \(options.minimumQuoteWords)")
         }
         if let date = context.referenceDate, !ISODate.isValidDay(date) {
             throw StageError("extract: reference_date '\(date)' is not a calendar day written YYYY-MM-DD")

@@ -132,7 +132,7 @@ struct EntityRecognitionTests {
         #expect(doc.entity("Élise Fournier")?.label == .person)
     }
 
-    @Test("unlabelled names are dropped unless keep_unlabeled is set")
+    @Test("unlabelled names are dropped unless keepUnlabeled is set")
     func keepUnlabeled() throws {
         let text = "The committee met in Qzarbel yesterday."
         #expect(try extract(text).entity("Qzarbel") == nil)

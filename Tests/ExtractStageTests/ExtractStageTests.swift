@@ -58,3 +58,16 @@ struct ExtractStageTests {
         #expect(troops.contains(2300))
     }
 }
+
+@Suite("Extract options")
+struct ExtractOptionsTests {
+    @Test("option names in pipeline files are the declared names, and their values are decoded")
+    func optionNamesDecode() throws {
+        #expect(ExtractOptions.optionInfos.map(\.name) == ["keyphrases", "keepUnlabeled", "minimumQuoteWords"])
+        let json = Data(#"{"keyphrases": 3, "keepUnlabeled": true, "minimumQuoteWords": 9}"#.utf8)
+        let options = try JSONDecoder().decode(ExtractOptions.self, from: json)
+        #expect(options.keyphrases == 3)
+        #expect(options.keepUnlabeled)
+        #expect(options.minimumQuoteWords == 9)
+    }
+}
