@@ -93,7 +93,7 @@ struct EntityResolver: Sendable {
     }
 
     /// The surname of a full name in the document that a word spells: the same word, or the one
-    /// surname at least 85% alike (folded or plain) when only one is ("Pavlovksy" ~ "Pavlovsky").
+    /// surname at least 85% alike (folded or plain) when only one is ("Kaminksy" ~ "Kaminsky").
     private func surnameKey(_ word: String, _ fullNames: [String: [Int]], _ keyForms: [(String, EntityClusterer.NameForms)]) -> String? {
         if fullNames[word] != nil { return word }
         guard word.unicodeScalars.count >= 5 else { return nil }

@@ -23,8 +23,8 @@ enum FirstNames {
     Sergey|Sergiy|Serhiy|Shavkat|Simon|Sophie|Stanislav|Stephen|Steve|Steven|Susan|Svetlana|Talgat|Tamara|Tatiana|\
     Tatyana|Thomas|Tim|Timothy|Timur|Todd|Tom|Tony|Ursula|Vadim|Valentina|Valery|Valeriy|Vasily|Viktor|Victor|\
     Vitaly|Vitali|Vladimir|Vladislav|Volodymyr|Vyacheslav|Walter|Wendy|William|Xi|Yana|Yaroslav|Yelena|Yulia|\
-    Yuliya|Yuri|Yury|Yuriy|Zhanna|Zhomart|Emomali|Sadyr|Almazbek|Sooronbay|Gurbanguly|Serdar|Islom|Askar|Karim|\
-    Nazar|Timofey|Arkadiy|Lavrentiy|Akezhan|Samat|Kairat|Daniyar|Dinara|Aidos|Yermek|Ermek|Bolat|Berik|\
+    Yuliya|Yuri|Yury|Yuriy|Zhanna|Emomali|Sadyr|Almazbek|Sooronbay|Gurbanguly|Serdar|Islom|Askar|Karim|\
+    Nazar|Timofey|Arkadiy|Lavrentiy|Samat|Kairat|Daniyar|Dinara|Aidos|Yermek|Ermek|Bolat|Berik|\
     Jens|Josep|Emmanuelle|Olaf|Boris|Liz|Rishi|Keir|Narendra|Shinzo|Fumio|Moon|Yoon|Jair|Luiz|Andrés|Ursula|\
     Charles|Mario|Giorgia|Matteo|Pedro|Mateusz|Viktor|Volodymyr|Petro|Yulia|Alexandr|Oleksandr|Oleksiy|\
     Dmytro|Mykhailo|Mykola|Anatolii|Ihor|Vitaliy|Ramil|Rinat|Azamat|Nurbek|Bauyrzhan|Kanat|Marlen|Gaukhar|\
@@ -65,9 +65,9 @@ enum FirstNames {
     Paul|Yoweri|Abiy|Muhammadu|Goodluck|Olusegun|Ellen|George|Kofi|Ban|Antonio|Jens|Josep|Ursula|Charles|\
     Ilham|Heydar|Mehriban|Serzh|Robert|Levon|Mikheil|Eduard|Salome|Irakli|Bidzina|Alyaksandr|Aliaksandr|\
     Sviatlana|Svetlana|Maia|Igor|Vladimir|Emomali|Rustam|Shavkat|Islam|Saparmurat|Gurbanguly|Serdar|Askar|\
-    Almazbek|Kurmanbek|Roza|Sooronbay|Sadyr|Kamchybek|Nursultan|Kassym-Jomart|Qasym-Zhomart|Karim|Bakytzhan|\
+    Almazbek|Kurmanbek|Roza|Sooronbay|Sadyr|Kamchybek|Nursultan|Karim|Bakytzhan|\
     Dariga|Timur|Kairat|Yerlan|Erlan|Asset|Daniyal|Mukhtar|Galym|Zhanbolat|Ruslan|Dosym|Amirzhan|Serik|Nurlan|\
-    Aidar|Arman|Olzhas|Dinmukhamed|Yerzhan|Ermek|Zhasulan|Bolat|Marat|Temur|Akezhan|Gleb|Andrei|Andrey|Sergei|\
+    Aidar|Arman|Olzhas|Dinmukhamed|Yerzhan|Ermek|Zhasulan|Bolat|Marat|Gleb|Andrei|Andrey|Sergei|\
     Konstantin|Vladislav|Alexei|Aleksei|Dmitri|Dmitry|Mikhail|Nikolai|Valentina|Galina|Lyudmila|Natalia|Olga|\
     Yevgeny|Yevgeniy|Evgeny|Ksenia|Kseniya|Alla|Maria|Anastasia|Ekaterina|Yekaterina|Tatiana|Marina|Vera
     """)

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Folding lower-cases, drops diacritics and punctuation, then rewrites letter groups that
 /// transliterations of the same sound disagree on: `dzh`/`zh`/`j` → `j`, `kh` → `h`, `q`/`ck` → `k`,
-/// `ks`/`x` → `x`, `ie` → `e`, `w` → `v`, `y` between vowels dropped ("Tokayev" ~ "Tokaev"), then
+/// `ks`/`x` → `x`, `ie` → `e`, `w` → `v`, `y` between vowels dropped ("Aliyev" ~ "Aliev"), then
 /// `y` → `i`, and doubled letters → one ("Kassym" ~ "Qasym").
 enum NameFolding {
     /// The plain form of a name: lower case, no diacritics or punctuation, words separated by spaces.

@@ -1,6 +1,6 @@
 /// Splits text into ``Token``s in one pass over its code points.
 ///
-/// Words keep inner hyphens and apostrophes ("Kassym-Jomart", "don't") and dotted abbreviations
+/// Words keep inner hyphens and apostrophes ("Jean-Paul", "don't") and dotted abbreviations
 /// ("U.S."); a possessive `'s` or `’s` becomes its own token; numbers keep thousands separators
 /// and decimals ("2,500", "3.5").
 enum Tokenizer {
