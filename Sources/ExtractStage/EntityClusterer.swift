@@ -12,6 +12,9 @@ import DocPipe
 /// 4. Other names merge when an abbreviation equals the initials of a longer name with the same label,
 ///    or when their folded forms are at least 92% similar.
 ///
+/// Comparisons run within buckets — people by the first letter of their folded surname, other names
+/// by label and first folded letter — so a corpus with many names does not compare every pair.
+///
 /// The canonical name of a cluster is, among its records' in-document canonical names, the one with
 /// the most words, then the most mentions, then the first alphabetically.
 struct EntityClusterer: Sendable {
@@ -67,26 +70,46 @@ struct EntityClusterer: Sendable {
             if let first = exact[key] { union(first, index) } else { exact[key] = index }
         }
         let people = list.indices.filter { list[$0].label == .person }
-        let full = people.filter { folded[$0].contains(" ") }
-        for (position, a) in full.enumerated() {
-            for b in full[(position + 1)...] where root(a) != root(b) {
-                let members = list.indices.filter { root($0) == root(a) || root($0) == root(b) }
-                guard Self.samePerson(forms[a], forms[b]) else { continue }
-                let names = members.map { forms[$0] }.filter { $0.folded.count >= 2 }
-                if names.allSatisfy({ x in names.allSatisfy { y in Self.compatibleGivenNames(x, y) } }) { union(a, b) }
+        let full = people.filter { forms[$0].folded.count >= 2 }
+        var fullBuckets: [Character: [Int]] = [:]
+        for index in full {
+            if let letter = forms[index].folded.last?.first { fullBuckets[letter, default: []].append(index) }
+        }
+        var namesOf: [Int: [NameForms]] = [:]
+        for index in full { namesOf[root(index), default: []].append(forms[index]) }
+        for letter in fullBuckets.keys.sorted() {
+            let bucket = fullBuckets[letter]!
+            for (position, a) in bucket.enumerated() {
+                for b in bucket[(position + 1)...] where root(a) != root(b) && Self.samePerson(forms[a], forms[b]) {
+                    let (ra, rb) = (root(a), root(b))
+                    let names = (namesOf[ra] ?? []) + (namesOf[rb] ?? [])
+                    guard names.allSatisfy({ x in names.allSatisfy { y in Self.compatibleGivenNames(x, y) } }) else { continue }
+                    union(a, b)
+                    let merged = root(a)
+                    namesOf[ra] = nil
+                    namesOf[rb] = nil
+                    namesOf[merged] = names
+                }
             }
         }
-        for single in people where !folded[single].contains(" ") {
-            let matches = Set(full.filter { Self.surnameMatches(forms[single], forms[$0]) }.map { root($0) })
+        for single in people where forms[single].folded.count == 1 {
+            guard let letter = forms[single].folded.first?.first else { continue }
+            let matches = Set((fullBuckets[letter] ?? []).filter { Self.surnameMatches(forms[single], forms[$0]) }.map { root($0) })
             if matches.count == 1, let only = matches.first { union(only, single) }
         }
-        let others = list.indices.filter { list[$0].label != .person }
-        for a in others {
-            for b in others where a < b && list[a].label == list[b].label && root(a) != root(b) {
-                if Self.abbreviates(list[a].canonical, list[b].canonical) || Self.abbreviates(list[b].canonical, list[a].canonical)
-                    || (min(folded[a].count, folded[b].count) >= 8 && NameFolding.similarity(folded[a], folded[b]) >= 0.92)
-                {
-                    union(a, b)
+        var otherBuckets: [String: [Int]] = [:]
+        for index in list.indices where list[index].label != .person {
+            otherBuckets[list[index].label.rawValue + String(folded[index].prefix(1)), default: []].append(index)
+        }
+        for key in otherBuckets.keys.sorted() {
+            let bucket = otherBuckets[key]!
+            for (position, a) in bucket.enumerated() {
+                for b in bucket[(position + 1)...] where root(a) != root(b) {
+                    if Self.abbreviates(list[a].canonical, list[b].canonical) || Self.abbreviates(list[b].canonical, list[a].canonical)
+                        || (min(folded[a].count, folded[b].count) >= 8 && NameFolding.similarity(folded[a], folded[b]) >= 0.92)
+                    {
+                        union(a, b)
+                    }
                 }
             }
         }
