@@ -16,12 +16,15 @@ public struct PipelineDefinition: Sendable {
     public var referenceDate: String?
     /// The stages in order.
     public var stages: [ConfiguredStage]
+    /// Size and time bounds per document.
+    public var limits: Limits
 
     /// Creates a definition in code.
     public init(
         name: String, file: URL = URL(fileURLWithPath: "pipeline.yaml"), inputs: [String] = [], output: URL? = nil,
-        onError: OnError = .skip, referenceDate: String? = nil, stages: [ConfiguredStage]
+        onError: OnError = .skip, referenceDate: String? = nil, stages: [ConfiguredStage], limits: Limits = Limits()
     ) {
+        self.limits = limits
         self.name = name
         self.file = file
         self.inputs = inputs

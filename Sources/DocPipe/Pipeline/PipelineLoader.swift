@@ -11,7 +11,7 @@ public struct PipelineLoader: Sendable {
         self.registry = registry
     }
 
-    static let topLevelKeys = ["name", "description", "input", "output", "on_error", "reference_date", "stages"]
+    static let topLevelKeys = ["name", "description", "input", "output", "on_error", "reference_date", "limits", "stages"]
 
     /// Loads a pipeline file.
     /// - Parameter url: the YAML file.
@@ -75,6 +75,7 @@ public struct PipelineLoader: Sendable {
             }
             referenceDate = value
         }
+        let limits = try values["limits"].map(parseLimits) ?? Limits()
         guard let stagesNode = values["stages"] else {
             throw PipelineError("the pipeline has no 'stages:' list", at: root.location)
         }
@@ -87,7 +88,30 @@ public struct PipelineLoader: Sendable {
             name: name, file: file,
             inputs: inputs.map { $0 == "-" ? "-" : resolve($0, against: folder).path },
             output: output.map { resolve($0, against: folder) },
-            onError: onError, referenceDate: referenceDate, stages: stages)
+            onError: onError, referenceDate: referenceDate, stages: stages, limits: limits)
+    }
+
+    private func parseLimits(_ node: YAMLNode) throws -> Limits {
+        guard case .mapping(let pairs) = node.kind else {
+            throw PipelineError("'limits' must be a mapping of max_document_bytes and stage_time_budget", at: node.location)
+        }
+        var limits = Limits()
+        for pair in pairs {
+            let key = pair.key.scalar ?? ""
+            switch (key, pair.value.json) {
+            case ("max_document_bytes", .integer(let value)) where value > 0:
+                limits.maxDocumentBytes = value
+            case ("stage_time_budget", .integer(let value)) where value > 0:
+                limits.stageTimeBudget = Double(value)
+            case ("stage_time_budget", .number(let value)) where value > 0:
+                limits.stageTimeBudget = value
+            case ("max_document_bytes", _), ("stage_time_budget", _):
+                throw PipelineError("limits.\(key) must be a positive number", at: pair.value.location)
+            default:
+                throw PipelineError("unknown limit '\(key)' (limits: max_document_bytes, stage_time_budget)", at: pair.key.location)
+            }
+        }
+        return limits
     }
 
     private func resolve(_ path: String, against folder: URL) -> URL {

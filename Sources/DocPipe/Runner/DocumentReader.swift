@@ -3,16 +3,38 @@ import Foundation
 /// Reads an ``InputItem`` into a ``Document``.
 enum DocumentReader {
     /// The raw bytes of an item, whose hash keys the cache.
-    static func bytes(of item: InputItem) throws -> Data {
+    static func bytes(of item: InputItem, limit: Int) throws -> Data {
         switch item.origin {
         case .file(let url):
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            guard size <= limit else {
+                throw StageError("the document is \(size) bytes, over limits.max_document_bytes (\(limit)); raise the limit to process it")
+            }
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw FileError.cannotRead(url.path)
             }
+            if looksBinary(data) {
+                throw StageError("the file looks binary (control bytes in its first 8 KB), not text")
+            }
             return data
         case .jsonLine(let data, _):
+            guard data.count <= limit else {
+                throw StageError("the document is \(data.count) bytes, over limits.max_document_bytes (\(limit)); raise the limit to process it")
+            }
             return data
         }
+    }
+
+    /// Whether bytes look like a binary file: at least 32 bytes, more than 10% of them control
+    /// bytes (other than tab, line breaks and form feed) in the first 8 KB; UTF-16 with a
+    /// byte-order mark is text.
+    static func looksBinary(_ data: Data) -> Bool {
+        let head = data.prefix(8192)
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) || head.count < 32 { return false }
+        let control = head.reduce(0) { count, byte in
+            count + ((byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F ? 1 : 0)
+        }
+        return control * 10 > head.count
     }
 
     static func read(_ item: InputItem, bytes data: Data) throws -> (Document, [String]) {

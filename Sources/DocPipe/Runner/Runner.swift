@@ -116,7 +116,7 @@ public struct Runner: Sendable {
         let cacheFolder = options.cache ?? output.appendingPathComponent(".docpipe/cache")
         let work = Work(
             stages: stages, records: definition.stages.map(\.record), referenceDate: definition.referenceDate,
-            cache: options.useCache ? StageCache(folder: cacheFolder) : nil)
+            cache: options.useCache ? StageCache(folder: cacheFolder) : nil, limits: definition.limits)
         let collected = try InputCollector().collect(inputs)
 
         var report = RunReport(
@@ -256,6 +256,7 @@ public struct Runner: Sendable {
         var records: [StageRecord]
         var referenceDate: String?
         var cache: StageCache?
+        var limits: Limits
     }
 
     static func process(_ item: InputItem, work: Work) -> Outcome {
@@ -264,13 +265,14 @@ public struct Runner: Sendable {
         var warnings: [String]
         let keys: [String]
         do {
-            let bytes = try DocumentReader.bytes(of: item)
+            let bytes = try DocumentReader.bytes(of: item, limit: work.limits.maxDocumentBytes)
             keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id + "\u{0}" + item.source, referenceDate: work.referenceDate, stages: work.records)
             (document, warnings) = try DocumentReader.read(item, bytes: bytes)
         } catch {
             let failure = RunReport.Failure(id: item.id, source: item.source, stage: "read", error: "\(error)")
             return .failed(failure, input: nil, stageIndex: nil, seconds: [], warnings: [])
         }
+        if document.text.isEmpty { warnings.append("empty document") }
         let input = document
         var firstToRun = 0
         if let cache = work.cache {
@@ -293,7 +295,11 @@ public struct Runner: Sendable {
                 let failure = RunReport.Failure(id: document.id, source: document.source, stage: type(of: stage).name, error: "\(error)")
                 return .failed(failure, input: input, stageIndex: index, seconds: seconds, warnings: warnings)
             }
-            seconds[index] = (clock.now - start).seconds
+            let elapsed = (clock.now - start).seconds
+            seconds[index] = elapsed
+            if elapsed > work.limits.stageTimeBudget {
+                warnings.append(String(format: "stage '%@' took %.1f s, over limits.stage_time_budget (%.0f s)", type(of: stage).name, elapsed, work.limits.stageTimeBudget))
+            }
             if let cache = work.cache {
                 do {
                     try cache.store(document, key: keys[index])
