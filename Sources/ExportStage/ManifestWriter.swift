@@ -38,7 +38,7 @@ struct ManifestWriter {
         inputs.append(
             Manifest.Input(
                 id: document.id, source: document.source, inputSHA256: Self.fileHash(document.source),
-                textSHA256: SHA256.hex(of: document.text), characters: document.text.unicodeScalars.count))
+                textSHA256: SHA256.hex(document.text), characters: document.text.unicodeScalars.count))
     }
 
     /// Writes the manifest, after every document was added and every output written.

@@ -7,9 +7,9 @@ import Testing
 struct ManifestTests {
     @Test("SHA-256 matches the FIPS 180-4 test vectors, whether fed at once or in pieces")
     func sha256Vectors() {
-        #expect(SHA256.hex(of: "") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex(of: "abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex(of: "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
         var pieces = SHA256()
         let block = [UInt8](repeating: UInt8(ascii: "a"), count: 1000)
         for _ in 0..<1000 { pieces.update(Array(block[0..<333])); pieces.update(Array(block[333...])) }
@@ -28,7 +28,7 @@ struct ManifestTests {
         #expect(manifest.stages.map(\.name) == ["export"])
         #expect(manifest.formats == ExportStage.supportedFormats)
         #expect(manifest.inputs.map(\.id) == ["first-report", "second report"])
-        #expect(manifest.inputs[0].textSHA256 == SHA256.hex(of: ExportFixture.firstText))
+        #expect(manifest.inputs[0].textSHA256 == SHA256.hex(ExportFixture.firstText))
         #expect(manifest.inputs[0].inputSHA256 == nil)
         #expect(manifest.counts["documents"] == 2)
         #expect(manifest.counts["sentences"] == 5)
@@ -61,7 +61,7 @@ struct ManifestTests {
         let folder = try ExportFixture.export(corpus, formats: ["jsonl"])
         defer { try? FileManager.default.removeItem(at: folder) }
         let manifest = try JSONCoding.decode(Manifest.self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
-        #expect(manifest.inputs.first?.inputSHA256 == SHA256.hex(of: "raw input\n"))
+        #expect(manifest.inputs.first?.inputSHA256 == SHA256.hex("raw input\n"))
     }
 
     @Test("two exports of the same corpus are byte-identical, file by file")
