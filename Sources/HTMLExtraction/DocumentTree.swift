@@ -1,0 +1,201 @@
+import CLibXML2
+
+/// The visible part of a parsed page as flat arrays (fast to score and free of recursion), plus the
+/// metadata elements met on the way (`<meta>`, `<title>`, `<time datetime>`).
+struct DocumentTree: Sendable {
+    /// The visible nodes in document order.
+    var nodes: [TreeNode] = []
+    /// The UTF-8 text of all text nodes, concatenated.
+    var text: [UInt8] = []
+    /// Every `<meta>` with a key and content, in document order.
+    var metaTags: [MetaTag] = []
+    /// The text of the first `<title>`.
+    var title: String?
+    /// The `datetime` values of `<time>` elements, in document order.
+    var times: [String] = []
+
+    private static let classHash = NameHasher.hash("class")
+    private static let idHash = NameHasher.hash("id")
+    private static let roleHash = NameHasher.hash("role")
+    private static let itempropHash = NameHasher.hash("itemprop")
+    private static let relHash = NameHasher.hash("rel")
+    private static let hiddenHash = NameHasher.hash("hidden")
+    private static let ariaHiddenHash = NameHasher.hash("aria-hidden")
+    private static let styleHash = NameHasher.hash("style")
+    private static let datetimeHash = NameHasher.hash("datetime")
+    private static let propertyHash = NameHasher.hash("property")
+    private static let nameHash = NameHasher.hash("name")
+    private static let contentHash = NameHasher.hash("content")
+
+    /// Flattens a libxml2 document.
+    /// - Parameters:
+    ///   - document: the parsed page.
+    ///   - scan: the tag scan of the original bytes, used to give elements their byte ranges.
+    init(document: htmlDocPtr, scan: SourceScan) {
+        var cursors = [Int](repeating: 0, count: 256)
+        var open: [(index: Int32, hidden: Bool)] = []
+        var node = document.pointee.children
+        nodes.reserveCapacity(4096)
+        text.reserveCapacity(scan.sanitized.count / 2)
+        while let current = node {
+            var descend = false
+            let hiddenHere = open.last?.hidden ?? false
+            let type = current.pointee.type
+            if type == XML_ELEMENT_NODE {
+                let tag = HTMLTag.tag(forHash: NameHasher.hash(current.pointee.name))
+                var sourceStart = -1
+                var sourceEnd = -1
+                if tag != .other {
+                    let list = scan.elements[Int(tag.rawValue)]
+                    var cursor = cursors[Int(tag.rawValue)]
+                    let line = Int(current.pointee.line)
+                    if line < 65535 {
+                        while cursor < list.count && list[cursor].line < line { cursor += 1 }
+                    }
+                    if cursor < list.count && (line >= 65535 || list[cursor].line == line) {
+                        sourceStart = list[cursor].start
+                        sourceEnd = list[cursor].end
+                        cursor += 1
+                    }
+                    cursors[Int(tag.rawValue)] = cursor
+                }
+                let attributes = Self.attributes(of: current)
+                switch tag {
+                case .meta:
+                    if let key = attributes.metaKey, let content = attributes.metaContent {
+                        metaTags.append(MetaTag(key: key.lowercased(), content: content))
+                    }
+                case .title where title == nil:
+                    title = Self.textContent(of: current)
+                case .time:
+                    if let value = attributes.datetime { times.append(value) }
+                default:
+                    break
+                }
+                let hidden = hiddenHere || tag.isInvisible || attributes.isHidden
+                if !hidden {
+                    let index = Int32(nodes.count)
+                    nodes.append(TreeNode(
+                        tag: tag, isText: false, parent: open.last(where: { !$0.hidden })?.index ?? -1, end: index + 1,
+                        textStart: -1, textEnd: -1, cue: ClassCue.classify(attributes.cueText),
+                        isHidden: false, namesAuthor: attributes.namesAuthor,
+                        sourceStart: sourceStart, sourceEnd: sourceEnd))
+                    if current.pointee.children != nil {
+                        open.append((index, false))
+                        descend = true
+                    }
+                } else if current.pointee.children != nil {
+                    open.append((-1, true))
+                    descend = true
+                }
+            } else if (type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE) && !hiddenHere,
+                      let content = current.pointee.content {
+                let start = Int32(text.count)
+                var cursor = content
+                while cursor.pointee != 0 {
+                    text.append(cursor.pointee)
+                    cursor += 1
+                }
+                if Int32(text.count) > start {
+                    let index = Int32(nodes.count)
+                    nodes.append(TreeNode(
+                        tag: .other, isText: true, parent: open.last?.index ?? -1, end: index + 1,
+                        textStart: start, textEnd: Int32(text.count), cue: ClassCue(), isHidden: false,
+                        namesAuthor: false, sourceStart: -1, sourceEnd: -1))
+                }
+            }
+            if descend, let child = current.pointee.children {
+                node = child
+                continue
+            }
+            var climb = current
+            node = nil
+            while true {
+                if let next = climb.pointee.next {
+                    node = next
+                    break
+                }
+                guard let parent = climb.pointee.parent, UnsafeMutableRawPointer(parent) != UnsafeMutableRawPointer(document),
+                      let closed = open.popLast() else { break }
+                if !closed.hidden { nodes[Int(closed.index)].end = Int32(nodes.count) }
+                climb = parent
+            }
+        }
+        for closed in open.reversed() where !closed.hidden {
+            nodes[Int(closed.index)].end = Int32(nodes.count)
+        }
+    }
+
+    private struct Attributes {
+        var cueText: [UInt8] = []
+        var isHidden = false
+        var namesAuthor = false
+        var datetime: String?
+        var metaKey: String?
+        var metaContent: String?
+    }
+
+    private static func attributes(of element: xmlNodePtr) -> Attributes {
+        var result = Attributes()
+        var attribute = element.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            let hash = NameHasher.hash(current.pointee.name)
+            let valueNode = current.pointee.children
+            let value = valueNode?.pointee.content
+            switch hash {
+            case classHash, idHash, roleHash:
+                if let value {
+                    var cursor = value
+                    while cursor.pointee != 0 {
+                        result.cueText.append(cursor.pointee)
+                        cursor += 1
+                    }
+                    result.cueText.append(32)
+                }
+            case itempropHash:
+                if let value {
+                    let text = String(cString: value)
+                    if text.lowercased().contains("author") { result.namesAuthor = true }
+                    if result.metaKey == nil { result.metaKey = text }
+                }
+            case relHash:
+                if let value, String(cString: value).lowercased().contains("author") { result.namesAuthor = true }
+            case hiddenHash:
+                result.isHidden = true
+            case ariaHiddenHash:
+                if let value, String(cString: value).lowercased() == "true" { result.isHidden = true }
+            case styleHash:
+                if let value {
+                    let style = String(cString: value).lowercased().filter { $0 != " " }
+                    if style.contains("display:none") || style.contains("visibility:hidden") { result.isHidden = true }
+                }
+            case datetimeHash:
+                if let value { result.datetime = String(cString: value) }
+            case propertyHash, nameHash:
+                if let value { result.metaKey = String(cString: value) }
+            case contentHash:
+                if let value { result.metaContent = String(cString: value) }
+            default:
+                break
+            }
+        }
+        return result
+    }
+
+    private static func textContent(of element: xmlNodePtr) -> String {
+        var bytes: [UInt8] = []
+        var child = element.pointee.children
+        while let current = child {
+            if let content = current.pointee.content, current.pointee.type == XML_TEXT_NODE {
+                var cursor = content
+                while cursor.pointee != 0 {
+                    bytes.append(cursor.pointee)
+                    cursor += 1
+                }
+            }
+            child = current.pointee.next
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,144 @@
+/// Turns chosen subtrees of the page into paragraphs of text with their block records.
+struct TextAssembler {
+    /// The UTF-8 text built so far, paragraphs separated by "\n\n".
+    private(set) var output: [UInt8] = []
+    /// The blocks built so far.
+    private(set) var blocks: [Block] = []
+    private var scalarCount = 0
+    private var paragraph: [UInt8] = []
+    private var pendingSpace = false
+    private var cellsInParagraph = 0
+
+    /// Appends the text of the subtrees rooted at `roots`, skipping boilerplate and link-heavy parts.
+    /// - Parameters:
+    ///   - roots: subtree roots in document order.
+    ///   - selector: the measured page.
+    ///   - strict: also skip link-heavy containers and paragraphs (used for the main content).
+    mutating func append(roots: [Int], selector: ContentSelector, strict: Bool) {
+        let nodes = selector.tree.nodes
+        selector.tree.text.withUnsafeBufferPointer { text in
+            for root in roots {
+                var open: [(end: Int, index: Int)] = []
+                var quoteDepth = 0
+                var index = root
+                let stop = Int(nodes[root].end)
+                while index < stop {
+                    while let last = open.last, last.end <= index {
+                        open.removeLast()
+                        let tag = nodes[last.index].tag
+                        if tag == .blockquote { quoteDepth -= 1 }
+                        if tag.isBlock && tag != .td && tag != .th { flush(owner: last.index, nodes: nodes, quoted: quoteDepth > 0) }
+                    }
+                    let node = nodes[index]
+                    if node.isText {
+                        if !selector.removed[index] { appendText(text, Int(node.textStart), Int(node.textEnd)) }
+                        index += 1
+                        continue
+                    }
+                    if selector.removed[index] || (strict && index != root && skips(index, selector: selector)) {
+                        index = Int(node.end)
+                        continue
+                    }
+                    let tag = node.tag
+                    if tag == .br {
+                        if !paragraph.isEmpty { paragraph.append(10) }
+                        pendingSpace = false
+                    } else if tag == .td || tag == .th {
+                        if cellsInParagraph > 0 && !paragraph.isEmpty {
+                            paragraph.append(contentsOf: [32, 124, 32])
+                            pendingSpace = false
+                        }
+                        cellsInParagraph += 1
+                    } else if tag.isBlock {
+                        let owner = open.last(where: { nodes[$0.index].tag.isBlock && nodes[$0.index].tag != .td && nodes[$0.index].tag != .th })
+                        flush(owner: owner?.index ?? root, nodes: nodes, quoted: quoteDepth > 0)
+                        if tag == .blockquote { quoteDepth += 1 }
+                        if tag == .tr { cellsInParagraph = 0 }
+                    } else if tag == .img || tag == .hr {
+                        pendingSpace = !paragraph.isEmpty
+                    }
+                    open.append((Int(node.end), index))
+                    index += 1
+                }
+                while let last = open.popLast() {
+                    let tag = nodes[last.index].tag
+                    if tag == .blockquote { quoteDepth -= 1 }
+                    if tag.isBlock && tag != .td && tag != .th { flush(owner: last.index, nodes: nodes, quoted: quoteDepth > 0) }
+                }
+                flush(owner: root, nodes: nodes, quoted: false)
+            }
+        }
+    }
+
+    private func skips(_ index: Int, selector: ContentSelector) -> Bool {
+        let node = selector.tree.nodes[index]
+        let length = selector.textLength[index]
+        guard length > 0 else { return false }
+        let density = selector.linkDensity(index)
+        switch node.tag {
+        case .ul, .ol, .dl, .div, .section, .table, .aside, .header, .footer, .figure, .nav, .menu, .form:
+            if density > 0.5 { return true }
+            if density > 0.33 && length < 500 && selector.ownCommas[index] < 3 { return true }
+            return false
+        case .p, .li, .h1, .h2, .h3, .h4, .h5, .h6, .dd, .dt, .tr:
+            return density > 0.6
+        default:
+            return false
+        }
+    }
+
+    private mutating func appendText(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        var k = start
+        while k < end {
+            let c = text[k]
+            if c == 32 || c == 10 || c == 9 || c == 13 || c == 12 {
+                if !paragraph.isEmpty { pendingSpace = true }
+            } else {
+                if pendingSpace {
+                    if let last = paragraph.last, last != 10 { paragraph.append(32) }
+                    pendingSpace = false
+                }
+                paragraph.append(c)
+            }
+            k += 1
+        }
+    }
+
+    private mutating func flush(owner: Int, nodes: [TreeNode], quoted: Bool) {
+        pendingSpace = false
+        while let last = paragraph.last, last == 10 || last == 32 { paragraph.removeLast() }
+        guard !paragraph.isEmpty else {
+            cellsInParagraph = 0
+            return
+        }
+        if !output.isEmpty {
+            output.append(10)
+            output.append(10)
+            scalarCount += 2
+        }
+        let start = scalarCount
+        for byte in paragraph where byte & 0xC0 != 0x80 { scalarCount += 1 }
+        output.append(contentsOf: paragraph)
+        paragraph.removeAll(keepingCapacity: true)
+        var source = owner
+        while source >= 0 && nodes[source].sourceStart < 0 { source = Int(nodes[source].parent) }
+        let tag = owner >= 0 ? nodes[owner].tag : .other
+        let kind: BlockKind
+        if tag.isHeading {
+            kind = .heading
+        } else if tag == .li || tag == .dt || tag == .dd {
+            kind = .listItem
+        } else if tag == .tr || cellsInParagraph > 1 {
+            kind = .tableRow
+        } else if quoted || tag == .blockquote {
+            kind = .quote
+        } else {
+            kind = .paragraph
+        }
+        cellsInParagraph = 0
+        blocks.append(Block(
+            start: start, end: scalarCount, kind: kind,
+            sourceStart: source >= 0 ? nodes[source].sourceStart : 0,
+            sourceEnd: source >= 0 ? nodes[source].sourceEnd : 0))
+    }
+}
