@@ -94,6 +94,13 @@ struct ContentSelector {
                 blockOf[index] = Int32(index)
             }
         }
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            let parent = Int(nodes[index].parent)
+            if parent >= 0 {
+                raw[parent] += raw[index]
+                rawLink[parent] += rawLink[index]
+            }
+        }
         var prose = [Int32](repeating: 0, count: count)
         var ownRaw = [Int32](repeating: 0, count: count)
         var ownRawLink = [Int32](repeating: 0, count: count)
