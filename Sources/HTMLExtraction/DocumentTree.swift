@@ -33,6 +33,7 @@ struct DocumentTree: Sendable {
     ///   - scan: the tag scan of the original bytes, used to give elements their byte ranges.
     init(document: htmlDocPtr, scan: SourceScan) {
         var cursors = [Int](repeating: 0, count: 256)
+        var cues: [[UInt8]: ClassCue] = [:]
         var open: [(index: Int32, hidden: Bool)] = []
         var node = document.pointee.children
         nodes.reserveCapacity(4096)
@@ -60,6 +61,15 @@ struct DocumentTree: Sendable {
                     cursors[Int(tag.rawValue)] = cursor
                 }
                 let attributes = Self.attributes(of: current)
+                let cue: ClassCue
+                if attributes.cueText.isEmpty {
+                    cue = ClassCue()
+                } else if let known = cues[attributes.cueText] {
+                    cue = known
+                } else {
+                    cue = ClassCue.classify(attributes.cueText)
+                    cues[attributes.cueText] = cue
+                }
                 switch tag {
                 case .meta:
                     if let key = attributes.metaKey, let content = attributes.metaContent {
@@ -77,7 +87,7 @@ struct DocumentTree: Sendable {
                     let index = Int32(nodes.count)
                     nodes.append(TreeNode(
                         tag: tag, isText: false, parent: open.last(where: { !$0.hidden })?.index ?? -1, end: index + 1,
-                        textStart: -1, textEnd: -1, cue: ClassCue.classify(attributes.cueText),
+                        textStart: -1, textEnd: -1, cue: cue,
                         isHidden: false, namesAuthor: attributes.namesAuthor,
                         sourceStart: sourceStart, sourceEnd: sourceEnd))
                     if current.pointee.children != nil {

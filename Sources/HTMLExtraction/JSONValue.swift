@@ -1,11 +1,5 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
-/// A JSON value as decoded from a page's JSON-LD.
-enum JSONValue: Decodable, Sendable {
+/// A JSON value as read from a page's JSON-LD.
+enum JSONValue: Sendable {
     case string(String)
     case number(Double)
     case bool(Bool)
@@ -13,31 +7,14 @@ enum JSONValue: Decodable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    /// Decodes any JSON value.
-    /// - Parameter decoder: the decoder.
-    /// - Throws: `DecodingError` when the input is not JSON.
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
-
-    /// Parses JSON text.
+    /// Parses JSON text (RFC 8259; nesting deeper than 100 levels is refused).
     /// - Parameter bytes: UTF-8 JSON.
     /// - Returns: the value, or nil when the text is not valid JSON.
     static func parse(_ bytes: [UInt8]) -> JSONValue? {
-        try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        var parser = JSONParser(bytes: bytes)
+        guard let value = parser.value(depth: 0) else { return nil }
+        parser.skipSpace()
+        return parser.atEnd ? value : nil
     }
 
     /// The string, when this is a string.

@@ -51,7 +51,7 @@ struct MetadataResolver {
     /// Removes a site name from a `<title>`: "Headline | Site" → "Headline".
     static func cleanTitle(_ title: String, publisher: String?) -> String {
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] where title.contains(separator) {
-            var parts = title.components(separatedBy: separator)
+            var parts = split(title, by: separator)
             if let publisher = publisher?.lowercased() {
                 parts.removeAll { $0.lowercased() == publisher || publisher.contains($0.lowercased()) }
             }
@@ -59,6 +59,17 @@ struct MetadataResolver {
             if let part = parts.first, !part.isEmpty { return part.trimmingSpaces }
         }
         return title
+    }
+
+    private static func split(_ text: String, by separator: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(text)
+        while let range = rest.firstRange(of: separator) {
+            parts.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
     }
 
     private static func nonEmpty(_ value: String?) -> String? {

@@ -13,6 +13,14 @@ struct SourceScanner {
         var blanked: Bool
     }
 
+    private static let typeHash = NameHasher.hash("type")
+
+    /// The attributes the extractor reads; all others are left out of the parsed copy.
+    private static let keptAttributes: Set<UInt64> = Set([
+        "class", "id", "role", "itemprop", "rel", "hidden", "aria-hidden", "style", "datetime", "property", "name",
+        "content", "charset", "http-equiv",
+    ].map { NameHasher.hash($0) })
+
     /// Scans `bytes`.
     /// - Parameter bytes: the original HTML.
     /// - Returns: the sanitized copy, element positions, JSON-LD blocks and the declared encoding.
@@ -189,35 +197,68 @@ struct SourceScanner {
                 k += 1
             }
             let tag = HTMLTag.tag(forHash: hasher.value)
-            var quote: UInt8 = 0
-            var afterEquals = false
-            while k < n {
-                let c = b[k]
-                if quote != 0 {
-                    if c == quote { quote = 0 }
-                } else if c == 62 {
-                    break
-                } else if (c == 34 || c == 39) && afterEquals {
-                    quote = c
-                } else if c == 61 {
-                    afterEquals = true
-                    k += 1
-                    continue
-                } else if c != 32 && c != 9 && c != 10 && c != 13 {
-                    afterEquals = false
-                }
-                k += 1
-            }
-            let gt = min(k, n - 1)
-            let stop = min(n, k + 1)
-            let selfClosing = gt > lt && b[gt - 1] == 47 && b[gt] == 62
             if tag != .other { closeImplied(by: tag, at: lt) }
             let tooDeep = stack.count >= depthLimit
-            if tooDeep {
-                blank(lt, stop)
-            } else {
-                copy(lt, stop)
+            if tooDeep { blank(lt, k) } else { copy(lt, k) }
+            var isLinkedData = false
+            var selfClosing = false
+            while k < n && b[k] != 62 {
+                let c = b[k]
+                if c == 32 || c == 9 || c == 10 || c == 13 || c == 12 || c == 47 {
+                    selfClosing = c == 47
+                    blank(k, k + 1)
+                    k += 1
+                    continue
+                }
+                selfClosing = false
+                let attributeStart = k
+                var nameHasher = NameHasher()
+                while k < n {
+                    let d = b[k]
+                    if d == 32 || d == 9 || d == 10 || d == 13 || d == 12 || d == 61 || d == 62 { break }
+                    if d == 47 && k + 1 < n && b[k + 1] == 62 { break }
+                    nameHasher.add(d)
+                    k += 1
+                }
+                var j = k
+                while j < n && (b[j] == 32 || b[j] == 9 || b[j] == 10 || b[j] == 13 || b[j] == 12) { j += 1 }
+                var valueStart = k
+                var valueEnd = k
+                if j < n && b[j] == 61 {
+                    j += 1
+                    while j < n && (b[j] == 32 || b[j] == 9 || b[j] == 10 || b[j] == 13 || b[j] == 12) { j += 1 }
+                    if j < n && (b[j] == 34 || b[j] == 39) {
+                        let quote = b[j]
+                        valueStart = j + 1
+                        j += 1
+                        while j < n && b[j] != quote { j += 1 }
+                        valueEnd = j
+                        j = min(n, j + 1)
+                    } else {
+                        valueStart = j
+                        while j < n && b[j] != 32 && b[j] != 9 && b[j] != 10 && b[j] != 13 && b[j] != 62 { j += 1 }
+                        valueEnd = j
+                    }
+                    k = j
+                }
+                if k == attributeStart {
+                    blank(k, k + 1)
+                    k += 1
+                    continue
+                }
+                if tag == .script && nameHasher.value == typeHash
+                    && find(Array("ld+json".utf8), from: valueStart, before: valueEnd) != nil {
+                    isLinkedData = true
+                }
+                if !tooDeep && keptAttributes.contains(nameHasher.value) {
+                    out.append(32)
+                    copy(attributeStart, k)
+                } else {
+                    blank(attributeStart, k)
+                }
             }
+            let stop = min(n, k + 1)
+            if !tooDeep { out.append(contentsOf: selfClosing ? [47, 62] : [62]) }
             if tag.isVoid {
                 if tag == .meta && result.declaredEncoding == nil && !tooDeep {
                     result.declaredEncoding = charset(in: UnsafeBufferPointer(rebasing: b[lt..<stop]))
@@ -246,7 +287,7 @@ struct SourceScanner {
                 if tag == .title || tag == .textarea {
                     copy(stop, closeAt)
                 } else {
-                    if tag == .script && find(Array("ld+json".utf8), from: lt, before: stop) != nil {
+                    if isLinkedData {
                         result.linkedData.append(Array(UnsafeBufferPointer(rebasing: b[stop..<closeAt])))
                     }
                     blank(stop, closeAt)
