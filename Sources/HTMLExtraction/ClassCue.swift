@@ -51,6 +51,26 @@ struct ClassCue: Sendable, Equatable {
         Array($0.utf8)
     }
 
+    private enum Kind: UInt8 {
+        case strong, weak, content, byline, caption
+    }
+
+    /// Every substring pattern, grouped by its first byte so that a scan tries only the few that can match.
+    private static let patternsByFirstByte: [[(bytes: [UInt8], kind: Kind)]] = {
+        var table = [[(bytes: [UInt8], kind: Kind)]](repeating: [], count: 256)
+        let groups: [([[UInt8]], Kind)] = [
+            (strongSubstrings, .strong), (weakSubstrings, .weak), (contentSubstrings, .content),
+            (bylineSubstrings, .byline), (captionSubstrings, .caption),
+        ]
+        for (patterns, kind) in groups {
+            for pattern in patterns { table[Int(pattern[0])].append((pattern, kind)) }
+        }
+        return table
+    }()
+
+    private static let strongTokenHashes = Set(strongTokens.map { NameHasher.hash(String(decoding: $0, as: UTF8.self)) })
+    private static let weakTokenHashes = Set(weakTokens.map { NameHasher.hash(String(decoding: $0, as: UTF8.self)) })
+
     /// Classifies the concatenated `class`, `id` and `role` values of an element.
     /// - Parameter value: the attribute values, joined by spaces (any case).
     /// - Returns: the cue; all flags false when nothing matches.
@@ -58,42 +78,39 @@ struct ClassCue: Sendable, Equatable {
         var cue = ClassCue()
         guard !value.isEmpty else { return cue }
         let lower = value.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        cue.isStrongBoilerplate = strongSubstrings.contains { contains(lower, $0) }
-        cue.isWeakBoilerplate = weakSubstrings.contains { contains(lower, $0) }
-        cue.isContent = contentSubstrings.contains { contains(lower, $0) }
-        cue.isByline = bylineSubstrings.contains { contains(lower, $0) }
-        cue.isCaption = captionSubstrings.contains { contains(lower, $0) }
-        var start = 0
-        for index in 0...lower.count {
-            let separator = index == lower.count || !isTokenByte(lower[index])
-            guard separator else { continue }
-            if index > start {
-                let token = Array(lower[start..<index])
-                if strongTokens.contains(token) { cue.isStrongBoilerplate = true }
-                if weakTokens.contains(token) { cue.isWeakBoilerplate = true }
+        let count = lower.count
+        var tokenHasher = NameHasher()
+        var tokenLength = 0
+        for k in 0...count {
+            if k < count && isTokenByte(lower[k]) {
+                tokenHasher.add(lower[k])
+                tokenLength += 1
+            } else {
+                if tokenLength > 0 {
+                    if strongTokenHashes.contains(tokenHasher.value) { cue.isStrongBoilerplate = true }
+                    if weakTokenHashes.contains(tokenHasher.value) { cue.isWeakBoilerplate = true }
+                }
+                tokenHasher = NameHasher()
+                tokenLength = 0
             }
-            start = index + 1
+            guard k < count else { break }
+            for pattern in patternsByFirstByte[Int(lower[k])] where k + pattern.bytes.count <= count {
+                var m = 1
+                while m < pattern.bytes.count && lower[k + m] == pattern.bytes[m] { m += 1 }
+                guard m == pattern.bytes.count else { continue }
+                switch pattern.kind {
+                case .strong: cue.isStrongBoilerplate = true
+                case .weak: cue.isWeakBoilerplate = true
+                case .content: cue.isContent = true
+                case .byline: cue.isByline = true
+                case .caption: cue.isCaption = true
+                }
+            }
         }
         return cue
     }
 
     private static func isTokenByte(_ c: UInt8) -> Bool {
         (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        let count = haystack.count - needle.count
-        guard count >= 0 else { return false }
-        let first = needle[0]
-        var k = 0
-        while k <= count {
-            if haystack[k] == first {
-                var m = 1
-                while m < needle.count && haystack[k + m] == needle[m] { m += 1 }
-                if m == needle.count { return true }
-            }
-            k += 1
-        }
-        return false
     }
 }

@@ -33,7 +33,7 @@ struct DocumentTree: Sendable {
     ///   - scan: the tag scan of the original bytes, used to give elements their byte ranges.
     init(document: htmlDocPtr, scan: SourceScan) {
         var cursors = [Int](repeating: 0, count: 256)
-        var cues: [[UInt8]: ClassCue] = [:]
+        var cues: [UInt64: ClassCue] = [:]
         var open: [(index: Int32, hidden: Bool)] = []
         var node = document.pointee.children
         nodes.reserveCapacity(4096)
@@ -64,11 +64,15 @@ struct DocumentTree: Sendable {
                 let cue: ClassCue
                 if attributes.cueText.isEmpty {
                     cue = ClassCue()
-                } else if let known = cues[attributes.cueText] {
-                    cue = known
                 } else {
-                    cue = ClassCue.classify(attributes.cueText)
-                    cues[attributes.cueText] = cue
+                    var hasher = NameHasher()
+                    for byte in attributes.cueText { hasher.add(byte) }
+                    if let known = cues[hasher.value] {
+                        cue = known
+                    } else {
+                        cue = ClassCue.classify(attributes.cueText)
+                        cues[hasher.value] = cue
+                    }
                 }
                 switch tag {
                 case .meta:
@@ -165,20 +169,28 @@ struct DocumentTree: Sendable {
                 }
             case itempropHash:
                 if let value {
-                    let text = String(cString: value)
-                    if text.lowercased().contains("author") { result.namesAuthor = true }
-                    if result.metaKey == nil { result.metaKey = text }
+                    if contains(value, "author") { result.namesAuthor = true }
+                    if result.metaKey == nil { result.metaKey = String(cString: value) }
                 }
             case relHash:
-                if let value, String(cString: value).lowercased().contains("author") { result.namesAuthor = true }
+                if let value, contains(value, "author") { result.namesAuthor = true }
             case hiddenHash:
                 result.isHidden = true
             case ariaHiddenHash:
-                if let value, String(cString: value).lowercased() == "true" { result.isHidden = true }
+                if let value, contains(value, "true") { result.isHidden = true }
             case styleHash:
-                if let value {
-                    let style = String(cString: value).lowercased().filter { $0 != " " }
-                    if style.contains("display:none") || style.contains("visibility:hidden") { result.isHidden = true }
+                if let value, contains(value, "none") || contains(value, "hidden") {
+                    var compact: [UInt8] = []
+                    var cursor = value
+                    while cursor.pointee != 0 {
+                        let c = cursor.pointee
+                        if c != 32 { compact.append(c >= 65 && c <= 90 ? c | 0x20 : c) }
+                        cursor += 1
+                    }
+                    if compact.count < 2000 {
+                        let style = String(decoding: compact, as: UTF8.self)
+                        if style.contains("display:none") || style.contains("visibility:hidden") { result.isHidden = true }
+                    }
                 }
             case datetimeHash:
                 if let value { result.datetime = String(cString: value) }
@@ -191,6 +203,23 @@ struct DocumentTree: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a C string contains an ASCII word, ignoring case.
+    private static func contains(_ value: UnsafePointer<UInt8>, _ word: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        var start = value
+        while start.pointee != 0 {
+            var m = 0
+            while m < needle.count {
+                let c = start[m]
+                if c == 0 || (c >= 65 && c <= 90 ? c | 0x20 : c) != needle[m] { break }
+                m += 1
+            }
+            if m == needle.count { return true }
+            start += 1
+        }
+        return false
     }
 
     private static func textContent(of element: xmlNodePtr) -> String {
