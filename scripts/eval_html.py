@@ -108,7 +108,10 @@ def main():
     for key in ('f1', 'precision', 'recall'):
         print(f'{key:<10} {result[key]:.3f} ± {1.96 * statistics.stdev(samples[key]):.3f}')
     if seconds > 0:
-        print(f'speed      {len(ids) / seconds:.0f} pages/s  ({1000 * seconds / len(ids):.2f} ms/page, one thread)')
+        print(f'speed      {len(ids) / seconds:.0f} pages/s  ({1000 * seconds / len(ids):.2f} ms/page wall, one thread)')
+    cpu = sum(float(predicted[i].get('cpu_seconds', 0)) for i in ids)
+    if cpu > 0:
+        print(f'cpu speed  {len(ids) / cpu:.0f} pages/s  ({1000 * cpu / len(ids):.2f} ms/page thread CPU time)')
     if args.worst:
         scored = []
         for i, r in zip(ids, rows):

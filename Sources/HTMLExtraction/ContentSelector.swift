@@ -20,6 +20,8 @@ struct ContentSelector {
     private(set) var ownLink: [Int32]
     /// Commas (of any script) directly owned by each block.
     private(set) var ownCommas: [Int32]
+    /// Characters of prose (blocks of 80+ characters with few links) in each subtree, boilerplate excluded.
+    private(set) var prose: [Int32]
     /// Whether each block's own text ends with sentence punctuation.
     private(set) var endsSentence: [Bool]
     /// The innermost block element of each node (itself for blocks), -1 at top level.
@@ -41,7 +43,9 @@ struct ContentSelector {
         ownCommas = Array(repeating: 0, count: count)
         endsSentence = Array(repeating: false, count: count)
         blockOf = Array(repeating: -1, count: count)
+        prose = Array(repeating: 0, count: count)
         measure()
+        measureProse()
     }
 
     private mutating func measure() {
@@ -101,7 +105,7 @@ struct ContentSelector {
                 rawLink[parent] += rawLink[index]
             }
         }
-        var prose = [Int32](repeating: 0, count: count)
+        var rawProse = [Int32](repeating: 0, count: count)
         var ownRaw = [Int32](repeating: 0, count: count)
         var ownRawLink = [Int32](repeating: 0, count: count)
         for index in 0..<count where nodes[index].isText {
@@ -111,15 +115,15 @@ struct ContentSelector {
             ownRawLink[block] += rawLink[index]
         }
         for index in 0..<count where ownRaw[index] >= 80 && Double(ownRawLink[index]) < 0.3 * Double(ownRaw[index]) {
-            prose[index] = ownRaw[index]
+            rawProse[index] = ownRaw[index]
         }
         var totalProse: Int32 = 0
         for index in stride(from: count - 1, through: 0, by: -1) {
             let parent = Int(nodes[index].parent)
             if parent >= 0 {
-                prose[parent] += prose[index]
+                rawProse[parent] += rawProse[index]
             } else {
-                totalProse += prose[index]
+                totalProse += rawProse[index]
             }
         }
         let total = Double(max(1, totalProse))
@@ -129,7 +133,7 @@ struct ContentSelector {
                 removed[index] = true
                 continue
             }
-            removed[index] = isBoilerplate(index, proseShare: Double(prose[index]) / total, length: raw[index])
+            removed[index] = isBoilerplate(index, proseShare: Double(rawProse[index]) / total, length: raw[index])
         }
         for index in 0..<count where nodes[index].isText {
             let parent = Int(nodes[index].parent)
@@ -159,6 +163,18 @@ struct ContentSelector {
         }
     }
 
+    private mutating func measureProse() {
+        let nodes = tree.nodes
+        for index in nodes.indices where !removed[index] && ownText[index] >= 80
+            && Double(ownLink[index]) < 0.3 * Double(ownText[index]) {
+            prose[index] = ownText[index]
+        }
+        for index in stride(from: nodes.count - 1, through: 0, by: -1) {
+            let parent = Int(nodes[index].parent)
+            if parent >= 0 { prose[parent] += prose[index] }
+        }
+    }
+
     private func isBoilerplate(_ index: Int, proseShare share: Double, length: Int32) -> Bool {
         let node = tree.nodes[index]
         switch node.tag {
@@ -183,6 +199,11 @@ struct ContentSelector {
         }
         return false
     }
+
+    /// How much more prose a parent must hold for the main block to grow to it.
+    static let climbGain = 1.3
+    /// The highest link density a parent may have for the main block to grow to it.
+    static let climbLinkDensity = 0.35
 
     /// Link density of a subtree: the share of its text inside links.
     func linkDensity(_ index: Int) -> Double {
@@ -243,6 +264,13 @@ struct ContentSelector {
             guard parent >= 0, nodes[parent].tag != .body, nodes[parent].tag != .html else { break }
             let siblings = children(of: parent).filter { textLength[$0] > 0 }
             guard siblings == [best] else { break }
+            best = parent
+        }
+        while true {
+            let parent = Int(nodes[best].parent)
+            guard parent >= 0, nodes[parent].tag != .body, nodes[parent].tag != .html else { break }
+            guard Double(prose[parent]) >= Self.climbGain * Double(prose[best]) + 100,
+                  linkDensity(parent) < Self.climbLinkDensity else { break }
             best = parent
         }
         let parent = Int(nodes[best].parent)

@@ -47,12 +47,18 @@ public struct HTMLExtractor: Sendable {
     }
 
     private func extract(from tree: DocumentTree, linkedData: [[UInt8]]) -> ExtractedPage {
+        var page = MetadataResolver.resolve(
+            tree: tree, linkedData: LinkedDataArticle.read(linkedData),
+            byline: Self.byline(in: tree), heading: Self.firstText(of: .h1, in: tree))
+        let headline = Array((Self.firstText(of: .h1, in: tree) ?? "").utf8)
         let selector = ContentSelector(tree: tree, options: options)
         var assembler = TextAssembler()
+        assembler.headline = headline
         assembler.append(roots: selector.mainContentRoots(), selector: selector, strict: true)
         if assembler.output.count < options.minimumMainTextLength {
             let roots = Self.topLevel(tree)
             var fallback = TextAssembler()
+            fallback.headline = headline
             fallback.append(roots: roots, selector: selector, strict: true)
             if fallback.output.isEmpty {
                 fallback = TextAssembler()
@@ -60,9 +66,6 @@ public struct HTMLExtractor: Sendable {
             }
             if fallback.output.count > assembler.output.count { assembler = fallback }
         }
-        var page = MetadataResolver.resolve(
-            tree: tree, linkedData: LinkedDataArticle.read(linkedData),
-            byline: Self.byline(in: tree), heading: Self.firstText(of: .h1, in: tree))
         page.text = String(decoding: assembler.output, as: UTF8.self)
         page.blocks = assembler.blocks
         return page

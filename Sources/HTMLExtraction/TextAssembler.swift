@@ -8,6 +8,8 @@ struct TextAssembler {
     private var paragraph: [UInt8] = []
     private var pendingSpace = false
     private var cellsInParagraph = 0
+    /// The page's title; a heading that repeats it is the headline and is left out of the text.
+    var headline: [UInt8] = []
 
     /// Appends the text of the subtrees rooted at `roots`, skipping boilerplate and link-heavy parts.
     /// - Parameters:
@@ -81,7 +83,7 @@ struct TextAssembler {
             if density > 0.33 && length < 500 && selector.ownCommas[index] < 3 { return true }
             return false
         case .p, .li, .h1, .h2, .h3, .h4, .h5, .h6, .dd, .dt, .tr:
-            return density > 0.6
+            return density > 0.6 && length - selector.linkLength[index] < 40
         default:
             return false
         }
@@ -104,10 +106,41 @@ struct TextAssembler {
         }
     }
 
+    /// Whether a paragraph is only a date line ("Updated 10:21 pm, Tuesday, November 19, 2019"): at most
+    /// eight words, a year or a clock time, no sentence end, and at least a quarter of its characters digits.
+    static func isDateLine(_ text: [UInt8]) -> Bool {
+        guard text.count < 90 else { return false }
+        var words = 1
+        var digits = 0
+        var letters = 0
+        var hasClock = false
+        var run = 0
+        var hasYear = false
+        for (k, c) in text.enumerated() {
+            if c == 32 { words += 1 }
+            if c >= 48 && c <= 57 {
+                digits += 1
+                run += 1
+            } else {
+                if run == 4 { hasYear = true }
+                if c == 58 && run >= 1 && run <= 2 && k + 2 < text.count && text[k + 1] >= 48 && text[k + 1] <= 57 {
+                    hasClock = true
+                }
+                run = 0
+                if c >= 65 { letters += 1 }
+            }
+        }
+        if run == 4 { hasYear = true }
+        guard words <= 8, hasYear || hasClock, let last = text.last, last != 46, last != 33, last != 63 else { return false }
+        return digits * 4 >= digits + letters
+    }
+
     private mutating func flush(owner: Int, nodes: [TreeNode], quoted: Bool) {
         pendingSpace = false
         while let last = paragraph.last, last == 10 || last == 32 { paragraph.removeLast() }
-        guard !paragraph.isEmpty else {
+        let tag = owner >= 0 ? nodes[owner].tag : .other
+        guard !paragraph.isEmpty, !(tag.isHeading && paragraph == headline), !Self.isDateLine(paragraph) else {
+            paragraph.removeAll(keepingCapacity: true)
             cellsInParagraph = 0
             return
         }
@@ -122,7 +155,6 @@ struct TextAssembler {
         paragraph.removeAll(keepingCapacity: true)
         var source = owner
         while source >= 0 && nodes[source].sourceStart < 0 { source = Int(nodes[source].parent) }
-        let tag = owner >= 0 ? nodes[owner].tag : .other
         let kind: BlockKind
         if tag.isHeading {
             kind = .heading
