@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The visible part of a parsed page as flat arrays (fast to score and free of recursion), plus the
 /// metadata elements met on the way (`<meta>`, `<title>`, `<time datetime>`).
@@ -61,17 +66,13 @@ struct DocumentTree: Sendable {
                     cursors[Int(tag.rawValue)] = cursor
                 }
                 let attributes = Self.attributes(of: current)
-                let cue: ClassCue
-                if attributes.cueText.isEmpty {
-                    cue = ClassCue()
-                } else {
-                    var hasher = NameHasher()
-                    for byte in attributes.cueText { hasher.add(byte) }
-                    if let known = cues[hasher.value] {
+                var cue = ClassCue()
+                if attributes.cueHash != 0 && !tag.isPhrasing {
+                    if let known = cues[attributes.cueHash] {
                         cue = known
                     } else {
-                        cue = ClassCue.classify(attributes.cueText)
-                        cues[hasher.value] = cue
+                        cue = ClassCue.classify(Self.cueText(of: current))
+                        cues[attributes.cueHash] = cue
                     }
                 }
                 switch tag {
@@ -105,11 +106,8 @@ struct DocumentTree: Sendable {
             } else if (type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE) && !hiddenHere,
                       let content = current.pointee.content {
                 let start = Int32(text.count)
-                var cursor = content
-                while cursor.pointee != 0 {
-                    text.append(cursor.pointee)
-                    cursor += 1
-                }
+                let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+                text.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
                 if Int32(text.count) > start {
                     let index = Int32(nodes.count)
                     nodes.append(TreeNode(
@@ -141,7 +139,7 @@ struct DocumentTree: Sendable {
     }
 
     private struct Attributes {
-        var cueText: [UInt8] = []
+        var cueHash: UInt64 = 0
         var isHidden = false
         var namesAuthor = false
         var datetime: String?
@@ -160,12 +158,13 @@ struct DocumentTree: Sendable {
             switch hash {
             case classHash, idHash, roleHash:
                 if let value {
+                    var hasher = NameHasher()
                     var cursor = value
                     while cursor.pointee != 0 {
-                        result.cueText.append(cursor.pointee)
+                        hasher.add(cursor.pointee)
                         cursor += 1
                     }
-                    result.cueText.append(32)
+                    result.cueHash = result.cueHash &* 31 &+ hasher.value
                 }
             case itempropHash:
                 if let value {
@@ -203,6 +202,25 @@ struct DocumentTree: Sendable {
             }
         }
         return result
+    }
+
+    /// The `class`, `id` and `role` values of an element, joined by spaces.
+    private static func cueText(of element: xmlNodePtr) -> [UInt8] {
+        var text: [UInt8] = []
+        var attribute = element.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            let hash = NameHasher.hash(current.pointee.name)
+            guard hash == classHash || hash == idHash || hash == roleHash,
+                  let value = current.pointee.children?.pointee.content else { continue }
+            var cursor = value
+            while cursor.pointee != 0 {
+                text.append(cursor.pointee)
+                cursor += 1
+            }
+            text.append(32)
+        }
+        return text
     }
 
     /// Whether a C string contains an ASCII word, ignoring case.

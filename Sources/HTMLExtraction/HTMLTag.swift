@@ -35,9 +35,30 @@ enum HTMLTag: UInt8, Sendable {
         return table
     }()
 
+    /// Known tags in an open-addressing table of 512 slots indexed by the low bits of the name hash
+    /// (faster than a `Dictionary`, whose hashing dominates when called for every tag of a page).
+    private static let slots: (keys: [UInt64], tags: [HTMLTag]) = {
+        var keys = [UInt64](repeating: 0, count: 512)
+        var tags = [HTMLTag](repeating: .other, count: 512)
+        for (hash, tag) in byHash.sorted(by: { $0.key < $1.key }) {
+            var slot = Int(truncatingIfNeeded: hash & 511)
+            while keys[slot] != 0 { slot = (slot + 1) & 511 }
+            keys[slot] = hash
+            tags[slot] = tag
+        }
+        return (keys, tags)
+    }()
+
     /// The tag for a name hash, `.other` when the name is not one the extractor knows.
     static func tag(forHash hash: UInt64) -> HTMLTag {
-        byHash[hash] ?? .other
+        let slots = Self.slots
+        var slot = Int(truncatingIfNeeded: hash & 511)
+        while true {
+            let key = slots.keys[slot]
+            if key == hash { return slots.tags[slot] }
+            if key == 0 { return .other }
+            slot = (slot + 1) & 511
+        }
     }
 
     /// Elements whose content is never visible text.
@@ -59,6 +80,16 @@ enum HTMLTag: UInt8, Sendable {
              .section, .div, .center, .address, .details, .summary, .p, .pre, .blockquote, .h1, .h2, .h3, .h4,
              .h5, .h6, .hgroup, .ul, .ol, .li, .dl, .dt, .dd, .table, .caption, .thead, .tbody, .tfoot, .tr, .td,
              .th, .figure, .figcaption, .hr, .label:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Inline phrasing elements whose `class` says nothing about boilerplate (links, emphasis, images).
+    var isPhrasing: Bool {
+        switch self {
+        case .a, .b, .i, .em, .strong, .small, .sup, .sub, .font, .u, .abbr, .cite, .q, .mark, .code, .img, .br, .wbr:
             return true
         default:
             return false
