@@ -135,11 +135,19 @@ struct TextAssembler {
         return digits * 4 >= digits + letters
     }
 
+    /// Whether a paragraph is a short copyright notice (it holds "©").
+    static func isCopyrightLine(_ text: [UInt8]) -> Bool {
+        guard text.count < 120, text.count >= 2 else { return false }
+        for k in 0..<(text.count - 1) where text[k] == 0xC2 && text[k + 1] == 0xA9 { return true }
+        return false
+    }
+
     private mutating func flush(owner: Int, nodes: [TreeNode], quoted: Bool) {
         pendingSpace = false
         while let last = paragraph.last, last == 10 || last == 32 { paragraph.removeLast() }
         let tag = owner >= 0 ? nodes[owner].tag : .other
-        guard !paragraph.isEmpty, !(tag.isHeading && paragraph == headline), !Self.isDateLine(paragraph) else {
+        guard !paragraph.isEmpty, !(tag.isHeading && paragraph == headline), !Self.isDateLine(paragraph),
+              !Self.isCopyrightLine(paragraph) else {
             paragraph.removeAll(keepingCapacity: true)
             cellsInParagraph = 0
             return

@@ -128,4 +128,21 @@ struct BoilerplateRemovalTests {
         #expect(!TestPages.extract(html).text.contains("seen from the bridge"))
         #expect(TestPages.extract(html, options: ExtractionOptions(includeCaptions: true)).text.contains("seen from the bridge"))
     }
+
+    @Test("the headline, date lines and copyright notices stay out of the text")
+    func headlineDatesCopyright() {
+        let page = TestPages.extract(TestPages.page(head: "<title>Gates open | Valley Post</title>", body: """
+            <article><h1>Gates open</h1><p>Updated 11:21 pm, Tuesday, November 19, 2019</p>
+            \(TestPages.story)
+            <h2>Farms downstream</h2>
+            <p>Farmers said they had moved most of their cattle by noon, with help from neighbours and volunteers.</p>
+            <p>© 2024 Valley Post Media</p></article>
+            """))
+        #expect(page.title == "Gates open")
+        #expect(!page.text.contains("Gates open"))
+        #expect(!page.text.contains("11:21"))
+        #expect(!page.text.contains("Valley Post Media"))
+        #expect(page.text.contains("Farms downstream"))
+        #expect(page.text.contains("northern floodgates"))
+    }
 }
