@@ -55,21 +55,36 @@ struct ClassCue: Sendable, Equatable {
         case strong, weak, content, byline, caption
     }
 
-    /// Every substring pattern, grouped by its first byte so that a scan tries only the few that can match.
-    private static let patternsByFirstByte: [[(bytes: [UInt8], kind: Kind)]] = {
-        var table = [[(bytes: [UInt8], kind: Kind)]](repeating: [], count: 256)
+    /// Every substring pattern in one flat table, grouped by first byte: `firstByteRanges[c]` is the
+    /// range of `patternStarts`/`patternKinds` entries whose pattern begins with byte `c`.
+    private static let patternTable: (bytes: [UInt8], starts: [Int], ends: [Int], kinds: [Kind], firstByteRanges: [Range<Int>]) = {
         let groups: [([[UInt8]], Kind)] = [
             (strongSubstrings, .strong), (weakSubstrings, .weak), (contentSubstrings, .content),
             (bylineSubstrings, .byline), (captionSubstrings, .caption),
         ]
+        var all: [([UInt8], Kind)] = []
         for (patterns, kind) in groups {
-            for pattern in patterns { table[Int(pattern[0])].append((pattern, kind)) }
+            for pattern in patterns { all.append((pattern, kind)) }
         }
-        return table
+        all.sort { $0.0.lexicographicallyPrecedes($1.0) }
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        var ends: [Int] = []
+        var kinds: [Kind] = []
+        var ranges = [Range<Int>](repeating: 0..<0, count: 256)
+        for (index, (pattern, kind)) in all.enumerated() {
+            starts.append(bytes.count)
+            bytes.append(contentsOf: pattern)
+            ends.append(bytes.count)
+            kinds.append(kind)
+            let first = Int(pattern[0])
+            ranges[first] = ranges[first].isEmpty ? index..<(index + 1) : ranges[first].lowerBound..<(index + 1)
+        }
+        return (bytes, starts, ends, kinds, ranges)
     }()
 
-    private static let strongTokenHashes = Set(strongTokens.map { NameHasher.hash(String(decoding: $0, as: UTF8.self)) })
-    private static let weakTokenHashes = Set(weakTokens.map { NameHasher.hash(String(decoding: $0, as: UTF8.self)) })
+    private static let strongTokenHashes = strongTokens.map { NameHasher.hash(String(decoding: $0, as: UTF8.self)) }
+    private static let weakTokenHashes = weakTokens.map { NameHasher.hash(String(decoding: $0, as: UTF8.self)) }
 
     /// Classifies the concatenated `class`, `id` and `role` values of an element.
     /// - Parameter value: the attribute values, joined by spaces (any case).
@@ -77,33 +92,44 @@ struct ClassCue: Sendable, Equatable {
     static func classify(_ value: [UInt8]) -> ClassCue {
         var cue = ClassCue()
         guard !value.isEmpty else { return cue }
-        let lower = value.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        let table = patternTable
+        let strongHashes = strongTokenHashes
+        let weakHashes = weakTokenHashes
+        var lower = value
+        for k in lower.indices where lower[k] >= 65 && lower[k] <= 90 { lower[k] |= 0x20 }
         let count = lower.count
         var tokenHasher = NameHasher()
         var tokenLength = 0
-        for k in 0...count {
-            if k < count && isTokenByte(lower[k]) {
-                tokenHasher.add(lower[k])
-                tokenLength += 1
-            } else {
-                if tokenLength > 0 {
-                    if strongTokenHashes.contains(tokenHasher.value) { cue.isStrongBoilerplate = true }
-                    if weakTokenHashes.contains(tokenHasher.value) { cue.isWeakBoilerplate = true }
-                }
-                tokenHasher = NameHasher()
-                tokenLength = 0
-            }
-            guard k < count else { break }
-            for pattern in patternsByFirstByte[Int(lower[k])] where k + pattern.bytes.count <= count {
-                var m = 1
-                while m < pattern.bytes.count && lower[k + m] == pattern.bytes[m] { m += 1 }
-                guard m == pattern.bytes.count else { continue }
-                switch pattern.kind {
-                case .strong: cue.isStrongBoilerplate = true
-                case .weak: cue.isWeakBoilerplate = true
-                case .content: cue.isContent = true
-                case .byline: cue.isByline = true
-                case .caption: cue.isCaption = true
+        table.bytes.withUnsafeBufferPointer { patterns in
+            lower.withUnsafeBufferPointer { text in
+                for k in 0...count {
+                    if k < count && isTokenByte(text[k]) {
+                        tokenHasher.add(text[k])
+                        tokenLength += 1
+                    } else {
+                        if tokenLength > 0 {
+                            if strongHashes.contains(tokenHasher.value) { cue.isStrongBoilerplate = true }
+                            if weakHashes.contains(tokenHasher.value) { cue.isWeakBoilerplate = true }
+                        }
+                        tokenHasher = NameHasher()
+                        tokenLength = 0
+                    }
+                    guard k < count else { break }
+                    for entry in table.firstByteRanges[Int(text[k])] {
+                        let start = table.starts[entry]
+                        let length = table.ends[entry] - start
+                        guard k + length <= count else { continue }
+                        var m = 1
+                        while m < length && text[k + m] == patterns[start + m] { m += 1 }
+                        guard m == length else { continue }
+                        switch table.kinds[entry] {
+                        case .strong: cue.isStrongBoilerplate = true
+                        case .weak: cue.isWeakBoilerplate = true
+                        case .content: cue.isContent = true
+                        case .byline: cue.isByline = true
+                        case .caption: cue.isCaption = true
+                        }
+                    }
                 }
             }
         }

@@ -66,15 +66,6 @@ struct DocumentTree: Sendable {
                     cursors[Int(tag.rawValue)] = cursor
                 }
                 let attributes = Self.attributes(of: current)
-                var cue = ClassCue()
-                if attributes.cueHash != 0 && !tag.isPhrasing {
-                    if let known = cues[attributes.cueHash] {
-                        cue = known
-                    } else {
-                        cue = ClassCue.classify(Self.cueText(of: current))
-                        cues[attributes.cueHash] = cue
-                    }
-                }
                 switch tag {
                 case .meta:
                     if let key = attributes.metaKey, let content = attributes.metaContent {
@@ -89,6 +80,15 @@ struct DocumentTree: Sendable {
                 }
                 let hidden = hiddenHere || tag.isInvisible || attributes.isHidden
                 if !hidden {
+                    var cue = ClassCue()
+                    if attributes.cueHash != 0 && !tag.isPhrasing {
+                        if let known = cues[attributes.cueHash] {
+                            cue = known
+                        } else {
+                            cue = ClassCue.classify(Self.cueText(of: current))
+                            cues[attributes.cueHash] = cue
+                        }
+                    }
                     let index = Int32(nodes.count)
                     nodes.append(TreeNode(
                         tag: tag, isText: false, parent: open.last(where: { !$0.hidden })?.index ?? -1, end: index + 1,

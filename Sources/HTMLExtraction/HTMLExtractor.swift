@@ -30,7 +30,8 @@ public struct HTMLExtractor: Sendable {
         let encoding = Self.encoding(declared: scan.declaredEncoding, bytes: html)
         let parseOptions = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue)
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue
+                | HTML_PARSE_NOBLANKS.rawValue)
         let parsed: htmlDocPtr? = scan.sanitized.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
