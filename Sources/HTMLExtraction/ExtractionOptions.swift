@@ -4,7 +4,7 @@ public struct ExtractionOptions: Sendable, Hashable {
     public var includeCaptions: Bool
     /// Keep tables of the main content, one paragraph per row (default: kept).
     public var includeTables: Bool
-    /// When the main block holds less than this many characters, fall back to every paragraph of the
+    /// When the main block gives fewer UTF-8 bytes of text than this, fall back to every paragraph of the
     /// page that is not boilerplate, so that an unusual layout never comes out empty.
     public var minimumMainTextLength: Int
 
@@ -12,7 +12,7 @@ public struct ExtractionOptions: Sendable, Hashable {
     /// - Parameters:
     ///   - includeCaptions: keep figure captions.
     ///   - includeTables: keep tables.
-    ///   - minimumMainTextLength: the fallback threshold in characters.
+    ///   - minimumMainTextLength: the fallback threshold in UTF-8 bytes.
     public init(includeCaptions: Bool = false, includeTables: Bool = true, minimumMainTextLength: Int = 200) {
         self.includeCaptions = includeCaptions
         self.includeTables = includeTables
