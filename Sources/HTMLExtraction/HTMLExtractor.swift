@@ -40,7 +40,7 @@ public struct HTMLExtractor: Sendable {
             }
         }
         guard let document = parsed else {
-            return ExtractedPage(publisher: nil)
+            return ExtractedPage()
         }
         let tree = DocumentTree(document: document, scan: scan)
         xmlFreeDoc(document)

@@ -79,4 +79,21 @@ struct RobustnessTests {
         html += Array(" on the corner of the square, open every day from seven in the morning until late.</p></body></html>".utf8)
         #expect(TestPages.extract(html).text.hasPrefix("Café on the corner"))
     }
+
+    @Test("extractions running in parallel agree with a serial one")
+    func parallel() async {
+        let pages = (0..<8).map { index in
+            TestPages.article(with: "<nav><a href=\"/\">Home \(index)</a></nav><aside><p>Side note number \(index) for the reader.</p></aside>")
+        }
+        let serial = pages.map { TestPages.extract($0) }
+        let parallel = await withTaskGroup(of: (Int, ExtractedPage).self) { group in
+            for (index, page) in pages.enumerated() {
+                group.addTask { (index, TestPages.extract(page)) }
+            }
+            var results = [ExtractedPage?](repeating: nil, count: pages.count)
+            for await (index, page) in group { results[index] = page }
+            return results
+        }
+        #expect(parallel == serial.map { Optional($0) })
+    }
 }
