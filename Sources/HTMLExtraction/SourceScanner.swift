@@ -6,8 +6,8 @@ import Darwin
 
 /// A light scanner over the original bytes of a page. It records where every start tag of a known
 /// element begins and ends (so that DOM elements can be traced back to byte ranges), removes what
-/// libxml2 would only spend time on (the contents of scripts, styles and `svg`, comments, attributes
-/// the extractor never reads), and blanks tags nested deeper than libxml2's depth limit so that a
+/// libxml2 would only spend time on (the contents of scripts, styles, `svg` and `nav`, comments,
+/// attributes the extractor never reads), and blanks tags nested deeper than libxml2's depth limit so that a
 /// pathological page still parses. Every newline is kept, so line numbers match the original.
 struct SourceScanner {
     /// Nesting depth beyond which tags are blanked (libxml2 stops parsing at 256 levels).
@@ -32,6 +32,8 @@ struct SourceScanner {
         uniqueKeysWithValues: [HTMLTag.script, .style, .noscript, .template, .svg, .math, .title, .textarea].map {
             ($0, Array("</\($0)".utf8))
         })
+
+    private static let navigationCloser = Array("</nav".utf8)
 
     private let b: UnsafeBufferPointer<UInt8>
     private let out: UnsafeMutablePointer<UInt8>
@@ -216,6 +218,11 @@ struct SourceScanner {
         }
         if selfClosing { return stop }
         stack.append(OpenElement(hash: hasher.value, tag: tag, index: index, blanked: tooDeep))
+        if tag == .nav && !tooDeep {
+            guard let closeAt = find(Self.navigationCloser, from: stop, before: n) else { return stop }
+            blank(stop, closeAt)
+            return closeAt
+        }
         guard let closer = Self.rawTextClosers[tag] else { return stop }
         let closeAt = find(closer, from: stop, before: n) ?? n
         if tag == .title || tag == .textarea {
