@@ -192,12 +192,10 @@ struct ContentSelector {
         if (node.cue.isByline || node.namesAuthor) && length < 150 { return true }
         if node.cue.isCaption && !options.includeCaptions && length < 300 { return true }
         let cue = node.cue
+        guard cue.isStrongBoilerplate || (cue.isWeakBoilerplate && !cue.isContent) else { return false }
+        if node.tag == .article || node.tag == .main { return share < 0.1 }
         if cue.isStrongBoilerplate && !cue.isContent { return share < 0.8 }
-        if cue.isStrongBoilerplate || (cue.isWeakBoilerplate && !cue.isContent) {
-            if node.tag == .article || node.tag == .main { return share < 0.1 }
-            return share < 0.3
-        }
-        return false
+        return share < 0.3
     }
 
     /// How much more prose a parent must hold for the main block to grow to it.

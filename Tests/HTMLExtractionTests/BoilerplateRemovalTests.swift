@@ -145,4 +145,18 @@ struct BoilerplateRemovalTests {
         #expect(page.text.contains("Farms downstream"))
         #expect(page.text.contains("northern floodgates"))
     }
+
+    @Test("an article whose class merely contains a boilerplate word is kept, its comment items are not")
+    func commentaryArticle() {
+        let page = TestPages.extract(TestPages.page(body: """
+            <article class="commentary">\(TestPages.story)</article>
+            <section class="responses">
+            <article class="comment"><p>Reader one wrote a long reply about the dam, the rain and the farms nearby.</p></article>
+            <article class="comment"><p>Reader two disagreed with reader one about the schools closing early that day.</p></article>
+            </section>
+            """))
+        #expect(page.text.contains("northern floodgates"))
+        #expect(!page.text.contains("Reader one"))
+        #expect(!page.text.contains("Reader two"))
+    }
 }
