@@ -24,6 +24,9 @@ struct ContentSelector {
     private(set) var prose: [Int32]
     /// Whether each block's own text ends with sentence punctuation.
     private(set) var endsSentence: [Bool]
+    /// Whether each node is a table cell used for layout (150+ characters or nested blocks): such a cell
+    /// is a block of its own, while the cells of a data table are joined into one row.
+    private(set) var isLayoutCell: [Bool]
     /// The innermost block element of each node (itself for blocks), -1 at top level.
     private(set) var blockOf: [Int32]
 
@@ -43,6 +46,7 @@ struct ContentSelector {
         ownCommas = Array(repeating: 0, count: count)
         endsSentence = Array(repeating: false, count: count)
         blockOf = Array(repeating: -1, count: count)
+        isLayoutCell = Array(repeating: false, count: count)
         prose = Array(repeating: 0, count: count)
         measure()
         measureProse()
@@ -89,20 +93,25 @@ struct ContentSelector {
                 }
             }
         }
-        for index in 0..<count {
-            let node = nodes[index]
-            let parent = Int(node.parent)
-            if node.isText || !node.tag.isBlock || node.tag == .td || node.tag == .th {
-                blockOf[index] = parent >= 0 ? blockOf[parent] : -1
-            } else {
-                blockOf[index] = Int32(index)
-            }
-        }
+        var containsBlock = [Bool](repeating: false, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) {
             let parent = Int(nodes[index].parent)
             if parent >= 0 {
                 raw[parent] += raw[index]
                 rawLink[parent] += rawLink[index]
+                if containsBlock[index] || (!nodes[index].isText && nodes[index].tag.isBlock) { containsBlock[parent] = true }
+            }
+            if nodes[index].tag == .td || nodes[index].tag == .th {
+                isLayoutCell[index] = raw[index] >= 150 || containsBlock[index]
+            }
+        }
+        for index in 0..<count {
+            let node = nodes[index]
+            let parent = Int(node.parent)
+            if node.isText || !isBlock(index) {
+                blockOf[index] = parent >= 0 ? blockOf[parent] : -1
+            } else {
+                blockOf[index] = Int32(index)
             }
         }
         var rawProse = [Int32](repeating: 0, count: count)
@@ -202,6 +211,13 @@ struct ContentSelector {
     static let climbGain = 1.3
     /// The highest link density a parent may have for the main block to grow to it.
     static let climbLinkDensity = 0.35
+
+    /// Whether an element starts a paragraph: a block-level element, table cells only when used for layout.
+    func isBlock(_ index: Int) -> Bool {
+        let tag = tree.nodes[index].tag
+        if tag == .td || tag == .th { return isLayoutCell[index] }
+        return tag.isBlock
+    }
 
     /// Link density of a subtree: the share of its text inside links.
     func linkDensity(_ index: Int) -> Double {

@@ -29,7 +29,7 @@ struct TextAssembler {
                         open.removeLast()
                         let tag = nodes[last.index].tag
                         if tag == .blockquote { quoteDepth -= 1 }
-                        if tag.isBlock && tag != .td && tag != .th { flush(owner: last.index, nodes: nodes, quoted: quoteDepth > 0) }
+                        if selector.isBlock(last.index) { flush(owner: last.index, nodes: nodes, quoted: quoteDepth > 0) }
                     }
                     let node = nodes[index]
                     if node.isText {
@@ -45,14 +45,14 @@ struct TextAssembler {
                     if tag == .br {
                         if !paragraph.isEmpty { paragraph.append(10) }
                         pendingSpace = false
-                    } else if tag == .td || tag == .th {
+                    } else if (tag == .td || tag == .th) && !selector.isLayoutCell[index] {
                         if cellsInParagraph > 0 && !paragraph.isEmpty {
                             paragraph.append(contentsOf: [32, 124, 32])
                             pendingSpace = false
                         }
                         cellsInParagraph += 1
                     } else if tag.isBlock {
-                        let owner = open.last(where: { nodes[$0.index].tag.isBlock && nodes[$0.index].tag != .td && nodes[$0.index].tag != .th })
+                        let owner = open.last(where: { selector.isBlock($0.index) })
                         flush(owner: owner?.index ?? root, nodes: nodes, quoted: quoteDepth > 0)
                         if tag == .blockquote { quoteDepth += 1 }
                         if tag == .tr { cellsInParagraph = 0 }
@@ -65,7 +65,7 @@ struct TextAssembler {
                 while let last = open.popLast() {
                     let tag = nodes[last.index].tag
                     if tag == .blockquote { quoteDepth -= 1 }
-                    if tag.isBlock && tag != .td && tag != .th { flush(owner: last.index, nodes: nodes, quoted: quoteDepth > 0) }
+                    if selector.isBlock(last.index) { flush(owner: last.index, nodes: nodes, quoted: quoteDepth > 0) }
                 }
                 flush(owner: root, nodes: nodes, quoted: false)
             }

@@ -159,4 +159,17 @@ struct BoilerplateRemovalTests {
         #expect(!page.text.contains("Reader one"))
         #expect(!page.text.contains("Reader two"))
     }
+
+    @Test("a table used for layout gives its text cell, not its link column")
+    func layoutTable() {
+        let page = TestPages.extract(TestPages.page(body: """
+            <table><tr><td><a href="/">Home</a><br><a href="/a">Articles</a><br><a href="/c">Contact</a></td>
+            <td>The first weir on this stretch of the river was built long ago, a simple timber structure that lasted barely a decade.<br><br>
+            Its replacement, of dressed stone, still stands today, although the mill it once fed closed, and the leat has silted up.</td></tr></table>
+            """))
+        #expect(page.text.contains("The first weir"))
+        #expect(page.text.contains("dressed stone"))
+        #expect(!page.text.contains("Articles"))
+        #expect(page.blocks.allSatisfy { $0.kind == .paragraph })
+    }
 }
