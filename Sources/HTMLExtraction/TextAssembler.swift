@@ -157,6 +157,9 @@ struct TextAssembler {
             output.append(10)
             scalarCount += 2
         }
+        if String(validating: paragraph, as: UTF8.self) == nil {
+            paragraph = Array(String(decoding: paragraph, as: UTF8.self).utf8)
+        }
         let start = scalarCount
         for byte in paragraph where byte & 0xC0 != 0x80 { scalarCount += 1 }
         output.append(contentsOf: paragraph)

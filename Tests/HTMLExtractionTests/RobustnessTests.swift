@@ -96,4 +96,20 @@ struct RobustnessTests {
         }
         #expect(parallel == serial.map { Optional($0) })
     }
+
+    @Test("invalid UTF-8 in the page keeps block offsets consistent with the text")
+    func invalidUTF8() {
+        var html = Array("<html><body><article><p>Broken bytes here: ".utf8)
+        html += [0x49, 0x74, 0x80, 0x99, 0x73, 0x20, 0xE2, 0x82, 0x20, 0xC3]
+        html += Array(" and the sentence goes on for a while so that it counts as the main text of the page.</p><p>Second paragraph follows with more words, enough of them to be content as well.</p></article></body></html>".utf8)
+        let page = TestPages.extract(html)
+        #expect(page.blocks.count == 2)
+        #expect(page.blocks.last?.end == page.text.unicodeScalars.count)
+        var truncated = Array("<html><body><p>A long enough paragraph of text that is cut in the middle of a letter: caf".utf8)
+        truncated += [0xC3]
+        let cut = TestPages.extract(truncated)
+        #expect(cut.blocks.last?.end == cut.text.unicodeScalars.count)
+        let joined = page.blocks.map { page.text.slice($0.start, $0.end) }.joined(separator: "\n\n")
+        #expect(joined == page.text)
+    }
 }
