@@ -40,6 +40,7 @@ struct SourceScanner {
     private var outCount = 0
     private var stack: [OpenElement] = []
     private var line = 1
+    private var openPreformatted = 0
     private var result: SourceScan
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>, output: UnsafeMutablePointer<UInt8>) {
@@ -218,6 +219,7 @@ struct SourceScanner {
         }
         if selfClosing { return stop }
         stack.append(OpenElement(hash: hasher.value, tag: tag, index: index, blanked: tooDeep))
+        if tag == .pre || tag == .textarea { openPreformatted += 1 }
         if tag == .nav && !tooDeep {
             guard let closeAt = find(Self.navigationCloser, from: stop, before: n) else { return stop }
             blank(stop, closeAt)
@@ -270,6 +272,7 @@ struct SourceScanner {
     private mutating func close(downTo index: Int, end: Int) {
         while stack.count > index {
             let open = stack.removeLast()
+            if open.tag == .pre || open.tag == .textarea { openPreformatted -= 1 }
             if !open.blanked && open.index >= 0 {
                 result.elements[Int(open.tag.rawValue)][open.index].end = end
             }
@@ -300,7 +303,7 @@ struct SourceScanner {
     /// run holds one, so lines still count right); inside `pre` and `textarea` the text is copied as is.
     private mutating func copyText(_ from: Int, _ to: Int) {
         guard to > from else { return }
-        if stack.contains(where: { $0.tag == .pre || $0.tag == .textarea }) {
+        if openPreformatted > 0 {
             copy(from, to)
             return
         }

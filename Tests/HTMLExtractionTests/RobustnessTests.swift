@@ -112,4 +112,14 @@ struct RobustnessTests {
         let joined = page.blocks.map { page.text.slice($0.start, $0.end) }.joined(separator: "\n\n")
         #expect(joined == page.text)
     }
+
+    @Test("100,000 unclosed tags are handled in linear time")
+    func manyUnclosedTags() {
+        let html = Array(("<html><body>" + String(repeating: "<div><span>word ", count: 50_000) + "</body></html>").utf8)
+        let clock = ContinuousClock()
+        var page = ExtractedPage()
+        let elapsed = clock.measure { page = TestPages.extract(html) }
+        #expect(page.text.contains("word word"))
+        #expect(elapsed < .seconds(5), "took \(elapsed)")
+    }
 }
