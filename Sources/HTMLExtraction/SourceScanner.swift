@@ -20,6 +20,10 @@ struct SourceScanner {
         var blanked: Bool
     }
 
+    /// How far down the open elements an end tag looks for its start tag (bounds the work on
+    /// pathological pages with thousands of unclosed elements; a stray end tag is ignored).
+    static let searchWindow = 512
+
     private static let typeHash = NameHasher.hash("type")
 
     /// The attributes the extractor reads; all others are left out of the parsed copy.
@@ -121,8 +125,9 @@ struct SourceScanner {
         }
         let stop = min(n, (nextByte(62, from: k) ?? n) + 1)
         var match = stack.count - 1
-        while match >= 0 && stack[match].hash != hasher.value { match -= 1 }
-        if match >= 0 {
+        let lowest = max(0, stack.count - Self.searchWindow)
+        while match >= lowest && stack[match].hash != hasher.value { match -= 1 }
+        if match >= lowest {
             let blanked = stack[match].blanked
             close(downTo: match + 1, end: lt)
             close(downTo: match, end: stop)
@@ -259,7 +264,8 @@ struct SourceScanner {
 
     private mutating func closeNearest(_ tag: HTMLTag, stoppingAt boundaries: Set<HTMLTag>, at position: Int) {
         var k = stack.count - 1
-        while k >= 0 {
+        let lowest = max(0, stack.count - Self.searchWindow)
+        while k >= lowest {
             if stack[k].tag == tag {
                 close(downTo: k, end: position)
                 return
