@@ -106,33 +106,37 @@ struct TextAssembler {
         }
     }
 
-    /// Whether a paragraph is only a date line ("Updated 10:21 pm, Tuesday, November 19, 2019"): at most
-    /// eight words, a year or a clock time, no sentence end, and at least a quarter of its characters digits.
+    /// Whether a paragraph is only a date line ("Updated 1:39 am EST, Wednesday, November 20, 2019",
+    /// "Posted on 30 March 2015 by Admin"): under 90 bytes, at most 8 words, no sentence end, digits making
+    /// at least a fifth of its letters and digits, and a clock time or a year with another number.
     static func isDateLine(_ text: [UInt8]) -> Bool {
         guard text.count < 90 else { return false }
         var words = 1
         var digits = 0
         var letters = 0
+        var numberGroups = 0
         var hasClock = false
-        var run = 0
         var hasYear = false
-        for (k, c) in text.enumerated() {
-            if c == 32 { words += 1 }
+        var run = 0
+        for k in 0...text.count {
+            let c = k < text.count ? text[k] : 32
             if c >= 48 && c <= 57 {
                 digits += 1
                 run += 1
-            } else {
-                if run == 4 { hasYear = true }
-                if c == 58 && run >= 1 && run <= 2 && k + 2 < text.count && text[k + 1] >= 48 && text[k + 1] <= 57 {
-                    hasClock = true
-                }
-                run = 0
-                if c >= 65 { letters += 1 }
+                continue
             }
+            if run > 0 {
+                numberGroups += 1
+                if run == 4 { hasYear = true }
+                if c == 58 && run <= 2 && k + 1 < text.count && text[k + 1] >= 48 && text[k + 1] <= 57 { hasClock = true }
+            }
+            run = 0
+            if c == 32 && k < text.count { words += 1 }
+            if c >= 65 { letters += 1 }
         }
-        if run == 4 { hasYear = true }
-        guard words <= 8, hasYear || hasClock, let last = text.last, last != 46, last != 33, last != 63 else { return false }
-        return digits * 4 >= digits + letters
+        guard words <= 8, hasClock || (hasYear && numberGroups >= 2),
+              let last = text.last, last != 46, last != 33, last != 63 else { return false }
+        return digits * 5 >= digits + letters
     }
 
     /// Whether a paragraph is a short copyright notice (it holds "©").

@@ -132,17 +132,20 @@ struct BoilerplateRemovalTests {
     @Test("the headline, date lines and copyright notices stay out of the text")
     func headlineDatesCopyright() {
         let page = TestPages.extract(TestPages.page(head: "<title>Gates open | Valley Post</title>", body: """
-            <article><h1>Gates open</h1><p>Updated 11:21 pm, Tuesday, November 19, 2019</p>
+            <article><h1>Gates open</h1><p>Updated 11:21 pm, Tuesday, November 19, 2019</p><p>Posted on 30 March 2015 by Admin</p>
             \(TestPages.story)
             <h2>Farms downstream</h2>
+            <h3>Results for 2019</h3>
             <p>Farmers said they had moved most of their cattle by noon, with help from neighbours and volunteers.</p>
             <p>© 2024 Valley Post Media</p></article>
             """))
         #expect(page.title == "Gates open")
         #expect(!page.text.contains("Gates open"))
         #expect(!page.text.contains("11:21"))
+        #expect(!page.text.contains("Posted on"))
         #expect(!page.text.contains("Valley Post Media"))
         #expect(page.text.contains("Farms downstream"))
+        #expect(page.text.contains("Results for 2019"))
         #expect(page.text.contains("northern floodgates"))
     }
 
