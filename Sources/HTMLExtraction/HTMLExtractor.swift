@@ -24,7 +24,8 @@ public struct HTMLExtractor: Sendable {
 
     /// Extracts the main text and metadata of a page.
     /// - Parameter html: the page's bytes, in the encoding its `<meta charset>` names (UTF-8 by default).
-    /// - Returns: the extracted page; its text is empty only when the page has no visible text.
+    /// - Returns: the extracted page; its text is empty only when the page has no visible text outside
+    ///   boilerplate (navigation, footers, comments …).
     public func extract(_ html: [UInt8]) -> ExtractedPage {
         let scan = SourceScanner.scan(html)
         let encoding = Self.encoding(declared: scan.declaredEncoding, bytes: html)
@@ -48,10 +49,10 @@ public struct HTMLExtractor: Sendable {
     }
 
     private func extract(from tree: DocumentTree, linkedData: [[UInt8]]) -> ExtractedPage {
+        let heading = Self.firstText(of: .h1, in: tree)
         var page = MetadataResolver.resolve(
-            tree: tree, linkedData: LinkedDataArticle.read(linkedData),
-            byline: Self.byline(in: tree), heading: Self.firstText(of: .h1, in: tree))
-        let headline = Array((Self.firstText(of: .h1, in: tree) ?? "").utf8)
+            tree: tree, linkedData: LinkedDataArticle.read(linkedData), byline: Self.byline(in: tree), heading: heading)
+        let headline = Array((heading ?? "").utf8)
         let selector = ContentSelector(tree: tree, options: options)
         var assembler = TextAssembler()
         assembler.headline = headline
