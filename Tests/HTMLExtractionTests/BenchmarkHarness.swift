@@ -11,12 +11,11 @@ import Testing
 /// line per page (wall and thread-CPU time of `extract`, one thread, after one untimed warm-up page).
 @Suite("Benchmark harness")
 struct BenchmarkHarness {
-    @Test("writes extractions of the benchmark pages when HTML_EVAL_OUT is set")
+    @Test(
+        "writes extractions of the benchmark pages when HTML_EVAL_OUT is set",
+        .enabled(if: getenv("HTML_EVAL_OUT") != nil, "set HTML_EVAL_OUT to write benchmark extractions"))
     func writeExtractions() throws {
-        guard let outputPath = getenv("HTML_EVAL_OUT").map({ String(cString: $0) }) else {
-            print("skipped: set HTML_EVAL_OUT to write benchmark extractions")
-            return
-        }
+        let outputPath = try #require(getenv("HTML_EVAL_OUT").map { String(cString: $0) })
         let evalDirectory = getenv("EVAL_DIR").map { String(cString: $0) } ?? Self.packageRoot() + "/../shared/eval"
         let inputPath = evalDirectory + "/extraction_dev.jsonl"
         guard let input = Self.read(inputPath) else {
