@@ -3,7 +3,7 @@ import DocPipe
 /// The options of the `clean` stage, as written in a pipeline file.
 public struct CleanOptions: StageOptions {
     /// The input format: `auto`, `text`, `markdown` or `html`.
-    @Option(help: "Input format: auto (by the source's extension .md/.markdown/.html/.htm, else sniffed from the text), text, markdown or html (minimal tag-stripping fallback).")
+    @Option(help: "Input format: auto (by the source's extension .md/.markdown/.html/.htm, else sniffed from the text), text, markdown or html (main-content extraction with libxml2; tag stripping when a page has no main block).")
     public var format = "auto"
 
     /// Whether boilerplate (interface text, captions, related headlines, bios, disclaimers, junk lines) is removed.

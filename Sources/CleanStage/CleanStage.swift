@@ -1,4 +1,5 @@
 import DocPipe
+import HTMLExtraction
 
 /// The `clean` stage: turns raw scraped text or Markdown into the article a reader would see.
 ///
@@ -6,6 +7,9 @@ import DocPipe
 /// breaks), removes web furniture with a jusText-like classification of lines, takes title,
 /// author, publisher, section and date out of the text into the metadata, and records every
 /// removal with its reason and its offsets in the original input in the `removed` layer.
+/// HTML pages go through ``HTMLExtractor`` (main-content extraction on libxml2): the article's
+/// text, the page's metadata, and a `source_blocks` layer tracing each paragraph to the byte range
+/// of its element in the page.
 /// It replaces `text`, so it drops every layer already on the document.
 public struct CleanStage: Stage {
     /// The stage's options.
@@ -17,10 +21,11 @@ public struct CleanStage: Stage {
     public static let abstract = "Normalise text and Markdown, remove web boilerplate, take title/author/publisher/section/date into metadata"
     /// Version 2: boilerplate removal and metadata.
     public static let version = "2"
-    /// The `removed` layer.
-    public static let writes = [StandardLayers.Removed.name]
+    /// The `removed` layer, and `source_blocks` for HTML pages.
+    public static let writes = [StandardLayers.Removed.name, SourceBlocks.name]
 
     private let format: InputFormat?
+    private let htmlExtractor = HTMLExtractor()
     private let normalizer: TextNormalizer
     private let classifier: BoilerplateClassifier
     private var extractsMetadata: Bool { classifier.extractMetadata }
@@ -50,6 +55,7 @@ public struct CleanStage: Stage {
     public func process(_ document: inout Document) throws {
         let original = ScalarArray.make(document.text)
         let format = self.format ?? InputFormat.detect(source: document.source, scalars: original)
+        if format == .html, cleanPage(&document) { return }
         var removals: [Removal] = []
         let source: SourceText
         let lines: [SourceLine]
@@ -102,6 +108,28 @@ public struct CleanStage: Stage {
         document.text = output
         document.layers = Layers()
         document[StandardLayers.Removed.self] = removals
+    }
+
+    /// Extracts an HTML page's article and metadata; byte ranges refer to the page's UTF-8 bytes.
+    /// - Returns: `false` when the page yields no text (a fragment without a main block), so the
+    ///   tag-stripping fallback cleans it instead.
+    private func cleanPage(_ document: inout Document) -> Bool {
+        let page = htmlExtractor.extract(Array(document.text.utf8))
+        guard !page.text.isEmpty else { return false }
+        if extractsMetadata {
+            var metadata = document.metadata
+            metadata.title = metadata.title ?? page.title
+            metadata.author = metadata.author ?? page.author
+            metadata.publisher = metadata.publisher ?? page.publisher
+            metadata.date = metadata.date ?? page.date
+            metadata.section = metadata.section ?? page.section
+            document.metadata = metadata
+        }
+        document.text = page.text
+        document.layers = Layers()
+        document[StandardLayers.Removed.self] = []
+        document[SourceBlocks.self] = page.blocks.map(SourceBlock.init)
+        return true
     }
 
     /// Drops removals inside another removal (an image inside a removed line), keeping the outer one.

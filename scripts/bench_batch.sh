@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Batch benchmark: COUNT (default 10,000) generated documents — tiny to several MB, some invalid
+# UTF-8, some empty — through clean → segment → extract → summarize → export (jsonl, csv, sqlite),
+# release build, all cores. Prints throughput, peak RSS and the accounting (every document is
+# processed or reported), then re-runs to show the cache.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${COUNT:-10000}
+work=${WORK:-$(mktemp -d)}
+swift build -c release --product docpipe >&2
+bin=.build/release/docpipe
+python3 scripts/gen_batch.py "$work/in" "$count" 7
+cat > "$work/batch.yaml" <<YAML
+name: batch
+input: in
+output: out
+reference_date: 2022-01-11
+stages:
+  - clean
+  - segment
+  - extract
+  - summarize
+  - export:
+      formats: [jsonl, csv, sqlite]
+YAML
+bytes=$(du -sb "$work/in" | cut -f1)
+measure() {
+  local label=$1; shift
+  local start end status
+  start=$(date +%s.%N)
+  set +e
+  /usr/bin/time -v "$@" 2> "$work/time.txt"
+  status=$?
+  set -e
+  end=$(date +%s.%N)
+  rss=$(grep "Maximum resident" "$work/time.txt" | awk '{print $NF}')
+  python3 - "$label" "$start" "$end" "$bytes" "$rss" "$status" "$work/out/run.json" <<'PY'
+import json, sys
+label, start, end, size, rss, status, report = sys.argv[1:]
+seconds = float(end) - float(start)
+r = json.load(open(report))
+read, ok, failed, cached = r["documents_read"], r["documents_processed"], r["documents_failed"], r.get("documents_cached", 0)
+print(f"{label}: {read} documents ({int(size)/1e6:.1f} MB) in {seconds:.1f} s = {read/seconds:.0f} docs/s, "
+      f"{int(size)/1e6/seconds:.2f} MB/s; peak RSS {int(rss)/1024:.0f} MB; processed {ok}, failed {failed}, "
+      f"entirely cached {cached}; exit {status}")
+print(f"  accounted for: {ok + failed == read}; per stage: " +
+      ", ".join(f"{s['stage']} {s['process_seconds']:.1f}s+{s['finish_seconds']:.1f}s" for s in r["stages"]))
+PY
+}
+measure "first run" "$bin" run "$work/batch.yaml" --quiet
+measure "second run (nothing changed)" "$bin" run "$work/batch.yaml" --quiet
+echo "work folder: $work"
