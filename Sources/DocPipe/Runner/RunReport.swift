@@ -12,6 +12,8 @@ public struct RunReport: Sendable, Codable {
         public var failed: Int
         /// Seconds spent in `process`, summed over documents (so over all threads).
         public var processSeconds: Double
+        /// CPU seconds of the threads that ran `process` (steadier than wall time on a busy machine).
+        public var processCPUSeconds: Double
         /// Seconds spent in the corpus-level step.
         public var finishSeconds: Double
         /// Documents whose result for this stage came from the cache (no work done).
@@ -23,6 +25,7 @@ public struct RunReport: Sendable, Codable {
             documents = 0
             failed = 0
             processSeconds = 0
+            processCPUSeconds = 0
             finishSeconds = 0
             cached = 0
         }
@@ -30,6 +33,7 @@ public struct RunReport: Sendable, Codable {
         enum CodingKeys: String, CodingKey {
             case stage, documents, failed, cached
             case processSeconds = "process_seconds"
+            case processCPUSeconds = "process_cpu_seconds"
             case finishSeconds = "finish_seconds"
         }
     }
@@ -100,6 +104,7 @@ public struct RunReport: Sendable, Codable {
             stages[index].failed += stage.failed
             stages[index].cached += stage.cached
             stages[index].processSeconds += stage.processSeconds
+            stages[index].processCPUSeconds += stage.processCPUSeconds
         }
     }
 

@@ -19,8 +19,8 @@ public struct Runner: Sendable {
 
     /// What happened to one document; `seconds[i]` is `nil` where stage `i` came from the cache.
     enum Outcome: Sendable {
-        case done(Document, seconds: [Double?], warnings: [String])
-        case failed(RunReport.Failure, input: Document?, stageIndex: Int?, seconds: [Double?], warnings: [String])
+        case done(Document, seconds: [Double?], cpu: [Double], warnings: [String])
+        case failed(RunReport.Failure, input: Document?, stageIndex: Int?, seconds: [Double?], cpu: [Double], warnings: [String])
     }
 
     /// Runs the pipeline and writes `run.json` into the output folder.
@@ -157,7 +157,7 @@ public struct Runner: Sendable {
                 while let (item, ready) = finished.removeValue(forKey: nextToWrite) {
                     nextToWrite += 1
                     record(ready, sequence: item.sequence, into: &report, spool: spool)
-                    if case .failed(let failure, let input, _, _, _) = ready {
+                    if case .failed(let failure, let input, _, _, _, _) = ready {
                         quarantine.append((item.sequence, QuarantineEntry(failure: failure, input: input)))
                         if onError == .fail, stopError == nil {
                             stopError = .failFast(document: failure.id, stage: failure.stage, message: failure.error)
@@ -215,19 +215,20 @@ public struct Runner: Sendable {
 
     private func record(_ outcome: Outcome, sequence: Int, into report: inout RunReport, spool: FileHandle) {
         report.documentsRead += 1
-        func count(_ seconds: [Double?]) {
+        func count(_ seconds: [Double?], _ cpu: [Double]) {
             for (index, value) in seconds.enumerated() {
                 if let value {
                     report.stages[index].documents += 1
                     report.stages[index].processSeconds += value
+                    report.stages[index].processCPUSeconds += index < cpu.count ? cpu[index] : 0
                 } else {
                     report.stages[index].cached += 1
                 }
             }
         }
         switch outcome {
-        case .done(let document, let seconds, let warnings):
-            count(seconds)
+        case .done(let document, let seconds, let cpu, let warnings):
+            count(seconds, cpu)
             if seconds.allSatisfy({ $0 == nil }) { report.documentsCached += 1 }
             report.warnings += warnings.map { RunReport.Warning(subject: document.id, message: $0) }
             do {
@@ -237,8 +238,8 @@ public struct Runner: Sendable {
                 report.documentsFailed += 1
                 report.failures.append(RunReport.Failure(id: document.id, source: document.source, stage: "write", error: "\(error)"))
             }
-        case .failed(let failure, _, let stageIndex, let seconds, let warnings):
-            count(Array(seconds.prefix(stageIndex.map { $0 + 1 } ?? 0)))
+        case .failed(let failure, _, let stageIndex, let seconds, let cpu, let warnings):
+            count(Array(seconds.prefix(stageIndex.map { $0 + 1 } ?? 0)), cpu)
             if let stageIndex { report.stages[stageIndex].failed += 1 }
             report.warnings += warnings.map { RunReport.Warning(subject: failure.id, message: $0) }
             report.documentsFailed += 1
@@ -270,7 +271,7 @@ public struct Runner: Sendable {
             (document, warnings) = try DocumentReader.read(item, bytes: bytes)
         } catch {
             let failure = RunReport.Failure(id: item.id, source: item.source, stage: "read", error: "\(error)")
-            return .failed(failure, input: nil, stageIndex: nil, seconds: [], warnings: [])
+            return .failed(failure, input: nil, stageIndex: nil, seconds: [], cpu: [], warnings: [])
         }
         if document.text.isEmpty { warnings.append("empty document") }
         let input = document
@@ -285,15 +286,19 @@ public struct Runner: Sendable {
             }
         }
         var seconds: [Double?] = Array(repeating: nil, count: work.stages.count)
+        var cpuSeconds: [Double] = Array(repeating: 0, count: work.stages.count)
         for index in firstToRun..<work.stages.count {
             let stage = work.stages[index]
             let start = clock.now
+            let cpuStart = Self.threadCPUSeconds()
             do {
                 try stage.process(&document)
+                cpuSeconds[index] = Self.threadCPUSeconds() - cpuStart
             } catch {
+                cpuSeconds[index] = Self.threadCPUSeconds() - cpuStart
                 seconds[index] = (clock.now - start).seconds
                 let failure = RunReport.Failure(id: document.id, source: document.source, stage: type(of: stage).name, error: "\(error)")
-                return .failed(failure, input: input, stageIndex: index, seconds: seconds, warnings: warnings)
+                return .failed(failure, input: input, stageIndex: index, seconds: seconds, cpu: cpuSeconds, warnings: warnings)
             }
             let elapsed = (clock.now - start).seconds
             seconds[index] = elapsed
@@ -308,7 +313,16 @@ public struct Runner: Sendable {
                 }
             }
         }
-        return .done(document, seconds: seconds, warnings: warnings)
+        return .done(document, seconds: seconds, cpu: cpuSeconds, warnings: warnings)
+    }
+}
+
+extension Runner {
+    /// CPU time used by the calling thread, in seconds.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }
 
