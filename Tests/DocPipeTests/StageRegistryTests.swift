@@ -35,3 +35,23 @@ struct StageRegistryTests {
         #expect(description.writes == ["shouted"])
     }
 }
+
+private struct RenamedKeysStage: Stage {
+    struct Options: StageOptions {
+        @Option(help: "A value.") var maxItems = 1
+        init() {}
+        enum CodingKeys: String, CodingKey { case maxItems = "max_items" }
+    }
+    static let name = "renamed"
+    static let abstract = "Declares snake_case coding keys."
+    init(options: Options, context: StageContext) throws {}
+    func process(_ document: inout Document) throws {}
+}
+
+@Suite("Option declarations")
+struct OptionDeclarationTests {
+    @Test("a stage whose coding keys differ from its property names is refused instead of ignoring values")
+    func codingKeysMustMatch() {
+        #expect(throws: PipelineError.self) { try ConfiguredStage.make(RenamedKeysStage.self, options: ["maxItems": 3]) }
+    }
+}

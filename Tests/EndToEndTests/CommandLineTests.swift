@@ -1,3 +1,5 @@
+import DocPipe
+import DocPipeCLI
 import Foundation
 import Testing
 
@@ -106,5 +108,18 @@ struct GeneratedFilesTests {
         let targets = (manifest["targets"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
         #expect(targets.contains("SentimentStage"))
         #expect(targets.contains("SentimentStageTests"))
+    }
+}
+
+@Suite("Built-in stages")
+struct BuiltinStageTests {
+    @Test("every built-in stage configures with its defaults and documents every option")
+    func defaultsConfigure() throws {
+        for stage in DocPipeCommand.registry.stages where stage.name != "command" {
+            _ = try ConfiguredStage.make(stage)
+            let description = StageDescription(stage)
+            #expect(!description.abstract.isEmpty)
+            for option in description.options { #expect(!option.help.isEmpty, "\(stage.name).\(option.name) has no help") }
+        }
     }
 }

@@ -47,6 +47,12 @@ enum OptionDecoding {
     static func merge<O: StageOptions>(_ type: O.Type, stage: String, user: JSONValue, location: SourceLocation) throws -> JSONValue {
         var merged = defaults(type)
         let known = Set(O.optionInfos.map(\.name))
+        let encoded = Set(merged.keys)
+        guard encoded.isSubset(of: known) else {
+            throw PipelineError(
+                "stage '\(stage)' is built wrong: its options encode as \(encoded.sorted()) but are declared as \(known.sorted()); "
+                    + "option names come from the property names, so remove custom CodingKeys", at: location)
+        }
         if case .object(let given) = user {
             for (key, value) in given.sorted(by: { $0.key < $1.key }) {
                 guard known.contains(key) else {
