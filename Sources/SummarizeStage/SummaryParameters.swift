@@ -1,0 +1,30 @@
+/// The weights and thresholds of the article summarizer; the defaults were tuned on the
+/// evaluation sets described in `docs/stages/summarize.md`.
+struct SummaryParameters: Sendable {
+    /// Sentences with fewer words are never chosen.
+    var minimumWords = 5
+    /// Two chosen sentences never have a TF-IDF cosine above this.
+    var redundancy = 0.5
+    /// MMR trade-off: weight of the score against similarity to what is already chosen.
+    var relevance = 0.8
+    /// PacSum edge threshold, as a share of the similarity range.
+    var edgeThreshold = 0.6
+    /// PacSum weight of similarity to later sentences.
+    var forwardWeight = 1.0
+    /// PacSum weight of similarity to earlier sentences (negative: repeating what came before counts against).
+    var backwardWeight = -2.0
+    /// Weight of position-aware centrality.
+    var pacsumWeight = 1.0
+    /// Weight of plain degree centrality.
+    var centralityWeight = 0.5
+    /// Weight of closeness to the title.
+    var titleWeight = 0.5
+    /// Weight of the lead-position prior.
+    var positionWeight = 1.0
+    /// The lead prior is 1 / (1 + position)^decay.
+    var positionDecay = 1.0
+    /// Weight of the length prior.
+    var lengthWeight = 0.3
+    /// Sentences of at least this many words get the full length prior.
+    var fullLengthWords = 25.0
+}
