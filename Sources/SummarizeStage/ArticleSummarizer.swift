@@ -81,13 +81,18 @@ struct ArticleSummarizer: Sendable {
         let pacsum = normalized(zip(forward, backward).map { parameters.forwardWeight * $0 + parameters.backwardWeight * $1 })
         let centrality = normalized(degree)
         let titleCloseness = normalized(vectors.map { $0.cosine(title) })
+        var termFrequency: [String: Int] = [:]
+        for sentence in sentences { for (term, count) in sentence.terms { termFrequency[term, default: 0] += count } }
+        let mass = normalized(sentences.map { sentence in
+            sentence.terms.reduce(0.0) { $0 + Double($1.count * (termFrequency[$1.term, default: 1] - 1)) }
+        })
         let longest = Double(sentences.map(\.wordCount).max() ?? 1)
         return sentences.enumerated().map { position, sentence in
             let lead = 1 / pow(1 + Double(position), parameters.positionDecay)
             let size = min(1, Double(sentence.wordCount) / min(longest, parameters.fullLengthWords))
             return parameters.pacsumWeight * pacsum[position] + parameters.centralityWeight * centrality[position]
                 + parameters.titleWeight * titleCloseness[position] + parameters.positionWeight * lead
-                + parameters.lengthWeight * size
+                + parameters.lengthWeight * size + parameters.frequencyWeight * mass[position]
         }
     }
 

@@ -22,7 +22,10 @@ public struct SummarizeStage: Stage {
         public var redundancy = 0.5
         /// Weight of the lead-position prior.
         @Option(help: "Weight of the lead-position prior (0 = position-blind).")
-        public var position_weight = 1.0
+        public var position_weight = 2.0
+        /// Weight of term-frequency mass.
+        @Option(help: "Weight of term-frequency mass (how often a sentence's terms recur in the article; favours full, on-topic sentences). 0 suits short human-written highlights.")
+        public var frequency_weight = 0.6
         /// Sentences in the corpus summary.
         @Option(help: "Sentences in the corpus summary (0 = no corpus summary).")
         public var corpus_sentences = 5
@@ -89,6 +92,7 @@ public struct SummarizeStage: Stage {
         guard options.min_words >= 1 else { throw StageError("'min_words' must be at least 1, got \(options.min_words)") }
         guard (0...1).contains(options.redundancy) else { throw StageError("'redundancy' must be between 0 and 1, got \(options.redundancy)") }
         guard options.position_weight >= 0 else { throw StageError("'position_weight' must not be negative, got \(options.position_weight)") }
+        guard options.frequency_weight >= 0 else { throw StageError("'frequency_weight' must not be negative, got \(options.frequency_weight)") }
         guard options.corpus_sentences >= 0 else { throw StageError("'corpus_sentences' must not be negative, got \(options.corpus_sentences)") }
         guard options.corpus_candidates >= 1 else { throw StageError("'corpus_candidates' must be at least 1, got \(options.corpus_candidates)") }
         guard let precision = DatePrecision(rawValue: options.timeline_min_precision) else {
@@ -102,6 +106,7 @@ public struct SummarizeStage: Stage {
         parameters.minimumWords = options.min_words
         parameters.redundancy = options.redundancy
         parameters.positionWeight = options.position_weight
+        parameters.frequencyWeight = options.frequency_weight
         summarizer = ArticleSummarizer(parameters: parameters)
         corpusOptions = CorpusOptions(
             summarySentences: options.corpus_sentences, candidatesPerDocument: options.corpus_candidates,

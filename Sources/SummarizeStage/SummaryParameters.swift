@@ -11,18 +11,20 @@ struct SummaryParameters: Sendable {
     var edgeThreshold = 0.6
     /// PacSum weight of similarity to later sentences.
     var forwardWeight = 1.0
-    /// PacSum weight of similarity to earlier sentences (negative: repeating what came before counts against).
-    var backwardWeight = -2.0
+    /// PacSum weight of similarity to earlier sentences (PacSum uses a negative weight; 0 tuned best here, so centrality looks forward only).
+    var backwardWeight = 0.0
     /// Weight of position-aware centrality.
-    var pacsumWeight = 1.0
+    var pacsumWeight = 0.5
     /// Weight of plain degree centrality.
-    var centralityWeight = 0.5
+    var centralityWeight = 0.8
     /// Weight of closeness to the title.
     var titleWeight = 0.5
     /// Weight of the lead-position prior.
-    var positionWeight = 1.0
+    var positionWeight = 2.0
     /// The lead prior is 1 / (1 + position)^decay.
     var positionDecay = 1.0
+    /// Weight of term-frequency mass: how often the sentence's terms recur elsewhere in the article (Luhn-style, unnormalised, so it favours full sentences).
+    var frequencyWeight = 0.6
     /// Weight of the length prior.
     var lengthWeight = 0.3
     /// Sentences of at least this many words get the full length prior.
