@@ -13,8 +13,13 @@ let package = Package(
     products: [
         .library(name: "DocPipe", targets: ["DocPipe"]),
         .library(name: "DocPipeCLI", targets: ["DocPipeCLI"]),
+        .library(name: "DocPipeTesting", targets: ["DocPipeTesting"]),
+        .library(
+            name: "DocPipeStages",
+            targets: ["CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage"]),
         .executable(name: "docpipe", targets: ["docpipe"]),
         .plugin(name: "ValidatePipelines", targets: ["ValidatePipelines"]),
+        .plugin(name: "NewStage", targets: ["NewStage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,21 +35,38 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "DocPipe", dependencies: ["CYAML"], swiftSettings: strictSettings),
-        .target(name: "CleanStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
+        .target(name: "HTMLExtraction", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
+        .target(name: "CleanStage", dependencies: ["DocPipe", "HTMLExtraction"], swiftSettings: strictSettings),
         .target(name: "SegmentStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "ExtractStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "SummarizeStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "ExportStage", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
+        .target(name: "CommandStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
+        .target(name: "DocPipeTesting", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(
             name: "DocPipeCLI",
             dependencies: [
-                "DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage",
+                "DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage",
+                // docpipe:new-stage cli-dependencies
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "docpipe", dependencies: ["DocPipeCLI"], swiftSettings: strictSettings),
+        .plugin(
+            name: "NewStage",
+            capability: .command(
+                intent: .custom(verb: "new-stage", description: "Scaffold a new stage module, its test and its registration"),
+                permissions: [.writeToPackageDirectory(reason: "Creates Sources/NAMEStage, Tests/NAMEStageTests and registers the stage")]
+            ),
+            dependencies: ["docpipe"]
+        ),
         .plugin(
             name: "ValidatePipelines",
             capability: .command(
@@ -53,11 +75,15 @@ let package = Package(
             ),
             dependencies: ["docpipe"]
         ),
+        // docpipe:new-stage targets
         .testTarget(name: "DocPipeTests", dependencies: ["DocPipe"], swiftSettings: strictSettings),
+        .testTarget(name: "HTMLExtractionTests", dependencies: ["HTMLExtraction"], swiftSettings: strictSettings),
         .testTarget(name: "CleanStageTests", dependencies: ["CleanStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "SegmentStageTests", dependencies: ["SegmentStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "ExtractStageTests", dependencies: ["ExtractStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "SummarizeStageTests", dependencies: ["SummarizeStage", "DocPipe"], swiftSettings: strictSettings),
+        .testTarget(name: "DocPipeTestingTests", dependencies: ["DocPipeTesting", "DocPipe"], swiftSettings: strictSettings),
+        .testTarget(name: "CommandStageTests", dependencies: ["CommandStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "ExportStageTests", dependencies: ["ExportStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests",

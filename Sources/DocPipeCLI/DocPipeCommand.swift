@@ -1,5 +1,6 @@
 import ArgumentParser
 import CleanStage
+import CommandStage
 import DocPipe
 import ExportStage
 import ExtractStage
@@ -7,6 +8,7 @@ import Foundation
 import SegmentStage
 import SummarizeStage
 import Synchronization
+// docpipe:new-stage imports
 
 /// The `docpipe` command: runs, checks and describes pipelines.
 ///
@@ -23,7 +25,7 @@ public struct DocPipeCommand: AsyncParsableCommand {
             Exit codes: 0 success, 1 some documents failed (or a run stopped), 2 the pipeline definition or command line is wrong.
             """,
         version: DocPipeVersion.current,
-        subcommands: [Run.self, Validate.self, Stages.self, Describe.self]
+        subcommands: [Run.self, Validate.self, Stages.self, Describe.self, Schema.self, Merge.self, Slurm.self, NewStage.self]
     )
 
     /// Creates the command (used by the argument parser).
@@ -31,7 +33,8 @@ public struct DocPipeCommand: AsyncParsableCommand {
 
     /// The stages this tool ships with.
     public static let builtinStages: [any Stage.Type] = [
-        CleanStage.self, SegmentStage.self, ExtractStage.self, SummarizeStage.self, ExportStage.self,
+        CleanStage.self, SegmentStage.self, ExtractStage.self, SummarizeStage.self, ExportStage.self, CommandStage.self,
+        // docpipe:new-stage registrations
     ]
 
     private static let registryStorage = Mutex(StageRegistry(builtinStages))

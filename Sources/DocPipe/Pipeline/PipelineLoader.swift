@@ -161,7 +161,7 @@ public struct PipelineLoader: Sendable {
     private func checkLayers(_ stages: [ConfiguredStage]) throws {
         var produced: Set<String> = []
         for stage in stages {
-            for layer in stage.type.reads where !produced.contains(layer) {
+            for layer in stage.type.reads where !produced.contains(layer) && !produced.contains("*") {
                 let producers = registry.stages.filter { $0.writes.contains(layer) }.map { $0.name }.sorted()
                 let hint = producers.isEmpty ? "" : " — put \(producers.map { "'\($0)'" }.joined(separator: " or ")) before it"
                 throw PipelineError("stage '\(stage.name)' needs the '\(layer)' layer, which no earlier stage writes\(hint)", at: stage.location)

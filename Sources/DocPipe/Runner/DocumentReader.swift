@@ -2,15 +2,25 @@ import Foundation
 
 /// Reads an ``InputItem`` into a ``Document``.
 enum DocumentReader {
-    static func read(_ item: InputItem) throws -> (Document, [String]) {
+    /// The raw bytes of an item, whose hash keys the cache.
+    static func bytes(of item: InputItem) throws -> Data {
         switch item.origin {
         case .file(let url):
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw FileError.cannotRead(url.path)
             }
+            return data
+        case .jsonLine(let data, _):
+            return data
+        }
+    }
+
+    static func read(_ item: InputItem, bytes data: Data) throws -> (Document, [String]) {
+        switch item.origin {
+        case .file:
             let (text, warnings) = TextDecoding.decode(data)
             return (Document(id: item.id, source: item.source, text: text), warnings)
-        case .jsonLine(let data, let line):
+        case .jsonLine(_, let line):
             return try readJSON(data, line: line, fallbackID: item.id)
         }
     }

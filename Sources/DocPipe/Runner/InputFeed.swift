@@ -10,8 +10,11 @@ final class InputFeed {
     private var sequence = 0
     private(set) var warnings: [String] = []
 
-    init(collected: InputCollector.Collected) {
+    private let shard: Shard?
+
+    init(collected: InputCollector.Collected, shard: Shard? = nil) {
         files = collected.files
+        self.shard = shard
         stdin = collected.readsStandardInput ? LineReader(handle: FileHandle.standardInput) : nil
     }
 
@@ -23,7 +26,15 @@ final class InputFeed {
         return url.path.hasPrefix(prefix) ? String(url.path.dropFirst(prefix.count)) : url.path
     }
 
+    /// The next item of this run's shard, numbered by its place among all inputs.
     func next() -> InputItem? {
+        while let item = nextOfAll() {
+            if shard?.contains(item.id) ?? true { return item }
+        }
+        return nil
+    }
+
+    private func nextOfAll() -> InputItem? {
         defer { sequence += 1 }
         if fileIndex < files.count {
             let (url, id) = files[fileIndex]

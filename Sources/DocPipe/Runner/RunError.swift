@@ -14,6 +14,10 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case failFast(document: String, stage: String, message: String)
     /// A corpus-level step failed.
     case corpusStep(stage: String, message: String)
+    /// A merge was asked for before every shard completed.
+    case incompleteShards(missing: [Int], count: Int)
+    /// A merge found no shard results.
+    case noShards(String)
 
     /// The message.
     public var description: String {
@@ -26,6 +30,10 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
         case .failFast(let document, let stage, let message):
             return "document '\(document)' failed in stage '\(stage)': \(message) (on_error: fail stops the run)"
         case .corpusStep(let stage, let message): return "corpus step of stage '\(stage)' failed: \(message)"
+        case .incompleteShards(let missing, let count):
+            let list = missing.prefix(20).map { "\($0)/\(count)" }.joined(separator: ", ") + (missing.count > 20 ? ", …" : "")
+            return "cannot merge: \(missing.count) of \(count) shards are not complete (\(list)); run them with --shard i/\(count)"
+        case .noShards(let path): return "\(path): no shard results to merge; run 'docpipe run --shard i/n' first"
         }
     }
 }

@@ -10,12 +10,24 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     /// Whether to show a progress bar on standard error (only ever shown on a terminal).
     public var progress: Bool
+    /// Whether to reuse and fill the per-document stage cache.
+    public var useCache: Bool
+    /// The cache folder; `nil` means `OUTPUT/.docpipe/cache`.
+    public var cache: URL?
+    /// Process only this shard's documents, leaving corpus-level steps to a merge.
+    public var shard: Shard?
 
     /// Creates run options.
-    public init(inputs: [String]? = nil, output: URL? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, progress: Bool = false) {
+    public init(
+        inputs: [String]? = nil, output: URL? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        progress: Bool = false, useCache: Bool = true, cache: URL? = nil, shard: Shard? = nil
+    ) {
+        self.shard = shard
         self.inputs = inputs
         self.output = output
         self.jobs = max(1, jobs)
         self.progress = progress
+        self.useCache = useCache
+        self.cache = cache
     }
 }

@@ -14,9 +14,21 @@ public struct RunReport: Sendable, Codable {
         public var processSeconds: Double
         /// Seconds spent in the corpus-level step.
         public var finishSeconds: Double
+        /// Documents whose result for this stage came from the cache (no work done).
+        public var cached: Int
+
+        /// Creates empty figures for a stage.
+        public init(stage: String) {
+            self.stage = stage
+            documents = 0
+            failed = 0
+            processSeconds = 0
+            finishSeconds = 0
+            cached = 0
+        }
 
         enum CodingKeys: String, CodingKey {
-            case stage, documents, failed
+            case stage, documents, failed, cached
             case processSeconds = "process_seconds"
             case finishSeconds = "finish_seconds"
         }
@@ -58,6 +70,8 @@ public struct RunReport: Sendable, Codable {
     public var documentsProcessed: Int = 0
     /// Documents that failed.
     public var documentsFailed: Int = 0
+    /// Documents whose every stage came from the cache.
+    public var documentsCached: Int = 0
     /// Wall-clock seconds for the whole run.
     public var wallSeconds: Double = 0
     /// Per-stage figures, in pipeline order.
@@ -66,6 +80,28 @@ public struct RunReport: Sendable, Codable {
     public var failures: [Failure] = []
     /// Warnings.
     public var warnings: [Warning] = []
+    /// For a shard run, `i/n`.
+    public var shard: String?
+    /// Whether this shard was already complete, so nothing ran.
+    public var shardSkipped: Bool?
+    /// For a merge, every shard consumed.
+    public var shardsConsumed: [String]?
+
+    /// Adds a shard's figures to a merge's.
+    mutating func absorb(_ part: RunReport) {
+        documentsRead += part.documentsRead
+        documentsProcessed += part.documentsProcessed
+        documentsFailed += part.documentsFailed
+        documentsCached += part.documentsCached
+        failures += part.failures
+        warnings += part.warnings
+        for (index, stage) in part.stages.enumerated() where index < stages.count {
+            stages[index].documents += stage.documents
+            stages[index].failed += stage.failed
+            stages[index].cached += stage.cached
+            stages[index].processSeconds += stage.processSeconds
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
         case pipeline, inputs, output, jobs, stages, failures, warnings
@@ -73,6 +109,10 @@ public struct RunReport: Sendable, Codable {
         case documentsRead = "documents_read"
         case documentsProcessed = "documents_processed"
         case documentsFailed = "documents_failed"
+        case documentsCached = "documents_cached"
         case wallSeconds = "wall_seconds"
+        case shard
+        case shardSkipped = "shard_skipped"
+        case shardsConsumed = "shards_consumed"
     }
 }

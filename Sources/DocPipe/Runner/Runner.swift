@@ -17,69 +17,152 @@ public struct Runner: Sendable {
         self.options = options
     }
 
+    /// What happened to one document; `seconds[i]` is `nil` where stage `i` came from the cache.
     enum Outcome: Sendable {
-        case done(Document, seconds: [Double], warnings: [String])
-        case failed(RunReport.Failure, stageIndex: Int?, seconds: [Double], warnings: [String])
+        case done(Document, seconds: [Double?], warnings: [String])
+        case failed(RunReport.Failure, input: Document?, stageIndex: Int?, seconds: [Double?], warnings: [String])
     }
 
     /// Runs the pipeline and writes `run.json` into the output folder.
+    ///
+    /// With ``RunOptions/shard`` set, only the documents of that shard go through the
+    /// per-document stages, and the results wait in `OUTPUT/shards/` for ``merge()``.
     /// - Returns: the run report; `documentsFailed > 0` means some documents failed.
     /// - Throws: ``RunError`` or ``PipelineError`` when the run cannot start or a corpus step fails.
     public func run() async throws -> RunReport {
-        let clock = ContinuousClock()
-        let started = clock.now
-        let inputs = options.inputs ?? definition.inputs
-        guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
+        let started = ContinuousClock.now
         guard let output = options.output ?? definition.output else { throw RunError.noOutput(pipeline: definition.file.path) }
         try prepare(output)
+        if let shard = options.shard {
+            return try await runShard(shard, output: output, started: started)
+        }
+        var (report, quarantine, spool, stopError) = try await processDocuments(output: output, shard: nil)
+        defer { try? FileManager.default.removeItem(at: spool) }
+        try QuarantineEntry.write(quarantine.map(\.entry), to: output)
+        if let stopError {
+            report.wallSeconds = (ContinuousClock.now - started).seconds
+            try writeReport(report, to: output)
+            throw stopError
+        }
+        try finishCorpus(spools: [spool], report: &report, output: output, started: started)
+        return report
+    }
 
+    private func runShard(_ shard: Shard, output: URL, started: ContinuousClock.Instant) async throws -> RunReport {
+        let folder = shard.folder(in: output)
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Shard.doneMarker).path) {
+            var report = try JSONCoding.decode(RunReport.self, from: Data(contentsOf: folder.appendingPathComponent("run.json")))
+            report.shardSkipped = true
+            return report
+        }
+        var (report, quarantine, spool, stopError) = try await processDocuments(output: output, shard: shard)
+        defer { try? FileManager.default.removeItem(at: spool) }
+        report.shard = shard.description
+        report.wallSeconds = (ContinuousClock.now - started).seconds
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try writeReport(report, to: folder)
+        if let stopError { throw stopError }
+        try SequencedLines.writeQuarantine(quarantine, to: folder.appendingPathComponent(Shard.quarantineFile))
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(Shard.documentsFile))
+        guard rename(spool.path, folder.appendingPathComponent(Shard.documentsFile).path) == 0 else {
+            throw FileError.cannotWrite(folder.appendingPathComponent(Shard.documentsFile).path)
+        }
+        try AtomicFile.write(Data(shard.description.utf8), to: folder.appendingPathComponent(Shard.doneMarker))
+        return report
+    }
+
+    /// Runs the corpus-level steps over the results of every shard of a sharded run, then writes
+    /// `run.json`, `quarantine.jsonl` and whatever the stages write (exports).
+    /// - Returns: the combined report, listing the shards consumed.
+    /// - Throws: ``RunError/incompleteShards(missing:count:)`` until every shard is complete.
+    public func merge() throws -> RunReport {
+        let started = ContinuousClock.now
+        guard let output = options.output ?? definition.output else { throw RunError.noOutput(pipeline: definition.file.path) }
+        let shards = try Shard.completed(in: output)
+        var report = RunReport(
+            pipeline: definition.name, pipelineFile: definition.file.path, inputs: options.inputs ?? definition.inputs,
+            output: output.path, jobs: options.jobs)
+        report.stages = definition.stages.map { RunReport.StageTiming(stage: $0.name) }
+        var quarantine: [(sequence: Int, entry: QuarantineEntry)] = []
+        for shard in shards {
+            let folder = shard.folder(in: output)
+            let part = try JSONCoding.decode(RunReport.self, from: Data(contentsOf: folder.appendingPathComponent("run.json")))
+            report.absorb(part)
+            quarantine += try SequencedLines.readQuarantine(folder.appendingPathComponent(Shard.quarantineFile))
+        }
+        report.shardsConsumed = shards.map(\.description)
+        quarantine.sort { $0.sequence < $1.sequence }
+        try QuarantineEntry.write(quarantine.map(\.entry), to: output)
+        try finishCorpus(
+            spools: shards.map { $0.folder(in: output).appendingPathComponent(Shard.documentsFile) },
+            report: &report, output: output, started: started)
+        return report
+    }
+
+    private func makeStages(output: URL) throws -> [any Stage] {
         let context = StageContext(
             pipelineName: definition.name, referenceDate: definition.referenceDate,
             pipelineDirectory: definition.file.deletingLastPathComponent(), outputDirectory: output,
             stageRecords: definition.stages.map(\.record))
-        let stages = try definition.stages.map { try $0.makeStage(context: context) }
+        return try definition.stages.map { try $0.makeStage(context: context) }
+    }
+
+    private func processDocuments(output: URL, shard: Shard?) async throws -> (
+        RunReport, [(sequence: Int, entry: QuarantineEntry)], URL, RunError?
+    ) {
+        let inputs = options.inputs ?? definition.inputs
+        guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
+        let stages = try makeStages(output: output)
+        let cacheFolder = options.cache ?? output.appendingPathComponent(".docpipe/cache")
+        let work = Work(
+            stages: stages, records: definition.stages.map(\.record), referenceDate: definition.referenceDate,
+            cache: options.useCache ? StageCache(folder: cacheFolder) : nil)
         let collected = try InputCollector().collect(inputs)
 
         var report = RunReport(
             pipeline: definition.name, pipelineFile: definition.file.path, inputs: inputs, output: output.path, jobs: options.jobs)
-        report.stages = definition.stages.map { RunReport.StageTiming(stage: $0.name, documents: 0, failed: 0, processSeconds: 0, finishSeconds: 0) }
+        report.stages = definition.stages.map { RunReport.StageTiming(stage: $0.name) }
         report.warnings = collected.warnings.map { RunReport.Warning(subject: "input", message: $0) }
 
-        let work = output.appendingPathComponent(".docpipe")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        let spoolURL = work.appendingPathComponent("documents.spool.jsonl")
+        let workFolder = output.appendingPathComponent(".docpipe")
+        try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
+        let spoolURL = workFolder.appendingPathComponent("processed-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).jsonl")
         _ = FileManager.default.createFile(atPath: spoolURL.path, contents: nil)
         let spool = try FileHandle(forWritingTo: spoolURL)
-        defer {
-            try? FileManager.default.removeItem(at: spoolURL)
-            try? FileManager.default.removeItem(at: work)
-        }
+        var quarantine: [(sequence: Int, entry: QuarantineEntry)] = []
 
-        let feed = InputFeed(collected: collected)
-        let progress = ProgressDisplay(enabled: options.progress, total: collected.readsStandardInput ? nil : collected.files.count)
+        let feed = InputFeed(collected: collected, shard: shard)
+        let total = collected.readsStandardInput ? nil : shard.map { shard in collected.files.count { shard.contains($0.id) } } ?? collected.files.count
+        let progress = ProgressDisplay(enabled: options.progress, total: total)
         let jobs = options.jobs
         let onError = definition.onError
         var stopError: RunError?
 
-        await withTaskGroup(of: (Int, Outcome).self) { group in
+        await withTaskGroup(of: (Int, InputItem, Outcome).self) { group in
             var inFlight = 0
+            var dispatched = 0
             var nextToWrite = 0
-            var finished: [Int: Outcome] = [:]
+            var finished: [Int: (InputItem, Outcome)] = [:]
             func startNext() {
                 guard stopError == nil, let item = feed.next() else { return }
+                let order = dispatched
+                dispatched += 1
                 inFlight += 1
-                group.addTask { (item.sequence, Runner.process(item, stages: stages)) }
+                group.addTask { (order, item, Runner.process(item, work: work)) }
             }
             for _ in 0..<jobs { startNext() }
-            while inFlight > 0, let (sequence, outcome) = await group.next() {
+            while inFlight > 0, let (order, item, outcome) = await group.next() {
                 inFlight -= 1
-                finished[sequence] = outcome
-                while let ready = finished.removeValue(forKey: nextToWrite) {
+                finished[order] = (item, outcome)
+                while let (item, ready) = finished.removeValue(forKey: nextToWrite) {
                     nextToWrite += 1
-                    record(ready, into: &report, spool: spool)
-                    if case .failed(let failure, _, _, _) = ready, onError == .fail, stopError == nil {
-                        stopError = .failFast(document: failure.id, stage: failure.stage, message: failure.error)
-                        group.cancelAll()
+                    record(ready, sequence: item.sequence, into: &report, spool: spool)
+                    if case .failed(let failure, let input, _, _, _) = ready {
+                        quarantine.append((item.sequence, QuarantineEntry(failure: failure, input: input)))
+                        if onError == .fail, stopError == nil {
+                            stopError = .failFast(document: failure.id, stage: failure.stage, message: failure.error)
+                            group.cancelAll()
+                        }
                     }
                 }
                 progress.update(done: report.documentsRead, failed: report.documentsFailed)
@@ -89,32 +172,32 @@ public struct Runner: Sendable {
         try spool.close()
         progress.finish(done: report.documentsRead, failed: report.documentsFailed)
         report.warnings += feed.warnings.map { RunReport.Warning(subject: "stdin", message: $0) }
+        return (report, quarantine, spoolURL, stopError)
+    }
 
-        if let stopError {
-            report.wallSeconds = (clock.now - started).seconds
-            try writeReport(report, to: output)
-            throw stopError
-        }
-
+    private func finishCorpus(spools: [URL], report: inout RunReport, output: URL, started: ContinuousClock.Instant) throws {
+        let merged = output.appendingPathComponent(".docpipe/documents-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).jsonl")
+        defer { try? FileManager.default.removeItem(at: merged) }
+        let count = try SequencedLines.merge(spools, into: merged)
+        let stages = try makeStages(output: output)
         var summary = RunSummary()
         summary.documentsRead = report.documentsRead
         summary.documentsProcessed = report.documentsProcessed
         summary.documentsFailed = report.documentsFailed
-        var corpus = Corpus(documents: DocumentStream(file: spoolURL, count: report.documentsProcessed), summary: summary)
+        var corpus = Corpus(documents: DocumentStream(file: merged, count: count), summary: summary)
         for (index, stage) in stages.enumerated() {
-            let stageStart = clock.now
+            let stageStart = ContinuousClock.now
             do {
                 try stage.finish(&corpus)
             } catch {
-                report.wallSeconds = (clock.now - started).seconds
+                report.wallSeconds = (ContinuousClock.now - started).seconds
                 try writeReport(report, to: output)
                 throw RunError.corpusStep(stage: definition.stages[index].name, message: "\(error)")
             }
-            report.stages[index].finishSeconds = (clock.now - stageStart).seconds
+            report.stages[index].finishSeconds = (ContinuousClock.now - stageStart).seconds
         }
-        report.wallSeconds = (clock.now - started).seconds
+        report.wallSeconds = (ContinuousClock.now - started).seconds
         try writeReport(report, to: output)
-        return report
     }
 
     private func prepare(_ output: URL) throws {
@@ -130,29 +213,32 @@ public struct Runner: Sendable {
         guard FileManager.default.isWritableFile(atPath: output.path) else { throw RunError.outputNotWritable(output.path) }
     }
 
-    private func record(_ outcome: Outcome, into report: inout RunReport, spool: FileHandle) {
+    private func record(_ outcome: Outcome, sequence: Int, into report: inout RunReport, spool: FileHandle) {
         report.documentsRead += 1
+        func count(_ seconds: [Double?]) {
+            for (index, value) in seconds.enumerated() {
+                if let value {
+                    report.stages[index].documents += 1
+                    report.stages[index].processSeconds += value
+                } else {
+                    report.stages[index].cached += 1
+                }
+            }
+        }
         switch outcome {
         case .done(let document, let seconds, let warnings):
-            for (index, value) in seconds.enumerated() {
-                report.stages[index].documents += 1
-                report.stages[index].processSeconds += value
-            }
+            count(seconds)
+            if seconds.allSatisfy({ $0 == nil }) { report.documentsCached += 1 }
             report.warnings += warnings.map { RunReport.Warning(subject: document.id, message: $0) }
             do {
-                var line = try JSONCoding.data(document)
-                line.append(0x0A)
-                try spool.write(contentsOf: line)
+                try spool.write(contentsOf: SequencedLines.line(sequence: sequence, json: JSONCoding.data(document)))
                 report.documentsProcessed += 1
             } catch {
                 report.documentsFailed += 1
                 report.failures.append(RunReport.Failure(id: document.id, source: document.source, stage: "write", error: "\(error)"))
             }
-        case .failed(let failure, let stageIndex, let seconds, let warnings):
-            for (index, value) in seconds.enumerated() {
-                report.stages[index].documents += 1
-                report.stages[index].processSeconds += value
-            }
+        case .failed(let failure, _, let stageIndex, let seconds, let warnings):
+            count(Array(seconds.prefix(stageIndex.map { $0 + 1 } ?? 0)))
             if let stageIndex { report.stages[stageIndex].failed += 1 }
             report.warnings += warnings.map { RunReport.Warning(subject: failure.id, message: $0) }
             report.documentsFailed += 1
@@ -164,27 +250,57 @@ public struct Runner: Sendable {
         try AtomicFile.write(JSONCoding.prettyData(report), to: output.appendingPathComponent("run.json"))
     }
 
-    static func process(_ item: InputItem, stages: [any Stage]) -> Outcome {
+    /// What a document needs besides its input: the stages, their records, and the cache.
+    struct Work: Sendable {
+        var stages: [any Stage]
+        var records: [StageRecord]
+        var referenceDate: String?
+        var cache: StageCache?
+    }
+
+    static func process(_ item: InputItem, work: Work) -> Outcome {
         let clock = ContinuousClock()
         var document: Document
         var warnings: [String]
+        let keys: [String]
         do {
-            (document, warnings) = try DocumentReader.read(item)
+            let bytes = try DocumentReader.bytes(of: item)
+            keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id + "\u{0}" + item.source, referenceDate: work.referenceDate, stages: work.records)
+            (document, warnings) = try DocumentReader.read(item, bytes: bytes)
         } catch {
-            return .failed(RunReport.Failure(id: item.id, source: item.source, stage: "read", error: "\(error)"), stageIndex: nil, seconds: [], warnings: [])
+            let failure = RunReport.Failure(id: item.id, source: item.source, stage: "read", error: "\(error)")
+            return .failed(failure, input: nil, stageIndex: nil, seconds: [], warnings: [])
         }
-        var seconds: [Double] = []
-        seconds.reserveCapacity(stages.count)
-        for (index, stage) in stages.enumerated() {
+        let input = document
+        var firstToRun = 0
+        if let cache = work.cache {
+            for index in stride(from: keys.count - 1, through: 0, by: -1) where cache.contains(keys[index]) {
+                if let cached = cache.load(keys[index]) {
+                    document = cached
+                    firstToRun = index + 1
+                    break
+                }
+            }
+        }
+        var seconds: [Double?] = Array(repeating: nil, count: work.stages.count)
+        for index in firstToRun..<work.stages.count {
+            let stage = work.stages[index]
             let start = clock.now
             do {
                 try stage.process(&document)
             } catch {
-                seconds.append((clock.now - start).seconds)
+                seconds[index] = (clock.now - start).seconds
                 let failure = RunReport.Failure(id: document.id, source: document.source, stage: type(of: stage).name, error: "\(error)")
-                return .failed(failure, stageIndex: index, seconds: seconds, warnings: warnings)
+                return .failed(failure, input: input, stageIndex: index, seconds: seconds, warnings: warnings)
             }
-            seconds.append((clock.now - start).seconds)
+            seconds[index] = (clock.now - start).seconds
+            if let cache = work.cache {
+                do {
+                    try cache.store(document, key: keys[index])
+                } catch {
+                    warnings.append("cache not written: \(error)")
+                }
+            }
         }
         return .done(document, seconds: seconds, warnings: warnings)
     }

@@ -18,7 +18,7 @@ public protocol Stage: Sendable {
     static var version: String { get }
     /// Layers the stage needs (written by an earlier stage).
     static var reads: [String] { get }
-    /// Layers the stage writes.
+    /// Layers the stage writes; `*` means any layer (a stage whose output is known only at run time).
     static var writes: [String] { get }
 
     /// Creates the stage for one run.

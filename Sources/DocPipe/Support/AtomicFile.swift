@@ -4,18 +4,22 @@ import Foundation
 /// folder, then renamed into place.
 public enum AtomicFile {
     /// Writes `data` to `url` atomically, creating the folder when needed.
+    /// - Parameters:
+    ///   - data: the content.
+    ///   - url: the final path.
+    ///   - durable: flush to disk before the rename (survives a power cut, not just a killed process).
     /// - Throws: a file-system error naming the path.
-    public static func write(_ data: Data, to url: URL) throws {
-        try write(to: url) { handle in try handle.write(contentsOf: data) }
+    public static func write(_ data: Data, to url: URL, durable: Bool = true) throws {
+        try write(to: url, durable: durable) { handle in try handle.write(contentsOf: data) }
     }
 
     /// Streams content into `url` atomically: `body` writes into a temporary file that is renamed
     /// into place only when `body` returns; on error the temporary file is removed.
     /// - Throws: what `body` throws, or a file-system error naming the path.
-    public static func write(to url: URL, _ body: (FileHandle) throws -> Void) throws {
+    public static func write(to url: URL, durable: Bool = true, _ body: (FileHandle) throws -> Void) throws {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
             throw FileError.cannotWrite(url.path)
         }
@@ -23,7 +27,7 @@ public enum AtomicFile {
             let handle = try FileHandle(forWritingTo: temporary)
             do {
                 try body(handle)
-                try handle.synchronize()
+                if durable { try handle.synchronize() }
                 try handle.close()
             } catch {
                 try? handle.close()

@@ -24,9 +24,24 @@ extension DocPipeCommand {
         @Flag(help: "No progress bar and no summary line.")
         var quiet = false
 
+        @ArgumentParser.Option(help: "Folder of the per-document stage cache (default: OUTPUT/.docpipe/cache).")
+        var cache: String?
+
+        @Flag(help: "Neither read nor write the stage cache: every stage runs on every document.")
+        var noCache = false
+
+        @Flag(help: "Re-run the documents in OUTPUT/quarantine.jsonl (the others come from the cache).")
+        var retryQuarantine = false
+
+        @ArgumentParser.Option(help: "Process only shard i of n (e.g. 3/64): per-document stages only; 'docpipe merge' does the rest.")
+        var shard: String?
+
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
             guard !pipelines.isEmpty else { throw ValidationError("give at least one pipeline file") }
+            if let shard, Shard(parsing: shard) == nil {
+                throw ValidationError("--shard must be i/n with 0 <= i < n, e.g. 3/64; found '\(shard)'")
+            }
         }
 
         func run() async throws {
@@ -51,12 +66,30 @@ extension DocPipeCommand {
                 let options = RunOptions(
                     inputs: inputs.isEmpty ? nil : inputs.map { $0 == "-" ? "-" : URL(fileURLWithPath: $0).standardizedFileURL.path },
                     output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
-                    jobs: jobs, progress: !quiet)
+                    jobs: jobs, progress: !quiet, useCache: !noCache,
+                    cache: cache.map { URL(fileURLWithPath: $0).standardizedFileURL },
+                    shard: shard.flatMap(Shard.init(parsing:)))
+                if retryQuarantine {
+                    guard let folder = options.output ?? definition.output else {
+                        Console.error(RunError.noOutput(pipeline: definition.file.path).description)
+                        throw ExitCode(2)
+                    }
+                    let quarantined = (try? QuarantineEntry.read(from: folder)) ?? []
+                    if quarantined.isEmpty {
+                        if !quiet { Console.error("\(definition.name): no quarantined documents in \(folder.path)") }
+                        continue
+                    }
+                    if !quiet { Console.error("\(definition.name): retrying \(quarantined.count) quarantined document(s)") }
+                }
                 do {
                     let report = try await Runner(definition: definition, options: options).run()
+                    if report.shardSkipped == true {
+                        if !quiet { Console.error("\(definition.name): shard \(report.shard ?? "") is already complete; skipped") }
+                        continue
+                    }
                     if !quiet {
                         Console.error(
-                            "\(definition.name): \(report.documentsProcessed) processed, \(report.documentsFailed) failed, "
+                            "\(definition.name): \(report.documentsProcessed) processed (\(report.documentsCached) entirely from cache), \(report.documentsFailed) failed, "
                                 + String(format: "%.2f s", report.wallSeconds) + " → \(report.output)")
                     }
                     for failure in report.failures {

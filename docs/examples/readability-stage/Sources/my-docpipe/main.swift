@@ -1,0 +1,4 @@
+import DocPipeCLI
+import ReadabilityStage
+
+await DocPipeCommand.main(adding: [ReadabilityStage.self])
