@@ -76,24 +76,26 @@ def score(args):
         sys.exit(f"{len(missing)} documents have no sentences layer (is the segment stage in the pipeline?)")
     keys = ["rouge1", "rouge2", "rougeL"] + (["rougeLsum"] if args.dataset == "cnndm" else [])
     scorer = rouge_scorer.RougeScorer(keys, use_stemmer=True)
-    systems = {"DocPipe": [], "Lead (same sentences)": []}
-    words = {"DocPipe": [], "Lead (same sentences)": []}
+    label = args.label
+    systems = {label: [], "Lead (same sentences)": []}
+    words = {label: [], "Lead (same sentences)": []}
     for doc in docs:
         row = rows[doc["id"]]
         sentences = sentences_of(doc)
         k = int(row["n_summary_sentences"]) if args.length == "ref" else 3
         chosen = [sentences[i] for i in doc.get("summary", {}).get("sentences", [])]
         lead = sentences[:k]
-        for name, picked in (("DocPipe", chosen), ("Lead (same sentences)", lead)):
+        for name, picked in ((label, chosen), ("Lead (same sentences)", lead)):
             joiner = "\n" if args.dataset == "cnndm" else " "
             scores = scorer.score(row["summary"], joiner.join(picked))
             systems[name].append([scores[key].fmeasure * 100 for key in keys])
             words[name].append(sum(len(s.split()) for s in picked))
     header = "| " + ("3 sentences" if args.length == "3" else "reference length") + f" ({args.dataset}, {len(docs)} articles)"
     cols = ["R-1", "R-2", "R-L"] + (["R-Lsum"] if args.dataset == "cnndm" else []) + ["mean words"]
-    print(header + " | " + " | ".join(cols) + " |")
-    print("|---" * (len(cols) + 1) + "|")
-    for peer in PEERS.get((args.dataset, args.length), []):
+    if not args.rows_only:
+        print(header + " | " + " | ".join(cols) + " |")
+        print("|---" * (len(cols) + 1) + "|")
+    for peer in [] if args.rows_only else PEERS.get((args.dataset, args.length), []):
         name, *vals = peer
         cells = [f"{v:.1f}" for v in vals[:3]]
         if args.dataset == "cnndm":
@@ -101,6 +103,8 @@ def score(args):
         cells.append("" if vals[4] is None else f"{vals[4]}")
         print(f"| {name} (issue 5) | " + " | ".join(cells) + " |")
     for name in systems:
+        if args.rows_only and name != label:
+            continue
         means = [statistics.fmean(column) for column in zip(*systems[name])]
         cells = [f"{m:.1f}" for m in means] + [f"{statistics.fmean(words[name]):.0f}"]
         print(f"| {name} | " + " | ".join(cells) + " |")
@@ -110,8 +114,13 @@ def score(args):
         for stage in report.get("stages", []):
             if stage.get("stage") == "summarize" and stage.get("documents"):
                 per = stage["process_seconds"] / stage["documents"] * 1000
-                print(f"\nsummarize: {per:.2f} ms per article (process_seconds / documents, {stage['documents']} documents;"
+                line = (f"{args.dataset} {args.length}, {label}: summarize {per:.2f} ms per article (process_seconds / documents, {stage['documents']} documents;"
                       " sumy LexRank: 93 ms per article in issue 5)")
+                if args.timing_file:
+                    with open(args.timing_file, "a", encoding="utf-8") as out:
+                        out.write(line + "\n")
+                else:
+                    print(line)
 
 
 def main():
@@ -127,6 +136,9 @@ def main():
     s.add_argument("documents", help="OUTPUT/documents.jsonl")
     s.add_argument("--length", choices=["3", "ref"], default="3")
     s.add_argument("--run-report", help="OUTPUT/run.json, for the time per article")
+    s.add_argument("--timing-file", help="append the time per article here instead of printing it")
+    s.add_argument("--label", default="DocPipe", help="the row name for DocPipe's summaries")
+    s.add_argument("--rows-only", action="store_true", help="print only DocPipe's row (a second configuration)")
     args = parser.parse_args()
     if not os.path.isdir(EVAL_DIR):
         sys.exit(f"evaluation data not found at {EVAL_DIR} (set EVAL_DIR)")

@@ -24,11 +24,18 @@ if [ "${PRESEGMENT:-0}" = 1 ]; then
   extra=(--presegment)
   pipeline=scripts/eval/summarize-presegmented.yaml
 fi
+# The second style runs from a copy of the pipeline with `style: lead` added to the summarize stage.
+sed 's/^\(      sentences: 3\)$/\1\n      style: lead/' "$pipeline" > "$tmp/lead.yaml"
 for run in "bbc 3" "bbc ref" "cnndm 3"; do
   set -- $run
   "$PY" scripts/eval_summaries.py prepare "$1" --length "$2" "${extra[@]}" --out "$tmp/in.jsonl"
   "$bin" run "$pipeline" --input - --output "$tmp/out-$1-$2" --quiet < "$tmp/in.jsonl"
   "$PY" scripts/eval_summaries.py score "$1" "$tmp/out-$1-$2/documents.jsonl" --length "$2" \
-    --run-report "$tmp/out-$1-$2/run.json"
+    --label "DocPipe (style: balanced, default)" --run-report "$tmp/out-$1-$2/run.json" --timing-file "$tmp/timing.txt"
+  "$bin" run "$tmp/lead.yaml" --input - --output "$tmp/lead-$1-$2" --quiet < "$tmp/in.jsonl"
+  "$PY" scripts/eval_summaries.py score "$1" "$tmp/lead-$1-$2/documents.jsonl" --length "$2" \
+    --label "DocPipe (style: lead)" --rows-only --run-report "$tmp/lead-$1-$2/run.json" --timing-file "$tmp/timing.txt"
   echo
 done
+echo "Speed (release build, $(nproc) cores; process_seconds from run.json / documents):"
+sed 's/^/- /' "$tmp/timing.txt"

@@ -85,6 +85,7 @@ struct ArticleSummarizer: Sendable {
         for sentence in sentences { for (term, count) in sentence.terms { termFrequency[term, default: 0] += count } }
         let mass = normalized(sentences.map { sentence in
             sentence.terms.reduce(0.0) { $0 + Double($1.count * (termFrequency[$1.term, default: 1] - 1)) }
+                / pow(Double(max(sentence.wordCount, 1)), parameters.frequencyLengthExponent)
         })
         let longest = Double(sentences.map(\.wordCount).max() ?? 1)
         return sentences.enumerated().map { position, sentence in

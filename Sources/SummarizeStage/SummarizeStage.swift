@@ -20,12 +20,15 @@ public struct SummarizeStage: Stage {
         /// Highest similarity allowed between two chosen sentences.
         @Option(help: "Two chosen sentences never have a TF-IDF cosine above this (0-1).")
         public var redundancy = 0.5
+        /// The scoring style.
+        @Option(help: "Scoring style: balanced (centrality, term-frequency mass, lead prior; fuller summaries) or lead (strong lead prior and PacSum directed centrality; short highlight-like summaries).")
+        public var style = "balanced"
         /// Weight of the lead-position prior.
-        @Option(help: "Weight of the lead-position prior (0 = position-blind).")
-        public var position_weight = 2.0
+        @Option(help: "Weight of the lead-position prior, overriding the style's (balanced 2, lead 4; 0 = position-blind).")
+        public var position_weight: Double? = nil
         /// Weight of term-frequency mass.
-        @Option(help: "Weight of term-frequency mass (how often a sentence's terms recur in the article; favours full, on-topic sentences). 0 suits short human-written highlights.")
-        public var frequency_weight = 0.6
+        @Option(help: "Weight of term-frequency mass, overriding the style's (balanced 1, lead 0): how often a sentence's terms recur in the article.")
+        public var frequency_weight: Double? = nil
         /// Sentences in the corpus summary.
         @Option(help: "Sentences in the corpus summary (0 = no corpus summary).")
         public var corpus_sentences = 5
@@ -91,8 +94,8 @@ public struct SummarizeStage: Stage {
         }
         guard options.min_words >= 1 else { throw StageError("'min_words' must be at least 1, got \(options.min_words)") }
         guard (0...1).contains(options.redundancy) else { throw StageError("'redundancy' must be between 0 and 1, got \(options.redundancy)") }
-        guard options.position_weight >= 0 else { throw StageError("'position_weight' must not be negative, got \(options.position_weight)") }
-        guard options.frequency_weight >= 0 else { throw StageError("'frequency_weight' must not be negative, got \(options.frequency_weight)") }
+        guard options.position_weight ?? 0 >= 0 else { throw StageError("'position_weight' must not be negative, got \(options.position_weight ?? 0)") }
+        guard options.frequency_weight ?? 0 >= 0 else { throw StageError("'frequency_weight' must not be negative, got \(options.frequency_weight ?? 0)") }
         guard options.corpus_sentences >= 0 else { throw StageError("'corpus_sentences' must not be negative, got \(options.corpus_sentences)") }
         guard options.corpus_candidates >= 1 else { throw StageError("'corpus_candidates' must be at least 1, got \(options.corpus_candidates)") }
         guard let precision = DatePrecision(rawValue: options.timeline_min_precision) else {
@@ -102,11 +105,16 @@ public struct SummarizeStage: Stage {
         guard (0...1).contains(options.timeline_merge_similarity) else {
             throw StageError("'timeline_merge_similarity' must be between 0 and 1, got \(options.timeline_merge_similarity)")
         }
-        var parameters = SummaryParameters()
+        var parameters: SummaryParameters
+        switch options.style {
+        case "balanced": parameters = .balanced
+        case "lead": parameters = .lead
+        default: throw StageError("'style' must be balanced or lead, got '\(options.style)'")
+        }
         parameters.minimumWords = options.min_words
         parameters.redundancy = options.redundancy
-        parameters.positionWeight = options.position_weight
-        parameters.frequencyWeight = options.frequency_weight
+        if let weight = options.position_weight { parameters.positionWeight = weight }
+        if let weight = options.frequency_weight { parameters.frequencyWeight = weight }
         summarizer = ArticleSummarizer(parameters: parameters)
         corpusOptions = CorpusOptions(
             summarySentences: options.corpus_sentences, candidatesPerDocument: options.corpus_candidates,

@@ -1,6 +1,22 @@
-/// The weights and thresholds of the article summarizer; the defaults were tuned on the
-/// evaluation sets described in `docs/stages/summarize.md`.
+/// The weights and thresholds of the article summarizer; the defaults (the `balanced` style) and
+/// the `lead` style were tuned on the evaluation sets described in `docs/stages/summarize.md`.
 struct SummaryParameters: Sendable {
+    /// The `balanced` style: the defaults below.
+    static let balanced = SummaryParameters()
+
+    /// The `lead` style, for short highlight-like summaries: a strong lead prior and PacSum's
+    /// directed centrality (earlier similar sentences count against), no frequency or length prior.
+    static var lead: SummaryParameters {
+        var parameters = SummaryParameters()
+        parameters.positionWeight = 4
+        parameters.backwardWeight = -2
+        parameters.pacsumWeight = 1
+        parameters.centralityWeight = 0.5
+        parameters.frequencyWeight = 0
+        parameters.lengthWeight = 0
+        return parameters
+    }
+
     /// Sentences with fewer words are never chosen.
     var minimumWords = 5
     /// Two chosen sentences never have a TF-IDF cosine above this.
@@ -24,7 +40,9 @@ struct SummaryParameters: Sendable {
     /// The lead prior is 1 / (1 + position)^decay.
     var positionDecay = 1.0
     /// Weight of term-frequency mass: how often the sentence's terms recur elsewhere in the article (Luhn-style, unnormalised, so it favours full sentences).
-    var frequencyWeight = 0.6
+    var frequencyWeight = 1.0
+    /// Term-frequency mass is divided by the word count to this power (0: unnormalised, 1: a mean).
+    var frequencyLengthExponent = 0.5
     /// Weight of the length prior.
     var lengthWeight = 0.3
     /// Sentences of at least this many words get the full length prior.
