@@ -3,6 +3,9 @@ import Foundation
 
 /// Chooses the sentences of one article's extractive summary.
 ///
+/// Only eligible sentences compete: long enough, with running text, not a heading, not a photo
+/// caption or credit, and not boilerplate that `clean` recorded.
+///
 /// Each eligible sentence gets a score that mixes position-aware centrality (PacSum: similarity to
 /// later sentences counts for a sentence, similarity to earlier ones against it), plain degree
 /// centrality, closeness to the title, a lead-position prior and a length prior; sentences are then
@@ -35,7 +38,10 @@ struct ArticleSummarizer: Sendable {
     ) -> Result {
         var extractor = TermExtractor()
         let profiles = extractor.profiles(of: scalars, spans: spans)
-        let eligible = profiles.filter { isEligible($0) && !excluded.contains($0.index) }
+        let eligible = profiles.filter {
+            isEligible($0) && !excluded.contains($0.index)
+                && !CaptionMarkers.matches(scalars[max(0, min($0.span.start, scalars.count))..<max(0, min($0.span.end, scalars.count))])
+        }
         guard !eligible.isEmpty else { return Result(chosen: [], ranking: [], profiles: profiles) }
         let titleTerms = title.map { extractor.terms(of: $0) } ?? []
         let weighted = TermWeighting.vectors(units: eligible.map(\.terms), queries: [titleTerms])

@@ -68,7 +68,7 @@ struct ArticleSummaryTests {
         }
     }
 
-    @Test("headings, fragments and boilerplate recorded by clean are never chosen")
+    @Test("headings, fragments, photo captions and boilerplate recorded by clean are never chosen")
     func ineligibleSentences() throws {
         var doc = TestDocuments.make("h", [
             "Storm Warning For The Coast",
@@ -77,11 +77,12 @@ struct ArticleSummaryTests {
             "Read more.",
             "Coastal towns have opened shelters and told residents to stay indoors.",
             "Ferries between the islands have been cancelled until Thursday morning.",
+            "Fishing boats shelter in the harbour of the port town in this image taken on Monday.",
         ])
         doc[StandardLayers.Removed.self] = [
             Removal(start: 500, end: 571, text: "Sign up for our newsletter to get the latest weather news every morning.", reason: "boilerplate"),
         ]
-        try TestDocuments.stage { $0.sentences = 3 }.process(&doc)
+        try TestDocuments.stage { $0.sentences = 5 }.process(&doc)
         #expect(doc[StandardLayers.SummaryLayer.self]?.sentences == [2, 4, 5])
     }
 
