@@ -41,6 +41,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "DocPipe", dependencies: ["CYAML"], swiftSettings: strictSettings),
+        .target(name: "CFuzzDriver"),
         .target(name: "HTMLExtraction", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
         .target(name: "CleanStage", dependencies: ["DocPipe", "HTMLExtraction"], swiftSettings: strictSettings),
         .target(name: "SegmentStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
@@ -59,6 +60,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "docpipe", dependencies: ["DocPipeCLI"], swiftSettings: strictSettings),
+        // Built only by `make fuzz` (scripts/fuzz.sh), with -sanitize=fuzzer,address.
+        .executableTarget(
+            name: "DocPipeFuzz",
+            dependencies: ["DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "CFuzzDriver"],
+            swiftSettings: strictSettings + [.unsafeFlags(["-parse-as-library"])]
+        ),
         .plugin(
             name: "NewStage",
             capability: .command(

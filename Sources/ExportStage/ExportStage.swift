@@ -2,7 +2,8 @@ import DocPipe
 import Foundation
 
 /// Writes the run's results as files people and tools open: `documents.jsonl` and `corpus.json`
-/// (format `jsonl`), and the other formats listed in `docs/output-format.md`.
+/// (`jsonl`), one CSV file per table (`csv`), an SQLite database with full-text search
+/// (`sqlite`), a report to read (`markdown`, `html`), and always `manifest.json`.
 ///
 /// Export works in its corpus-level step, streaming the processed documents; every file is
 /// written to a temporary name in the output folder and renamed into place when complete.
@@ -10,43 +11,124 @@ public struct ExportStage: Stage {
     /// The export stage's options.
     public struct Options: StageOptions {
         /// Which formats to write.
-        @Option(help: "Formats to write: jsonl (documents.jsonl + corpus.json).")
+        @Option(
+            help: """
+                Formats to write: jsonl (documents.jsonl + corpus.json), csv (csv/TABLE.csv), \
+                sqlite (docpipe.sqlite with FTS5 over sentences), markdown (report.md), html (report.html). \
+                manifest.json is always written.
+                """)
         public var formats: [String] = ["jsonl"]
 
         /// Creates the defaults.
         public init() {}
     }
 
-    /// The formats this version writes.
-    public static let supportedFormats = ["jsonl"]
+    /// The formats this version writes, in the order they are written.
+    public static let supportedFormats = ["jsonl", "csv", "sqlite", "markdown", "html"]
+
+    /// The version of the tool recorded in `manifest.json`.
+    public static let toolVersion = "0.1.0"
 
     /// `export`.
     public static let name = "export"
     /// What the stage does.
-    public static let abstract = "Write documents.jsonl, corpus.json and other formats into the output folder."
+    public static let abstract = "Write documents.jsonl, corpus.json, CSV, SQLite, Markdown/HTML reports and manifest.json into the output folder."
+    /// The stage version.
+    public static let version = "2"
 
     let formats: [String]
     let output: URL
+    let context: StageContext
 
     /// Creates the stage.
+    /// - Parameters:
+    ///   - options: the formats to write.
+    ///   - context: the run's output folder, pipeline name and stage records.
     /// - Throws: ``StageError`` for an unknown format or an empty list.
     public init(options: Options, context: StageContext) throws {
         guard !options.formats.isEmpty else { throw StageError("'formats' is empty; list at least one of \(Self.supportedFormats.joined(separator: ", "))") }
         for format in options.formats where !Self.supportedFormats.contains(format) {
             throw StageError("unknown format '\(format)'; formats: \(Self.supportedFormats.joined(separator: ", "))")
         }
-        formats = options.formats
+        formats = Self.supportedFormats.filter(options.formats.contains)
         output = context.outputDirectory
+        self.context = context
     }
 
     /// Export does nothing per document.
     public func process(_ document: inout Document) throws {}
 
-    /// Writes every requested format.
-    /// - Throws: a file error naming the path that could not be written.
+    /// Writes every requested format, then `manifest.json`, in two passes over the documents:
+    /// one for `documents.jsonl`, the tables (CSV, SQLite) and what the manifest and reports need
+    /// to know about each document; one for the reports.
+    /// - Throws: a file or SQLite error naming the path that could not be written.
     public func finish(_ corpus: inout Corpus) throws {
+        var manifest = ManifestWriter(folder: output, context: context, formats: formats)
+        var index = ReportIndex()
+        try writeDocumentsAndTables(corpus, manifest: &manifest, index: &index)
+        var written: [String] = []
         if formats.contains("jsonl") {
-            try JSONLinesWriter(output: output).write(corpus)
+            try JSONLinesWriter.writeCorpus(corpus.results, in: output)
+            written += [JSONLinesWriter.documentsFile, JSONLinesWriter.corpusFile]
+        }
+        if formats.contains("csv") { written += CSVTableSink.relativePaths }
+        if formats.contains("sqlite") { written.append(SQLiteExport.fileName) }
+        var reports: [any ReportFormat] = []
+        if formats.contains("markdown") { reports.append(MarkdownReport(pipelineName: context.pipelineName)) }
+        if formats.contains("html") { reports.append(HTMLReport(pipelineName: context.pipelineName)) }
+        if !reports.isEmpty {
+            try writeReports(reports, corpus, index: index)
+            written += reports.map { type(of: $0).fileName }
+        }
+        try manifest.write(corpus, outputs: written)
+    }
+
+    private func writeDocumentsAndTables(_ corpus: Corpus, manifest: inout ManifestWriter, index: inout ReportIndex) throws {
+        let jsonl = formats.contains("jsonl")
+        let csv = formats.contains("csv")
+        let reports = formats.contains("markdown") || formats.contains("html")
+        var files: [URL] = []
+        if jsonl { files.append(output.appendingPathComponent(JSONLinesWriter.documentsFile)) }
+        if csv { files += CSVTableSink.files(in: output) }
+        try AtomicFileGroup.write(files) { outputs in
+            let documentsOutput = jsonl ? outputs.first : nil
+            let tables = csv ? try CSVTableSink(outputs: Array(outputs.dropFirst(jsonl ? 1 : 0))) : nil
+            let database = formats.contains("sqlite") ? try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName)) : nil
+            do {
+                try corpus.documents.forEach { document in
+                    if let documentsOutput { try documentsOutput.write(JSONLinesWriter.line(document)) }
+                    if let tables { try ExportTables.emit(document, into: tables) }
+                    if let database { try ExportTables.emit(document, into: database) }
+                    manifest.add(document)
+                    if reports { index.add(document) }
+                }
+                if let tables { try ExportTables.emit(corpus.results, into: tables) }
+                if let database {
+                    try ExportTables.emit(corpus.results, into: database)
+                    try database.commit()
+                }
+            } catch {
+                database?.discard()
+                throw error
+            }
+        }
+    }
+
+    private func writeReports(_ reports: [any ReportFormat], _ corpus: Corpus, index: ReportIndex) throws {
+        let files = reports.map { output.appendingPathComponent(type(of: $0).fileName) }
+        try AtomicFileGroup.write(files) { outputs in
+            for (report, out) in zip(reports, outputs) {
+                try out.write(report.opening(corpus.results, index))
+            }
+            try corpus.documents.forEach { document in
+                guard let entry = index.entry(document.id) else { return }
+                for (report, out) in zip(reports, outputs) {
+                    try out.write(report.article(document, entry: entry))
+                }
+            }
+            for (report, out) in zip(reports, outputs) {
+                try out.write(report.closing)
+            }
         }
     }
 }

@@ -1,18 +1,24 @@
 import DocPipe
 import Foundation
 
-/// Writes `documents.jsonl` (one document per line) and `corpus.json` (the corpus-level results).
-struct JSONLinesWriter {
-    let output: URL
+/// The `jsonl` format: `documents.jsonl` (one document per line) and `corpus.json` (the corpus-level results).
+enum JSONLinesWriter {
+    /// The documents file name.
+    static let documentsFile = "documents.jsonl"
+    /// The corpus results file name.
+    static let corpusFile = "corpus.json"
 
-    func write(_ corpus: Corpus) throws {
-        try AtomicFile.write(to: output.appendingPathComponent("documents.jsonl")) { handle in
-            try corpus.documents.forEach { document in
-                var line = try JSONCoding.data(document)
-                line.append(0x0A)
-                try handle.write(contentsOf: line)
-            }
-        }
-        try AtomicFile.write(JSONCoding.prettyData(corpus.results.json), to: output.appendingPathComponent("corpus.json"))
+    /// One line of `documents.jsonl`, newline included.
+    /// - Throws: an encoding error.
+    static func line(_ document: Document) throws -> [UInt8] {
+        var line = [UInt8](try JSONCoding.data(document))
+        line.append(0x0A)
+        return line
+    }
+
+    /// Writes `corpus.json`.
+    /// - Throws: an encoding or file error.
+    static func writeCorpus(_ results: CorpusResults, in output: URL) throws {
+        try AtomicFile.write(JSONCoding.prettyData(results.json), to: output.appendingPathComponent(corpusFile))
     }
 }

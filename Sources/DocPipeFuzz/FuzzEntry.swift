@@ -1,0 +1,16 @@
+import CFuzzDriver
+import DocPipe
+import Foundation
+
+/// The executable's entry point (SwiftPM names it `<module>_main`): hands control to libFuzzer.
+/// The target is chosen with the `FUZZ_TARGET` environment variable (see ``FuzzTargets``).
+@_cdecl("DocPipeFuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+        let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+        FuzzTargets.run(FuzzTargets.selected, bytes)
+        return 0
+    }
+}

@@ -1,0 +1,228 @@
+import DocPipe
+import Foundation
+
+/// The `html` format: `report.html`, one self-contained page (inline CSS, no scripts, no
+/// external resources) with the corpus results and every article, entities highlighted by label.
+struct HTMLReport: ReportFormat {
+    /// The pipeline name, the report's title.
+    let pipelineName: String
+
+    /// The file name in the output folder.
+    static let fileName = "report.html"
+
+    /// The document head, header, contents and corpus sections.
+    func opening(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        var html = header(documentCount: index.entries.count)
+        html += contents(index, results: results)
+        html += corpusSummary(results, index)
+        html += entityTable(results, index)
+        html += timeline(results, index)
+        html += conflicts(results, index)
+        return html + "<h2 id=\"articles\">Articles</h2>\n"
+    }
+
+    /// The end of the page.
+    var closing: String { "</main>\n</body>\n</html>\n" }
+
+    private func header(documentCount: Int) -> String {
+        let title = HTMLText.escape(pipelineName)
+        let legend = EntityLabel.allCases.map { label in
+            "<span class=\"ent \(EntityLabelStyle.cssClass(label))\">\(label.rawValue)</span> \(HTMLText.escape(EntityLabelStyle.description(label)))"
+        }.joined(separator: " &nbsp; ")
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(title) — DocPipe report</title>
+            <style>
+            \(Self.css)
+            \(EntityLabelStyle.css)
+            </style>
+            </head>
+            <body>
+            <header><h1>\(title)</h1><p>DocPipe report · \(documentCount) document\(documentCount == 1 ? "" : "s") · docpipe \(ExportStage.toolVersion)</p>
+            <p class="legend"><strong>Entity colours:</strong> \(legend)</p></header>
+            <main>
+
+            """
+    }
+
+    private func contents(_ index: ReportIndex, results: CorpusResults) -> String {
+        var html = "<nav><h2>Contents</h2><ol>"
+        html += "<li><a href=\"#corpus-summary\">Corpus summary</a></li><li><a href=\"#entities\">Entities</a></li>"
+        html += "<li><a href=\"#timeline\">Timeline</a></li><li><a href=\"#conflicts\">Conflicting figures</a></li>"
+        html += "<li><a href=\"#articles\">Articles</a><ol>"
+        for entry in index.entries {
+            html += "<li><a href=\"#\(entry.anchor)\">\(HTMLText.escape(entry.title))</a></li>"
+        }
+        return html + "</ol></li></ol></nav>\n"
+    }
+
+    private func corpusSummary(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        var html = "<section id=\"corpus-summary\"><h2>Corpus summary</h2>\n"
+        guard let summary = results[StandardCorpusKeys.Summary.self], !summary.sentences.isEmpty else {
+            return html + "<p class=\"none\">No corpus summary in this run.</p></section>\n"
+        }
+        html += "<ol class=\"cited\">\n"
+        for sentence in summary.sentences {
+            html += "<li>\(HTMLText.escape(sentence.text)) \(citation(sentence.doc, sentence.index, index))</li>\n"
+        }
+        return html + "</ol></section>\n"
+    }
+
+    private func entityTable(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        var html = "<section id=\"entities\"><h2>Entities</h2>\n"
+        guard let clusters = results[StandardCorpusKeys.Entities.self], !clusters.isEmpty else {
+            return html + "<p class=\"none\">No corpus-level entities in this run.</p></section>\n"
+        }
+        html += "<table><thead><tr><th>Entity</th><th>Label</th><th>Aliases</th><th>Mentions by document</th><th>Total</th></tr></thead><tbody>\n"
+        for cluster in ReportOrdering.clusters(clusters) {
+            let counts = cluster.mentions.sorted { $0.key < $1.key }.map { doc, count in
+                "\(documentLink(doc, index)) <span class=\"count\">\(count)</span>"
+            }.joined(separator: "<br>")
+            let total = cluster.mentions.values.reduce(0, +)
+            html += "<tr><td>\(HTMLText.escape(cluster.canonical))</td>"
+            html += "<td><span class=\"ent \(EntityLabelStyle.cssClass(cluster.label))\">\(cluster.label.rawValue)</span></td>"
+            html += "<td>\(cluster.aliases.map(HTMLText.escape).joined(separator: " · "))</td><td>\(counts)</td><td class=\"num\">\(total)</td></tr>\n"
+        }
+        return html + "</tbody></table></section>\n"
+    }
+
+    private func timeline(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        var html = "<section id=\"timeline\"><h2>Timeline</h2>\n"
+        guard let entries = results[StandardCorpusKeys.Timeline.self], !entries.isEmpty else {
+            return html + "<p class=\"none\">No timeline in this run.</p></section>\n"
+        }
+        html += "<table><thead><tr><th>Date</th><th>Event</th><th>Sources</th></tr></thead><tbody>\n"
+        for entry in entries {
+            let sources = (entry.sources ?? [CitedSentence(doc: entry.doc, index: entry.index, text: entry.text)])
+                .map { citation($0.doc, $0.index, index) }.joined(separator: " ")
+            html += "<tr><td class=\"date\">\(HTMLText.escape(entry.date))</td><td>\(HTMLText.escape(entry.text))</td><td>\(sources)</td></tr>\n"
+        }
+        return html + "</tbody></table></section>\n"
+    }
+
+    private func conflicts(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        var html = "<section id=\"conflicts\"><h2>Conflicting figures</h2>\n"
+        guard let groups = results[StandardCorpusKeys.Conflicts.self], !groups.isEmpty else {
+            return html + "<p class=\"none\">No conflicting figures in this run.</p></section>\n"
+        }
+        for group in groups {
+            let subject = group.subject.map { " — " + HTMLText.escape($0) } ?? ""
+            html += "<h3>\(HTMLText.escape(group.unit))\(subject)</h3>\n<div class=\"figures\">\n"
+            for figure in group.figures {
+                html += "<div class=\"figure\"><div class=\"value\">\(HTMLText.escape(ReportFormatting.figure(figure.value, unit: figure.unit)))</div>"
+                html += "<div class=\"source\">\(citation(figure.doc, figure.index, index))</div>"
+                html += "<p>\(HTMLText.escape(figure.text))</p></div>\n"
+            }
+            html += "</div>\n"
+        }
+        return html + "</section>\n"
+    }
+
+    /// One article's section.
+    func article(_ document: Document, entry: ReportIndex.Entry) -> String {
+        var html = "<article id=\"\(entry.anchor)\">\n<h2>\(HTMLText.escape(entry.title))</h2>\n"
+        let metadata = document.metadata
+        var facts: [String] = []
+        if let author = metadata.author { facts.append("<span>By \(HTMLText.escape(author))</span>") }
+        if let publisher = metadata.publisher { facts.append("<span>\(HTMLText.escape(publisher))</span>") }
+        if let section = metadata.section { facts.append("<span>\(HTMLText.escape(section))</span>") }
+        if let date = metadata.date { facts.append("<span>\(HTMLText.escape(date))</span>") }
+        facts.append("<span>Source: <code>\(HTMLText.escape(document.source.isEmpty ? document.id : document.source))</code></span>")
+        html += "<p class=\"meta\">\(facts.joined(separator: " · "))</p>\n"
+        if let summary = document[StandardLayers.SummaryLayer.self], !summary.text.isEmpty {
+            html += "<h3>Summary</h3>\n<p class=\"summary\">\(HTMLText.escape(summary.text))</p>\n"
+        }
+        let mentions = document[StandardLayers.Entities.self] ?? []
+        if !mentions.isEmpty {
+            html += "<h3>Entities</h3>\n<dl class=\"entities\">\n"
+            for (label, names) in ReportOrdering.entitiesByLabel(mentions) {
+                let list = names.map { "\(HTMLText.escape($0.name)) <span class=\"count\">\($0.count)</span>" }.joined(separator: ", ")
+                html += "<dt><span class=\"ent \(EntityLabelStyle.cssClass(label))\">\(label.rawValue)</span></dt><dd>\(list)</dd>\n"
+            }
+            html += "</dl>\n"
+        }
+        let quotes = document[StandardLayers.Quotes.self] ?? []
+        if !quotes.isEmpty {
+            html += "<h3>Quotes</h3>\n"
+            for quote in quotes {
+                let speaker = quote.speaker.map { HTMLText.escape($0) } ?? "<em>unattributed</em>"
+                html += "<blockquote><p>“\(HTMLText.escape(quote.text))”</p><footer>— \(speaker)</footer></blockquote>\n"
+            }
+        }
+        let dates = document[StandardLayers.Dates.self] ?? []
+        let quantities = document[StandardLayers.Quantities.self] ?? []
+        if !dates.isEmpty || !quantities.isEmpty {
+            html += "<h3>Dates and figures</h3>\n<ul class=\"facts\">\n"
+            for date in dates {
+                html += "<li><span class=\"date\">\(HTMLText.escape(date.value.map { value in date.endValue.map { "\(value) – \($0)" } ?? value } ?? "unresolved"))</span> \(HTMLText.escape(date.text))</li>\n"
+            }
+            for quantity in quantities {
+                html += "<li><span class=\"date\">\(HTMLText.escape(ReportFormatting.quantity(quantity)))</span> \(HTMLText.escape(quantity.text))</li>\n"
+            }
+            html += "</ul>\n"
+        }
+        if let phrases = document[StandardLayers.Keyphrases.self], !phrases.isEmpty {
+            html += "<h3>Keyphrases</h3>\n<p class=\"keyphrases\">\(phrases.map { HTMLText.escape($0.text) }.joined(separator: " · "))</p>\n"
+        }
+        html += "<h3>Text</h3>\n<div class=\"text\">\n"
+        html += ArticleTextRenderer(document, anchor: entry.anchor).html()
+        return html + "\n</div>\n</article>\n"
+    }
+
+    private func citation(_ doc: String, _ sentence: Int, _ index: ReportIndex) -> String {
+        let title = index.entry(doc)?.title ?? doc
+        let label = "[\(HTMLText.escape(title)), sentence \(sentence + 1)]"
+        guard let anchor = index.sentenceAnchor(doc: doc, index: sentence, sentenceLevel: true) else {
+            return "<span class=\"cite\">\(label)</span>"
+        }
+        return "<a class=\"cite\" href=\"#\(anchor)\">\(label)</a>"
+    }
+
+    private func documentLink(_ doc: String, _ index: ReportIndex) -> String {
+        guard let entry = index.entry(doc) else { return HTMLText.escape(doc) }
+        return "<a href=\"#\(entry.anchor)\">\(HTMLText.escape(entry.title))</a>"
+    }
+
+    private static let css = """
+        body{font:16px/1.55 -apple-system,"Segoe UI",Roboto,"Liberation Sans",Arial,sans-serif;color:#1d1d1f;background:#fafafa;margin:0}
+        header{background:#263238;color:#fff;padding:1.2em 2em}
+        header h1{margin:0 0 .2em;font-size:1.8em}
+        header p{margin:.2em 0}
+        .legend .ent{color:#1d1d1f}
+        main{max-width:60em;margin:0 auto;padding:1em 2em 4em}
+        nav ol{margin:.2em 0}
+        section,article{background:#fff;border:1px solid #e0e0e0;border-radius:6px;padding:.5em 1.5em 1em;margin:1.5em 0}
+        h2{border-bottom:1px solid #e0e0e0;padding-bottom:.2em}
+        table{border-collapse:collapse;width:100%;font-size:.92em}
+        th,td{border:1px solid #e0e0e0;padding:.35em .5em;text-align:left;vertical-align:top}
+        th{background:#f3f4f6}
+        td.num{text-align:right}
+        td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
+        .ent{border-radius:3px;padding:0 .15em}
+        mark.ent{color:inherit}
+        .count{color:#666;font-size:.85em}
+        .count::before{content:"×"}
+        .cite{font-size:.85em;white-space:nowrap}
+        .figures{display:flex;flex-wrap:wrap;gap:1em;margin-bottom:1em}
+        .figure{flex:1 1 14em;border:1px solid #e0e0e0;border-radius:6px;padding:.6em .8em;background:#fcfcfc}
+        .figure .value{font-size:1.5em;font-weight:600}
+        .figure p{margin:.4em 0 0;font-size:.9em}
+        .meta{color:#555;font-size:.92em}
+        .summary{background:#f5f9ff;border-left:4px solid #1565c0;padding:.5em .8em}
+        dl.entities{display:grid;grid-template-columns:max-content 1fr;gap:.3em 1em}
+        dl.entities dd{margin:0}
+        blockquote{margin:.6em 0;padding:.3em 1em;border-left:4px solid #bbb;background:#f7f7f7}
+        blockquote p{margin:.2em 0}
+        blockquote footer{color:#555;font-size:.9em}
+        .text p{margin:.6em 0}
+        .s:target{background:#fff59d;outline:2px solid #fbc02d}
+        .none{color:#777;font-style:italic}
+        ul.facts{columns:2;padding-left:1.2em;font-size:.92em}
+        ul.facts .date{font-variant-numeric:tabular-nums;font-weight:600;margin-right:.4em}
+        code{font-size:.9em}
+        """
+}

@@ -1,0 +1,66 @@
+import DocPipe
+
+/// `manifest.json`: what produced the outputs beside it — tool, pipeline and its hash, each
+/// stage with its options, input documents with content hashes, counts and the output files.
+struct Manifest: Codable, Sendable {
+    /// The tool that wrote the files.
+    struct Tool: Codable, Sendable {
+        /// `docpipe`.
+        var name: String
+        /// The tool version.
+        var version: String
+    }
+
+    /// The pipeline and the SHA-256 of its definition (name and stage records, as compact sorted JSON).
+    struct Pipeline: Codable, Sendable {
+        /// The pipeline name.
+        var name: String
+        /// The hex SHA-256 of the definition.
+        var sha256: String
+    }
+
+    /// One input document.
+    struct Input: Codable, Sendable {
+        /// The document id.
+        var id: String
+        /// Where it was read from.
+        var source: String
+        /// The SHA-256 of the input file's bytes, when `source` is a readable file.
+        var inputSHA256: String?
+        /// The SHA-256 of the text as processed (UTF-8).
+        var textSHA256: String
+        /// The processed text's length in code points.
+        var characters: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, source, characters
+            case inputSHA256 = "input_sha256"
+            case textSHA256 = "text_sha256"
+        }
+    }
+
+    /// One file written by the export.
+    struct Output: Codable, Sendable {
+        /// The path relative to the output folder.
+        var file: String
+        /// Its size.
+        var bytes: Int
+        /// The SHA-256 of its bytes.
+        var sha256: String
+    }
+
+    /// The tool.
+    var tool: Tool
+    /// The pipeline.
+    var pipeline: Pipeline
+    /// Each stage with its version and options, in pipeline order.
+    var stages: [StageRecord]
+    /// The formats written.
+    var formats: [String]
+    /// The input documents in run order.
+    var inputs: [Input]
+    /// Counts of documents, annotations and corpus results.
+    var counts: [String: Int]
+    /// The files written, sorted by path.
+    var outputs: [Output]
+}

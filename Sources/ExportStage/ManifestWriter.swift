@@ -1,0 +1,101 @@
+import DocPipe
+import Foundation
+
+/// Collects what `manifest.json` says about the input documents while export streams them, and
+/// writes it after the other formats, so it can list and hash them.
+struct ManifestWriter {
+    /// The output folder.
+    let folder: URL
+    /// The run's context: pipeline name and stage records.
+    let context: StageContext
+    /// The formats written.
+    let formats: [String]
+
+    /// The file name in the output folder.
+    static let fileName = "manifest.json"
+
+    private var inputs: [Manifest.Input] = []
+    private var counts: [String: Int] = [
+        "documents": 0, "sentences": 0, "entities": 0, "quotes": 0, "dates": 0, "quantities": 0, "keyphrases": 0,
+    ]
+
+    /// Starts a manifest for a run.
+    init(folder: URL, context: StageContext, formats: [String]) {
+        self.folder = folder
+        self.context = context
+        self.formats = formats
+    }
+
+    /// Records one input document: its hashes and its layers' counts.
+    mutating func add(_ document: Document) {
+        counts["documents", default: 0] += 1
+        counts["sentences", default: 0] += document[StandardLayers.Sentences.self]?.count ?? 0
+        counts["entities", default: 0] += document[StandardLayers.Entities.self]?.count ?? 0
+        counts["quotes", default: 0] += document[StandardLayers.Quotes.self]?.count ?? 0
+        counts["dates", default: 0] += document[StandardLayers.Dates.self]?.count ?? 0
+        counts["quantities", default: 0] += document[StandardLayers.Quantities.self]?.count ?? 0
+        counts["keyphrases", default: 0] += document[StandardLayers.Keyphrases.self]?.count ?? 0
+        inputs.append(
+            Manifest.Input(
+                id: document.id, source: document.source, inputSHA256: Self.fileHash(document.source),
+                textSHA256: SHA256.hex(of: document.text), characters: document.text.unicodeScalars.count))
+    }
+
+    /// Writes the manifest, after every document was added and every output written.
+    /// - Parameters:
+    ///   - corpus: the corpus results and run figures.
+    ///   - outputs: the written files, relative to the output folder.
+    /// - Throws: a file error.
+    func write(_ corpus: Corpus, outputs: [String]) throws {
+        var counts = self.counts
+        let results = corpus.results
+        counts["entity_clusters"] = results[StandardCorpusKeys.Entities.self]?.count ?? 0
+        counts["corpus_summary_sentences"] = results[StandardCorpusKeys.Summary.self]?.sentences.count ?? 0
+        counts["timeline_entries"] = results[StandardCorpusKeys.Timeline.self]?.count ?? 0
+        counts["conflict_groups"] = results[StandardCorpusKeys.Conflicts.self]?.count ?? 0
+        counts["documents_read"] = corpus.summary.documentsRead
+        counts["documents_failed"] = corpus.summary.documentsFailed
+
+        let manifest = Manifest(
+            tool: Manifest.Tool(name: "docpipe", version: ExportStage.toolVersion),
+            pipeline: Manifest.Pipeline(name: context.pipelineName, sha256: try Self.pipelineHash(context)),
+            stages: context.stageRecords, formats: formats, inputs: inputs, counts: counts,
+            outputs: try outputs.sorted().map { file in
+                let url = folder.appendingPathComponent(file)
+                let (bytes, hash) = try Self.hashFile(url)
+                return Manifest.Output(file: file, bytes: bytes, sha256: hash)
+            })
+        try AtomicFile.write(JSONCoding.prettyData(manifest), to: folder.appendingPathComponent(Self.fileName))
+    }
+
+    /// The SHA-256 of the pipeline definition: compact sorted-key JSON of its name and stage records.
+    /// - Throws: an encoding error.
+    static func pipelineHash(_ context: StageContext) throws -> String {
+        let definition: JSONValue = .object([
+            "name": .string(context.pipelineName),
+            "stages": try JSONCoding.decode(JSONValue.self, from: JSONCoding.data(context.stageRecords)),
+        ])
+        return SHA256.hex(try JSONCoding.data(definition))
+    }
+
+    /// The size and SHA-256 of a file, read in blocks.
+    /// - Throws: a file error naming the path.
+    static func hashFile(_ url: URL) throws -> (Int, String) {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { throw FileError.cannotRead(url.path) }
+        defer { try? handle.close() }
+        var digest = SHA256()
+        var size = 0
+        while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
+            size += block.count
+            block.withUnsafeBytes { digest.update($0) }
+        }
+        return (size, digest.hexDigest())
+    }
+
+    private static func fileHash(_ source: String) -> String? {
+        guard !source.isEmpty else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+        return try? hashFile(URL(fileURLWithPath: source)).1
+    }
+}

@@ -1,0 +1,169 @@
+import DocPipe
+import Foundation
+
+/// The `markdown` format: `report.md`, the same report as the HTML one in plain Markdown
+/// (GitHub tables; every piece of document text escaped).
+struct MarkdownReport: ReportFormat {
+    /// The pipeline name, the report's title.
+    let pipelineName: String
+
+    /// The file name in the output folder.
+    static let fileName = "report.md"
+
+    /// The title, contents and corpus sections.
+    func opening(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        let count = index.entries.count
+        var text = "# \(MarkdownText.inline(pipelineName)) — DocPipe report\n\n"
+        text += "\(count) document\(count == 1 ? "" : "s") · docpipe \(ExportStage.toolVersion)\n\n"
+        text += contents(index)
+        text += corpusSummary(results, index)
+        text += entityTable(results, index)
+        text += timeline(results, index)
+        text += conflicts(results, index)
+        return text + "<a id=\"articles\"></a>\n\n## Articles\n\n"
+    }
+
+    /// Nothing follows the last article.
+    var closing: String { "" }
+
+    private func contents(_ index: ReportIndex) -> String {
+        var text = "## Contents\n\n- [Corpus summary](#corpus-summary)\n- [Entities](#entities)\n- [Timeline](#timeline)\n"
+        text += "- [Conflicting figures](#conflicts)\n- [Articles](#articles)\n"
+        for entry in index.entries {
+            text += "  - [\(MarkdownText.inline(entry.title))](#\(entry.anchor))\n"
+        }
+        return text + "\n"
+    }
+
+    private func corpusSummary(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        var text = "<a id=\"corpus-summary\"></a>\n\n## Corpus summary\n\n"
+        guard let summary = results[StandardCorpusKeys.Summary.self], !summary.sentences.isEmpty else {
+            return text + "*No corpus summary in this run.*\n\n"
+        }
+        for (number, sentence) in summary.sentences.enumerated() {
+            text += "\(number + 1). \(MarkdownText.inline(sentence.text.trimmingSpaces)) \(citation(sentence.doc, sentence.index, index))\n"
+        }
+        return text + "\n"
+    }
+
+    private func entityTable(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        var text = "<a id=\"entities\"></a>\n\n## Entities\n\n"
+        guard let clusters = results[StandardCorpusKeys.Entities.self], !clusters.isEmpty else {
+            return text + "*No corpus-level entities in this run.*\n\n"
+        }
+        text += "| Entity | Label | Aliases | Mentions by document | Total |\n|---|---|---|---|---:|\n"
+        for cluster in ReportOrdering.clusters(clusters) {
+            let counts = cluster.mentions.sorted { $0.key < $1.key }.map { doc, count in
+                "\(documentLink(doc, index)) ×\(count)"
+            }.joined(separator: "; ")
+            let aliases = cluster.aliases.map(MarkdownText.inline).joined(separator: " · ")
+            text += "| \(MarkdownText.inline(cluster.canonical)) | \(cluster.label.rawValue) | \(aliases) | \(counts) | \(cluster.mentions.values.reduce(0, +)) |\n"
+        }
+        return text + "\n"
+    }
+
+    private func timeline(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        var text = "<a id=\"timeline\"></a>\n\n## Timeline\n\n"
+        guard let entries = results[StandardCorpusKeys.Timeline.self], !entries.isEmpty else {
+            return text + "*No timeline in this run.*\n\n"
+        }
+        text += "| Date | Event | Sources |\n|---|---|---|\n"
+        for entry in entries {
+            let sources = (entry.sources ?? [CitedSentence(doc: entry.doc, index: entry.index, text: entry.text)])
+                .map { citation($0.doc, $0.index, index) }.joined(separator: " ")
+            text += "| \(MarkdownText.inline(entry.date)) | \(MarkdownText.inline(entry.text.trimmingSpaces)) | \(sources) |\n"
+        }
+        return text + "\n"
+    }
+
+    private func conflicts(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        var text = "<a id=\"conflicts\"></a>\n\n## Conflicting figures\n\n"
+        guard let groups = results[StandardCorpusKeys.Conflicts.self], !groups.isEmpty else {
+            return text + "*No conflicting figures in this run.*\n\n"
+        }
+        for group in groups {
+            let subject = group.subject.map { " — " + MarkdownText.inline($0) } ?? ""
+            text += "### \(MarkdownText.inline(group.unit))\(subject)\n\n| Figure | Source | Sentence |\n|---:|---|---|\n"
+            for figure in group.figures {
+                text += "| \(MarkdownText.inline(ReportFormatting.figure(figure.value, unit: figure.unit))) | \(citation(figure.doc, figure.index, index)) | \(MarkdownText.inline(figure.text.trimmingSpaces)) |\n"
+            }
+            text += "\n"
+        }
+        return text
+    }
+
+    /// One article's section.
+    func article(_ document: Document, entry: ReportIndex.Entry) -> String {
+        var text = "<a id=\"\(entry.anchor)\"></a>\n\n### \(MarkdownText.inline(entry.title))\n\n"
+        let metadata = document.metadata
+        var facts: [String] = []
+        if let author = metadata.author { facts.append("By \(MarkdownText.inline(author))") }
+        if let publisher = metadata.publisher { facts.append(MarkdownText.inline(publisher)) }
+        if let section = metadata.section { facts.append(MarkdownText.inline(section)) }
+        if let date = metadata.date { facts.append(MarkdownText.inline(date)) }
+        facts.append("Source: \(MarkdownText.inline(document.source.isEmpty ? document.id : document.source))")
+        text += facts.joined(separator: " · ") + "\n\n"
+        if let summary = document[StandardLayers.SummaryLayer.self], !summary.text.isEmpty {
+            text += "**Summary.** \(MarkdownText.inline(summary.text.trimmingSpaces))\n\n"
+        }
+        let mentions = document[StandardLayers.Entities.self] ?? []
+        if !mentions.isEmpty {
+            text += "**Entities**\n\n"
+            for (label, names) in ReportOrdering.entitiesByLabel(mentions) {
+                text += "- \(label.rawValue): \(names.map { "\(MarkdownText.inline($0.name)) ×\($0.count)" }.joined(separator: ", "))\n"
+            }
+            text += "\n"
+        }
+        let quotes = document[StandardLayers.Quotes.self] ?? []
+        if !quotes.isEmpty {
+            text += "**Quotes**\n\n"
+            for quote in quotes {
+                let speaker = quote.speaker.map(MarkdownText.inline) ?? "*unattributed*"
+                text += "> “\(MarkdownText.inline(quote.text.trimmingSpaces))”  \n> — \(speaker)\n\n"
+            }
+        }
+        let dates = document[StandardLayers.Dates.self] ?? []
+        let quantities = document[StandardLayers.Quantities.self] ?? []
+        if !dates.isEmpty || !quantities.isEmpty {
+            text += "**Dates and figures**\n\n"
+            for date in dates {
+                let value = date.value.map { value in date.endValue.map { "\(value) – \($0)" } ?? value } ?? "unresolved"
+                text += "- \(MarkdownText.inline(value)): \(MarkdownText.inline(date.text))\n"
+            }
+            for quantity in quantities {
+                text += "- \(MarkdownText.inline(ReportFormatting.quantity(quantity))): \(MarkdownText.inline(quantity.text))\n"
+            }
+            text += "\n"
+        }
+        if let phrases = document[StandardLayers.Keyphrases.self], !phrases.isEmpty {
+            text += "**Keyphrases.** \(phrases.map { MarkdownText.inline($0.text) }.joined(separator: " · "))\n\n"
+        }
+        text += "**Text**\n\n"
+        if let paragraphs = document[StandardLayers.Paragraphs.self] {
+            let slicer = SpanTexts(document.text)
+            for paragraph in paragraphs {
+                let body = MarkdownText.paragraph(slicer.slice(paragraph.start, paragraph.end))
+                if !body.isEmpty { text += body + "\n\n" }
+            }
+        } else {
+            for line in document.text.utf8.split(separator: 0x0A) {
+                let body = MarkdownText.paragraph(String(decoding: line, as: UTF8.self))
+                if !body.isEmpty { text += body + "\n\n" }
+            }
+        }
+        return text
+    }
+
+    private func citation(_ doc: String, _ sentence: Int, _ index: ReportIndex) -> String {
+        let title = MarkdownText.inline(index.entry(doc)?.title ?? doc)
+        guard let anchor = index.sentenceAnchor(doc: doc, index: sentence, sentenceLevel: false) else {
+            return "(\(title), sentence \(sentence + 1))"
+        }
+        return "([\(title), sentence \(sentence + 1)](#\(anchor)))"
+    }
+
+    private func documentLink(_ doc: String, _ index: ReportIndex) -> String {
+        guard let entry = index.entry(doc) else { return MarkdownText.inline(doc) }
+        return "[\(MarkdownText.inline(entry.title))](#\(entry.anchor))"
+    }
+}

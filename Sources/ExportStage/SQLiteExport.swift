@@ -1,0 +1,86 @@
+import DocPipe
+import Foundation
+
+/// The `sqlite` format: `docpipe.sqlite` with the export tables, foreign keys to `documents`,
+/// indexes on the join columns and the FTS5 table `sentences`.
+///
+/// The database is built inside one transaction in a temporary file in the output folder; ``commit()``
+/// indexes, checks, syncs and renames it into place, ``discard()`` removes it.
+final class SQLiteExport: TableSink {
+    /// The file name in the output folder.
+    static let fileName = "docpipe.sqlite"
+
+    private let url: URL
+    private let temporary: URL
+    private let database: SQLiteDatabase
+    private var inserts: [String: SQLiteStatement] = [:]
+
+    /// Creates the temporary database with its tables and opens the transaction.
+    /// - Throws: ``SQLiteError`` or a file error naming the path.
+    init(url: URL) throws {
+        self.url = url
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        Self.removeFileAndJournal(temporary)
+        database = try SQLiteDatabase(path: temporary.path)
+        do {
+            try database.execute("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;")
+            try database.execute("BEGIN")
+            for table in ExportTables.all {
+                try database.execute(SQLiteSchema.createTable(table))
+                inserts[table.name] = try database.prepare(SQLiteSchema.insert(table))
+            }
+        } catch {
+            discard()
+            throw error
+        }
+    }
+
+    /// Inserts one row through the table's prepared statement.
+    /// - Throws: ``SQLiteError`` when a constraint fails.
+    func add(_ row: [TableCell], to table: TableSchema) throws {
+        try inserts[table.name]?.run(row)
+    }
+
+    /// Creates the indexes and the full-text index, checks every document reference, commits,
+    /// syncs the file and renames it into place.
+    /// - Throws: ``SQLiteError`` (the database is then discarded) or a file error.
+    func commit() throws {
+        do {
+            inserts = [:]
+            for table in ExportTables.all {
+                for statement in SQLiteSchema.createIndexes(table) {
+                    try database.execute(statement)
+                }
+            }
+            try database.execute(SQLiteSchema.createFullTextIndex)
+            try database.execute(SQLiteSchema.fillFullTextIndex)
+            if let violation = try database.prepare("PRAGMA foreign_key_check").rows().first {
+                throw SQLiteError(message: "\(url.path): a row of table '\(violation[0] ?? "?")' names a document that is not in the corpus (foreign key to '\(violation[2] ?? "?")')")
+            }
+            try database.execute("COMMIT")
+            database.close()
+            let handle = try FileHandle(forUpdating: temporary)
+            try handle.synchronize()
+            try handle.close()
+            guard rename(temporary.path, url.path) == 0 else { throw FileError.cannotWrite(url.path) }
+        } catch {
+            discard()
+            throw error
+        }
+    }
+
+    /// Closes and removes the temporary database.
+    func discard() {
+        inserts = [:]
+        database.close()
+        Self.removeFileAndJournal(temporary)
+    }
+
+    private static func removeFileAndJournal(_ file: URL) {
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: file.path + suffix)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import DocPipe
+import Foundation
+import Testing
+@testable import ExportStage
+
+@Suite("CSV export")
+struct CSVExportTests {
+    @Test("fields with commas, quotes, line breaks and non-ASCII letters read back exactly")
+    func escapingRoundTrip() throws {
+        let fields = ["plain", "a,b", "say \"hi\"", "two\nlines", "cr\r\nlf", "Zürich — Алматы 日本", "", " spaced ", "\"", ",", "tail\r"]
+        let text = CSVFormat.record(fields) + CSVFormat.record(["second", "row"])
+        let parsed = try RFC4180Parser.parse(text)
+        #expect(parsed == [fields, ["second", "row"]])
+    }
+
+    @Test("a field is quoted only when it must be, and embedded quotes are doubled")
+    func quotingRules() {
+        #expect(CSVFormat.record(["a", "b c"]) == "a,b c\r\n")
+        #expect(CSVFormat.record(["x\"y"]) == "\"x\"\"y\"\r\n")
+        #expect(CSVFormat.record(["1,2"]) == "\"1,2\"\r\n")
+    }
+
+    @Test("every table has its header row, in column order")
+    func headers() throws {
+        let folder = try ExportFixture.export(formats: ["csv"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let expected: [String: [String]] = [
+            "documents": ["id", "title", "author", "publisher", "date", "words", "summary", "section", "source"],
+            "sentences": ["doc", "index", "start", "end", "text"],
+            "entities": ["doc", "start", "end", "text", "label", "canonical"],
+            "entity_clusters": ["canonical", "label", "aliases", "documents", "mentions"],
+            "cluster_documents": ["canonical", "label", "doc", "mentions"],
+            "quotes": ["doc", "start", "end", "text", "speaker"],
+            "dates": ["doc", "start", "end", "text", "value", "end_value"],
+            "quantities": ["doc", "start", "end", "text", "value", "max_value", "unit", "qualifier"],
+            "keyphrases": ["doc", "start", "end", "text", "score"],
+            "timeline": ["date", "doc", "index", "text", "sources"],
+            "conflicts": ["group", "unit", "subject", "doc", "index", "value", "text"],
+        ]
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("csv").path).sorted()
+        #expect(files == expected.keys.map { "\($0).csv" }.sorted())
+        for (table, header) in expected {
+            let rows = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/\(table).csv"))
+            #expect(rows.first == header, "header of \(table)")
+        }
+    }
+
+    @Test("rows carry the layers' values, and sentence text slices the document text")
+    func rows() throws {
+        let folder = try ExportFixture.export(formats: ["csv"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let documents = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/documents.csv"))
+        #expect(documents.count == 3)
+        #expect(documents[1] == [
+            "first-report", "Troops, \"peace\" and order", "Ola Nordmann", "Daily Example", "2022-01-07", "32",
+            "Peacekeepers from the alliance landed in Almaty on 6 January, officials said.", "", "/nonexistent/first.txt",
+        ])
+        let sentences = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/sentences.csv"))
+        #expect(sentences.count == 6)
+        #expect(sentences[3] == ["first-report", "2", "164", "227", "Café owners in Zürich wrote <script>alert('x')</script> & left."])
+        let clusters = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/entity_clusters.csv"))
+        #expect(clusters[1] == ["Anna Petrova", "PERSON", "Anna Petrova | Petrova", "first-report", "1"])
+        #expect(clusters[2] == ["Almaty", "GPE", "Almaty", "first-report | second report", "3"])
+        let quantities = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/quantities.csv"))
+        #expect(quantities[1].dropFirst(3) == ["2,500 soldiers", "2500", "", "soldier", "about"])
+        let timeline = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/timeline.csv"))
+        #expect(timeline[1][0] == "2022-01-06")
+        #expect(timeline[1][4] == "first-report#0 | second report#0")
+    }
+
+    @Test("word count counts runs holding a letter or digit, not punctuation alone")
+    func wordCount() {
+        #expect(ExportTables.wordCount("Hello, world — it's 2022!") == 4)
+        #expect(ExportTables.wordCount("  \n ") == 0)
+        #expect(ExportTables.wordCount("Zürich\tАлматы") == 2)
+    }
+
+    @Test("Python's csv module reads every table back exactly as written (skipped without python3)")
+    func pythonReadsBack() throws {
+        guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile(atPath:)) else {
+            print("skipped: no python3 to cross-check the CSV files")
+            return
+        }
+        let folder = try ExportFixture.export(formats: ["csv"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = """
+            import csv, glob, json, os, sys
+            out = {}
+            for path in sorted(glob.glob(os.path.join(sys.argv[1], "csv", "*.csv"))):
+                with open(path, newline="", encoding="utf-8") as f:
+                    out[os.path.basename(path)] = list(csv.reader(f, strict=True))
+            print(json.dumps(out))
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", script, folder.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let fromPython = try JSONDecoder().decode([String: [[String]]].self, from: output)
+        #expect(fromPython.count == ExportTables.all.count)
+        for (file, rows) in fromPython {
+            let ours = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/\(file)"))
+            #expect(rows == ours, "\(file)")
+        }
+        #expect(fromPython["sentences.csv"]?[3][4] == "Café owners in Zürich wrote <script>alert('x')</script> & left.")
+        #expect(fromPython["documents.csv"]?[1][1] == "Troops, \"peace\" and order")
+        #expect(fromPython["documents.csv"]?[2][7] == "World,\nAsia \"Pacific\"\r\n")
+    }
+}
