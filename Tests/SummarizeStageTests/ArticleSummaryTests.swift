@@ -86,6 +86,35 @@ struct ArticleSummaryTests {
         #expect(doc[StandardLayers.SummaryLayer.self]?.sentences == [2, 4, 5])
     }
 
+    @Test("a headline on its own line is never chosen, even with end punctuation")
+    func headlineLine() throws {
+        let headline = "Why The Harbour Town Voted To Close Its Old Ferry Pier (And What Comes Next?)"
+        let body = [
+            "The harbour town voted on Tuesday to close its old ferry pier after engineers found the wooden piles had rotted.",
+            "Ferries will use a temporary floating dock until a new concrete pier is built next year.",
+            "Fishermen said the closure of the old pier would cost them hours every day.",
+        ]
+        let text = headline + "\n\n" + body.joined(separator: " ")
+        var doc = Document(id: "h", text: text)
+        var spans = [Span(start: 0, end: headline.unicodeScalars.count)]
+        var offset = headline.unicodeScalars.count + 2
+        for sentence in body {
+            spans.append(Span(start: offset, end: offset + sentence.unicodeScalars.count))
+            offset += sentence.unicodeScalars.count + 1
+        }
+        doc[StandardLayers.Sentences.self] = spans
+        try TestDocuments.stage { $0.sentences = 3 }.process(&doc)
+        #expect(doc[StandardLayers.SummaryLayer.self]?.sentences == [1, 2, 3])
+        #expect(BoilerplateFilter.headlineLines(Array(text.unicodeScalars), spans: spans) == [0])
+    }
+
+    @Test("a name-heavy sentence inside a paragraph is not taken for a headline")
+    func nameHeavySentence() {
+        let text = "Officials met on Monday. President Anna Berg Met Prime Minister Jonas Lind In Oslo. They agreed."
+        let spans = [Span(start: 0, end: 24), Span(start: 25, end: 82), Span(start: 83, end: 95)]
+        #expect(BoilerplateFilter.headlineLines(Array(text.unicodeScalars), spans: spans).isEmpty)
+    }
+
     @Test("a document without sentences gets an empty summary")
     func emptyDocument() throws {
         var doc = Document(id: "e", text: "")
