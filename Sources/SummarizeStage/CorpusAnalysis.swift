@@ -45,7 +45,7 @@ struct CorpusAnalysis {
             }
         }
         let locator = SentenceLocator(spans: spans)
-        let anchor = document.metadata.date.flatMap(CalendarDays.range(of:)) ?? options.referenceDate.flatMap(CalendarDays.range(of:))
+        let anchor = document.metadata.date.flatMap { CalendarDays.range(of: String($0.prefix(10))) } ?? options.referenceDate.flatMap(CalendarDays.range(of:))
         var datedKeys: Set<String> = []
         for mention in document[StandardLayers.Dates.self] ?? [] {
             guard let value = mention.value, let precision = DatePrecision(isoValue: value),

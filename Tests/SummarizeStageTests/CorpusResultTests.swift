@@ -140,3 +140,31 @@ struct CorpusResultTests {
         #expect(corpus.results[StandardCorpusKeys.Conflicts.self]?.isEmpty == true)
     }
 }
+
+@Suite("Corpus summary at scale")
+struct CorpusScaleTests {
+    @Test("above the pairwise limit, clustering still gives distinct documents and no near-duplicates")
+    func clusteredSupport() {
+        let topics = [
+            "The port strike stopped container ships from unloading at the northern docks",
+            "Wheat prices rose sharply after the drought cut the harvest in the southern plains",
+            "The new metro line opened to passengers after six years of tunnelling under the city",
+        ]
+        var candidates: [(sentence: CorpusSentence, score: Double)] = []
+        var frequency: [String: Int] = [:]
+        var extractor = TermExtractor()
+        for doc in 0..<12 {
+            let text = topics[doc % 3] + (doc < 6 ? " on Monday." : " this week.")
+            let terms = extractor.terms(of: text)
+            for (term, _) in terms { frequency[term, default: 0] += 1 }
+            candidates.append((CorpusSentence(doc: "d\(doc)", documentOrder: doc, index: 0, text: text, terms: terms), 1))
+        }
+        var builder = CorpusSummaryBuilder(sentences: 3, redundancy: 0.5, documentFrequency: frequency, documents: 12)
+        builder.pairwiseLimit = 4
+        let summary = builder.build(candidates)
+        #expect(summary.sentences.count == 3)
+        #expect(Set(summary.sentences.map(\.doc)).count == 3)
+        let topicsCovered = Set(summary.sentences.map { sentence in topics.firstIndex { sentence.text.hasPrefix($0) }! })
+        #expect(topicsCovered.count == 3)
+    }
+}
