@@ -4,7 +4,7 @@ CONFIG ?= release
 BIN = .build/$(CONFIG)/docpipe
 SYSTEM_PACKAGES = libyaml-dev libsqlite3-dev libxml2-dev pkg-config
 
-.PHONY: all build run test deps bench eval clean-out
+.PHONY: all build run test test-examples deps bench eval fuzz sanitize slurm-test clean-out
 
 all: build
 
@@ -24,9 +24,27 @@ build: deps
 run: build
 	$(BIN) run pipelines/kazakhstan.yaml
 
+# Unit and end-to-end tests, then the example package's tests (docs/examples/readability-stage).
 test: deps
 	$(SWIFT) build --build-tests
+	$(SWIFT) test --package-path docs/examples/readability-stage
 	$(SWIFT) test
+
+test-examples: deps
+	$(SWIFT) test --package-path docs/examples/readability-stage
+
+# libFuzzer targets, FUZZ_SECONDS each (default 60); findings land in Tests/FuzzRegressions/.
+fuzz: deps
+	bash scripts/fuzz.sh
+
+# The test suite under AddressSanitizer and ThreadSanitizer (separate build folders).
+sanitize: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+# A real one-node Slurm cluster on 127.0.0.1 (needs root; installs slurm-wlm and munge).
+slurm-test: build
+	DOCPIPE_BIN=$(BIN) bash scripts/slurm_cluster_test.sh
 
 bench: build
 	bash scripts/bench.sh

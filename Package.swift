@@ -42,6 +42,11 @@ let package = Package(
         ),
         .target(name: "DocPipe", dependencies: ["CYAML"], swiftSettings: strictSettings),
         .target(name: "CFuzzDriver"),
+        .target(
+            name: "DocPipeFuzzChecks",
+            dependencies: ["DocPipe", "CleanStage", "SegmentStage", "ExtractStage"],
+            swiftSettings: strictSettings
+        ),
         .target(name: "HTMLExtraction", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
         .target(name: "CleanStage", dependencies: ["DocPipe", "HTMLExtraction"], swiftSettings: strictSettings),
         .target(name: "SegmentStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
@@ -63,7 +68,7 @@ let package = Package(
         // Built only by `make fuzz` (scripts/fuzz.sh), with -sanitize=fuzzer,address.
         .executableTarget(
             name: "DocPipeFuzz",
-            dependencies: ["DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "CFuzzDriver"],
+            dependencies: ["DocPipe", "DocPipeFuzzChecks", "CFuzzDriver"],
             swiftSettings: strictSettings + [.unsafeFlags(["-parse-as-library"])]
         ),
         .plugin(
@@ -94,7 +99,7 @@ let package = Package(
         .testTarget(name: "ExportStageTests", dependencies: ["ExportStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["DocPipeCLI", "DocPipe"],
+            dependencies: ["DocPipeCLI", "DocPipe", "DocPipeFuzzChecks"],
             swiftSettings: strictSettings
         ),
     ]

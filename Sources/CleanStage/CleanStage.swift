@@ -1,9 +1,124 @@
 import DocPipe
 
-/// Placeholder.
+/// The `clean` stage: turns raw scraped text or Markdown into the article a reader would see.
+///
+/// It normalises the text (NFC, white space, invisible characters, words hyphenated across line
+/// breaks), removes web furniture with a jusText-like classification of lines, takes title,
+/// author, publisher, section and date out of the text into the metadata, and records every
+/// removal with its reason and its offsets in the original input in the `removed` layer.
+/// It replaces `text`, so it drops every layer already on the document.
 public struct CleanStage: Stage {
+    /// The stage's options.
+    public typealias Options = CleanOptions
+
+    /// `clean`.
     public static let name = "clean"
-    public static let abstract = "placeholder"
-    public init(options: NoOptions, context: StageContext) throws {}
-    public func process(_ document: inout Document) throws {}
+    /// What the stage does.
+    public static let abstract = "Normalise text and Markdown, remove web boilerplate, take title/author/publisher/section/date into metadata"
+    /// Version 2: boilerplate removal and metadata.
+    public static let version = "2"
+    /// The `removed` layer.
+    public static let writes = [StandardLayers.Removed.name]
+
+    private let format: InputFormat?
+    private let normalizer: TextNormalizer
+    private let classifier: BoilerplateClassifier
+    private var extractsMetadata: Bool { classifier.extractMetadata }
+
+    /// Creates the stage.
+    /// - Parameters:
+    ///   - options: the options.
+    ///   - context: the run context (unused).
+    /// - Throws: `StageError` for an unknown format or a regular expression that does not compile.
+    public init(options: CleanOptions, context: StageContext) throws {
+        switch options.format.lowercased() {
+        case "auto": format = nil
+        case "text", "txt", "plain": format = .text
+        case "markdown", "md": format = .markdown
+        case "html", "htm": format = .html
+        default: throw CleanError.unknownFormat(options.format)
+        }
+        normalizer = TextNormalizer(foldPunctuation: options.fold_punctuation)
+        classifier = BoilerplateClassifier(
+            removeBoilerplate: options.boilerplate, extractMetadata: options.metadata,
+            dropPatterns: try PatternSet(options.drop_patterns, option: "drop_patterns"),
+            keepPatterns: try PatternSet(options.keep_patterns, option: "keep_patterns"))
+    }
+
+    /// Cleans one document in place.
+    /// - Parameter document: the document; its `text`, `metadata` and layers are rewritten.
+    public func process(_ document: inout Document) throws {
+        let original = ScalarArray.make(document.text)
+        let format = self.format ?? InputFormat.detect(source: document.source, scalars: original)
+        var removals: [Removal] = []
+        let source: SourceText
+        let lines: [SourceLine]
+        switch format {
+        case .text:
+            source = SourceText(scalars: original)
+            lines = LineSplitter.lines(of: original, detectLists: true)
+        case .markdown:
+            let read = MarkdownReader.read(original)
+            source = read.source
+            lines = read.lines
+            removals = read.images.map { Self.removal(of: $0, in: original, reason: .caption) }
+            for entry in read.frontMatter {
+                let field = extractsMetadata ? FrontMatter.field(entry.key) : nil
+                if let field { FrontMatter.store(entry.value, as: field, in: &document.metadata) }
+                removals.append(Self.removal(of: entry.range, in: original, reason: field ?? .boilerplate))
+            }
+        case .html:
+            source = HTMLStripper.strip(original)
+            lines = LineSplitter.lines(of: source.scalars, detectLists: true)
+        }
+        let units = UnitBuilder.units(lines, scalars: source.scalars, softWraps: format == .markdown)
+        var analyzed: [AnalyzedUnit] = []
+        analyzed.reserveCapacity(units.count)
+        for unit in units {
+            let scalars = normalizer.normalize(unit, in: source.scalars)
+            guard !scalars.isEmpty else { continue }
+            let text = ScalarString.make(scalars)
+            analyzed.append(AnalyzedUnit(unit: unit, scalars: scalars, text: text, features: UnitFeatures(scalars)))
+        }
+        let decisions = classifier.classify(analyzed)
+        var output = ""
+        output.reserveCapacity(original.count)
+        var previous: AnalyzedUnit?
+        for (index, unit) in analyzed.enumerated() {
+            if let reason = decisions.reasons[index] {
+                removals.append(Self.removal(of: source.originalRange(unit.unit.span), in: original, reason: reason))
+                continue
+            }
+            if let previous {
+                let sameList = previous.unit.block == unit.unit.block && previous.unit.kind == .listItem && unit.unit.kind == .listItem
+                output += sameList ? "\n" : "\n\n"
+            }
+            output += unit.text
+            previous = unit
+        }
+        removals.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        removals = Self.withoutNested(removals)
+        decisions.metadata.fill(&document.metadata)
+        document.text = output
+        document.layers = Layers()
+        document[StandardLayers.Removed.self] = removals
+    }
+
+    /// Drops removals inside another removal (an image inside a removed line), keeping the outer one.
+    private static func withoutNested(_ sorted: [Removal]) -> [Removal] {
+        var result: [Removal] = []
+        result.reserveCapacity(sorted.count)
+        var coveredUntil = -1
+        for removal in sorted {
+            if removal.end <= coveredUntil, removal.start < coveredUntil || removal.start == removal.end { continue }
+            result.append(removal)
+            coveredUntil = max(coveredUntil, removal.end)
+        }
+        return result
+    }
+
+    private static func removal(of range: Range<Int>, in original: [Unicode.Scalar], reason: RemovalReason) -> Removal {
+        let text = ScalarString.make(original[range])
+        return Removal(start: range.lowerBound, end: range.upperBound, text: text, reason: reason.rawValue)
+    }
 }

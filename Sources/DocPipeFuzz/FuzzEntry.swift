@@ -1,5 +1,6 @@
 import CFuzzDriver
 import DocPipe
+import DocPipeFuzzChecks
 import Foundation
 
 /// The executable's entry point (SwiftPM names it `<module>_main`): hands control to libFuzzer.
@@ -10,7 +11,11 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
     var arguments = argv
     return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
         let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-        FuzzTargets.run(FuzzTargets.selected, bytes)
+        do {
+            try FuzzTargets.run(FuzzTargets.selected, bytes)
+        } catch {
+            fatalError("property violated: \(error)")
+        }
         return 0
     }
 }

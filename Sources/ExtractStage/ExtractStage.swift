@@ -1,9 +1,78 @@
 import DocPipe
 
-/// Placeholder.
+/// Extracts the facts of each article by rules and dictionaries of general knowledge: named
+/// entities with in-document canonical names, dates in ISO 8601, quantities with units, quotes
+/// with speakers and keyphrases; its corpus step clusters entities across documents.
 public struct ExtractStage: Stage {
+    /// `extract`.
     public static let name = "extract"
-    public static let abstract = "placeholder"
-    public init(options: NoOptions, context: StageContext) throws {}
-    public func process(_ document: inout Document) throws {}
+    /// One line for `docpipe stages`.
+    public static let abstract = "Entities, dates, quantities, quotes with speakers and keyphrases; entity clusters across the corpus"
+    /// Bumped when output changes.
+    public static let version = "2"
+    /// Reads the sentences written by `segment` (falls back to its own splitter without them).
+    public static let reads = ["sentences"]
+    /// Writes five layers.
+    public static let writes = ["entities", "dates", "quantities", "quotes", "keyphrases"]
+
+    let options: ExtractOptions
+    let referenceDate: String?
+
+    /// Creates the stage.
+    /// - Parameters:
+    ///   - options: decoded options.
+    ///   - context: the run's context; its `referenceDate` anchors relative dates.
+    /// - Throws: ``StageError`` when an option is out of range or the reference date is not a calendar day.
+    public init(options: ExtractOptions, context: StageContext) throws {
+        guard (0...100).contains(options.keyphrases) else {
+            throw StageError("extract: keyphrases must be between 0 and 100, got \(options.keyphrases)")
+        }
+        guard (1...1000).contains(options.minimumQuoteWords) else {
+            throw StageError("extract: minimumQuoteWords must be between 1 and 1000, got \(options.minimumQuoteWords)")
+        }
+        if let date = context.referenceDate, !ISODate.isValidDay(date) {
+            throw StageError("extract: reference_date '\(date)' is not a calendar day written YYYY-MM-DD")
+        }
+        self.options = options
+        self.referenceDate = context.referenceDate
+    }
+
+    /// Writes the `entities`, `dates`, `quantities`, `quotes` and `keyphrases` layers.
+    /// - Parameter document: the document; its `sentences` layer is used when present.
+    public func process(_ document: inout Document) throws {
+        let text = AnalyzedText(text: document.text, sentences: document[StandardLayers.Sentences.self])
+        var entities = EntityRecognizer().mentions(in: text)
+        let anchor = Self.anchorDate(metadata: document.metadata.date, reference: referenceDate)
+        let dates = DateExtractor(anchor: anchor).dates(in: text)
+        let quantities = QuantityExtractor().quantities(in: text, excluding: dates)
+        let quotes = QuoteExtractor(minimumWords: options.minimumQuoteWords).quotes(in: text, entities: entities)
+        let keyphrases = KeyphraseExtractor(limit: options.keyphrases).keyphrases(in: text)
+        if !options.keepUnlabeled { entities.removeAll { $0.label == .misc } }
+        document[StandardLayers.Entities.self] = entities
+        document[StandardLayers.Dates.self] = dates
+        document[StandardLayers.Quantities.self] = quantities
+        document[StandardLayers.Quotes.self] = quotes
+        document[StandardLayers.Keyphrases.self] = keyphrases
+    }
+
+    /// Clusters entities across documents into `corpus.results[StandardCorpusKeys.Entities.self]`.
+    /// - Parameter corpus: the processed documents, read as a stream.
+    /// - Throws: when the document stream cannot be read.
+    public func finish(_ corpus: inout Corpus) throws {
+        var clusterer = EntityClusterer()
+        try corpus.documents.forEach { document in
+            clusterer.add(document: document.id, mentions: document[StandardLayers.Entities.self] ?? [])
+        }
+        corpus.results[StandardCorpusKeys.Entities.self] = clusterer.clusters()
+    }
+
+    /// The day relative dates resolve against: the document's own date when it is a calendar day
+    /// (its first ten characters), else the pipeline's reference date.
+    static func anchorDate(metadata: String?, reference: String?) -> String? {
+        if let metadata {
+            let day = String(metadata.prefix(10))
+            if ISODate.isValidDay(day) { return day }
+        }
+        return reference
+    }
 }

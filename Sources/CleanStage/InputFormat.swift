@@ -1,0 +1,57 @@
+/// The format `clean` reads a document in.
+enum InputFormat: String, Sendable {
+    case text
+    case markdown
+    case html
+
+    /// Decides the format of a document from its source's extension, else from its text.
+    /// - Parameters:
+    ///   - source: where the document came from (a path, or `stdin:N`).
+    ///   - scalars: the text.
+    /// - Returns: the format.
+    static func detect(source: String, scalars: [Unicode.Scalar]) -> InputFormat {
+        let lowered = source.lowercased()
+        if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") { return .markdown }
+        if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") { return .html }
+        if looksLikeHTML(scalars) { return .html }
+        return looksLikeMarkdown(scalars) ? .markdown : .text
+    }
+
+    /// Whether the text starts like an HTML page or is dense with block tags.
+    static func looksLikeHTML(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count, ScalarClass.isBlank(scalars[index]) || ScalarClass.isLineBreak(scalars[index]) { index += 1 }
+        let sample = Array(scalars[index..<min(scalars.count, index + 20_000)])
+        if startNeedles.starts(sample) { return true }
+        guard sample.contains("<") else { return false }
+        return blockTagNeedles.filter { $0.occurs(in: sample) }.count >= 3
+    }
+
+    private static let startNeedles = NeedleSet(["<!doctype html", "<html"])
+    private static let blockTagNeedles = ["<p>", "<p ", "</p>", "<div", "</div>", "<br", "<a href", "</a>", "<li>", "<span", "</h1>", "</h2>", "<body", "<article"].map { NeedleSet([$0]) }
+
+    /// Whether the text carries Markdown structure: ATX headings, fenced code, links or images.
+    static func looksLikeMarkdown(_ scalars: [Unicode.Scalar]) -> Bool {
+        var atLineStart = true
+        var signals = 0
+        var index = 0
+        let limit = min(scalars.count, 50_000)
+        while index < limit {
+            let scalar = scalars[index]
+            if atLineStart {
+                if scalar == "#" {
+                    var end = index
+                    while end < limit, scalars[end] == "#" { end += 1 }
+                    if end - index <= 6, end < limit, scalars[end] == " " { signals += 1 }
+                } else if scalar == "`", index + 2 < limit, scalars[index + 1] == "`", scalars[index + 2] == "`" {
+                    signals += 2
+                }
+            }
+            if scalar == "]", index + 1 < limit, scalars[index + 1] == "(" { signals += 1 }
+            if signals >= 2 { return true }
+            atLineStart = scalar == "\n"
+            index += 1
+        }
+        return false
+    }
+}

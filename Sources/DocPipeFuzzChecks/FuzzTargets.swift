@@ -1,0 +1,149 @@
+import CleanStage
+import DocPipe
+import ExtractStage
+import Foundation
+import SegmentStage
+
+/// A property a fuzz target found violated.
+public struct PropertyViolation: Error, CustomStringConvertible {
+    /// What was violated.
+    public var description: String
+}
+
+/// The fuzz targets and the properties each checks beyond "does not crash". Shared by the
+/// libFuzzer executable (`DocPipeFuzz`) and the regression tests that replay its findings.
+public enum FuzzTargets {
+    /// Every target name.
+    public static let names = ["yaml", "jsonl", "clean", "segment", "extract"]
+
+    /// The target named by the `FUZZ_TARGET` environment variable (default `yaml`).
+    public static let selected: String = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "yaml"
+
+    static let registry = StageRegistry([CleanStage.self, SegmentStage.self, ExtractStage.self])
+    static let context = StageContext(pipelineName: "fuzz", referenceDate: "2022-01-11")
+    static let clean = try! CleanStage(options: .init(), context: context)
+    static let segment = try! SegmentStage(options: .init(), context: context)
+    static let extract = try! ExtractStage(options: .init(), context: context)
+
+    /// Runs one target on one input.
+    /// - Throws: ``PropertyViolation`` when a property does not hold.
+    public static func run(_ target: String, _ bytes: [UInt8]) throws {
+        switch target {
+        case "yaml": try yaml(bytes)
+        case "jsonl": try jsonLines(bytes)
+        case "clean": try cleanText(bytes)
+        case "segment": try segmentText(bytes)
+        case "extract": try extractText(bytes)
+        default: throw PropertyViolation(description: "unknown FUZZ_TARGET '\(target)'; targets: \(names.joined(separator: ", "))")
+        }
+    }
+
+    /// The loader either accepts or reports an error positioned inside the file.
+    static func yaml(_ bytes: [UInt8]) throws {
+        let loader = PipelineLoader(registry: registry)
+        do {
+            let definition = try loader.load(yaml: bytes, file: URL(fileURLWithPath: "/fuzz.yaml"))
+            try check(!definition.stages.isEmpty, "accepted a pipeline with no stages")
+        } catch let error as PipelineError {
+            let lines = lineCount(bytes)
+            try check(error.location.line >= 1 && error.location.line <= lines + 1, "error line \(error.location.line) outside the file (\(lines) lines)")
+            try check(error.location.column >= 1, "error column below 1")
+            try check(!error.message.isEmpty, "empty error message")
+        } catch {
+            throw PropertyViolation(description: "loader threw a non-PipelineError: \(error)")
+        }
+    }
+
+    /// Lines as YAML counts them: LF, CR LF and a lone CR each end a line.
+    static func lineCount(_ bytes: [UInt8]) -> Int {
+        var count = 1
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0A {
+                count += 1
+            } else if bytes[index] == 0x0D {
+                count += 1
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            }
+            index += 1
+        }
+        return count
+    }
+
+    /// A JSON line becomes a document or a clear error, never a crash.
+    static func jsonLines(_ bytes: [UInt8]) throws {
+        _ = try? JSONCoding.decode(Document.self, from: Data(bytes))
+        _ = try? JSONCoding.decode(JSONValue.self, from: Data(bytes))
+    }
+
+    static func text(_ bytes: [UInt8]) -> String {
+        TextDecoding.decode(Data(bytes)).text
+    }
+
+    /// Clean is idempotent and its removals point inside the original input.
+    static func cleanText(_ bytes: [UInt8]) throws {
+        let input = text(bytes)
+        var document = Document(id: "f", source: "fuzz.txt", text: input)
+        guard (try? clean.process(&document)) != nil else { return }
+        let length = input.unicodeScalars.count
+        for removal in document[StandardLayers.Removed.self] ?? [] {
+            try check(removal.start >= 0 && removal.start <= removal.end && removal.end <= length, "removal outside the input")
+        }
+        var again = Document(id: "f", source: "fuzz.txt", text: document.text, metadata: document.metadata)
+        guard (try? clean.process(&again)) != nil else { throw PropertyViolation(description: "clean failed on its own output") }
+        try check(again.text == document.text, "clean is not idempotent")
+    }
+
+    /// Sentences lie inside the text, in order, without overlap; every span is sound.
+    static func segmentText(_ bytes: [UInt8]) throws {
+        var document = Document(id: "f", text: text(bytes))
+        guard (try? segment.process(&document)) != nil else { return }
+        try checkSpans(document)
+        var previousEnd = 0
+        for sentence in document[StandardLayers.Sentences.self] ?? [] {
+            try check(sentence.start >= previousEnd, "sentences overlap or are out of order")
+            try check(sentence.start < sentence.end, "empty sentence")
+            previousEnd = sentence.end
+        }
+    }
+
+    /// Every extracted span slices the text exactly.
+    static func extractText(_ bytes: [UInt8]) throws {
+        var document = Document(id: "f", text: text(bytes))
+        guard (try? segment.process(&document)) != nil, (try? extract.process(&document)) != nil else { return }
+        try checkSpans(document)
+    }
+
+    static func checkSpans(_ document: Document) throws {
+        let scalars = Array(document.text.unicodeScalars)
+        for name in document.layers.names {
+            guard let value = document.layers[raw: name] else { continue }
+            try visit(value) { start, end, claimed in
+                try check(start >= 0 && start <= end && end <= scalars.count, "\(name): span \(start)..<\(end) outside \(scalars.count)")
+                if let claimed {
+                    var slice = String.UnicodeScalarView()
+                    slice.append(contentsOf: scalars[start..<end])
+                    try check(String(slice) == claimed, "\(name): text does not match its span")
+                }
+            }
+        }
+    }
+
+    static func visit(_ value: JSONValue, _ body: (Int, Int, String?) throws -> Void) rethrows {
+        switch value {
+        case .object(let object):
+            if case .integer(let start)? = object["start"], case .integer(let end)? = object["end"] {
+                try body(start, end, object["text"]?.stringValue)
+            }
+            for key in object.keys.sorted() where key != "start" && key != "end" { try visit(object[key]!, body) }
+        case .array(let items):
+            for item in items { try visit(item, body) }
+        default:
+            break
+        }
+    }
+
+    static func check(_ condition: Bool, _ message: @autoclosure () -> String) throws {
+        if !condition { throw PropertyViolation(description: message()) }
+    }
+}

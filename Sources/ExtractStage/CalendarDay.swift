@@ -1,0 +1,67 @@
+/// A day of the proleptic Gregorian calendar, with the arithmetic relative dates need.
+struct CalendarDay: Sendable, Hashable, Comparable {
+    /// The year.
+    var year: Int
+    /// The month, 1–12.
+    var month: Int
+    /// The day of the month.
+    var day: Int
+
+    /// Creates a day from its parts (not validated).
+    init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Reads a `YYYY-MM-DD` string.
+    init?(iso: String) {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    var ordinal: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146097 + dayOfEra - 719468
+    }
+
+    /// The day a number of days since 1970-01-01 falls on.
+    init(ordinal: Int) {
+        let z = ordinal + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let dayOfEra = z - era * 146097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthPrime = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
+        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    /// The ISO weekday, Monday = 1 … Sunday = 7.
+    var weekday: Int { ((ordinal % 7 + 7 + 3) % 7) + 1 }
+
+    /// The day `count` days later (earlier when negative).
+    func adding(days count: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + count) }
+
+    /// `YYYY-MM-DD`.
+    var iso: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+
+    /// `YYYY-MM`.
+    var isoMonth: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))" }
+
+    /// Zero-pads a number.
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// Orders days chronologically.
+    static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.ordinal < rhs.ordinal }
+}

@@ -1,0 +1,203 @@
+import DocPipe
+
+/// Groups the entity mentions of many documents into one ``EntityCluster`` per real-world entity.
+///
+/// 1. Within a document, mentions with the same label and in-document canonical name form one record.
+/// 2. Records whose folded canonical names (``NameFolding``) are equal, with the same label, merge
+///    (for NORP, a final plural `s` is ignored: "Kazakh" ~ "Kazakhs").
+/// 3. People merge when their surnames (folded or plain) are at least 80% similar and every pair of
+///    given names across both groups is compatible (folded given names at least 75% similar, or one is the other's
+///    initial); a record with a surname only joins the one compatible person, and none when two or
+///    more people share the surname.
+/// 4. Other names merge when an abbreviation equals the initials of a longer name with the same label,
+///    or when their folded forms are at least 92% similar.
+///
+/// Comparisons run within buckets — people by the first letter of their folded surname, other names
+/// by label and first folded letter — so a corpus with many names does not compare every pair.
+///
+/// The canonical name of a cluster is, among its records' in-document canonical names, the one with
+/// the most words, then the most mentions, then the first alphabetically.
+struct EntityClusterer: Sendable {
+    private struct Record {
+        var label: EntityLabel
+        var canonical: String
+        var aliases: [String: Int]
+        var mentions: [String: Int]
+        var total: Int
+    }
+
+    private var records: [String: Record] = [:]
+
+    /// Adds one document's mentions.
+    /// - Parameters:
+    ///   - document: its id.
+    ///   - mentions: its entity mentions.
+    mutating func add(document: String, mentions: [EntityMention]) {
+        for mention in mentions where mention.label != .misc {
+            let key = mention.label.rawValue + "\u{1}" + mention.canonical
+            var record = records[key] ?? Record(label: mention.label, canonical: mention.canonical, aliases: [:], mentions: [:], total: 0)
+            record.aliases[mention.text, default: 0] += 1
+            record.mentions[document, default: 0] += 1
+            record.total += 1
+            records[key] = record
+        }
+    }
+
+    /// The clusters, most mentioned first, then by label and canonical name.
+    func clusters() -> [EntityCluster] {
+        let list = records.keys.sorted().map { records[$0]! }
+        var parent = Array(list.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index {
+                parent[index] = parent[parent[index]]
+                index = parent[index]
+            }
+            return index
+        }
+        func union(_ a: Int, _ b: Int) {
+            let (ra, rb) = (root(a), root(b))
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        let folded = list.map { record in
+            let form = NameFolding.fold(record.canonical)
+            return record.label == .norp && form.hasSuffix("s") && form.count > 4 ? String(form.dropLast()) : form
+        }
+        let forms = list.map { NameForms($0.canonical) }
+        var exact: [String: Int] = [:]
+        for index in list.indices {
+            let key = list[index].label.rawValue + "\u{1}" + folded[index]
+            if let first = exact[key] { union(first, index) } else { exact[key] = index }
+        }
+        let people = list.indices.filter { list[$0].label == .person }
+        let full = people.filter { forms[$0].folded.count >= 2 }
+        var fullBuckets: [Character: [Int]] = [:]
+        for index in full {
+            if let letter = forms[index].folded.last?.first { fullBuckets[letter, default: []].append(index) }
+        }
+        var namesOf: [Int: [NameForms]] = [:]
+        for index in full { namesOf[root(index), default: []].append(forms[index]) }
+        for letter in fullBuckets.keys.sorted() {
+            let bucket = fullBuckets[letter]!
+            for (position, a) in bucket.enumerated() {
+                for b in bucket[(position + 1)...] where root(a) != root(b) && Self.samePerson(forms[a], forms[b]) {
+                    let (ra, rb) = (root(a), root(b))
+                    let names = (namesOf[ra] ?? []) + (namesOf[rb] ?? [])
+                    guard names.allSatisfy({ x in names.allSatisfy { y in Self.compatibleGivenNames(x, y) } }) else { continue }
+                    union(a, b)
+                    let merged = root(a)
+                    namesOf[ra] = nil
+                    namesOf[rb] = nil
+                    namesOf[merged] = names
+                }
+            }
+        }
+        for single in people where forms[single].folded.count == 1 {
+            guard let letter = forms[single].folded.first?.first else { continue }
+            let matches = Set((fullBuckets[letter] ?? []).filter { Self.surnameMatches(forms[single], forms[$0]) }.map { root($0) })
+            if matches.count == 1, let only = matches.first { union(only, single) }
+        }
+        var otherBuckets: [String: [Int]] = [:]
+        for index in list.indices where list[index].label != .person {
+            otherBuckets[list[index].label.rawValue + String(folded[index].prefix(1)), default: []].append(index)
+        }
+        for key in otherBuckets.keys.sorted() {
+            let bucket = otherBuckets[key]!
+            for (position, a) in bucket.enumerated() {
+                for b in bucket[(position + 1)...] where root(a) != root(b) {
+                    if Self.abbreviates(list[a].canonical, list[b].canonical) || Self.abbreviates(list[b].canonical, list[a].canonical)
+                        || (min(folded[a].count, folded[b].count) >= 8 && NameFolding.similarity(folded[a], folded[b]) >= 0.92)
+                    {
+                        union(a, b)
+                    }
+                }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for index in list.indices { groups[root(index), default: []].append(index) }
+        var clusters: [(EntityCluster, Int)] = []
+        for members in groups.values {
+            var aliases = Set<String>()
+            var mentions: [String: Int] = [:]
+            var byCanonical: [String: Int] = [:]
+            var total = 0
+            for member in members {
+                let record = list[member]
+                aliases.formUnion(record.aliases.keys)
+                aliases.insert(record.canonical)
+                for (document, count) in record.mentions { mentions[document, default: 0] += count }
+                byCanonical[record.canonical, default: 0] += record.total
+                total += record.total
+            }
+            let canonical = byCanonical.keys.sorted().max { a, b in
+                let (wa, wb) = (a.split(separator: " ").count, b.split(separator: " ").count)
+                if wa != wb { return wa < wb }
+                if byCanonical[a]! != byCanonical[b]! { return byCanonical[a]! < byCanonical[b]! }
+                return a > b
+            }!
+            clusters.append((EntityCluster(canonical: canonical, label: list[members[0]].label, aliases: aliases.sorted(), mentions: mentions), total))
+        }
+        clusters.sort { a, b in
+            if a.1 != b.1 { return a.1 > b.1 }
+            if a.0.label.rawValue != b.0.label.rawValue { return a.0.label.rawValue < b.0.label.rawValue }
+            return a.0.canonical < b.0.canonical
+        }
+        return clusters.map(\.0)
+    }
+
+    /// A name's words, folded and plain.
+    struct NameForms: Sendable {
+        /// Folded words (``NameFolding``).
+        var folded: [String]
+        /// Plain words: lower case, no diacritics.
+        var plain: [String]
+
+        /// The forms of a name as written.
+        init(_ name: String) {
+            plain = NameFolding.plainWords(name)
+            folded = NameFolding.fold(name).split(separator: " ").map(String.init)
+        }
+    }
+
+    /// How alike two words are, folded or plain, whichever is closer.
+    static func likeness(_ a: NameForms, _ i: Int, _ b: NameForms, _ j: Int) -> Double {
+        max(NameFolding.similarity(a.folded[i], b.folded[j]), NameFolding.similarity(a.plain[i], b.plain[j]))
+    }
+
+    /// Whether two full names can be the same person: surnames at least 80% alike, and given names
+    /// at least 75% alike or one the initial of the other.
+    static func samePerson(_ a: NameForms, _ b: NameForms) -> Bool {
+        guard !a.folded.isEmpty, !b.folded.isEmpty, a.folded.count == a.plain.count, b.folded.count == b.plain.count,
+            likeness(a, a.folded.count - 1, b, b.folded.count - 1) >= 0.8
+        else { return false }
+        return compatibleGivenNames(a, b)
+    }
+
+    /// Whether the given names of two names can belong to one person: either has none, one is the
+    /// other's initial, or they are at least 75% alike.
+    static func compatibleGivenNames(_ a: NameForms, _ b: NameForms) -> Bool {
+        guard a.folded.count >= 2, b.folded.count >= 2, a.plain.count >= 2, b.plain.count >= 2 else { return true }
+        if a.plain[0].count == 1 || b.plain[0].count == 1 { return a.plain[0].first == b.plain[0].first }
+        return likeness(a, 0, b, 0) >= 0.75
+    }
+
+    /// Whether two names as written can be the same person (see ``samePerson(_:_:)-(NameForms,NameForms)``).
+    static func samePerson(_ a: String, _ b: String) -> Bool {
+        samePerson(NameForms(a), NameForms(b))
+    }
+
+    /// Whether a one-word name matches the surname of a full name.
+    static func surnameMatches(_ single: NameForms, _ full: NameForms) -> Bool {
+        guard single.folded.count == 1, single.plain.count == 1, let last = full.folded.indices.last, full.plain.count == full.folded.count else { return false }
+        return likeness(single, 0, full, last) >= 0.8
+    }
+
+    /// Whether `short` is the initials of `long` ("CSTO" of "Collective Security Treaty Organization").
+    static func abbreviates(_ short: String, _ long: String) -> Bool {
+        let letters = short.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }), short.unicodeScalars.count <= 8 else { return false }
+        let words = long.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { !["of", "for", "on", "and", "the", "de", "&"].contains($0) }
+        guard words.count >= 2 else { return false }
+        return String(String.UnicodeScalarView(letters)) == String(words.compactMap { $0.first }).uppercased()
+    }
+}

@@ -1,0 +1,315 @@
+import DocPipe
+
+/// Finds named entities in a document by rules: runs of capitalised words are split into
+/// modifiers, titles and names, classified by gazetteers, organisation and place words, titles
+/// and roles, given names and speech verbs, then resolved within the document (surnames to full
+/// names, abbreviations to their long forms).
+struct EntityRecognizer: Sendable {
+    /// A name found in the text, by token range, before resolution.
+    struct Candidate: Sendable {
+        /// First token.
+        var first: Int
+        /// One past the last token.
+        var end: Int
+        /// The label, or `nil` while undecided.
+        var label: EntityLabel?
+    }
+
+    private static let clauseOpeners: Set<String> = ["\u{201C}", "\"", "\u{2018}", "(", "[", ":", "\u{2014}", "\u{2013}", "-", "\u{2026}"]
+    private static let personHeads: Set<String> = ["administration", "presidency", "era", "doctrine", "regime", "family", "clan", "camp", "campaign", "loyalists", "allies"]
+    private static let compassPoints: Set<String> = ["West", "East", "North", "South", "Middle East", "Far East"]
+
+    private static let connectors: Set<String> = ["of", "for", "on", "and", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "le", "du", "the", "&"]
+
+    /// Finds and resolves the entity mentions of a text.
+    /// - Parameter text: the analysed text.
+    /// - Returns: mentions in text order, each with its in-document canonical name.
+    func mentions(in text: AnalyzedText) -> [EntityMention] {
+        let candidates = classify(runs(text), text)
+        return EntityResolver(text: text).resolve(candidates)
+    }
+
+    /// Capitalised runs as token ranges, split at line breaks, possessives, calendar words and,
+    /// at sentence starts and in headlines, at ordinary words.
+    func runs(_ text: AnalyzedText) -> [Range<Int>] {
+        let tokens = text.tokens
+        let headlines = headlineSentences(text)
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            guard isNameWord(tokens, index, text, headlines) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            let afterPrefix = index >= 2 && tokens[index - 1].text == "-" && !tokens[index - 1].spaceBefore && !tokens[index].spaceBefore
+                && tokens[index - 2].kind == .word && !tokens[index - 2].isCapitalized
+            while end < tokens.count && !afterPrefix {
+                let token = tokens[end]
+                if token.lineBreakBefore || token.sentence != tokens[index].sentence { break }
+                if isNameWord(tokens, end, text, headlines) && token.spaceBefore {
+                    end += 1
+                } else if token.kind == .word, Self.connectors.contains(token.text), end + 1 < tokens.count,
+                    tokens[end + 1].isCapitalized, !tokens[end + 1].lineBreakBefore,
+                    isNameWord(tokens, end + 1, text, headlines)
+                {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            runs.append(contentsOf: splitAtConnectors(index..<end, tokens))
+            index = end
+        }
+        return runs
+    }
+
+    private func isNameWord(_ tokens: [Token], _ index: Int, _ text: AnalyzedText, _ headlines: Set<Int>) -> Bool {
+        let token = tokens[index]
+        if token.isAcronym && Gazetteer.label(of: token.text) == nil {
+            if CommonWords.stopwords.contains(token.lower) { return false }
+            let shouting = (index > 0 && tokens[index - 1].isAcronym && tokens[index - 1].sentence == token.sentence)
+                || (index + 1 < tokens.count && tokens[index + 1].isAcronym && tokens[index + 1].sentence == token.sentence)
+            if shouting { return false }
+        }
+        guard token.isCapitalized || Self.isParticleName(token), !CalendarWords.isCalendarWord(token.lower, abbreviated: index + 1 < tokens.count && tokens[index + 1].text == ".") else { return false }
+        if token.text == "The" || token.text == "A" || token.text == "An", index > 0, tokens[index - 1].sentence == token.sentence, tokens[index - 1].isCapitalized {
+            return false
+        }
+        if token.startsSentence || headlines.contains(token.sentence) || token.lineBreakBefore
+            || (index > 0 && Self.clauseOpeners.contains(tokens[index - 1].text))
+        {
+            return !isOrdinaryWord(token, text)
+        }
+        return true
+    }
+
+    /// Whether a word is a lower-case particle joined to a capitalised name ("al-Assad", "bin-Salman").
+    static func isParticleName(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        for prefix in ["al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-"] where token.text.hasPrefix(prefix) {
+            return token.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count).first?.properties.isUppercase ?? false
+        }
+        return false
+    }
+
+    /// Whether a capitalised word at a sentence start (or in a headline) is an ordinary word.
+    func isOrdinaryWord(_ token: Token, _ text: AnalyzedText) -> Bool {
+        if Self.isFirstPersonContraction(token) { return true }
+        if Places.countries.contains(token.text) || Places.cities.contains(token.text) || Places.areas.contains(token.text)
+            || Nationalities.all.contains(token.text) || OrganizationWords.known.contains(token.text) || token.isAcronym
+        {
+            return false
+        }
+        if RoleWords.personTitles.contains(token.text) && !CommonWords.isCommon(token.lower) { return false }
+        if CommonWords.isCommon(token.lower) || RoleWords.roles.contains(token.lower) || RoleWords.roles.contains(UnitNoun.singular(token.lower)) { return true }
+        if FirstNames.all.contains(token.text) { return text.lowercaseWords.contains(token.lower) && !text.midSentenceCapitalized.contains(token.lower) }
+        if token.lower.hasSuffix("ly") && token.lower.unicodeScalars.count > 4 { return true }
+        return text.lowercaseWords.contains(token.lower) && !text.midSentenceCapitalized.contains(token.lower)
+    }
+
+    private func headlineSentences(_ text: AnalyzedText) -> Set<Int> {
+        var words = [Int](repeating: 0, count: text.sentenceCount)
+        var capitals = [Int](repeating: 0, count: text.sentenceCount)
+        var ended = [Bool](repeating: false, count: text.sentenceCount)
+        for (index, token) in text.tokens.enumerated() where index + 1 == text.tokens.count || text.tokens[index + 1].sentence != token.sentence {
+            ended[token.sentence] = token.kind == .punctuation && ".!?:;\"”".contains(token.text)
+        }
+        for token in text.tokens where token.kind == .word && token.lower.unicodeScalars.count > 3 {
+            words[token.sentence] += 1
+            if token.isCapitalized { capitals[token.sentence] += 1 }
+        }
+        var result: Set<Int> = []
+        for sentence in 0..<text.sentenceCount where !ended[sentence] && words[sentence] >= 3 && capitals[sentence] * 10 >= words[sentence] * 7 {
+            result.insert(sentence)
+        }
+        return result
+    }
+
+    private func splitAtConnectors(_ run: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
+        let words = run.map { tokens[$0].text }
+        guard words.contains(where: { Self.connectors.contains($0) }) else { return [run] }
+        let whole = words.joined(separator: " ")
+        if Gazetteer.label(of: whole) != nil { return [run] }
+        let hasHead = words.contains { OrganizationWords.heads.contains($0) || OrganizationWords.facilityHeads.contains($0) || Places.areaHeads.contains($0) || Places.regionHeads.contains($0) }
+        let titleOf = words.indices.contains { index in
+            words[index] == "of" && index > 0 && RoleWords.titles.contains(words[index - 1])
+        }
+        if hasHead || titleOf { return [run] }
+        var pieces: [Range<Int>] = []
+        var start = run.lowerBound
+        for index in run where Self.connectors.contains(tokens[index].text) {
+            if start < index { pieces.append(start..<index) }
+            start = index + 1
+        }
+        if start < run.upperBound { pieces.append(start..<run.upperBound) }
+        return pieces
+    }
+
+    /// Splits each run into modifiers, titles and a name, and labels what the run's own words show.
+    func classify(_ runs: [Range<Int>], _ text: AnalyzedText) -> [Candidate] {
+        var result: [Candidate] = []
+        for run in runs { classify(run, text, into: &result) }
+        return result
+    }
+
+    private func classify(_ run: Range<Int>, _ text: AnalyzedText, into result: inout [Candidate]) {
+        let tokens = text.tokens
+        var first = run.lowerBound
+        let end = run.upperBound
+        while first < end && (tokens[first].text == "The" || tokens[first].text == "A" || tokens[first].text == "An") && end - first > 1 {
+            first += 1
+        }
+        if end - first > 2, RoleWords.personTitles.contains(tokens[first].text), tokens[first + 1].text == "of" {
+            first += 2
+        }
+        var leadingRole = false
+        while first < end - 1, RoleWords.roles.contains(tokens[first].lower), !RoleWords.titles.contains(tokens[first].text) {
+            first += 1
+            leadingRole = true
+        }
+        guard first < end else { return }
+        if let label = Gazetteer.label(of: words(tokens, first..<end)) {
+            result.append(Candidate(first: first, end: end, label: label))
+            return
+        }
+        if let (prefix, name) = titleSplit(tokens, first..<end) {
+            if !prefix.isEmpty { classify(prefix, text, into: &result) }
+            result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: Gazetteer.label(of: words(tokens, name)) ?? .person))
+            return
+        }
+        if let label = headLabel(tokens, first..<end) {
+            result.append(Candidate(first: first, end: end, label: label))
+            return
+        }
+        if let given = (first + 1..<end).first(where: { FirstNames.all.contains(tokens[$0].text) && $0 + 1 < end }),
+            !(first..<given).contains(where: {
+                RoleWords.titles.contains(tokens[$0].text) || Gazetteer.label(of: tokens[$0].text) != nil || tokens[$0].text.hasSuffix(".")
+                    || FirstNames.all.contains(tokens[$0].text)
+            })
+        {
+            classify(first..<given, text, into: &result)
+            result.append(Candidate(first: given, end: end, label: .person))
+            return
+        }
+        var personCue = leadingRole || hasRoleBefore(tokens, first)
+        var cursor = first
+        while cursor < end - 1 {
+            let token = tokens[cursor]
+            if let label = Gazetteer.label(of: token.text), label == .gpe || label == .norp {
+                result.append(Candidate(first: cursor, end: cursor + 1, label: label))
+                cursor += 1
+            } else if RoleWords.titles.contains(token.text) || (token.text == "of" && cursor > first && RoleWords.titles.contains(tokens[cursor - 1].text)) {
+                if RoleWords.personTitles.contains(token.text) { personCue = true }
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        if cursor == end - 1, RoleWords.titles.contains(tokens[cursor].text) { return }
+        let name = cursor..<end
+        result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: nameLabel(tokens, name, personCue: personCue, text)))
+    }
+
+    /// Splits "PREFIX TITLES NAME" at a block of title words that holds a person title and is
+    /// followed by a name ("Freedonian Deputy Foreign Minister Olga Brandt", "Security Council
+    /// Secretary Ivan Orlov"), unless the run ends in an organisation, facility or place word.
+    private func titleSplit(_ tokens: [Token], _ run: Range<Int>) -> (prefix: Range<Int>, name: Range<Int>)? {
+        let last = tokens[run.upperBound - 1].text
+        if OrganizationWords.heads.contains(last) || OrganizationWords.facilityHeads.contains(last) || Places.areaHeads.contains(last) || Places.regionHeads.contains(last) {
+            return nil
+        }
+        guard let anchor = run.dropLast().first(where: { RoleWords.personTitles.contains(tokens[$0].text) && $0 > run.lowerBound }) else { return nil }
+        func isTitle(_ index: Int) -> Bool {
+            RoleWords.titles.contains(tokens[index].text)
+                || (tokens[index].text == "of" && index + 1 < run.upperBound && RoleWords.titles.contains(tokens[index + 1].text))
+        }
+        var blockStart = anchor
+        while blockStart > run.lowerBound && isTitle(blockStart - 1) && !OrganizationWords.heads.contains(tokens[blockStart - 1].text) { blockStart -= 1 }
+        var blockEnd = anchor + 1
+        while blockEnd < run.upperBound - 1 && isTitle(blockEnd) { blockEnd += 1 }
+        guard blockEnd < run.upperBound, !RoleWords.titles.contains(tokens[blockEnd].text) else { return nil }
+        return (run.lowerBound..<blockStart, blockEnd..<run.upperBound)
+    }
+
+    private func words(_ tokens: [Token], _ range: Range<Int>) -> String {
+        var out = ""
+        for index in range {
+            if index > range.lowerBound && tokens[index].spaceBefore { out += " " }
+            out += tokens[index].text
+        }
+        return out
+    }
+
+    private func headLabel(_ tokens: [Token], _ range: Range<Int>) -> EntityLabel? {
+        let last = Self.singular(tokens[range.upperBound - 1].text)
+        let count = range.count
+        if count == 2 && FirstNames.all.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return nil }
+        if count >= 2 && Places.areaHeads.contains(last) { return .loc }
+        if count >= 2 && Places.regionHeads.contains(last) && !range.dropLast().contains(where: { OrganizationWords.heads.contains(tokens[$0].text) }) { return .gpe }
+        if count >= 2 && OrganizationWords.facilityHeads.contains(last) { return .fac }
+        let strong = range.contains { index in
+            let word = Self.singular(tokens[index].text)
+            return OrganizationWords.heads.contains(word) && !OrganizationWords.weakHeads.contains(word) && !(index == range.lowerBound && count == 1 && !OrganizationWords.known.contains(word))
+        }
+        if strong && !(count >= 2 && RoleWords.personTitles.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last)) {
+            return .org
+        }
+        if count >= 2 && OrganizationWords.weakHeads.contains(last) && !FirstNames.all.contains(tokens[range.lowerBound].text) { return .org }
+        return nil
+    }
+
+    /// Whether a word is "I" or a contraction of it ("I’ve", "I'm").
+    static func isFirstPersonContraction(_ token: Token) -> Bool {
+        token.lower == "i" || token.lower.hasPrefix("i’") || token.lower.hasPrefix("i'")
+    }
+
+    /// Whether a word can be part of a person's name: not an ordinary word of the document, and no
+    /// capital inside it ("PostDemocracy").
+    static func looksLikeName(_ token: Token, _ text: AnalyzedText) -> Bool {
+        guard token.kind == .word, !CommonWords.isCommon(token.lower), !isFirstPersonContraction(token), !text.lowercaseWords.contains(token.lower) else { return false }
+        var previous: Unicode.Scalar = "-"
+        for scalar in token.text.unicodeScalars {
+            if scalar.properties.isUppercase && previous != "-" && previous != "'" && previous != "\u{2019}" && previous != "." { return false }
+            previous = scalar
+        }
+        return true
+    }
+
+    /// A capitalised word without a plural `s` when the singular is an organisation or place word
+    /// ("Courts" → "Court").
+    static func singular(_ word: String) -> String {
+        guard word.hasSuffix("s"), word.unicodeScalars.count > 4 else { return word }
+        let stem = String(word.dropLast())
+        return OrganizationWords.heads.contains(stem) || OrganizationWords.facilityHeads.contains(stem) || Places.areaHeads.contains(stem) ? stem : word
+    }
+
+    private func hasRoleBefore(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        guard previous.kind == .word else { return false }
+        if RoleWords.roles.contains(previous.lower) && !previous.isCapitalized { return true }
+        return false
+    }
+
+    private func nameLabel(_ tokens: [Token], _ name: Range<Int>, personCue: Bool, _ text: AnalyzedText) -> EntityLabel? {
+        if let label = Gazetteer.label(of: words(tokens, name)) { return label }
+        if name.count == 1, CommonWords.isCommon(tokens[name.lowerBound].lower) || Self.isFirstPersonContraction(tokens[name.lowerBound]) { return nil }
+        if personCue { return name.count > 1 || Self.looksLikeName(tokens[name.lowerBound], text) ? .person : nil }
+        let first = tokens[name.lowerBound]
+        if name.count == 1 {
+            if name.lowerBound > 0, tokens[name.lowerBound - 1].lower == "the", Self.compassPoints.contains(first.text) { return .loc }
+            if CommonWords.isCommon(first.lower) || Self.isFirstPersonContraction(first) { return nil }
+            if first.isAcronym { return first.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 3 ? .org : nil }
+            if FirstNames.all.contains(first.text) { return .person }
+        } else {
+            if FirstNames.all.contains(first.text) { return .person }
+            if name.contains(where: { tokens[$0].isAcronym }) { return .org }
+        }
+        let next = name.upperBound
+        if next < tokens.count, tokens[next].kind == .word, Self.personHeads.contains(tokens[next].lower), !tokens[next].lineBreakBefore { return .person }
+        if next + 1 < tokens.count, tokens[next].text == ",", let label = Gazetteer.label(of: tokens[next + 1].text), label == .gpe { return .gpe }
+        if name.count >= 2, name.count <= 4, name.allSatisfy({ Self.looksLikeName(tokens[$0], text) }) { return .person }
+        return nil
+    }
+}

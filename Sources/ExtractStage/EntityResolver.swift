@@ -1,0 +1,131 @@
+import DocPipe
+
+/// Decides the labels left open by the run classifier and gives every mention its in-document
+/// canonical name: surnames and partial names become the full name most recently written before
+/// them (else the first after; a surname may differ from the full name's by a typo or transliteration,
+/// see ``surnameKey(_:_:_:)``), abbreviations become the long form written with them as
+/// "Long Form (ABBR)" or whose initials they are, places take their usual full name.
+struct EntityResolver: Sendable {
+    /// The analysed text.
+    let text: AnalyzedText
+
+    private struct Named {
+        var first: Int
+        var end: Int
+        var label: EntityLabel?
+        var surface: String
+        var words: [String]
+    }
+
+    /// Resolves classified candidates into mentions.
+    /// - Parameter candidates: token ranges with labels, some still `nil`.
+    /// - Returns: mentions in text order; names no rule could label are kept as MISC.
+    func resolve(_ candidates: [EntityRecognizer.Candidate]) -> [EntityMention] {
+        let tokens = text.tokens
+        var items = candidates.map { candidate in
+            Named(
+                first: candidate.first, end: candidate.end, label: candidate.label,
+                surface: text.text(tokens[candidate.first].start, tokens[candidate.end - 1].end),
+                words: (candidate.first..<candidate.end).map { tokens[$0].text })
+        }
+        let longForms = abbreviations(items)
+        for index in items.indices where items[index].label == nil {
+            if let long = longForms[items[index].surface] {
+                items[index].label = items[long].label ?? .org
+            } else if speechVerbNear(items[index]) {
+                items[index].label = .person
+            }
+        }
+        var fullNames: [String: [Int]] = [:]
+        for (index, item) in items.enumerated() where item.label == .person && item.words.count >= 2 {
+            fullNames[item.words.last!, default: []].append(index)
+        }
+        let keyForms = fullNames.keys.sorted().map { ($0, EntityClusterer.NameForms($0)) }
+        for index in items.indices where items[index].label == nil || items[index].label == .person {
+            if items[index].label == nil, surnameKey(items[index].words.last!, fullNames, keyForms) != nil {
+                items[index].label = .person
+            }
+        }
+        var decided: [String: EntityLabel] = [:]
+        for item in items {
+            if let label = item.label, decided[item.surface] == nil { decided[item.surface] = label }
+        }
+        for index in items.indices where items[index].label == nil {
+            items[index].label = decided[items[index].surface] ?? .misc
+        }
+        return items.map { item in
+            let label = item.label ?? .misc
+            return EntityMention(
+                start: tokens[item.first].start, end: tokens[item.end - 1].end, text: item.surface, label: label,
+                canonical: canonical(item, label, items, fullNames, keyForms, longForms))
+        }
+    }
+
+    private func abbreviations(_ items: [Named]) -> [String: Int] {
+        let tokens = text.tokens
+        var result: [String: Int] = [:]
+        for (index, item) in items.enumerated() where item.words.count >= 2 {
+            let open = item.end
+            if open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 1].isAcronym, tokens[open + 2].text == ")" {
+                let short = tokens[open + 1].text
+                if result[short] == nil { result[short] = index }
+            }
+        }
+        for (index, item) in items.enumerated() where item.words.count >= 2 && item.label != .person {
+            let initials = String(item.words.filter { !["of", "for", "on", "and", "the", "de", "&"].contains($0) }.compactMap { $0.first })
+            if initials.count >= 2, result[initials] == nil, initials.allSatisfy({ $0.isUppercase }) {
+                result[initials] = index
+            }
+        }
+        return result
+    }
+
+    private func speechVerbNear(_ item: Named) -> Bool {
+        let tokens = text.tokens
+        guard item.words.count == 1, EntityRecognizer.looksLikeName(tokens[item.first], text) else { return false }
+        if item.end < tokens.count, SpeechVerbs.all.contains(tokens[item.end].lower) { return true }
+        var back = item.first - 1
+        if back >= 0, tokens[back].text == "," { back -= 1 }
+        if back >= 0, SpeechVerbs.all.contains(tokens[back].lower), back > 0, tokens[back - 1].kind == .punctuation {
+            return true
+        }
+        return false
+    }
+
+    /// The surname of a full name in the document that a word spells: the same word, or the one
+    /// surname at least 85% alike (folded or plain) when only one is ("Kaminksy" ~ "Kaminsky").
+    private func surnameKey(_ word: String, _ fullNames: [String: [Int]], _ keyForms: [(String, EntityClusterer.NameForms)]) -> String? {
+        if fullNames[word] != nil { return word }
+        guard word.unicodeScalars.count >= 5 else { return nil }
+        let forms = EntityClusterer.NameForms(word)
+        guard forms.folded.count == 1, forms.plain.count == 1 else { return nil }
+        let close = keyForms.filter { _, other in
+            other.folded.count == 1 && other.plain.count == 1 && EntityClusterer.likeness(forms, 0, other, 0) >= 0.85
+        }
+        return close.count == 1 ? close[0].0 : nil
+    }
+
+    private func canonical(_ item: Named, _ label: EntityLabel, _ items: [Named], _ fullNames: [String: [Int]], _ keyForms: [(String, EntityClusterer.NameForms)], _ longForms: [String: Int]) -> String {
+        if let long = longForms[item.surface], items[long].surface != item.surface {
+            return items[long].surface
+        }
+        switch label {
+        case .person:
+            guard let last = item.words.last, let surname = surnameKey(last, fullNames, keyForms), let candidates = fullNames[surname] else { return item.surface }
+            let compatible = candidates.filter { index in
+                let full = items[index].words
+                return full.count >= item.words.count && (item.words.count == 1 || full.first == item.words.first)
+            }
+            let preceding = compatible.last { items[$0].first < item.first }
+            let chosen = preceding ?? compatible.first
+            guard let chosen else { return item.surface }
+            let longest = compatible.filter { items[$0].surface == items[chosen].surface || items[$0].words.count > items[chosen].words.count }
+                .max { items[$0].words.count < items[$1].words.count } ?? chosen
+            return items[longest].words.count > items[chosen].words.count ? items[longest].surface : items[chosen].surface
+        case .gpe:
+            return Places.aliases[item.surface] ?? item.surface
+        default:
+            return item.surface
+        }
+    }
+}

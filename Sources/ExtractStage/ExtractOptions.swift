@@ -1,0 +1,19 @@
+import DocPipe
+
+/// Options of the `extract` stage.
+public struct ExtractOptions: StageOptions {
+    /// How many keyphrases to keep per document.
+    @Option(help: "Keyphrases kept per document (0 turns keyphrases off).")
+    public var keyphrases = 8
+
+    /// Whether to keep entity mentions no rule could label (as MISC).
+    @Option(help: "Keep capitalised names no rule could label, with label MISC.")
+    public var keepUnlabeled = false
+
+    /// Shortest quotation, in words, kept when no speaker is found for it.
+    @Option(help: "Shortest quotation in words kept without a speaker (shorter ones are scare quotes).")
+    public var minimumQuoteWords = 6
+
+    /// All defaults.
+    public init() {}
+}

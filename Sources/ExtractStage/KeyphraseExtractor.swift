@@ -1,0 +1,109 @@
+import DocPipe
+import Foundation
+
+/// Picks the noun phrases that characterise a document.
+///
+/// Candidates are runs of one to four content words between stopwords, punctuation, numbers and
+/// verbs of saying, past tenses and lower-case -ed words (words in -ly trimmed from both ends). A candidate scores
+/// `tf × (1 + ln(mean word frequency)) × length × (1 + 1 / (1 + first sentence index))`, where
+/// length is 0.5 for one word and 1 + 0.5 × (words − 1) otherwise: repeated phrases of frequent
+/// words, longer phrases and phrases that appear early rank higher. Single words need two occurrences; a phrase contained
+/// in a better one is dropped.
+struct KeyphraseExtractor: Sendable {
+    /// How many to keep.
+    let limit: Int
+
+    private static let excluded = WordList.set("despite|amid|unlike|including|regarding|concerning|toward|towards|across|believe|believes|make|makes|making|seem|seems|want|wants|need|needs|know|knows|think|thinks|see|sees|become|becomes|became|remain|remains|appear|appears|try|tries|trying|use|uses|using|allow|allows|help|helps|show|shows|mean|means|give|gives|come|comes|go|goes|going|keep|keeps|find|finds|began|begin|begins|get|gets|getting|look|looks|call|calls|let|tell|tells|ask|asks|hope|hopes|poses|pose|play|plays|sent|send|sends||also|said|says|would|could|like|well|even|still|much|many|mere|according|however|one|two|way|lot|thing|things|time|times|part|kind|sort|yet|first|last|next|new|make|made|take|taken|put|set")
+
+    private static let pastTenses = WordList.set("rose|fell|grew|began|went|came|took|gave|made|saw|left|held|kept|ran|led|won|lost|sent|spent|built|brought|bought|fought|thought|told|felt|met|paid|stood|sat|spoke|broke|chose|drove|flew|knew|drew|threw|wrote|rode|sought|became|seemed|got|found|meant|heard|struck|fled|shot|hid|forgot|caught|taught|sold|understood|woke")
+
+    /// Whether a lower-case word reads as a verb form that ends a noun phrase: a past tense or a
+    /// participle in -ed.
+    private func isVerbLike(_ token: Token) -> Bool {
+        guard !token.isCapitalized else { return false }
+        return Self.pastTenses.contains(token.lower) || (token.lower.hasSuffix("ed") && token.lower.unicodeScalars.count > 4)
+    }
+
+    private struct Candidate {
+        var text: String
+        var start: Int
+        var end: Int
+        var sentence: Int
+        var count: Int
+        var words: [String]
+    }
+
+    /// The keyphrases of a text, best first.
+    /// - Parameter text: the analysed text.
+    /// - Returns: at most `limit` phrases.
+    func keyphrases(in text: AnalyzedText) -> [Keyphrase] {
+        guard limit > 0 else { return [] }
+        let tokens = text.tokens
+        var candidates: [String: Candidate] = [:]
+        var order: [String] = []
+        var wordFrequency: [String: Int] = [:]
+        var run: [Int] = []
+        func flush() {
+            defer { run.removeAll(keepingCapacity: true) }
+            guard !run.isEmpty else { return }
+            var pieces: [[Int]] = []
+            var index = 0
+            while index < run.count {
+                pieces.append(Array(run[index..<min(run.count, index + 4)]))
+                index += 4
+            }
+            for piece in pieces {
+                var words = piece.map { tokens[$0].lower }
+                var trimmed = piece
+                while let last = words.last, last.hasSuffix("ly") {
+                    words.removeLast()
+                    trimmed.removeLast()
+                }
+                while let first = words.first, first.hasSuffix("ly") {
+                    words.removeFirst()
+                    trimmed.removeFirst()
+                }
+                guard !words.isEmpty else { continue }
+                let key = words.joined(separator: " ")
+                for word in words { wordFrequency[word, default: 0] += 1 }
+                if var existing = candidates[key] {
+                    existing.count += 1
+                    candidates[key] = existing
+                } else {
+                    let start = tokens[trimmed.first!].start
+                    let end = tokens[trimmed.last!].end
+                    candidates[key] = Candidate(text: text.text(start, end), start: start, end: end, sentence: tokens[trimmed.first!].sentence, count: 1, words: words)
+                    order.append(key)
+                }
+            }
+        }
+        for (index, token) in tokens.enumerated() {
+            let content = token.kind == .word && token.lower.unicodeScalars.count >= 3 && !CommonWords.stopwords.contains(token.lower)
+                && !Self.excluded.contains(token.lower) && !SpeechVerbs.all.contains(token.lower) && NumberWords.value(of: token.lower) == nil
+                && !CalendarWords.isCalendarWord(token.lower) && !(token.startsSentence && CommonWords.frequent.contains(token.lower))
+                && !(isVerbLike(token))
+            if !content || token.lineBreakBefore || (index > 0 && tokens[index - 1].kind == .possessive) { flush() }
+            if content { run.append(index) }
+        }
+        flush()
+        var scored: [(Candidate, Double)] = []
+        for key in order {
+            guard let candidate = candidates[key] else { continue }
+            if candidate.words.count == 1 && candidate.count < 2 { continue }
+            let meanFrequency = Double(candidate.words.reduce(0) { $0 + (wordFrequency[$1] ?? 0) }) / Double(candidate.words.count)
+            let score = Double(candidate.count) * (1 + log(meanFrequency)) * (candidate.words.count == 1 ? 0.5 : 1 + 0.5 * Double(candidate.words.count - 1))
+                * (1 + 1 / (1 + Double(candidate.sentence)))
+            scored.append((candidate, score))
+        }
+        scored.sort { ($0.1, $1.0.start) > ($1.1, $0.0.start) }
+        var chosen: [Keyphrase] = []
+        var chosenKeys: [String] = []
+        for (candidate, score) in scored where chosen.count < limit {
+            let key = " " + candidate.words.joined(separator: " ") + " "
+            if chosenKeys.contains(where: { $0.contains(key) || key.contains($0) }) { continue }
+            chosenKeys.append(key)
+            chosen.append(Keyphrase(start: candidate.start, end: candidate.end, text: candidate.text, score: (score * 1000).rounded() / 1000))
+        }
+        return chosen
+    }
+}

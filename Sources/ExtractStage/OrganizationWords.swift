@@ -1,0 +1,74 @@
+/// Words that make a capitalised name an organisation or a facility, and well-known institutions.
+enum OrganizationWords {
+    /// Words inside an organisation's name ("Security Council", "Ministry of Defense").
+    static let heads = WordList.set("""
+    Organization|Organisation|Council|Ministry|University|Center|Centre|Committee|Agency|Institute|Institution|\
+    Association|Alliance|Union|Party|Movement|Front|Army|Navy|Forces|Force|Guard|Police|Service|Services|Bureau|\
+    Department|Office|Commission|Parliament|Assembly|Congress|Senate|Duma|Court|Tribunal|Bank|Fund|Foundation|\
+    Corporation|Corp.|Corp|Company|Co.|Inc.|Inc|Ltd.|Ltd|LLC|PLC|Group|Holdings|Holding|Industries|Airlines|\
+    Airways|Times|Post|Journal|News|Press|Herald|Tribune|Gazette|Review|Magazine|Radio|Television|TV|Network|\
+    Broadcasting|Channel|Society|Federation|Confederation|League|Club|Academy|College|School|Church|Mosque|\
+    Brigade|Battalion|Regiment|Division|Corps|Command|Directorate|Administration|Authority|Government|Cabinet|\
+    Secretariat|Board|Trust|Partnership|Coalition|Bloc|Treaty|Pact|Initiative|Program|Programme|Project|Watch|\
+    Mission|Observatory|Consortium|Exchange|Media|Studios|Labs|Laboratory|Hospital|Clinic|Institute|Chamber|\
+    Cooperation|Community|Nations|Affairs|Studies|Relations|Endowment|Caucus|Politburo|Kremlin|Pentagon|Prosecutor's|Komitet|Gazprom
+    """)
+
+    /// Well-known institutions named without an organisation word.
+    static let known = WordList.set("""
+    NATO|UN|U.N.|EU|E.U.|OSCE|CSTO|SCO|CIS|EAEU|BRICS|ASEAN|OPEC|IMF|WTO|WHO|UNESCO|UNICEF|UNHCR|OECD|G7|G20|\
+    FBI|CIA|NSA|KGB|FSB|GRU|SVR|MI5|MI6|Mossad|Interpol|Europol|Frontex|Kremlin|Pentagon|Congress|Parliament|\
+    Senate|Duma|Bundestag|Knesset|Reuters|Bloomberg|Interfax|TASS|RIA Novosti|Sputnik|Xinhua|Al Jazeera|BBC|CNN|\
+    AFP|AP|Associated Press|Agence France-Presse|Google|Microsoft|Facebook|Twitter|Telegram|\
+    YouTube|Instagram|WhatsApp|TikTok|Rosneft|Lukoil|Gazprom|Rosatom|Roscosmos|Chevron|ExxonMobil|BP|\
+    Boeing|Airbus|Taliban|Hamas|Hezbollah|al-Qaeda|Al-Qaeda|ISIS|Islamic State|Wagner|Politburo|Nur Otan|\
+    Amanat|Red Cross|Amnesty International|Human Rights Watch|Greenpeace|White House|State Department|\
+    Security Council|Supreme Court|Getty Images|Creative Commons|Shutterstock|Wikimedia Commons|Wikipedia|Associated Press|Agence France-Presse|Radio Free Europe|Voice of America|European Commission|European Parliament|European Union|United Nations|\
+    World Bank|Federal Reserve|Foreign Ministry|Defense Ministry|Interior Ministry|\
+    Tesco|Sainsbury's|Asda|Morrisons|Waitrose|Aldi|Lidl|Marks & Spencer|Primark|Topshop|Harrods|Walmart|\
+    Costco|Kroger|Starbucks|McDonald's|Burger King|KFC|Subway|Coca-Cola|Pepsi|PepsiCo|Nestle|Unilever|Procter & Gamble|\
+    Nike|Adidas|Puma|Zara|H&M|Uniqlo|Ikea|IKEA|Nordstrom|Macy's|Gucci|Prada|Chanel|Dior|Louis Vuitton|Hermes|\
+    Burberry|Versace|Armani|Apple|Samsung|Sony|Huawei|Xiaomi|Nokia|Ericsson|Intel|IBM|Oracle|Cisco|Netflix|Uber|\
+    Airbnb|Tesla|SpaceX|Ford|GM|General Motors|Chrysler|Toyota|Honda|Nissan|Volkswagen|BMW|Mercedes|Audi|Porsche|\
+    Ferrari|Renault|Peugeot|Fiat|Volvo|Hyundai|Kia|Siemens|Bosch|BASF|Bayer|Pfizer|Moderna|AstraZeneca|Novartis|\
+    Roche|Sanofi|GlaxoSmithKline|GSK|Johnson & Johnson|HSBC|Barclays|Lloyds|RBS|NatWest|Santander|Deutsche Bank|\
+    UBS|Credit Suisse|Goldman Sachs|JPMorgan|Morgan Stanley|Citigroup|Citibank|Wells Fargo|Mastercard|PayPal|\
+    BlackRock|Berkshire Hathaway|Exxon|ExxonMobil|ConocoPhillips|Saudi Aramco|Aramco|Petrobras|Sinopec|CNPC|\
+    KazMunayGas|Kazatomprom|Sberbank|VTB|Aeroflot|Lufthansa|Ryanair|easyJet|Emirates|Qatar Airways|\
+    United Airlines|American Airlines|Air France|KLM|Alibaba|Tencent|Baidu|ByteDance|Yandex|VKontakte|Snapchat|\
+    LinkedIn|Reddit|Spotify|Disney|Warner Bros|Paramount|Fox News|NBC|CBS|ABC|MSNBC|ESPN|HBO|\
+    Sky News|ITV|Channel 4|Guardian|The Guardian|The Times|Daily Mail|Mail Online|MailOnline|The Sun|\
+    The Telegraph|Telegraph|Financial Times|The Economist|Economist|New York Times|Washington Post|Wall Street Journal|\
+    USA Today|Los Angeles Times|TMZ|Politico|Axios|Vox|BuzzFeed|HuffPost|Der Spiegel|Spiegel|Le Monde|Le Figaro|\
+    Bild|El Pais|La Repubblica|Corriere della Sera|Kommersant|Vedomosti|Izvestia|Pravda|Novaya Gazeta|RT|\
+    Russia Today|Meduza|Current Time|Radio Liberty|Deutsche Welle|DW|Euronews|France 24|NHK|Yonhap|Kyodo|\
+    Al Arabiya|Anadolu|Xinhua|People's Daily|Global Times|CCTV|Arsenal|Chelsea|Liverpool FC|Manchester United|\
+    Manchester City|Tottenham|Tottenham Hotspur|Spurs|Everton|Newcastle United|Aston Villa|West Ham|Leicester City|\
+    Leeds United|Celtic|Rangers|Real Madrid|Atletico Madrid|Barcelona FC|Bayern Munich|Borussia Dortmund|Juventus|\
+    Inter Milan|AC Milan|Napoli|Lazio|Ajax|PSV|Benfica|Porto FC|Galatasaray|Fenerbahce|Paris Saint-Germain|\
+    PSG|Yankees|Mets|Red Sox|Dodgers|Lakers|Celtics|Knicks|Packers|\
+    Premier League|Champions League|Europa League|FIFA|UEFA|IOC|NFL|NBA|MLB|NHL|ICC|ATP|WTA|PGA|\
+    Labour|Labour Party|Conservative Party|Liberal Democrats|Lib Dems|SNP|UKIP|Democratic Party|Republican Party|\
+    GOP|Bundesbank|ECB|European Central Bank|Bank of England|Fed|NASA|ESA|Scotland Yard|Metropolitan Police|\
+    Met Police|NHS|BBC News|Ofcom|Ofsted|FDA|CDC|EPA|IRS|DHS|ICE|TSA|ATF|DEA|Secret Service|Homeland Security|\
+    Justice Department|Department of Justice|Treasury|Home Office|Foreign Office|Downing Street|Whitehall|\
+    Capitol Hill|Élysée|Elysee|Bundeswehr|Rosgvardia|Rostec|Roskomnadzor|Kazinform|Tengrinews|\
+    Akorda|Mazhilis|Majilis|Senate of Kazakhstan|Supreme Council|Verkhovna Rada|Rada|Sejm|Riksdag|Storting|\
+    Folketing|Eduskunta|Oireachtas|Dáil|Dail|Knesset|Majlis|Lok Sabha|Rajya Sabha|National People's Congress|\
+    Communist Party|United Russia|Yabloko|Fatah|Houthis|Hezbollah|Muslim Brotherhood|Boko Haram|al-Shabaab|\
+    Al-Shabaab|PKK|YPG|SDF|IRA|ETA|FARC|Al-Muhajiroun|Greenpeace|Oxfam|Save the Children|Médecins Sans Frontières|\
+    Doctors Without Borders|MSF|Transparency International|Freedom House|Reporters Without Borders|RSF|\
+    Human Rights Watch|Amnesty|Harvard|Yale|Stanford|MIT|Oxford University|Cambridge University|Princeton|\
+    Georgetown|Sorbonne|Brookings|RAND|Chatham House|Carnegie Endowment|Council on Foreign Relations
+    """)
+
+    /// Words that make a capitalised name a named installation or building (FAC).
+    static let facilityHeads = WordList.set("""
+    Cosmodrome|Airport|Airbase|Air Base|Base|Bridge|Square|Palace|Stadium|Arena|Tower|Towers|Station|Cathedral|\
+    Dam|Plant|Port|Harbor|Harbour|Highway|Road|Street|Avenue|Boulevard|Tunnel|Pipeline|Terminal|Building|Hall|\
+    Museum|Monument|Memorial|Prison|Jail|Facility|Mine|Refinery|Field|Oilfield|Gasfield|Reactor|Shipyard
+    """)
+
+    /// Organisation words that, at the end of a name, are weak evidence (they are common nouns as well).
+    static let weakHeads = WordList.set("Force|Forces|Front|Service|Press|News|Post|Times|Group|Project|Program|Mission|Watch|Community|Bloc|Treaty|Pact|Initiative|Government|Cabinet|Board|Trust|Media|Network|Channel|Chamber|Command|Division|Exchange|Cooperation")
+}

@@ -1,0 +1,47 @@
+/// Titles, honorifics and roles that announce a person's name: capitalised titles written before
+/// a name ("Deputy Foreign Minister", "Gen.") and lower-case roles ("political scientist").
+enum RoleWords {
+    /// Capitalised title words; a run of them before a name marks the name as a PERSON.
+    static let titles = WordList.set("""
+    President|Vice|Prime|Minister|Deputy|Foreign|Defense|Defence|Interior|Finance|Economy|Justice|Health|\
+    Secretary|General|Gen.|Gen|Lieutenant|Lt.|Lt|Colonel|Col.|Col|Major|Maj.|Captain|Capt.|Sergeant|Sgt.|\
+    Admiral|Adm.|Commander|Marshal|Field|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Governor|\
+    Gov.|Mayor|King|Queen|Prince|Princess|Emperor|Empress|Chancellor|Chairman|Chairwoman|Chair|Director|\
+    Ambassador|Envoy|Judge|Justice|Pope|Cardinal|Bishop|Archbishop|Patriarch|Metropolitan|Rev.|Reverend|\
+    Rabbi|Imam|Mufti|Ayatollah|Sheikh|Emir|Sultan|Dr.|Dr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Mx.|Sir|Dame|Lord|Lady|\
+    Professor|Prof.|Spokesman|Spokeswoman|Spokesperson|Press|Speaker|Premier|Chief|Executive|CEO|Head|Leader|\
+    Commissioner|Attorney|Senior|Former|Acting|First|Crown|State|Security|National|Counselor|Adviser|Advisor|\
+    Aide|Assistant|Under|Undersecretary|Special|Presidential|Opposition|Party|Supreme|Grand|High|Representative|\
+    Coach|Officer|Inspector|Detective|Agent|Corporal|Private|Brigadier|Colonel-General|Lieutenant-General|\
+    Major-General|Commander-in-Chief|Premier|Monsieur|Madame|Herr|Frau|Señor|Don|Saint|St.
+    """)
+
+    /// Titles that on their own, right before a capitalised name, are enough to call it a person.
+    static let personTitles = WordList.set("""
+    President|Minister|Secretary|General|Gen.|Gen|Lieutenant|Lt.|Colonel|Col.|Major|Maj.|Captain|Capt.|\
+    Sergeant|Sgt.|Admiral|Adm.|Commander|Marshal|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|\
+    Governor|Gov.|Mayor|King|Queen|Prince|Princess|Emperor|Chancellor|Chairman|Chairwoman|Director|Ambassador|\
+    Envoy|Judge|Justice|Pope|Cardinal|Bishop|Archbishop|Patriarch|Rev.|Reverend|Rabbi|Imam|Ayatollah|Sheikh|\
+    Emir|Sultan|Dr.|Dr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Sir|Dame|Lord|Lady|Professor|Prof.|Spokesman|Spokeswoman|\
+    Spokesperson|Speaker|Premier|Chief|Leader|Commissioner|Attorney|Adviser|Advisor|Aide|Undersecretary|Coach|\
+    Officer|Inspector|Detective|Agent|Corporal|Brigadier|Colonel-General|Lieutenant-General|Major-General|\
+    Commander-in-Chief|Monsieur|Madame|Herr|Frau|Señor
+    """)
+
+    /// Lower-case role nouns written right before a name ("political scientist Jane Roe").
+    static let roles = WordList.set("""
+    president|minister|secretary|general|colonel|spokesman|spokeswoman|spokesperson|analyst|scientist|expert|\
+    professor|researcher|economist|historian|journalist|reporter|correspondent|editor|writer|author|columnist|\
+    commentator|activist|lawyer|attorney|judge|dictator|leader|chairman|chairwoman|director|ambassador|envoy|\
+    diplomat|politician|lawmaker|legislator|senator|deputy|governor|mayor|official|officer|commander|general|\
+    premier|chancellor|strongman|autocrat|ruler|successor|predecessor|founder|co-founder|head|chief|aide|adviser|\
+    advisor|counselor|specialist|scholar|fellow|sociologist|philosopher|blogger|presenter|host|anchor|blogger|\
+    businessman|businesswoman|billionaire|oligarch|tycoon|entrepreneur|banker|investor|ceo|executive|manager|\
+    coach|player|singer|actor|actress|artist|poet|novelist|filmmaker|director|priest|bishop|cleric|imam|rabbi|\
+    pastor|patriarch|king|queen|prince|princess|emperor|sultan|emir|sheikh|doctor|physician|nurse|surgeon|\
+    engineer|student|teacher|resident|witness|protester|protestor|dissident|critic|opponent|rival|ally|colleague|\
+    counterpart|representative|negotiator|mediator|observer|investigator|prosecutor|defendant|suspect|victim|\
+    candidate|nominee|incumbent|speaker|strategist|consultant|pollster|demographer|political scientist|\
+    son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|daughter-in-law
+    """)
+}

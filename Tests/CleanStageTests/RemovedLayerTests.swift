@@ -1,0 +1,95 @@
+import DocPipe
+import Testing
+@testable import CleanStage
+
+@Suite("Removed layer and idempotence")
+struct RemovedLayerTests {
+    private let raw = """
+    The Evening HeraldNews You Can Trust
+
+    Opinion Why the Budget Vote Matters for Every School 🏫
+
+    By Jane Doe
+
+    Council members during the vote on Tuesday. (Photo by John Roe/Example Agency)
+
+    \(Fixture.councilApproves)
+
+    Share this article
+
+    \(Fixture.membersArgue)
+
+    Local News: Library hours to be cut again in the spring and summer season
+
+    \(Fixture.mayorSigns)
+
+    Advertisement
+
+    \(Fixture.residentsDivided)
+
+    Jane Doe is a columnist at the Evening Herald and a former teacher.
+
+    The views expressed here are the author's own.
+    """
+
+    @Test("every removal slices the original input exactly, in code points, in order")
+    func offsetsSliceOriginal() throws {
+        let document = try Fixture.clean(raw)
+        let removed = Fixture.removed(document)
+        #expect(removed.count == 9)
+        for removal in removed {
+            #expect(raw.slice(scalars: removal.start, removal.end) == removal.text)
+        }
+        #expect(removed.map(\.start) == removed.map(\.start).sorted())
+        #expect(Set(removed.map(\.reason)).isSubset(of: [
+            "boilerplate", "interface", "caption", "related", "bio", "disclaimer", "advertisement", "metadata:title",
+            "metadata:author", "metadata:publisher", "metadata:section", "metadata:date", "pattern",
+        ]))
+        #expect(document.text == Fixture.article())
+    }
+
+    @Test("cleaning already-cleaned text changes nothing")
+    func isIdempotent() throws {
+        let once = try Fixture.clean(raw)
+        let twice = try Fixture.clean(once.text)
+        #expect(twice.text == once.text)
+        #expect(Fixture.removed(twice).isEmpty)
+        var again = once
+        try CleanStage(options: CleanOptions(), context: StageContext(pipelineName: "test")).process(&again)
+        #expect(again.text == once.text)
+        #expect(again.metadata == once.metadata)
+    }
+
+    @Test("removal offsets of HTML input slice the original page")
+    func htmlOffsetsSliceOriginal() throws {
+        let html = """
+        <!DOCTYPE html><html><head><title>Budget passes after a long night</title><script>var x = "<p>";</script></head>
+        <body><h1>Budget passes after a long night</h1><p>\(Fixture.councilApproves)</p>
+        <p>Share this article</p><p>Several members argued &amp; others warned that taxes would have to rise next year.</p>
+        <p>\(Fixture.mayorSigns)</p></body></html>
+        """
+        let document = try Fixture.clean(html, source: "page.html")
+        #expect(!document.text.contains("<"))
+        #expect(document.text.contains("Several members argued & others warned"))
+        #expect(document.metadata.title == "Budget passes after a long night")
+        for removal in Fixture.removed(document) {
+            #expect(html.slice(scalars: removal.start, removal.end) == removal.text)
+        }
+        #expect(Fixture.reason(for: "Share this article", in: document) == "interface")
+    }
+
+    @Test("HTML is sniffed in a text file")
+    func sniffsHTML() throws {
+        let document = try Fixture.clean("<html><body><p>\(Fixture.councilApproves)</p><p>\(Fixture.mayorSigns)</p></body></html>")
+        #expect(Fixture.paragraphs(document) == [Fixture.councilApproves, Fixture.mayorSigns])
+    }
+
+    @Test("the same input gives the same output")
+    func isDeterministic() throws {
+        let first = try Fixture.clean(raw)
+        let second = try Fixture.clean(raw)
+        #expect(first.text == second.text)
+        #expect(Fixture.removed(first) == Fixture.removed(second))
+        #expect(first.metadata == second.metadata)
+    }
+}

@@ -1,0 +1,84 @@
+import DocPipe
+import Testing
+@testable import ExtractStage
+
+@Suite("Date extraction")
+struct DateExtractionTests {
+    private func value(_ text: String, _ expression: String, reference: String? = "2022-01-11", date: String? = nil) throws -> DateMention {
+        let doc = try extract(text, reference: reference, date: date)
+        return try #require(doc.dates.first { $0.text == expression }, "no date '\(expression)' in \(doc.dates.map(\.text))")
+    }
+
+    @Test("a month and day take the year nearest the reference date")
+    func monthDay() throws {
+        #expect(try value("The strike began on January 5 in the north.", "January 5").value == "2022-01-05")
+        #expect(try value("The strike began on December 28 in the north.", "December 28").value == "2021-12-28")
+    }
+
+    @Test("an abbreviated month with a period is a date")
+    func abbreviatedMonth() throws {
+        #expect(try value("Talks resume on Jan. 10 in Vienna.", "Jan. 10").value == "2022-01-10")
+        #expect(try value("Talks resumed on Sept. 3, 2019 in Vienna.", "Sept. 3, 2019").value == "2019-09-03")
+    }
+
+    @Test("a full date with a year and a day-month-year date resolve without a reference")
+    func fullDates() throws {
+        #expect(try value("It was signed on March 4, 1999 by both sides.", "March 4, 1999", reference: nil).value == "1999-03-04")
+        #expect(try value("It was signed on 4 March 1999 by both sides.", "4 March 1999", reference: nil).value == "1999-03-04")
+        #expect(try value("The decree dated 2021-12-30 was published.", "2021-12-30", reference: nil).value == "2021-12-30")
+    }
+
+    @Test("a month with a year has month precision")
+    func monthYear() throws {
+        #expect(try value("Prices rose in October 2020 after the vote.", "October 2020").value == "2020-10")
+        #expect(try value("Prices rose in November after the vote.", "November").value == "2021-11")
+    }
+
+    @Test("a bare year is a year")
+    func bareYear() throws {
+        #expect(try value("The treaty dates from 1999 and still holds.", "1999").value == "1999")
+    }
+
+    @Test("a year range gives start and end values")
+    func yearRanges() throws {
+        let from = try value("He served as mayor from 1994 to 1997 in the port city.", "from 1994 to 1997")
+        #expect(from.value == "1994")
+        #expect(from.endValue == "1997")
+        let dash = try value("The 2013-2014 protests changed the country.", "2013-2014")
+        #expect(dash.value == "2013")
+        #expect(dash.endValue == "2014")
+    }
+
+    @Test("relative expressions resolve against the reference date")
+    func relativeDates() throws {
+        let text = "Yesterday the mayor resigned. The council met last week and will vote next week. Protests began on Thursday and grew this month. The plan was drafted three days ago."
+        let doc = try extract(text, reference: "2022-01-11")
+        let values = Dictionary(doc.dates.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(values["Yesterday"]?.value == "2022-01-10")
+        #expect(values["last week"]?.value == "2022-01-03")
+        #expect(values["last week"]?.endValue == "2022-01-09")
+        #expect(values["next week"]?.value == "2022-01-17")
+        #expect(values["on Thursday"]?.value == "2022-01-06")
+        #expect(values["this month"]?.value == "2022-01")
+        #expect(values["three days ago"]?.value == "2022-01-08")
+    }
+
+    @Test("relative expressions without any reference are kept with no value")
+    func relativeWithoutReference() throws {
+        let doc = try extract("The council met last week. The strike began on January 5.", reference: nil)
+        #expect(doc.dates.map(\.text) == ["last week", "January 5"])
+        #expect(doc.dates.allSatisfy { $0.value == nil })
+    }
+
+    @Test("the document's own date wins over the pipeline's reference date")
+    func metadataDateWins() throws {
+        let mention = try value("Officials resigned yesterday.", "yesterday", reference: "2022-01-11", date: "2021-06-15T08:00:00Z")
+        #expect(mention.value == "2021-06-14")
+    }
+
+    @Test("'may' as a verb and numbers with units are not dates")
+    func notDates() throws {
+        let doc = try extract("Officials may resign. The army sent 2,000 troops and 1,999 trucks.")
+        #expect(doc.dates.isEmpty)
+    }
+}

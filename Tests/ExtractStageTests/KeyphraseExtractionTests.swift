@@ -1,0 +1,35 @@
+import DocPipe
+import Testing
+@testable import ExtractStage
+
+@Suite("Keyphrase extraction")
+struct KeyphraseExtractionTests {
+    private let article = """
+        Fuel prices rose sharply across the province. Drivers blamed the fuel price cap for shortages. \
+        The government promised to restore the fuel price cap within a week. Truck drivers blocked roads \
+        in protest, and the truck drivers union said fuel prices would decide the election.
+        """
+
+    @Test("repeated noun phrases rank above one-off words, best first, with their first occurrence")
+    func repeatedPhrases() throws {
+        let doc = try extract(article)
+        let texts = doc.keyphrases.map { $0.text.lowercased() }
+        #expect(texts.contains("fuel price cap"))
+        #expect(texts.contains("fuel prices"))
+        #expect(!texts.contains("the"))
+        let scores = doc.keyphrases.map(\.score)
+        #expect(scores == scores.sorted(by: >))
+        for phrase in doc.keyphrases {
+            #expect(article.slice(scalars: phrase.start, phrase.end) == phrase.text)
+        }
+    }
+
+    @Test("the keyphrases option limits the count and 0 turns them off")
+    func limit() throws {
+        var options = ExtractOptions()
+        options.keyphrases = 2
+        #expect(try extract(article, options: options).keyphrases.count == 2)
+        options.keyphrases = 0
+        #expect(try extract(article, options: options).keyphrases.isEmpty)
+    }
+}

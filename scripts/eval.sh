@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# `make eval`: every accuracy evaluation against the public sets in ${EVAL_DIR:-../shared/eval}.
+# Each script prints its table; the figures are copied into docs/ (see docs/benchmarks.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export EVAL_DIR=${EVAL_DIR:-$(cd .. && pwd)/shared/eval}
+run() { echo "== $*"; "$@" || echo "!! $1 failed (exit $?)"; }
+run swift test --filter GoldenRulesTests
+for script in eval_entities.sh eval_summaries.sh eval_html.sh; do
+  [ -f "scripts/$script" ] && run bash "scripts/$script"
+done
