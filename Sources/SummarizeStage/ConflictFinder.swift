@@ -26,8 +26,6 @@ struct ConflictFinder {
                 defer { run = [] }
                 let documents = Set(run.map(\.sentence.documentOrder))
                 guard documents.count >= 2 else { return }
-                var valuesByDocument: [Int: Set<Double>] = [:]
-                for figure in run { valuesByDocument[figure.sentence.documentOrder, default: []].insert(figure.value) }
                 guard Set(run.map(\.value)).count >= 2 else { return }
                 var seen: Set<String> = []
                 let unique = run.filter { seen.insert("\($0.sentence.documentOrder) \($0.sentence.index) \($0.value)").inserted }
