@@ -48,7 +48,8 @@ struct CorpusAnalysis {
         let anchor = document.metadata.date.flatMap { CalendarDays.range(of: String($0.prefix(10))) } ?? options.referenceDate.flatMap(CalendarDays.range(of:))
         var datedKeys: Set<String> = []
         for mention in document[StandardLayers.Dates.self] ?? [] {
-            guard let value = mention.value, let precision = DatePrecision(isoValue: value),
+            guard !Self.vagueDateWords.contains(mention.text.lowercased().trimmingSpaces),
+                  let value = mention.value, let precision = DatePrecision(isoValue: value),
                   precision >= options.timelinePrecision, let days = CalendarDays.range(of: value),
                   let index = locator.sentence(containing: mention.start),
                   result.profiles[index].wordCount >= summarizer.parameters.minimumWords else { continue }
@@ -70,6 +71,9 @@ struct CorpusAnalysis {
             figures.append(record)
         }
     }
+
+    /// Date words that usually mean "nowadays" rather than a day, so they date no event.
+    static let vagueDateWords: Set<String> = ["today", "now", "nowadays", "currently", "these days", "at present"]
 
     /// The corpus summary.
     func corpusSummary() -> CorpusSummary {

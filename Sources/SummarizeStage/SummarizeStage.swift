@@ -43,7 +43,7 @@ public struct SummarizeStage: Stage {
         public var timeline_window_days = 366
         /// Similarity above which two sources' sentences on the same date are one event.
         @Option(help: "Two sentences with the same date and a TF-IDF cosine at or above this are one timeline event.")
-        public var timeline_merge_similarity = 0.2
+        public var timeline_merge_similarity = 0.15
         /// Whether to look for conflicting figures.
         @Option(help: "Group figures that different documents report differently (the conflicts result).")
         public var conflicts = true

@@ -2,8 +2,10 @@ import DocPipe
 
 /// Orders dated sentences into a timeline and merges the same event told by several sources.
 ///
-/// Two sentences are one event when they carry the same date value and their TF-IDF cosine
-/// (corpus document frequencies) reaches `mergeSimilarity` with some sentence already in the event.
+/// Two sentences are one event when they come from different documents, carry the same date value
+/// and their TF-IDF cosine (corpus document frequencies) reaches `mergeSimilarity` with some
+/// sentence already in the event. Sentences of one document are never merged: a source tells an
+/// event once, so two of its sentences on one date are two events.
 struct TimelineBuilder {
     /// The cosine at or above which two same-date sentences are one event.
     var mergeSimilarity: Double
@@ -25,7 +27,8 @@ struct TimelineBuilder {
         var eventsByDate: [String: [Int]] = [:]
         for (i, item) in ordered.enumerated() {
             let match = eventsByDate[item.date, default: []].first { event in
-                events[event].contains { vectors[$0].cosine(vectors[i]) >= mergeSimilarity }
+                !events[event].contains { ordered[$0].sentence.documentOrder == item.sentence.documentOrder }
+                    && events[event].contains { vectors[$0].cosine(vectors[i]) >= mergeSimilarity }
             }
             if let match {
                 events[match].append(i)

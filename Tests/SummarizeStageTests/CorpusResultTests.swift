@@ -168,3 +168,32 @@ struct CorpusScaleTests {
         #expect(topicsCovered.count == 3)
     }
 }
+
+@Suite("Timeline details")
+struct TimelineDetailTests {
+    @Test("two sentences of one document on one date stay two events, and a bare 'today' dates nothing")
+    func sameDocumentNotMerged() throws {
+        var doc = TestDocuments.make("one", [
+            "On May 2, 2021 the council approved the harbour budget after a long debate.",
+            "Also on May 2, 2021 the council approved the harbour budget for the ferry repairs.",
+            "Today the harbour is one of the busiest on the coast.",
+        ])
+        var dates: [DateMention] = []
+        for (text, value) in [("May 2, 2021", "2021-05-02"), ("Today", "2021-05-03")] {
+            var searchFrom = 0
+            let scalars = Array(doc.text.unicodeScalars), needle = Array(text.unicodeScalars)
+            while searchFrom + needle.count <= scalars.count {
+                if Array(scalars[searchFrom..<(searchFrom + needle.count)]) == needle {
+                    dates.append(DateMention(start: searchFrom, end: searchFrom + needle.count, text: text, value: value))
+                }
+                searchFrom += 1
+            }
+        }
+        doc[StandardLayers.Dates.self] = dates
+        var corpus = Corpus(documents: DocumentStream([doc]))
+        try TestDocuments.stage { $0.timeline_window_days = 0 }.finish(&corpus)
+        let timeline = try #require(corpus.results[StandardCorpusKeys.Timeline.self])
+        #expect(timeline.map(\.index) == [0, 1])
+        #expect(timeline.allSatisfy { $0.sources == nil })
+    }
+}
