@@ -123,6 +123,41 @@ def score(args):
                     print(line)
 
 
+def sumy_speed(args):
+    """Times sumy LexRank (3 sentences) on pySBD sentences, as the issue's peer figure was measured."""
+    import re
+    import time
+    import pysbd
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    class Words:
+        language = "english"
+
+        def to_words(self, sentence):
+            return re.findall(r"\w+", sentence)
+
+        def to_sentences(self, paragraph):
+            return [paragraph]
+
+    rows = load(args.dataset)[: args.articles]
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    words = Words()
+    start = time.perf_counter()
+    sentences = [[x for x in segmenter.segment(row["article"]) if x.strip()] for row in rows]
+    split = time.perf_counter()
+    for sents in sentences:
+        summarizer(ObjectDocumentModel([Paragraph([Sentence(x, words) for x in sents])]), 3)
+    end = time.perf_counter()
+    n = len(rows)
+    print(f"- {args.dataset}: sumy LexRank {(end - split) / n * 1000:.1f} ms per article on given sentences"
+          f" (+ {(split - start) / n * 1000:.1f} ms pySBD), first {n} articles, measured here")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -139,10 +174,13 @@ def main():
     s.add_argument("--timing-file", help="append the time per article here instead of printing it")
     s.add_argument("--label", default="DocPipe", help="the row name for DocPipe's summaries")
     s.add_argument("--rows-only", action="store_true", help="print only DocPipe's row (a second configuration)")
+    t = sub.add_parser("sumy-speed")
+    t.add_argument("dataset", choices=FILES)
+    t.add_argument("--articles", type=int, default=50)
     args = parser.parse_args()
     if not os.path.isdir(EVAL_DIR):
         sys.exit(f"evaluation data not found at {EVAL_DIR} (set EVAL_DIR)")
-    prepare(args) if args.command == "prepare" else score(args)
+    {"prepare": prepare, "score": score, "sumy-speed": sumy_speed}[args.command](args)
 
 
 if __name__ == "__main__":

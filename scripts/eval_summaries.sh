@@ -39,3 +39,6 @@ for run in "bbc 3" "bbc ref" "cnndm 3"; do
 done
 echo "Speed (release build, $(nproc) cores; process_seconds from run.json / documents):"
 sed 's/^/- /' "$tmp/timing.txt"
+echo "Peer speed on this machine (sumy 0.13.0 LexRank, single process):"
+"$PY" scripts/eval_summaries.py sumy-speed bbc
+"$PY" scripts/eval_summaries.py sumy-speed cnndm
