@@ -1,9 +1,175 @@
 import DocPipe
 
-/// Placeholder.
+/// Summarizes each article extractively and, across the corpus, writes a cited corpus summary,
+/// a timeline of dated events and the figures that sources report differently.
 public struct SummarizeStage: Stage {
+    /// The summarize stage's options.
+    public struct Options: StageOptions {
+        /// Sentences per article summary.
+        @Option(help: "Sentences per article summary (3 when neither words nor ratio is set). A document's metadata key summary_sentences overrides it.")
+        public var sentences: Int? = nil
+        /// Word budget per article summary.
+        @Option(help: "Word budget per article summary: as many whole sentences as fit (at least one). Exclusive with sentences and ratio.")
+        public var words: Int? = nil
+        /// Share of the sentences per article summary.
+        @Option(help: "Share of the article's eligible sentences to keep, in (0, 1]. Exclusive with sentences and words.")
+        public var ratio: Double? = nil
+        /// Shortest sentence, in words, that may be chosen.
+        @Option(help: "Sentences with fewer words are never chosen.")
+        public var min_words = 5
+        /// Highest similarity allowed between two chosen sentences.
+        @Option(help: "Two chosen sentences never have a TF-IDF cosine above this (0-1).")
+        public var redundancy = 0.5
+        /// The scoring style.
+        @Option(help: "Scoring style: balanced (centrality, term-frequency mass, lead prior; fuller summaries) or lead (strong lead prior and PacSum directed centrality; short highlight-like summaries).")
+        public var style = "balanced"
+        /// Weight of the lead-position prior.
+        @Option(help: "Weight of the lead-position prior, overriding the style's (balanced 2, lead 4; 0 = position-blind).")
+        public var position_weight: Double? = nil
+        /// Weight of term-frequency mass.
+        @Option(help: "Weight of term-frequency mass, overriding the style's (balanced 1, lead 0): how often a sentence's terms recur in the article.")
+        public var frequency_weight: Double? = nil
+        /// Sentences in the corpus summary.
+        @Option(help: "Sentences in the corpus summary (0 = no corpus summary).")
+        public var corpus_sentences = 5
+        /// Candidate sentences taken from each document for the corpus summary.
+        @Option(help: "Best sentences per document that compete for the corpus summary.")
+        public var corpus_candidates = 6
+        /// Coarsest date precision on the timeline.
+        @Option(help: "Coarsest date precision kept on the timeline: day, month or year.")
+        public var timeline_min_precision = "day"
+        /// Window around the reference date for the timeline.
+        @Option(help: "Keep timeline dates within this many days of the document's date or the run's reference_date (0 = no window).")
+        public var timeline_window_days = 366
+        /// Similarity above which two sources' sentences on the same date are one event.
+        @Option(help: "Two sentences with the same date and a TF-IDF cosine at or above this are one timeline event.")
+        public var timeline_merge_similarity = 0.15
+        /// Whether to look for conflicting figures.
+        @Option(help: "Group figures that different documents report differently (the conflicts result).")
+        public var conflicts = true
+
+        /// Creates the defaults.
+        public init() {}
+    }
+
+    /// `summarize`.
     public static let name = "summarize"
-    public static let abstract = "placeholder"
-    public init(options: NoOptions, context: StageContext) throws {}
-    public func process(_ document: inout Document) throws {}
+    /// What the stage does.
+    public static let abstract = "Extractive article summaries; corpus summary, timeline and conflicting figures."
+    /// The stage version.
+    public static let version = "2"
+    /// Needs sentences.
+    public static let reads = ["sentences"]
+    /// Writes the summary layer.
+    public static let writes = ["summary"]
+
+    /// The metadata key whose integer value overrides the sentence count for one document.
+    public static let sentencesOverrideKey = "summary_sentences"
+
+    let length: SummaryLength
+    let summarizer: ArticleSummarizer
+    let corpusOptions: CorpusOptions
+
+    /// Creates the stage.
+    /// - Parameters:
+    ///   - options: the decoded options.
+    ///   - context: the run context (its reference date anchors the timeline window).
+    /// - Throws: ``StageError`` when more than one length option is set or a value is out of range.
+    public init(options: Options, context: StageContext) throws {
+        let set = [options.sentences != nil, options.words != nil, options.ratio != nil].filter { $0 }.count
+        guard set <= 1 else {
+            throw StageError("set only one of 'sentences', 'words' and 'ratio' (they are different ways to give the summary length)")
+        }
+        if let n = options.sentences {
+            guard n >= 1 else { throw StageError("'sentences' must be at least 1, got \(n)") }
+            length = .sentences(n)
+        } else if let w = options.words {
+            guard w >= 1 else { throw StageError("'words' must be at least 1, got \(w)") }
+            length = .words(w)
+        } else if let r = options.ratio {
+            guard r > 0, r <= 1 else { throw StageError("'ratio' must be in (0, 1], got \(r)") }
+            length = .ratio(r)
+        } else {
+            length = .sentences(3)
+        }
+        guard options.min_words >= 1 else { throw StageError("'min_words' must be at least 1, got \(options.min_words)") }
+        guard (0...1).contains(options.redundancy) else { throw StageError("'redundancy' must be between 0 and 1, got \(options.redundancy)") }
+        guard options.position_weight ?? 0 >= 0 else { throw StageError("'position_weight' must not be negative, got \(options.position_weight ?? 0)") }
+        guard options.frequency_weight ?? 0 >= 0 else { throw StageError("'frequency_weight' must not be negative, got \(options.frequency_weight ?? 0)") }
+        guard options.corpus_sentences >= 0 else { throw StageError("'corpus_sentences' must not be negative, got \(options.corpus_sentences)") }
+        guard options.corpus_candidates >= 1 else { throw StageError("'corpus_candidates' must be at least 1, got \(options.corpus_candidates)") }
+        guard let precision = DatePrecision(rawValue: options.timeline_min_precision) else {
+            throw StageError("'timeline_min_precision' must be day, month or year, got '\(options.timeline_min_precision)'")
+        }
+        guard options.timeline_window_days >= 0 else { throw StageError("'timeline_window_days' must not be negative, got \(options.timeline_window_days)") }
+        guard (0...1).contains(options.timeline_merge_similarity) else {
+            throw StageError("'timeline_merge_similarity' must be between 0 and 1, got \(options.timeline_merge_similarity)")
+        }
+        var parameters: SummaryParameters
+        switch options.style {
+        case "balanced": parameters = .balanced
+        case "lead": parameters = .lead
+        default: throw StageError("'style' must be balanced or lead, got '\(options.style)'")
+        }
+        parameters.minimumWords = options.min_words
+        parameters.redundancy = options.redundancy
+        if let weight = options.position_weight { parameters.positionWeight = weight }
+        if let weight = options.frequency_weight { parameters.frequencyWeight = weight }
+        summarizer = ArticleSummarizer(parameters: parameters)
+        corpusOptions = CorpusOptions(
+            summarySentences: options.corpus_sentences, candidatesPerDocument: options.corpus_candidates,
+            timelinePrecision: precision, timelineWindowDays: options.timeline_window_days,
+            referenceDate: context.referenceDate, timelineMergeSimilarity: options.timeline_merge_similarity,
+            redundancy: options.redundancy, findConflicts: options.conflicts)
+    }
+
+    /// Writes the `summary` layer: the chosen sentence indices, ascending, and their text.
+    /// - Throws: ``StageError`` when the document's `summary_sentences` metadata is not a positive integer.
+    public func process(_ document: inout Document) throws {
+        let spans = document[StandardLayers.Sentences.self] ?? []
+        let scalars = Array(document.text.unicodeScalars)
+        let result = summarizer.summarize(
+            scalars: scalars, spans: spans, title: document.metadata.title,
+            excluded: BoilerplateFilter.excludedSentences(document, spans: spans), length: try length(for: document))
+        let text = result.chosen.map { String(String.UnicodeScalarView(scalars[clamped(spans[$0], scalars.count)])) }
+        document[StandardLayers.SummaryLayer.self] = Summary(
+            sentences: result.chosen, text: text.map { $0.trimmingSpaces }.joined(separator: " "))
+    }
+
+    /// Writes the corpus summary, the timeline and the conflicting figures.
+    /// - Throws: an error when the document stream cannot be read.
+    public func finish(_ corpus: inout Corpus) throws {
+        var analysis = CorpusAnalysis(options: corpusOptions, summarizer: summarizer)
+        try corpus.documents.forEach { analysis.add($0) }
+        if corpusOptions.summarySentences > 0 {
+            corpus.results[StandardCorpusKeys.Summary.self] = analysis.corpusSummary()
+        }
+        corpus.results[StandardCorpusKeys.Timeline.self] = analysis.timeline()
+        if corpusOptions.findConflicts {
+            corpus.results[StandardCorpusKeys.Conflicts.self] = analysis.conflicts()
+        }
+    }
+
+    private func length(for document: Document) throws -> SummaryLength {
+        guard let value = document.metadata.extra[Self.sentencesOverrideKey] else { return length }
+        guard case .integer(let n) = value, n >= 1 else {
+            throw StageError("metadata '\(Self.sentencesOverrideKey)' must be a positive integer")
+        }
+        return .sentences(Int(n))
+    }
+
+    private func clamped(_ span: Span, _ count: Int) -> Range<Int> {
+        let start = max(0, min(span.start, count))
+        return start..<max(start, min(span.end, count))
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and line breaks.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
 }

@@ -1,0 +1,137 @@
+import DocPipe
+import Foundation
+
+/// Chooses the sentences of one article's extractive summary.
+///
+/// Only eligible sentences compete: long enough, with running text, not a heading, not a photo
+/// caption or credit, and not boilerplate that `clean` recorded.
+///
+/// Each eligible sentence gets a score that mixes position-aware centrality (PacSum: similarity to
+/// later sentences counts for a sentence, similarity to earlier ones against it), plain degree
+/// centrality, closeness to the title, a lead-position prior and a length prior; sentences are then
+/// taken greedily by maximal marginal relevance, and a sentence too similar to one already chosen
+/// is never taken.
+struct ArticleSummarizer: Sendable {
+    /// Weights and thresholds of the method.
+    var parameters: SummaryParameters
+
+    /// The outcome for one article.
+    struct Result: Sendable {
+        /// The chosen sentence indices, ascending.
+        var chosen: [Int]
+        /// Eligible sentences, best first, with their scores in 0...1.
+        var ranking: [(index: Int, score: Double)]
+        /// The profile of every sentence of the document, by index.
+        var profiles: [SentenceProfile]
+    }
+
+    /// Summarizes one article.
+    /// - Parameters:
+    ///   - scalars: the text's code points.
+    ///   - spans: the sentence spans.
+    ///   - title: the title, when known.
+    ///   - excluded: sentence indices that may not be chosen (boilerplate).
+    ///   - length: the summary length.
+    /// - Returns: the chosen sentences and the ranking.
+    func summarize(
+        scalars: [Unicode.Scalar], spans: [Span], title: String?, excluded: Set<Int>, length: SummaryLength
+    ) -> Result {
+        var extractor = TermExtractor()
+        let profiles = extractor.profiles(of: scalars, spans: spans)
+        let eligible = profiles.filter {
+            isEligible($0) && !excluded.contains($0.index)
+                && !CaptionMarkers.matches(scalars[max(0, min($0.span.start, scalars.count))..<max(0, min($0.span.end, scalars.count))])
+        }
+        guard !eligible.isEmpty else { return Result(chosen: [], ranking: [], profiles: profiles) }
+        let titleTerms = title.map { extractor.terms(of: $0) } ?? []
+        let weighted = TermWeighting.vectors(units: eligible.map(\.terms), queries: [titleTerms])
+        let vectors = weighted.units
+        let scores = score(eligible, vectors: vectors, title: weighted.queries[0])
+        let ranking = zip(eligible, scores).map { (index: $0.0.index, score: $0.1) }
+            .sorted { ($0.score, -$0.index) > ($1.score, -$1.index) }
+        let chosen = select(eligible: eligible, vectors: vectors, scores: scores, length: length, documentSentences: eligible.count)
+        return Result(chosen: chosen, ranking: ranking, profiles: profiles)
+    }
+
+    /// Whether a sentence may be part of a summary: long enough, with running text, not a heading.
+    func isEligible(_ sentence: SentenceProfile) -> Bool {
+        guard sentence.wordCount >= parameters.minimumWords, sentence.lowercaseWords > 0 else { return false }
+        let headingLike = !sentence.endsWithPunctuation
+            && (sentence.wordCount <= 12 || sentence.capitalizedWords * 2 > sentence.wordCount)
+        return !headingLike
+    }
+
+    private func score(_ sentences: [SentenceProfile], vectors: [SparseVector], title: SparseVector) -> [Double] {
+        let n = sentences.count
+        var similarity = [Double](repeating: 0, count: n * n)
+        var low = Double.infinity, high = -Double.infinity
+        for i in 0..<n {
+            for j in (i + 1)..<max(i + 1, n) {
+                let s = vectors[i].cosine(vectors[j])
+                similarity[i * n + j] = s
+                similarity[j * n + i] = s
+                low = min(low, s)
+                high = max(high, s)
+            }
+        }
+        let threshold = n > 1 ? low + parameters.edgeThreshold * (high - low) : 0
+        var forward = [Double](repeating: 0, count: n), backward = forward, degree = forward
+        for i in 0..<n {
+            for j in 0..<n where j != i {
+                let s = similarity[i * n + j]
+                degree[i] += s
+                let edge = max(0, s - threshold)
+                if j > i { forward[i] += edge } else { backward[i] += edge }
+            }
+        }
+        let pacsum = normalized(zip(forward, backward).map { parameters.forwardWeight * $0 + parameters.backwardWeight * $1 })
+        let centrality = normalized(degree)
+        let titleCloseness = normalized(vectors.map { $0.cosine(title) })
+        var termFrequency: [String: Int] = [:]
+        for sentence in sentences { for (term, count) in sentence.terms { termFrequency[term, default: 0] += count } }
+        let mass = normalized(sentences.map { sentence in
+            sentence.terms.reduce(0.0) { $0 + Double($1.count * (termFrequency[$1.term, default: 1] - 1)) }
+                / pow(Double(max(sentence.wordCount, 1)), parameters.frequencyLengthExponent)
+        })
+        let longest = Double(sentences.map(\.wordCount).max() ?? 1)
+        return sentences.enumerated().map { position, sentence in
+            let lead = 1 / pow(1 + Double(position), parameters.positionDecay)
+            let size = min(1, Double(sentence.wordCount) / min(longest, parameters.fullLengthWords))
+            return parameters.pacsumWeight * pacsum[position] + parameters.centralityWeight * centrality[position]
+                + parameters.titleWeight * titleCloseness[position] + parameters.positionWeight * lead
+                + parameters.lengthWeight * size + parameters.frequencyWeight * mass[position]
+        }
+    }
+
+    private func normalized(_ values: [Double]) -> [Double] {
+        guard let low = values.min(), let high = values.max(), high > low else { return values.map { _ in 0 } }
+        return values.map { ($0 - low) / (high - low) }
+    }
+
+    private func select(
+        eligible: [SentenceProfile], vectors: [SparseVector], scores: [Double], length: SummaryLength, documentSentences: Int
+    ) -> [Int] {
+        let limit = length.sentenceLimit(documentSentences: documentSentences) ?? eligible.count
+        var budget: Int? = nil
+        if case .words(let words) = length { budget = words }
+        var chosen: [Int] = []
+        var used = 0
+        var open = Array(eligible.indices)
+        while chosen.count < limit, !open.isEmpty {
+            var best: (position: Int, value: Double)? = nil
+            for (slot, candidate) in open.enumerated() {
+                let overlap = chosen.map { vectors[candidate].cosine(vectors[$0]) }.max() ?? 0
+                if overlap > parameters.redundancy { continue }
+                if let budget, !chosen.isEmpty, used + eligible[candidate].wordCount > budget { continue }
+                let value = parameters.relevance * scores[candidate] - (1 - parameters.relevance) * overlap
+                if best == nil || value > best!.value { best = (slot, value) }
+            }
+            guard let pick = best else { break }
+            let candidate = open.remove(at: pick.position)
+            chosen.append(candidate)
+            used += eligible[candidate].wordCount
+            if let budget, used >= budget { break }
+        }
+        return chosen.map { eligible[$0].index }.sorted()
+    }
+}

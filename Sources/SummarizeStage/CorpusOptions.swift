@@ -1,0 +1,19 @@
+/// The settings of the corpus-level step.
+struct CorpusOptions: Sendable {
+    /// Sentences in the corpus summary.
+    var summarySentences: Int
+    /// Best sentences per document that compete for the corpus summary.
+    var candidatesPerDocument: Int
+    /// Coarsest date precision kept on the timeline.
+    var timelinePrecision: DatePrecision
+    /// Days around the anchor date a timeline date may lie (0 = any).
+    var timelineWindowDays: Int
+    /// The run's reference date, the anchor when a document has no date.
+    var referenceDate: String?
+    /// Cosine at or above which two same-date sentences are one event.
+    var timelineMergeSimilarity: Double
+    /// Highest cosine between two corpus-summary sentences.
+    var redundancy: Double
+    /// Whether to look for conflicting figures.
+    var findConflicts: Bool
+}

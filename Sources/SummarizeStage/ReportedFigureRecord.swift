@@ -1,0 +1,65 @@
+import DocPipe
+
+/// One figure found in a document, with what is needed to compare it with other documents' figures.
+struct ReportedFigureRecord: Sendable {
+    /// The sentence that reports it.
+    var sentence: CorpusSentence
+    /// The value (a range's lower end).
+    var value: Double
+    /// The unit as written by the quantity layer.
+    var unit: String
+    /// The canonical unit.
+    var canonicalUnit: String
+    /// What the figure counts, from event words near it ("killed", "detained"), or empty.
+    var event: String
+    /// Canonical names of the entities in the sentence.
+    var subjects: [String]
+
+    /// How many words either side of the figure are searched for an event word.
+    static let eventWindow = 8
+
+    /// Reads a quantity; `nil` when its unit is a duration or too vague to compare.
+    /// - Parameters:
+    ///   - quantity: the quantity.
+    ///   - sentence: the sentence it is in.
+    ///   - scalars: the document's code points.
+    ///   - span: the sentence span.
+    ///   - entities: the entity mentions inside the sentence.
+    init?(quantity: Quantity, sentence: CorpusSentence, scalars: [Unicode.Scalar], span: Span, entities: [EntityMention]) {
+        let unit = FigureVocabulary.canonicalUnit(quantity.unit)
+        guard !FigureVocabulary.durationUnits.contains(unit), quantity.value.isFinite else { return nil }
+        let event = Self.event(near: quantity, scalars: scalars, span: span)
+        if FigureVocabulary.vagueUnits.contains(unit) && event.isEmpty { return nil }
+        self.sentence = sentence
+        self.value = quantity.value
+        self.unit = quantity.unit
+        canonicalUnit = unit
+        self.event = event
+        subjects = Array(Set(entities.filter { $0.label != .person }.map(\.canonical))).sorted()
+    }
+
+    private static func event(near quantity: Quantity, scalars: [Unicode.Scalar], span: Span) -> String {
+        let words = wordStems(scalars, from: max(span.start, 0), to: max(span.start, quantity.start)).suffix(eventWindow)
+            + wordStems(scalars, from: min(quantity.end, span.end), to: span.end).prefix(eventWindow)
+        return words.lazy.compactMap { FigureVocabulary.eventStems[$0] }.first ?? ""
+    }
+
+    private static func wordStems(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [String] {
+        var stems: [String] = []
+        var position = max(0, start)
+        let limit = min(end, scalars.count)
+        while position < limit {
+            guard scalars[position].properties.isAlphabetic else {
+                position += 1
+                continue
+            }
+            var word: [UInt8] = []
+            while position < limit && scalars[position].properties.isAlphabetic {
+                word.append(contentsOf: scalars[position].properties.lowercaseMapping.utf8)
+                position += 1
+            }
+            stems.append(String(decoding: PorterStemmer.stem(word), as: UTF8.self))
+        }
+        return stems
+    }
+}

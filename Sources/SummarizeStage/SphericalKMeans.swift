@@ -1,0 +1,40 @@
+/// Spherical k-means over unit sparse vectors with dense centroids; deterministic (seeded by
+/// evenly spaced vectors), linear in the number of vectors per iteration.
+struct SphericalKMeans {
+    /// The number of clusters.
+    var clusters: Int
+    /// Assignment-update rounds.
+    var iterations: Int
+
+    /// The cluster of each vector.
+    /// - Parameters:
+    ///   - vectors: unit vectors.
+    ///   - dimension: one more than the largest term id.
+    /// - Returns: a cluster number per vector.
+    func assign(_ vectors: [SparseVector], dimension: Int) -> [Int] {
+        let k = max(1, min(clusters, vectors.count))
+        var centroids: [[Double]] = (0..<k).map { c in
+            var dense = [Double](repeating: 0, count: dimension)
+            vectors[c * vectors.count / k].add(into: &dense)
+            return dense
+        }
+        var assignment = [Int](repeating: 0, count: vectors.count)
+        for _ in 0..<iterations {
+            for (i, vector) in vectors.enumerated() {
+                var best = 0, bestValue = -1.0
+                for (c, centroid) in centroids.enumerated() {
+                    let value = vector.dot(dense: centroid)
+                    if value > bestValue { (best, bestValue) = (c, value) }
+                }
+                assignment[i] = best
+            }
+            centroids = (0..<k).map { _ in [Double](repeating: 0, count: dimension) }
+            for (i, vector) in vectors.enumerated() { vector.add(into: &centroids[assignment[i]]) }
+            for c in 0..<k {
+                let norm = centroids[c].reduce(0) { $0 + $1 * $1 }.squareRoot()
+                if norm > 0 { centroids[c] = centroids[c].map { $0 / norm } }
+            }
+        }
+        return assignment
+    }
+}
