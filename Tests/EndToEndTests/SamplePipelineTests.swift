@@ -34,6 +34,36 @@ struct SamplePipelineTests {
         #expect(corpus is [String: Any])
     }
 
+    @Test("every article gets sentences, entities, dates, figures and a summary; the corpus gets its four results")
+    func layersAndCorpusResults() async throws {
+        let (_, output) = try await runSamplePipeline(jobs: 2)
+        let lines = try String(contentsOf: output.appendingPathComponent("documents.jsonl"), encoding: .utf8).split(separator: "\n")
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            for layer in ["sentences", "entities", "dates", "quantities", "keyphrases"] {
+                #expect(((object[layer] as? [Any])?.count ?? 0) > 0, "\(object["id"] ?? "?") has no \(layer)")
+            }
+            let summary = try #require(object["summary"] as? [String: Any])
+            #expect((summary["sentences"] as? [Int])?.count == 3)
+            let text = try #require(object["text"] as? String)
+            #expect(!text.contains("Advertisement"))
+        }
+        let corpus = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("corpus.json"))) as? [String: Any])
+        let cited = try #require((corpus["summary"] as? [String: Any])?["sentences"] as? [[String: Any]])
+        #expect(Set(cited.compactMap { $0["doc"] as? String }).count >= 3)
+        let clusters = try #require(corpus["entities"] as? [[String: Any]])
+        let president = clusters.first { (($0["aliases"] as? [String]) ?? []).contains("Tokayev") }
+        #expect((president?["aliases"] as? [String])?.contains("Toqaev") == true)
+        let conflicts = try #require(corpus["conflicts"] as? [[String: Any]])
+        let troops = conflicts.first { $0["unit"] as? String == "troop" }
+        let values = Set(((troops?["figures"] as? [[String: Any]]) ?? []).compactMap { ($0["value"] as? NSNumber)?.doubleValue })
+        #expect(values.isSuperset(of: [2300, 2500]))
+        let timeline = try #require(corpus["timeline"] as? [[String: Any]])
+        let dates = timeline.compactMap { $0["date"] as? String }
+        #expect(!dates.isEmpty)
+        #expect(dates == dates.sorted())
+    }
+
     @Test("outputs are byte-identical with 1 and 4 jobs")
     func deterministicAcrossJobs() async throws {
         let (_, one) = try await runSamplePipeline(jobs: 1)
