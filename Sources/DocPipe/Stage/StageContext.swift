@@ -35,4 +35,11 @@ public struct StageRecord: Sendable, Hashable, Codable {
     public var version: String
     /// The options after defaults were filled in.
     public var options: JSONValue
+
+    /// Creates a record.
+    public init(name: String, version: String, options: JSONValue) {
+        self.name = name
+        self.version = version
+        self.options = options
+    }
 }
