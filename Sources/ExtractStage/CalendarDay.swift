@@ -1,3 +1,4 @@
+import DocPipe
 /// A day of the proleptic Gregorian calendar, with the arithmetic relative dates need.
 struct CalendarDay: Sendable, Hashable, Comparable {
     /// The year.
@@ -22,14 +23,7 @@ struct CalendarDay: Sendable, Hashable, Comparable {
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-    var ordinal: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146097 + dayOfEra - 719468
-    }
+    var ordinal: Int { ISODate.dayNumber(year: year, month: month, day: day) }
 
     /// The day a number of days since 1970-01-01 falls on.
     init(ordinal: Int) {

@@ -1,3 +1,4 @@
+import DocPipe
 /// Day numbers of ISO dates, to measure distances between dates without Foundation calendars.
 enum CalendarDays {
     /// The first and last day numbers an ISO value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) covers.
@@ -22,11 +23,6 @@ enum CalendarDays {
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
     static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146097 + dayOfEra - 719468
+        ISODate.dayNumber(year: year, month: month, day: day)
     }
 }

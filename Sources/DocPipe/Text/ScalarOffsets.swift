@@ -35,6 +35,15 @@ extension String {
     /// The number of Unicode code points, the unit every span counts in.
     public var scalarCount: Int { unicodeScalars.count }
 
+    /// The string without leading and trailing white space (Unicode's definition).
+    public var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+
     /// The substring between two code-point offsets, clamped to the text.
     public func slice(scalars start: Int, _ end: Int) -> String {
         let view = unicodeScalars
