@@ -17,6 +17,17 @@ struct CommandLineTests {
         #expect(bad.stderr.contains("\(broken.path):3:5: error: unknown stage 'sumarize' — did you mean 'summarize'?"))
     }
 
+    @Test("validate catches a wrong stage order with its position")
+    func wrongOrder() throws {
+        let folder = try temporaryFolder()
+        let pipeline = folder.appendingPathComponent("order.yaml")
+        try Data("stages:\n  - clean\n  - summarize\n  - segment\n".utf8).write(to: pipeline)
+        let result = try docpipe(["validate", pipeline.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(pipeline.path):3:5: error: stage 'summarize' needs the 'sentences' layer"))
+        #expect(result.stderr.contains("'segment'"))
+    }
+
     @Test("stages lists every built-in stage, one per line")
     func stages() throws {
         let result = try docpipe(["stages"])
