@@ -61,15 +61,21 @@ struct ArticleSummarizer: Sendable {
         return !headingLike
     }
 
+    /// Sentences further apart than this are not compared, so long documents cost
+    /// O(n · window) instead of O(n²); articles of up to 2 · window + 1 sentences see every pair.
+    static let graphWindow = 150
+
     private func score(_ sentences: [SentenceProfile], vectors: [SparseVector], title: SparseVector) -> [Double] {
         let n = sentences.count
-        var similarity = [Double](repeating: 0, count: n * n)
+        let window = Self.graphWindow
+        let width = 2 * window + 1
+        var band = [Double](repeating: 0, count: n * width)
         var low = Double.infinity, high = -Double.infinity
         for i in 0..<n {
-            for j in (i + 1)..<max(i + 1, n) {
+            for j in (i + 1)..<max(i + 1, min(n, i + window + 1)) {
                 let s = vectors[i].cosine(vectors[j])
-                similarity[i * n + j] = s
-                similarity[j * n + i] = s
+                band[i * width + (j - i + window)] = s
+                band[j * width + (i - j + window)] = s
                 low = min(low, s)
                 high = max(high, s)
             }
@@ -77,8 +83,8 @@ struct ArticleSummarizer: Sendable {
         let threshold = n > 1 ? low + parameters.edgeThreshold * (high - low) : 0
         var forward = [Double](repeating: 0, count: n), backward = forward, degree = forward
         for i in 0..<n {
-            for j in 0..<n where j != i {
-                let s = similarity[i * n + j]
+            for j in max(0, i - window)..<min(n, i + window + 1) where j != i {
+                let s = band[i * width + (j - i + window)]
                 degree[i] += s
                 let edge = max(0, s - threshold)
                 if j > i { forward[i] += edge } else { backward[i] += edge }
@@ -117,10 +123,11 @@ struct ArticleSummarizer: Sendable {
         var chosen: [Int] = []
         var used = 0
         var open = Array(eligible.indices)
+        var overlapWithChosen = [Double](repeating: 0, count: eligible.count)
         while chosen.count < limit, !open.isEmpty {
             var best: (position: Int, value: Double)? = nil
             for (slot, candidate) in open.enumerated() {
-                let overlap = chosen.map { vectors[candidate].cosine(vectors[$0]) }.max() ?? 0
+                let overlap = overlapWithChosen[candidate]
                 if overlap > parameters.redundancy { continue }
                 if let budget, !chosen.isEmpty, used + eligible[candidate].wordCount > budget { continue }
                 let value = parameters.relevance * scores[candidate] - (1 - parameters.relevance) * overlap
@@ -129,6 +136,9 @@ struct ArticleSummarizer: Sendable {
             guard let pick = best else { break }
             let candidate = open.remove(at: pick.position)
             chosen.append(candidate)
+            for other in open {
+                overlapWithChosen[other] = max(overlapWithChosen[other], vectors[other].cosine(vectors[candidate]))
+            }
             used += eligible[candidate].wordCount
             if let budget, used >= budget { break }
         }
