@@ -57,7 +57,10 @@ struct BoilerplateClassifier: Sendable {
             markRelatedLists(units, &reasons, kept)
             markRepeats(units, &reasons, kept)
         }
-        let prose = (0..<count).map { units[$0].features.isProse && units[$0].unit.kind != .heading }
+        // Prose anchors rest on the unit's text alone, never on its kind: the cleaned output keeps
+        // the text but not the Markdown heading marker, and cleaning it again must find the same
+        // anchors (idempotence). A heading that reads as a sentence is prose.
+        let prose = (0..<count).map { units[$0].features.isProse }
         if removeBoilerplate { markTail(units, &reasons, kept, prose, &found) }
         let anchors = (0..<count).filter { prose[$0] && reasons[$0] == nil }
         guard let first = anchors.first, let last = anchors.last else {

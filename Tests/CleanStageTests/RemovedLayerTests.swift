@@ -92,4 +92,21 @@ struct RemovedLayerTests {
         #expect(Fixture.removed(first) == Fixture.removed(second))
         #expect(first.metadata == second.metadata)
     }
+
+    @Test("a Markdown heading that reads as a sentence anchors the article as it does once the marker is gone")
+    func markdownHeadingProseIsIdempotent() throws {
+        // The only sentence is a heading; the lines after it do not end a sentence. Read back as
+        // plain text the heading is an ordinary prose line, so it must anchor the first pass too.
+        let markdown = """
+        # The council met on Tuesday and it approved the new budget.
+
+        See [the minutes](http://example.org/minutes) for the votes of every member
+
+        Counted by [the clerk](http://example.org/clerk) late in the evening
+        """
+        let once = try Fixture.clean(markdown, source: "notes.txt")
+        #expect(once.text == "The council met on Tuesday and it approved the new budget.")
+        let again = try Fixture.clean(once.text, source: "notes.txt", metadata: once.metadata)
+        #expect(again.text == once.text)
+    }
 }
