@@ -80,8 +80,14 @@ struct BoilerplateClassifier: Sendable {
             let signs = index == count - 1 && !units[index - 1].features.endsWithColon
             reasons[index] = tailReason(units[index], index: index, signsOff: signs, labelPending: &labelPending, found: &found)
         }
-        for index in (first + 1)..<max(first + 1, last) where reasons[index] == nil && !kept[index] && !prose[index] {
-            reasons[index] = bodyReason(units[index], index: index, nearTop: index <= first + 3, found: &found)
+        // "Near the top" counts the units that stay, not every unit: removed ones are gone from the
+        // cleaned text, and cleaning it again must judge the same units near the top (idempotence).
+        var staying = 0
+        for index in (first + 1)..<max(first + 1, last) {
+            if reasons[index] == nil && !kept[index] && !prose[index] {
+                reasons[index] = bodyReason(units[index], index: index, nearTop: staying < 3, found: &found)
+            }
+            if reasons[index] == nil { staying += 1 }
         }
         return Decisions(reasons: reasons, metadata: found)
     }

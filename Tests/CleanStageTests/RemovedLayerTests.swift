@@ -109,4 +109,17 @@ struct RemovedLayerTests {
         let again = try Fixture.clean(once.text, source: "notes.txt", metadata: once.metadata)
         #expect(again.text == once.text)
     }
+
+    @Test("the byline window after the first paragraph counts the lines that stay, as the cleaned text does")
+    func bylineWindowIsIdempotent() throws {
+        // "By Ann Lee" leaves the text, so in the cleaned text "Tom Baker" moves up into the three
+        // lines after the first paragraph; the first pass must already judge it there.
+        let text = Fixture.article(inserting: ["By Ann Lee", "Next steps", "Tom Baker"], after: 2)
+        let once = try Fixture.clean(text)
+        let again = try Fixture.clean(once.text, metadata: once.metadata)
+        #expect(again.text == once.text)
+        #expect(Fixture.removed(again).isEmpty)
+        #expect(!once.text.contains("Tom Baker"))
+        #expect(once.text.contains("Next steps"))
+    }
 }
