@@ -117,7 +117,7 @@ struct BoilerplateClassifier: Sendable {
             }
             guard listOpen, reasons[index] == nil else { continue }
             let features = units[index].features
-            if !kept[index], !features.endsSentence, !features.endsWithColon, features.words <= 20, units[index].unit.kind != .heading {
+            if !kept[index], !features.endsSentence, !features.endsWithColon, features.words <= 20 {
                 reasons[index] = .related
             } else {
                 listOpen = false
@@ -127,7 +127,7 @@ struct BoilerplateClassifier: Sendable {
 
     private func markRepeats(_ units: [AnalyzedUnit], _ reasons: inout [RemovalReason?], _ kept: [Bool]) {
         var seen: [String: Int] = [:]
-        for index in units.indices where reasons[index] == nil && !kept[index] && units[index].features.words <= 40 && units[index].unit.kind != .heading {
+        for index in units.indices where reasons[index] == nil && !kept[index] && units[index].features.words <= 40 {
             seen[units[index].text, default: 0] += 1
         }
         var emitted: Set<String> = []
@@ -221,7 +221,7 @@ struct BoilerplateClassifier: Sendable {
     }
 
     private func bodyReason(_ unit: AnalyzedUnit, index: Int, nearTop: Bool, found: inout MetadataFindings) -> RemovalReason? {
-        if unit.unit.kind == .heading || unit.unit.kind == .code { return nil }
+        if unit.unit.kind == .code { return nil }
         if extractMetadata {
             if unit.features.words <= 10, let date = DateLine.isoDate(unit) {
                 found.record(.date, date, at: index)

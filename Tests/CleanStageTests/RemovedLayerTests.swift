@@ -122,4 +122,29 @@ struct RemovedLayerTests {
         #expect(!once.text.contains("Tom Baker"))
         #expect(once.text.contains("Next steps"))
     }
+
+    @Test("Markdown headings are judged by their text, as the cleaned text (without the marker) is")
+    func markdownHeadingsJudgedByText() throws {
+        let markdown = """
+        # Budget
+
+        \(Fixture.councilApproves)
+
+        ## World: Floods Force Thousands From Their Homes Again
+
+        \(Fixture.membersArgue)
+
+        ## Photo: The Council Chamber
+
+        See [the minutes](http://example.org/m) and [the votes](http://example.org/v).
+
+        \(Fixture.mayorSigns)
+        """
+        let once = try Fixture.clean(markdown, source: "notes.md")
+        #expect(Fixture.reason(for: "World: Floods Force Thousands From Their Homes Again", in: once) == "related")
+        #expect(Fixture.reason(for: "Photo: The Council Chamber", in: once) == "caption")
+        let again = try Fixture.clean(once.text, metadata: once.metadata)
+        #expect(again.text == once.text)
+        #expect(Fixture.removed(again).isEmpty)
+    }
 }
