@@ -57,7 +57,10 @@ struct BoilerplateClassifier: Sendable {
             markRelatedLists(units, &reasons, kept)
             markRepeats(units, &reasons, kept)
         }
-        let prose = (0..<count).map { units[$0].features.isProse && units[$0].unit.kind != .heading }
+        // Prose anchors rest on the unit's text alone, never on its kind: the cleaned output keeps
+        // the text but not the Markdown heading marker, and cleaning it again must find the same
+        // anchors (idempotence). A heading that reads as a sentence is prose.
+        let prose = (0..<count).map { units[$0].features.isProse }
         if removeBoilerplate { markTail(units, &reasons, kept, prose, &found) }
         let anchors = (0..<count).filter { prose[$0] && reasons[$0] == nil }
         guard let first = anchors.first, let last = anchors.last else {
@@ -77,8 +80,14 @@ struct BoilerplateClassifier: Sendable {
             let signs = index == count - 1 && !units[index - 1].features.endsWithColon
             reasons[index] = tailReason(units[index], index: index, signsOff: signs, labelPending: &labelPending, found: &found)
         }
-        for index in (first + 1)..<max(first + 1, last) where reasons[index] == nil && !kept[index] && !prose[index] {
-            reasons[index] = bodyReason(units[index], index: index, nearTop: index <= first + 3, found: &found)
+        // "Near the top" counts the units that stay, not every unit: removed ones are gone from the
+        // cleaned text, and cleaning it again must judge the same units near the top (idempotence).
+        var staying = 0
+        for index in (first + 1)..<max(first + 1, last) {
+            if reasons[index] == nil && !kept[index] && !prose[index] {
+                reasons[index] = bodyReason(units[index], index: index, nearTop: staying < 3, found: &found)
+            }
+            if reasons[index] == nil { staying += 1 }
         }
         return Decisions(reasons: reasons, metadata: found)
     }
@@ -108,7 +117,7 @@ struct BoilerplateClassifier: Sendable {
             }
             guard listOpen, reasons[index] == nil else { continue }
             let features = units[index].features
-            if !kept[index], !features.endsSentence, !features.endsWithColon, features.words <= 20, units[index].unit.kind != .heading {
+            if !kept[index], !features.endsSentence, !features.endsWithColon, features.words <= 20 {
                 reasons[index] = .related
             } else {
                 listOpen = false
@@ -118,7 +127,7 @@ struct BoilerplateClassifier: Sendable {
 
     private func markRepeats(_ units: [AnalyzedUnit], _ reasons: inout [RemovalReason?], _ kept: [Bool]) {
         var seen: [String: Int] = [:]
-        for index in units.indices where reasons[index] == nil && !kept[index] && units[index].features.words <= 40 && units[index].unit.kind != .heading {
+        for index in units.indices where reasons[index] == nil && !kept[index] && units[index].features.words <= 40 {
             seen[units[index].text, default: 0] += 1
         }
         var emitted: Set<String> = []
@@ -212,7 +221,7 @@ struct BoilerplateClassifier: Sendable {
     }
 
     private func bodyReason(_ unit: AnalyzedUnit, index: Int, nearTop: Bool, found: inout MetadataFindings) -> RemovalReason? {
-        if unit.unit.kind == .heading || unit.unit.kind == .code { return nil }
+        if unit.unit.kind == .code { return nil }
         if extractMetadata {
             if unit.features.words <= 10, let date = DateLine.isoDate(unit) {
                 found.record(.date, date, at: index)

@@ -30,6 +30,9 @@ struct MarkdownReader {
     private var lines: [SourceLine] = []
     private var images: [Range<Int>] = []
     private var frontMatter: [FrontMatterEntry] = []
+    /// The input range of the paragraph being collected: consecutive text lines, whose inline
+    /// markup is read as one (a link may span a soft line break, as in the joined output).
+    private var paragraph: Range<Int>?
 
     private init(_ input: [Unicode.Scalar]) {
         self.input = input
@@ -64,6 +67,16 @@ struct MarkdownReader {
         }
         for line in all {
             let content = line.content
+            if fence == nil, line.kind != .blank, let body = paragraphLine(content) {
+                if let open = paragraph, onlyBlanks(open.upperBound..<body.lowerBound) {
+                    paragraph = open.lowerBound..<body.upperBound
+                } else {
+                    flushParagraph()
+                    paragraph = body
+                }
+                continue
+            }
+            flushParagraph()
             if let open = fence {
                 if fenceMarker(content) == open {
                     fence = nil
@@ -109,6 +122,45 @@ struct MarkdownReader {
             } else {
                 emit(body, kind: LineSplitter.isListItem(input, body) ? .listItem : .text, inline: true)
             }
+        }
+        flushParagraph()
+    }
+
+    /// The body of a plain paragraph line (not a fence, heading, rule, reference definition, list
+    /// item or block quote), or `nil`.
+    private func paragraphLine(_ content: Range<Int>) -> Range<Int>? {
+        guard !content.isEmpty, input[content.lowerBound] != ">", fenceMarker(content) == nil,
+              atxHeading(content) == nil, ruleCharacter(content) == nil, !isReferenceDefinition(content),
+              bulletItemStart(content) == nil, !LineSplitter.isListItem(input, content) else { return nil }
+        return content
+    }
+
+    private func onlyBlanks(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { ScalarClass.isBlank(input[$0]) || ScalarClass.isLineBreak(input[$0]) && input[$0].value != 0x2029 }
+    }
+
+    /// Emits the collected paragraph: its inline markup is read across its lines, then the output
+    /// is split back into one text line per line break.
+    private mutating func flushParagraph() {
+        guard let range = paragraph else { return }
+        paragraph = nil
+        let begin = output.scalars.count
+        emitInline(range)
+        let end = output.scalars.count
+        output.append("\n", from: range.upperBound..<range.upperBound)
+        var start = begin
+        var index = begin
+        while index <= end {
+            if index == end || ScalarClass.isLineBreak(output.scalars[index]) {
+                var described = LineSplitter.line(output.scalars, start..<index, detectLists: false)
+                if described.kind != .blank {
+                    described.kind = .text
+                    lines.append(described)
+                }
+                if index < end, output.scalars[index] == "\r", index + 1 < end, output.scalars[index + 1] == "\n" { index += 1 }
+                start = index + 1
+            }
+            index += 1
         }
     }
 
@@ -324,8 +376,8 @@ struct MarkdownReader {
         let after: Unicode.Scalar = end < range.upperBound ? input[end] : " "
         let beforeWord = isWordScalar(before)
         let afterWord = isWordScalar(after)
-        let beforeSpace = ScalarClass.isSpace(before)
-        let afterSpace = ScalarClass.isSpace(after)
+        let beforeSpace = ScalarClass.isSpace(before) || ScalarClass.isLineBreak(before)
+        let afterSpace = ScalarClass.isSpace(after) || ScalarClass.isLineBreak(after)
         if beforeSpace && afterSpace { return false }
         if mark == "_" && beforeWord && afterWord { return false }
         if mark == "*" && beforeWord && afterWord { return true }

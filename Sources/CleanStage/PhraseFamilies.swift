@@ -166,7 +166,7 @@ enum PhraseFamilies {
 
     /// Whether the unit is a caption or a photo credit.
     static func isCaption(_ unit: AnalyzedUnit) -> Bool {
-        guard unit.features.words <= 60, unit.unit.kind != .code, unit.unit.kind != .heading else { return false }
+        guard unit.features.words <= 60, unit.unit.kind != .code else { return false }
         let scalars = unit.scalars
         if captionLabelNeedles.starts(scalars) { return true }
         if unit.features.words > 20 && !scalars.contains(where: { $0 == ":" || $0 == "(" || $0 == "/" }) {
@@ -199,7 +199,7 @@ enum PhraseFamilies {
     /// standing alone without final punctuation.
     static func isRelated(_ unit: AnalyzedUnit) -> Bool {
         let features = unit.features
-        guard unit.unit.kind != .heading, unit.unit.kind != .code, features.words <= 30 else { return false }
+        guard unit.unit.kind != .code, features.words <= 30 else { return false }
         let finalIsPeriod = features.finalMark == "." || features.finalMark == "!"
         if finalIsPeriod { return false }
         let words = unit.lowercasedWords()

@@ -92,4 +92,19 @@ struct MarkdownTests {
         let document = try Fixture.clean("The variable snake_case_name stays, and 5 * 3 is fifteen, as the teacher explained to the class.", source: "a.md")
         #expect(document.text == "The variable snake_case_name stays, and 5 * 3 is fifteen, as the teacher explained to the class.")
     }
+
+    @Test("a link whose text spans a soft line break becomes its text, so the joined output cleans the same")
+    func linkAcrossSoftBreak() throws {
+        let markdown = """
+        The council met on Tuesday and [approved the new
+        budget](http://example.org/budget) after a long debate about school funding.
+        Several members said [the plan did not go
+        far enough](http://example.org/plan), while others warned about taxes.
+        """
+        let once = try Fixture.clean(markdown, source: "notes.md")
+        #expect(once.text == "The council met on Tuesday and approved the new budget after a long debate about school funding. "
+            + "Several members said the plan did not go far enough, while others warned about taxes.")
+        let again = try Fixture.clean(once.text, metadata: once.metadata)
+        #expect(again.text == once.text)
+    }
 }

@@ -99,4 +99,59 @@ struct RemovedLayerTests {
         #expect(Fixture.removed(first) == Fixture.removed(second))
         #expect(first.metadata == second.metadata)
     }
+
+    @Test("a Markdown heading that reads as a sentence anchors the article as it does once the marker is gone")
+    func markdownHeadingProseIsIdempotent() throws {
+        // The only sentence is a heading; the lines after it do not end a sentence. Read back as
+        // plain text the heading is an ordinary prose line, so it must anchor the first pass too.
+        let markdown = """
+        # The council met on Tuesday and it approved the new budget.
+
+        See [the minutes](http://example.org/minutes) for the votes of every member
+
+        Counted by [the clerk](http://example.org/clerk) late in the evening
+        """
+        let once = try Fixture.clean(markdown, source: "notes.txt")
+        #expect(once.text == "The council met on Tuesday and it approved the new budget.")
+        let again = try Fixture.clean(once.text, source: "notes.txt", metadata: once.metadata)
+        #expect(again.text == once.text)
+    }
+
+    @Test("the byline window after the first paragraph counts the lines that stay, as the cleaned text does")
+    func bylineWindowIsIdempotent() throws {
+        // "By Ann Lee" leaves the text, so in the cleaned text "Tom Baker" moves up into the three
+        // lines after the first paragraph; the first pass must already judge it there.
+        let text = Fixture.article(inserting: ["By Ann Lee", "Next steps", "Tom Baker"], after: 2)
+        let once = try Fixture.clean(text)
+        let again = try Fixture.clean(once.text, metadata: once.metadata)
+        #expect(again.text == once.text)
+        #expect(Fixture.removed(again).isEmpty)
+        #expect(!once.text.contains("Tom Baker"))
+        #expect(once.text.contains("Next steps"))
+    }
+
+    @Test("Markdown headings are judged by their text, as the cleaned text (without the marker) is")
+    func markdownHeadingsJudgedByText() throws {
+        let markdown = """
+        # Budget
+
+        \(Fixture.councilApproves)
+
+        ## World: Floods Force Thousands From Their Homes Again
+
+        \(Fixture.membersArgue)
+
+        ## Photo: The Council Chamber
+
+        See [the minutes](http://example.org/m) and [the votes](http://example.org/v).
+
+        \(Fixture.mayorSigns)
+        """
+        let once = try Fixture.clean(markdown, source: "notes.md")
+        #expect(Fixture.reason(for: "World: Floods Force Thousands From Their Homes Again", in: once) == "related")
+        #expect(Fixture.reason(for: "Photo: The Council Chamber", in: once) == "caption")
+        let again = try Fixture.clean(once.text, metadata: once.metadata)
+        #expect(again.text == once.text)
+        #expect(Fixture.removed(again).isEmpty)
+    }
 }

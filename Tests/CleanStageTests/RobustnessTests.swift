@@ -86,4 +86,16 @@ struct RobustnessTests {
         let many = try Fixture.clean(String(repeating: Fixture.article() + "\n\nAdvertisement\n\n", count: 200))
         #expect(!many.text.contains("Advertisement"))
     }
+
+    @Test("an HTML page nested 100,000 <div> levels deep is cleaned in one pass and keeps its text")
+    func deeplyNestedHTML() throws {
+        let depth = 100_000
+        let html = "<!DOCTYPE html><html><body>" + String(repeating: "<div>", count: depth) + "<p>\(Fixture.councilApproves)</p>"
+            + String(repeating: "</div>", count: depth) + "<p>\(Fixture.mayorSigns)</p></body></html>"
+        let clock = ContinuousClock()
+        var document = Document(id: "deep", source: "deep.html", text: "")
+        let elapsed = try clock.measure { document = try Fixture.clean(html, source: "deep.html") }
+        #expect(Fixture.paragraphs(document) == [Fixture.councilApproves, Fixture.mayorSigns])
+        #expect(elapsed < .seconds(30))
+    }
 }
