@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 
 /// A connection to one SQLite database file, used by the `sqlite` format.
 final class SQLiteDatabase {

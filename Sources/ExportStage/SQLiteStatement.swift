@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 
 /// A prepared SQLite statement with bound parameters.
 final class SQLiteStatement {

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Extracts the article a reader sees from an HTML page: the main text by paragraphs, the page's
 /// metadata, and for every paragraph the byte range of the element it came from.

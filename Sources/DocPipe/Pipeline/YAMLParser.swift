@@ -1,4 +1,4 @@
-import CYAML
+internal import CYAML
 
 /// Parses YAML text into ``YAMLNode``s with the system libyaml's event parser.
 ///
