@@ -1,7 +1,6 @@
 import CFuzzDriver
 import DocPipe
 import DocPipeFuzzChecks
-import Foundation
 
 /// The executable's entry point (SwiftPM names it `<module>_main`): hands control to libFuzzer.
 /// The target is chosen with the `FUZZ_TARGET` environment variable (see ``FuzzTargets``).
