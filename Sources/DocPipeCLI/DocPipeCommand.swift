@@ -44,6 +44,17 @@ public struct DocPipeCommand: AsyncParsableCommand {
         registryStorage.withLock { $0 }
     }
 
+    /// Loads a pipeline file for a subcommand that works on one, printing the positioned error and
+    /// exiting with 2 when it is wrong.
+    static func loadPipeline(_ path: String) throws -> PipelineDefinition {
+        do {
+            return try PipelineLoader(registry: registry).load(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+    }
+
     /// Runs the command line with extra stages registered beside the built-in ones.
     /// - Parameter stages: the team's own stage types.
     public static func main(adding stages: [any Stage.Type]) async {

@@ -18,13 +18,7 @@ extension DocPipeCommand {
         var quiet = false
 
         func run() throws {
-            let definition: PipelineDefinition
-            do {
-                definition = try PipelineLoader(registry: DocPipeCommand.registry).load(contentsOf: URL(fileURLWithPath: pipeline))
-            } catch {
-                Console.error("\(error)")
-                throw ExitCode(2)
-            }
+            let definition = try DocPipeCommand.loadPipeline(pipeline)
             let options = RunOptions(output: output.map { URL(fileURLWithPath: $0).standardizedFileURL })
             do {
                 let report = try Runner(definition: definition, options: options).merge()

@@ -38,13 +38,7 @@ extension DocPipeCommand {
         }
 
         func run() throws {
-            let definition: PipelineDefinition
-            do {
-                definition = try PipelineLoader(registry: DocPipeCommand.registry).load(contentsOf: URL(fileURLWithPath: pipeline))
-            } catch {
-                Console.error("\(error)")
-                throw ExitCode(2)
-            }
+            let definition = try DocPipeCommand.loadPipeline(pipeline)
             guard let outputURL = output.map({ URL(fileURLWithPath: $0).standardizedFileURL }) ?? definition.output else {
                 Console.error(RunError.noOutput(pipeline: definition.file.path).description)
                 throw ExitCode(2)
