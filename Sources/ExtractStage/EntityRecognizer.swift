@@ -97,7 +97,8 @@ struct EntityRecognizer: Sendable {
     func isOrdinaryWord(_ token: Token, _ text: AnalyzedText) -> Bool {
         if Self.isFirstPersonContraction(token) { return true }
         if Places.countries.contains(token.text) || Places.cities.contains(token.text) || Places.areas.contains(token.text)
-            || Nationalities.all.contains(token.text) || OrganizationWords.known.contains(token.text) || token.isAcronym
+            || Gazetteer.isWorldPlace(token.text) || Nationalities.all.contains(token.text) || OrganizationWords.known.contains(token.text)
+            || token.isAcronym
         {
             return false
         }
@@ -160,8 +161,9 @@ struct EntityRecognizer: Sendable {
         while first < end && (tokens[first].text == "The" || tokens[first].text == "A" || tokens[first].text == "An") && end - first > 1 {
             first += 1
         }
-        if end - first > 2, RoleWords.personTitles.contains(tokens[first].text), tokens[first + 1].text == "of" {
-            first += 2
+        if let of = (first + 1..<max(first + 1, end - 1)).first(where: { tokens[$0].text == "of" && RoleWords.personTitles.contains(tokens[$0 - 1].text) }) {
+            classifyTitleOf(first..<end, of: of, text, into: &result)
+            return
         }
         var leadingRole = false
         while first < end - 1, RoleWords.roles.contains(tokens[first].lower), !RoleWords.titles.contains(tokens[first].text) {
@@ -169,8 +171,10 @@ struct EntityRecognizer: Sendable {
             leadingRole = true
         }
         guard first < end else { return }
-        if let label = Gazetteer.label(of: words(tokens, first..<end)) {
-            result.append(Candidate(first: first, end: end, label: label))
+        let whole = words(tokens, first..<end)
+        if let label = Gazetteer.label(of: whole) {
+            let team = label == .gpe && !Places.countries.contains(whole) && Self.hasTeamNoun(after: first..<end, tokens)
+            result.append(Candidate(first: first, end: end, label: team ? .org : label))
             return
         }
         if let (prefix, name) = titleSplit(tokens, first..<end) {
@@ -196,7 +200,7 @@ struct EntityRecognizer: Sendable {
         var cursor = first
         while cursor < end - 1 {
             let token = tokens[cursor]
-            if let label = Gazetteer.label(of: token.text), label == .gpe || label == .norp {
+            if let label = Gazetteer.label(of: token.text), label == .gpe || label == .norp, !Gazetteer.isWorldPlace(token.text) {
                 result.append(Candidate(first: cursor, end: cursor + 1, label: label))
                 cursor += 1
             } else if RoleWords.titles.contains(token.text) || (token.text == "of" && cursor > first && RoleWords.titles.contains(tokens[cursor - 1].text)) {
@@ -209,6 +213,21 @@ struct EntityRecognizer: Sendable {
         if cursor == end - 1, RoleWords.titles.contains(tokens[cursor].text) { return }
         let name = cursor..<end
         result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: nameLabel(tokens, name, personCue: personCue, text)))
+    }
+
+    /// Classifies "PREFIX TITLE of REST" ("Duke and Duchess of Cambridge", "Secretary of State John
+    /// Roe"): the title and the connectors around it are not a name; what precedes them and what
+    /// follows "of" are classified on their own.
+    private func classifyTitleOf(_ run: Range<Int>, of: Int, _ text: AnalyzedText, into result: inout [Candidate]) {
+        let tokens = text.tokens
+        var prefixEnd = of - 1
+        while prefixEnd > run.lowerBound, RoleWords.titles.contains(tokens[prefixEnd - 1].text) || Self.connectors.contains(tokens[prefixEnd - 1].text) {
+            prefixEnd -= 1
+        }
+        if run.lowerBound < prefixEnd { classify(run.lowerBound..<prefixEnd, text, into: &result) }
+        var rest = of + 1
+        while rest < run.upperBound, Self.connectors.contains(tokens[rest].text) { rest += 1 }
+        if rest < run.upperBound { classify(rest..<run.upperBound, text, into: &result) }
     }
 
     /// Splits "PREFIX TITLES NAME" at a block of title words that holds a person title and is
@@ -269,12 +288,21 @@ struct EntityRecognizer: Sendable {
     static func looksLikeName(_ token: Token, _ text: AnalyzedText) -> Bool {
         guard token.kind == .word, !CommonWords.isCommon(token.lower), !isFirstPersonContraction(token), !text.lowercaseWords.contains(token.lower) else { return false }
         var previous: Unicode.Scalar = "-"
+        var prefix = ""
         for scalar in token.text.unicodeScalars {
-            if scalar.properties.isUppercase && previous != "-" && previous != "'" && previous != "\u{2019}" && previous != "." { return false }
+            if scalar.properties.isUppercase && previous != "-" && previous != "'" && previous != "\u{2019}" && previous != "."
+                && !Self.capitalizedPrefixes.contains(prefix)
+            {
+                return false
+            }
             previous = scalar
+            prefix.unicodeScalars.append(scalar)
         }
         return true
     }
+
+    /// Surname prefixes after which a second capital is usual ("McCoy", "MacDonald", "DeLuca").
+    static let capitalizedPrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz"]
 
     /// A capitalised word without a plural `s` when the singular is an organisation or place word
     /// ("Courts" → "Court").
@@ -308,8 +336,69 @@ struct EntityRecognizer: Sendable {
         }
         let next = name.upperBound
         if next < tokens.count, tokens[next].kind == .word, Self.personHeads.contains(tokens[next].lower), !tokens[next].lineBreakBefore { return .person }
-        if next + 1 < tokens.count, tokens[next].text == ",", let label = Gazetteer.label(of: tokens[next + 1].text), label == .gpe { return .gpe }
+        if next + 1 < tokens.count, tokens[next].text == ",", let label = Gazetteer.label(of: tokens[next + 1].text), label == .gpe,
+            !Gazetteer.isWorldPlace(tokens[next + 1].text)
+        {
+            return .gpe
+        }
+        if Self.hasAgeApposition(tokens, name) { return .person }
         if name.count >= 2, name.count <= 4, name.allSatisfy({ Self.looksLikeName(tokens[$0], text) }) { return .person }
+        if Self.hasOrganizationNoun(after: name, tokens) { return .org }
+        if Self.hasPlacePreposition(before: name, tokens), name.count <= 3, name.allSatisfy({ Self.looksLikeName(tokens[$0], text) }),
+            !FirstNames.all.contains(first.text), !CensusNames.surnames.contains(tokens[name.upperBound - 1].text)
+        {
+            return .gpe
+        }
+        if name.count == 1, !first.startsSentence, CensusNames.surnames.contains(first.text), Self.looksLikeName(first, text) { return .person }
         return nil
+    }
+
+    /// Nouns that, right after a name, show it is an organisation ("Kilmarnock boss", "Acme spokeswoman").
+    static let organizationNouns = WordList.set("""
+    spokesman|spokeswoman|spokesperson|boss|bosses|manager|defender|striker|midfielder|goalkeeper|winger|\
+    chairman|chairwoman|chief|executives|officials|staff|employees|workers|board|shares|shareholders|fans|\
+    supporters|squad|headquarters|subsidiary|stores|shops|customers|academy|teammate|teammates
+    """)
+
+    /// Nouns that, right after a town's name, show it names the town's club ("Leeds manager",
+    /// "Kilmarnock fans"); a country's name before them is its national side, still a GPE.
+    static let teamNouns = WordList.set("""
+    boss|manager|defender|striker|midfielder|goalkeeper|keeper|winger|squad|fans|supporters|teammate|\
+    teammates|academy|chairman|players|player|coach|captain|skipper|full-back|centre-back|side|forward
+    """)
+
+    /// Whether a team noun follows the name, possibly after a possessive.
+    static func hasTeamNoun(after name: Range<Int>, _ tokens: [Token]) -> Bool {
+        var next = name.upperBound
+        if next < tokens.count, tokens[next].kind == .possessive { next += 1 }
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].spaceBefore else { return false }
+        return teamNouns.contains(tokens[next].lower)
+    }
+
+    /// Prepositions of place that, right before an otherwise unclassified name, make it a place
+    /// ("in Dingwall", "near Bydgoszcz").
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "across", "throughout"]
+
+    /// Whether the name is followed by an organisation noun ("Hearts boss"), possibly after a possessive.
+    static func hasOrganizationNoun(after name: Range<Int>, _ tokens: [Token]) -> Bool {
+        var next = name.upperBound
+        if next < tokens.count, tokens[next].kind == .possessive { next += 1 }
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].spaceBefore else { return false }
+        return organizationNouns.contains(tokens[next].lower)
+    }
+
+    /// Whether a place preposition stands right before the name.
+    static func hasPlacePreposition(before name: Range<Int>, _ tokens: [Token]) -> Bool {
+        let previous = name.lowerBound - 1
+        guard previous >= 0, tokens[previous].kind == .word, tokens[previous].sentence == tokens[name.lowerBound].sentence else { return false }
+        return placePrepositions.contains(tokens[previous].text)
+    }
+
+    /// Whether the name is followed by an age in commas ("Jane Roe, 45, said").
+    static func hasAgeApposition(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+        let next = name.upperBound
+        guard next + 2 < tokens.count, tokens[next].text == ",", tokens[next + 1].kind == .number,
+              let age = Int(tokens[next + 1].text), (1...110).contains(age) else { return false }
+        return tokens[next + 2].text == "," || tokens[next + 2].text == "."
     }
 }

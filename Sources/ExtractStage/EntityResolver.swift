@@ -53,6 +53,12 @@ struct EntityResolver: Sendable {
         for index in items.indices where items[index].label == nil {
             items[index].label = decided[items[index].surface] ?? .misc
         }
+        let personWords = Set(items.filter { $0.label == .person }.flatMap(\.words))
+        for index in items.indices where items[index].label == .gpe && items[index].words.count == 1
+            && personWords.contains(items[index].surface) && Gazetteer.isWorldPlace(items[index].surface)
+        {
+            items[index].label = .person
+        }
         return items.map { item in
             let label = item.label ?? .misc
             return EntityMention(

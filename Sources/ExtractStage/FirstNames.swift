@@ -1,8 +1,12 @@
 /// Common given names across English, Slavic, Central Asian, Western European and other traditions,
 /// with usual transliterations: a capitalised word from this list starting a name marks a PERSON.
+/// The Census given names (``CensusNames``) are added, less those that are also places.
 enum FirstNames {
-    /// The names.
-    static let all = WordList.set("""
+    /// The names: the curated list and the Census given names that are not places.
+    static let all = curated.union(CensusNames.givenNames.filter { Gazetteer.label(of: $0) == nil })
+
+    /// The curated names.
+    static let curated = WordList.set("""
     Aaron|Abdul|Abdullah|Adam|Adrian|Ahmed|Ahmad|Aidan|Alan|Albert|Alberto|Aleksandr|Aleksander|Aleksandra|\
     Aleksei|Alexei|Alexey|Aleksey|Alex|Alexander|Alexandra|Alexandre|Ali|Alice|Alina|Alisher|Alla|Amanda|Amir|\
     Amy|Ana|Anastasia|Anatoly|Anatoliy|Andrea|Andreas|Andrei|Andrey|Andrew|Andrzej|Angela|Angelina|Anna|Anne|\

@@ -5,13 +5,22 @@ enum Gazetteer {
     /// The label a gazetteer gives a name, if any.
     /// - Parameter name: the name as written.
     /// - Returns: GPE for countries, cities and regions, LOC for broad areas, NORP for nationalities
-    ///   and groups (and their plurals in -s), ORG for well-known institutions, or `nil`.
+    ///   and groups (and their plurals in -s), ORG for well-known institutions, GPE for the towns
+    ///   and regions of ``WorldPlaces``, or `nil`.
     static func label(of name: String) -> EntityLabel? {
         if Places.countries.contains(name) || Places.cities.contains(name) || Places.regions.contains(name) { return .gpe }
         if Places.areas.contains(name) { return .loc }
         if Nationalities.all.contains(name) { return .norp }
         if name.hasSuffix("s"), name.unicodeScalars.count > 4, Nationalities.all.contains(String(name.dropLast())) { return .norp }
         if OrganizationWords.known.contains(name) { return .org }
+        if isWorldPlace(name) { return .gpe }
         return nil
+    }
+
+    /// Whether a name is a town or region known only from the generated ``WorldPlaces`` lists, not
+    /// the curated ones: such a name yields to a person of the same name in the document.
+    static func isWorldPlace(_ name: String) -> Bool {
+        (WorldPlaces.cities.contains(name) || WorldPlaces.regions.contains(name))
+            && !Places.countries.contains(name) && !Places.cities.contains(name) && !Places.regions.contains(name)
     }
 }

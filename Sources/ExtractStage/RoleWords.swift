@@ -13,7 +13,8 @@ enum RoleWords {
     Commissioner|Attorney|Senior|Former|Acting|First|Crown|State|Security|National|Counselor|Adviser|Advisor|\
     Aide|Assistant|Under|Undersecretary|Special|Presidential|Opposition|Party|Supreme|Grand|High|Representative|\
     Coach|Officer|Inspector|Detective|Agent|Corporal|Private|Brigadier|Colonel-General|Lieutenant-General|\
-    Major-General|Commander-in-Chief|Premier|Monsieur|Madame|Herr|Frau|Señor|Don|Saint|St.
+    Major-General|Commander-in-Chief|Premier|Monsieur|Madame|Herr|Frau|Señor|Don|Saint|St.|Duke|Duchess|Earl|\
+    Countess|Baron|Baroness|Marquess|Marquis|Viscount|Viscountess|Archduke|Grand Duke|Tsar|Czar|Shah|Pharaoh
     """)
 
     /// Titles that on their own, right before a capitalised name, are enough to call it a person.
@@ -25,7 +26,8 @@ enum RoleWords {
     Emir|Sultan|Dr.|Dr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Sir|Dame|Lord|Lady|Professor|Prof.|Spokesman|Spokeswoman|\
     Spokesperson|Speaker|Premier|Chief|Leader|Commissioner|Attorney|Adviser|Advisor|Aide|Undersecretary|Coach|\
     Officer|Inspector|Detective|Agent|Corporal|Brigadier|Colonel-General|Lieutenant-General|Major-General|\
-    Commander-in-Chief|Monsieur|Madame|Herr|Frau|Señor
+    Commander-in-Chief|Monsieur|Madame|Herr|Frau|Señor|Duke|Duchess|Earl|Countess|Baron|Baroness|Marquess|\
+    Marquis|Viscount|Viscountess|Archduke|Tsar|Czar|Shah
     """)
 
     /// Lower-case role nouns written right before a name ("political scientist Jane Roe").
@@ -42,6 +44,17 @@ enum RoleWords {
     engineer|student|teacher|resident|witness|protester|protestor|dissident|critic|opponent|rival|ally|colleague|\
     counterpart|representative|negotiator|mediator|observer|investigator|prosecutor|defendant|suspect|victim|\
     candidate|nominee|incumbent|speaker|strategist|consultant|pollster|demographer|political scientist|\
-    son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|daughter-in-law
+    son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|son-in-law|daughter-in-law|\
+    grandson|granddaughter|grandfather|grandmother|uncle|aunt|girlfriend|boyfriend|fiancé|fiancée|fiance|fiancee|\
+    widow|widower|stepfather|stepmother|mum|mom|dad|defender|striker|midfielder|goalkeeper|keeper|winger|captain|\
+    vice-captain|skipper|full-back|centre-back|center-back|footballer|jockey|trainer|boxer|fighter|champion|\
+    heavyweight|wrestler|golfer|cyclist|sprinter|athlete|swimmer|batsman|bowler|referee|umpire|pundit|boss|\
+    star|legend|veteran|rapper|model|designer|chef|comedian|broadcaster|photographer|rider|driver|musician|\
+    guitarist|drummer|frontman|singer-songwriter|producer|composer|conductor|dancer|playwright|screenwriter|\
+    architect|constable|detective|paramedic|firefighter|soldier|pilot|astronaut|owner|chairperson|treasurer|\
+    councillor|councilman|councilwoman|congressman|congresswoman|mp|mep|peer|magistrate|coroner|sheriff|\
+    spokesman|campaigner|organiser|organizer|volunteer|academic|lecturer|psychologist|psychiatrist|dentist|\
+    vet|pharmacist|midwife|teenager|schoolgirl|schoolboy|pensioner|grandee|monarch|heir|socialite|influencer|\
+    youtuber|presenter|anchorwoman|anchorman|newsreader|manager|director-general|secretary-general|co-star|star
     """)
 }
