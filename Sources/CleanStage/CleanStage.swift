@@ -19,8 +19,8 @@ public struct CleanStage: Stage {
     public static let name = "clean"
     /// What the stage does.
     public static let abstract = "Normalise text and Markdown, remove web boilerplate, take title/author/publisher/section/date into metadata"
-    /// Version 2: boilerplate removal and metadata.
-    public static let version = "2"
+    /// Version 3: fenced code blocks keep their fences, in every format.
+    public static let version = "3"
     /// The `removed` layer, and `source_blocks` for HTML pages.
     public static let writes = [StandardLayers.Removed.name, SourceBlocks.name]
 
@@ -62,7 +62,7 @@ public struct CleanStage: Stage {
         switch format {
         case .text:
             source = SourceText(scalars: original)
-            lines = LineSplitter.lines(of: original, detectLists: true)
+            lines = CodeFence.markingBlocks(LineSplitter.lines(of: original, detectLists: true), in: original)
         case .markdown:
             let read = MarkdownReader.read(original)
             source = read.source
@@ -75,7 +75,7 @@ public struct CleanStage: Stage {
             }
         case .html:
             source = HTMLStripper.strip(original)
-            lines = LineSplitter.lines(of: source.scalars, detectLists: true)
+            lines = CodeFence.markingBlocks(LineSplitter.lines(of: source.scalars, detectLists: true), in: source.scalars)
         }
         let units = UnitBuilder.units(lines, scalars: source.scalars, softWraps: format == .markdown)
         var analyzed: [AnalyzedUnit] = []

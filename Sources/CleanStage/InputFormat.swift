@@ -30,28 +30,36 @@ enum InputFormat: String, Sendable {
     private static let startNeedles = NeedleSet(["<!doctype html", "<html"])
     private static let blockTagNeedles = ["<p>", "<p ", "</p>", "<div", "</div>", "<br", "<a href", "</a>", "<li>", "<span", "</h1>", "</h2>", "<body", "<article"].map { NeedleSet([$0]) }
 
-    /// Whether the text carries Markdown structure: ATX headings, fenced code, links or images.
+    /// Whether the text carries Markdown structure: ATX headings, backtick code fences (as
+    /// ``CodeFence`` reads them, so the sniffer and the readers agree on what a fence is), links
+    /// or images. A `~~~` fence is not a signal: the plain-text path reads it as code too.
     static func looksLikeMarkdown(_ scalars: [Unicode.Scalar]) -> Bool {
         var atLineStart = true
+        var lineStart = 0
         var signals = 0
         var index = 0
         let limit = min(scalars.count, 50_000)
         while index < limit {
             let scalar = scalars[index]
-            if atLineStart {
-                if scalar == "#" {
-                    var end = index
-                    while end < limit, scalars[end] == "#" { end += 1 }
-                    if end - index <= 6, end < limit, scalars[end] == " " { signals += 1 }
-                } else if scalar == "`", index + 2 < limit, scalars[index + 1] == "`", scalars[index + 2] == "`" {
-                    signals += 2
-                }
+            if index == lineStart, opensBacktickFence(scalars, from: index, limit: limit) { signals += 2 }
+            if atLineStart, scalar == "#" {
+                var end = index
+                while end < limit, scalars[end] == "#" { end += 1 }
+                if end - index <= 6, end < limit, scalars[end] == " " { signals += 1 }
             }
             if scalar == "]", index + 1 < limit, scalars[index + 1] == "(" { signals += 1 }
             if signals >= 2 { return true }
             atLineStart = scalar == "\n"
+            if ScalarClass.isLineBreak(scalar) { lineStart = index + 1 }
             index += 1
         }
         return false
+    }
+
+    /// Whether the line starting at `start` opens a backtick fence.
+    private static func opensBacktickFence(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
+        var end = start
+        while end < limit, !ScalarClass.isLineBreak(scalars[end]) { end += 1 }
+        return CodeFence(opening: start..<end, in: scalars)?.marker == "`"
     }
 }

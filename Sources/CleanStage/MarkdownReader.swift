@@ -2,6 +2,7 @@ import Foundation
 
 /// Rewrites Markdown into plain working text: block markers become line kinds, inline markup
 /// (emphasis, links, code spans, inline HTML) gives way to its text, and images are cut out.
+/// Fenced code blocks (``CodeFence``) stay as they are, fence lines included.
 struct MarkdownReader {
     /// The rewritten text, its lines, and the original ranges of the images cut out.
     struct Result: Sendable {
@@ -49,7 +50,6 @@ struct MarkdownReader {
     }
 
     private mutating func run() {
-        var fence: Unicode.Scalar?
         var all = LineSplitter.lines(of: input, detectLists: false)[...]
         if let first = all.first, text(first.content) == "---",
            let close = all.dropFirst().prefix(200).firstIndex(where: { text($0.content) == "---" || text($0.content) == "..." }) {
@@ -65,9 +65,16 @@ struct MarkdownReader {
             }
             all = all[(close + 1)...]
         }
-        for line in all {
+        for line in CodeFence.markingBlocks(all, in: input) {
             let content = line.content
-            if fence == nil, line.kind != .blank, let body = paragraphLine(content) {
+            if line.kind == .code {
+                flushParagraph()
+                var end = line.raw.upperBound
+                while end > line.raw.lowerBound, ScalarClass.isBlank(input[end - 1]) { end -= 1 }
+                emit(line.raw.lowerBound..<end, kind: .code, inline: false)
+                continue
+            }
+            if line.kind != .blank, let body = paragraphLine(content) {
                 if let open = paragraph, onlyBlanks(open.upperBound..<body.lowerBound) {
                     paragraph = open.lowerBound..<body.upperBound
                 } else {
@@ -77,23 +84,7 @@ struct MarkdownReader {
                 continue
             }
             flushParagraph()
-            if let open = fence {
-                if fenceMarker(content) == open {
-                    fence = nil
-                    emitBlank()
-                } else {
-                    var end = line.raw.upperBound
-                    while end > line.raw.lowerBound, ScalarClass.isBlank(input[end - 1]) { end -= 1 }
-                    emit(line.raw.lowerBound..<end, kind: .code, inline: false)
-                }
-                continue
-            }
             if line.kind == .blank {
-                emitBlank()
-                continue
-            }
-            if let marker = fenceMarker(content) {
-                fence = marker
                 emitBlank()
                 continue
             }
@@ -126,10 +117,10 @@ struct MarkdownReader {
         flushParagraph()
     }
 
-    /// The body of a plain paragraph line (not a fence, heading, rule, reference definition, list
-    /// item or block quote), or `nil`.
+    /// The body of a plain paragraph line (not a heading, rule, reference definition, list item or
+    /// block quote; fenced code is marked before), or `nil`.
     private func paragraphLine(_ content: Range<Int>) -> Range<Int>? {
-        guard !content.isEmpty, input[content.lowerBound] != ">", fenceMarker(content) == nil,
+        guard !content.isEmpty, input[content.lowerBound] != ">",
               atxHeading(content) == nil, ruleCharacter(content) == nil, !isReferenceDefinition(content),
               bulletItemStart(content) == nil, !LineSplitter.isListItem(input, content) else { return nil }
         return content
@@ -190,13 +181,6 @@ struct MarkdownReader {
             described.kind = kind
         }
         lines.append(described)
-    }
-
-    private func fenceMarker(_ range: Range<Int>) -> Unicode.Scalar? {
-        guard range.count >= 3 else { return nil }
-        let first = input[range.lowerBound]
-        guard first == "`" || first == "~" else { return nil }
-        return input[range.lowerBound + 1] == first && input[range.lowerBound + 2] == first ? first : nil
     }
 
     private func atxHeading(_ range: Range<Int>) -> Range<Int>? {

@@ -3,7 +3,8 @@ import Foundation
 /// Turns a unit's lines into its normalised text: invisible characters dropped, white space
 /// collapsed, wrapped lines joined (re-joining words hyphenated across the break), NFC, and
 /// optionally typographic punctuation folded to ASCII. Code keeps its lines and indentation
-/// (trailing blanks and empty lines dropped, so a code block stays one paragraph).
+/// (trailing blanks and empty lines dropped, so a code block stays one paragraph); a fenced block
+/// keeps its opening fence and ends with ``CodeFence/closingLine``, closed in the input or not.
 struct TextNormalizer: Sendable {
     /// Whether to fold typographic punctuation.
     var foldPunctuation: Bool
@@ -18,7 +19,10 @@ struct TextNormalizer: Sendable {
         if unit.kind == .code {
             var output: [Unicode.Scalar] = []
             output.reserveCapacity(unit.lines.reduce(0) { $0 + $1.count } + unit.lines.count)
-            for line in unit.lines {
+            let fence = unit.lines.first.flatMap { CodeFence(opening: $0, in: scalars) }
+            var lines = unit.lines[...]
+            if let fence, lines.count > 1, let last = lines.last, fence.isClosed(by: last, in: scalars) { lines = lines.dropLast() }
+            for line in lines {
                 var end = line.upperBound
                 while end > line.lowerBound, ScalarClass.isBlank(scalars[end - 1]) { end -= 1 }
                 guard end > line.lowerBound else { continue }
@@ -26,6 +30,10 @@ struct TextNormalizer: Sendable {
                 for index in line.lowerBound..<end where !ScalarClass.isDropped(scalars[index]) {
                     append(scalars[index], to: &output, composition: &needsComposition)
                 }
+            }
+            if let fence {
+                output.append("\n")
+                output.append(contentsOf: fence.closingLine)
             }
             return compose(output, needed: needsComposition)
         }

@@ -36,7 +36,7 @@ struct MarkdownTests {
             "What changes",
             "Several members argued that the plan did not go far enough, while others warned that taxes would have to rise next year.",
             "- more money for schools\n- fewer potholes",
-            "total = schools + roads",
+            "```\ntotal = schools + roads\n```",
             "The mayor said she would sign the measure as soon as it reached her desk, calling it a fair compromise.",
         ])
     }
