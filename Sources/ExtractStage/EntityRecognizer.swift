@@ -49,7 +49,7 @@ struct EntityRecognizer: Sendable {
                 if token.lineBreakBefore || token.sentence != tokens[index].sentence { break }
                 if isNameWord(tokens, end, text, headlines) && token.spaceBefore {
                     end += 1
-                } else if token.kind == .word, Self.connectors.contains(token.text), end + 1 < tokens.count,
+                } else if token.kind == .word || token.text == "&", Self.connectors.contains(token.text), end + 1 < tokens.count,
                     tokens[end + 1].isCapitalized, !tokens[end + 1].lineBreakBefore,
                     isNameWord(tokens, end + 1, text, headlines)
                 {
@@ -58,10 +58,47 @@ struct EntityRecognizer: Sendable {
                     break
                 }
             }
+            end = extendOverPossessive(index..<end, tokens, text, headlines)
+            end = extendOverDomain(index..<end, tokens)
             runs.append(contentsOf: splitAtConnectors(index..<end, tokens))
             index = end
         }
         return runs
+    }
+
+    /// The end of a run carried over a possessive into an institution's name ("St Mary's Hospital",
+    /// "Torquay Magistrates' Court"): the capitalised words after it must end in an organisation or
+    /// facility word.
+    private func extendOverPossessive(_ run: Range<Int>, _ tokens: [Token], _ text: AnalyzedText, _ headlines: Set<Int>) -> Int {
+        var mark = run.upperBound
+        guard mark < tokens.count, !tokens[mark].spaceBefore else { return run.upperBound }
+        if tokens[mark].kind == .possessive || tokens[mark].text == "'" || tokens[mark].text == "\u{2019}" { mark += 1 } else { return run.upperBound }
+        var end = mark
+        while end < tokens.count, end - mark < 3, tokens[end].spaceBefore, !tokens[end].lineBreakBefore,
+              tokens[end].sentence == tokens[run.lowerBound].sentence, isNameWord(tokens, end, text, headlines)
+        {
+            end += 1
+        }
+        guard end > mark else { return run.upperBound }
+        let last = Self.singular(tokens[end - 1].text)
+        return OrganizationWords.heads.contains(last) || OrganizationWords.facilityHeads.contains(last) ? end : run.upperBound
+    }
+
+    /// Endings of web addresses that make a capitalised name a website ("BethesdaNow.com").
+    static let topLevelDomains: Set<String> = ["com", "org", "net", "co.uk", "org.uk", "gov", "edu", "io", "tv", "news", "info"]
+
+    /// The end of a one-word run carried over a web address ending ("Mashable.com" → one name).
+    private func extendOverDomain(_ run: Range<Int>, _ tokens: [Token]) -> Int {
+        let dot = run.upperBound
+        guard run.count == 1, dot + 1 < tokens.count, tokens[dot].text == ".", !tokens[dot].spaceBefore,
+              !tokens[dot + 1].spaceBefore, tokens[dot + 1].kind == .word else { return run.upperBound }
+        var domain = tokens[dot + 1].lower
+        var end = dot + 2
+        if end + 1 < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word {
+            domain += "." + tokens[end + 1].lower
+            end += 2
+        }
+        return Self.topLevelDomains.contains(domain) ? end : run.upperBound
     }
 
     private func isNameWord(_ tokens: [Token], _ index: Int, _ text: AnalyzedText, _ headlines: Set<Int>) -> Bool {
@@ -132,6 +169,13 @@ struct EntityRecognizer: Sendable {
         guard words.contains(where: { Self.connectors.contains($0) }) else { return [run] }
         let whole = words.joined(separator: " ")
         if Gazetteer.label(of: whole) != nil { return [run] }
+        if let and = run.first(where: { tokens[$0].text == "and" || tokens[$0].text == "&" }), and > run.lowerBound, and + 1 < run.upperBound {
+            let left = run.lowerBound..<and
+            let right = and + 1..<run.upperBound
+            if isCompleteName(left, tokens) || isCompleteName(right, tokens) {
+                return [left] + splitAtConnectors(and + 1..<run.upperBound, tokens)
+            }
+        }
         let hasHead = words.contains { OrganizationWords.heads.contains($0) || OrganizationWords.facilityHeads.contains($0) || Places.areaHeads.contains($0) || Places.regionHeads.contains($0) }
         let titleOf = words.indices.contains { index in
             words[index] == "of" && index > 0 && RoleWords.titles.contains(words[index - 1])
@@ -172,9 +216,25 @@ struct EntityRecognizer: Sendable {
         }
         guard first < end else { return }
         let whole = words(tokens, first..<end)
+        if first > run.lowerBound, OrganizationWords.known.contains("The " + whole) {
+            result.append(Candidate(first: first, end: end, label: .org))
+            return
+        }
+        if end < tokens.count, tokens[end].kind == .possessive, OrganizationWords.known.contains(whole + "'s") || OrganizationWords.known.contains(whole + "\u{2019}s") {
+            result.append(Candidate(first: first, end: end + 1, label: .org))
+            return
+        }
+        if end - first >= 3, tokens[end - 2].text == ".", ["com", "org", "net", "uk", "gov", "edu", "io", "tv", "news", "info"].contains(tokens[end - 1].lower) {
+            result.append(Candidate(first: first, end: end, label: .org))
+            return
+        }
         if let label = Gazetteer.label(of: whole) {
             let team = label == .gpe && !Places.countries.contains(whole) && Self.hasTeamNoun(after: first..<end, tokens)
             result.append(Candidate(first: first, end: end, label: team ? .org : label))
+            return
+        }
+        if isClub(first..<end, tokens) {
+            result.append(Candidate(first: first, end: end, label: .org))
             return
         }
         if let (prefix, name) = titleSplit(tokens, first..<end) {
@@ -328,7 +388,10 @@ struct EntityRecognizer: Sendable {
         if name.count == 1 {
             if name.lowerBound > 0, tokens[name.lowerBound - 1].lower == "the", Self.compassPoints.contains(first.text) { return .loc }
             if CommonWords.isCommon(first.lower) || Self.isFirstPersonContraction(first) { return nil }
-            if first.isAcronym { return first.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 3 ? .org : nil }
+            if first.isAcronym {
+                guard !CommonAcronyms.all.contains(first.text) else { return nil }
+                return first.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 3 ? .org : nil
+            }
             if FirstNames.all.contains(first.text) { return .person }
         } else {
             if FirstNames.all.contains(first.text) { return .person }
@@ -357,8 +420,41 @@ struct EntityRecognizer: Sendable {
     static let organizationNouns = WordList.set("""
     spokesman|spokeswoman|spokesperson|boss|bosses|manager|defender|striker|midfielder|goalkeeper|winger|\
     chairman|chairwoman|chief|executives|officials|staff|employees|workers|board|shares|shareholders|fans|\
-    supporters|squad|headquarters|subsidiary|stores|shops|customers|academy|teammate|teammates
+    supporters|squad|headquarters|subsidiary|stores|shops|customers|academy|teammate|teammates|party|club|\
+    firm|company|newspaper|magazine|website|airline|retailer|supermarket|chain|brand|label|charity|broadcaster|\
+    bank|insurer|carmaker|manufacturer|conglomerate|franchise|outlet|tabloid|daily|spokespeople
     """)
+
+    /// Whether a run is a whole name already: a gazetteer entry, a club, or ending in a known
+    /// institution ("Boston Red Sox"); "and" does not join two such names.
+    func isCompleteName(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        if Gazetteer.label(of: words(tokens, range)) != nil || isClub(range, tokens) { return true }
+        let tail = max(range.lowerBound, range.upperBound - 2)..<range.upperBound
+        return range.count > 1 && Gazetteer.label(of: words(tokens, tail)) == .org
+    }
+
+    /// Last words of club names after a place ("Hull City", "Derby County", "Bolton Wanderers").
+    static let clubWords = WordList.set("United|City|Town|Rovers|Athletic|Wanderers|Albion|Rangers|FC|AFC|Hotspur|Orient|Argyle|Academicals|Thistle|County")
+
+    /// Whether a run is a club or team named after a place: a town or region followed by one or two
+    /// capitalised words, the last a club word or a plural ("Leeds Rhinos", "Boston Red Sox").
+    func isClub(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard range.count >= 2, range.count <= 5, Gazetteer.label(of: words(tokens, range)) == nil else { return false }
+        let last = tokens[range.upperBound - 1].text
+        for split in stride(from: range.upperBound - 1, to: range.lowerBound, by: -1) {
+            let rest = split..<range.upperBound
+            guard rest.count <= 2 else { return false }
+            guard Gazetteer.label(of: words(tokens, range.lowerBound..<split)) == .gpe else { continue }
+            if Self.clubWords.contains(last) { return true }
+            return last.hasSuffix("s") && last.unicodeScalars.count >= 3 && rest.allSatisfy { index in
+                let word = tokens[index].text
+                return tokens[index].isCapitalized && !tokens[index].isAcronym && (Gazetteer.label(of: word) ?? .org) == .org
+                    && !OrganizationWords.heads.contains(word) && !OrganizationWords.facilityHeads.contains(word)
+                    && !Places.areaHeads.contains(word) && !Places.regionHeads.contains(word) && !RoleWords.titles.contains(word)
+            }
+        }
+        return false
+    }
 
     /// Nouns that, right after a town's name, show it names the town's club ("Leeds manager",
     /// "Kilmarnock fans"); a country's name before them is its national side, still a GPE.

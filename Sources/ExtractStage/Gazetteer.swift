@@ -14,8 +14,28 @@ enum Gazetteer {
         if name.hasSuffix("s"), name.unicodeScalars.count > 4, Nationalities.all.contains(String(name.dropLast())) { return .norp }
         if OrganizationWords.known.contains(name) { return .org }
         if isWorldPlace(name) { return .gpe }
+        if isDemonym(name) { return .norp }
         return nil
     }
+
+    /// Whether a name is a place's people ("Londoners", "New Yorkers", "Texans", "Yorkshiremen"):
+    /// a place followed by a demonym ending, plural for any place, singular for a curated one.
+    static func isDemonym(_ name: String) -> Bool {
+        guard name.unicodeScalars.count >= 5, !FirstNames.curated.contains(name) else { return false }
+        for (suffix, plural) in demonymEndings where name.hasSuffix(suffix) {
+            let stem = String(name.dropLast(suffix.count))
+            for place in [stem, stem + "a", stem + "as", stem + "e", stem + "o", stem + "ia"] {
+                if Places.countries.contains(place) || Places.cities.contains(place) || Places.regions.contains(place) { return true }
+                if plural && isWorldPlace(place) { return true }
+            }
+        }
+        return false
+    }
+
+    private static let demonymEndings: [(String, Bool)] = [
+        ("ers", true), ("ians", true), ("ans", true), ("men", true), ("ites", true), ("eans", true),
+        ("er", false), ("ian", false), ("an", false), ("ite", false), ("ean", false),
+    ]
 
     /// Whether a name is a town or region known only from the generated ``WorldPlaces`` lists, not
     /// the curated ones: such a name yields to a person of the same name in the document.

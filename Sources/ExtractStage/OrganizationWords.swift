@@ -11,7 +11,12 @@ enum OrganizationWords {
     Brigade|Battalion|Regiment|Division|Corps|Command|Directorate|Administration|Authority|Government|Cabinet|\
     Secretariat|Board|Trust|Partnership|Coalition|Bloc|Treaty|Pact|Initiative|Program|Programme|Project|Watch|\
     Mission|Observatory|Consortium|Exchange|Media|Studios|Labs|Laboratory|Hospital|Clinic|Institute|Chamber|\
-    Cooperation|Community|Nations|Affairs|Studies|Relations|Endowment|Caucus|Politburo|Kremlin|Pentagon|Prosecutor's|Komitet|Gazprom
+    Cooperation|Community|Nations|Affairs|Studies|Relations|Endowment|Caucus|Politburo|Kremlin|Pentagon|Prosecutor's|Komitet|Gazprom|\
+    Infantry|Fusiliers|Rifles|Marines|Cavalry|Artillery|Dragoons|Hussars|Lancers|Squadron|Fleet|Legion|Constabulary|\
+    Magistrates|Inquiry|Ombudsman|Regulator|Registry|Archive|Archives|Library|Orchestra|Choir|Ensemble|Ballet|Opera|\
+    Brewery|Motors|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Telecommunications|Communications|Technologies|\
+    Systems|Solutions|Capital|Partners|Ventures|Investments|Securities|Insurance|Assurance|Bancorp|Realty|Entertainment|\
+    Records|Pictures|Publishing|Publishers|Books|Foods|Stores|Markets|Logistics|Shipping|Railways|Railway|Transport
     """)
 
     /// Well-known institutions named without an organisation word.
@@ -59,14 +64,36 @@ enum OrganizationWords {
     Al-Shabaab|PKK|YPG|SDF|IRA|ETA|FARC|Al-Muhajiroun|Greenpeace|Oxfam|Save the Children|Médecins Sans Frontières|\
     Doctors Without Borders|MSF|Transparency International|Freedom House|Reporters Without Borders|RSF|\
     Human Rights Watch|Amnesty|Harvard|Yale|Stanford|MIT|Oxford University|Cambridge University|Princeton|\
-    Georgetown|Sorbonne|Brookings|RAND|Chatham House|Carnegie Endowment|Council on Foreign Relations
+    Georgetown|Sorbonne|Brookings|RAND|Chatham House|Carnegie Endowment|Council on Foreign Relations|\
+    The Times|The Independent|The Observer|The Mirror|The Express|The Sun|The Guardian|The Economist|The Mail|\
+    The Telegraph|The Spectator|The Atlantic|The Hill|The Scotsman|The Herald|The Star|The Age|The Australian|\
+    The Hindu|The Nation|The Post|The Globe and Mail|Mail on Sunday|The Mail on Sunday|Sunday Times|Sunday Telegraph|\
+    Daily Mirror|Daily Express|Daily Star|Daily Record|Evening Standard|Metro|Sky|Sky Sports|BT Sport|Channel 5|\
+    Ladbrokes|William Hill|Paddy Power|Betfair|Bet365|Coral|Betfred|Prudential|Aviva|Legal & General|AXA|Allianz|\
+    Vodafone|BT|EE|O2|Virgin|Virgin Media|Virgin Atlantic|British Airways|Rolls-Royce|BAE Systems|Shell|\
+    Royal Dutch Shell|TotalEnergies|Total|Eni|Equinor|Glencore|Rio Tinto|BHP|Anglo American|ArcelorMittal|\
+    Nestlé|Danone|Heineken|Carlsberg|Diageo|AB InBev|Unilever|Reckitt|GlaxoSmithKline|Sainsbury's|McDonald's|\
+    Domino's|Wendy's|Macy's|Kellogg's|Levi's|Moody's|Lloyd's|Christie's|Sotheby's|Claire's|Dunkin'|\
+    Eurogroup|Eurostat|Frontex|Europol|Eurojust|Interpol|Syriza|Podemos|Likud|Fidesz|Bundesrat|ANC|BJP|PTI|AKP|\
+    Ennahda|Jobbik|Vox|Sinn Féin|Sinn Fein|Plaid Cymru|Fine Gael|Fianna Fáil|Fianna Fail|DUP|UUP|SDLP|Reform UK|\
+    Green Party|Greens|Die Linke|CDU|CSU|SPD|FDP|AfD|En Marche|Rassemblement National|National Front|\
+    Amazon|eBay|Etsy|Shopify|Zoom|Slack|Dropbox|Pinterest|Tumblr|WeChat|Baidu|Yahoo|AOL|Bing|\
+    Mozilla|Wikipedia|OpenAI|DeepMind|Nvidia|AMD|Qualcomm|Arm|Dell|HP|Lenovo|Asus|Acer|LG|Panasonic|Toshiba|\
+    Hitachi|Canon|Nikon|Fujifilm|Sharp|Philips|Electrolux|Dyson|Lego|Mattel|Hasbro|Nintendo|Sega|Ubisoft|\
+    Activision|Electronic Arts|EA|Valve|Epic Games|Marvel|Pixar|DreamWorks|Universal|Sony Pictures|Lionsgate|\
+    Miramax|Netflix|Hulu|Crackle|Showtime|Starz|AMC|FX|Comedy Central|MTV|VH1|BET|PBS|NPR|C-SPAN|CNBC|\
+    Al Jazeera English|Channel 4 News|ITN|STV|RTE|RTÉ|CBC|ABC News|CBS News|NBC News|Fox|Fox Sports
     """)
 
     /// Words that make a capitalised name a named installation or building (FAC).
     static let facilityHeads = WordList.set("""
     Cosmodrome|Airport|Airbase|Air Base|Base|Bridge|Square|Palace|Stadium|Arena|Tower|Towers|Station|Cathedral|\
     Dam|Plant|Port|Harbor|Harbour|Highway|Road|Street|Avenue|Boulevard|Tunnel|Pipeline|Terminal|Building|Hall|\
-    Museum|Monument|Memorial|Prison|Jail|Facility|Mine|Refinery|Field|Oilfield|Gasfield|Reactor|Shipyard
+    Museum|Monument|Memorial|Prison|Jail|Facility|Mine|Refinery|Field|Oilfield|Gasfield|Reactor|Shipyard|\
+    Zoo|Castle|Abbey|Hotel|Casino|Theatre|Theater|Cinema|Mall|Racecourse|Circuit|Pier|Barracks|Gate|Lane|\
+    Drive|Motorway|Freeway|Expressway|Parkway|Turnpike|Quay|Wharf|Dock|Docks|Marina|Lighthouse|Cemetery|\
+    Mausoleum|Temple|Shrine|Synagogue|Chapel|Basilica|Fort|Fortress|Citadel|Airfield|Spaceport|Manor|Mansion|\
+    Lodge|Gardens|Velodrome|Ballpark|Coliseum|Colosseum|Amphitheatre|Raceway|Speedway
     """)
 
     /// Organisation words that, at the end of a name, are weak evidence (they are common nouns as well).

@@ -121,11 +121,19 @@ enum Places {
     Atlantic Ocean|Pacific|Pacific Ocean|Indian Ocean|Arctic Ocean|Himalayas|Alps|Urals|Ural Mountains|\
     Tian Shan|Pamir|Pamirs|Altai|Andes|Rockies|Amazon|Nile|Danube|Volga|Dnieper|Ural|Irtysh|Syr Darya|Amu Darya|\
     Korean Peninsula|Arabian Peninsula|Crimean Peninsula|Indo-Pacific|Asia-Pacific|Levant|Fergana Valley|\
-    Steppe|Kazakh Steppe|Siberia|Patagonia|Caribbean|English Channel|Balkan Peninsula|Iberian Peninsula|Anatolia|Greater Middle East
+    Steppe|Kazakh Steppe|Siberia|Patagonia|Caribbean|English Channel|Balkan Peninsula|Iberian Peninsula|Anatolia|Greater Middle East|\
+    Earth|Mars|Venus|Jupiter|Saturn|Neptune|Uranus|Pluto|Milky Way|Thames|Seine|Rhine|Elbe|Oder|Vistula|Yenisei|\
+    Yangtze|Yellow River|Mekong|Ganges|Indus|Brahmaputra|Euphrates|Tigris|Zambezi|Limpopo|Orinoco|Rio Grande|\
+    Potomac|Everest|Mount Everest|Kilimanjaro|Mont Blanc|Matterhorn|Elbrus|Ararat|Denali|Mount Fuji|Olympus|\
+    Etna|Vesuvius|Baikal|Lake Baikal|Titicaca|Gobi|Kalahari|Atacama|Mojave|Lapland|Maghreb|Riviera|Costa del Sol|\
+    Lake District|Outback|Silicon Valley|Great Barrier Reef|Amazon rainforest|Serengeti|Sinai|Golan Heights|\
+    Persian Gulf|Gulf of Mexico|Bay of Bengal|Strait of Hormuz|Bosphorus|Dardanelles|Suez Canal|Panama Canal|\
+    North Pole|South Pole|Northern Hemisphere|Southern Hemisphere|Western Hemisphere|Cape of Good Hope|Gibraltar Strait|\
+    Scottish Highlands|Highlands|Pyrenees|Apennines|Carpathians|Appalachians|Rocky Mountains|Sierra Nevada|Hindu Kush|Karakoram
     """)
 
     /// Word endings of natural places ("Aral Sea", "Tian Shan Mountains") that make a name a LOC.
-    static let areaHeads = WordList.set("Sea|Ocean|Mountains|Mountain|River|Lake|Gulf|Bay|Desert|Valley|Peninsula|Island|Islands|Strait|Straits|Coast|Plateau|Basin|Range|Steppe|Canal|Forest")
+    static let areaHeads = WordList.set("Sea|Ocean|Mountains|Mountain|River|Lake|Gulf|Bay|Desert|Valley|Peninsula|Island|Islands|Strait|Straits|Coast|Plateau|Basin|Range|Steppe|Canal|Forest|Park|Beach|Falls|Glacier|Volcano|Reef|Hills|Heights|Moor|Marshes|Fjord|Estuary|Delta|Lagoon|Canyon|Gorge")
 
     /// Word endings of administrative places ("Almaty Region", "Mangystau Province") that make a name a GPE.
     static let regionHeads = WordList.set("Province|Region|Oblast|District|County|Prefecture|Governorate|Republic|Territory|Krai|Kray|Municipality|Township")

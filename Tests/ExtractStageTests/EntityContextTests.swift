@@ -76,4 +76,57 @@ struct EntityContextTests {
         let doc = try extract(text)
         #expect(doc.entities.first { $0.text == "Bawe" }?.label == .person)
     }
+
+    @Test("an institution's name runs over a possessive")
+    func possessiveInstitutions() throws {
+        let doc = try extract("She was treated at St Brigid's Hospital and appeared at Torquay Magistrates' Court.")
+        #expect(doc.entity("St Brigid's Hospital")?.label == .org)
+        #expect(doc.entity("Torquay Magistrates' Court")?.label == .org)
+        #expect(doc.entity("St Brigid") == nil)
+    }
+
+    @Test("known names written with an ampersand, a possessive or a leading The are organisations")
+    func knownNameForms() throws {
+        let doc = try extract("Shares in Marks & Spencer rose, McDonald's fell, and The Observer reported both.")
+        #expect(doc.entity("Marks & Spencer")?.label == .org)
+        #expect(doc.entity("McDonald's")?.label == .org)
+        #expect(doc.entity("Observer")?.label == .org)
+    }
+
+    @Test("a capitalised name with a web address ending is a website")
+    func websites() throws {
+        let doc = try extract("The owner told Zentrix.com that the shop would close.")
+        #expect(doc.entity("Zentrix.com")?.label == .org)
+    }
+
+    @Test("a place followed by a plural or a club word is a team, and and does not join two teams")
+    func placeClubs() throws {
+        let doc = try extract("The Glasgow Harriers beat the Chicago Bulls and Arsenal lost to Hull City.")
+        #expect(doc.entity("Glasgow Harriers")?.label == .org)
+        #expect(doc.entity("Chicago Bulls")?.label == .org)
+        #expect(doc.entity("Hull City")?.label == .org)
+        #expect(doc.entity("Arsenal")?.label == .org)
+    }
+
+    @Test("common-noun acronyms are not organisations")
+    func commonAcronyms() throws {
+        let doc = try extract("His SUV hit a van carrying a DVD player, and the driver needed CPR.")
+        #expect(doc.entities.isEmpty)
+    }
+
+    @Test("a place's people are a group; a given name that ends like one is not")
+    func demonyms() throws {
+        let doc = try extract("Londoners and New Yorkers cheered when Adrian Kowal arrived.")
+        #expect(doc.entity("Londoners")?.label == .norp)
+        #expect(doc.entity("New Yorkers")?.label == .norp)
+        #expect(doc.entity("Adrian Kowal")?.label == .person)
+    }
+
+    @Test("party, military-unit and natural-place words give organisations and places")
+    func partiesUnitsAndPlanets() throws {
+        let doc = try extract("The ruling Velmar party praised the Durham Light Infantry. Probes were sent to Mars.")
+        #expect(doc.entity("Velmar")?.label == .org)
+        #expect(doc.entity("Durham Light Infantry")?.label == .org)
+        #expect(doc.entity("Mars")?.label == .loc)
+    }
 }

@@ -1,0 +1,14 @@
+/// Acronyms that are common nouns rather than organisations ("SUV", "DVD", "CPR", "GDP"): a lone
+/// acronym of three or more letters is an ORG unless it is here.
+enum CommonAcronyms {
+    /// The acronyms, as usually written.
+    static let all = WordList.set("""
+    SUV|SUVs|DVD|DVDs|CD|CDs|CPR|GDP|GNP|DNA|RNA|HIV|AIDS|PhD|MRI|ATM|ATMs|GPS|USB|LED|LCD|PIN|VAT|SMS|PDF|FAQ|\
+    UFO|UFOs|IVF|ADHD|PTSD|OCD|BMI|IQ|RPG|IED|IEDs|WMD|ICBM|CPI|IPO|ETF|APR|NGO|NGOs|MP|MPs|MEP|MEPs|QC|KC|PM|\
+    AM|BST|GMT|EST|PST|CET|UTC|COVID|SARS|MERS|CEO|CEOs|CFO|COO|CTO|VIP|VIPs|DIY|RIP|LOL|OMG|ASAP|FYI|TBC|TBA|\
+    AGM|HQ|PR|HR|IT|AI|VR|AR|PC|PCs|TV|HD|UHF|VHF|FM|AM|MMA|UFC|OBE|MBE|CBE|KBE|GBE|QPM|PPE|ICU|A&E|ER|GP|GPs|\
+    STD|STI|UTI|TB|ALS|MS|ME|CT|PET|ECG|EEG|BBQ|PTA|SATs|GCSE|GCSEs|SAT|ACT|MBA|BA|BSc|MSc|MA|LLB|GMO|GMOs|\
+    CO2|NOx|ISP|VPN|URL|HTML|API|APIs|CPU|GPU|RAM|SIM|SIMs|OS|iOS|WiFi|Wi-Fi|LGBT|LGBTQ|LGBTQ+|BAME|POW|POWs|\
+    MIA|KIA|AWOL|OK|TNT|LSD|MDMA|THC|CBD|ID|IDs|AKA|aka|BC|AD|BCE|CE|mph|MPH|kph|DUI|DWI|ASBO|CCTV|4x4
+    """)
+}
