@@ -68,10 +68,10 @@ struct EntityRecognizer: Sendable {
 
     /// The end of a run carried over a possessive into an institution's name ("St Mary's Hospital",
     /// "Torquay Magistrates' Court"): the capitalised words after it must end in an organisation or
-    /// facility word.
+    /// facility word, and the run must be able to own one (``isInstitutionPossessor(_:_:)``).
     private func extendOverPossessive(_ run: Range<Int>, _ tokens: [Token], _ text: AnalyzedText, _ headlines: Set<Int>) -> Int {
         var mark = run.upperBound
-        guard mark < tokens.count, !tokens[mark].spaceBefore else { return run.upperBound }
+        guard mark < tokens.count, !tokens[mark].spaceBefore, Self.isInstitutionPossessor(run, tokens) else { return run.upperBound }
         if tokens[mark].kind == .possessive || tokens[mark].text == "'" || tokens[mark].text == "\u{2019}" { mark += 1 } else { return run.upperBound }
         var end = mark
         while end < tokens.count, end - mark < 3, tokens[end].spaceBefore, !tokens[end].lineBreakBefore,
@@ -82,6 +82,17 @@ struct EntityRecognizer: Sendable {
         guard end > mark else { return run.upperBound }
         let last = Self.singular(tokens[end - 1].text)
         return OrganizationWords.heads.contains(last) || OrganizationWords.facilityHeads.contains(last) ? end : run.upperBound
+    }
+
+    /// Whether a run can own an institution's name: a saint ("St Mary"), a title ("King", "Queen")
+    /// or a group noun ("Children", "People", "Magistrates"), not a person or place, whose
+    /// possessive is a relation between two names ("Saddam's party", "Russia's ministry").
+    static func isInstitutionPossessor(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        let first = tokens[run.lowerBound].text
+        if run.count >= 2, first == "St" || first == "St." || first == "Saint" { return true }
+        guard run.count == 1 else { return false }
+        return RoleWords.personTitles.contains(first) || ["Children", "People", "Women", "Men", "Veterans", "Workers"].contains(first)
+            || first.hasSuffix("s") && run.upperBound < tokens.count && tokens[run.upperBound].kind != .possessive && Gazetteer.label(of: first) == nil
     }
 
     /// Endings of web addresses that make a capitalised name a website ("BethesdaNow.com").

@@ -54,10 +54,11 @@ struct EntityResolver: Sendable {
             items[index].label = decided[items[index].surface] ?? .misc
         }
         let personWords = Set(items.filter { $0.label == .person }.flatMap(\.words))
-        for index in items.indices where items[index].label == .gpe && items[index].words.count == 1
-            && personWords.contains(items[index].surface) && Gazetteer.isWorldPlace(items[index].surface)
-        {
-            items[index].label = .person
+        for index in items.indices where items[index].label == .gpe || items[index].label == .org {
+            let surface = items[index].surface
+            if items[index].words.count == 1, personWords.contains(surface), Self.isLabelledByContextOnly(surface) {
+                items[index].label = .person
+            }
         }
         return items.map { item in
             let label = item.label ?? .misc
@@ -65,6 +66,14 @@ struct EntityResolver: Sendable {
                 start: tokens[item.first].start, end: tokens[item.end - 1].end, text: item.surface, label: label,
                 canonical: canonical(item, label, items, fullNames, keyForms, longForms))
         }
+    }
+
+    /// Whether a one-word name's place or organisation label came from the generated town lists
+    /// or from the words around it, not from a curated list: such a label yields to a person of the
+    /// same name in the document ("Biden officials" after "Joe Biden").
+    static func isLabelledByContextOnly(_ word: String) -> Bool {
+        if Gazetteer.isWorldPlace(word) { return true }
+        return Gazetteer.label(of: word) == nil && !OrganizationWords.heads.contains(word) && !word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }
 
     private func abbreviations(_ items: [Named]) -> [String: Int] {

@@ -129,4 +129,19 @@ struct EntityContextTests {
         #expect(doc.entity("Durham Light Infantry")?.label == .org)
         #expect(doc.entity("Mars")?.label == .loc)
     }
+
+    @Test("a label read only from the words around a name yields to a person of that name")
+    func contextLabelsYieldToPeople() throws {
+        let doc = try extract("Talks were led by Mirela Vostani. Later, Vostani officials denied the claim.")
+        let surname = try #require(doc.entities.first { $0.text == "Vostani" })
+        #expect(surname.label == .person)
+        #expect(surname.canonical == "Mirela Vostani")
+    }
+
+    @Test("a known place's possessive does not join the institution after it")
+    func placePossessiveStaysApart() throws {
+        let doc = try extract("Russia's Defence Ministry denied it.")
+        #expect(doc.entity("Russia")?.label == .gpe)
+        #expect(doc.entity("Defence Ministry")?.label == .org)
+    }
 }
