@@ -90,9 +90,11 @@ struct EntityRecognizer: Sendable {
     static func isInstitutionPossessor(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
         let first = tokens[run.lowerBound].text
         if run.count >= 2, first == "St" || first == "St." || first == "Saint" { return true }
-        guard run.count == 1 else { return false }
-        return RoleWords.personTitles.contains(first) || ["Children", "People", "Women", "Men", "Veterans", "Workers"].contains(first)
-            || first.hasSuffix("s") && run.upperBound < tokens.count && tokens[run.upperBound].kind != .possessive && Gazetteer.label(of: first) == nil
+        let last = tokens[run.upperBound - 1].text
+        if last.hasSuffix("s"), run.upperBound < tokens.count, tokens[run.upperBound].kind != .possessive, Gazetteer.label(of: last) == nil {
+            return true
+        }
+        return run.count == 1 && (RoleWords.personTitles.contains(first) || ["Children", "People", "Women", "Men"].contains(first))
     }
 
     /// Endings of web addresses that make a capitalised name a website ("BethesdaNow.com").
