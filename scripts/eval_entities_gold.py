@@ -80,6 +80,19 @@ def normalize(surface):
             return text
 
 
+TITLE_PREFIX = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen|Duke|Duchess|"
+    r"President|Vice President|Prime Minister|Chancellor|Senator|Sen|Rep|Governor|Gov|Mayor|General|Gen|"
+    r"Colonel|Col|Captain|Capt|Sergeant|Sgt|Lieutenant|Lt|Judge|Justice|Rev|Reverend|Father|Pope|Sheikh|"
+    r"Detective|Inspector|Constable|PC|Officer|Chief|Coach|Saint)\.?\s+)+"
+)
+
+
+def without_title(surface):
+    """The normalized surface without leading titles ("Ms Jackson" -> "Jackson"), for the lenient score."""
+    return TITLE_PREFIX.sub("", surface)
+
+
 def prf(tp, n_pred, n_gold):
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -190,7 +203,7 @@ def main():
     scores = {}
     lines = []
     for system, predicted in systems.items():
-        totals = {"labelled": [0, 0, 0], "names": [0, 0, 0]}
+        totals = {"labelled": [0, 0, 0], "names": [0, 0, 0], "names_lenient": [0, 0, 0]}
         per_label = {label: [0, 0, 0] for label in LABELS}
         for key in keys:
             g = Counter((normalize(e["text"]), e["label"]) for e in gold[key])
@@ -205,6 +218,11 @@ def main():
             totals["names"][0] += overlap(gn, pn)
             totals["names"][1] += sum(pn.values())
             totals["names"][2] += sum(gn.values())
+            gt = Counter(without_title(s) for s in gn.elements())
+            pt = Counter(without_title(s) for s in pn.elements())
+            totals["names_lenient"][0] += overlap(gt, pt)
+            totals["names_lenient"][1] += sum(pt.values())
+            totals["names_lenient"][2] += sum(gt.values())
             for label in LABELS:
                 gl = Counter({k: v for k, v in g.items() if k[1] == label})
                 pl = Counter({k: v for k, v in p.items() if k[1] == label})
@@ -222,10 +240,12 @@ def main():
         scores[system] = {
             "labelled": dict(zip(("tp", "predicted", "gold"), totals["labelled"])),
             "names": dict(zip(("tp", "predicted", "gold"), totals["names"])),
+            "names_lenient": dict(zip(("tp", "predicted", "gold"), totals["names_lenient"])),
             "per_label": {label: dict(zip(("tp", "predicted", "gold"), v)) for label, v in per_label.items()},
         }
         scores[system]["labelled"].update(zip(("precision", "recall", "f1"), prf(*totals["labelled"])))
         scores[system]["names"].update(zip(("precision", "recall", "f1"), prf(*totals["names"])))
+        scores[system]["names_lenient"].update(zip(("precision", "recall", "f1"), prf(*totals["names_lenient"])))
         for label, v in per_label.items():
             scores[system]["per_label"][label].update(zip(("precision", "recall", "f1"), prf(*v)))
 
@@ -247,12 +267,13 @@ def main():
           f"{sum(gold_counts.values())} (" + ", ".join(f"{l} {gold_counts[l]}" for l in LABELS) + ")")
     print(f"gold mentions absent from the cleaned text (misses for both): {unreachable}")
     print()
-    print("| system | labelled P | labelled R | labelled F1 | names P | names R | names F1 |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| system | labelled P | labelled R | labelled F1 | names P | names R | names F1 | names, titles ignored P / R / F1 |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for system in systems:
-        lab, nam = scores[system]["labelled"], scores[system]["names"]
+        lab, nam, len_ = scores[system]["labelled"], scores[system]["names"], scores[system]["names_lenient"]
         print(f"| {system} | {lab['precision']:.3f} | {lab['recall']:.3f} | {lab['f1']:.3f} "
-              f"| {nam['precision']:.3f} | {nam['recall']:.3f} | {nam['f1']:.3f} |")
+              f"| {nam['precision']:.3f} | {nam['recall']:.3f} | {nam['f1']:.3f} "
+              f"| {len_['precision']:.3f} / {len_['recall']:.3f} / {len_['f1']:.3f} |")
     print()
     print("| label | gold | DocPipe P | DocPipe R | DocPipe F1 | spaCy P | spaCy R | spaCy F1 |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
