@@ -19,8 +19,9 @@ public struct CleanStage: Stage {
     public static let name = "clean"
     /// What the stage does.
     public static let abstract = "Normalise text and Markdown, remove web boilerplate, take title/author/publisher/section/date into metadata"
-    /// Version 3: fenced code blocks keep their fences, in every format.
-    public static let version = "3"
+    /// Version 4: literal Markdown stays literal (code spans keep their backticks, backslash
+    /// escapes their backslash); version 3: fenced code blocks keep their fences, in every format.
+    public static let version = "4"
     /// The `removed` layer, and `source_blocks` for HTML pages.
     public static let writes = [StandardLayers.Removed.name, SourceBlocks.name]
 

@@ -33,6 +33,9 @@ enum InputFormat: String, Sendable {
     /// Whether the text carries Markdown structure: ATX headings, backtick code fences (as
     /// ``CodeFence`` reads them, so the sniffer and the readers agree on what a fence is), links
     /// or images. A `~~~` fence is not a signal: the plain-text path reads it as code too.
+    /// Signals are counted as they will look in the cleaned text, so that cleaning it again sniffs
+    /// the same: a heading after any line break and after blanks, `#` followed by any space, `](`
+    /// with invisible code points between.
     static func looksLikeMarkdown(_ scalars: [Unicode.Scalar]) -> Bool {
         var atLineStart = true
         var lineStart = 0
@@ -45,11 +48,15 @@ enum InputFormat: String, Sendable {
             if atLineStart, scalar == "#" {
                 var end = index
                 while end < limit, scalars[end] == "#" { end += 1 }
-                if end - index <= 6, end < limit, scalars[end] == " " { signals += 1 }
+                if end - index <= 6, end < limit, ScalarClass.isSpace(scalars[end]) { signals += 1 }
             }
-            if scalar == "]", index + 1 < limit, scalars[index + 1] == "(" { signals += 1 }
+            if scalar == "]" {
+                var next = index + 1
+                while next < limit, ScalarClass.isDropped(scalars[next]) { next += 1 }
+                if next < limit, scalars[next] == "(" { signals += 1 }
+            }
             if signals >= 2 { return true }
-            atLineStart = scalar == "\n"
+            atLineStart = ScalarClass.isLineBreak(scalar) || atLineStart && ScalarClass.isBlank(scalar)
             if ScalarClass.isLineBreak(scalar) { lineStart = index + 1 }
             index += 1
         }

@@ -32,6 +32,13 @@ struct SourceText: Sendable {
         ends?.append(origin.upperBound)
     }
 
+    /// Drops the working code points from `count` on, to write them again another way.
+    mutating func truncate(to count: Int) {
+        scalars.removeSubrange(count...)
+        starts?.removeSubrange(count...)
+        ends?.removeSubrange(count...)
+    }
+
     /// The original range covered by a range of working code points.
     func originalRange(_ range: Range<Int>) -> Range<Int> {
         guard let starts, let ends else { return range }

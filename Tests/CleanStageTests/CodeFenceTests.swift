@@ -71,7 +71,7 @@ struct CodeFenceTests {
         let markdown = "\(Fixture.councilApproves)\n\n```make test``` runs every check before a change goes to the council's repository.\n\n\(Fixture.membersArgue)"
         let document = try Fixture.clean(markdown, source: "notes.md")
         #expect(Fixture.paragraphs(document) == [
-            Fixture.councilApproves, "make test runs every check before a change goes to the council's repository.", Fixture.membersArgue,
+            Fixture.councilApproves, "```make test``` runs every check before a change goes to the council's repository.", Fixture.membersArgue,
         ])
     }
 

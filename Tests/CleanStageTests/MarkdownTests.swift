@@ -27,12 +27,12 @@ struct MarkdownTests {
     > The mayor said she would sign the measure as soon as it reached her desk, calling it a fair compromise.
     """
 
-    @Test("headings, emphasis, links, lists, quotes and code become plain text with their structure")
+    @Test("headings, emphasis, links, lists and quotes become plain text with their structure; code stays code")
     func convertsToPlainText() throws {
         let document = try Fixture.clean(markdown, source: "notes/budget.md")
         #expect(document.metadata.title == "Budget passes after a long night of debate")
         #expect(Fixture.paragraphs(document) == [
-            "The city council approved the new budget on Tuesday after a long debate about school funding and road repairs.",
+            "The city council approved the new budget on Tuesday after a long debate about school funding and `road` repairs.",
             "What changes",
             "Several members argued that the plan did not go far enough, while others warned that taxes would have to rise next year.",
             "- more money for schools\n- fewer potholes",
