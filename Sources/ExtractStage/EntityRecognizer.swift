@@ -60,6 +60,7 @@ struct EntityRecognizer: Sendable {
             }
             end = extendOverPossessive(index..<end, tokens, text, headlines)
             end = extendOverDomain(index..<end, tokens)
+            end = extendOverNumber(index..<end, tokens)
             runs.append(contentsOf: splitAtConnectors(index..<end, tokens))
             index = end
         }
@@ -112,6 +113,13 @@ struct EntityRecognizer: Sendable {
             end += 2
         }
         return Self.topLevelDomains.contains(domain) ? end : run.upperBound
+    }
+
+    /// The end of a run carried over a number when the two form a known name ("Channel 4", "France 24").
+    private func extendOverNumber(_ run: Range<Int>, _ tokens: [Token]) -> Int {
+        let next = run.upperBound
+        guard next < tokens.count, tokens[next].kind == .number, tokens[next].spaceBefore, !tokens[next].lineBreakBefore else { return run.upperBound }
+        return OrganizationWords.known.contains(words(tokens, run) + " " + tokens[next].text) ? next + 1 : run.upperBound
     }
 
     private func isNameWord(_ tokens: [Token], _ index: Int, _ text: AnalyzedText, _ headlines: Set<Int>) -> Bool {
@@ -185,7 +193,7 @@ struct EntityRecognizer: Sendable {
         if let and = run.first(where: { tokens[$0].text == "and" || tokens[$0].text == "&" }), and > run.lowerBound, and + 1 < run.upperBound {
             let left = run.lowerBound..<and
             let right = and + 1..<run.upperBound
-            if isCompleteName(left, tokens) || isCompleteName(right, tokens) {
+            if isCompleteName(left, tokens) || isCompleteName(right, tokens) || isPersonalName(right, tokens) {
                 return [left] + splitAtConnectors(and + 1..<run.upperBound, tokens)
             }
         }
@@ -265,7 +273,9 @@ struct EntityRecognizer: Sendable {
                     || FirstNames.all.contains(tokens[$0].text)
             })
         {
-            classify(first..<given, text, into: &result)
+            var prefixEnd = given
+            while prefixEnd > first, Self.connectors.contains(tokens[prefixEnd - 1].text) { prefixEnd -= 1 }
+            if first < prefixEnd { classify(first..<prefixEnd, text, into: &result) }
             result.append(Candidate(first: given, end: end, label: .person))
             return
         }
@@ -338,6 +348,7 @@ struct EntityRecognizer: Sendable {
         let count = range.count
         if count == 2 && FirstNames.all.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return nil }
         if count >= 2 && Places.areaHeads.contains(last) { return .loc }
+        if count >= 2 && Places.leadingAreaHeads.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return .loc }
         if count >= 2 && Places.regionHeads.contains(last) && !range.dropLast().contains(where: { OrganizationWords.heads.contains(tokens[$0].text) }) { return .gpe }
         if count >= 2 && OrganizationWords.facilityHeads.contains(last) { return .fac }
         let strong = range.contains { index in
@@ -374,6 +385,48 @@ struct EntityRecognizer: Sendable {
         return true
     }
 
+    /// Whether a word is written in camel case, as brand and company names are ("TimeWarner",
+    /// "ClearView"): a capital after a lower-case letter, not after a surname prefix ("McCoy").
+    static func isCamelCase(_ token: Token) -> Bool {
+        guard token.kind == .word, token.isCapitalized, !token.isAcronym else { return false }
+        var previous: Unicode.Scalar = "-"
+        var prefix = ""
+        for scalar in token.text.unicodeScalars {
+            if scalar.properties.isUppercase && previous.properties.isLowercase && !capitalizedPrefixes.contains(prefix) { return true }
+            previous = scalar
+            prefix.unicodeScalars.append(scalar)
+        }
+        return false
+    }
+
+    /// Whether a word is an Irish surname with the O' prefix ("O'Casey", "O’Neill").
+    static func isIrishSurname(_ token: Token) -> Bool {
+        let scalars = Array(token.text.unicodeScalars)
+        guard scalars.count >= 5, scalars[0] == "O", scalars[1] == "'" || scalars[1] == "\u{2019}", scalars[2].properties.isUppercase else { return false }
+        return scalars.dropFirst(3).allSatisfy { $0.properties.isLowercase }
+    }
+
+    /// Whether a name is a hashtag or a handle ("#GimmeFive", "@AcmeNews").
+    static func isTagOrHandle(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard name.lowerBound > 0, !tokens[name.lowerBound].spaceBefore else { return false }
+        return tokens[name.lowerBound - 1].text == "#" || tokens[name.lowerBound - 1].text == "@"
+    }
+
+    /// Nouns that, right after a camel-case name, show it names a product, not its maker
+    /// ("the AutoLink feature", "a PowerBook laptop").
+    static let productNouns = WordList.set("""
+    feature|features|button|tool|toolbar|software|program|programme|app|application|device|devices|console|player|\
+    phone|phones|handset|browser|system|technology|platform|format|service|game|laptop|computer|camera|tablet|\
+    version|update|plug-in|plugin|extension|file|files|engine|card|chip|drive|model|models
+    """)
+
+    /// Whether a product noun follows the name.
+    static func hasProductNoun(after name: Range<Int>, _ tokens: [Token]) -> Bool {
+        let next = name.upperBound
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].spaceBefore else { return false }
+        return productNouns.contains(tokens[next].lower)
+    }
+
     /// Surname prefixes after which a second capital is usual ("McCoy", "MacDonald", "DeLuca").
     static let capitalizedPrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz"]
 
@@ -395,6 +448,7 @@ struct EntityRecognizer: Sendable {
 
     private func nameLabel(_ tokens: [Token], _ name: Range<Int>, personCue: Bool, _ text: AnalyzedText) -> EntityLabel? {
         if let label = Gazetteer.label(of: words(tokens, name)) { return label }
+        if name.count >= 2, Self.eventHeads.contains(tokens[name.upperBound - 1].text) { return nil }
         if name.count == 1, CommonWords.isCommon(tokens[name.lowerBound].lower) || Self.isFirstPersonContraction(tokens[name.lowerBound]) { return nil }
         if personCue { return name.count > 1 || Self.looksLikeName(tokens[name.lowerBound], text) ? .person : nil }
         let first = tokens[name.lowerBound]
@@ -405,7 +459,8 @@ struct EntityRecognizer: Sendable {
                 guard !CommonAcronyms.all.contains(first.text) else { return nil }
                 return first.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 3 ? .org : nil
             }
-            if FirstNames.all.contains(first.text) { return .person }
+            if FirstNames.all.contains(first.text) || FamousPeople.names.contains(first.text) || Self.isIrishSurname(first) { return .person }
+            if Self.isCamelCase(first), !Self.isTagOrHandle(name, tokens), !Self.hasProductNoun(after: name, tokens) { return .org }
         } else {
             if FirstNames.all.contains(first.text) { return .person }
             if name.contains(where: { tokens[$0].isAcronym }) { return .org }
@@ -429,6 +484,13 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
+    /// Last words of the names of events and awards, which are not entities ("Gold Cup",
+    /// "Theatre Awards", "General Election").
+    static let eventHeads = WordList.set("""
+    Award|Awards|Prize|Prizes|Cup|Trophy|Election|Elections|Festival|Championship|Championships|Olympics|\
+    Olympiad|Marathon|Ceremony|Contest|Tournament|Expo|Stakes|Games|Dinner|Gala|Jubilee|Summit
+    """)
+
     /// Nouns that, right after a name, show it is an organisation ("Kilmarnock boss", "Acme spokeswoman").
     static let organizationNouns = WordList.set("""
     spokesman|spokeswoman|spokesperson|boss|bosses|manager|defender|striker|midfielder|goalkeeper|winger|\
@@ -438,12 +500,30 @@ struct EntityRecognizer: Sendable {
     bank|insurer|carmaker|manufacturer|conglomerate|franchise|outlet|tabloid|daily|spokespeople
     """)
 
-    /// Whether a run is a whole name already: a gazetteer entry, a club, or ending in a known
+    /// Whether a run is a whole name already: a gazetteer entry, a club, a natural place or a
+    /// facility by its head word ("River Ostra", "Globe Theatre"), or ending in a known
     /// institution ("Boston Red Sox"); "and" does not join two such names.
     func isCompleteName(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         if Gazetteer.label(of: words(tokens, range)) != nil || isClub(range, tokens) { return true }
+        if range.count > 1, Places.leadingAreaHeads.contains(tokens[range.lowerBound].text) || Places.areaHeads.contains(tokens[range.upperBound - 1].text)
+            || OrganizationWords.facilityHeads.contains(tokens[range.upperBound - 1].text)
+        {
+            return true
+        }
         let tail = max(range.lowerBound, range.upperBound - 2)..<range.upperBound
         return range.count > 1 && Gazetteer.label(of: words(tokens, tail)) == .org
+    }
+
+    /// Whether a run reads as a person's full name: two or three words, a given name first, no
+    /// connector and no organisation, facility or place word ("Christopher Oram" in "the Globe
+    /// Theatre and Christopher Oram"; not "Melinda Gates Foundation").
+    func isPersonalName(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard (2...3).contains(range.count), FirstNames.all.contains(tokens[range.lowerBound].text) else { return false }
+        return range.allSatisfy { index in
+            let word = Self.singular(tokens[index].text)
+            return !Self.connectors.contains(word) && !OrganizationWords.heads.contains(word) && !OrganizationWords.facilityHeads.contains(word)
+                && !Places.areaHeads.contains(word) && !Places.regionHeads.contains(word)
+        }
     }
 
     /// Last words of club names after a place ("Hull City", "Derby County", "Bolton Wanderers").

@@ -4,7 +4,8 @@ import DocPipe
 /// canonical name: surnames and partial names become the full name most recently written before
 /// them (else the first after; a surname may differ from the full name's by a typo or transliteration,
 /// see ``surnameKey(_:_:_:)``), abbreviations become the long form written with them as
-/// "Long Form (ABBR)" or whose initials they are, places take their usual full name.
+/// "Long Form (ABBR)" or whose initials they are, places take their usual full name. A town
+/// named as a team once ("Leeds manager") is the team wherever no place preposition precedes it.
 struct EntityResolver: Sendable {
     /// The analysed text.
     let text: AnalyzedText
@@ -52,6 +53,11 @@ struct EntityResolver: Sendable {
         }
         for index in items.indices where items[index].label == nil {
             items[index].label = decided[items[index].surface] ?? .misc
+        }
+        let teams = Set(items.filter { $0.label == .org && $0.words.count == 1 && Gazetteer.label(of: $0.surface) == .gpe }.map(\.surface))
+        for index in items.indices where items[index].label == .gpe && teams.contains(items[index].surface) && !Places.countries.contains(items[index].surface) {
+            let previous = items[index].first > 0 ? tokens[items[index].first - 1].text : ""
+            if !EntityRecognizer.placePrepositions.contains(previous) && previous != "from" && previous != "to" { items[index].label = .org }
         }
         let personWords = Set(items.filter { $0.label == .person }.flatMap(\.words))
         for index in items.indices where items[index].label == .gpe || items[index].label == .org {

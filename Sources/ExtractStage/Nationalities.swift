@@ -1,7 +1,7 @@
 /// Nationalities, peoples, religious and political groups (NORP), as adjectives and plural nouns.
 enum Nationalities {
     /// Adjective and group forms, capitalised as in English.
-    static let all = WordList.set("""
+    static let all = withPlurals(WordList.set("""
     Afghan|Albanian|Algerian|American|Americans|Angolan|Argentine|Argentinian|Armenian|Armenians|Australian|\
     Austrian|Azerbaijani|Azeri|Azeris|Bahraini|Bangladeshi|Belarusian|Belarussian|Belorussian|Belgian|Bolivian|\
     Bosnian|Brazilian|British|Briton|Britons|Bulgarian|Burmese|Cambodian|Cameroonian|Canadian|Chilean|Chinese|\
@@ -25,6 +25,20 @@ enum Nationalities {
     Bolshevik|Bolsheviks|Socialist|Socialists|Conservative|Conservatives|Tories|Tory|Liberal|Liberals|Kurdish|Kurd|\
     Kurds|Pashtun|Pashtuns|Uighur|Uighurs|Uyghur|Uyghurs|Tatar|Tatars|Chechen|Chechens|Dagestani|Ossetian|\
     Abkhaz|Crimean|Chechnyan|Persian|Hispanic|Latino|Latinos|Ukrainian-born|Russian-speaking|Kazakh-speaking|\
-    Samoan|Fijian|Tongan|Papuan|Maori|Aboriginal|Inuit|Sikh|Sikhs|Yazidi|Yazidis|Druze|Alawite|Alawites|Coptic|Copts|Rohingya|Hutu|Tutsi|Somalis|Afrikaner|Catalan|Basque|Flemish|Walloon|Bavarian|Sicilian|Corsican|Cossack|Cossacks|Sino|Anglo|Euro-Atlantic|Transatlantic|Pan-Arab|Post-Soviet
-    """)
+    Samoan|Fijian|Tongan|Papuan|Maori|Aboriginal|Inuit|Sikh|Sikhs|Yazidi|Yazidis|Druze|Alawite|Alawites|Coptic|Copts|Rohingya|Hutu|Tutsi|Somalis|Afrikaner|Catalan|Basque|Flemish|Walloon|Bavarian|Sicilian|Corsican|Cossack|Cossacks|Sino|Anglo|Euro-Atlantic|Transatlantic|Pan-Arab|Post-Soviet|\
+    Nazi|Nazis|Bengali|Bengalis|Punjabi|Tamil|Tamils|Gujarati|Sinhalese|Berber|Berbers|Bedouin|Zulu|Xhosa|Igbo|Yoruba|\
+    Hausa|Maasai|Baloch|Baluch|Hazara|Nordic|Tibetan|Gaelic|Cornish|Mormon|Mormons|Anglican|Anglicans|Methodist|\
+    Methodists|Evangelical|Evangelicals|Lutheran|Lutherans|Presbyterian|Presbyterians|Baptist|Baptists|Unionist|\
+    Unionists|Loyalist|Loyalists|Labourite|Marxist|Marxists|Maoist|Maoists|Zionist|Zionists|Salafist|Salafists|Jihadist|Jihadists
+    """))
+
+    /// A list with the plural of each adjective in -an, -i or -ic that names people ("Australian" →
+    /// "Australians", "Iraqi" → "Iraqis").
+    static func withPlurals(_ words: Set<String>) -> Set<String> {
+        var result = words
+        for word in words where !word.contains(" ") && !word.contains("-") && (word.hasSuffix("an") || word.hasSuffix("i")) {
+            result.insert(word + "s")
+        }
+        return result
+    }
 }

@@ -16,7 +16,9 @@ enum OrganizationWords {
     Magistrates|Inquiry|Ombudsman|Regulator|Registry|Archive|Archives|Library|Orchestra|Choir|Ensemble|Ballet|Opera|\
     Brewery|Motors|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Telecommunications|Communications|Technologies|\
     Systems|Solutions|Capital|Partners|Ventures|Investments|Securities|Insurance|Assurance|Bancorp|Realty|Entertainment|\
-    Records|Pictures|Publishing|Publishers|Books|Foods|Stores|Markets|Logistics|Shipping|Railways|Railway|Transport
+    Records|Pictures|Publishing|Publishers|Books|Foods|Stores|Markets|Logistics|Shipping|Railways|Railway|Transport|\
+    Software|Research|Economics|Tobacco|Electronics|Semiconductor|Semiconductors|Computing|Consulting|Associates|\
+    Analytics|Interactive|Biotech|Therapeutics|Aerospace|Mining|Chemicals|Steel|Utilities
     """)
 
     /// Well-known institutions named without an organisation word.
@@ -82,7 +84,8 @@ enum OrganizationWords {
     Hitachi|Canon|Nikon|Fujifilm|Sharp|Philips|Electrolux|Dyson|Lego|Mattel|Hasbro|Nintendo|Sega|Ubisoft|\
     Activision|Electronic Arts|EA|Valve|Epic Games|Marvel|Pixar|DreamWorks|Universal|Sony Pictures|Lionsgate|\
     Miramax|Netflix|Hulu|Crackle|Showtime|Starz|AMC|FX|Comedy Central|MTV|VH1|BET|PBS|NPR|C-SPAN|CNBC|\
-    Al Jazeera English|Channel 4 News|ITN|STV|RTE|RTÉ|CBC|ABC News|CBS News|NBC News|Fox|Fox Sports
+    Al Jazeera English|Channel 4 News|House of Commons|House of Lords|House of Representatives|House of Delegates|\
+    House of Councillors|House of Keys|Commons|Time Warner|TimeWarner|ITN|STV|RTE|RTÉ|CBC|ABC News|CBS News|NBC News|Fox|Fox Sports
     """)
 
     /// Words that make a capitalised name a named installation or building (FAC).
@@ -97,5 +100,5 @@ enum OrganizationWords {
     """)
 
     /// Organisation words that, at the end of a name, are weak evidence (they are common nouns as well).
-    static let weakHeads = WordList.set("Force|Forces|Front|Service|Press|News|Post|Times|Group|Project|Program|Mission|Watch|Community|Bloc|Treaty|Pact|Initiative|Government|Cabinet|Board|Trust|Media|Network|Channel|Chamber|Command|Division|Exchange|Cooperation")
+    static let weakHeads = WordList.set("Software|Research|Economics|Tobacco|Electronics|Computing|Consulting|Associates|Analytics|Interactive|Mining|Chemicals|Steel|Utilities|Force|Forces|Front|Service|Press|News|Post|Times|Group|Project|Program|Mission|Watch|Community|Bloc|Treaty|Pact|Initiative|Government|Cabinet|Board|Trust|Media|Network|Channel|Chamber|Command|Division|Exchange|Cooperation")
 }

@@ -87,7 +87,7 @@ enum Places {
 
     /// States, provinces and other administrative regions (GPE).
     static let regions = WordList.set("""
-    Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|\
+    District of Columbia|DC|Washington DC|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|\
     Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|\
     Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|\
     Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|\
@@ -134,6 +134,9 @@ enum Places {
 
     /// Word endings of natural places ("Aral Sea", "Tian Shan Mountains") that make a name a LOC.
     static let areaHeads = WordList.set("Sea|Ocean|Mountains|Mountain|River|Lake|Gulf|Bay|Desert|Valley|Peninsula|Island|Islands|Strait|Straits|Coast|Plateau|Basin|Range|Steppe|Canal|Forest|Park|Beach|Falls|Glacier|Volcano|Reef|Hills|Heights|Moor|Marshes|Fjord|Estuary|Delta|Lagoon|Canyon|Gorge")
+
+    /// First words of natural places ("River Lagan", "Lake Balkhash", "Mount Elbrus") that make a name a LOC.
+    static let leadingAreaHeads = WordList.set("River|Lake|Mount|Mt|Loch|Lough|Isle|Cape|Gulf")
 
     /// Word endings of administrative places ("Almaty Region", "Mangystau Province") that make a name a GPE.
     static let regionHeads = WordList.set("Province|Region|Oblast|District|County|Prefecture|Governorate|Republic|Territory|Krai|Kray|Municipality|Township")

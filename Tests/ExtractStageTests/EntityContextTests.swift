@@ -144,4 +144,74 @@ struct EntityContextTests {
         #expect(doc.entity("Russia")?.label == .gpe)
         #expect(doc.entity("Defence Ministry")?.label == .org)
     }
+
+    @Test("company words such as Software, Research and Tobacco end organisation names")
+    func companyWords() throws {
+        let doc = try extract("Analysts at Orvana Research said Kestrel Software would merge with Dunmore Tobacco.")
+        #expect(doc.entity("Orvana Research")?.label == .org)
+        #expect(doc.entity("Kestrel Software")?.label == .org)
+        #expect(doc.entity("Dunmore Tobacco")?.label == .org)
+    }
+
+    @Test("a camel-case word is a company unless it is a tag, a handle or a product")
+    func camelCaseCompanies() throws {
+        let doc = try extract("Profits at BrightHollow rose. Fans posted #GoBrightly and used the ZipLane feature.")
+        #expect(doc.entity("BrightHollow")?.label == .org)
+        #expect(doc.entity("GoBrightly")?.label != .org)
+        #expect(doc.entity("ZipLane")?.label != .org)
+    }
+
+    @Test("a known name followed by its number stays one name")
+    func nameWithNumber() throws {
+        let doc = try extract("The interview was shown on Channel 4 on Sunday.")
+        #expect(doc.entity("Channel 4")?.label == .org)
+    }
+
+    @Test("chambers of parliaments are organisations")
+    func parliamentaryChambers() throws {
+        let doc = try extract("The bill passed the House of Representatives and went to the House of Lords.")
+        #expect(doc.entity("House of Representatives")?.label == .org)
+        #expect(doc.entity("House of Lords")?.label == .org)
+    }
+
+    @Test("people known by one name, and O' surnames, are people")
+    func oneNamePeople() throws {
+        let doc = try extract("The play quotes Shakespeare and Tolstoy. Critics compared it to O'Farrelly.")
+        #expect(doc.entity("Shakespeare")?.label == .person)
+        #expect(doc.entity("Tolstoy")?.label == .person)
+        #expect(doc.entity("O'Farrelly")?.label == .person)
+    }
+
+    @Test("'and' before a full personal name separates it from the name before")
+    func andBeforePersonalName() throws {
+        let doc = try extract("The prize went to the Orvell Theatre and Marcus Quillane this year.")
+        #expect(doc.entity("Orvell Theatre")?.label == .fac)
+        #expect(doc.entity("Marcus Quillane")?.label == .person)
+        let foundation = try extract("The Bill and Melinda Gates Foundation paid for it.")
+        #expect(foundation.entity("Bill and Melinda Gates Foundation")?.label == .org)
+    }
+
+    @Test("names of events and awards are not entities; River and Lake open natural places")
+    func eventsAndNaturalPlaces() throws {
+        let doc = try extract("She won the Halvard Theatre Awards after a cruise on the River Ostra and Lake Venn.")
+        #expect(doc.entities.allSatisfy { !$0.text.contains("Awards") })
+        #expect(doc.entity("River Ostra")?.label == .loc)
+        #expect(doc.entity("Lake Venn")?.label == .loc)
+    }
+
+    @Test("nationality plurals and group words are NORP")
+    func nationalityPlurals() throws {
+        let doc = try extract("Australians, Bengalis and Methodists joined the march.")
+        #expect(doc.entity("Australians")?.label == .norp)
+        #expect(doc.entity("Bengalis")?.label == .norp)
+        #expect(doc.entity("Methodists")?.label == .norp)
+    }
+
+    @Test("a town named as a team once is the team elsewhere in the document, not after 'in'")
+    func teamPropagation() throws {
+        let doc = try extract("The Dunmore manager was pleased. Dunmore scored twice before the break. Fans in Dunmore celebrated.")
+        let mentions = doc.entities.filter { $0.text == "Dunmore" }
+        #expect(mentions.count == 3)
+        #expect(mentions.map(\.label) == [.org, .org, .gpe])
+    }
 }
