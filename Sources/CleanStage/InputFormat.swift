@@ -13,8 +13,12 @@ enum InputFormat: String, Sendable {
         let lowered = source.lowercased()
         if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") { return .markdown }
         if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") { return .html }
-        if looksLikeHTML(scalars) { return .html }
-        return looksLikeMarkdown(scalars) ? .markdown : .text
+        // The cleaned text has no invisible code points, so the sniffer reads the text without
+        // them: a signal they hide (`#\u{10} `, `<p\u{200B}>`) would appear in the output and
+        // cleaning it again would read another format.
+        let visible = VisibleText(scalars).scalars
+        if looksLikeHTML(visible) { return .html }
+        return looksLikeMarkdown(visible) ? .markdown : .text
     }
 
     /// Whether the text starts like an HTML page or is dense with block tags.
@@ -35,7 +39,8 @@ enum InputFormat: String, Sendable {
     /// or images. A `~~~` fence is not a signal: the plain-text path reads it as code too.
     /// Signals are counted as they will look in the cleaned text, so that cleaning it again sniffs
     /// the same: a heading after any line break and after blanks, `#` followed by any space, `](`
-    /// with invisible code points between.
+    /// with invisible code points between. ``detect(source:scalars:)`` passes the text without its
+    /// invisible code points, so none can hide a signal (between `#` and its space, inside `##`).
     static func looksLikeMarkdown(_ scalars: [Unicode.Scalar]) -> Bool {
         var atLineStart = true
         var lineStart = 0

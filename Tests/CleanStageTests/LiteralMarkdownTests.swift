@@ -163,4 +163,17 @@ struct LiteralMarkdownTests {
         """)
         #expect(text == "The loader reads [a <span title=\"]\"> b](https://example.org/a) and the manual says so.")
     }
+
+    @Test("invisible code points cannot hide a format signal: the sniffer reads the text as the cleaned text shows it")
+    func invisibleCharactersDoNotHideHeadings() throws {
+        func format(_ text: String) -> InputFormat { InputFormat.detect(source: "notes.txt", scalars: Array(text.unicodeScalars)) }
+        let text = "# Roads in town\n\n\(Fixture.councilApproves)\n\n#\u{10} *Parks* in town"
+        #expect(format(text) == .markdown)
+        #expect(format("#\u{200B}# Roads\n\n#\u{10} Parks") == .markdown)
+        #expect(format("<p\u{200B}>a</p\u{10}> <div\u{FEFF}>b</div>") == .html)
+        let once = try Fixture.clean(text, source: "fuzz.txt")
+        let twice = try Fixture.clean(once.text, source: "fuzz.txt", metadata: once.metadata)
+        #expect(twice.text == once.text)
+        #expect(!once.text.contains("#"))
+    }
 }
