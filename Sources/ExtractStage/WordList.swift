@@ -5,7 +5,10 @@ enum WordList {
     /// - Parameter list: entries separated by `|` (newlines are ignored).
     /// - Returns: the set of entries.
     static func set(_ list: String) -> Set<String> {
-        Set(entries(list))
+        let entries = entries(list)
+        var result = Set<String>(minimumCapacity: entries.count)
+        for entry in entries { result.insert(entry) }
+        return result
     }
 
     /// The entries of a `|`-separated list, lower-cased.
@@ -17,7 +20,29 @@ enum WordList {
 
     /// The entries of a `|`-separated list in order.
     static func entries(_ list: String) -> [String] {
-        list.split(separator: "|").map { $0.split(whereSeparator: \.isNewline).joined().trimmingSpaces() }.filter { !$0.isEmpty }
+        var list = list
+        return list.withUTF8 { bytes in
+            var result: [String] = []
+            var entry: [UInt8] = []
+            entry.reserveCapacity(64)
+            func flush() {
+                var start = 0
+                var end = entry.count
+                while start < end && entry[start] == 0x20 { start += 1 }
+                while end > start && entry[end - 1] == 0x20 { end -= 1 }
+                if start < end { result.append(String(decoding: entry[start..<end], as: UTF8.self)) }
+                entry.removeAll(keepingCapacity: true)
+            }
+            for byte in bytes {
+                switch byte {
+                case 0x7C: flush()
+                case 0x0A, 0x0D: continue
+                default: entry.append(byte)
+                }
+            }
+            flush()
+            return result
+        }
     }
 }
 
