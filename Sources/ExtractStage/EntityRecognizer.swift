@@ -449,6 +449,7 @@ struct EntityRecognizer: Sendable {
     private func nameLabel(_ tokens: [Token], _ name: Range<Int>, personCue: Bool, _ text: AnalyzedText) -> EntityLabel? {
         if let label = Gazetteer.label(of: words(tokens, name)) { return label }
         if name.count >= 2, Self.eventHeads.contains(tokens[name.upperBound - 1].text) { return nil }
+        if Self.hasOrganizationNoun(before: name, tokens) { return .org }
         if name.count == 1, CommonWords.isCommon(tokens[name.lowerBound].lower) || Self.isFirstPersonContraction(tokens[name.lowerBound]) { return nil }
         if personCue { return name.count > 1 || Self.looksLikeName(tokens[name.lowerBound], text) ? .person : nil }
         let first = tokens[name.lowerBound]
@@ -490,6 +491,22 @@ struct EntityRecognizer: Sendable {
     Award|Awards|Prize|Prizes|Cup|Trophy|Election|Elections|Festival|Championship|Championships|Olympics|\
     Olympiad|Marathon|Ceremony|Contest|Tournament|Expo|Stakes|Games|Dinner|Gala|Jubilee|Summit
     """)
+
+    /// Nouns that, right before a name, show it names an organisation ("security firm Sophos",
+    /// "media giant TimeWarner", "the charity ArtWorks").
+    static let organizationNounsBefore = WordList.set("""
+    firm|company|giant|retailer|bank|broadcaster|newspaper|charity|agency|magazine|band|chain|insurer|lender|\
+    supermarket|airline|startup|start-up|conglomerate|consultancy|tabloid|group|carmaker|automaker|brewer|\
+    distiller|miner|telecoms|outfit
+    """)
+
+    /// Whether an organisation noun stands right before the name, in the same sentence.
+    static func hasOrganizationNoun(before name: Range<Int>, _ tokens: [Token]) -> Bool {
+        let previous = name.lowerBound - 1
+        guard previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized, !tokens[name.lowerBound].startsSentence,
+              tokens[previous].sentence == tokens[name.lowerBound].sentence else { return false }
+        return organizationNounsBefore.contains(tokens[previous].lower)
+    }
 
     /// Nouns that, right after a name, show it is an organisation ("Kilmarnock boss", "Acme spokeswoman").
     static let organizationNouns = WordList.set("""

@@ -85,7 +85,7 @@ enum OrganizationWords {
     Activision|Electronic Arts|EA|Valve|Epic Games|Marvel|Pixar|DreamWorks|Universal|Sony Pictures|Lionsgate|\
     Miramax|Netflix|Hulu|Crackle|Showtime|Starz|AMC|FX|Comedy Central|MTV|VH1|BET|PBS|NPR|C-SPAN|CNBC|\
     Al Jazeera English|Channel 4 News|House of Commons|House of Lords|House of Representatives|House of Delegates|\
-    House of Councillors|House of Keys|Commons|Time Warner|TimeWarner|ITN|STV|RTE|RTÉ|CBC|ABC News|CBS News|NBC News|Fox|Fox Sports
+    House of Councillors|House of Keys|Commons|Lords|Time Warner|TimeWarner|ITN|STV|RTE|RTÉ|CBC|ABC News|CBS News|NBC News|Fox|Fox Sports
     """)
 
     /// Words that make a capitalised name a named installation or building (FAC).

@@ -214,4 +214,12 @@ struct EntityContextTests {
         #expect(mentions.count == 3)
         #expect(mentions.map(\.label) == [.org, .org, .gpe])
     }
+
+    @Test("an organisation noun right before a name makes it an organisation, a role noun a person")
+    func organizationNounBefore() throws {
+        let doc = try extract("Security firm Quellix said the flaw was fixed. The media giant Norvane agreed, said film maker Dara Quill.")
+        #expect(doc.entity("Quellix")?.label == .org)
+        #expect(doc.entity("Norvane")?.label == .org)
+        #expect(doc.entity("Dara Quill")?.label == .person)
+    }
 }
