@@ -39,7 +39,7 @@ fuzz: deps
 
 # The test suite under AddressSanitizer and ThreadSanitizer (separate build folders).
 sanitize: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 # A real one-node Slurm cluster on 127.0.0.1 (needs root; installs slurm-wlm and munge).
