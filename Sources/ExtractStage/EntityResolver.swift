@@ -103,7 +103,8 @@ struct EntityResolver: Sendable {
 
     private func speechVerbNear(_ item: Named) -> Bool {
         let tokens = text.tokens
-        guard item.words.count == 1, EntityRecognizer.looksLikeName(tokens[item.first], text) else { return false }
+        guard item.words.count == 1, EntityRecognizer.looksLikeName(tokens[item.first], text),
+              !OrganizationWords.heads.contains(item.words[0]), !OrganizationWords.facilityHeads.contains(item.words[0]) else { return false }
         if item.end < tokens.count, SpeechVerbs.all.contains(tokens[item.end].lower) { return true }
         var back = item.first - 1
         if back >= 0, tokens[back].text == "," { back -= 1 }

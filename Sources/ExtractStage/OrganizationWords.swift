@@ -17,7 +17,7 @@ enum OrganizationWords {
     Brewery|Motors|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Telecommunications|Communications|Technologies|\
     Systems|Solutions|Capital|Partners|Ventures|Investments|Securities|Insurance|Assurance|Bancorp|Realty|Entertainment|\
     Records|Pictures|Publishing|Publishers|Books|Foods|Stores|Markets|Logistics|Shipping|Railways|Railway|Transport|\
-    Online|Software|Research|Economics|Tobacco|Electronics|Semiconductor|Semiconductors|Computing|Consulting|Associates|\
+    Brothers|Online|Software|Research|Economics|Tobacco|Electronics|Semiconductor|Semiconductors|Computing|Consulting|Associates|\
     Analytics|Interactive|Biotech|Therapeutics|Aerospace|Mining|Chemicals|Steel|Utilities
     """)
 
@@ -100,5 +100,5 @@ enum OrganizationWords {
     """)
 
     /// Organisation words that, at the end of a name, are weak evidence (they are common nouns as well).
-    static let weakHeads = WordList.set("Online|Software|Research|Economics|Tobacco|Electronics|Computing|Consulting|Associates|Analytics|Interactive|Mining|Chemicals|Steel|Utilities|Force|Forces|Front|Service|Press|News|Post|Times|Group|Project|Program|Mission|Watch|Community|Bloc|Treaty|Pact|Initiative|Government|Cabinet|Board|Trust|Media|Network|Channel|Chamber|Command|Division|Exchange|Cooperation")
+    static let weakHeads = WordList.set("Brothers|Online|Software|Research|Economics|Tobacco|Electronics|Computing|Consulting|Associates|Analytics|Interactive|Mining|Chemicals|Steel|Utilities|Force|Forces|Front|Service|Press|News|Post|Times|Group|Project|Program|Mission|Watch|Community|Bloc|Treaty|Pact|Initiative|Government|Cabinet|Board|Trust|Media|Network|Channel|Chamber|Command|Division|Exchange|Cooperation")
 }

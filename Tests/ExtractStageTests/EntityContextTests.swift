@@ -222,4 +222,11 @@ struct EntityContextTests {
         #expect(doc.entity("Norvane")?.label == .org)
         #expect(doc.entity("Dara Quill")?.label == .person)
     }
+
+    @Test("Brothers ends a company's name; an organisation word alone is not a speaker")
+    func brothersAndBareOrganizationWords() throws {
+        let doc = try extract("An analyst at Harwell Brothers agreed. A member of the Cabinet says she was told.")
+        #expect(doc.entity("Harwell Brothers")?.label == .org)
+        #expect(doc.entity("Cabinet")?.label != .person)
+    }
 }
