@@ -51,7 +51,8 @@ struct EntityRecognizer: Sendable {
                     end += 1
                 } else if token.kind == .word || token.text == "&", Self.connectors.contains(token.text), end + 1 < tokens.count,
                     tokens[end + 1].isCapitalized, !tokens[end + 1].lineBreakBefore,
-                    isNameWord(tokens, end + 1, text, headlines)
+                    isNameWord(tokens, end + 1, text, headlines),
+                    !(token.text == "on" && Nationalities.all.contains(tokens[end + 1].text))
                 {
                     end += 2
                 } else {
@@ -132,6 +133,9 @@ struct EntityRecognizer: Sendable {
         }
         guard token.isCapitalized || Self.isParticleName(token), !CalendarWords.isCalendarWord(token.lower, abbreviated: index + 1 < tokens.count && tokens[index + 1].text == ".") else { return false }
         if token.text == "The" || token.text == "A" || token.text == "An", index > 0, tokens[index - 1].sentence == token.sentence, tokens[index - 1].isCapitalized {
+            return false
+        }
+        if token.startsSentence, token.lower.hasSuffix("ing"), index + 1 < tokens.count, tokens[index + 1].text == "the" || tokens[index + 1].text == "a" {
             return false
         }
         if token.startsSentence || headlines.contains(token.sentence) || token.lineBreakBefore

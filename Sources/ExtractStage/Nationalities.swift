@@ -29,7 +29,9 @@ enum Nationalities {
     Nazi|Nazis|Bengali|Bengalis|Punjabi|Tamil|Tamils|Gujarati|Sinhalese|Berber|Berbers|Bedouin|Zulu|Xhosa|Igbo|Yoruba|\
     Hausa|Maasai|Baloch|Baluch|Hazara|Nordic|Tibetan|Gaelic|Cornish|Mormon|Mormons|Anglican|Anglicans|Methodist|\
     Methodists|Evangelical|Evangelicals|Lutheran|Lutherans|Presbyterian|Presbyterians|Baptist|Baptists|Unionist|\
-    Unionists|Loyalist|Loyalists|Labourite|Marxist|Marxists|Maoist|Maoists|Zionist|Zionists|Salafist|Salafists|Jihadist|Jihadists
+    Unionists|Loyalist|Loyalists|Labourite|Marxist|Marxists|Maoist|Maoists|Zionist|Zionists|Salafist|Salafists|Jihadist|Jihadists|\
+    North American|South American|Central American|Latin Americans|East European|West European|Eastern European|\
+    Western European|North African|West African|East African|South Asian|East Asian|Southeast Asian|Middle Eastern
     """))
 
     /// A list with the plural of each adjective in -an, -i or -ic that names people ("Australian" →

@@ -229,4 +229,21 @@ struct EntityContextTests {
         #expect(doc.entity("Harwell Brothers")?.label == .org)
         #expect(doc.entity("Cabinet")?.label != .person)
     }
+
+    @Test("'on' does not join a nationality, and a sentence-initial -ing verb before 'the' is no name")
+    func connectorAndGerundEdges() throws {
+        let doc = try extract("Losses were made by the Halden Bank on Greek bonds. Giving the Velmar Council more power helped.")
+        #expect(doc.entity("Halden Bank")?.label == .org)
+        #expect(doc.entity("Greek")?.label == .norp)
+        #expect(doc.entity("Velmar Council")?.label == .org)
+        let council = try extract("The Council on Foreign Relations met.")
+        #expect(council.entity("Council on Foreign Relations")?.label == .org)
+    }
+
+    @Test("regional peoples are NORP")
+    func regionalPeoples() throws {
+        let doc = try extract("Some North American tribes and Middle Eastern traders met.")
+        #expect(doc.entity("North American")?.label == .norp)
+        #expect(doc.entity("Middle Eastern")?.label == .norp)
+    }
 }
