@@ -38,9 +38,9 @@ enum InputFormat: String, Sendable {
     /// ``CodeFence`` reads them, so the sniffer and the readers agree on what a fence is), links
     /// or images. A `~~~` fence is not a signal: the plain-text path reads it as code too.
     /// Signals are counted as they will look in the cleaned text, so that cleaning it again sniffs
-    /// the same: a heading after any line break and after blanks, `#` followed by any space, `](`
-    /// with invisible code points between. ``detect(source:scalars:)`` passes the text without its
-    /// invisible code points, so none can hide a signal (between `#` and its space, inside `##`).
+    /// the same: a heading after any line break and after blanks, `#` followed by any space.
+    /// ``detect(source:scalars:)`` passes the text without its invisible code points, so none can
+    /// hide a signal (between `#` and its space, inside `##`, between `]` and `(`).
     static func looksLikeMarkdown(_ scalars: [Unicode.Scalar]) -> Bool {
         var atLineStart = true
         var lineStart = 0
@@ -55,11 +55,7 @@ enum InputFormat: String, Sendable {
                 while end < limit, scalars[end] == "#" { end += 1 }
                 if end - index <= 6, end < limit, ScalarClass.isSpace(scalars[end]) { signals += 1 }
             }
-            if scalar == "]" {
-                var next = index + 1
-                while next < limit, ScalarClass.isDropped(scalars[next]) { next += 1 }
-                if next < limit, scalars[next] == "(" { signals += 1 }
-            }
+            if scalar == "]", index + 1 < limit, scalars[index + 1] == "(" { signals += 1 }
             if signals >= 2 { return true }
             atLineStart = ScalarClass.isLineBreak(scalar) || atLineStart && ScalarClass.isBlank(scalar)
             if ScalarClass.isLineBreak(scalar) { lineStart = index + 1 }

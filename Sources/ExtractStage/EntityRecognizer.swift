@@ -201,7 +201,7 @@ struct EntityRecognizer: Sendable {
                 return [left] + splitAtConnectors(and + 1..<run.upperBound, tokens)
             }
         }
-        let hasHead = words.contains { OrganizationWords.heads.contains($0) || OrganizationWords.facilityHeads.contains($0) || Places.areaHeads.contains($0) || Places.regionHeads.contains($0) }
+        let hasHead = words.contains(where: Self.isHeadWord)
         let titleOf = words.indices.contains { index in
             words[index] == "of" && index > 0 && RoleWords.titles.contains(words[index - 1])
         }
@@ -322,7 +322,7 @@ struct EntityRecognizer: Sendable {
     /// Secretary Ivan Orlov"), unless the run ends in an organisation, facility or place word.
     private func titleSplit(_ tokens: [Token], _ run: Range<Int>) -> (prefix: Range<Int>, name: Range<Int>)? {
         let last = tokens[run.upperBound - 1].text
-        if OrganizationWords.heads.contains(last) || OrganizationWords.facilityHeads.contains(last) || Places.areaHeads.contains(last) || Places.regionHeads.contains(last) {
+        if Self.isHeadWord(last) {
             return nil
         }
         guard let anchor = run.dropLast().first(where: { RoleWords.personTitles.contains(tokens[$0].text) && $0 > run.lowerBound }) else { return nil }
@@ -426,9 +426,13 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a product noun follows the name.
     static func hasProductNoun(after name: Range<Int>, _ tokens: [Token]) -> Bool {
-        let next = name.upperBound
-        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].spaceBefore else { return false }
-        return productNouns.contains(tokens[next].lower)
+        lowerCaseWord(after: name, tokens, overPossessive: false).map(productNouns.contains) ?? false
+    }
+
+    /// Whether a word is an organisation, facility, natural-place or region head word.
+    static func isHeadWord(_ word: String) -> Bool {
+        OrganizationWords.heads.contains(word) || OrganizationWords.facilityHeads.contains(word)
+            || Places.areaHeads.contains(word) || Places.regionHeads.contains(word)
     }
 
     /// Surname prefixes after which a second capital is usual ("McCoy", "MacDonald", "DeLuca").
@@ -542,8 +546,7 @@ struct EntityRecognizer: Sendable {
         guard (2...3).contains(range.count), FirstNames.all.contains(tokens[range.lowerBound].text) else { return false }
         return range.allSatisfy { index in
             let word = Self.singular(tokens[index].text)
-            return !Self.connectors.contains(word) && !OrganizationWords.heads.contains(word) && !OrganizationWords.facilityHeads.contains(word)
-                && !Places.areaHeads.contains(word) && !Places.regionHeads.contains(word)
+            return !Self.connectors.contains(word) && !Self.isHeadWord(word)
         }
     }
 
@@ -563,8 +566,7 @@ struct EntityRecognizer: Sendable {
             return last.hasSuffix("s") && last.unicodeScalars.count >= 3 && rest.allSatisfy { index in
                 let word = tokens[index].text
                 return tokens[index].isCapitalized && !tokens[index].isAcronym && (Gazetteer.label(of: word) ?? .org) == .org
-                    && !OrganizationWords.heads.contains(word) && !OrganizationWords.facilityHeads.contains(word)
-                    && !Places.areaHeads.contains(word) && !Places.regionHeads.contains(word) && !RoleWords.titles.contains(word)
+                    && !Self.isHeadWord(word) && !RoleWords.titles.contains(word)
             }
         }
         return false
@@ -579,10 +581,7 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a team noun follows the name, possibly after a possessive.
     static func hasTeamNoun(after name: Range<Int>, _ tokens: [Token]) -> Bool {
-        var next = name.upperBound
-        if next < tokens.count, tokens[next].kind == .possessive { next += 1 }
-        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].spaceBefore else { return false }
-        return teamNouns.contains(tokens[next].lower)
+        lowerCaseWord(after: name, tokens, overPossessive: true).map(teamNouns.contains) ?? false
     }
 
     /// Prepositions of place that, right before an otherwise unclassified name, make it a place
@@ -591,10 +590,16 @@ struct EntityRecognizer: Sendable {
 
     /// Whether the name is followed by an organisation noun ("Hearts boss"), possibly after a possessive.
     static func hasOrganizationNoun(after name: Range<Int>, _ tokens: [Token]) -> Bool {
+        lowerCaseWord(after: name, tokens, overPossessive: true).map(organizationNouns.contains) ?? false
+    }
+
+    /// The lower-case word right after a name, past a possessive when asked, or `nil` when the
+    /// next token is not a lower-case word.
+    static func lowerCaseWord(after name: Range<Int>, _ tokens: [Token], overPossessive: Bool) -> String? {
         var next = name.upperBound
-        if next < tokens.count, tokens[next].kind == .possessive { next += 1 }
-        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].spaceBefore else { return false }
-        return organizationNouns.contains(tokens[next].lower)
+        if overPossessive, next < tokens.count, tokens[next].kind == .possessive { next += 1 }
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].spaceBefore else { return nil }
+        return tokens[next].lower
     }
 
     /// Whether a place preposition stands right before the name.
