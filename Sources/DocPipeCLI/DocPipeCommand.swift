@@ -25,7 +25,7 @@ public struct DocPipeCommand: AsyncParsableCommand {
             Exit codes: 0 success, 1 some documents failed (or a run stopped), 2 the pipeline definition or command line is wrong.
             """,
         version: DocPipeVersion.current,
-        subcommands: [Run.self, Validate.self, Stages.self, Describe.self, Schema.self, Merge.self, Slurm.self, NewStage.self]
+        subcommands: [Run.self, Validate.self, Stages.self, Describe.self, Schema.self, Merge.self, Slurm.self, Cache.self, NewStage.self]
     )
 
     /// Creates the command (used by the argument parser).
@@ -56,12 +56,29 @@ public struct DocPipeCommand: AsyncParsableCommand {
     }
 
     /// Runs the command line with extra stages registered beside the built-in ones.
+    ///
+    /// A command line the parser refuses exits with 2 (not the parser's own 64), like a wrong
+    /// pipeline, as the README promises; help and version exit 0.
     /// - Parameter stages: the team's own stage types.
     public static func main(adding stages: [any Stage.Type]) async {
         registryStorage.withLock { registry in
             for stage in stages { registry.register(stage) }
         }
-        await main()
+        ProcessSignals.ignoreBrokenPipesAndFileSizeLimits()
+        do {
+            var command = try await asyncParseAsRoot(nil)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Console.error(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
     }
 }
 

@@ -65,7 +65,7 @@ public struct ExportStage: Stage {
     public func finish(_ corpus: inout Corpus) throws {
         var manifest = ManifestWriter(folder: output, context: context, formats: formats)
         var index = ReportIndex()
-        try writeDocumentsAndTables(corpus, manifest: &manifest, index: &index)
+        corpus.warnings += try writeDocumentsAndTables(corpus, manifest: &manifest, index: &index)
         var written: [String] = []
         if formats.contains("jsonl") {
             try JSONLinesWriter.writeCorpus(corpus.results, in: output)
@@ -83,7 +83,10 @@ public struct ExportStage: Stage {
         try manifest.write(corpus, outputs: written)
     }
 
-    private func writeDocumentsAndTables(_ corpus: Corpus, manifest: inout ManifestWriter, index: inout ReportIndex) throws {
+    /// Writes `documents.jsonl`, the per-document CSV tables and the database in one pass.
+    /// - Returns: warnings about documents whose rows could not go into the database.
+    private func writeDocumentsAndTables(_ corpus: Corpus, manifest: inout ManifestWriter, index: inout ReportIndex) throws -> [RunReport.Warning] {
+        var warnings: [RunReport.Warning] = []
         let jsonl = formats.contains("jsonl")
         let csv = formats.contains("csv")
         let reports = formats.contains("markdown") || formats.contains("html")
@@ -98,7 +101,9 @@ public struct ExportStage: Stage {
                 try corpus.documents.forEach { document in
                     if let documentsOutput { try documentsOutput.write(JSONLinesWriter.line(document)) }
                     if let tables { try ExportTables.emit(document, into: tables) }
-                    if let database { try ExportTables.emit(document, into: database) }
+                    if let database, let reason = try database.addDocument({ try ExportTables.emit(document, into: database) }) {
+                        warnings.append(RunReport.Warning(subject: document.id, message: "left out of \(SQLiteExport.fileName): \(reason)"))
+                    }
                     manifest.add(document)
                     if reports { index.add(document) }
                 }
@@ -112,6 +117,7 @@ public struct ExportStage: Stage {
                 throw error
             }
         }
+        return warnings
     }
 
     private func writeReports(_ reports: [any ReportFormat], _ corpus: Corpus, index: ReportIndex) throws {

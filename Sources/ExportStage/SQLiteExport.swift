@@ -21,7 +21,7 @@ final class SQLiteExport: TableSink {
         self.url = url
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        temporary = folder.appendingPathComponent(LeftoverFiles.temporaryName(for: url.lastPathComponent))
         Self.removeFileAndJournal(temporary)
         database = try SQLiteDatabase(path: temporary.path)
         do {
@@ -41,6 +41,23 @@ final class SQLiteExport: TableSink {
     /// - Throws: ``SQLiteError`` when a constraint fails.
     func add(_ row: [TableCell], to table: TableSchema) throws {
         try inserts[table.name]?.run(row)
+    }
+
+    /// Runs `body` (the inserts of one document) so that it adds all of its rows or none: a
+    /// failing row rolls the document's rows back and is returned as the reason, and the export
+    /// goes on with the next document.
+    /// - Returns: `nil` when every row went in, else why the document's rows were left out.
+    func addDocument(_ body: () throws -> Void) throws -> String? {
+        try database.execute("SAVEPOINT document")
+        do {
+            try body()
+            try database.execute("RELEASE document")
+            return nil
+        } catch let error as SQLiteError {
+            try database.execute("ROLLBACK TO document")
+            try database.execute("RELEASE document")
+            return error.message
+        }
     }
 
     /// Creates the indexes and the full-text index, checks every document reference, commits,

@@ -18,6 +18,10 @@ public struct PipelineDefinition: Sendable {
     public var stages: [ConfiguredStage]
     /// Size and time bounds per document.
     public var limits: Limits
+    /// Where `input:` is written, for messages about the inputs it names.
+    public var inputLocation: SourceLocation?
+    /// What is allowed but probably a mistake (a stage repeated with the same options).
+    public var warnings: [PipelineError] = []
 
     /// Creates a definition in code.
     public init(

@@ -4,6 +4,8 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible, Hashable 
     public var location: SourceLocation
     /// What is wrong and, where possible, how to fix it.
     public var message: String
+    /// Further problems found in the same pass, in file order (each with its own location).
+    public var further: [PipelineError] = []
 
     /// Creates an error.
     public init(_ message: String, at location: SourceLocation) {
@@ -11,6 +13,23 @@ public struct PipelineError: Error, Sendable, CustomStringConvertible, Hashable 
         self.location = location
     }
 
-    /// `file:line:col: error: message`, the form editors and SwiftPM understand.
-    public var description: String { "\(location): error: \(message)" }
+    /// `file:line:col: error: message`, the form editors and SwiftPM understand; one line per
+    /// problem when the pass found several.
+    public var description: String {
+        ([self] + further).map { "\($0.location): error: \($0.message)" }.joined(separator: "\n")
+    }
+
+    /// The same problem as a warning: `file:line:col: warning: message`.
+    public var warningDescription: String { "\(location): warning: \(message)" }
+
+    /// Equal when the location and message are (further problems are not compared).
+    public static func == (lhs: PipelineError, rhs: PipelineError) -> Bool {
+        lhs.location == rhs.location && lhs.message == rhs.message
+    }
+
+    /// Hashes the location and message.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(message)
+    }
 }

@@ -29,11 +29,16 @@ public struct PipelineLoader: Sendable {
     }
 
     /// Loads a pipeline from YAML text.
+    ///
+    /// Every problem that can be found in one pass is reported: an unknown key, a wrong option or
+    /// an unknown stage does not hide the problems after it.
     /// - Parameters:
     ///   - yaml: the YAML bytes.
     ///   - file: the file they came from; relative paths resolve against its folder.
-    /// - Returns: the checked definition.
-    /// - Throws: ``PipelineError`` naming the file, line and column of the first problem.
+    /// - Returns: the checked definition, with ``PipelineDefinition/warnings`` for what is
+    ///   allowed but probably a mistake.
+    /// - Throws: ``PipelineError`` naming the file, line and column of the first problem, with the
+    ///   others in ``PipelineError/further``.
     public func load(yaml: [UInt8], file: URL) throws -> PipelineDefinition {
         let path = file.path
         let start = SourceLocation(file: path, line: 1, column: 1)
@@ -43,6 +48,19 @@ public struct PipelineLoader: Sendable {
         guard case .mapping(let pairs) = root.kind else {
             throw PipelineError("a pipeline is a mapping with 'stages:' and other keys; found \(root.kindName)", at: root.location)
         }
+        var problems: [PipelineError] = []
+        func attempt<T>(_ body: () throws -> T) -> T? {
+            do {
+                return try body()
+            } catch let error as PipelineError {
+                problems.append(error)
+                problems += error.further
+                return nil
+            } catch {
+                problems.append(PipelineError("\(error)", at: start))
+                return nil
+            }
+        }
         var values: [String: YAMLNode] = [:]
         for pair in pairs {
             let key = pair.key.scalar ?? ""
@@ -51,44 +69,74 @@ public struct PipelineLoader: Sendable {
                 var message = "unknown key '\(key)'"
                 if let close, EditDistance.between(close, key) <= 2 { message += " — did you mean '\(close)'?" }
                 message += " (keys: \(Self.topLevelKeys.joined(separator: ", ")))"
-                throw PipelineError(message, at: pair.key.location)
+                problems.append(PipelineError(message, at: pair.key.location))
+                continue
             }
             values[key] = pair.value
         }
         let folder = file.deletingLastPathComponent()
-        let name = try values["name"].map { try string($0, key: "name") } ?? file.deletingPathExtension().lastPathComponent
-        let inputs = try values["input"].map { try stringList($0, key: "input") } ?? []
-        let output = try values["output"].map { try string($0, key: "output") }
+        let name = attempt { try values["name"].map { try string($0, key: "name") } } ?? nil
+        let inputs = attempt { try values["input"].map { try stringList($0, key: "input") } ?? [] } ?? []
+        let output = attempt { try values["output"].map { try string($0, key: "output") } } ?? nil
         var onError = OnError.skip
-        if let node = values["on_error"] {
-            let value = try string(node, key: "on_error")
-            guard let parsed = OnError(rawValue: value) else {
-                throw PipelineError("on_error must be one of \(OnError.allCases.map(\.rawValue).joined(separator: ", ")); found '\(value)'", at: node.location)
+        if let node = values["on_error"], let value = attempt({ try string(node, key: "on_error") }) {
+            if let parsed = OnError(rawValue: value) {
+                onError = parsed
+            } else {
+                problems.append(PipelineError("on_error must be one of \(OnError.allCases.map(\.rawValue).joined(separator: ", ")); found '\(value)'", at: node.location))
             }
-            onError = parsed
         }
         var referenceDate: String?
-        if let node = values["reference_date"] {
-            let value = try string(node, key: "reference_date")
-            guard ISODate.isValidDay(value) else {
-                throw PipelineError("reference_date must be a date written YYYY-MM-DD; found '\(value)'", at: node.location)
+        if let node = values["reference_date"], let value = attempt({ try string(node, key: "reference_date") }) {
+            if ISODate.isValidDay(value) {
+                referenceDate = value
+            } else {
+                problems.append(PipelineError("reference_date must be a date written YYYY-MM-DD; found '\(value)'", at: node.location))
             }
-            referenceDate = value
         }
-        let limits = try values["limits"].map(parseLimits) ?? Limits()
-        guard let stagesNode = values["stages"] else {
-            throw PipelineError("the pipeline has no 'stages:' list", at: root.location)
+        let limits = values["limits"].flatMap { node in attempt { try parseLimits(node) } } ?? Limits()
+        var stages: [ConfiguredStage] = []
+        if let stagesNode = values["stages"] {
+            if case .sequence(let entries) = stagesNode.kind, !entries.isEmpty {
+                let configured = entries.map { entry in attempt { try configure(entry) } }
+                stages = configured.compactMap { $0 }
+                if stages.count == entries.count { _ = attempt { try checkLayers(stages) } }
+            } else {
+                problems.append(PipelineError("'stages' must be a non-empty list of stage names or 'name: {options}' entries", at: stagesNode.location))
+            }
+        } else {
+            problems.append(PipelineError("the pipeline has no 'stages:' list", at: root.location))
         }
-        guard case .sequence(let entries) = stagesNode.kind, !entries.isEmpty else {
-            throw PipelineError("'stages' must be a non-empty list of stage names or 'name: {options}' entries", at: stagesNode.location)
+        if var first = problems.first {
+            first.further = Array(problems.dropFirst())
+            throw first
         }
-        let stages = try entries.map(configure)
-        try checkLayers(stages)
-        return PipelineDefinition(
-            name: name, file: file,
+        var definition = PipelineDefinition(
+            name: name ?? file.deletingPathExtension().lastPathComponent, file: file,
             inputs: inputs.map { $0 == "-" ? "-" : resolve($0, against: folder).path },
             output: output.map { resolve($0, against: folder) },
             onError: onError, referenceDate: referenceDate, stages: stages, limits: limits)
+        definition.inputLocation = values["input"]?.location
+        definition.warnings = repeatedStages(stages)
+        return definition
+    }
+
+    /// A stage that appears twice with the same options: allowed (a stage may be meant to apply
+    /// twice), but usually a copy-and-paste slip, so it is a warning.
+    private func repeatedStages(_ stages: [ConfiguredStage]) -> [PipelineError] {
+        var first: [String: ConfiguredStage] = [:]
+        var warnings: [PipelineError] = []
+        for stage in stages {
+            let key = stage.name + "\u{0}" + stage.options.jsonText
+            if let earlier = first[key] {
+                warnings.append(PipelineError(
+                    "stage '\(stage.name)' repeats the stage at line \(earlier.location.line) with the same options; it runs twice and the second overwrites the first's layers",
+                    at: stage.location))
+            } else {
+                first[key] = stage
+            }
+        }
+        return warnings
     }
 
     private func parseLimits(_ node: YAMLNode) throws -> Limits {
@@ -184,13 +232,18 @@ public struct PipelineLoader: Sendable {
 
     private func checkLayers(_ stages: [ConfiguredStage]) throws {
         var produced: Set<String> = []
+        var problems: [PipelineError] = []
         for stage in stages {
             for layer in stage.type.reads where !produced.contains(layer) && !produced.contains("*") {
                 let producers = registry.stages.filter { $0.writes.contains(layer) }.map { $0.name }.sorted()
                 let hint = producers.isEmpty ? "" : " — put \(producers.map { "'\($0)'" }.joined(separator: " or ")) before it"
-                throw PipelineError("stage '\(stage.name)' needs the '\(layer)' layer, which no earlier stage writes\(hint)", at: stage.location)
+                problems.append(PipelineError("stage '\(stage.name)' needs the '\(layer)' layer, which no earlier stage writes\(hint)", at: stage.location))
             }
             produced.formUnion(stage.type.writes)
+        }
+        if var first = problems.first {
+            first.further = Array(problems.dropFirst())
+            throw first
         }
     }
 }

@@ -52,12 +52,15 @@ struct YAMLParser {
         func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
             pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
         }
-        func add(_ node: YAMLNode, size: Int, anchor: String?) throws {
+        var aliasSize = 0
+        func add(_ node: YAMLNode, size: Int, anchor: String?, viaAlias: Bool = false) throws {
             totalSize += size
+            if viaAlias { aliasSize += size }
             if totalSize > maxNodes {
-                throw PipelineError(
-                    "the YAML expands to more than \(maxNodes) nodes (an alias bomb?); refusing to expand it",
-                    at: node.location)
+                let message = aliasSize * 2 > totalSize
+                    ? "the YAML's aliases expand to more than \(maxNodes) nodes, the limit on a pipeline file's size (an alias bomb?); refusing to expand them"
+                    : "the pipeline file holds more than \(maxNodes) YAML nodes, the limit on a pipeline file's size (each stage and option is a node); split the work into several pipelines"
+                throw PipelineError(message, at: node.location)
             }
             if let anchor { anchors[anchor] = (node, size) }
             if let parent = stack.last {
@@ -129,7 +132,7 @@ struct YAMLParser {
                 }
                 var node = target.node
                 node.location = start
-                try add(node, size: target.size, anchor: nil)
+                try add(node, size: target.size, anchor: nil, viaAlias: true)
             case YAML_STREAM_END_EVENT:
                 return root
             default:

@@ -6,12 +6,11 @@ enum DocumentReader {
     static func bytes(of item: InputItem, limit: Int) throws -> Data {
         switch item.origin {
         case .file(let url):
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-            guard size <= limit else {
-                throw StageError("the document is \(size) bytes, over limits.max_document_bytes (\(limit)); raise the limit to process it")
-            }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw FileError.cannotRead(url.path)
+            let data = try readAtMost(limit + 1, from: url)
+            guard data.count <= limit else {
+                var target = stat()
+                let size = stat(url.path, &target) == 0 ? "\(target.st_size) bytes" : "more than \(limit) bytes"
+                throw StageError("the document is \(size), over limits.max_document_bytes (\(limit)); raise the limit to process it")
             }
             if looksBinary(data) {
                 throw StageError("the file looks binary (control bytes in its first 8 KB), not text")
@@ -23,6 +22,22 @@ enum DocumentReader {
             }
             return data
         }
+    }
+
+    /// Reads at most `count` bytes of what `url` points to (through symbolic links), so a file
+    /// over the limit, or one that grows while it is read, never costs more than the limit.
+    static func readAtMost(_ count: Int, from url: URL) throws -> Data {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw FileError.cannotRead(url.path) }
+        defer { try? handle.close() }
+        var data = Data()
+        do {
+            while data.count < count, let chunk = try handle.read(upToCount: min(count - data.count, 1 << 20)), !chunk.isEmpty {
+                data.append(chunk)
+            }
+        } catch {
+            throw FileError.cannotRead(url.path)
+        }
+        return data
     }
 
     /// Whether bytes look like a binary file: at least 32 bytes, more than 10% of them control
@@ -75,7 +90,28 @@ enum DocumentReader {
         }
         let source = object.removeValue(forKey: "source")?.stringValue ?? "stdin:\(line)"
         var document = Document(id: id, source: source, text: text, metadata: metadata)
-        for (name, layer) in object { document.layers[raw: name] = layer }
-        return (document, [])
+        var warnings: [String] = []
+        let length = text.unicodeScalars.count
+        for (name, layer) in object.sorted(by: { $0.key < $1.key }) {
+            let (kept, dropped) = validSpans(of: layer, textLength: length)
+            if dropped > 0 {
+                warnings.append("layer '\(name)': \(dropped) record(s) with impossible spans (negative, reversed or past the end of the \(length)-character text) dropped")
+            }
+            document.layers[raw: name] = kept
+        }
+        return (document, warnings)
+    }
+
+    /// A layer given on standard input without its records whose `start`/`end` cannot point
+    /// into a text of `textLength` code points; records without both fields are kept as they are.
+    static func validSpans(of layer: JSONValue, textLength: Int) -> (JSONValue, dropped: Int) {
+        guard case .array(let records) = layer else { return (layer, 0) }
+        let kept = records.filter { record in
+            guard case .object(let fields) = record, case .integer(let start)? = fields["start"], case .integer(let end)? = fields["end"] else {
+                return true
+            }
+            return 0 <= start && start <= end && end <= textLength
+        }
+        return (.array(kept), records.count - kept.count)
     }
 }

@@ -4,8 +4,23 @@ import Foundation
 ///
 /// Folders are searched recursively for `.txt`, `.md`, `.markdown`, `.html` and `.htm` files,
 /// sorted by path so the order does not depend on the file system. Symbolic links to folders are
-/// followed once; a link loop is reported, not followed forever.
+/// followed once; a link loop is reported, not followed forever. DocPipe's own outputs are never
+/// input: the run's output and cache folders, and any folder holding a `.docpipe` work folder
+/// (another run's output), are skipped with a warning.
 struct InputCollector {
+    /// Folders never read (the run's output and cache), as real paths.
+    var excluded: Set<String> = []
+
+    /// A collector that skips the given folders.
+    init(excluding folders: [URL] = []) {
+        excluded = Set(folders.map { $0.resolvingSymlinksInPath().standardizedFileURL.path })
+    }
+
+    private func isOutputFolder(_ folder: URL) -> Bool {
+        excluded.contains(folder.resolvingSymlinksInPath().standardizedFileURL.path)
+            || FileManager.default.fileExists(atPath: folder.appendingPathComponent(".docpipe").path)
+    }
+
     static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
     struct Collected {
@@ -33,6 +48,10 @@ struct InputCollector {
                 throw RunError.missingInput(path)
             }
             if isDirectory.boolValue {
+                if isOutputFolder(url) {
+                    collected.warnings.append("\(url.path): a DocPipe output folder, not read as input")
+                    continue
+                }
                 var visited: Set<String> = []
                 var found: [(URL, String)] = []
                 try walk(url, relative: "", visited: &visited, found: &found, warnings: &collected.warnings)
@@ -68,6 +87,10 @@ struct InputCollector {
                 continue
             }
             if isDirectory.boolValue {
+                if isOutputFolder(child) {
+                    warnings.append("\(child.path): a DocPipe output folder, not read as input")
+                    continue
+                }
                 try walk(child, relative: childRelative, visited: &visited, found: &found, warnings: &warnings)
             } else if Self.extensions.contains(child.pathExtension.lowercased()) {
                 found.append((child, childRelative))

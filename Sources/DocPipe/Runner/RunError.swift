@@ -18,6 +18,16 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case incompleteShards(missing: [Int], count: Int)
     /// A merge found no shard results.
     case noShards(String)
+    /// An output file could not be written (disk full, file too large, permissions).
+    case writeFailed(path: String, reason: String)
+
+    /// Whether the definition or command line is at fault (exit 2) rather than the run (exit 1).
+    public var isUsageError: Bool {
+        switch self {
+        case .missingInput, .noInput, .noOutput, .outputIsFile, .outputNotWritable, .incompleteShards, .noShards: return true
+        case .failFast, .corpusStep, .writeFailed: return false
+        }
+    }
 
     /// The message.
     public var description: String {
@@ -34,6 +44,7 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
             let list = missing.prefix(20).map { "\($0)/\(count)" }.joined(separator: ", ") + (missing.count > 20 ? ", …" : "")
             return "cannot merge: \(missing.count) of \(count) shards are not complete (\(list)); run them with --shard i/\(count)"
         case .noShards(let path): return "\(path): no shard results to merge; run 'docpipe run --shard i/n' first"
+        case .writeFailed(let path, let reason): return "\(path): cannot write: \(reason); no output was left half-written under its final name"
         }
     }
 }

@@ -56,6 +56,12 @@ public struct RunReport: Sendable, Codable {
         public var subject: String
         /// What happened.
         public var message: String
+
+        /// Creates a warning.
+        public init(subject: String, message: String) {
+            self.subject = subject
+            self.message = message
+        }
     }
 
     /// The pipeline name.
@@ -90,6 +96,10 @@ public struct RunReport: Sendable, Codable {
     public var shardSkipped: Bool?
     /// For a merge, every shard consumed.
     public var shardsConsumed: [String]?
+    /// Entries in the stage cache after the run (absent with `--no-cache`).
+    public var cacheEntries: Int?
+    /// Bytes of the stage cache after the run; `docpipe cache prune` bounds it.
+    public var cacheBytes: Int?
 
     /// Adds a shard's figures to a merge's.
     mutating func absorb(_ part: RunReport) {
@@ -119,5 +129,7 @@ public struct RunReport: Sendable, Codable {
         case shard
         case shardSkipped = "shard_skipped"
         case shardsConsumed = "shards_consumed"
+        case cacheEntries = "cache_entries"
+        case cacheBytes = "cache_bytes"
     }
 }

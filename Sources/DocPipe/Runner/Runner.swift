@@ -33,10 +33,12 @@ public struct Runner: Sendable {
         let started = ContinuousClock.now
         guard let output = options.output ?? definition.output else { throw RunError.noOutput(pipeline: definition.file.path) }
         try prepare(output)
+        let leftovers = removeLeftovers(output: output)
         if let shard = options.shard {
-            return try await runShard(shard, output: output, started: started)
+            return try await runShard(shard, output: output, started: started, leftovers: leftovers)
         }
         var (report, quarantine, spool, stopError) = try await processDocuments(output: output, shard: nil)
+        report.warnings += leftovers
         defer { try? FileManager.default.removeItem(at: spool) }
         try QuarantineEntry.write(quarantine.map(\.entry), to: output)
         if let stopError {
@@ -48,7 +50,7 @@ public struct Runner: Sendable {
         return report
     }
 
-    private func runShard(_ shard: Shard, output: URL, started: ContinuousClock.Instant) async throws -> RunReport {
+    private func runShard(_ shard: Shard, output: URL, started: ContinuousClock.Instant, leftovers: [RunReport.Warning]) async throws -> RunReport {
         let folder = shard.folder(in: output)
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent(Shard.doneMarker).path) {
             var report = try JSONCoding.decode(RunReport.self, from: Data(contentsOf: folder.appendingPathComponent("run.json")))
@@ -57,6 +59,7 @@ public struct Runner: Sendable {
         }
         var (report, quarantine, spool, stopError) = try await processDocuments(output: output, shard: shard)
         defer { try? FileManager.default.removeItem(at: spool) }
+        report.warnings += leftovers
         report.shard = shard.description
         report.wallSeconds = (ContinuousClock.now - started).seconds
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -79,9 +82,11 @@ public struct Runner: Sendable {
         let started = ContinuousClock.now
         guard let output = options.output ?? definition.output else { throw RunError.noOutput(pipeline: definition.file.path) }
         let shards = try Shard.completed(in: output)
+        let leftovers = removeLeftovers(output: output)
         var report = RunReport(
             pipeline: definition.name, pipelineFile: definition.file.path, inputs: options.inputs ?? definition.inputs,
             output: output.path, jobs: options.jobs)
+        report.warnings += leftovers
         report.stages = definition.stages.map { RunReport.StageTiming(stage: $0.name) }
         var quarantine: [(sequence: Int, entry: QuarantineEntry)] = []
         for shard in shards {
@@ -113,11 +118,11 @@ public struct Runner: Sendable {
         let inputs = options.inputs ?? definition.inputs
         guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
         let stages = try makeStages(output: output)
-        let cacheFolder = options.cache ?? output.appendingPathComponent(".docpipe/cache")
+        let cacheFolder = options.cache ?? StageCache.defaultFolder(in: output)
         let work = Work(
             stages: stages, records: definition.stages.map(\.record), referenceDate: definition.referenceDate,
             cache: options.useCache ? StageCache(folder: cacheFolder) : nil, limits: definition.limits)
-        let collected = try InputCollector().collect(inputs)
+        let collected = try InputCollector(excluding: [output, cacheFolder]).collect(inputs)
 
         var report = RunReport(
             pipeline: definition.name, pipelineFile: definition.file.path, inputs: inputs, output: output.path, jobs: options.jobs)
@@ -126,7 +131,7 @@ public struct Runner: Sendable {
 
         let workFolder = output.appendingPathComponent(".docpipe")
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
-        let spoolURL = workFolder.appendingPathComponent("processed-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).jsonl")
+        let spoolURL = workFolder.appendingPathComponent(LeftoverFiles.spoolName("processed"))
         _ = FileManager.default.createFile(atPath: spoolURL.path, contents: nil)
         let spool = try FileHandle(forWritingTo: spoolURL)
         var quarantine: [(sequence: Int, entry: QuarantineEntry)] = []
@@ -171,14 +176,20 @@ public struct Runner: Sendable {
         }
         try spool.close()
         progress.finish(done: report.documentsRead, failed: report.documentsFailed)
+        if let cache = work.cache {
+            let size = cache.size()
+            report.cacheEntries = size.entries
+            report.cacheBytes = size.bytes
+        }
         report.warnings += feed.warnings.map { RunReport.Warning(subject: "stdin", message: $0) }
         return (report, quarantine, spoolURL, stopError)
     }
 
     private func finishCorpus(spools: [URL], report: inout RunReport, output: URL, started: ContinuousClock.Instant) throws {
-        let merged = output.appendingPathComponent(".docpipe/documents-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).jsonl")
+        let merged = output.appendingPathComponent(".docpipe/" + LeftoverFiles.spoolName("documents"))
         defer { try? FileManager.default.removeItem(at: merged) }
-        let count = try SequencedLines.merge(spools, into: merged)
+        let (count, idWarnings) = try SequencedLines.merge(spools, into: merged)
+        report.warnings += idWarnings
         let stages = try makeStages(output: output)
         var summary = RunSummary()
         summary.documentsRead = report.documentsRead
@@ -190,14 +201,31 @@ public struct Runner: Sendable {
             do {
                 try stage.finish(&corpus)
             } catch {
+                report.warnings += corpus.warnings
                 report.wallSeconds = (ContinuousClock.now - started).seconds
-                try writeReport(report, to: output)
+                try? writeReport(report, to: output)
+                if case FileError.writeFailed(let path, let reason) = error { throw RunError.writeFailed(path: path, reason: reason) }
                 throw RunError.corpusStep(stage: definition.stages[index].name, message: "\(error)")
             }
             report.stages[index].finishSeconds = (ContinuousClock.now - stageStart).seconds
         }
+        report.warnings += corpus.warnings
         report.wallSeconds = (ContinuousClock.now - started).seconds
         try writeReport(report, to: output)
+    }
+
+    /// Removes what runs that no longer run left in the output and cache folders (temporary
+    /// files and spools after a kill), reported as a warning.
+    private func removeLeftovers(output: URL) -> [RunReport.Warning] {
+        var removed = LeftoverFiles.removeDead(under: output)
+        if let cache = options.cache, !cache.path.hasPrefix(output.path + "/") {
+            let more = LeftoverFiles.removeDead(under: cache)
+            removed = (removed.files + more.files, removed.bytes + more.bytes)
+        }
+        guard removed.files > 0 else { return [] }
+        return [RunReport.Warning(
+            subject: output.path,
+            message: "removed \(removed.files) temporary file(s) (\(removed.bytes) bytes) left by runs that no longer run")]
     }
 
     private func prepare(_ output: URL) throws {
@@ -232,11 +260,11 @@ public struct Runner: Sendable {
             if seconds.allSatisfy({ $0 == nil }) { report.documentsCached += 1 }
             report.warnings += warnings.map { RunReport.Warning(subject: document.id, message: $0) }
             do {
-                try spool.write(contentsOf: SequencedLines.line(sequence: sequence, json: JSONCoding.data(document)))
+                try spool.write(contentsOf: SequencedLines.line(sequence: sequence, id: document.id, json: JSONCoding.data(document)))
                 report.documentsProcessed += 1
             } catch {
                 report.documentsFailed += 1
-                report.failures.append(RunReport.Failure(id: document.id, source: document.source, stage: "write", error: "\(error)"))
+                report.failures.append(RunReport.Failure(id: document.id, source: document.source, stage: "write", error: "the run's spool: \(FileError.reason(of: error))"))
             }
         case .failed(let failure, _, let stageIndex, let seconds, let cpu, let warnings):
             count(Array(seconds.prefix(stageIndex.map { $0 + 1 } ?? 0)), cpu)
@@ -267,7 +295,8 @@ public struct Runner: Sendable {
         let keys: [String]
         do {
             let bytes = try DocumentReader.bytes(of: item, limit: work.limits.maxDocumentBytes)
-            keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id + "\u{0}" + item.source, referenceDate: work.referenceDate, stages: work.records)
+            let format = URL(fileURLWithPath: item.source).pathExtension.lowercased()
+            keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id, format: format, referenceDate: work.referenceDate, stages: work.records)
             (document, warnings) = try DocumentReader.read(item, bytes: bytes)
         } catch {
             let failure = RunReport.Failure(id: item.id, source: item.source, stage: "read", error: "\(error)")
@@ -278,7 +307,8 @@ public struct Runner: Sendable {
         var firstToRun = 0
         if let cache = work.cache {
             for index in stride(from: keys.count - 1, through: 0, by: -1) where cache.contains(keys[index]) {
-                if let cached = cache.load(keys[index]) {
+                if var cached = cache.load(keys[index], id: item.id) {
+                    cached.source = document.source
                     document = cached
                     firstToRun = index + 1
                     break
@@ -307,7 +337,7 @@ public struct Runner: Sendable {
             }
             if let cache = work.cache {
                 do {
-                    try cache.store(document, key: keys[index])
+                    try cache.store(document, key: keys[index], id: item.id)
                 } catch {
                     warnings.append("cache not written: \(error)")
                 }

@@ -2,9 +2,14 @@ import Foundation
 
 /// Processed documents tagged with their place in the input order (`{"seq":N,"doc":{…}}` per
 /// line), so that the results of one run or of many shards merge back into the same order.
+///
+/// Lines of processed documents also carry the document's id ahead of it
+/// (`{"seq":N,"id":"…","doc":{…}}`), so that a merge can make ids unique without decoding
+/// documents.
 enum SequencedLines {
     private static let prefix = Array(#"{"seq":"#.utf8)
     private static let separator = Array(#","doc":"#.utf8)
+    private static let idSeparator = Array(#","id":"#.utf8)
 
     static func line(sequence: Int, json: Data) -> Data {
         var line = Data(prefix)
@@ -13,6 +18,45 @@ enum SequencedLines {
         line.append(json)
         line.append(contentsOf: [0x7D, 0x0A])
         return line
+    }
+
+    /// A line for a processed document, with its id ahead of it.
+    static func line(sequence: Int, id: String, json: Data) throws -> Data {
+        var line = Data(prefix)
+        line.append(contentsOf: Array(String(sequence).utf8))
+        line.append(contentsOf: idSeparator)
+        line.append(try JSONCoding.data(id))
+        line.append(contentsOf: separator)
+        line.append(json)
+        line.append(contentsOf: [0x7D, 0x0A])
+        return line
+    }
+
+    /// Splits a document line into its sequence number, id (when the line carries one) and JSON.
+    static func splitDocument(_ line: Data) throws -> (sequence: Int, id: String?, json: Data) {
+        let bytes = [UInt8](line)
+        guard bytes.starts(with: prefix), bytes.last == 0x7D else { throw FileError.cannotRead("malformed spool line") }
+        var index = prefix.count
+        var sequence = 0
+        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+            sequence = sequence * 10 + Int(bytes[index] - 0x30)
+            index += 1
+        }
+        var id: String?
+        if Array(bytes[index..<min(bytes.count, index + idSeparator.count)]) == idSeparator {
+            let start = index + idSeparator.count
+            var end = start + 1
+            while end < bytes.count, bytes[end] != 0x22 {
+                end += bytes[end] == 0x5C ? 2 : 1
+            }
+            guard end < bytes.count else { throw FileError.cannotRead("malformed spool line") }
+            id = try JSONCoding.decode(String.self, from: Data(bytes[start...end]))
+            index = end + 1
+        }
+        guard Array(bytes[index..<min(bytes.count, index + separator.count)]) == separator else {
+            throw FileError.cannotRead("malformed spool line")
+        }
+        return (sequence, id, Data(bytes[(index + separator.count)..<(bytes.count - 1)]))
     }
 
     static func split(_ line: Data) throws -> (sequence: Int, json: Data) {
@@ -31,27 +75,44 @@ enum SequencedLines {
     }
 
     /// Merges sequenced files (each in increasing order) into one plain JSON Lines file in
-    /// sequence order, streaming; returns the number of documents.
-    static func merge(_ files: [URL], into output: URL) throws -> Int {
+    /// sequence order, streaming, and makes document ids unique on the way.
+    ///
+    /// The first document with an id keeps it; a later one gets `~2`, `~3`, … (the policy of
+    /// duplicate file names), and an id with control characters has them written as `%XX`; each
+    /// change is returned as a warning. Only a document whose id changes is decoded.
+    /// - Returns: the number of documents and the warnings about changed ids.
+    static func merge(_ files: [URL], into output: URL) throws -> (count: Int, warnings: [RunReport.Warning]) {
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         defer { try? handle.close() }
         let readers = try files.map { try LineReader(url: $0) }
-        var heads: [(sequence: Int, json: Data)?] = try readers.map { try next($0) }
+        var heads: [(sequence: Int, id: String?, json: Data)?] = try readers.map { try next($0) }
         var count = 0
+        var ids = UniqueIDs()
+        var warnings: [RunReport.Warning] = []
         while let (position, head) = heads.enumerated().compactMap({ index, head in head.map { (index, $0) } }).min(by: { $0.1.sequence < $1.1.sequence }) {
             var line = head.json
+            if let id = head.id, let (unique, reason) = ids.claim(id) {
+                var document = try JSONCoding.decode(Document.self, from: head.json)
+                document.id = unique
+                line = try JSONCoding.data(document)
+                warnings.append(RunReport.Warning(subject: unique, message: "\(reason); the document (\(document.source)) is written as '\(unique)'"))
+            }
             line.append(0x0A)
-            try handle.write(contentsOf: line)
+            do {
+                try handle.write(contentsOf: line)
+            } catch {
+                throw FileError.writeFailed(output.path, reason: FileError.reason(of: error))
+            }
             count += 1
             heads[position] = try next(readers[position])
         }
-        return count
+        return (count, warnings)
     }
 
-    private static func next(_ reader: LineReader) throws -> (sequence: Int, json: Data)? {
+    private static func next(_ reader: LineReader) throws -> (sequence: Int, id: String?, json: Data)? {
         while let line = try reader.nextLine() {
-            if !line.isEmpty { return try split(line) }
+            if !line.isEmpty { return try splitDocument(line) }
         }
         return nil
     }

@@ -3,18 +3,47 @@ import Foundation
 /// The per-document, per-stage cache behind incremental re-runs and resume.
 ///
 /// After each stage, the document is stored under a key chained from the input's content hash,
-/// the pipeline's reference date and, for every stage up to this one, its name, version and
-/// options. Changing a stage's options changes its key and every later one, so only that stage
-/// and what follows run again; a new document has keys of its own. Failures are never cached.
-struct StageCache: Sendable {
-    let folder: URL
+/// id and format (its file extension), the pipeline's reference date and, for every stage up to
+/// this one, its name, version and options. Changing a stage's options changes its key and every
+/// later one, so only that stage and what follows run again; a new document has keys of its own.
+/// Where the input folder lies is not part of the key, so a moved or copied folder hits the
+/// cache. Failures are never cached.
+///
+/// Layout: `CACHE/KK/KEY.json` (`KK` the key's first two hex digits), each file a header line
+/// `{"docpipe_cache":1,"id":…,"key":…}` then the document as one JSON line. An entry is trusted
+/// only when its header names the key and id it is looked up for. Reading an entry touches its
+/// modification time, so ``prune(keepingBytes:)`` removes the least recently used first.
+public struct StageCache: Sendable {
+    /// The cache folder.
+    public let folder: URL
+
+    /// A cache in `folder` (created on first store).
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    /// The default cache folder of an output folder: `OUTPUT/.docpipe/cache`.
+    public static func defaultFolder(in output: URL) -> URL {
+        output.appendingPathComponent(".docpipe/cache")
+    }
 
     /// The chain of keys for a document: one per stage.
-    static func keys(contentHash: String, id: String, referenceDate: String?, stages: [StageRecord]) -> [String] {
-        var key = SHA256.hex("input\u{0}\(id)\u{0}\(contentHash)\u{0}\(referenceDate ?? "")")
+    static func keys(contentHash: String, id: String, format: String, referenceDate: String?, stages: [StageRecord]) -> [String] {
+        var key = SHA256.hex("input\u{0}\(id)\u{0}\(format)\u{0}\(contentHash)\u{0}\(referenceDate ?? "")")
         return stages.map { stage in
             key = SHA256.hex("\(key)\u{0}\(stage.name)\u{0}\(stage.version)\u{0}\(stage.options.jsonText)")
             return key
+        }
+    }
+
+    private struct Header: Codable {
+        var docpipeCache = 1
+        var id: String
+        var key: String
+
+        enum CodingKeys: String, CodingKey {
+            case docpipeCache = "docpipe_cache"
+            case id, key
         }
     }
 
@@ -22,10 +51,18 @@ struct StageCache: Sendable {
         folder.appendingPathComponent(String(key.prefix(2))).appendingPathComponent(key + ".json")
     }
 
-    /// The document stored under a key, if any (an unreadable entry counts as a miss).
-    func load(_ key: String) -> Document? {
-        guard let data = FileManager.default.contents(atPath: url(key).path) else { return nil }
-        return try? JSONCoding.decode(Document.self, from: data)
+    /// The document stored under a key for the document `id`, if any; an unreadable entry, or
+    /// one stored for another key or id, counts as a miss.
+    func load(_ key: String, id: String) -> Document? {
+        let path = url(key).path
+        guard let data = FileManager.default.contents(atPath: path),
+            let newline = data.firstIndex(of: 0x0A),
+            let header = try? JSONCoding.decode(Header.self, from: data[..<newline]),
+            header.docpipeCache == 1, header.key == key, header.id == id,
+            let document = try? JSONCoding.decode(Document.self, from: data[(newline + 1)...])
+        else { return nil }
+        utimes(path, nil)
+        return document
     }
 
     /// Whether an entry exists for a key.
@@ -33,8 +70,48 @@ struct StageCache: Sendable {
         FileManager.default.fileExists(atPath: url(key).path)
     }
 
-    /// Stores a document under a key, atomically.
-    func store(_ document: Document, key: String) throws {
-        try AtomicFile.write(JSONCoding.data(document), to: url(key), durable: false)
+    /// Stores a document under a key for the document `id`, atomically.
+    func store(_ document: Document, key: String, id: String) throws {
+        var data = try JSONCoding.data(Header(id: id, key: key))
+        data.append(0x0A)
+        data.append(try JSONCoding.data(document))
+        try AtomicFile.write(data, to: url(key), durable: false)
+    }
+
+    /// The number of entries and their bytes.
+    public func size() -> (entries: Int, bytes: Int) {
+        entries().reduce(into: (0, 0)) { total, entry in
+            total.0 += 1
+            total.1 += entry.bytes
+        }
+    }
+
+    /// Removes the least recently used entries until the cache holds at most `limit` bytes.
+    /// - Returns: the entries and bytes removed.
+    @discardableResult
+    public func prune(keepingBytes limit: Int) -> (entries: Int, bytes: Int) {
+        let all = entries().sorted { ($0.used, $0.url.path) < ($1.used, $1.url.path) }
+        var total = all.reduce(0) { $0 + $1.bytes }
+        var removed = (entries: 0, bytes: 0)
+        for entry in all where total > limit {
+            guard (try? FileManager.default.removeItem(at: entry.url)) != nil else { continue }
+            total -= entry.bytes
+            removed.entries += 1
+            removed.bytes += entry.bytes
+        }
+        return removed
+    }
+
+    private func entries() -> [(url: URL, bytes: Int, used: Date)] {
+        let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey]
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else {
+            return []
+        }
+        var found: [(url: URL, bytes: Int, used: Date)] = []
+        for case let url as URL in walker where url.pathExtension == "json" {
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            found.append((url, values?.fileSize ?? 0, values?.contentModificationDate ?? .distantPast))
+        }
+        return found
     }
 }

@@ -8,6 +8,9 @@ public struct Corpus: Sendable {
     public var results: CorpusResults
     /// Figures and warnings of the run so far, for stages that report on it.
     public var summary: RunSummary
+    /// Warnings a corpus step raises (a row it could not export, say); they go to `run.json`
+    /// and the end-of-run summary.
+    public var warnings: [RunReport.Warning] = []
 
     /// Creates a corpus view.
     public init(documents: DocumentStream, results: CorpusResults = CorpusResults(), summary: RunSummary = RunSummary()) {

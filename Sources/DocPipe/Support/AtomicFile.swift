@@ -19,7 +19,7 @@ public enum AtomicFile {
     public static func write(to url: URL, durable: Bool = true, _ body: (FileHandle) throws -> Void) throws {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        let temporary = folder.appendingPathComponent(LeftoverFiles.temporaryName(for: url.lastPathComponent))
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
             throw FileError.cannotWrite(url.path)
         }
@@ -29,9 +29,12 @@ public enum AtomicFile {
                 try body(handle)
                 if durable { try handle.synchronize() }
                 try handle.close()
-            } catch {
+            } catch let error as FileError {
                 try? handle.close()
                 throw error
+            } catch {
+                try? handle.close()
+                throw FileError.writeFailed(url.path, reason: FileError.reason(of: error))
             }
             if rename(temporary.path, url.path) != 0 {
                 throw FileError.cannotWrite(url.path)
@@ -49,12 +52,27 @@ public enum FileError: Error, Sendable, CustomStringConvertible {
     case cannotWrite(String)
     /// The file or folder could not be read.
     case cannotRead(String)
+    /// Writing the file failed part-way, for the reason given (disk full, file too large, …).
+    case writeFailed(String, reason: String)
+
+    /// A short reason for a failed write or read: the system's message for its `errno` when
+    /// Foundation wrapped one, otherwise the error's own description.
+    public static func reason(of error: any Error) -> String {
+        if let error = error as? FileError { return error.description }
+        let nsError = error as NSError
+        let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError
+        if let posix = [underlying, nsError].compactMap({ $0 }).first(where: { $0.domain == NSPOSIXErrorDomain }) {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        return "\(error)"
+    }
 
     /// A message naming the path.
     public var description: String {
         switch self {
         case .cannotWrite(let path): return "\(path): cannot write (check that the folder exists and is writable)"
         case .cannotRead(let path): return "\(path): cannot read"
+        case .writeFailed(let path, let reason): return "\(path): cannot write: \(reason)"
         }
     }
 }

@@ -17,6 +17,10 @@ extension DocPipeCommand {
         @Flag(help: "No summary line.")
         var quiet = false
 
+        func validate() throws {
+            try OutputArgument.check(output)
+        }
+
         func run() throws {
             let definition = try DocPipeCommand.loadPipeline(pipeline)
             let options = RunOptions(output: output.map { URL(fileURLWithPath: $0).standardizedFileURL })
@@ -25,10 +29,16 @@ extension DocPipeCommand {
                 if !quiet {
                     Console.error("\(definition.name): merged \(report.shardsConsumed?.count ?? 0) shards, \(report.documentsProcessed) documents, \(report.documentsFailed) failed → \(report.output)")
                 }
+                if !quiet { WarningSummary.print(for: report) }
                 if report.documentsFailed > 0 { throw ExitCode(1) }
             } catch let error as RunError {
                 Console.error("\(error)")
-                throw ExitCode(2)
+                throw ExitCode(error.isUsageError ? 2 : 1)
+            } catch let error as ExitCode {
+                throw error
+            } catch {
+                Console.error("\(definition.name): the merge stopped: \(error)")
+                throw ExitCode(1)
             }
         }
     }

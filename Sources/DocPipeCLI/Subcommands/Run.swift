@@ -38,6 +38,8 @@ extension DocPipeCommand {
 
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            try OutputArgument.check(output)
+            if inputs.contains("") { throw ValidationError("--input must name a file, a folder or '-'; found an empty path") }
             guard !pipelines.isEmpty else { throw ValidationError("give at least one pipeline file") }
             if let shard, Shard(parsing: shard) == nil {
                 throw ValidationError("--shard must be i/n with 0 <= i < n, e.g. 3/64; found '\(shard)'")
@@ -57,6 +59,9 @@ extension DocPipeCommand {
                 }
             }
             if definitionErrors { throw ExitCode(2) }
+            if !quiet {
+                for warning in definitions.flatMap(\.warnings) { Console.error(warning.warningDescription) }
+            }
             if definitions.count > 1, output != nil {
                 Console.error("--output with several pipelines would mix their outputs; give each pipeline its own 'output:'")
                 throw ExitCode(2)
@@ -95,16 +100,17 @@ extension DocPipeCommand {
                     for failure in report.failures {
                         Console.error("\(failure.source): failed in \(failure.stage): \(failure.error)")
                     }
+                    if !quiet { WarningSummary.print(for: report) }
                     if report.documentsFailed > 0 { anyFailed = true }
                 } catch let error as RunError {
                     Console.error("\(error)")
-                    switch error {
-                    case .failFast, .corpusStep: throw ExitCode(1)
-                    default: throw ExitCode(2)
-                    }
-                } catch {
+                    throw ExitCode(error.isUsageError ? 2 : 1)
+                } catch let error as PipelineError {
                     Console.error("\(error)")
                     throw ExitCode(2)
+                } catch {
+                    Console.error("\(definition.name): the run stopped: \(error)")
+                    throw ExitCode(1)
                 }
             }
             if anyFailed { throw ExitCode(1) }

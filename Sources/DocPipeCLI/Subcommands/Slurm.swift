@@ -35,6 +35,7 @@ extension DocPipeCommand {
         func validate() throws {
             guard shards >= 1 else { throw ValidationError("--shards must be at least 1") }
             guard cpus >= 1 else { throw ValidationError("--cpus must be at least 1") }
+            try OutputArgument.check(output)
         }
 
         func run() throws {
