@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "SummarizeStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "ExportStage", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
         .target(name: "CommandStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
-        .target(name: "DocPipeTesting", dependencies: ["DocPipe"], swiftSettings: strictSettings),
+        .target(name: "DocPipeTesting", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
         .target(
             name: "DocPipeCLI",
             dependencies: [
@@ -96,10 +96,10 @@ let package = Package(
         .testTarget(name: "SummarizeStageTests", dependencies: ["SummarizeStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "DocPipeTestingTests", dependencies: ["DocPipeTesting", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "CommandStageTests", dependencies: ["CommandStage", "DocPipe"], swiftSettings: strictSettings),
-        .testTarget(name: "ExportStageTests", dependencies: ["ExportStage", "DocPipe"], swiftSettings: strictSettings),
+        .testTarget(name: "ExportStageTests", dependencies: ["ExportStage", "DocPipe", "DocPipeTesting"], swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["DocPipeCLI", "DocPipe", "DocPipeFuzzChecks"],
+            dependencies: ["DocPipeCLI", "DocPipe", "DocPipeFuzzChecks", "DocPipeTesting"],
             swiftSettings: strictSettings
         ),
     ]

@@ -52,6 +52,13 @@ final class SQLiteDatabase {
         return SQLiteStatement(statement, database: self)
     }
 
+    /// Whether the last failure was the disk's (full, file too large, I/O error), not the data's.
+    var lastFailureWasStorage: Bool {
+        guard let handle else { return false }
+        let code = sqlite3_errcode(handle) & 0xFF
+        return code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_CANTOPEN
+    }
+
     /// SQLite's message for the last failure.
     var lastError: String {
         handle.map { String(cString: sqlite3_errmsg($0)) } ?? "database is closed"

@@ -54,6 +54,7 @@ final class SQLiteExport: TableSink {
             try database.execute("RELEASE document")
             return nil
         } catch let error as SQLiteError {
+            if database.lastFailureWasStorage { throw FileError.writeFailed(url.path, reason: database.lastError) }
             try database.execute("ROLLBACK TO document")
             try database.execute("RELEASE document")
             return error.message
@@ -82,6 +83,11 @@ final class SQLiteExport: TableSink {
             try handle.synchronize()
             try handle.close()
             guard rename(temporary.path, url.path) == 0 else { throw FileError.cannotWrite(url.path) }
+        } catch let error as SQLiteError {
+            let storage = database.lastFailureWasStorage
+            let reason = database.lastError
+            discard()
+            throw storage ? FileError.writeFailed(url.path, reason: reason) : error
         } catch {
             discard()
             throw error

@@ -1,3 +1,4 @@
+import DocPipeTesting
 import DocPipe
 import Foundation
 import Testing
@@ -9,7 +10,7 @@ struct SQLiteExportTests {
     func tables() throws {
         let folder = try ExportFixture.export(formats: ["sqlite"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = try TestDatabase(path: folder.appendingPathComponent("docpipe.sqlite").path)
+        let database = try ExportedDatabase(path: folder.appendingPathComponent("docpipe.sqlite").path)
         let names = try database.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sentences_%' ORDER BY name").map { $0[0] ?? "" }
         #expect(names == [
             "cluster_documents", "conflicts", "dates", "documents", "entities", "entity_clusters", "keyphrases",
@@ -25,7 +26,7 @@ struct SQLiteExportTests {
     func fullTextSearch() throws {
         let folder = try ExportFixture.export(formats: ["sqlite"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = try TestDatabase(path: folder.appendingPathComponent("docpipe.sqlite").path)
+        let database = try ExportedDatabase(path: folder.appendingPathComponent("docpipe.sqlite").path)
         let hits = try database.query("SELECT doc, text FROM sentences WHERE sentences MATCH 'peacekeepers'")
         #expect(hits == [["first-report", "Peacekeepers from the alliance landed in Almaty on 6 January, officials said."]])
         let stemmed = try database.query("SELECT doc, \"index\" FROM sentences WHERE sentences MATCH 'troop'")
@@ -37,7 +38,7 @@ struct SQLiteExportTests {
     func foreignKeysAndIndexes() throws {
         let folder = try ExportFixture.export(formats: ["sqlite"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = try TestDatabase(path: folder.appendingPathComponent("docpipe.sqlite").path)
+        let database = try ExportedDatabase(path: folder.appendingPathComponent("docpipe.sqlite").path)
         for table in ["sentence_spans", "entities", "quotes", "dates", "quantities", "keyphrases", "timeline", "cluster_documents", "conflicts"] {
             let keys = try database.query("SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list('\(table)')")
             #expect(keys == [["documents", "doc", "id"]], "foreign key of \(table)")
@@ -71,7 +72,7 @@ struct SQLiteExportTests {
     func types() throws {
         let folder = try ExportFixture.export(formats: ["sqlite"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = try TestDatabase(path: folder.appendingPathComponent("docpipe.sqlite").path)
+        let database = try ExportedDatabase(path: folder.appendingPathComponent("docpipe.sqlite").path)
         #expect(try database.query("SELECT typeof(value), typeof(max_value), typeof(start) FROM quantities") == [["real", "null", "integer"]])
         #expect(try database.query("SELECT author FROM documents WHERE id = 'second report'") == [[nil]])
     }

@@ -1,14 +1,19 @@
-import CSQLite
+internal import CSQLite
 
-/// A read-only SQLite connection for checking the exported database, independent of the exporter's own wrapper.
-final class TestDatabase {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+/// A read-only SQLite connection for checking an exported `docpipe.sqlite` in tests,
+/// independent of the exporter's own wrapper.
+public final class ExportedDatabase {
+    /// A query that could not run, with SQLite's message.
+    public struct Failure: Error, CustomStringConvertible {
+        /// SQLite's message.
+        public var description: String
     }
 
     private var handle: OpaquePointer?
 
-    init(path: String) throws {
+    /// Opens a database file read-only.
+    /// - Throws: ``Failure`` when it cannot be opened.
+    public init(path: String) throws {
         guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY, nil) == SQLITE_OK else {
             throw Failure(description: "cannot open \(path)")
         }
@@ -19,7 +24,8 @@ final class TestDatabase {
     }
 
     /// Every row of a query, columns as text (`nil` for NULL).
-    func query(_ sql: String) throws -> [[String?]] {
+    /// - Throws: ``Failure`` with SQLite's message.
+    public func query(_ sql: String) throws -> [[String?]] {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
             throw Failure(description: String(cString: sqlite3_errmsg(handle)))
