@@ -77,3 +77,29 @@ struct SQLiteExportTests {
         #expect(try database.query("SELECT author FROM documents WHERE id = 'second report'") == [[nil]])
     }
 }
+
+@Suite("SQLite export of a bad row")
+struct SQLiteBadRowTests {
+    @Test("a document whose rows break a constraint is left out of the database with a warning; the others are written")
+    func badDocumentIsLeftOut() throws {
+        let fixture = ExportFixture.corpus
+        var documents: [Document] = []
+        try fixture.documents.forEach { documents.append($0) }
+        let duplicate = try #require(documents.first)
+        var corpus = Corpus(documents: DocumentStream(documents + [duplicate]), results: fixture.results, summary: fixture.summary)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("export-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        var options = ExportStage.Options()
+        options.formats = ["jsonl", "sqlite"]
+        let context = StageContext(
+            pipelineName: "fixture", outputDirectory: output,
+            stageRecords: [try ExportFixture.record(name: "export", options: .object(["formats": .array([.string("jsonl"), .string("sqlite")])]))])
+        try ExportStage(options: options, context: context).finish(&corpus)
+        let database = try ExportedDatabase(path: output.appendingPathComponent("docpipe.sqlite").path)
+        #expect(try database.query("SELECT count(*) FROM documents") == [["2"]])
+        #expect(corpus.warnings.count == 1)
+        #expect(corpus.warnings.first?.subject == duplicate.id)
+        #expect(corpus.warnings.first?.message.contains("left out of docpipe.sqlite") == true)
+        #expect(try ExportFixture.read(output, "documents.jsonl").split(separator: "\n").count == 3)
+    }
+}
