@@ -43,6 +43,9 @@ struct BoilerplateClassifier: Sendable {
                 found.record(.author, name, at: index)
             } else if extractMetadata, let reason = combinedMetadata(unit, index: index, found: &found) {
                 reasons[index] = reason
+            } else if removeBoilerplate, ContactLine.matches(unit) {
+                reasons[index] = .contact
+                if extractMetadata, let name = ContactLine.author(unit, in: units) { found.record(.author, name, at: index) }
             } else if removeBoilerplate {
                 if let reason = PhraseFamilies.interfaceReason(unit) {
                     reasons[index] = reason
@@ -334,7 +337,18 @@ struct BoilerplateClassifier: Sendable {
         return (date, name)
     }
 
-    /// A byline: "By NAME", "- NAME", "— NAME", or (when `bare`) a line that is only a name.
+    /// Words of a label in front of "by" in a byline ("Guest essay by", "Opinion by", "Analysis by").
+    static let bylineLabels: Set<String> = [
+        "guest", "essay", "opinion", "analysis", "commentary", "column", "op-ed", "story", "words", "text", "article",
+        "report", "reported", "written", "posted", "published", "review", "perspective", "viewpoint", "editorial",
+        "letter", "blog", "post", "feature", "interview", "an", "a", "the", "new",
+    ]
+
+    /// Honorifics dropped from the front of a byline name ("By Dr. Jane Roe" gives "Jane Roe").
+    static let honorifics: Set<String> = ["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "rev", "sir", "dame"]
+
+    /// A byline: "By NAME", "- NAME", "— NAME", "Guest essay by NAME", or (when `bare`) a line that
+    /// is only a name; an honorific before the name is dropped.
     func bylineName(_ unit: AnalyzedUnit, bare: Bool) -> String? {
         guard unit.features.words <= 14, !unit.features.endsSentence || unit.features.finalMark == "." else { return nil }
         return bylineName(tokens: unit.tokens().map(String.init), bare: bare)
@@ -359,7 +373,13 @@ struct BoilerplateClassifier: Sendable {
             tokens.removeFirst()
             marked = true
         }
+        if !marked, let by = tokens.firstIndex(where: { $0.lowercased() == "by" }), by >= 1, by <= 3,
+           tokens[..<by].allSatisfy({ Self.bylineLabels.contains(NameShape.bare($0).lowercased()) }) {
+            tokens.removeFirst(by + 1)
+            marked = true
+        }
         guard marked || bare else { return nil }
+        if tokens.count >= 3, Self.honorifics.contains(NameShape.bare(tokens[0]).lowercased()) { tokens.removeFirst() }
         if let place = tokens.lastIndex(where: { $0 == "in" }), place >= 2, place + 1 < tokens.count, tokens.count - place <= 4,
            tokens[(place + 1)...].allSatisfy({ NameShape.isNameToken($0) }) {
             tokens = Array(tokens[..<place])

@@ -6,6 +6,7 @@ enum RemovalReason: String, Sendable {
     case related
     case bio
     case disclaimer
+    case contact
     case advertisement
     case title = "metadata:title"
     case author = "metadata:author"

@@ -4,7 +4,10 @@ import Foundation
 /// Picks the noun phrases that characterise a document.
 ///
 /// Candidates are runs of one to four content words between stopwords, punctuation, numbers and
-/// verbs of saying, past tenses and lower-case -ed words (words in -ly trimmed from both ends). A candidate scores
+/// verbs of saying, past tenses, lower-case -ed words and present-tense verbs (a lower-case -s word
+/// before a name or a determiner); a capitalised word after a lower-case one starts a new run
+/// ("chief financial officer" | "Dana Reyes"). Words in -ly are trimmed from both ends, and a given
+/// name left at the end without its surname is dropped. A candidate scores
 /// `tf × (1 + ln(mean word frequency)) × length × (1 + 1 / (1 + first sentence index))`, where
 /// length is 0.5 for one word and 1 + 0.5 × (words − 1) otherwise: repeated phrases of frequent
 /// words, longer phrases and phrases that appear early rank higher. Single words need two occurrences; a phrase contained
@@ -22,6 +25,26 @@ struct KeyphraseExtractor: Sendable {
     private func isVerbLike(_ token: Token) -> Bool {
         guard !token.isCapitalized else { return false }
         return Self.pastTenses.contains(token.lower) || (token.lower.hasSuffix("ed") && token.lower.unicodeScalars.count > 4)
+    }
+
+    private static let determiners = WordList.set("the|a|an|his|her|their|its|our|my|your|this|that|these|those")
+
+    /// Whether a lower-case word in -s reads as a verb in the present tense: it is followed by a
+    /// name or a determiner ("win leaves City", "plan costs the city").
+    private func isPresentVerb(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard !token.isCapitalized, token.lower.unicodeScalars.count > 3, token.lower.hasSuffix("s"), index + 1 < tokens.count else { return false }
+        if token.lower.hasSuffix("ss") || token.lower.hasSuffix("us") || token.lower.hasSuffix("is") { return false }
+        let next = tokens[index + 1]
+        guard next.kind == .word, next.spaceBefore, !next.lineBreakBefore else { return false }
+        return (next.isCapitalized && !next.startsSentence) || Self.determiners.contains(next.lower)
+    }
+
+    /// Whether a word is a given name left at the end of a phrase without its surname.
+    private func isStrandedFirstName(_ tokens: [Token], _ piece: [Int], at position: Int) -> Bool {
+        let token = tokens[piece[position]]
+        guard token.isCapitalized, FirstNames.all.contains(token.text) else { return false }
+        return position == 0 || !tokens[piece[position - 1]].isCapitalized
     }
 
     private struct Candidate {
@@ -63,6 +86,10 @@ struct KeyphraseExtractor: Sendable {
                     words.removeFirst()
                     trimmed.removeFirst()
                 }
+                if !trimmed.isEmpty, isStrandedFirstName(tokens, trimmed, at: trimmed.count - 1) {
+                    words.removeLast()
+                    trimmed.removeLast()
+                }
                 guard !words.isEmpty else { continue }
                 let key = words.joined(separator: " ")
                 for word in words { wordFrequency[word, default: 0] += 1 }
@@ -81,8 +108,9 @@ struct KeyphraseExtractor: Sendable {
             let content = token.kind == .word && token.lower.unicodeScalars.count >= 3 && !CommonWords.stopwords.contains(token.lower)
                 && !Self.excluded.contains(token.lower) && !SpeechVerbs.all.contains(token.lower) && NumberWords.value(of: token.lower) == nil
                 && !CalendarWords.isCalendarWord(token.lower) && !(token.startsSentence && CommonWords.frequent.contains(token.lower))
-                && !(isVerbLike(token))
-            if !content || token.lineBreakBefore || (index > 0 && tokens[index - 1].kind == .possessive) { flush() }
+                && !isVerbLike(token) && !isPresentVerb(tokens, index)
+            let startsName = token.isCapitalized && !token.startsSentence && run.last == index - 1 && index > 0 && !tokens[index - 1].isCapitalized
+            if !content || startsName || token.lineBreakBefore || (index > 0 && tokens[index - 1].kind == .possessive) { flush() }
             if content { run.append(index) }
         }
         flush()

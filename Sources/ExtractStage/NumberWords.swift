@@ -1,3 +1,5 @@
+import Foundation
+
 /// English number words ("seventy", "twenty-five", "a dozen") and scale words ("3.5 million").
 enum NumberWords {
     static let units: [String: Double] = [
@@ -31,9 +33,18 @@ enum NumberWords {
         return nil
     }
 
-    /// The value of a figure written with digits and separators ("2,300", "3.5").
-    static func value(ofDigits text: String) -> Double? {
-        Double(text.replacingCommas())
+    /// The exact value of a figure written with digits and separators ("2,300", "3.5"), as a decimal
+    /// number, so that scaling it ("8.3 billion") adds no binary rounding error.
+    static func value(ofDigits text: String) -> Decimal? {
+        let digits = text.replacingCommas()
+        guard !digits.isEmpty, digits.utf8.count <= 30, digits.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) else { return nil }
+        return Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// The nearest `Double` to a decimal number, rounded once (through its decimal digits).
+    static func double(_ value: Decimal) -> Double? {
+        guard !value.isNaN, let double = Double(value.description), double.isFinite else { return nil }
+        return double
     }
 }
 

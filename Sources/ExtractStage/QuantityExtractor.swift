@@ -1,4 +1,5 @@
 import DocPipe
+import Foundation
 
 /// Finds figures with their units: digits with separators and decimals, number words, scale words
 /// ("3.5 million", "€5m"), ranges ("between seventy and 500 troops", "10-15 days"), qualifiers
@@ -15,12 +16,18 @@ struct QuantityExtractor: Sendable {
         "hryvnias": "UAH", "rupees": "INR", "francs": "CHF", "usd": "USD", "eur": "EUR",
     ]
     private static let trailing = WordList.set("overnight|today|yesterday|tomorrow|now|then|there|here|abroad|home|inside|outside|annually|daily|weekly|monthly|yearly|instead|dead|killed|wounded|injured|missing|arrested|detained|later|earlier|ago|old|long|high|wide|tall|deep|strong|apiece|each|more|less|alone|total|overall|altogether|away|before|after|since|back")
+    /// Adverbs and prepositions that follow a counted noun ("two points ahead", "three lengths clear"):
+    /// never a unit. Words in -ward(s) and -wise are treated the same way.
+    private static let notNouns = WordList.set("ahead|behind|apart|aside|down|up|off|out|clear|short|adrift|away|forward|backward|upward|downward|round|around|across|along|within|beyond|below|above|against|together|underway|nationwide|worldwide|respectively|apiece|straight|running|overall|ago|late|early|less|more|fewer|higher|lower")
+    /// Nouns naming the result of a match or a vote: a figure pair before them ("a 3-2 defeat", "a
+    /// 6-3 ruling") is a score, not a range.
+    private static let resultNouns = WordList.set("win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|tie|ties|lead|leads|scoreline|score|triumph|thrashing|drubbing|rout|reverse|success|aggregate|ruling|decision|vote|votes|verdict|majority|margin|result")
     private static let verbs = WordList.set("are|were|was|is|be|been|have|has|had|will|would|could|should|may|might|can|did|do|does|remain|remained|left|died|arrived|came|went|reached|got|took|said|say|says|held|made|began|stayed|took")
 
     private struct Figure {
         var first: Int
         var end: Int
-        var value: Double
+        var value: Decimal
         var currency: String?
     }
 
@@ -44,6 +51,10 @@ struct QuantityExtractor: Sendable {
         var result: [Quantity] = []
         var index = 0
         while index < tokens.count {
+            if let scoreEnd = scoreEnd(tokens, index) {
+                index = scoreEnd
+                continue
+            }
             guard !dated.contains(index), let figure = figure(tokens, index), !dated.contains(figure.end - 1) else {
                 index += 1
                 continue
@@ -58,6 +69,30 @@ struct QuantityExtractor: Sendable {
         return result
     }
 
+    /// The end of a score or tally written as whole numbers joined by hyphens or dashes without
+    /// spaces ("3-1", "2–2", "4-4-2"): the second number is not above the first, or a result noun
+    /// follows ("a 2-3 defeat"). A score is not a quantity and neither of its numbers is one.
+    private func scoreEnd(_ tokens: [Token], _ index: Int) -> Int? {
+        func isWhole(_ token: Token) -> Bool {
+            token.kind == .number && token.text.utf8.count <= 3 && token.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        func isDash(_ token: Token) -> Bool { (token.text == "-" || token.text == "\u{2013}") && !token.spaceBefore }
+        guard isWhole(tokens[index]), index + 2 < tokens.count, isDash(tokens[index + 1]), isWhole(tokens[index + 2]), !tokens[index + 2].spaceBefore else {
+            return nil
+        }
+        if index > 0, !tokens[index].spaceBefore, isDash(tokens[index - 1]) || tokens[index - 1].kind == .number { return nil }
+        var end = index + 3
+        var numbers = [Int(tokens[index].text) ?? 0, Int(tokens[index + 2].text) ?? 0]
+        while end + 1 < tokens.count, isDash(tokens[end]), isWhole(tokens[end + 1]), !tokens[end + 1].spaceBefore {
+            numbers.append(Int(tokens[end + 1].text) ?? 0)
+            end += 2
+        }
+        if end < tokens.count, !tokens[end].spaceBefore, tokens[end].kind != .punctuation || tokens[end].text == "%" { return nil }
+        let followedByResult = end < tokens.count && Self.resultNouns.contains(tokens[end].lower)
+        guard numbers.count > 2 || numbers[1] <= numbers[0] || followedByResult else { return nil }
+        return end
+    }
+
     private func figure(_ tokens: [Token], _ index: Int) -> Figure? {
         var first = index
         var currency: String?
@@ -67,7 +102,7 @@ struct QuantityExtractor: Sendable {
             cursor += 1
             if index > 0, tokens[index - 1].text == "US" || tokens[index - 1].text == "U.S.", !tokens[index].spaceBefore { first = index - 1 }
         }
-        var value: Double
+        var value: Decimal
         let token = tokens[cursor]
         if token.kind == .number {
             guard let digits = NumberWords.value(ofDigits: token.text) else { return nil }
@@ -76,32 +111,32 @@ struct QuantityExtractor: Sendable {
             value = digits
             cursor += 1
             if cursor < tokens.count, tokens[cursor].kind == .word, !tokens[cursor].spaceBefore, let scale = NumberWords.suffixes[tokens[cursor].lower] {
-                value *= scale
+                value *= Decimal(scale)
                 cursor += 1
             }
         } else if token.kind == .word, let word = NumberWords.value(of: token.lower) {
             if token.lower == "one" && !(cursor + 1 < tokens.count && NumberWords.scales[tokens[cursor + 1].lower] != nil) { return nil }
-            value = word
+            value = Decimal(word)
             cursor += 1
         } else {
             return nil
         }
         while cursor < tokens.count, tokens[cursor].kind == .word, let scale = NumberWords.scales[tokens[cursor].lower] {
-            value *= scale
+            value *= Decimal(scale)
             cursor += 1
             if cursor < tokens.count, tokens[cursor].kind == .word, let more = NumberWords.value(of: tokens[cursor].lower), more < scale {
-                value += more
+                value += Decimal(more)
                 cursor += 1
             }
         }
-        guard value.isFinite else { return nil }
+        guard NumberWords.double(value) != nil else { return nil }
         return Figure(first: first, end: cursor, value: value, currency: currency)
     }
 
     private func quantity(from start: Figure, _ tokens: [Token], _ text: AnalyzedText) -> (Quantity, Int)? {
         var first = start.first
         var end = start.end
-        var maxValue: Double?
+        var maxValue: Decimal?
         var qualifier: String?
         var currency = start.currency
         if first >= 2 {
@@ -152,8 +187,15 @@ struct QuantityExtractor: Sendable {
         }
         if unit == nil, let code = currency { unit = code }
         var next = end
-        if unit == nil, let (head, headEnd) = headNoun(tokens, end) {
+        if unit == nil, let (head, nounEnd) = headNoun(tokens, end) {
+            var headEnd = nounEnd
             unit = UnitNoun.singular(tokens[head].text)
+            while headEnd + 1 < tokens.count, tokens[headEnd].text == "/", !tokens[headEnd].spaceBefore, tokens[headEnd + 1].kind == .word,
+                !tokens[headEnd + 1].spaceBefore, !tokens[headEnd + 1].isCapitalized || tokens[headEnd + 1].text.unicodeScalars.count <= 2
+            {
+                unit! += "/" + tokens[headEnd + 1].lower
+                headEnd += 2
+            }
             next = headEnd
             if !strong { end = headEnd }
             if headEnd + 1 < tokens.count, tokens[headEnd].lower == "per", let rate = figure(tokens, headEnd + 1),
@@ -165,10 +207,10 @@ struct QuantityExtractor: Sendable {
             }
         }
         guard let unit else { return nil }
-        let value = start.value
+        guard let value = NumberWords.double(start.value) else { return nil }
         let startOffset = tokens[first].start
         let endOffset = tokens[end - 1].end
-        let quantity = Quantity(start: startOffset, end: endOffset, text: text.text(startOffset, endOffset), value: value, maxValue: maxValue, unit: unit, qualifier: qualifier)
+        let quantity = Quantity(start: startOffset, end: endOffset, text: text.text(startOffset, endOffset), value: value, maxValue: maxValue.flatMap(NumberWords.double), unit: unit, qualifier: qualifier)
         return (quantity, max(end, next))
     }
 
@@ -192,7 +234,11 @@ struct QuantityExtractor: Sendable {
                 index += 3
                 continue
             }
-            if Self.trailing.contains(token.lower) { break }
+            if Self.trailing.contains(token.lower) || Self.notNouns.contains(token.lower) || token.lower.hasSuffix("ward")
+                || token.lower.hasSuffix("wards") || token.lower.hasSuffix("wise")
+            {
+                break
+            }
             guard token.kind == .word, !token.isCapitalized, !CommonWords.stopwords.contains(token.lower), !Self.verbs.contains(token.lower),
                 NumberWords.value(of: token.lower) == nil, !token.lower.hasSuffix("ly")
             else { break }

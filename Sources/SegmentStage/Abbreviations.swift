@@ -58,6 +58,11 @@ enum Abbreviations {
         "there's", "he's", "she's", "we're", "they're", "i'm", "you're", "don't", "didn't", "isn't",
     ]
 
+    /// Sentence openers that are also surnames ("Kim J. So", "Tran T. An", "Mary A. More"): after an
+    /// initial that follows a capitalised word, one of them continues the name when a possessive,
+    /// `and`, `&`, an opening bracket or a verb of saying comes next ("Kim J. So and Ana Ruiz wrote").
+    static let surnameOpeners: Set<String> = ["so", "an", "do", "oh", "more", "well", "still", "soon"]
+
     /// Verbs of saying that follow a quotation and its speaker ("Why now?" Ana Ruiz asked): after a
     /// quoted question or exclamation, a capitalised name followed by one of them continues the sentence.
     static let speechVerbs: Set<String> = [

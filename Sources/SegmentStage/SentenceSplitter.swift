@@ -338,12 +338,35 @@ struct SentenceSplitter {
             return opensSentence() ? .boundary(after) : .resume(index + 1)
         }
         if singleLetter {
-            if word == "i" && text[wordStart] == UInt8(ascii: "I") && previousWordIsLowercase(before: tokenStart, sentenceStart: sentenceStart) {
+            if word == "i" && text[wordStart] == UInt8(ascii: "I") && previousWordClass(before: tokenStart, sentenceStart: sentenceStart) == .lower {
                 return .boundary(after)
             }
-            return opensSentence() ? .boundary(after) : .resume(index + 1)
+            if opensSentence() && !continuesName(next.position, limit: limit, before: tokenStart, sentenceStart: sentenceStart) {
+                return .boundary(after)
+            }
+            return .resume(index + 1)
         }
         return .boundary(after)
+    }
+
+    /// Whether the capitalised word at `position`, after an initial, is the last part of the name the
+    /// initial belongs to, although it is also a sentence opener ("Kim J. So and …", "Tran T. An's
+    /// study"): the word before the initial is capitalised, the word is one of the openers that are
+    /// also surnames, and after it comes a possessive, `and`, `&`, an opening bracket or a verb of saying.
+    private func continuesName(_ position: Int, limit: Int, before initial: Int, sentenceStart: Int) -> Bool {
+        guard previousWordClass(before: initial, sentenceStart: sentenceStart) == .upper else { return false }
+        let word = text.lowercasedWord(from: position, limit: limit)
+        if word.hasSuffix("'s") { return Abbreviations.surnameOpeners.contains(String(word.dropLast(2))) }
+        guard Abbreviations.surnameOpeners.contains(word) else { return false }
+        var end = position
+        while end < limit && text.spaceWidth(at: end) == 0 { end += 1 }
+        guard end == position + word.utf8.count else { return false }
+        let following = text.skipSpaces(from: end, limit: limit)
+        guard following > end, following < limit else { return false }
+        let byte = text[following]
+        if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "(") { return true }
+        let nextWord = text.lowercasedWord(from: following, limit: limit)
+        return nextWord == "and" || Abbreviations.speechVerbs.contains(nextWord)
     }
 
     // MARK: - Helpers
@@ -440,12 +463,13 @@ struct SentenceSplitter {
         return Abbreviations.fragmentPrepositions.contains(first)
     }
 
-    private func previousWordIsLowercase(before index: Int, sentenceStart: Int) -> Bool {
+    /// The class of the first character of the word before `index` in the sentence (`.other` when none).
+    private func previousWordClass(before index: Int, sentenceStart: Int) -> ByteText.CharacterClass {
         var position = index
         while position > sentenceStart && text.isSpace(before: position) { position -= 1 }
         var wordStart = position
         while wordStart > sentenceStart && !text.isSpace(before: wordStart) { wordStart -= 1 }
-        guard wordStart < position else { return false }
-        return text.characterClass(at: wordStart) == .lower
+        guard wordStart < position else { return .other }
+        return text.characterClass(at: wordStart)
     }
 }

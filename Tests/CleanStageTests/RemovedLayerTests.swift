@@ -42,7 +42,7 @@ struct RemovedLayerTests {
         }
         #expect(removed.map(\.start) == removed.map(\.start).sorted())
         #expect(Set(removed.map(\.reason)).isSubset(of: [
-            "boilerplate", "interface", "caption", "related", "bio", "disclaimer", "advertisement", "metadata:title",
+            "boilerplate", "interface", "caption", "related", "bio", "disclaimer", "contact", "advertisement", "metadata:title",
             "metadata:author", "metadata:publisher", "metadata:section", "metadata:date", "pattern",
         ]))
         #expect(document.text == Fixture.article())

@@ -24,6 +24,22 @@ struct KeyphraseExtractionTests {
         }
     }
 
+    @Test("a job title before a name and a verb between nouns never join a keyphrase")
+    func noFragmentsAcrossNamesOrVerbs() throws {
+        let report = """
+            Chief financial officer Dana said the merger talks had stalled. The merger talks resumed in May, \
+            and the chief financial officer Dana Okoro joined them. Analysts said the merger talks mattered. \
+            The 2-0 win leaves Rovers top of the table. The home win leaves Rovers clear, and the home win \
+            pleased the fans.
+            """
+        let texts = try extract(report).keyphrases.map { $0.text.lowercased() }
+        #expect(texts.contains("merger talks"))
+        #expect(texts.contains("chief financial officer"))
+        #expect(!texts.contains { $0.hasSuffix(" dana") || $0 == "dana" })
+        #expect(!texts.contains { $0.contains("officer dana") })
+        #expect(!texts.contains { $0.split(separator: " ").contains("leaves") })
+    }
+
     @Test("the keyphrases option limits the count and 0 turns them off")
     func limit() throws {
         var options = ExtractOptions()

@@ -82,6 +82,47 @@ struct QuantityExtractionTests {
         #expect(euros.unit == "EUR")
     }
 
+    @Test("a score or tally is not a quantity, and its second number is not one either")
+    func scoresAreNotQuantities() throws {
+        #expect(try extract("Harbour Town sealed a 3-1 win over the visitors on Sunday.").quantities.isEmpty)
+        #expect(try extract("The justices ruled 5\u{2013}4 against the permit.").quantities.isEmpty)
+        #expect(try extract("It was a 2-3 defeat for the hosts.").quantities.isEmpty)
+        #expect(try extract("The coach kept his 4-4-2 formation.").quantities.isEmpty)
+        let range = try quantity("Delivery takes 3-5 weeks.")
+        #expect(range.value == 3)
+        #expect(range.maxValue == 5)
+    }
+
+    @Test("a compound unit written with a slash keeps both parts")
+    func slashUnits() throws {
+        let speed = try quantity("The new train reached 140 km/h on the test track.")
+        #expect(speed.value == 140)
+        #expect(speed.unit == "km/h")
+        #expect(speed.text == "140 km/h")
+        #expect(try quantity("Gusts of 31 m/s were recorded.").unit == "m/s")
+    }
+
+    @Test("scale words multiply decimals exactly")
+    func exactScaling() throws {
+        let grant = try quantity("The utility won $8.3 billion in grants.")
+        #expect(grant.value == 8_300_000_000)
+        #expect(grant.unit == "USD")
+        #expect(try quantity("Sales reached €4.1bn last year.").value == 4_100_000_000)
+        #expect(try quantity("The port handled 0.7 million containers.").value == 700_000)
+        #expect(try quantity("Debt stood at 2.35 trillion yen.").value == 2_350_000_000_000)
+    }
+
+    @Test("an adverb or preposition after a figure is never its unit")
+    func adverbsAreNotUnits() throws {
+        let lead = try quantity("The leaders are two points ahead of Rovers.")
+        #expect(lead.value == 2)
+        #expect(lead.unit == "point")
+        #expect(lead.text == "two points")
+        #expect(try quantity("The filly won by three lengths clear of the field.").unit == "length")
+        #expect(try extract("The champions finished five ahead.").quantities.isEmpty)
+        #expect(try extract("Prices moved 12 upwards.").quantities.isEmpty)
+    }
+
     @Test("years and dates are not quantities")
     func yearsAreNotQuantities() throws {
         let doc = try extract("In 2019 the town, founded on March 3, 1850, had 4,200 homes.")

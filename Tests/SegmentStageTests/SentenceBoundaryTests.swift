@@ -55,6 +55,37 @@ struct SentenceBoundaryTests {
         try expectSentences("Olivia M. May and Dario K. Will spoke.", ["Olivia M. May and Dario K. Will spoke."])
     }
 
+    @Test("keeps initials and dotted acronyms inside names of people and institutions in bios")
+    func keepsInitialsInAffiliations() throws {
+        try expectSentences(
+            "Selma K. Brandt is provost of the Harriet B. Lowell Institute for Maritime Law and a former lecturer at the U.S. Coast Guard Academy. She lives in Maine.",
+            ["Selma K. Brandt is provost of the Harriet B. Lowell Institute for Maritime Law and a former lecturer at the U.S. Coast Guard Academy.", "She lives in Maine."])
+        try expectSentences(
+            "Before that, Osei P. Mensah advised the U.K. Treasury Select Committee and the E.U. Court of Auditors.",
+            ["Before that, Osei P. Mensah advised the U.K. Treasury Select Committee and the E.U. Court of Auditors."])
+    }
+
+    @Test("keeps a surname that is also a sentence opener after an initial, when the name goes on")
+    func keepsSurnamesThatAreOpeners() throws {
+        try expectSentences(
+            "The survey by Hana J. So and Minh T. An's lab in Hue covered 300 farms. It took a year.",
+            ["The survey by Hana J. So and Minh T. An's lab in Hue covered 300 farms.", "It took a year."])
+        try expectSentences("The chair, Priya R. More (Leeds), spoke first.", ["The chair, Priya R. More (Leeds), spoke first."])
+        try expectSentences("Our answer was Plan B. So we waited.", ["Our answer was Plan B.", "So we waited."])
+        try expectSentences("They picked Plan B. An hour later it failed.", ["They picked Plan B.", "An hour later it failed."])
+    }
+
+    @Test("still splits after an initial or an acronym that ends a sentence before an opener")
+    func splitsAfterFinalInitialsAndAcronyms() throws {
+        try expectSentences(
+            "The firm opened an office in the U.S. The next day its shares rose.",
+            ["The firm opened an office in the U.S.", "The next day its shares rose."])
+        try expectSentences(
+            "Everyone remembered the speech by Malcolm X. Besides him, few spoke.",
+            ["Everyone remembered the speech by Malcolm X.", "Besides him, few spoke."])
+        try expectSentences("The letter was sent to Form C. A reply came.", ["The letter was sent to Form C.", "A reply came."])
+    }
+
     @Test("keeps decimals, money and numbered references inside the sentence")
     func keepsNumbers() throws {
         try expectSentences(
