@@ -3,7 +3,7 @@ import DocPipe
 /// Extracts the facts of each article by rules and dictionaries of general knowledge: named
 /// entities with in-document canonical names, dates in ISO 8601, quantities with units, quotes
 /// with speakers and keyphrases; its corpus step clusters entities across documents.
-public struct ExtractStage: Stage {
+public struct ExtractStage: CorpusContributor {
     /// `extract`.
     public static let name = "extract"
     /// One line for `docpipe stages`.
@@ -55,13 +55,18 @@ public struct ExtractStage: Stage {
         document[StandardLayers.Keyphrases.self] = keyphrases
     }
 
-    /// Clusters entities across documents into `corpus.results[StandardCorpusKeys.Entities.self]`.
-    /// - Parameter corpus: the processed documents, read as a stream.
-    /// - Throws: when the document stream cannot be read.
-    public func finish(_ corpus: inout Corpus) throws {
+    /// A document's entity mentions: all the corpus step needs to cluster entities across sources.
+    public func contribution(of document: Document) throws -> [EntityMention] {
+        document[StandardLayers.Entities.self] ?? []
+    }
+
+    /// Clusters the entity mentions of every document into one entry per real-world entity, in
+    /// `corpus.results[StandardCorpusKeys.Entities.self]`.
+    /// - Throws: when the stored contributions cannot be read.
+    public func finish(_ corpus: inout Corpus, contributions: ContributionStream<[EntityMention]>) throws {
         var clusterer = EntityClusterer()
-        try corpus.documents.forEach { document in
-            clusterer.add(document: document.id, mentions: document[StandardLayers.Entities.self] ?? [])
+        try contributions.forEach { id, mentions in
+            clusterer.add(document: id, mentions: mentions)
         }
         corpus.results[StandardCorpusKeys.Entities.self] = clusterer.clusters()
     }

@@ -18,10 +18,9 @@ struct CorpusAnalysis {
         self.summarizer = summarizer
     }
 
-    /// Takes what the results need from one document.
-    mutating func add(_ document: Document) {
-        let order = documents
-        documents += 1
+    /// What the results need from one document, computed without the rest of the corpus.
+    static func contribution(of document: Document, options: CorpusOptions, summarizer: ArticleSummarizer) -> SummaryContribution {
+        var contribution = SummaryContribution()
         let spans = document[StandardLayers.Sentences.self] ?? []
         let scalars = Array(document.text.unicodeScalars)
         let result = summarizer.summarize(
@@ -30,18 +29,18 @@ struct CorpusAnalysis {
             length: .sentences(options.candidatesPerDocument))
         var seen: Set<String> = []
         for profile in result.profiles { for (term, _) in profile.terms { seen.insert(term) } }
-        for term in seen { documentFrequency[term, default: 0] += 1 }
+        contribution.terms = seen.sorted()
         func sentence(_ index: Int) -> CorpusSentence {
             let span = spans[index]
             let start = max(0, min(span.start, scalars.count)), end = max(start, min(span.end, scalars.count))
             return CorpusSentence(
-                doc: document.id, documentOrder: order, index: index,
+                doc: document.id, documentOrder: 0, index: index,
                 text: String(String.UnicodeScalarView(scalars[start..<end])).trimmingSpaces,
                 terms: result.profiles[index].terms)
         }
         if options.summarySentences > 0 {
             for ranked in result.ranking.prefix(options.candidatesPerDocument) {
-                candidates.append((sentence(ranked.index), ranked.score))
+                contribution.candidates.append(.init(sentence: sentence(ranked.index), score: ranked.score))
             }
         }
         let locator = SentenceLocator(spans: spans)
@@ -58,9 +57,9 @@ struct CorpusAnalysis {
                 guard window.overlaps(days) else { continue }
             }
             guard datedKeys.insert("\(value) \(index)").inserted else { continue }
-            dated.append((value, sentence(index)))
+            contribution.dated.append(.init(date: value, sentence: sentence(index)))
         }
-        guard options.findConflicts else { return }
+        guard options.findConflicts else { return contribution }
         let entities = document[StandardLayers.Entities.self] ?? []
         for quantity in document[StandardLayers.Quantities.self] ?? [] {
             guard let index = locator.sentence(containing: quantity.start),
@@ -68,7 +67,33 @@ struct CorpusAnalysis {
                     quantity: quantity, sentence: sentence(index), scalars: scalars, span: spans[index],
                     entities: entities.filter { $0.start >= spans[index].start && $0.end <= spans[index].end })
             else { continue }
-            figures.append(record)
+            contribution.figures.append(record)
+        }
+        return contribution
+    }
+
+    /// Takes what the results need from one document.
+    mutating func add(_ document: Document) {
+        add(Self.contribution(of: document, options: options, summarizer: summarizer), id: document.id)
+    }
+
+    /// Adds one document's contribution, the next in input order.
+    mutating func add(_ contribution: SummaryContribution, id: String) {
+        let order = documents
+        documents += 1
+        for term in contribution.terms { documentFrequency[term, default: 0] += 1 }
+        func placed(_ sentence: CorpusSentence) -> CorpusSentence {
+            var sentence = sentence
+            sentence.doc = id
+            sentence.documentOrder = order
+            return sentence
+        }
+        candidates += contribution.candidates.map { (placed($0.sentence), $0.score) }
+        dated += contribution.dated.map { ($0.date, placed($0.sentence)) }
+        figures += contribution.figures.map { figure in
+            var figure = figure
+            figure.sentence = placed(figure.sentence)
+            return figure
         }
     }
 

@@ -1,7 +1,7 @@
 import DocPipe
 
 /// One figure found in a document, with what is needed to compare it with other documents' figures.
-struct ReportedFigureRecord: Sendable {
+struct ReportedFigureRecord: Sendable, Codable {
     /// The sentence that reports it.
     var sentence: CorpusSentence
     /// The value (a range's lower end).

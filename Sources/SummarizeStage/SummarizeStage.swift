@@ -2,7 +2,7 @@ import DocPipe
 
 /// Summarizes each article extractively and, across the corpus, writes a cited corpus summary,
 /// a timeline of dated events and the figures that sources report differently.
-public struct SummarizeStage: Stage {
+public struct SummarizeStage: CorpusContributor {
     /// The summarize stage's options.
     public struct Options: StageOptions {
         /// Sentences per article summary.
@@ -136,11 +136,18 @@ public struct SummarizeStage: Stage {
             sentences: result.chosen, text: text.map { $0.trimmingSpaces }.joined(separator: " "))
     }
 
-    /// Writes the corpus summary, the timeline and the conflicting figures.
-    /// - Throws: an error when the document stream cannot be read.
-    public func finish(_ corpus: inout Corpus) throws {
+    /// What the corpus step needs from one document: its best sentences, dated sentences,
+    /// figures and terms.
+    public func contribution(of document: Document) throws -> SummaryContribution {
+        CorpusAnalysis.contribution(of: document, options: corpusOptions, summarizer: summarizer)
+    }
+
+    /// Writes the corpus summary, the timeline and the conflicting figures from every document's
+    /// contribution.
+    /// - Throws: an error when the stored contributions cannot be read.
+    public func finish(_ corpus: inout Corpus, contributions: ContributionStream<SummaryContribution>) throws {
         var analysis = CorpusAnalysis(options: corpusOptions, summarizer: summarizer)
-        try corpus.documents.forEach { analysis.add($0) }
+        try contributions.forEach { id, contribution in analysis.add(contribution, id: id) }
         if corpusOptions.summarySentences > 0 {
             corpus.results[StandardCorpusKeys.Summary.self] = analysis.corpusSummary()
         }

@@ -19,7 +19,7 @@ public struct Runner: Sendable {
 
     /// What happened to one document; `seconds[i]` is `nil` where stage `i` came from the cache.
     enum Outcome: Sendable {
-        case done(Document, seconds: [Double?], cpu: [Double], warnings: [String])
+        case done(Document, contributions: [Int: Data], seconds: [Double?], cpu: [Double], warnings: [String])
         case failed(RunReport.Failure, input: Document?, stageIndex: Int?, seconds: [Double?], cpu: [Double], warnings: [String])
     }
 
@@ -39,7 +39,7 @@ public struct Runner: Sendable {
         }
         var (report, quarantine, spool, stopError) = try await processDocuments(output: output, shard: nil)
         report.warnings += leftovers
-        defer { try? FileManager.default.removeItem(at: spool) }
+        defer { spool.remove() }
         try QuarantineEntry.write(quarantine.map(\.entry), to: output)
         if let stopError {
             report.wallSeconds = (ContinuousClock.now - started).seconds
@@ -58,7 +58,7 @@ public struct Runner: Sendable {
             return report
         }
         var (report, quarantine, spool, stopError) = try await processDocuments(output: output, shard: shard)
-        defer { try? FileManager.default.removeItem(at: spool) }
+        defer { spool.remove() }
         report.warnings += leftovers
         report.shard = shard.description
         report.wallSeconds = (ContinuousClock.now - started).seconds
@@ -66,10 +66,7 @@ public struct Runner: Sendable {
         try writeReport(report, to: folder)
         if let stopError { throw stopError }
         try SequencedLines.writeQuarantine(quarantine, to: folder.appendingPathComponent(Shard.quarantineFile))
-        try? FileManager.default.removeItem(at: folder.appendingPathComponent(Shard.documentsFile))
-        guard rename(spool.path, folder.appendingPathComponent(Shard.documentsFile).path) == 0 else {
-            throw FileError.cannotWrite(folder.appendingPathComponent(Shard.documentsFile).path)
-        }
+        try spool.move(into: folder)
         try AtomicFile.write(Data(shard.description.utf8), to: folder.appendingPathComponent(Shard.doneMarker))
         return report
     }
@@ -99,7 +96,7 @@ public struct Runner: Sendable {
         quarantine.sort { $0.sequence < $1.sequence }
         try QuarantineEntry.write(quarantine.map(\.entry), to: output)
         try finishCorpus(
-            spools: shards.map { $0.folder(in: output).appendingPathComponent(Shard.documentsFile) },
+            spools: shards.map { Spool(inShardFolder: $0.folder(in: output), contributors: contributorIndices) },
             report: &report, output: output, started: started)
         return report
     }
@@ -112,15 +109,20 @@ public struct Runner: Sendable {
         return try definition.stages.map { try $0.makeStage(context: context) }
     }
 
+    /// The indices of the stages whose corpus step reads contributions.
+    var contributorIndices: [Int] {
+        definition.stages.indices.filter { definition.stages[$0].type is any CorpusContributor.Type }
+    }
+
     private func processDocuments(output: URL, shard: Shard?) async throws -> (
-        RunReport, [(sequence: Int, entry: QuarantineEntry)], URL, RunError?
+        RunReport, [(sequence: Int, entry: QuarantineEntry)], Spool, RunError?
     ) {
         let inputs = options.inputs ?? definition.inputs
         guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
         let stages = try makeStages(output: output)
         let cacheFolder = options.cache ?? StageCache.defaultFolder(in: output)
         let work = Work(
-            stages: stages, records: definition.stages.map(\.record), referenceDate: definition.referenceDate,
+            stages: stages, contributors: contributorIndices, records: definition.stages.map(\.record), referenceDate: definition.referenceDate,
             cache: options.useCache ? StageCache(folder: cacheFolder) : nil, limits: definition.limits)
         let collected = try InputCollector(excluding: [output, cacheFolder]).collect(inputs)
 
@@ -131,9 +133,7 @@ public struct Runner: Sendable {
 
         let workFolder = output.appendingPathComponent(".docpipe")
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
-        let spoolURL = workFolder.appendingPathComponent(LeftoverFiles.spoolName("processed"))
-        _ = FileManager.default.createFile(atPath: spoolURL.path, contents: nil)
-        let spool = try FileHandle(forWritingTo: spoolURL)
+        let spool = try Spool(creatingIn: workFolder, contributors: contributorIndices)
         var quarantine: [(sequence: Int, entry: QuarantineEntry)] = []
 
         let feed = InputFeed(collected: collected, shard: shard)
@@ -182,14 +182,21 @@ public struct Runner: Sendable {
             report.cacheBytes = size.bytes
         }
         report.warnings += feed.warnings.map { RunReport.Warning(subject: "stdin", message: $0) }
-        return (report, quarantine, spoolURL, stopError)
+        return (report, quarantine, spool, stopError)
     }
 
-    private func finishCorpus(spools: [URL], report: inout RunReport, output: URL, started: ContinuousClock.Instant) throws {
+    private func finishCorpus(spools: [Spool], report: inout RunReport, output: URL, started: ContinuousClock.Instant) throws {
         let merged = output.appendingPathComponent(".docpipe/" + LeftoverFiles.spoolName("documents"))
         defer { try? FileManager.default.removeItem(at: merged) }
-        let (count, idWarnings) = try SequencedLines.merge(spools, into: merged)
+        let (count, ids, idWarnings) = try SequencedLines.merge(spools.map(\.documents), into: merged)
         report.warnings += idWarnings
+        var contributionFiles: [Int: URL] = [:]
+        defer { for file in contributionFiles.values { try? FileManager.default.removeItem(at: file) } }
+        for index in contributorIndices {
+            let file = output.appendingPathComponent(".docpipe/" + LeftoverFiles.spoolName("contributions-\(index)"))
+            contributionFiles[index] = file
+            try SequencedLines.mergeContributions(spools.compactMap { $0.contributions[index] }, ids: ids, into: file)
+        }
         let stages = try makeStages(output: output)
         var summary = RunSummary()
         summary.documentsRead = report.documentsRead
@@ -199,7 +206,11 @@ public struct Runner: Sendable {
         for (index, stage) in stages.enumerated() {
             let stageStart = ContinuousClock.now
             do {
-                try stage.finish(&corpus)
+                if let contributor = stage as? any CorpusContributor, let file = contributionFiles[index] {
+                    try contributor.finish(&corpus, storedIn: file)
+                } else {
+                    try stage.finish(&corpus)
+                }
             } catch {
                 report.warnings += corpus.warnings
                 report.wallSeconds = (ContinuousClock.now - started).seconds
@@ -241,7 +252,7 @@ public struct Runner: Sendable {
         guard FileManager.default.isWritableFile(atPath: output.path) else { throw RunError.outputNotWritable(output.path) }
     }
 
-    private func record(_ outcome: Outcome, sequence: Int, into report: inout RunReport, spool: FileHandle) {
+    private func record(_ outcome: Outcome, sequence: Int, into report: inout RunReport, spool: Spool) {
         report.documentsRead += 1
         func count(_ seconds: [Double?], _ cpu: [Double]) {
             for (index, value) in seconds.enumerated() {
@@ -255,12 +266,12 @@ public struct Runner: Sendable {
             }
         }
         switch outcome {
-        case .done(let document, let seconds, let cpu, let warnings):
+        case .done(let document, let contributions, let seconds, let cpu, let warnings):
             count(seconds, cpu)
             if seconds.allSatisfy({ $0 == nil }) { report.documentsCached += 1 }
             report.warnings += warnings.map { RunReport.Warning(subject: document.id, message: $0) }
             do {
-                try spool.write(contentsOf: SequencedLines.line(sequence: sequence, id: document.id, json: JSONCoding.data(document)))
+                try spool.write(sequence: sequence, document: document, contributions: contributions)
                 report.documentsProcessed += 1
             } catch {
                 report.documentsFailed += 1
@@ -282,6 +293,7 @@ public struct Runner: Sendable {
     /// What a document needs besides its input: the stages, their records, and the cache.
     struct Work: Sendable {
         var stages: [any Stage]
+        var contributors: [Int]
         var records: [StageRecord]
         var referenceDate: String?
         var cache: StageCache?
@@ -343,7 +355,24 @@ public struct Runner: Sendable {
                 }
             }
         }
-        return .done(document, seconds: seconds, cpu: cpuSeconds, warnings: warnings)
+        var contributions: [Int: Data] = [:]
+        for index in work.contributors {
+            let contributionKey = SHA256.hex("\(keys.last ?? "")\u{0}contribution\u{0}\(index)")
+            if firstToRun == work.stages.count, let cached = work.cache?.loadData(contributionKey, id: item.id) {
+                contributions[index] = cached
+                continue
+            }
+            guard let contributor = work.stages[index] as? any CorpusContributor else { continue }
+            do {
+                let data = try contributor.encodedContribution(of: document)
+                contributions[index] = data
+                try? work.cache?.storeData(data, key: contributionKey, id: item.id)
+            } catch {
+                let failure = RunReport.Failure(id: document.id, source: document.source, stage: type(of: contributor).name, error: "\(error)")
+                return .failed(failure, input: input, stageIndex: index, seconds: seconds, cpu: cpuSeconds, warnings: warnings)
+            }
+        }
+        return .done(document, contributions: contributions, seconds: seconds, cpu: cpuSeconds, warnings: warnings)
     }
 }
 

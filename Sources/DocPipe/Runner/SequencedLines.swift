@@ -81,7 +81,7 @@ enum SequencedLines {
     /// duplicate file names), and an id with control characters has them written as `%XX`; each
     /// change is returned as a warning. Only a document whose id changes is decoded.
     /// - Returns: the number of documents and the warnings about changed ids.
-    static func merge(_ files: [URL], into output: URL) throws -> (count: Int, warnings: [RunReport.Warning]) {
+    static func merge(_ files: [URL], into output: URL) throws -> (count: Int, ids: [String], warnings: [RunReport.Warning]) {
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         defer { try? handle.close() }
@@ -89,15 +89,19 @@ enum SequencedLines {
         var heads: [(sequence: Int, id: String?, json: Data)?] = try readers.map { try next($0) }
         var count = 0
         var ids = UniqueIDs()
+        var order: [String] = []
         var warnings: [RunReport.Warning] = []
         while let (position, head) = heads.enumerated().compactMap({ index, head in head.map { (index, $0) } }).min(by: { $0.1.sequence < $1.1.sequence }) {
             var line = head.json
+            var finalID = head.id ?? ""
             if let id = head.id, let (unique, reason) = ids.claim(id) {
                 var document = try JSONCoding.decode(Document.self, from: head.json)
                 document.id = unique
+                finalID = unique
                 line = try JSONCoding.data(document)
                 warnings.append(RunReport.Warning(subject: unique, message: "\(reason); the document (\(document.source)) is written as '\(unique)'"))
             }
+            order.append(finalID)
             line.append(0x0A)
             do {
                 try handle.write(contentsOf: line)
@@ -107,7 +111,36 @@ enum SequencedLines {
             count += 1
             heads[position] = try next(readers[position])
         }
-        return (count, warnings)
+        return (count, order, warnings)
+    }
+
+    /// Merges sequenced contribution files (each in increasing order) into one JSON Lines file of
+    /// `{"id": …, "c": …}` in sequence order, pairing the n-th contribution with the n-th final
+    /// document id of the same merge.
+    /// - Throws: when the files hold another number of contributions than `ids`.
+    static func mergeContributions(_ files: [URL], ids: [String], into output: URL) throws {
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: output)
+        defer { try? handle.close() }
+        let readers = try files.map { try LineReader(url: $0) }
+        var heads: [(sequence: Int, id: String?, json: Data)?] = try readers.map { try next($0) }
+        var written = 0
+        while let (position, head) = heads.enumerated().compactMap({ index, head in head.map { (index, $0) } }).min(by: { $0.1.sequence < $1.1.sequence }) {
+            guard written < ids.count else { throw FileError.cannotRead("\(files.map(\.path)): more contributions than documents") }
+            var line = Data(#"{"id":"#.utf8)
+            line.append(try JSONCoding.data(ids[written]))
+            line.append(contentsOf: Array(#","c":"#.utf8))
+            line.append(head.json)
+            line.append(contentsOf: [0x7D, 0x0A])
+            do {
+                try handle.write(contentsOf: line)
+            } catch {
+                throw FileError.writeFailed(output.path, reason: FileError.reason(of: error))
+            }
+            written += 1
+            heads[position] = try next(readers[position])
+        }
+        guard written == ids.count else { throw FileError.cannotRead("\(files.map(\.path)): \(written) contributions for \(ids.count) documents") }
     }
 
     private static func next(_ reader: LineReader) throws -> (sequence: Int, id: String?, json: Data)? {

@@ -65,6 +65,26 @@ public struct StageCache: Sendable {
         return document
     }
 
+    /// The bytes stored under a key for the document `id` (a stage's contribution), if any.
+    func loadData(_ key: String, id: String) -> Data? {
+        let path = url(key).path
+        guard let data = FileManager.default.contents(atPath: path),
+            let newline = data.firstIndex(of: 0x0A),
+            let header = try? JSONCoding.decode(Header.self, from: data[..<newline]),
+            header.docpipeCache == 1, header.key == key, header.id == id
+        else { return nil }
+        utimes(path, nil)
+        return Data(data[(newline + 1)...])
+    }
+
+    /// Stores bytes (a stage's contribution) under a key for the document `id`, atomically.
+    func storeData(_ bytes: Data, key: String, id: String) throws {
+        var data = try JSONCoding.data(Header(id: id, key: key))
+        data.append(0x0A)
+        data.append(bytes)
+        try AtomicFile.write(data, to: url(key), durable: false)
+    }
+
     /// Whether an entry exists for a key.
     func contains(_ key: String) -> Bool {
         FileManager.default.fileExists(atPath: url(key).path)

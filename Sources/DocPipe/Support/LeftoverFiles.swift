@@ -21,26 +21,30 @@ public enum LeftoverFiles {
         ".\(name).tmp-\(host)-\(getpid())-\(UUID().uuidString.prefix(8))"
     }
 
-    /// The name of a spool file in `.docpipe/` (`kind` is `processed` or `documents`).
+    /// The name of a spool file in `.docpipe/` (`kind` starts with one of ``spoolKinds``).
     static func spoolName(_ kind: String) -> String {
         "\(kind)-\(host)-\(getpid())-\(UUID().uuidString.prefix(8)).jsonl"
     }
 
     /// The process id that made `name`, when it is a temporary or spool name made on this host.
     static func owner(of name: String) -> pid_t? {
-        let tail: Substring
+        var parts: [Substring]
         if name.hasPrefix("."), let range = name.range(of: ".tmp-", options: .backwards) {
-            tail = name[range.upperBound...]
-        } else if name.hasPrefix("processed-") || name.hasPrefix("documents-"), name.hasSuffix(".jsonl") {
-            tail = name.dropFirst("processed-".count).dropLast(".jsonl".count)
+            parts = name[range.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
+            if parts.last?.hasSuffix("journal") == true { parts.removeLast() }
+            guard parts.count == 3 else { return nil }
+        } else if spoolKinds.contains(where: { name.hasPrefix($0 + "-") }), name.hasSuffix(".jsonl") {
+            parts = Array(name.dropLast(".jsonl".count).split(separator: "-", omittingEmptySubsequences: false).suffix(3))
+            guard parts.count == 3 else { return nil }
         } else {
             return nil
         }
-        var parts = tail.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.last?.hasSuffix("journal") == true { parts.removeLast() }
-        guard parts.count == 3, parts[0] == host, let pid = pid_t(parts[1]) else { return nil }
+        guard parts[0] == host, let pid = pid_t(parts[1]) else { return nil }
         return pid
     }
+
+    /// The kinds of spool file in `.docpipe/`.
+    static let spoolKinds = ["processed", "documents", "contributions"]
 
     /// Whether a process with this id is running.
     static func isRunning(_ pid: pid_t) -> Bool {

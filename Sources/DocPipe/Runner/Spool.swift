@@ -1,0 +1,71 @@
+import Foundation
+
+/// Where a run (or a shard) keeps its processed documents until the corpus phase, in input
+/// order: one sequenced file of documents and, for each stage that contributes to its corpus step
+/// (``CorpusContributor``), one sequenced file of contributions.
+///
+/// The run's own spool lives in `OUTPUT/.docpipe/` under names ``LeftoverFiles`` recognises; a
+/// shard's is moved into its shard folder (`documents.seq.jsonl`, `contributions-I.seq.jsonl`).
+struct Spool {
+    /// The sequenced documents.
+    let documents: URL
+    /// The sequenced contributions, by stage index.
+    let contributions: [Int: URL]
+    private var handles: [FileHandle] = []
+    private var contributionHandles: [Int: FileHandle] = [:]
+
+    /// Creates empty spool files for writing.
+    init(creatingIn folder: URL, contributors: [Int]) throws {
+        let base = LeftoverFiles.spoolName("processed")
+        documents = folder.appendingPathComponent(base)
+        var contributions: [Int: URL] = [:]
+        for index in contributors {
+            contributions[index] = folder.appendingPathComponent(base.replacingOccurrences(of: ".jsonl", with: ".c\(index).jsonl"))
+        }
+        self.contributions = contributions
+        for url in [documents] + contributors.compactMap({ contributions[$0] }) {
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw FileError.cannotWrite(url.path) }
+        }
+        handles = [try FileHandle(forWritingTo: documents)]
+        for index in contributors {
+            if let url = contributions[index] { contributionHandles[index] = try FileHandle(forWritingTo: url) }
+        }
+    }
+
+    /// The spool a completed shard left in its folder, for reading.
+    init(inShardFolder folder: URL, contributors: [Int]) {
+        documents = folder.appendingPathComponent(Shard.documentsFile)
+        contributions = Dictionary(uniqueKeysWithValues: contributors.map { ($0, folder.appendingPathComponent(Self.shardContributionsFile($0))) })
+    }
+
+    static func shardContributionsFile(_ stage: Int) -> String { "contributions-\(stage).seq.jsonl" }
+
+    /// Appends one processed document and its contributions.
+    func write(sequence: Int, document: Document, contributions: [Int: Data]) throws {
+        try handles[0].write(contentsOf: SequencedLines.line(sequence: sequence, id: document.id, json: JSONCoding.data(document)))
+        for (index, handle) in contributionHandles.sorted(by: { $0.key < $1.key }) {
+            guard let data = contributions[index] else { throw FileError.cannotWrite("\(self.contributions[index]?.path ?? ""): no contribution of stage \(index)") }
+            try handle.write(contentsOf: SequencedLines.line(sequence: sequence, json: data))
+        }
+    }
+
+    /// Closes the files.
+    func close() throws {
+        for handle in handles + contributionHandles.values { try handle.close() }
+    }
+
+    /// Removes the files.
+    func remove() {
+        for url in [documents] + Array(contributions.values) { try? FileManager.default.removeItem(at: url) }
+    }
+
+    /// Moves the files into a shard folder under their shard names.
+    func move(into folder: URL) throws {
+        var moves = [(documents, folder.appendingPathComponent(Shard.documentsFile))]
+        for (index, url) in contributions { moves.append((url, folder.appendingPathComponent(Self.shardContributionsFile(index)))) }
+        for (from, to) in moves {
+            try? FileManager.default.removeItem(at: to)
+            guard rename(from.path, to.path) == 0 else { throw FileError.cannotWrite(to.path) }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// The contributions of every document to one stage's corpus step, in input order.
+public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
+    private enum Backing: Sendable {
+        case memory([(String, Contribution)])
+        case file(URL)
+    }
+
+    private let backing: Backing
+
+    /// Contributions held in memory (tests, the documents path).
+    public init(_ contributions: [(id: String, contribution: Contribution)]) {
+        backing = .memory(contributions.map { ($0.id, $0.contribution) })
+    }
+
+    /// Contributions stored by the runner: one JSON line `{"c": …, "id": …}` per document.
+    init(file: URL) {
+        backing = .file(file)
+    }
+
+    private struct Line: Decodable {
+        var id: String
+        var c: Contribution
+    }
+
+    /// Calls `body` with each document's id and contribution, in input order.
+    /// - Throws: what `body` throws, or an error when the stored contributions cannot be read.
+    public func forEach(_ body: (_ id: String, _ contribution: Contribution) throws -> Void) throws {
+        switch backing {
+        case .memory(let items):
+            for (id, contribution) in items { try body(id, contribution) }
+        case .file(let url):
+            let reader = try LineReader(url: url)
+            let decoder = JSONDecoder()
+            while let line = try reader.nextLine() {
+                if line.isEmpty { continue }
+                let decoded = try decoder.decode(Line.self, from: line)
+                try body(decoded.id, decoded.c)
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// A stage whose corpus step needs only a compact summary of each document, not the documents.
+///
+/// The runner calls ``contribution(of:)`` in the parallel per-document phase, on the document as
+/// it leaves the last stage, keeps the contributions in input order (in the spool, and in the
+/// cache beside the document, so an unchanged re-run recomputes nothing), and hands them to
+/// ``finish(_:contributions:)``. The corpus step then never decodes a document.
+///
+/// Contract:
+/// - `contribution(of:)` depends only on the document, the options and the context (it runs on
+///   any thread, in any order, on any shard);
+/// - contributions combine by concatenation in input order (the empty list and `+`, a monoid),
+///   so one process, many jobs and many shards give the same sequence and the same results;
+/// - ``finish(_:contributions:)`` must give the result ``Stage/finish(_:)`` gives over the same
+///   documents (the default `finish(_:)` computes the contributions from the documents and calls
+///   it, so the two paths cannot drift).
+public protocol CorpusContributor: Stage {
+    /// What one document contributes to the corpus step.
+    associatedtype Contribution: Codable & Sendable
+
+    /// The document's contribution.
+    /// - Throws: any error; the document then fails like an error in `process`.
+    func contribution(of document: Document) throws -> Contribution
+
+    /// The corpus step over every document's contribution, in input order.
+    /// - Parameters:
+    ///   - corpus: the results of earlier stages' corpus steps (documents are there too, but a
+    ///     contributor does not read them).
+    ///   - contributions: `(document id, contribution)` in input order; ids are final (made
+    ///     unique across the run).
+    /// - Throws: any error; the run then fails.
+    func finish(_ corpus: inout Corpus, contributions: ContributionStream<Contribution>) throws
+}
+
+extension CorpusContributor {
+    /// The corpus step over documents: computes each contribution, then runs the contribution step.
+    public func finish(_ corpus: inout Corpus) throws {
+        var computed: [(String, Contribution)] = []
+        try corpus.documents.forEach { computed.append(($0.id, try contribution(of: $0))) }
+        try finish(&corpus, contributions: ContributionStream(computed))
+    }
+
+    /// The contribution as JSON bytes, as the runner stores it.
+    func encodedContribution(of document: Document) throws -> Data {
+        try JSONCoding.data(contribution(of: document))
+    }
+
+    /// Runs the contribution step over contributions the runner stored in `file`.
+    func finish(_ corpus: inout Corpus, storedIn file: URL) throws {
+        try finish(&corpus, contributions: ContributionStream(file: file))
+    }
+}

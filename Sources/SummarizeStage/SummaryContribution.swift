@@ -1,0 +1,29 @@
+import DocPipe
+
+/// What one document gives the summarize stage's corpus step: its best sentences, its dated
+/// sentences, its figures and the terms it uses. Computed in the parallel per-document phase
+/// (``SummarizeStage/contribution(of:)``); sentences carry no document id or position, which the
+/// corpus step adds in input order.
+public struct SummaryContribution: Sendable, Codable {
+    /// A candidate sentence for the corpus summary, with its score in its article.
+    struct Candidate: Sendable, Codable {
+        var sentence: CorpusSentence
+        var score: Double
+    }
+
+    /// A sentence with a date precise enough for the timeline.
+    struct Dated: Sendable, Codable {
+        var date: String
+        var sentence: CorpusSentence
+    }
+
+    /// Distinct stemmed terms of the document, sorted (for document frequencies).
+    var terms: [String] = []
+    var candidates: [Candidate] = []
+    var dated: [Dated] = []
+    var figures: [ReportedFigureRecord] = []
+
+    enum CodingKeys: String, CodingKey {
+        case terms, candidates, dated, figures
+    }
+}
