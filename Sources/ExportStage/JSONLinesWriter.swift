@@ -11,7 +11,7 @@ enum JSONLinesWriter {
     /// One line of `documents.jsonl`, newline included.
     /// - Throws: an encoding error.
     static func line(_ document: Document) throws -> [UInt8] {
-        var line = [UInt8](try JSONCoding.data(document))
+        var line = [UInt8](try document.jsonData())
         line.append(0x0A)
         return line
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The annotation layers of a document, keyed by name.
 ///
 /// A layer is held either as a typed value set by a stage, or as raw JSON read back from a file;
@@ -7,6 +9,8 @@ public struct Layers: Sendable {
     enum Entry: Sendable {
         case typed(any Codable & Sendable)
         case raw(JSONValue)
+        /// JSON bytes as `JSONCoding` wrote them, read back from a DocPipe file and not yet decoded.
+        case encoded([UInt8])
     }
 
     var entries: [String: Entry] = [:]
@@ -26,6 +30,7 @@ public struct Layers: Sendable {
             switch entries[Key.name] {
             case .typed(let value)?: return value as? Key.Value
             case .raw(let json)?: return try? JSONCoding.decode(Key.Value.self, from: json)
+            case .encoded(let bytes)?: return try? JSONCoding.decode(Key.Value.self, from: Data(bytes))
             case nil: return nil
             }
         }
@@ -40,6 +45,7 @@ public struct Layers: Sendable {
             switch entries[name] {
             case .typed(let value)?: return try? JSONCoding.decode(JSONValue.self, from: JSONCoding.data(value))
             case .raw(let json)?: return json
+            case .encoded(let bytes)?: return try? JSONCoding.decode(JSONValue.self, from: Data(bytes))
             case nil: return nil
             }
         }
@@ -57,7 +63,25 @@ public struct Layers: Sendable {
         switch entries[name] {
         case .typed(let value)?: return value
         case .raw(let json)?: return json
+        case .encoded:
+            return self[raw: name]
         case nil: return nil
         }
+    }
+
+    /// A layer's JSON bytes as `JSONCoding` writes them: copied when the layer was read from a
+    /// DocPipe file and not changed since, encoded otherwise.
+    func encodedBytes(_ name: String) throws -> [UInt8]? {
+        switch entries[name] {
+        case .typed(let value)?: return [UInt8](try JSONCoding.data(value))
+        case .raw(let json)?: return [UInt8](try JSONCoding.data(json))
+        case .encoded(let bytes)?: return bytes
+        case nil: return nil
+        }
+    }
+
+    /// Keeps a layer as JSON bytes written by `JSONCoding`, to be decoded on first access.
+    mutating func setEncoded(_ bytes: [UInt8], for name: String) {
+        entries[name] = .encoded(bytes)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A one-line progress bar on standard error, drawn only when standard error is a terminal.
+/// A one-line progress bar on standard error, drawn only when standard error is a terminal: the
+/// documents phase with counts, rate and time left, then each corpus step by name.
 final class ProgressDisplay {
     private let enabled: Bool
     private let total: Int?
@@ -26,6 +27,19 @@ final class ProgressDisplay {
         FileHandle.standardError.write(Data("\n".utf8))
     }
 
+    /// Shows the corpus phase's current step (`step` of `steps`), e.g. "corpus 2/3: summarize".
+    func phase(_ name: String, step: Int, of steps: Int) {
+        guard enabled else { return }
+        let elapsed = (ContinuousClock.now - started).seconds
+        FileHandle.standardError.write(Data(String(format: "\rcorpus %d/%d: %@ (%.0f s so far)\u{1B}[K", step, steps, name, elapsed).utf8))
+    }
+
+    /// Ends the corpus phase's line.
+    func finishPhases() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
     private func draw(done: Int, failed: Int) {
         let elapsed = Double((ContinuousClock.now - started).components.attoseconds) / 1e18 + Double((ContinuousClock.now - started).components.seconds)
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
@@ -38,6 +52,9 @@ final class ProgressDisplay {
             line += "\(done) documents"
         }
         line += String(format: "  %.1f docs/s", rate)
+        if let total, rate > 0, done < total {
+            line += String(format: "  ~%.0f s left", Double(total - done) / rate)
+        }
         if failed > 0 { line += "  \(failed) failed" }
         FileHandle.standardError.write(Data(line.utf8))
     }

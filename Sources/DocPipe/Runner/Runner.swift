@@ -203,7 +203,10 @@ public struct Runner: Sendable {
         summary.documentsProcessed = report.documentsProcessed
         summary.documentsFailed = report.documentsFailed
         var corpus = Corpus(documents: DocumentStream(file: merged, count: count), summary: summary)
+        let progress = ProgressDisplay(enabled: options.progress, total: nil)
+        defer { progress.finishPhases() }
         for (index, stage) in stages.enumerated() {
+            progress.phase(definition.stages[index].name, step: index + 1, of: stages.count)
             let stageStart = ContinuousClock.now
             do {
                 if let contributor = stage as? any CorpusContributor, let file = contributionFiles[index] {

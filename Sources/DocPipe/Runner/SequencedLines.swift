@@ -95,10 +95,10 @@ enum SequencedLines {
             var line = head.json
             var finalID = head.id ?? ""
             if let id = head.id, let (unique, reason) = ids.claim(id) {
-                var document = try JSONCoding.decode(Document.self, from: head.json)
+                var document = try Document(jsonData: head.json)
                 document.id = unique
                 finalID = unique
-                line = try JSONCoding.data(document)
+                line = try document.jsonData()
                 warnings.append(RunReport.Warning(subject: unique, message: "\(reason); the document (\(document.source)) is written as '\(unique)'"))
             }
             order.append(finalID)

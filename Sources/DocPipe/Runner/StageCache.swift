@@ -59,7 +59,7 @@ public struct StageCache: Sendable {
             let newline = data.firstIndex(of: 0x0A),
             let header = try? JSONCoding.decode(Header.self, from: data[..<newline]),
             header.docpipeCache == 1, header.key == key, header.id == id,
-            let document = try? JSONCoding.decode(Document.self, from: data[(newline + 1)...])
+            let document = try? Document(jsonData: data[(newline + 1)...])
         else { return nil }
         utimes(path, nil)
         return document
@@ -94,7 +94,7 @@ public struct StageCache: Sendable {
     func store(_ document: Document, key: String, id: String) throws {
         var data = try JSONCoding.data(Header(id: id, key: key))
         data.append(0x0A)
-        data.append(try JSONCoding.data(document))
+        data.append(try document.jsonData())
         try AtomicFile.write(data, to: url(key), durable: false)
     }
 

@@ -104,7 +104,7 @@ public struct DocumentStream: Sendable {
             let reader = try LineReader(url: url)
             while let line = try reader.nextLine() {
                 if line.isEmpty { continue }
-                try body(JSONCoding.decode(Document.self, from: line))
+                try body(Document(jsonData: line))
             }
         }
     }

@@ -1,0 +1,164 @@
+/// JSON strings and a value scanner on UTF-8 bytes, escaping exactly as Foundation's
+/// `JSONEncoder` does with `.withoutEscapingSlashes` (so bytes written here and there agree).
+enum JSONText {
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// A JSON string literal for `value`: `"` and `\` escaped, control characters as `\b \t \n
+    /// \f \r` or `\u00xx`, everything else as UTF-8.
+    static func string(_ value: String) -> [UInt8] {
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(value.utf8.count + 2)
+        for byte in value.utf8 {
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x08: out += [0x5C, UInt8(ascii: "b")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0C: out += [0x5C, UInt8(ascii: "f")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0..<0x20: out += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
+        return out
+    }
+
+    /// Reads JSON on bytes: strings, and the extent of any value without building it.
+    struct Scanner {
+        let bytes: [UInt8]
+        var position: Int
+        let end: Int
+
+        init(_ bytes: [UInt8], range: Range<Int>? = nil) {
+            self.bytes = bytes
+            position = range?.lowerBound ?? 0
+            end = range?.upperBound ?? bytes.count
+        }
+
+        var atEnd: Bool {
+            mutating get {
+                skipSpace()
+                return position == end
+            }
+        }
+
+        mutating func skipSpace() {
+            while position < end, bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D || bytes[position] == 0x09 {
+                position += 1
+            }
+        }
+
+        /// Consumes `byte` (after white space) when it is next.
+        mutating func consume(_ byte: UInt8) -> Bool {
+            skipSpace()
+            guard position < end, bytes[position] == byte else { return false }
+            position += 1
+            return true
+        }
+
+        /// Reads a string literal, unescaping it; `nil` when the next value is not a valid string.
+        mutating func string() -> String? {
+            skipSpace()
+            guard position < end, bytes[position] == 0x22 else { return nil }
+            position += 1
+            var start = position
+            var out: [UInt8] = []
+            while position < end {
+                let byte = bytes[position]
+                if byte == 0x22 {
+                    out += bytes[start..<position]
+                    position += 1
+                    return String(decoding: out, as: UTF8.self)
+                }
+                guard byte == 0x5C else {
+                    position += 1
+                    continue
+                }
+                out += bytes[start..<position]
+                guard position + 1 < end else { return nil }
+                let escape = bytes[position + 1]
+                position += 2
+                switch escape {
+                case UInt8(ascii: "\""): out.append(0x22)
+                case UInt8(ascii: "\\"): out.append(0x5C)
+                case UInt8(ascii: "/"): out.append(0x2F)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    guard var unit = hexUnit() else { return nil }
+                    var scalar: Unicode.Scalar?
+                    if (0xD800..<0xDC00).contains(unit), position + 1 < end, bytes[position] == 0x5C, bytes[position + 1] == UInt8(ascii: "u") {
+                        position += 2
+                        guard let low = hexUnit(), (0xDC00..<0xE000).contains(low) else { return nil }
+                        unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    scalar = Unicode.Scalar(unit)
+                    guard let scalar else { return nil }
+                    out += Array(String(Character(scalar)).utf8)
+                default: return nil
+                }
+                start = position
+            }
+            return nil
+        }
+
+        private mutating func hexUnit() -> UInt32? {
+            guard position + 4 <= end else { return nil }
+            var value: UInt32 = 0
+            for byte in bytes[position..<(position + 4)] {
+                value <<= 4
+                switch byte {
+                case 0x30...0x39: value |= UInt32(byte - 0x30)
+                case 0x41...0x46: value |= UInt32(byte - 0x41 + 10)
+                case 0x61...0x66: value |= UInt32(byte - 0x61 + 10)
+                default: return nil
+                }
+            }
+            position += 4
+            return value
+        }
+
+        /// Skips one value (object, array, string, number, literal) and returns its byte range;
+        /// `nil` when the bytes are not a value.
+        mutating func skipValue() -> Range<Int>? {
+            skipSpace()
+            guard position < end else { return nil }
+            let start = position
+            var depth = 0
+            repeat {
+                guard position < end else { return nil }
+                switch bytes[position] {
+                case 0x22:
+                    position += 1
+                    while position < end, bytes[position] != 0x22 {
+                        position += bytes[position] == 0x5C ? 2 : 1
+                    }
+                    guard position < end else { return nil }
+                    position += 1
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    depth += 1
+                    position += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    guard depth > 0 else { return nil }
+                    depth -= 1
+                    position += 1
+                case UInt8(ascii: ","), UInt8(ascii: ":"), 0x20, 0x0A, 0x0D, 0x09:
+                    guard depth > 0 else { return nil }
+                    position += 1
+                default:
+                    let literal = position
+                    while position < end, !Self.delimiters.contains(bytes[position]) { position += 1 }
+                    guard position > literal else { return nil }
+                }
+            } while depth > 0
+            return start..<position
+        }
+
+        private static let delimiters: Set<UInt8> = [0x22, 0x2C, 0x3A, 0x5B, 0x5D, 0x7B, 0x7D, 0x20, 0x0A, 0x0D, 0x09]
+    }
+}

@@ -1,0 +1,52 @@
+@testable import DocPipe
+import Foundation
+import Testing
+
+@Suite("Document JSON fast path")
+struct DocumentJSONTests {
+    static var awkward: Document {
+        var controls = ""
+        for value in 0..<0x80 { controls.unicodeScalars.append(Unicode.Scalar(value)!) }
+        var document = Document(
+            id: "id \"quoted\" \\ / é", source: "folder/a b.txt",
+            text: controls + "é€😀\u{2028}\u{FEFF}\u{85} tail",
+            metadata: Metadata(title: "Title / with slash", date: "2024-03-03"))
+        document[StandardLayers.Sentences.self] = [Span(start: 0, end: 3), Span(start: 4, end: 9)]
+        document.layers[raw: "a_custom"] = .object(["x": .number(0.1), "y": .array([.integer(-3), .null, .bool(true)]), "z": .string("\u{0}\n😀")])
+        document.layers[raw: "B-upper"] = .array([])
+        document.layers[raw: "aa10"] = .integer(1)
+        document.layers[raw: "aa2"] = .integer(2)
+        return document
+    }
+
+    @Test("writes the bytes JSONCoding writes: same escapes, same key order")
+    func sameBytesAsJSONEncoder() throws {
+        let document = Self.awkward
+        #expect(try document.jsonData() == JSONCoding.data(document))
+    }
+
+    @Test("reads back every field and layer, and writes the same bytes again without decoding the layers")
+    func roundTrip() throws {
+        let bytes = try Self.awkward.jsonData()
+        let read = try Document(jsonData: bytes)
+        #expect(read.id == Self.awkward.id)
+        #expect(read.text == Self.awkward.text)
+        #expect(read.source == Self.awkward.source)
+        #expect(read.metadata == Self.awkward.metadata)
+        #expect(read[StandardLayers.Sentences.self] == [Span(start: 0, end: 3), Span(start: 4, end: 9)])
+        #expect(read.layers[raw: "a_custom"] == Self.awkward.layers[raw: "a_custom"])
+        if case .encoded? = read.layers.entries["aa10"] {} else { Issue.record("layers should stay JSON bytes until read") }
+        #expect(try read.jsonData() == bytes)
+    }
+
+    @Test("JSON written by other tools (spaces, escaped slashes, surrogate pairs) still reads, through the slow path if need be")
+    func foreignJSON() throws {
+        let text = #"{ "text" : "a\/b \ud83d\ude00 \u00e9", "id":"x", "layer": [ {"start": 0, "end": 1} ] }"#
+        let read = try Document(jsonData: Data(text.utf8))
+        #expect(read.text == "a/b 😀 é")
+        #expect(read.id == "x")
+        #expect(read.layers[raw: "layer"] == .array([.object(["start": .integer(0), "end": .integer(1)])]))
+        #expect(throws: (any Error).self) { try Document(jsonData: Data(#"{"id": "x"}"#.utf8)) }
+        #expect(throws: (any Error).self) { try Document(jsonData: Data(#"{"id": "x", "text": "unterminated}"#.utf8)) }
+    }
+}
