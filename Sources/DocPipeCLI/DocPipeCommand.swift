@@ -56,8 +56,12 @@ public struct DocPipeCommand: AsyncParsableCommand {
     }
 
     /// Runs the command line with extra stages registered beside the built-in ones.
+    ///
+    /// Also sets how the process treats signals (see ``ProcessSignals``): SIGPIPE is ignored, and
+    /// SIGINT, SIGTERM and SIGHUP end the `command` stage's programs before they end the process.
     /// - Parameter stages: the team's own stage types.
     public static func main(adding stages: [any Stage.Type]) async {
+        ProcessSignals.install()
         registryStorage.withLock { registry in
             for stage in stages { registry.register(stage) }
         }
