@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "CProcessControl"),
         .target(
             name: "DocPipeFuzzChecks",
-            dependencies: ["DocPipe", "CleanStage", "SegmentStage", "ExtractStage"],
+            dependencies: ["DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "CommandStage"],
             swiftSettings: strictSettings
         ),
         .target(name: "HTMLExtraction", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
