@@ -11,6 +11,7 @@ final class ProgramWorker {
     private let process: ProgramProcess
     private var lines = AnswerLines()
     private var errorTail: [UInt8] = []
+    private var errorsOpen = true
     private(set) var isAlive = true
 
     /// How long a program that closed a pipe gets to exit by itself before it is killed, so its
@@ -53,7 +54,10 @@ final class ProgramWorker {
             if written < pending.count, lines.pendingCount > lines.limit {
                 throw failure("the program wrote more than \(lines.limit) bytes before reading its whole request; it \(stop())")
             }
-            var fds = [pollfd(fd: process.output, events: Int16(POLLIN), revents: 0), pollfd(fd: process.errors, events: Int16(POLLIN), revents: 0)]
+            var fds = [
+                pollfd(fd: process.output, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: errorsOpen ? process.errors : -1, events: Int16(POLLIN), revents: 0),
+            ]
             if written < pending.count { fds.append(pollfd(fd: process.input, events: Int16(POLLOUT), revents: 0)) }
             _ = poll(&fds, nfds_t(fds.count), Int32(min(50, max(1, remaining / .milliseconds(1)))))
             if fds[1].revents != 0 { drainErrors() }
@@ -93,10 +97,14 @@ final class ProgramWorker {
         }
     }
 
+    /// Keeps the last few KB of what the program wrote on standard error; at end of file, stops
+    /// watching it (a program may close its standard error and go on).
     private func drainErrors() {
+        guard errorsOpen else { return }
         var chunk = [UInt8](repeating: 0, count: 8192)
         while true {
             let count = read(process.errors, &chunk, chunk.count)
+            if count == 0 { errorsOpen = false }
             guard count > 0 else { return }
             errorTail.append(contentsOf: chunk[..<count])
             if errorTail.count > Self.errorTailBytes { errorTail.removeFirst(errorTail.count - Self.errorTailBytes) }

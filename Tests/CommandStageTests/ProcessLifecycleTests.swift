@@ -177,6 +177,22 @@ struct ProcessLifecycleTests {
         for pid in program.pids { #expect(isGone(pid), "process \(pid) outlived the stage") }
     }
 
+    @Test("a program that closed its standard error is waited for without spinning")
+    func closedStandardErrorDoesNotSpin() throws {
+        let program = try ShellProgram("""
+            exec 2>&-
+            while read -r line; do sleep 1; echo '{"ok": true}'; done
+            """)
+        let stage = try program.stage()
+        var document = Document(id: "d", text: "text")
+        let before = threadCPUSeconds()
+        try stage.process(&document)
+        let used = threadCPUSeconds() - before
+        #expect(document.layers[raw: "ok"] == .bool(true))
+        #expect(used < 0.3, "the wait used \(used) s of CPU in 1 s")
+        try finish(stage)
+    }
+
     @Test("a program starts in its own process group with no blocked signals")
     func cleanSignalState() throws {
         let program = try ShellProgram("""
@@ -197,6 +213,13 @@ struct ProcessLifecycleTests {
         #expect(answer.layers[raw: "group"] == answer.layers[raw: "pid"])
         try finish(stage)
     }
+}
+
+/// CPU time this thread has used, in seconds.
+private func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
 }
 
 /// Runs `body` on a new thread whose signal mask blocks every signal, as a Dispatch worker's does.
