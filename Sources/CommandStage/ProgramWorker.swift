@@ -131,11 +131,6 @@ final class ProgramWorker {
         return exitedByItself ? status.description : "was killed (it had not exited by itself)"
     }
 
-    /// Kills the program and its group at once.
-    func kill() {
-        stop()
-    }
-
     /// Closes the program's input, gives it a few seconds to exit, then ends its process group.
     func shutdown() {
         guard isAlive else { return }
