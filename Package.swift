@@ -42,9 +42,10 @@ let package = Package(
         ),
         .target(name: "DocPipe", dependencies: ["CYAML"], swiftSettings: strictSettings),
         .target(name: "CFuzzDriver"),
+        .target(name: "CProcessControl"),
         .target(
             name: "DocPipeFuzzChecks",
-            dependencies: ["DocPipe", "CleanStage", "SegmentStage", "ExtractStage"],
+            dependencies: ["DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "CommandStage"],
             swiftSettings: strictSettings
         ),
         .target(name: "HTMLExtraction", dependencies: ["CLibXML2"], swiftSettings: strictSettings),
@@ -53,12 +54,13 @@ let package = Package(
         .target(name: "ExtractStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "SummarizeStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "ExportStage", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
-        .target(name: "CommandStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
+        .target(name: "CommandStage", dependencies: ["DocPipe", "CProcessControl"], swiftSettings: strictSettings),
         .target(name: "DocPipeTesting", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
         .target(
             name: "DocPipeCLI",
             dependencies: [
                 "DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage",
+                "CProcessControl",
                 // docpipe:new-stage cli-dependencies
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
-targets=${FUZZ_TARGETS:-"yaml jsonl clean segment extract"}
+targets=${FUZZ_TARGETS:-"yaml jsonl clean segment extract command"}
 swift build -c release --product DocPipeFuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld --scratch-path .build-fuzz >&2
 bin=.build-fuzz/release/DocPipeFuzz
 for target in $targets; do

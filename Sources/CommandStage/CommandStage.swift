@@ -6,9 +6,14 @@ import Foundation
 /// The program is started once (or `copies` times) and kept running for the batch. For each
 /// document it receives one line of JSON on standard input — the document as in
 /// `documents.jsonl` — and answers with one line of JSON on standard output: an object with
-/// the layers it adds (and optionally `metadata` keys to add, or a new `text`). A crash, a time-out
-/// or a line that is not JSON fails that document only (it goes to the quarantine with the
-/// program's last standard-error lines); the program is restarted for the next document.
+/// the layers it adds (and optionally `metadata` keys to add, or a new `text`). A crash, a time-out,
+/// a closed pipe or a line that is not JSON fails that document only (it goes to the quarantine
+/// with the program's exit status and last standard-error lines); the program is restarted for
+/// the next document.
+///
+/// Each program leads its own process group, started with no blocked signals and every signal's
+/// default disposition; a time-out, a crash or the end of the batch kills the whole group, so
+/// no process a program started outlives it.
 public struct CommandStage: Stage {
     /// The command stage's options.
     public struct Options: StageOptions {
@@ -60,34 +65,25 @@ public struct CommandStage: Stage {
     }
 
     /// Sends the document to the program and merges what it answers.
-    /// - Throws: ``StageError`` with the program's standard error when it crashes, hangs or answers garbage.
+    /// - Throws: ``StageError`` with the program's exit status and standard error when it crashes,
+    ///   stops reading, hangs or answers garbage.
     public func process(_ document: inout Document) throws {
         let request = try JSONCoding.data(document)
         let answer = try pool.exchange(request)
-        let value: JSONValue
-        do {
-            value = try JSONCoding.decode(JSONValue.self, from: answer)
-        } catch {
-            throw StageError("the program answered a line that is not JSON: \(String(decoding: answer.prefix(200), as: UTF8.self))")
-        }
-        guard case .object(var object) = value else {
-            throw StageError("the program answered JSON that is not an object")
-        }
-        object["id"] = nil
-        object["source"] = nil
-        if case .string(let text)? = object.removeValue(forKey: "text"), text != document.text {
-            document.text = text
-            for name in document.layers.names { document.layers.remove(name) }
-        }
-        if case .object(let metadata)? = object.removeValue(forKey: "metadata") {
-            let merged = try JSONCoding.decode(Metadata.self, from: .object(document.metadata.asDictionary.merging(metadata) { $1 }))
-            document.metadata = merged
-        }
-        for (name, layer) in object { document.layers[raw: name] = layer }
+        try ProgramAnswer.merge(answer, into: &document)
     }
 
-    /// Stops the program.
+    /// Stops the programs: closes their input, gives them a few seconds to exit, then kills
+    /// their process groups.
     public func finish(_ corpus: inout Corpus) throws {
         pool.shutdown()
+    }
+
+    /// Kills, with SIGKILL, every program any command stage of this process has started and
+    /// not yet stopped, together with everything in their process groups, and reaps them
+    /// (waiting a few seconds at most). For a process about to end on a signal: the programs
+    /// run in their own process groups, so a terminal's Ctrl-C does not reach them.
+    public static func killRunningPrograms() {
+        RunningPrograms.killAll()
     }
 }

@@ -19,7 +19,7 @@ final class ProcessPool: Sendable {
     }
 
     /// Sends one request to a free copy, starting or restarting it when needed.
-    func exchange(_ request: Data) throws -> Data {
+    func exchange(_ request: Data) throws -> [UInt8] {
         slots.wait()
         let slot = idle.withLock { $0.removeLast() }
         defer {
@@ -34,7 +34,7 @@ final class ProcessPool: Sendable {
         }
     }
 
-    /// Closes every program's input and waits for it to exit.
+    /// Closes every program's input, waits a few seconds for it to exit, then ends its process group.
     func shutdown() {
         for worker in workers {
             worker.withLock { worker in

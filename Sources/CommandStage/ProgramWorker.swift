@@ -2,100 +2,112 @@ import DocPipe
 import Foundation
 
 /// One running copy of the external program, spoken to through pipes with deadlines.
+///
+/// Nothing here waits without a bound: every wait is a `poll` of at most 50 ms followed by a look
+/// at the deadline and at whether the program has exited, so a program that dies while a child
+/// it started still holds its pipes is noticed at once, and one that hangs is killed (with its
+/// whole process group) at the time-out.
 final class ProgramWorker {
-    private let process = Process()
-    private let input: Int32
-    private let output: Int32
-    private let errors: Int32
-    private let inputHandle: FileHandle
-    private let handles: [FileHandle]
-    private var buffer: [UInt8] = []
+    private let process: ProgramProcess
+    private var lines = AnswerLines()
     private var errorTail: [UInt8] = []
+    private var errorsOpen = true
     private(set) var isAlive = true
 
+    /// How long a program that closed a pipe gets to exit by itself before it is killed, so its
+    /// own exit status and last words are reported.
+    private static let exitGrace: Duration = .milliseconds(500)
+    /// How long a program gets to exit after its input is closed at the end of a batch.
+    private static let shutdownGrace: Duration = .seconds(5)
+    private static let errorTailBytes = 4096
+
     init(_ launch: ProgramLaunch) throws {
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        if launch.program.contains("/") {
-            process.executableURL = URL(fileURLWithPath: launch.program, relativeTo: launch.directory)
-            process.arguments = launch.arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [launch.program] + launch.arguments
-        }
-        process.environment = ProcessInfo.processInfo.environment.merging(launch.environment) { $1 }
-        process.currentDirectoryURL = launch.directory
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        do {
-            try process.run()
-        } catch {
-            throw StageError("cannot start '\(launch.program)': \(error.localizedDescription)")
-        }
-        inputHandle = stdin.fileHandleForWriting
-        handles = [stdout.fileHandleForReading, stderr.fileHandleForReading]
-        input = stdin.fileHandleForWriting.fileDescriptor
-        output = stdout.fileHandleForReading.fileDescriptor
-        errors = stderr.fileHandleForReading.fileDescriptor
-        for descriptor in [input, output, errors] {
-            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
-        }
-        try? stdout.fileHandleForWriting.close()
-        try? stderr.fileHandleForWriting.close()
-        try? stdin.fileHandleForReading.close()
+        process = try ProgramProcess(launch)
     }
 
     /// Writes one request line and waits for one answer line, within `timeout` seconds.
-    func exchange(_ request: Data, timeout: Double) throws -> Data {
+    /// - Throws: ``StageError`` with the program's exit status and last standard-error lines
+    ///   when it exits, stops reading, closes its output, hangs or writes too long a line.
+    func exchange(_ request: Data, timeout: Double) throws -> [UInt8] {
         let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
-        var pending = [UInt8](request) + [0x0A]
+        let pending = [UInt8](request) + [0x0A]
         var written = 0
+        var outputOpen = true
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A), written == pending.count {
-                let line = Data(buffer[..<newline])
-                buffer.removeSubrange(...newline)
-                return line
+            if written == pending.count, let line = try nextLine() { return line }
+            if process.hasExited {
+                readOutput()
+                if written == pending.count, let line = try nextLine() {
+                    stop()
+                    return line
+                }
+                throw failure("the program \(stop()) before answering")
+            }
+            if !outputOpen {
+                throw failure("the program closed its standard output before answering and \(stop(grace: Self.exitGrace))")
             }
             let remaining = deadline - ContinuousClock.now
             guard remaining > .zero else {
-                kill()
-                throw failure("timed out after \(timeout) s")
+                stop()
+                throw failure("the program timed out after \(timeout) s and was killed with its process group")
             }
-            var fds = [pollfd(fd: output, events: Int16(POLLIN), revents: 0), pollfd(fd: errors, events: Int16(POLLIN), revents: 0)]
-            if written < pending.count { fds.append(pollfd(fd: input, events: Int16(POLLOUT), revents: 0)) }
-            let milliseconds = Int32(min(1000, max(1, remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000)))
-            _ = poll(&fds, nfds_t(fds.count), milliseconds)
+            if written < pending.count, lines.pendingCount > lines.limit {
+                throw failure("the program wrote more than \(lines.limit) bytes before reading its whole request; it \(stop())")
+            }
+            var fds = [
+                pollfd(fd: process.output, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: errorsOpen ? process.errors : -1, events: Int16(POLLIN), revents: 0),
+            ]
+            if written < pending.count { fds.append(pollfd(fd: process.input, events: Int16(POLLOUT), revents: 0)) }
+            _ = poll(&fds, nfds_t(fds.count), Int32(min(50, max(1, remaining / .milliseconds(1)))))
             if fds[1].revents != 0 { drainErrors() }
-            if fds.count > 2, fds[2].revents & Int16(POLLOUT) != 0 {
-                let count = pending[written...].withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
-                if count > 0 { written += count } else if count < 0, errno != EAGAIN { kill(); throw failure("the program stopped reading its input") }
-            } else if fds.count > 2, fds[2].revents & Int16(POLLERR | POLLHUP) != 0 {
-                kill()
-                throw failure("the program closed its input")
-            }
-            if fds[0].revents != 0 {
-                var chunk = [UInt8](repeating: 0, count: 65536)
-                let count = read(output, &chunk, chunk.count)
-                if count > 0 {
-                    buffer.append(contentsOf: chunk[..<count])
-                } else if count == 0 {
-                    drainErrors()
-                    kill()
-                    process.waitUntilExit()
-                    throw failure("the program exited (status \(process.terminationStatus)) before answering")
+            if fds.count > 2, fds[2].revents != 0 {
+                let result = pending[written...].withUnsafeBytes { PipeWrite.attempt(process.input, $0) }
+                switch result {
+                case .wrote(let count): written += count
+                case .wouldBlock: break
+                case .closed: throw failure("the program stopped reading its input and \(stop(grace: Self.exitGrace))")
+                case .failed(let error): throw failure("writing to the program failed (\(String(cString: strerror(error)))) and it \(stop())")
                 }
             }
-            if written == pending.count { pending.removeAll(keepingCapacity: false); written = 0; pending = [] }
+            if fds[0].revents != 0 { outputOpen = readOutput() }
         }
     }
 
+    private func nextLine() throws -> [UInt8]? {
+        do {
+            return try lines.next()
+        } catch {
+            throw failure("\(error.message); it \(stop())")
+        }
+    }
+
+    /// Reads what the program has written so far; returns false at end of file.
+    @discardableResult
+    private func readOutput() -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = read(process.output, &chunk, chunk.count)
+            if count > 0 {
+                lines.append(chunk[..<count])
+                if lines.pendingCount > lines.limit { return true }
+            } else {
+                return count < 0 && (errno == EAGAIN || errno == EINTR)
+            }
+        }
+    }
+
+    /// Keeps the last few KB of what the program wrote on standard error; at end of file, stops
+    /// watching it (a program may close its standard error and go on).
     private func drainErrors() {
+        guard errorsOpen else { return }
         var chunk = [UInt8](repeating: 0, count: 8192)
         while true {
-            let count = read(errors, &chunk, chunk.count)
+            let count = read(process.errors, &chunk, chunk.count)
+            if count == 0 { errorsOpen = false }
             guard count > 0 else { return }
             errorTail.append(contentsOf: chunk[..<count])
-            if errorTail.count > 4096 { errorTail.removeFirst(errorTail.count - 4096) }
+            if errorTail.count > Self.errorTailBytes { errorTail.removeFirst(errorTail.count - Self.errorTailBytes) }
         }
     }
 
@@ -104,27 +116,25 @@ final class ProgramWorker {
         return StageError(tail.isEmpty ? message : "\(message); the program's stderr ends: \(tail)")
     }
 
-    func kill() {
-        guard isAlive else { return }
+    /// Ends the program: waits up to `grace` for it to exit by itself, then kills its whole
+    /// process group, reaps it and reads the rest of its standard error.
+    /// - Returns: how it ended, as words for a message ("exited with status 3").
+    @discardableResult
+    private func stop(grace: Duration = .zero) -> String {
+        guard isAlive else { return process.status?.description ?? "was stopped" }
         isAlive = false
-        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        closeHandles()
+        let exitedByItself = process.waitForExit(within: grace)
+        process.terminate()
+        drainErrors()
+        process.closePipes()
+        guard let status = process.status else { return "could not be reaped" }
+        return exitedByItself ? status.description : "was killed (it had not exited by itself)"
     }
 
-    private func closeHandles() {
-        try? inputHandle.close()
-        for handle in handles { try? handle.close() }
-    }
-
+    /// Closes the program's input, gives it a few seconds to exit, then ends its process group.
     func shutdown() {
         guard isAlive else { return }
-        isAlive = false
-        try? inputHandle.close()
-        let deadline = ContinuousClock.now + .seconds(5)
-        while process.isRunning, ContinuousClock.now < deadline { usleep(10_000) }
-        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        closeHandles()
+        process.closeInput()
+        stop(grace: Self.shutdownGrace)
     }
 }

@@ -59,8 +59,13 @@ public struct DocPipeCommand: AsyncParsableCommand {
     ///
     /// A command line the parser refuses exits with 2 (not the parser's own 64), like a wrong
     /// pipeline, as the README promises; help and version exit 0.
+    ///
+    /// Also sets how the process treats signals: SIGPIPE and SIGXFSZ are ignored (see
+    /// `ProcessSignals`), and SIGINT, SIGTERM and SIGHUP end the `command` stage's programs before
+    /// they end the process (see `TerminationSignals`).
     /// - Parameter stages: the team's own stage types.
     public static func main(adding stages: [any Stage.Type]) async {
+        TerminationSignals.install()
         registryStorage.withLock { registry in
             for stage in stages { registry.register(stage) }
         }

@@ -1,4 +1,5 @@
 import CleanStage
+import CommandStage
 import DocPipe
 import ExtractStage
 import Foundation
@@ -14,7 +15,7 @@ public struct PropertyViolation: Error, CustomStringConvertible {
 /// libFuzzer executable (`DocPipeFuzz`) and the regression tests that replay its findings.
 public enum FuzzTargets {
     /// Every target name.
-    public static let names = ["yaml", "jsonl", "clean", "segment", "extract"]
+    public static let names = ["yaml", "jsonl", "clean", "segment", "extract", "command"]
 
     /// The target named by the `FUZZ_TARGET` environment variable (default `yaml`).
     public static let selected: String = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "yaml"
@@ -34,6 +35,7 @@ public enum FuzzTargets {
         case "clean": try cleanText(bytes)
         case "segment": try segmentText(bytes)
         case "extract": try extractText(bytes)
+        case "command": try commandAnswers(bytes)
         default: throw PropertyViolation(description: "unknown FUZZ_TARGET '\(target)'; targets: \(names.joined(separator: ", "))")
         }
     }
@@ -112,6 +114,82 @@ public enum FuzzTargets {
         var document = Document(id: "f", text: text(bytes))
         guard (try? segment.process(&document)) != nil, (try? extract.process(&document)) != nil else { return }
         try checkSpans(document)
+    }
+
+    /// The longest answer line the `command` target accepts: small, so inputs reach the limit.
+    static let answerLimit = 2048
+
+    /// What a `command` program writes on standard output (all but the first byte, which picks
+    /// how the bytes are split into reads): the lines and the error come out the same however the
+    /// bytes arrive; no line holds a newline; each line either merges into a document that then
+    /// survives a JSON round trip, or is refused with the document left as it was.
+    static func commandAnswers(_ bytes: [UInt8]) throws {
+        guard let seed = bytes.first else { return }
+        let stream = Array(bytes.dropFirst())
+        var whole = AnswerLines(limit: answerLimit)
+        whole.append(stream)
+        let expected = drain(&whole)
+        var pieces = AnswerLines(limit: answerLimit)
+        var found: (lines: [[UInt8]], error: String?) = ([], nil)
+        var start = 0
+        var piece = 0
+        while start < stream.count, found.error == nil {
+            let size = 1 + (Int(seed) &* 31 &+ piece &* 17) % 97
+            pieces.append(stream[start..<min(stream.count, start + size)])
+            start += size
+            piece += 1
+            let more = drain(&pieces)
+            found.lines += more.lines
+            found.error = more.error
+        }
+        try check(found.lines == expected.lines, "lines differ when the output arrives in pieces")
+        try check(found.error == expected.error, "the error differs when the output arrives in pieces")
+        for line in expected.lines {
+            try check(!line.contains(0x0A), "a line holds a newline")
+            try check(line.count <= answerLimit, "a line is longer than the limit")
+            try mergeAnswer(line)
+        }
+    }
+
+    static func drain(_ lines: inout AnswerLines) -> (lines: [[UInt8]], error: String?) {
+        var found: [[UInt8]] = []
+        while true {
+            do {
+                guard let line = try lines.next() else { return (found, nil) }
+                found.append(line)
+            } catch {
+                return (found, error.message)
+            }
+        }
+    }
+
+    static let answered: Document = {
+        var document = Document(id: "d1", source: "fuzz.txt", text: "Fuzz the answer.", metadata: Metadata(title: "Fuzz", extra: ["kept": .bool(true)]))
+        document.layers[raw: "earlier"] = .array([.object(["start": .integer(0), "end": .integer(4)])])
+        return document
+    }()
+
+    static func mergeAnswer(_ line: [UInt8]) throws {
+        let before = try JSONCoding.data(answered)
+        var document = answered
+        do {
+            try ProgramAnswer.merge(line, into: &document)
+        } catch {
+            try check(try JSONCoding.data(document) == before, "a refused answer changed the document")
+            try check(!error.message.isEmpty, "empty error message")
+            return
+        }
+        try check(document.id == answered.id && document.source == answered.source, "an answer changed the id or source")
+        let encoded: Data
+        do {
+            encoded = try JSONCoding.data(document)
+        } catch {
+            throw PropertyViolation(description: "an accepted answer made a document that cannot be written: \(error)")
+        }
+        guard let again = try? JSONCoding.decode(Document.self, from: encoded) else {
+            throw PropertyViolation(description: "an accepted answer made a document that cannot be read back")
+        }
+        try check(try JSONCoding.data(again) == encoded, "an accepted answer's document changes in a JSON round trip")
     }
 
     static func checkSpans(_ document: Document) throws {

@@ -50,3 +50,36 @@ struct DocumentJSONTests {
         #expect(throws: (any Error).self) { try Document(jsonData: Data(#"{"id": "x", "text": "unterminated}"#.utf8)) }
     }
 }
+
+@Suite("JSON values in one pass")
+struct JSONValueParsingTests {
+    @Test("reads what JSONDecoder reads, numbers included (integral values as integers)")
+    func sameAsJSONDecoder() throws {
+        let samples = [
+            #"{"a": [1, 1.0, 1e2, -0, 1.5, -3, 12345678901234567890, 0.1, true, false, null], "b": {"c": "d\u00e9\n"}}"#,
+            #"[]"#, #"{}"#, #""text""#, #"  [ {"x" : [ [ ] ] } ]  "#, "-12.5e-3", "9007199254740993",
+        ]
+        for sample in samples {
+            let fast = try #require(JSONText.value(from: Array(sample.utf8)), "\(sample)")
+            let slow = try JSONDecoder().decode(JSONValue.self, from: Data(sample.utf8))
+            #expect(fast == slow, "\(sample)")
+        }
+    }
+
+    @Test("refuses what is not one JSON value, and leaves very deep nesting to JSONDecoder")
+    func refusals() {
+        for bad in ["", "[1,]", "{\"a\" 1}", "[1] 2", "nul", "01x", "\"open"] {
+            #expect(JSONText.value(from: Array(bad.utf8)) == nil, "\(bad)")
+        }
+        let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
+        #expect(JSONText.value(from: Array(deep.utf8)) == nil)
+    }
+
+    @Test("a value nested 64 deep reads and prints back the same")
+    func deepValueRoundTrips() throws {
+        var nested = "1"
+        for _ in 0..<64 { nested = "[\(nested),\(nested.count < 200 ? nested : "2")]" }
+        let value = try JSONCoding.decode(JSONValue.self, from: Data(nested.utf8))
+        #expect(try JSONCoding.string(value) == nested)
+    }
+}

@@ -39,7 +39,10 @@ public enum JSONCoding {
     /// - Returns: the decoded value.
     /// - Throws: `DecodingError` when the bytes do not describe a `type`.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        try JSONDecoder().decode(type, from: data)
+        if type == JSONValue.self, let value = JSONText.value(from: [UInt8](data)) {
+            return value as! T
+        }
+        return try JSONDecoder().decode(type, from: data)
     }
 
     /// Re-reads a `JSONValue` as a typed value.

@@ -1,6 +1,13 @@
 /// JSON strings and a value scanner on UTF-8 bytes, escaping exactly as Foundation's
 /// `JSONEncoder` does with `.withoutEscapingSlashes` (so bytes written here and there agree).
 enum JSONText {
+    /// The bytes as one JSON value, in a single pass; `nil` when they are not a JSON value.
+    static func value(from bytes: [UInt8]) -> JSONValue? {
+        var scanner = Scanner(bytes)
+        guard let value = scanner.value(), scanner.atEnd else { return nil }
+        return value
+    }
+
     private static let hex = Array("0123456789abcdef".utf8)
 
     /// A JSON string literal for `value`: `"` and `\` escaped, control characters as `\b \t \n
@@ -157,6 +164,57 @@ enum JSONText {
                 }
             } while depth > 0
             return start..<position
+        }
+
+        /// Parses one value into a ``JSONValue`` in a single pass; `nil` when the bytes are not
+        /// JSON or nest deeper than `depth` (the caller then asks `JSONDecoder`, which says why).
+        /// A number is an integer when it is integral and fits `Int` (as `JSONDecoder` reads it).
+        mutating func value(depth: Int = 512) -> JSONValue? {
+            guard depth > 0 else { return nil }
+            skipSpace()
+            guard position < end else { return nil }
+            switch bytes[position] {
+            case 0x22:
+                return string().map(JSONValue.string)
+            case UInt8(ascii: "{"):
+                position += 1
+                var object: [String: JSONValue] = [:]
+                if consume(UInt8(ascii: "}")) { return .object(object) }
+                repeat {
+                    guard let key = string(), consume(UInt8(ascii: ":")), let member = value(depth: depth - 1) else { return nil }
+                    object[key] = member
+                } while consume(UInt8(ascii: ","))
+                return consume(UInt8(ascii: "}")) ? .object(object) : nil
+            case UInt8(ascii: "["):
+                position += 1
+                var array: [JSONValue] = []
+                if consume(UInt8(ascii: "]")) { return .array(array) }
+                repeat {
+                    guard let element = value(depth: depth - 1) else { return nil }
+                    array.append(element)
+                } while consume(UInt8(ascii: ","))
+                return consume(UInt8(ascii: "]")) ? .array(array) : nil
+            default:
+                let start = position
+                while position < end, !Self.delimiters.contains(bytes[position]) { position += 1 }
+                let literal = String(decoding: bytes[start..<position], as: UTF8.self)
+                switch literal {
+                case "null": return .null
+                case "true": return .bool(true)
+                case "false": return .bool(false)
+                default: return Self.number(literal)
+                }
+            }
+        }
+
+        private static func number(_ literal: String) -> JSONValue? {
+            guard let first = literal.utf8.first, first == UInt8(ascii: "-") || (0x30...0x39).contains(first),
+                  literal.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2B || $0 == 0x2E || $0 == 0x65 || $0 == 0x45 })
+            else { return nil }
+            if let integer = Int(literal) { return .integer(integer) }
+            guard let double = Double(literal), double.isFinite else { return nil }
+            if double.rounded() == double, abs(double) < 9.2e18 { return .integer(Int(double)) }
+            return .number(double)
         }
 
         private static let delimiters: Set<UInt8> = [0x22, 0x2C, 0x3A, 0x5B, 0x5D, 0x7B, 0x7D, 0x20, 0x0A, 0x0D, 0x09]
