@@ -64,6 +64,16 @@ public struct CommandStage: Stage {
             copies: options.copies, timeout: options.timeout)
     }
 
+    /// The program must exist and be executable (looked up in `PATH` when it is a bare name).
+    public func preflight() -> [String] {
+        do {
+            let path = try pool.launch.executablePath()
+            return access(path, X_OK) == 0 ? [] : ["'\(pool.launch.program)' (\(path)) does not exist or is not executable"]
+        } catch {
+            return ["\(error)"]
+        }
+    }
+
     /// Sends the document to the program and merges what it answers.
     /// - Throws: ``StageError`` with the program's exit status and standard error when it crashes,
     ///   stops reading, hangs or answers garbage.

@@ -4,7 +4,7 @@ import Synchronization
 
 /// Up to `copies` running programs, each used by one document at a time.
 final class ProcessPool: Sendable {
-    private let launch: ProgramLaunch
+    let launch: ProgramLaunch
     private let timeout: Double
     private let idle: Mutex<[Int]>
     private let slots: DispatchSemaphore

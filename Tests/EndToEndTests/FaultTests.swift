@@ -161,6 +161,17 @@ struct FaultTests {
         #expect(try docpipe(["validate", p.path, "--input", folder.path, "--output", "o", "--strict"]).status == 2)
     }
 
+    @Test("validate finds a command program that does not exist, at the stage's position")
+    func validateFindsMissingProgram() throws {
+        let folder = try temporaryFolder()
+        let p = try pipeline("stages:\n  - clean\n  - command:\n      command: [no-such-tool-for-docpipe]\n", in: folder)
+        let result = try docpipe(["validate", p.path, "--input", folder.path, "--output", folder.appendingPathComponent("o").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("p.yaml:3:5: error: stage 'command': cannot start 'no-such-tool-for-docpipe': no such program in PATH"))
+        let present = try pipeline("stages:\n  - command:\n      command: [cat]\n", in: folder)
+        #expect(try docpipe(["validate", present.path, "--input", folder.path, "--output", "o"]).status == 0)
+    }
+
     @Test("a pipeline over the YAML node limit says which limit it hit")
     func hugePipelineNamesTheLimit() throws {
         let folder = try temporaryFolder()

@@ -32,6 +32,10 @@ public protocol Stage: Sendable {
     /// - Throws: any error; the runner reports it against the document and goes on (or stops, with `on_error: fail`).
     func process(_ document: inout Document) throws
 
+    /// Problems that can be found without running, for `docpipe validate` (a program that does not
+    /// exist, a file an option names that is missing); each a sentence. The default finds none.
+    func preflight() -> [String]
+
     /// Runs after every document was processed; sees them as a stream and adds corpus-level results.
     /// - Parameter corpus: the processed documents and the results of earlier stages' corpus steps.
     /// - Throws: any error; the run then fails.
@@ -45,6 +49,8 @@ extension Stage {
     public static var reads: [String] { [] }
     /// By default a stage writes no layer.
     public static var writes: [String] { [] }
+    /// By default there is nothing to check before running.
+    public func preflight() -> [String] { [] }
     /// By default a stage has no corpus-level step.
     public func finish(_ corpus: inout Corpus) throws {}
 }

@@ -67,6 +67,14 @@ extension DocPipeCommand {
             if output == nil, definition.output == nil {
                 problems.append(PipelineError("no output — set 'output:' in the pipeline or pass --output DIR", at: start))
             }
+            let context = StageContext(
+                pipelineName: definition.name, referenceDate: definition.referenceDate,
+                pipelineDirectory: definition.file.deletingLastPathComponent(),
+                outputDirectory: URL(fileURLWithPath: NSTemporaryDirectory()), stageRecords: definition.stages.map(\.record))
+            for configured in definition.stages {
+                guard let stage = try? configured.makeStage(context: context) else { continue }
+                problems += stage.preflight().map { PipelineError("stage '\(configured.name)': \($0)", at: configured.location) }
+            }
             return problems
         }
     }
