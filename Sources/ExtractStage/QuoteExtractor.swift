@@ -33,9 +33,14 @@ struct QuoteExtractor: Sendable {
         var found: [Attribution?] = []
         var explicit: [Bool] = []
         for (index, piece) in pieces.enumerated() {
-            var attribution = after(piece, context, resolver) ?? before(piece, context, resolver)
+            var attribution = after(piece, context, resolver)
+            if attribution == nil || attribution?.label == .org, let earlier = before(piece, context, resolver),
+                attribution == nil || earlier.label == .person
+            {
+                attribution = earlier
+            }
             var isExplicit = attribution != nil
-            if attribution == nil, piece.continuation, index > 0 {
+            if attribution == nil, piece.continuation || piece.nested, index > 0 {
                 attribution = found[index - 1]
             } else if attribution == nil, !opensSentence(piece, tokens) {
                 attribution = subjectOfSentence(piece, context, resolver)
@@ -203,6 +208,16 @@ struct QuoteExtractor: Sendable {
         guard index >= start else { return nil }
         let token = tokens[index]
         if let (first, mention) = resolver.mentionEndingAt[index] {
+            if first > start, SpeakerResolver.prepositions.contains(tokens[first - 1].lower) || tokens[first - 1].lower == "the" && first - 1 > start
+                && SpeakerResolver.prepositions.contains(tokens[first - 2].lower)
+            {
+                if ["of", "at", "from", "with"].contains(tokens[first - 1].lower), first >= 2, let (personStart, person) = resolver.mentionEndingAt[first - 2],
+                    person.label == .person
+                {
+                    return resolver.attribution(of: person, at: personStart)
+                }
+                return clauseSubject(from: start, to: index, context, resolver, quoteOpen: quoteOpen)
+            }
             if mention.label != .person, first >= 2, ["of", "at", "from", "with"].contains(tokens[first - 1].lower),
                 let (personStart, person) = resolver.mentionEndingAt[first - 2], person.label == .person
             {
@@ -229,6 +244,12 @@ struct QuoteExtractor: Sendable {
         while first < end, context.quoted[first] || tokens[first].kind == .punctuation { first += 1 }
         guard first < end else { return nil }
         if let mention = resolver.personAt[first] ?? resolver.organisationAt[first], !resolver.isModifier(at: first) {
+            if mention.label != .person,
+                let person = (first..<end).prefix(while: { tokens[$0].kind != .punctuation }).first(where: { resolver.personAt[$0] != nil }),
+                let named = resolver.personAt[person]
+            {
+                return resolver.attribution(of: named, at: person)
+            }
             return resolver.attribution(of: mention, at: first)
         }
         let word = tokens[first].lower
@@ -281,6 +302,11 @@ struct QuoteExtractor: Sendable {
             let word = tokens[index].lower
             if word == "according", index + 1 < piece.open, tokens[index + 1].lower == "to" {
                 return firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
+            }
+            if Self.speechNouns.contains(word), index >= 2, tokens[index - 1].kind == .possessive,
+                let (start, mention) = resolver.mentionEndingAt[index - 2]
+            {
+                return resolver.attribution(of: mention, at: start)
             }
             guard SpeechVerbs.all.contains(word) else { continue }
             if SpeechVerbs.participles.contains(word) {

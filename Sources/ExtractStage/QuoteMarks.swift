@@ -10,8 +10,10 @@ struct QuotePiece: Sendable {
     /// Whether a closing mark ends the piece.
     var closed: Bool
     /// Whether the piece goes on a quote left unclosed just before it (its next paragraph, the
-    /// opening mark repeated), or is a quote nested in one.
+    /// opening mark repeated).
     var continuation: Bool
+    /// Whether the piece opens inside another quote's sentence (a quote within a quote).
+    var nested = false
 }
 
 /// Finds quotations in tokens: “curly” and "straight" double quotes, ‘curly’ and 'straight' single
@@ -28,10 +30,12 @@ enum QuoteMarks {
     static func pieces(_ tokens: [Token]) -> [QuotePiece] {
         var result: [QuotePiece] = []
         var current: (open: Int, single: Bool, continuation: Bool)?
+        var nestedOpen = false
         func finish(before index: Int) {
             guard let open = current else { return }
-            result.append(QuotePiece(open: open.open, close: index, single: open.single, closed: false, continuation: open.continuation))
+            result.append(QuotePiece(open: open.open, close: index, single: open.single, closed: false, continuation: open.continuation, nested: nestedOpen))
             current = nil
+            nestedOpen = false
         }
         for index in tokens.indices {
             let token = tokens[index]
@@ -48,9 +52,11 @@ enum QuoteMarks {
                         let resumes = index > 0 && [".", "!", "?", "…"].contains(tokens[index - 1].text)
                         finish(before: index)
                         current = (index, true, resumes)
+                        nestedOpen = !resumes
                     } else if isSingleClosing(tokens, index), !isPluralPossessive(tokens, index) {
-                        result.append(QuotePiece(open: open.open, close: index, single: true, closed: true, continuation: open.continuation))
+                        result.append(QuotePiece(open: open.open, close: index, single: true, closed: true, continuation: open.continuation, nested: nestedOpen))
                         current = nil
+                        nestedOpen = false
                     }
                 } else if text == "\u{201D}" || (text == "\"" && !isStraightReopening(tokens, index)) {
                     result.append(QuotePiece(open: open.open, close: index, single: false, closed: true, continuation: open.continuation))

@@ -184,8 +184,24 @@ struct SpeakerResolver {
     /// four before) whose sex does not contradict it; nothing when no person is that near.
     func pronoun(at index: Int, before limit: Int) -> Attribution? {
         let male = tokens[index].lower == "he"
-        guard let chosen = recentPeople(before: limit, sentences: 6).first(where: { sexOf[$0.person.name].map { $0 == male } ?? true }) else { return nil }
+        let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
+        guard let nearest = candidates.first else { return nil }
+        let chosen = candidates.filter { nearest.sentence - $0.sentence <= 2 }.enumerated().max { left, right in
+            let (a, b) = (salience(of: left.element.person.name, before: limit), salience(of: right.element.person.name, before: limit))
+            return a != b ? a < b : left.offset > right.offset
+        }?.element ?? nearest
         return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// How much a person is in focus just before a point: mentions in the last four sentences.
+    private func salience(of name: String, before limit: Int) -> Int {
+        guard limit > 0 else { return 0 }
+        let here = tokens[limit - 1].sentence
+        var score = 0
+        for person in personTokens where person < limit && here - tokens[person].sentence <= 3 && !isModifier(at: person) {
+            if let mention = personAt[person], self.name(of: mention) == name { score += 1 }
+        }
+        return score
     }
 
     /// People in the order a reader would take them for "he" or "she": in each sentence from the
