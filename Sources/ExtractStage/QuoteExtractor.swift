@@ -78,10 +78,10 @@ struct QuoteExtractor: Sendable {
         let words = inner.filter { $0.kind == .word || $0.kind == .number }
         guard words.count >= 2 || (piece.continuation && !words.isEmpty) else { return false }
         let endsSentence = inner.last.map { [".", "!", "?", ",", "…"].contains($0.text) } ?? false
-        let capitalisedWords = words.filter { $0.isCapitalized || $0.kind == .number }
+        let contentWords = words.filter { !Self.titleWords.contains($0.lower) }
         let innerComma = inner.dropLast().contains { $0.text == "," }
         let isTitle = !innerComma && !(inner.last.map { [".", "!"].contains($0.text) } ?? false) && words.count <= 10
-            && capitalisedWords.count == words.filter { !Self.titleWords.contains($0.lower) }.count
+            && contentWords.allSatisfy { $0.isCapitalized || $0.kind == .number }
         if isTitle && !piece.continuation { return false }
         if attribution != nil { return true }
         let sentenceLike = endsSentence && (words.first?.isCapitalized ?? false)
@@ -361,7 +361,10 @@ struct QuoteExtractor: Sendable {
             if index + 1 < end, resolver.personAt[index + 1] != nil { return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open) }
             if let found = subject(before: index, from: first, context, resolver, quoteOpen: piece.open) { return found }
         }
-        return nil
+        let introduces = tokens[end - 1].text == ":" || tokens[piece.open].lineBreakBefore
+        guard introduces, !(first..<end).contains(where: { context.quoted[$0] }) else { return nil }
+        guard let found = firstSubject(in: first..<end, context, resolver, quoteOpen: piece.open), found.label == .person else { return nil }
+        return found
     }
 
     /// Gives every piece of a multi-paragraph quote the speaker attributed to any of its pieces.

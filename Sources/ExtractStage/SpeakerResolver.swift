@@ -185,12 +185,23 @@ struct SpeakerResolver {
     func pronoun(at index: Int, before limit: Int) -> Attribution? {
         let male = tokens[index].lower == "he"
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
-        guard let nearest = candidates.first else { return nil }
+        guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
         let chosen = candidates.filter { nearest.sentence - $0.sentence <= 2 }.enumerated().max { left, right in
             let (a, b) = (salience(of: left.element.person.name, before: limit), salience(of: right.element.person.name, before: limit))
             return a != b ? a < b : left.offset > right.offset
         }?.element ?? nearest
         return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// With no person in the last sentences: the last quote's speaker, when no one else has been
+    /// named since and the sex agrees.
+    private func lastSpeaker(male: Bool, at index: Int, before limit: Int) -> Attribution? {
+        guard limit > 0, let last = history.last, last.attribution.label == .person else { return nil }
+        let here = tokens[limit - 1].sentence
+        guard here - last.sentence <= 12, sexOf[last.attribution.name].map({ $0 == male }) ?? true else { return nil }
+        let others = personTokens.contains { $0 < limit && tokens[$0].sentence > last.sentence && personAt[$0].map(name(of:)) != last.attribution.name }
+        guard !others else { return nil }
+        return Attribution(name: last.attribution.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
     }
 
     /// How much a person is in focus just before a point: mentions in the last four sentences.
@@ -281,11 +292,12 @@ struct SpeakerResolver {
         if SpeakerWords.organisationNouns.contains(headWord) {
             return organisation(described: headWord, head: head, possessor: possessor, start: start, span: span, before: limit)
         }
+        guard isPersonNoun(head) else { return nil }
         if possessor != nil {
             return introducedPerson(head: head, start: start, span: span, before: limit)
         }
         if let found = introducedPerson(head: head, start: start, span: span, before: limit) { return found }
-        guard tokens[start].lower == "the", isPersonNoun(head) else { return nil }
+        guard tokens[start].lower == "the" else { return nil }
         if limit > 0, let nearest = personTokens.last(where: { $0 < limit && tokens[$0].sentence == tokens[limit - 1].sentence && !isModifier(at: $0) }),
             let mention = personAt[nearest]
         {
@@ -329,7 +341,8 @@ struct SpeakerResolver {
             var back = person - 1
             while back >= 0, person - back <= 5, tokens[back].sentence == sentence, personAt[back] == nil { window.append(back); back -= 1 }
             var forward = end + 1
-            while forward < tokens.count, forward - end <= 12, tokens[forward].sentence == sentence, personAt[forward] == nil,
+            let possessed = forward < tokens.count && tokens[forward].kind == .possessive
+            while !possessed, forward < tokens.count, forward - end <= 12, tokens[forward].sentence == sentence, personAt[forward] == nil,
                 !(tokens[forward].kind == .word && SpeechVerbs.all.contains(tokens[forward].lower))
             {
                 window.append(forward)

@@ -5,7 +5,7 @@ enum SpeakerWords {
     static let betweenSubjectAndVerb = WordList.set("""
     has|have|had|was|were|is|are|be|been|will|would|could|should|might|may|must|can|did|does|do|also|later|\
     then|previously|once|earlier|again|simply|just|not|n't|never|only|still|even|yesterday|today|tonight|\
-    recently|subsequently|further|first|himself|herself|itself|themselves
+    recently|subsequently|further|first|himself|herself|itself|themselves|now|already|publicly|repeatedly|had
     """)
 
     /// Words that end a noun phrase naming a speaker ("a spokesman *for* …", "the mayor *of* …").
