@@ -259,6 +259,24 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// The subject of the clause a participle hangs on (`X left the room, saying …`, `while X
+    /// caused a storm by labelling …`): the nearest person or person pronoun before it that a verb follows.
+    private func nearestSubject(before participle: Int, from start: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
+        let tokens = context.tokens
+        var index = participle - 1
+        while index >= start {
+            defer { index -= 1 }
+            guard !context.quoted[index] else { continue }
+            if resolver.personAt[index] != nil, !resolver.isOblique(at: index), resolver.isClauseSubject(index) {
+                return resolver.speaker(at: index, quoteOpen: quoteOpen)
+            }
+            if ["he", "she"].contains(tokens[index].lower), index + 1 < participle, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized {
+                return resolver.speaker(at: index, quoteOpen: quoteOpen)
+            }
+        }
+        return nil
+    }
+
     /// The first name or person pronoun of a stretch that is not the object of a preposition.
     private func firstSubject(in range: Range<Int>, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
         let tokens = context.tokens
@@ -309,8 +327,14 @@ struct QuoteExtractor: Sendable {
                 return resolver.attribution(of: mention, at: start)
             }
             guard SpeechVerbs.all.contains(word) else { continue }
+            if SpeechVerbs.naming.contains(word), index + 2 < piece.open, tokens[index + 1].lower == "by",
+                let found = firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
+            {
+                return found
+            }
             if SpeechVerbs.participles.contains(word) {
-                return firstSubject(in: limit..<index, context, resolver, quoteOpen: piece.open)
+                return nearestSubject(before: index, from: limit, context, resolver, quoteOpen: piece.open)
+                    ?? firstSubject(in: limit..<index, context, resolver, quoteOpen: piece.open)
             }
             if let found = subject(before: index, from: limit, context, resolver, quoteOpen: piece.open) { return found }
             return firstSubject(in: limit..<index, context, resolver, quoteOpen: piece.open)

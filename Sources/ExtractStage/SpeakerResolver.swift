@@ -237,7 +237,7 @@ struct SpeakerResolver {
 
     /// Whether a person mention is the subject of a main clause: a verb follows it (past a bracket
     /// aside) and no speech verb or "that" stands right before it.
-    private func isClauseSubject(_ index: Int) -> Bool {
+    func isClauseSubject(_ index: Int) -> Bool {
         guard let mention = personAt[index] else { return false }
         if index > 0, SpeechVerbs.all.contains(tokens[index - 1].lower) || tokens[index - 1].lower == "that" { return false }
         var next = index
@@ -314,6 +314,21 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// An organisation's name with the lower-case words that complete it up to the noun it was
+    /// described with ("the Senate farm committee" → "Senate farm committee").
+    private func fullName(of mention: EntityMention, at index: Int, noun: String) -> String {
+        var end = index
+        while end < tokens.count && tokens[end].start < mention.end { end += 1 }
+        var words: [String] = []
+        var probe = end
+        while probe < tokens.count, probe - end < 6, tokens[probe].kind == .word, !tokens[probe].isCapitalized {
+            words.append(tokens[probe].text)
+            if tokens[probe].lower == noun { return ([mention.canonical] + words).joined(separator: " ") }
+            probe += 1
+        }
+        return mention.canonical
+    }
+
     /// Whether a description's head names a person: a role word, an age, a nationality or an agent noun.
     private func isPersonNoun(_ head: Int) -> Bool {
         let word = tokens[head].lower
@@ -372,7 +387,7 @@ struct SpeakerResolver {
             return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[first].start, end: span.end))
         }
         for index in start..<head {
-            if let mention = organisationAt[index] { return Attribution(name: mention.canonical, label: .org, span: span) }
+            if let mention = organisationAt[index] { return Attribution(name: fullName(of: mention, at: index, noun: noun), label: .org, span: span) }
         }
         if head + 2 < tokens.count, ["for", "of", "at", "from"].contains(tokens[head + 1].lower) {
             var index = head + 2
@@ -394,6 +409,13 @@ struct SpeakerResolver {
         for index in organisationTokens.reversed() where index < limit && here - tokens[index].sentence <= 6 {
             if let mention = organisationAt[index], mention.canonical.lowercased().split(separator: " ").contains(Substring(noun)) {
                 return Attribution(name: mention.canonical, label: .org, span: span)
+            }
+        }
+        if !SpeakerWords.voices.contains(noun) {
+            for index in organisationTokens.reversed() where index < limit && here - tokens[index].sentence <= 2 {
+                if let mention = organisationAt[index], mention.label == .org, !isOblique(at: index) {
+                    return Attribution(name: fullName(of: mention, at: index, noun: noun), label: .org, span: span)
+                }
             }
         }
         if let last = history.last, last.attribution.label == .org, here - last.sentence <= 6 {

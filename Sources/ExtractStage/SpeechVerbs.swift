@@ -18,7 +18,8 @@ enum SpeechVerbs {
     saying|adding|telling|writing|insisting|claiming|arguing|warning|explaining|noting|calling|describing|\
     branding|labelling|labeling|dubbing|admitting|declaring|stating|tweeting|posting|urging|asking|revealing|\
     confessing|joking|stressing|suggesting|promising|vowing|complaining|recalling|predicting|conceding|\
-    acknowledging|answering|replying|responding|confirming|denying|accusing|accused|accuses
+    acknowledging|answering|replying|responding|confirming|denying|accusing|accused|accuses|dismissed|dismisses|\
+    dismissing
     """)
 
     /// Participles that open a clause whose subject is the sentence's ("…, saying that …").
@@ -26,13 +27,13 @@ enum SpeechVerbs {
     saying|adding|telling|writing|insisting|claiming|arguing|warning|explaining|noting|calling|describing|\
     branding|labelling|labeling|dubbing|admitting|declaring|stating|tweeting|posting|urging|asking|revealing|\
     confessing|joking|stressing|suggesting|promising|vowing|complaining|recalling|predicting|conceding|\
-    acknowledging|answering|replying|responding|confirming|denying|accusing
+    acknowledging|answering|replying|responding|confirming|denying|accusing|dismissing
     """)
 
     /// Verbs that name something with the quoted words, whose speaker can follow as "by X"
     /// ("dubbed a 'machine made princess' by X").
     static let naming = WordList.set("""
     called|described|branded|labelled|labeled|dubbed|termed|hailed|slammed|criticised|criticized|attacked|\
-    accused|praised|condemned|nicknamed|mocked|ridiculed
+    accused|praised|condemned|nicknamed|mocked|ridiculed|dismissed|dismisses
     """)
 }
