@@ -50,7 +50,7 @@ struct QuoteExtractor: Sendable {
             }
             found.append(attribution)
             explicit.append(isExplicit)
-            if let attribution { resolver.history.append((tokens[piece.open].sentence, attribution)) }
+            if let attribution, !attribution.isUnnamed { resolver.history.append((tokens[piece.open].sentence, attribution)) }
         }
         fillChains(pieces, &found, explicit)
         var result: [Quote] = []
@@ -58,8 +58,8 @@ struct QuoteExtractor: Sendable {
             let innerStart = tokens[piece.open + 1].start
             let innerEnd = piece.closed ? tokens[piece.close].start : tokens[piece.close - 1].end
             guard innerEnd > innerStart else { continue }
-            guard keeps(piece, attribution: found[index], tokens) else { continue }
-            let attribution = found[index]
+            let attribution = found[index].flatMap { $0.isUnnamed ? nil : $0 }
+            guard keeps(piece, attribution: attribution, tokens) else { continue }
             result.append(Quote(start: innerStart, end: innerEnd, text: text.text(innerStart, innerEnd), speaker: attribution?.name,
                                 speakerLabel: attribution?.label, speakerSpan: attribution?.span))
         }
@@ -117,7 +117,7 @@ struct QuoteExtractor: Sendable {
         }
         if SpeechVerbs.all.contains(tokens[index].lower), !SpeechVerbs.participles.contains(tokens[index].lower) {
             guard !introducesNextQuote(index, context) else { return nil }
-            return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open)
+            return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open) ?? (isIndefinite(index + 1, tokens) ? Attribution.unnamed : nil)
         }
         var verb = index
         while verb < tokens.count, verb - index < 35, !tokens[verb].lineBreakBefore, !context.quoted[verb] {
@@ -128,11 +128,25 @@ struct QuoteExtractor: Sendable {
                 guard verb - index < 18 || endsSentence else { return nil }
                 guard verb > index, !introducesNextQuote(verb, context) else { return nil }
                 guard tokens[verb].sentence == sentence || tokens[index].sentence == tokens[verb].sentence else { return nil }
-                return subject(before: verb, from: index, context, resolver, quoteOpen: piece.open)
+                return subject(before: verb, from: index, context, resolver, quoteOpen: piece.open) ?? (isIndefinite(index, tokens) ? Attribution.unnamed : nil)
             }
             verb += 1
         }
         return nil
+    }
+
+    private static let indefinites: Set<String> = ["a", "an", "one", "another", "some", "several", "many", "two", "three"]
+
+    /// Whether the speaker's words start with an indefinite determiner (`one young man`, `a witness`):
+    /// someone the text does not name.
+    private func isIndefinite(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, Self.indefinites.contains(tokens[index].lower) else { return false }
+        var probe = index + 1
+        while probe < tokens.count, probe - index <= 4, tokens[probe].kind == .word {
+            if SpeakerWords.organisationNouns.contains(tokens[probe].lower) { return false }
+            probe += 1
+        }
+        return true
     }
 
     /// Whether the words around a verb introduce the next quote (`X added: '…'`) rather than attribute the last one.
@@ -253,8 +267,26 @@ struct QuoteExtractor: Sendable {
             return resolver.attribution(of: mention, at: first)
         }
         let word = tokens[first].lower
+        if ["the", "a", "an"].contains(word), let named = appositiveName(in: first..<end, context, resolver) { return named }
         if word == "he" || word == "she" || ["the", "a", "an"].contains(word) {
             return resolver.speaker(at: first, quoteOpen: quoteOpen)
+        }
+        return nil
+    }
+
+    /// A person named in apposition to a description (`The commander of the mission, General X,`):
+    /// after a comma and any titles, and followed by a comma.
+    private func appositiveName(in range: Range<Int>, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        for index in range where resolver.personAt[index] != nil {
+            var back = index - 1
+            while back >= range.lowerBound, tokens[back].kind == .word, RoleWords.titles.contains(tokens[back].text) || Nationalities.all.contains(tokens[back].text) {
+                back -= 1
+            }
+            guard back >= range.lowerBound, tokens[back].text == ",", let next = nextToken(afterMentionAt: index, resolver), next < range.upperBound + 1,
+                next < tokens.count, tokens[next].text == ",", let mention = resolver.personAt[index]
+            else { continue }
+            return resolver.attribution(of: mention, at: index)
         }
         return nil
     }

@@ -8,6 +8,13 @@ struct Attribution: Sendable {
     var label: EntityLabel
     /// Code points where the speaker is written for this quote (a name, pronoun or description).
     var span: Span?
+
+    /// A quote attributed to someone the text does not name ("…," one witness said): no speaker,
+    /// and nothing to inherit from a quote before it.
+    static let unnamed = Attribution(name: "", label: .person, span: nil)
+
+    /// Whether this is ``unnamed``.
+    var isUnnamed: Bool { name.isEmpty }
 }
 
 /// Turns the words that stand for a speaker into a person or an organisation: names (through the

@@ -254,4 +254,18 @@ struct QuoteExtractionTests {
         let doc = try extract("Lorna Pike's campaign manager was upbeat. \"The numbers are moving our way,\" Pike's campaign manager said.")
         #expect(doc.quotes.first?.speaker != "Lorna Pike")
     }
+
+    @Test("a description with a name in apposition takes that name, and a reporting agency after the quote does not replace it")
+    func appositiveAndAgency() throws {
+        let text = "The head of the rescue team, Captain Ilse Marrow, said on Friday that the divers would stay \"until the last passenger is found,\" the news agency Nordpress reported."
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Ilse Marrow")
+    }
+
+    @Test("a quote attributed to someone unnamed has no speaker and does not inherit the last one")
+    func unnamedSpeaker() throws {
+        let text = "Mayor Oskar Lind opened the new bridge. \"It will change this town,\" Lind said. \"Nobody asked us about the tolls,\" one angry resident told reporters."
+        let doc = try extract(text)
+        #expect(doc.quotes.map(\.speaker) == ["Oskar Lind", nil])
+    }
 }
