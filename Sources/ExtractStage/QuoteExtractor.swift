@@ -242,9 +242,17 @@ struct QuoteExtractor: Sendable {
         if ["he", "she", "it"].contains(token.lower) {
             return resolver.speaker(at: index, quoteOpen: quoteOpen)
         }
+        if token.lower == "i", let last = resolver.history.last, !last.attribution.isUnnamed, tokens[index].sentence - last.sentence <= 1 {
+            return last.attribution
+        }
         if token.kind == .word || token.kind == .number, !["but", "and", "they", "we", "i", "you"].contains(token.lower) {
             if let found = resolver.speaker(at: index, quoteOpen: quoteOpen) { return found }
             return nil
+        }
+        if token.text == ",", let named = appositiveName(in: start..<index, context, resolver), named.span.map({ $0.end <= tokens[index].start }) ?? false,
+            resolver.mentionEndingAt[index - 1]?.mention.label == .person
+        {
+            return named
         }
         if token.text == ",", let found = clauseSubject(from: start, to: index, context, resolver, quoteOpen: quoteOpen) { return found }
         return firstSubject(in: start..<index, context, resolver, quoteOpen: quoteOpen)

@@ -268,4 +268,18 @@ struct QuoteExtractionTests {
         let doc = try extract(text)
         #expect(doc.quotes.map(\.speaker) == ["Oskar Lind", nil])
     }
+
+    @Test("a name between commas right before the verb is the speaker, not a possessor earlier in the sentence")
+    func appositiveBeforeVerb() throws {
+        let doc = try extract("Kestrel's shop stayed shut, and a local baker, Odile Fenn, told the paper 'We have not seen him since the spring.'")
+        #expect(doc.quotes.first?.speaker == "Odile Fenn")
+    }
+
+    @Test("I said, '…' inside a speaker's story keeps that speaker")
+    func firstPersonInsideQuote() throws {
+        let text = "'The captain looked at the sky,' recalled sailor Brandt Ollis. 'I said to him, 'Is this storm going to turn?''"
+        let doc = try extract(text)
+        #expect(doc.quotes.allSatisfy { $0.speaker == "Brandt Ollis" })
+        #expect(doc.quotes.contains { $0.text.hasPrefix("Is this storm") })
+    }
 }
