@@ -425,7 +425,8 @@ struct QuoteExtractor: Sendable {
             if index + 1 < end, resolver.personAt[index + 1] != nil { return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open) }
             if let found = subject(before: index, from: first, context, resolver, quoteOpen: piece.open) { return found }
         }
-        let introduces = tokens[end - 1].text == ":" || tokens[piece.open].lineBreakBefore
+        let subjectLed = resolver.personAt[first].map { _ in resolver.isClauseSubject(first) } ?? false
+        let introduces = tokens[end - 1].text == ":" || tokens[piece.open].lineBreakBefore || subjectLed
         guard introduces, !(first..<end).contains(where: { context.quoted[$0] }) else { return nil }
         guard let found = firstSubject(in: first..<end, context, resolver, quoteOpen: piece.open), found.label == .person else { return nil }
         return found

@@ -66,7 +66,7 @@ enum QuoteMarks {
                     finish(before: index)
                     current = (index, false, resumes)
                 }
-            } else if text == "\u{201C}" || text == "\u{201E}" || (text == "\"" && index + 1 < tokens.count && !tokens[index + 1].spaceBefore && ![".", ",", ";", ":", ")"].contains(tokens[index + 1].text)) {
+            } else if text == "\u{201C}" || text == "\u{201E}" || (text == "\"" && isStraightOpening(tokens, index)) {
                 current = (index, false, resumed)
             } else if isSingleOpening(tokens, index) {
                 current = (index, true, resumed)
@@ -74,6 +74,25 @@ enum QuoteMarks {
         }
         finish(before: tokens.count)
         return result.filter { $0.close > $0.open + 1 }
+    }
+
+    /// A straight double mark that opens a quote: right before a word or an ellipsis, or, written
+    /// with spaces on both sides, before a capitalised word when a closing mark follows in the paragraph.
+    private static func isStraightOpening(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        if !next.spaceBefore {
+            if next.text == "…" { return true }
+            if next.text == ".", index + 2 < tokens.count, tokens[index + 2].text == "." { return true }
+            return ![".", ",", ";", ":", ")"].contains(next.text)
+        }
+        guard tokens[index].spaceBefore, !next.lineBreakBefore, next.isCapitalized else { return false }
+        var probe = index + 2
+        while probe < tokens.count, !tokens[probe].lineBreakBefore, probe - index < 80 {
+            if tokens[probe].text == "\"" { return !tokens[probe].spaceBefore }
+            probe += 1
+        }
+        return false
     }
 
     /// A straight double mark inside an open double quote that opens a new one (a new paragraph of

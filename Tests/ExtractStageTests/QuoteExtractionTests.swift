@@ -282,4 +282,11 @@ struct QuoteExtractionTests {
         #expect(doc.quotes.allSatisfy { $0.speaker == "Brandt Ollis" })
         #expect(doc.quotes.contains { $0.text.hasPrefix("Is this storm") })
     }
+
+    @Test("a straight quote may open with an ellipsis or a space before its first word")
+    func looseStraightQuotes() throws {
+        let text = "\"We tried everything,\" said Lena Marsh. \"... Nothing worked in the end.\" She paused. \" I am asking for help now.\""
+        let doc = try extract(text)
+        #expect(doc.quotes.map(\.text) == ["We tried everything,", "... Nothing worked in the end.", "I am asking for help now."])
+    }
 }
