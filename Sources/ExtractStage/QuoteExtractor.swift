@@ -225,10 +225,16 @@ struct QuoteExtractor: Sendable {
             if first > start, SpeakerResolver.prepositions.contains(tokens[first - 1].lower) || tokens[first - 1].lower == "the" && first - 1 > start
                 && SpeakerResolver.prepositions.contains(tokens[first - 2].lower)
             {
-                if ["of", "at", "from", "with"].contains(tokens[first - 1].lower), first >= 2, let (personStart, person) = resolver.mentionEndingAt[first - 2],
-                    person.label == .person
+                let preposition = tokens[first - 1].lower == "the" ? first - 2 : first - 1
+                if ["of", "at", "from", "with"].contains(tokens[preposition].lower), preposition >= 1,
+                    let (personStart, person) = resolver.mentionEndingAt[preposition - 1], person.label == .person
                 {
                     return resolver.attribution(of: person, at: personStart)
+                }
+                if preposition - 1 >= start, tokens[preposition - 1].kind == .word, !tokens[preposition - 1].isCapitalized,
+                    let found = resolver.speaker(at: preposition - 1, quoteOpen: quoteOpen)
+                {
+                    return found
                 }
                 return clauseSubject(from: start, to: index, context, resolver, quoteOpen: quoteOpen)
             }

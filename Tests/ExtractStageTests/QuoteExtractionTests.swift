@@ -289,4 +289,11 @@ struct QuoteExtractionTests {
         let doc = try extract(text)
         #expect(doc.quotes.map(\.text) == ["We tried everything,", "... Nothing worked in the end.", "I am asking for help now."])
     }
+
+    @Test("a spokesman for an organisation who writes that … speaks for the organisation")
+    func spokesmanForBeforeVerb() throws {
+        let doc = try extract("In a statement, a spokesman for the Halvorsen Group wrote that the company is \"committed to safe work in every home we treat\".")
+        #expect(doc.quotes.first?.speaker == "Halvorsen Group")
+        #expect(doc.quotes.first?.speakerLabel == .org)
+    }
 }
