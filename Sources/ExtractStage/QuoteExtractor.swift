@@ -35,7 +35,7 @@ struct QuoteExtractor: Sendable {
         for (index, piece) in pieces.enumerated() {
             var attribution = after(piece, context, resolver)
             if attribution == nil || attribution?.label == .org, let earlier = before(piece, context, resolver),
-                attribution == nil || earlier.label == .person
+                attribution == nil || earlier.label == .person && !earlier.isUnnamed
             {
                 attribution = earlier
             }
@@ -382,8 +382,13 @@ struct QuoteExtractor: Sendable {
                 return nearestSubject(before: index, from: limit, context, resolver, quoteOpen: piece.open)
                     ?? firstSubject(in: limit..<index, context, resolver, quoteOpen: piece.open)
             }
-            if let found = subject(before: index, from: limit, context, resolver, quoteOpen: piece.open) { return found }
-            return firstSubject(in: limit..<index, context, resolver, quoteOpen: piece.open)
+            if index + 1 < piece.open, resolver.personAt[index + 1] != nil || resolver.organisationAt[index + 1] != nil
+                || ["he", "she"].contains(tokens[index + 1].lower), index == limit || context.quoted[index - 1] || tokens[index - 1].text == ","
+            {
+                return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open)
+            }
+            return subject(before: index, from: limit, context, resolver, quoteOpen: piece.open)
+                ?? firstSubject(in: limit..<index, context, resolver, quoteOpen: piece.open) ?? Attribution.unnamed
         }
         for person in resolver.personTokens where person >= limit && person < piece.open {
             if let next = nextToken(afterMentionAt: person, resolver), next + 1 < piece.open, tokens[next].kind == .possessive,

@@ -296,4 +296,11 @@ struct QuoteExtractionTests {
         #expect(doc.quotes.first?.speaker == "Halvorsen Group")
         #expect(doc.quotes.first?.speakerLabel == .org)
     }
+
+    @Test("the person a document speaks about is not the speaker of its words")
+    func documentSpeaks() throws {
+        let doc = try extract("Actor Corin Vale is suing the studio. The complaint said Vale has suffered \"severe and lasting harm to his career\" since the accident.")
+        #expect(doc.quotes.count == 1)
+        #expect(doc.quotes.first?.speaker == nil)
+    }
 }
