@@ -1,6 +1,6 @@
 """Generates the large gazetteers of the `extract` stage from public reference data.
 
-Writes Sources/ExtractStage/Generated/WorldPlaces.swift and CensusNames.swift. Run with
+Writes Sources/ExtractStage/Generated/WorldPlaces.swift, CensusNames.swift and GivenNameGenders.swift. Run with
 `make gazetteers` (which makes an ignored virtualenv with the pinned packages of
 scripts/requirements-gazetteers.txt); the generated files are committed, so building DocPipe never
 needs Python. Sources:
@@ -43,6 +43,30 @@ REGION_TYPES = {
     "Autonomous district", "Metropolitan region", "Union territory", "Special administrative region",
     "Autonomous city", "Capital district", "Capital city", "Capital territory", "City", "Municipality",
 }
+
+
+def census_frequencies(path):
+    """Every name of a Census file, capitalised like `census`, with its frequency (per cent)."""
+    result = {}
+    with open(path, encoding="ascii") as handle:
+        for line in handle:
+            parts = line.split()
+            if parts:
+                name = parts[0].capitalize()
+                if name.startswith("Mc") and len(name) > 3:
+                    name = "Mc" + name[2:].capitalize()
+                result[name] = float(parts[1])
+    return result
+
+
+def genders(names_dir):
+    """Given names borne (almost) only by men and (almost) only by women: at least ten times as
+    frequent in one Census file as in the other."""
+    male = census_frequencies(os.path.join(names_dir, "dist.male.first"))
+    female = census_frequencies(os.path.join(names_dir, "dist.female.first"))
+    men = sorted(n for n, f in male.items() if f >= 10 * female.get(n, 0.0))
+    women = sorted(n for n, f in female.items() if f >= 10 * male.get(n, 0.0))
+    return men, women
 
 
 def census(path, limit):
@@ -181,6 +205,18 @@ def main():
         [
             ("givenNames", "Given names.", sorted(given)),
             ("surnames", "The 8,000 most frequent surnames, filtered.", sorted(surnames)),
+        ],
+    )
+    men, women = genders(names_dir)
+    write(
+        "GivenNameGenders",
+        [
+            "Given names that tell a person's sex: at least ten times as frequent among one sex as the other",
+            "in the 1990 US Census name files (public domain). Used to agree he/she with a named person.",
+        ],
+        [
+            ("male", "Men's given names.", men),
+            ("female", "Women's given names.", women),
         ],
     )
     print(f"cities {len(cities)}, regions {len(regions)}, given names {len(given)}, surnames {len(surnames)}", file=sys.stderr)

@@ -58,6 +58,7 @@ enum ExportTables {
         columns: [
             TableColumn("doc", .text, references: "documents"), TableColumn("start", .integer),
             TableColumn("end", .integer), TableColumn("text", .text), TableColumn("speaker", .text, required: false),
+            TableColumn("speaker_label", .text, required: false),
         ],
         indexes: [["doc"], ["speaker"]])
 
@@ -144,7 +145,9 @@ enum ExportTables {
                 to: entities)
         }
         for quote in document[StandardLayers.Quotes.self] ?? [] {
-            try sink.add([doc, .integer(quote.start), .integer(quote.end), .text(quote.text), .optional(quote.speaker)], to: quotes)
+            try sink.add(
+                [doc, .integer(quote.start), .integer(quote.end), .text(quote.text), .optional(quote.speaker), .optional(quote.speakerLabel?.rawValue)],
+                to: quotes)
         }
         for date in document[StandardLayers.Dates.self] ?? [] {
             try sink.add(

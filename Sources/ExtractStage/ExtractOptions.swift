@@ -10,8 +10,8 @@ public struct ExtractOptions: StageOptions {
     @Option(help: "Keep capitalised names no rule could label, with label MISC.")
     public var keepUnlabeled = false
 
-    /// Shortest quotation, in words, kept when no speaker is found for it.
-    @Option(help: "Shortest quotation in words kept without a speaker (shorter ones are scare quotes).")
+    /// Shortest quotation, in words, kept when no speaker is found for it (a whole sentence needs only four).
+    @Option(help: "Shortest quotation in words kept without a speaker; a whole sentence needs only four (shorter ones are scare quotes).")
     public var minimumQuoteWords = 6
 
     /// All defaults.

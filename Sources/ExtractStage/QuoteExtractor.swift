@@ -1,255 +1,458 @@
 import DocPipe
 
-/// Finds direct quotations between curly or straight double quotes and their speakers.
+/// Finds direct quotations (double and single marks, see ``QuoteMarks``) and their speakers.
 ///
-/// Speakers come from the words around the quote: after it ("…," said X / "…," X said /
-/// "…," commented analyst X / "…," he told the Associated Press / "…," according to X), before it
-/// in the same sentence ("X said: "…"" / "X cautioned that "…"" / "X's remarks: "…""), or, for a
-/// quote that stands alone at the start of a sentence, from an attribution in the sentence before.
-/// Pronouns resolve to the first person named in the nearest earlier sentence that names one (the
-/// sentence's subject, usually); surnames resolve to the canonical full name.
+/// Speakers come from the words around the quote, first match: after it (`…," said X`, `…," X
+/// told analysts`, `…," chief executive X said`, `…," the 52-year-old added`, `…," according to
+/// X`, `…' by X` after a naming verb); before it in the same sentence (`X said: '…'`, `X cautioned
+/// that "…"`, `…, saying that "…"`, `X's remarks: "…"`, `X: '…'`); for a partial quote inside a
+/// sentence, the sentence's subject. A piece that continues a quote (its next paragraph) or a quote
+/// that opens a sentence with no attribution of its own continues the current speaker. Names,
+/// pronouns, descriptions and organisation nouns are resolved by ``SpeakerResolver``.
 struct QuoteExtractor: Sendable {
-    /// Shortest quote, in words, kept when no speaker is found.
+    /// Shortest quote, in words, kept when no speaker is found (a whole sentence needs only four).
     let minimumWords: Int
 
-    private static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
     private static let speechNouns: Set<String> = ["remarks", "words", "statement", "comments", "message", "speech", "address", "tweet", "post", "letter", "interview"]
-
-    private struct Mark {
-        var open: Int
-        var close: Int
-    }
+    private static let titleWords: Set<String> = ["of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "&", "-", ":", "’s", "'s"]
 
     /// The quotes of a text.
     /// - Parameters:
     ///   - text: the analysed text.
-    ///   - entities: its entity mentions (PERSON mentions give speakers and their canonical names).
-    /// - Returns: quotes in order, scare quotes (short and unattributed) left out.
+    ///   - entities: its entity mentions (PERSON and organisation mentions give speakers).
+    /// - Returns: quotes in order; titles, names, one-word and short unattributed quotes left out.
     func quotes(in text: AnalyzedText, entities: [EntityMention]) -> [Quote] {
         let tokens = text.tokens
-        var personAt: [Int: EntityMention] = [:]
-        var personTokens: [Int] = []
-        var cursor = 0
-        let allMarks = marks(tokens)
+        let pieces = QuoteMarks.pieces(tokens)
         var quoted = [Bool](repeating: false, count: tokens.count)
-        for mark in allMarks {
-            for index in mark.open...mark.close { quoted[index] = true }
+        for piece in pieces {
+            for index in piece.open..<min(piece.close + 1, tokens.count) { quoted[index] = true }
         }
-        for mention in entities where mention.label == .person {
-            while cursor < tokens.count && tokens[cursor].start < mention.start { cursor += 1 }
-            if cursor < tokens.count && tokens[cursor].start == mention.start && !quoted[cursor] {
-                personAt[cursor] = mention
-                personTokens.append(cursor)
+        var resolver = SpeakerResolver(tokens: tokens, entities: entities, quoted: quoted)
+        let context = Context(tokens: tokens, quoted: quoted)
+        var found: [Attribution?] = []
+        var explicit: [Bool] = []
+        for (index, piece) in pieces.enumerated() {
+            var attribution = after(piece, context, resolver)
+            if attribution == nil || attribution?.label == .org, let earlier = before(piece, context, resolver),
+                attribution == nil || earlier.label == .person && !earlier.isUnnamed
+            {
+                attribution = earlier
             }
+            var isExplicit = attribution != nil
+            if attribution == nil, piece.continuation || piece.nested, index > 0 {
+                attribution = found[index - 1]
+            } else if attribution == nil, !opensSentence(piece, tokens) {
+                attribution = subjectOfSentence(piece, context, resolver)
+                isExplicit = attribution != nil
+            } else if attribution == nil {
+                attribution = continuingSpeaker(piece, index, pieces, found, tokens) ?? previousSentence(piece, context, resolver)
+            }
+            found.append(attribution)
+            explicit.append(isExplicit)
+            if let attribution, !attribution.isUnnamed { resolver.history.append((tokens[piece.open].sentence, attribution)) }
         }
-        let context = Context(tokens: tokens, personAt: personAt, personTokens: personTokens)
+        fillChains(pieces, &found, explicit)
         var result: [Quote] = []
-        var previousSpeaker: (sentence: Int, speaker: String?)?
-        for mark in allMarks {
-            let innerStart = tokens[mark.open].end
-            let innerEnd = tokens[mark.close].start
+        for (index, piece) in pieces.enumerated() {
+            let innerStart = tokens[piece.open + 1].start
+            let innerEnd = piece.closed ? tokens[piece.close].start : tokens[piece.close - 1].end
             guard innerEnd > innerStart else { continue }
-            let words = (mark.open + 1..<mark.close).reduce(0) { $0 + (tokens[$1].kind == .word ? 1 : 0) }
-            var found = after(mark, context) ?? before(mark, context) ?? sentenceEnd(mark, context)
-            if found == nil, words >= minimumWords, isAtSentenceStart(mark.open, tokens) {
-                if let previous = previousSpeaker, previous.sentence == tokens[mark.open].sentence - 1 || previous.sentence == tokens[mark.open].sentence {
-                    found = previous.speaker.map { (nil, $0) }
-                }
-                if found == nil { found = attribution(inSentence: tokens[mark.open].sentence - 1, context) }
-            }
-            guard found != nil || words >= minimumWords else { continue }
-            var speakerSpan: Span?
-            if let token = found?.token {
-                let mention = personAt[token]
-                speakerSpan = Span(start: tokens[token].start, end: mention?.end ?? tokens[token].end)
-            }
-            result.append(Quote(start: innerStart, end: innerEnd, text: text.text(innerStart, innerEnd), speaker: found?.speaker, speakerSpan: speakerSpan))
-            previousSpeaker = (tokens[mark.close].sentence, found?.speaker)
+            let attribution = found[index].flatMap { $0.isUnnamed ? nil : $0 }
+            guard keeps(piece, attribution: attribution, tokens) else { continue }
+            result.append(Quote(start: innerStart, end: innerEnd, text: text.text(innerStart, innerEnd), speaker: attribution?.name,
+                                speakerLabel: attribution?.label, speakerSpan: attribution?.span))
         }
         return result
     }
 
     private struct Context {
         var tokens: [Token]
-        var personAt: [Int: EntityMention]
-        var personTokens: [Int]
+        var quoted: [Bool]
     }
 
-    private func marks(_ tokens: [Token]) -> [Mark] {
-        var result: [Mark] = []
-        var open: Int?
-        for (index, token) in tokens.enumerated() where token.kind == .punctuation {
-            switch token.text {
-            case "\u{201C}", "\u{201E}":
-                if let start = open { result.append(Mark(open: start, close: paragraphEnd(tokens, start, index))) }
-                open = index
-            case "\u{201D}":
-                if let start = open {
-                    result.append(Mark(open: start, close: index))
-                    open = nil
-                }
-            case "\"":
-                let opening = open == nil && (index + 1 < tokens.count && !tokens[index + 1].spaceBefore)
-                if opening {
-                    open = index
-                } else if let start = open {
-                    result.append(Mark(open: start, close: index))
-                    open = nil
-                }
-            default:
-                break
-            }
-        }
-        return result.filter { $0.close > $0.open + 1 }
+    /// Whether a piece is a quotation worth reporting: not a title or name in marks, not one word,
+    /// and either attributed or long enough (a whole sentence of four words, else `minimumWords`).
+    private func keeps(_ piece: QuotePiece, attribution: Attribution?, _ tokens: [Token]) -> Bool {
+        let inner = (piece.open + 1..<piece.close).map { tokens[$0] }
+        let words = inner.filter { $0.kind == .word || $0.kind == .number }
+        guard words.count >= 2 || (piece.continuation && !words.isEmpty) else { return false }
+        let endsSentence = inner.last.map { [".", "!", "?", ",", "…"].contains($0.text) } ?? false
+        let contentWords = words.filter { !Self.titleWords.contains($0.lower) }
+        let innerComma = inner.dropLast().contains { $0.text == "," }
+        let isTitle = !innerComma && !(inner.last.map { [".", "!"].contains($0.text) } ?? false) && words.count <= 10
+            && contentWords.allSatisfy { $0.isCapitalized || $0.kind == .number }
+        if isTitle && !piece.continuation { return false }
+        if attribution != nil { return true }
+        let sentenceLike = endsSentence && (words.first?.isCapitalized ?? false)
+        return words.count >= minimumWords || (sentenceLike && words.count >= 4)
     }
 
-    /// Where an unclosed quote ends: the last token before the next paragraph, or before `limit`.
-    private func paragraphEnd(_ tokens: [Token], _ open: Int, _ limit: Int) -> Int {
-        var index = open + 1
-        while index < limit && !tokens[index].lineBreakBefore { index += 1 }
-        return index
+    /// Whether a quote opens its sentence or paragraph.
+    private func opensSentence(_ piece: QuotePiece, _ tokens: [Token]) -> Bool {
+        let index = piece.open
+        if index == 0 || tokens[index].lineBreakBefore { return true }
+        if tokens[index - 1].sentence != tokens[index].sentence { return true }
+        if index + 1 < tokens.count, tokens[index + 1].startsSentence { return true }
+        let previous = tokens[index - 1]
+        return previous.kind == .punctuation && [".", "!", "?", "\u{201D}", "\u{2019}", "'", "\""].contains(previous.text)
     }
 
-    private func isAtSentenceStart(_ index: Int, _ tokens: [Token]) -> Bool {
-        index == 0 || tokens[index - 1].sentence != tokens[index].sentence || tokens[index].lineBreakBefore
-            || (index + 1 < tokens.count && tokens[index + 1].startsSentence)
-    }
-
-    /// `…," said X`, `…," X said`, `…," commented analyst X`, `…," according to X`.
-    private func after(_ mark: Mark, _ context: Context) -> (token: Int?, speaker: String)? {
+    /// `…," said X`, `…," X said`, `…," chief executive X told analysts`, `…," according to X`,
+    /// `…' by X` (after a naming verb before the quote), in the quote's sentence.
+    private func after(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        guard piece.closed else { return nil }
         let tokens = context.tokens
-        var index = mark.close + 1
-        if index < tokens.count, tokens[index].text == "," { index += 1 }
-        guard index < tokens.count, !tokens[index].lineBreakBefore else { return nil }
-        if index + 1 < tokens.count, tokens[index].lower == "according", tokens[index + 1].lower == "to" {
-            return speaker(at: index + 2, before: mark.open, context)
+        var index = piece.close + 1
+        if index < tokens.count, tokens[index].text == "," || tokens[index].text == "-" || tokens[index].text == "\u{2014}" { index += 1 }
+        guard index < tokens.count, !tokens[index].lineBreakBefore, !context.quoted[index] else { return nil }
+        let sentence = tokens[piece.close].sentence
+        let lastInner = tokens[piece.close - 1].text
+        if [".", "!", "?"].contains(lastInner), tokens[index].isCapitalized, !SpeechVerbs.all.contains(tokens[index].lower) { return nil }
+        if tokens[index].lower == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
+            return firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
         }
-        if SpeechVerbs.all.contains(tokens[index].lower) {
-            var name = index + 1
-            var skipped = 0
-            while name < tokens.count, skipped < 5, context.personAt[name] == nil, !Self.pronouns.contains(tokens[name].lower),
-                tokens[name].kind == .word, !tokens[name].isCapitalized || RoleWords.titles.contains(tokens[name].text)
-            {
-                name += 1
-                skipped += 1
+        if tokens[index].lower == "by", namingVerb(before: piece.open, context) {
+            return firstSpeaker(from: index + 1, context, resolver, quoteOpen: piece.open)
+        }
+        if SpeechVerbs.all.contains(tokens[index].lower), !SpeechVerbs.participles.contains(tokens[index].lower) {
+            guard !introducesNextQuote(index, context) else { return nil }
+            return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open) ?? (isIndefinite(index + 1, tokens) ? Attribution.unnamed : nil)
+        }
+        var verb = index
+        while verb < tokens.count, verb - index < 35, !tokens[verb].lineBreakBefore, !context.quoted[verb] {
+            let token = tokens[verb]
+            if token.kind == .punctuation, [".", "!", "?", ";", ":"].contains(token.text) { return nil }
+            if token.kind == .word, SpeechVerbs.all.contains(token.lower), !SpeechVerbs.participles.contains(token.lower) {
+                let endsSentence = verb + 1 < tokens.count && [".", "!", "?"].contains(tokens[verb + 1].text)
+                guard verb - index < 18 || endsSentence else { return nil }
+                guard verb > index, !introducesNextQuote(verb, context) else { return nil }
+                guard tokens[verb].sentence == sentence || tokens[index].sentence == tokens[verb].sentence else { return nil }
+                return subject(before: verb, from: index, context, resolver, quoteOpen: piece.open) ?? (isIndefinite(index, tokens) ? Attribution.unnamed : nil)
             }
-            return speaker(at: name, before: mark.open, context)
-        }
-        if let found = speaker(at: index, before: mark.open, context) {
-            let after = context.personAt[index].map { mention in
-                var end = index
-                while end < tokens.count && tokens[end].start < mention.end { end += 1 }
-                return end
-            } ?? index + 1
-            if after < tokens.count, SpeechVerbs.all.contains(tokens[after].lower) { return found }
+            verb += 1
         }
         return nil
     }
 
-    /// `X said: "…"`, `X cautioned that "…"`, `X's remarks … "…"` in the same sentence.
-    private func before(_ mark: Mark, _ context: Context) -> (token: Int?, speaker: String)? {
-        let tokens = context.tokens
-        let sentence = tokens[mark.open].sentence
-        var verb: Int?
-        var index = mark.open - 1
-        var limit = mark.open
-        while index >= 0 && tokens[index].sentence == sentence && !tokens[index + 1].lineBreakBefore {
-            limit = index
-            index -= 1
+    private static let indefinites: Set<String> = ["a", "an", "one", "another", "some", "several", "many", "two", "three"]
+
+    /// Whether the speaker's words start with an indefinite determiner (`one young man`, `a witness`):
+    /// someone the text does not name.
+    private func isIndefinite(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, Self.indefinites.contains(tokens[index].lower) else { return false }
+        var probe = index + 1
+        while probe < tokens.count, probe - index <= 4, tokens[probe].kind == .word {
+            if SpeakerWords.organisationNouns.contains(tokens[probe].lower) { return false }
+            probe += 1
         }
-        index = mark.open - 1
-        while index >= limit {
-            if tokens[index].kind == .word && SpeechVerbs.all.contains(tokens[index].lower) {
-                verb = index
-                break
-            }
-            if mark.open - index > 25 { break }
-            index -= 1
-        }
-        if let verb {
-            if verb - 1 >= limit, Self.pronouns.contains(tokens[verb - 1].lower) {
-                return speaker(at: verb - 1, before: mark.open, context)
-            }
-            let people = context.personTokens.filter { $0 >= limit && $0 < verb }
-            if let adjacent = people.last, let mention = context.personAt[adjacent], mention.end >= tokens[verb - 1].end - 2 {
-                return speaker(at: adjacent, before: mark.open, context)
-            }
-            if let first = people.first { return speaker(at: first, before: mark.open, context) }
-            return nil
-        }
-        for person in context.personTokens where person >= limit && person < mark.open {
-            if let mention = context.personAt[person] {
-                var next = person
-                while next < tokens.count && tokens[next].start < mention.end { next += 1 }
-                if next + 1 < mark.open, tokens[next].kind == .possessive, Self.speechNouns.contains(tokens[next + 1].lower) {
-                    return speaker(at: person, before: mark.open, context)
-                }
-            }
-        }
-        return nil
+        return true
     }
 
-    /// `"…," but without …, X said.`: a person or pronoun followed by a speech verb that ends the
-    /// quote's sentence.
-    private func sentenceEnd(_ mark: Mark, _ context: Context) -> (token: Int?, speaker: String)? {
+    /// Whether the words around a verb introduce the next quote (`X added: '…'`) rather than attribute the last one.
+    private func introducesNextQuote(_ verb: Int, _ context: Context) -> Bool {
         let tokens = context.tokens
-        let sentence = tokens[mark.close].sentence
-        var index = mark.close + 1
-        while index < tokens.count, tokens[index].sentence == sentence, index - mark.close < 30, !tokens[index].lineBreakBefore {
-            if tokens[index].text == "\u{201C}" { return nil }
-            if SpeechVerbs.all.contains(tokens[index].lower), index + 1 < tokens.count, tokens[index + 1].text == "." {
-                var subject = index - 1
-                while subject > mark.close, context.personAt[subject] == nil, tokens[subject].kind == .word, tokens[subject].isCapitalized { subject -= 1 }
-                if let found = speaker(at: subject, before: mark.open, context) { return found }
-                return speaker(at: index - 1, before: mark.open, context)
+        var index = verb + 1
+        while index < tokens.count, index - verb <= 4, !tokens[index].lineBreakBefore {
+            if tokens[index].text == ":" { return true }
+            if context.quoted[index] { return index - verb <= 2 && tokens[index - 1].text != "," }
+            if tokens[index].kind == .punctuation, [".", "!", "?"].contains(tokens[index].text) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    private func namingVerb(before open: Int, _ context: Context) -> Bool {
+        let tokens = context.tokens
+        var index = open - 1
+        while index >= 0, open - index <= 8, tokens[index].sentence == tokens[open].sentence {
+            if SpeechVerbs.naming.contains(tokens[index].lower) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// The speaker named after a verb: `said X`, `said City manager X`, `said OECD economist X`,
+    /// `said he`, `said the former mayor`, `said a spokesman for X`.
+    private func speakerAfterVerb(_ verb: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
+        let tokens = context.tokens
+        var organisation: Attribution?
+        var index = verb + 1
+        while index < tokens.count, index - verb <= 8, !tokens[index].lineBreakBefore, !context.quoted[index] {
+            let token = tokens[index]
+            if let mention = resolver.personAt[index] { return resolver.attribution(of: mention, at: index) }
+            if organisation == nil, let mention = resolver.organisationAt[index] { organisation = resolver.attribution(of: mention, at: index) }
+            if token.kind == .punctuation, token.text != "-" { break }
+            if index == verb + 1, ["he", "she", "it"].contains(token.lower) { return resolver.speaker(at: index, quoteOpen: quoteOpen) }
+            if token.kind == .word, SpeakerWords.phraseStops.contains(token.lower), organisation == nil {
+                return resolver.speaker(at: index - 1, quoteOpen: quoteOpen).flatMap { index - 1 > verb ? $0 : nil }
             }
             index += 1
         }
-        return nil
+        if let organisation { return organisation }
+        guard index - 1 > verb else { return nil }
+        return resolver.speaker(at: index - 1, quoteOpen: quoteOpen)
     }
 
-    /// An attribution in a whole sentence: a speech verb next to a named person ("…, noted X, a …").
-    private func attribution(inSentence sentence: Int, _ context: Context) -> (token: Int?, speaker: String)? {
-        guard sentence >= 0 else { return nil }
+    /// The first person or organisation named from a token on (`according to X`, `by X`).
+    private func firstSpeaker(from start: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
         let tokens = context.tokens
-        let people = context.personTokens.filter { tokens[$0].sentence == sentence }
-        for person in people where person > 0 && SpeechVerbs.all.contains(tokens[person - 1].lower) {
-            if let mention = context.personAt[person] { return (person, mention.canonical) }
+        var index = start
+        while index < tokens.count, index - start <= 8, !tokens[index].lineBreakBefore, !context.quoted[index] {
+            if let mention = resolver.personAt[index] ?? resolver.organisationAt[index] { return resolver.attribution(of: mention, at: index) }
+            if tokens[index].kind == .punctuation, tokens[index].text == "," || tokens[index].text == "." { break }
+            index += 1
         }
-        for person in people {
-            guard let mention = context.personAt[person] else { continue }
-            var next = person
-            while next < tokens.count && tokens[next].start < mention.end { next += 1 }
-            let verbBefore = person > 0 && SpeechVerbs.all.contains(tokens[person - 1].lower)
-            var afterClause = next
-            if afterClause < tokens.count, tokens[afterClause].text == "," {
-                while afterClause < tokens.count, tokens[afterClause].sentence == sentence, afterClause - next < 25,
-                    !(tokens[afterClause].text == "," && afterClause > next && SpeechVerbs.all.contains(tokens[min(afterClause + 1, tokens.count - 1)].lower))
+        return index > start ? resolver.speaker(at: start, quoteOpen: quoteOpen) : nil
+    }
+
+    /// The subject of a speech verb, looking left from it to `from`: the name, pronoun or description
+    /// right before it (past auxiliaries and adverbs), else the first speaker of the stretch (`X, who
+    /// …, said`), with `X's campaign manager` never X.
+    private func subject(before verb: Int, from start: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
+        let tokens = context.tokens
+        var index = verb - 1
+        while index >= start, tokens[index].kind == .word, SpeakerWords.betweenSubjectAndVerb.contains(tokens[index].lower) || tokens[index].lower.hasSuffix("ly") {
+            index -= 1
+        }
+        if index >= start, tokens[index].text == ")" {
+            while index >= start, tokens[index].text != "(" { index -= 1 }
+            index -= 1
+        }
+        guard index >= start else { return nil }
+        let token = tokens[index]
+        if let (first, mention) = resolver.mentionEndingAt[index] {
+            if first > start, SpeakerResolver.prepositions.contains(tokens[first - 1].lower) || tokens[first - 1].lower == "the" && first - 1 > start
+                && SpeakerResolver.prepositions.contains(tokens[first - 2].lower)
+            {
+                let preposition = tokens[first - 1].lower == "the" ? first - 2 : first - 1
+                if ["of", "at", "from", "with"].contains(tokens[preposition].lower), preposition >= 1,
+                    let (personStart, person) = resolver.mentionEndingAt[preposition - 1], person.label == .person
                 {
-                    afterClause += 1
+                    return resolver.attribution(of: person, at: personStart)
                 }
-                if afterClause < tokens.count, tokens[afterClause].text == "," { afterClause += 1 }
+                if preposition - 1 >= start, tokens[preposition - 1].kind == .word, !tokens[preposition - 1].isCapitalized,
+                    let found = resolver.speaker(at: preposition - 1, quoteOpen: quoteOpen)
+                {
+                    return found
+                }
+                return clauseSubject(from: start, to: index, context, resolver, quoteOpen: quoteOpen)
             }
-            let verbAfter = (next < tokens.count && SpeechVerbs.all.contains(tokens[next].lower))
-                || (afterClause < tokens.count && tokens[afterClause].sentence == sentence && SpeechVerbs.all.contains(tokens[afterClause].lower))
-            if verbBefore || verbAfter { return (person, mention.canonical) }
+            if mention.label != .person, first >= 2, ["of", "at", "from", "with"].contains(tokens[first - 1].lower),
+                let (personStart, person) = resolver.mentionEndingAt[first - 2], person.label == .person
+            {
+                return resolver.attribution(of: person, at: personStart)
+            }
+            return resolver.speaker(at: index, quoteOpen: quoteOpen)
+        }
+        if ["he", "she", "it"].contains(token.lower) {
+            return resolver.speaker(at: index, quoteOpen: quoteOpen)
+        }
+        if token.lower == "i", let last = resolver.history.last, !last.attribution.isUnnamed, tokens[index].sentence - last.sentence <= 1 {
+            return last.attribution
+        }
+        if token.kind == .word || token.kind == .number, !["but", "and", "they", "we", "i", "you"].contains(token.lower) {
+            if let found = resolver.speaker(at: index, quoteOpen: quoteOpen) { return found }
+            return nil
+        }
+        if token.text == ",", let named = appositiveName(in: start..<index, context, resolver), named.span.map({ $0.end <= tokens[index].start }) ?? false,
+            resolver.mentionEndingAt[index - 1]?.mention.label == .person
+        {
+            return named
+        }
+        if token.text == ",", let found = clauseSubject(from: start, to: index, context, resolver, quoteOpen: quoteOpen) { return found }
+        return firstSubject(in: start..<index, context, resolver, quoteOpen: quoteOpen)
+    }
+
+    /// The subject a stretch opens with, before an aside (`X, who …, said`, `The Oscar-winning
+    /// actor, whose …, said`): a name, a pronoun or a description.
+    private func clauseSubject(from start: Int, to end: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
+        let tokens = context.tokens
+        var first = start
+        while first < end, context.quoted[first] || tokens[first].kind == .punctuation { first += 1 }
+        guard first < end else { return nil }
+        if let mention = resolver.personAt[first] ?? resolver.organisationAt[first], !resolver.isModifier(at: first) {
+            if mention.label != .person,
+                let person = (first..<end).prefix(while: { tokens[$0].kind != .punctuation }).first(where: { resolver.personAt[$0] != nil }),
+                let named = resolver.personAt[person]
+            {
+                return resolver.attribution(of: named, at: person)
+            }
+            return resolver.attribution(of: mention, at: first)
+        }
+        let word = tokens[first].lower
+        if ["the", "a", "an"].contains(word), let named = appositiveName(in: first..<end, context, resolver) { return named }
+        if word == "he" || word == "she" || ["the", "a", "an"].contains(word) {
+            return resolver.speaker(at: first, quoteOpen: quoteOpen)
         }
         return nil
     }
 
-    /// The speaker named at a token: a person mention (its canonical name) or a pronoun (the
-    /// first person named in the nearest earlier sentence that names one).
-    private func speaker(at index: Int, before quoteStart: Int, _ context: Context) -> (token: Int?, speaker: String)? {
+    /// A person named in apposition to a description (`The commander of the mission, General X,`):
+    /// after a comma and any titles, and followed by a comma.
+    private func appositiveName(in range: Range<Int>, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
         let tokens = context.tokens
-        guard index < tokens.count else { return nil }
-        if let mention = context.personAt[index] { return (index, mention.canonical) }
-        guard Self.pronouns.contains(tokens[index].lower), tokens[index].lower == "he" || tokens[index].lower == "she" else { return nil }
-        let anchor = min(index, quoteStart)
-        let earlier = context.personTokens.filter { $0 < anchor }
-        guard let last = earlier.last else { return nil }
-        let sentence = tokens[last].sentence
-        let first = earlier.first { tokens[$0].sentence == sentence } ?? last
-        guard let mention = context.personAt[first] else { return nil }
-        return (index, mention.canonical)
+        for index in range where resolver.personAt[index] != nil {
+            var back = index - 1
+            while back >= range.lowerBound, tokens[back].kind == .word, RoleWords.titles.contains(tokens[back].text) || Nationalities.all.contains(tokens[back].text) {
+                back -= 1
+            }
+            guard back >= range.lowerBound, tokens[back].text == ",", let next = nextToken(afterMentionAt: index, resolver), next < range.upperBound + 1,
+                next < tokens.count, tokens[next].text == ",", let mention = resolver.personAt[index]
+            else { continue }
+            return resolver.attribution(of: mention, at: index)
+        }
+        return nil
+    }
+
+    /// The subject of the clause a participle hangs on (`X left the room, saying …`, `while X
+    /// caused a storm by labelling …`): the nearest person or person pronoun before it that a verb follows.
+    private func nearestSubject(before participle: Int, from start: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
+        let tokens = context.tokens
+        var index = participle - 1
+        while index >= start {
+            defer { index -= 1 }
+            guard !context.quoted[index] else { continue }
+            if resolver.personAt[index] != nil, !resolver.isOblique(at: index), resolver.isClauseSubject(index) {
+                return resolver.speaker(at: index, quoteOpen: quoteOpen)
+            }
+            if ["he", "she"].contains(tokens[index].lower), index + 1 < participle, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized {
+                return resolver.speaker(at: index, quoteOpen: quoteOpen)
+            }
+        }
+        return nil
+    }
+
+    /// The first name or person pronoun of a stretch that is not the object of a preposition.
+    private func firstSubject(in range: Range<Int>, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
+        let tokens = context.tokens
+        var inPhrase = false
+        for index in range where !context.quoted[index] {
+            if tokens[index].text == "," { inPhrase = false }
+            if tokens[index].kind == .word, SpeakerResolver.prepositions.contains(tokens[index].lower) { inPhrase = true }
+            let isName = resolver.personAt[index] != nil || resolver.organisationAt[index] != nil
+            let isPronoun = tokens[index].lower == "he" || tokens[index].lower == "she"
+            guard isName || isPronoun, !inPhrase else { continue }
+            if isName, resolver.isOblique(at: index) { continue }
+            if index > range.lowerBound, tokens[index - 1].kind == .possessive { continue }
+            return resolver.speaker(at: index, quoteOpen: quoteOpen)
+        }
+        return nil
+    }
+
+    private func nextToken(afterMentionAt index: Int, _ resolver: SpeakerResolver) -> Int? {
+        guard let mention = resolver.personAt[index] ?? resolver.organisationAt[index] else { return nil }
+        var next = index
+        while next < resolver.tokens.count && resolver.tokens[next].start < mention.end { next += 1 }
+        return next
+    }
+
+    /// `X said: '…'`, `X cautioned that "…"`, `…, saying that '…'`, `X's remarks … "…"`, `X: '…'`,
+    /// in the same sentence and paragraph before the quote.
+    private func before(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        let sentence = tokens[piece.open].sentence
+        var limit = piece.open
+        while limit - 1 >= 0, tokens[limit - 1].sentence == sentence, !tokens[limit].lineBreakBefore { limit -= 1 }
+        if piece.open >= 2, tokens[piece.open - 1].text == ":", let (start, mention) = resolver.mentionEndingAt[piece.open - 2], mention.label == .person,
+            start == limit || tokens[start - 1].kind == .punctuation
+        {
+            return resolver.attribution(of: mention, at: start)
+        }
+        var index = piece.open - 1
+        while index >= limit, piece.open - index <= 30 {
+            defer { index -= 1 }
+            guard !context.quoted[index], tokens[index].kind == .word else { continue }
+            let word = tokens[index].lower
+            if word == "according", index + 1 < piece.open, tokens[index + 1].lower == "to" {
+                return firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
+            }
+            if Self.speechNouns.contains(word), index >= 2, tokens[index - 1].kind == .possessive,
+                let (start, mention) = resolver.mentionEndingAt[index - 2]
+            {
+                return resolver.attribution(of: mention, at: start)
+            }
+            guard SpeechVerbs.all.contains(word) else { continue }
+            if SpeechVerbs.naming.contains(word), index + 2 < piece.open, tokens[index + 1].lower == "by",
+                let found = firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
+            {
+                return found
+            }
+            if SpeechVerbs.participles.contains(word) {
+                return nearestSubject(before: index, from: limit, context, resolver, quoteOpen: piece.open)
+                    ?? firstSubject(in: limit..<index, context, resolver, quoteOpen: piece.open)
+            }
+            if index + 1 < piece.open, resolver.personAt[index + 1] != nil || resolver.organisationAt[index + 1] != nil
+                || ["he", "she"].contains(tokens[index + 1].lower), index == limit || context.quoted[index - 1] || tokens[index - 1].text == ","
+            {
+                return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open)
+            }
+            return subject(before: index, from: limit, context, resolver, quoteOpen: piece.open)
+                ?? firstSubject(in: limit..<index, context, resolver, quoteOpen: piece.open) ?? Attribution.unnamed
+        }
+        for person in resolver.personTokens where person >= limit && person < piece.open {
+            if let next = nextToken(afterMentionAt: person, resolver), next + 1 < piece.open, tokens[next].kind == .possessive,
+                Self.speechNouns.contains(tokens[next + 1].lower), let mention = resolver.personAt[person]
+            {
+                return resolver.attribution(of: mention, at: person)
+            }
+        }
+        return nil
+    }
+
+    /// A partial quote inside a sentence with no speech verb: the sentence's subject, when it is a
+    /// person named or referred to before the quote.
+    private func subjectOfSentence(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        guard piece.open + 1 < tokens.count, !tokens[piece.open + 1].isCapitalized || tokens[piece.open + 1].lower == "i" else { return nil }
+        guard (piece.open + 1..<piece.close).filter({ tokens[$0].kind == .word }).count >= 3 else { return nil }
+        var limit = piece.open
+        while limit - 1 >= 0, tokens[limit - 1].sentence == tokens[piece.open].sentence, !tokens[limit].lineBreakBefore { limit -= 1 }
+        guard let found = firstSubject(in: limit..<piece.open, context, resolver, quoteOpen: piece.open), found.label == .person else { return nil }
+        return found
+    }
+
+    /// The speaker of the quote just before, for a quote that opens a sentence with no attribution
+    /// of its own: the previous quote is at most three sentences back.
+    private func continuingSpeaker(_ piece: QuotePiece, _ index: Int, _ pieces: [QuotePiece], _ found: [Attribution?], _ tokens: [Token]) -> Attribution? {
+        guard index > 0, let previous = found[index - 1] else { return nil }
+        let gap = tokens[piece.open].sentence - tokens[max(pieces[index - 1].close - 1, 0)].sentence
+        return gap <= 3 ? previous : nil
+    }
+
+    /// An attribution in the sentence before a quote that opens its sentence: a speech verb with its
+    /// subject ("…, noted X, a researcher." / "X added:").
+    private func previousSentence(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        let sentence = tokens[piece.open].sentence - 1
+        guard sentence >= 0 else { return nil }
+        var first = piece.open - 1
+        while first >= 0, tokens[first].sentence > sentence { first -= 1 }
+        let end = first + 1
+        while first - 1 >= 0, tokens[first - 1].sentence == sentence { first -= 1 }
+        guard first >= 0, end > first else { return nil }
+        for index in first..<end where !context.quoted[index] && tokens[index].kind == .word && SpeechVerbs.all.contains(tokens[index].lower) {
+            if SpeechVerbs.participles.contains(tokens[index].lower) { continue }
+            if index + 1 < end, resolver.personAt[index + 1] != nil { return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open) }
+            if let found = subject(before: index, from: first, context, resolver, quoteOpen: piece.open) { return found }
+        }
+        let subjectLed = resolver.personAt[first].map { _ in resolver.isClauseSubject(first) } ?? false
+        let introduces = tokens[end - 1].text == ":" || tokens[piece.open].lineBreakBefore || subjectLed
+        guard introduces, !(first..<end).contains(where: { context.quoted[$0] }) else { return nil }
+        guard let found = firstSubject(in: first..<end, context, resolver, quoteOpen: piece.open), found.label == .person else { return nil }
+        return found
+    }
+
+    /// Gives every piece of a multi-paragraph quote the speaker attributed to any of its pieces.
+    private func fillChains(_ pieces: [QuotePiece], _ found: inout [Attribution?], _ explicit: [Bool]) {
+        var start = 0
+        while start < pieces.count {
+            var end = start + 1
+            while end < pieces.count, pieces[end].continuation { end += 1 }
+            if let named = (start..<end).first(where: { explicit[$0] }).flatMap({ found[$0] }) {
+                for index in start..<end where !explicit[index] { found[index] = named }
+            }
+            start = end
+        }
     }
 }

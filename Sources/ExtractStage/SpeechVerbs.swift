@@ -1,6 +1,6 @@
 /// Verbs that attribute a quotation to its speaker ("said", "commented", "cautioned").
 enum SpeechVerbs {
-    /// The verbs, lower-cased, in the forms news writing uses.
+    /// The verbs, lower-cased, in the forms news writing uses (participles included).
     static let all = WordList.set("""
     said|says|say|told|tells|commented|comments|charged|charges|added|adds|noted|notes|stated|states|argued|\
     argues|warned|warns|cautioned|cautions|explained|explains|wrote|writes|asked|asks|replied|replies|insisted|\
@@ -11,6 +11,29 @@ enum SpeechVerbs {
     answers|quipped|joked|shouted|cried|whispered|pointed|maintained|maintains|contended|contends|alleged|\
     alleges|complained|complains|assured|assures|vowed|vows|promised|promises|pledged|pledges|reported|\
     reports|described|describes|called|calls|wrote|told|agreed|agrees|objected|objects|thundered|mused|\
-    reiterated|reiterates|confirmed|confirms|denied|denies|testified|testifies|recounted|recounts|opined|said:
+    reiterated|reiterates|confirmed|confirms|denied|denies|testified|testifies|recounted|recounts|opined|said:|\
+    revealed|reveals|confessed|confesses|boasted|boasts|blasted|slammed|snapped|raged|fumed|exclaimed|demanded|\
+    demands|begged|pleaded|sighed|wondered|reckoned|reckons|remembered|remembers|texted|messaged|emailed|\
+    e-mailed|branded|brands|labelled|labeled|labels|dubbed|dubs|termed|hailed|replied|retorted|stormed|\
+    saying|adding|telling|writing|insisting|claiming|arguing|warning|explaining|noting|calling|describing|\
+    branding|labelling|labeling|dubbing|admitting|declaring|stating|tweeting|posting|urging|asking|revealing|\
+    confessing|joking|stressing|suggesting|promising|vowing|complaining|recalling|predicting|conceding|\
+    acknowledging|answering|replying|responding|confirming|denying|accusing|accused|accuses|dismissed|dismisses|\
+    dismissing
+    """)
+
+    /// Participles that open a clause whose subject is the sentence's ("…, saying that …").
+    static let participles = WordList.set("""
+    saying|adding|telling|writing|insisting|claiming|arguing|warning|explaining|noting|calling|describing|\
+    branding|labelling|labeling|dubbing|admitting|declaring|stating|tweeting|posting|urging|asking|revealing|\
+    confessing|joking|stressing|suggesting|promising|vowing|complaining|recalling|predicting|conceding|\
+    acknowledging|answering|replying|responding|confirming|denying|accusing|dismissing
+    """)
+
+    /// Verbs that name something with the quoted words, whose speaker can follow as "by X"
+    /// ("dubbed a 'machine made princess' by X").
+    static let naming = WordList.set("""
+    called|described|branded|labelled|labeled|dubbed|termed|hailed|slammed|criticised|criticized|attacked|\
+    accused|praised|condemned|nicknamed|mocked|ridiculed|dismissed|dismisses
     """)
 }

@@ -30,7 +30,7 @@ struct CSVExportTests {
             "entities": ["doc", "start", "end", "text", "label", "canonical"],
             "entity_clusters": ["canonical", "label", "aliases", "documents", "mentions"],
             "cluster_documents": ["canonical", "label", "doc", "mentions"],
-            "quotes": ["doc", "start", "end", "text", "speaker"],
+            "quotes": ["doc", "start", "end", "text", "speaker", "speaker_label"],
             "dates": ["doc", "start", "end", "text", "value", "end_value"],
             "quantities": ["doc", "start", "end", "text", "value", "max_value", "unit", "qualifier"],
             "keyphrases": ["doc", "start", "end", "text", "score"],

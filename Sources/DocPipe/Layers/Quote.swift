@@ -6,22 +6,26 @@ public struct Quote: Sendable, Hashable, Codable {
     public var end: Int
     /// The quoted words.
     public var text: String
-    /// The speaker's canonical name, when the text names one.
+    /// The speaker's canonical name (a person or an organisation), when the text names one.
     public var speaker: String?
-    /// Where the speaker is named for this quote (the name or pronoun), when it is.
+    /// What kind of speaker it is (`PERSON` or `ORG`), when there is one.
+    public var speakerLabel: EntityLabel?
+    /// Where the speaker is named for this quote (the name, pronoun or description), when it is.
     public var speakerSpan: Span?
 
     enum CodingKeys: String, CodingKey {
         case start, end, text, speaker
+        case speakerLabel = "speaker_label"
         case speakerSpan = "speaker_span"
     }
 
     /// Creates a quote.
-    public init(start: Int, end: Int, text: String, speaker: String?, speakerSpan: Span? = nil) {
+    public init(start: Int, end: Int, text: String, speaker: String?, speakerLabel: EntityLabel? = nil, speakerSpan: Span? = nil) {
         self.start = start
         self.end = end
         self.text = text
         self.speaker = speaker
+        self.speakerLabel = speaker == nil ? nil : (speakerLabel ?? .person)
         self.speakerSpan = speakerSpan
     }
 }

@@ -1,0 +1,141 @@
+/// One stretch of quoted words: from an opening mark to its closing mark, or to where the quote
+/// breaks off unclosed (a paragraph end, or the opening mark of its next paragraph).
+struct QuotePiece: Sendable {
+    /// Token index of the opening mark.
+    var open: Int
+    /// Token index of the closing mark, or one past the last quoted token when unclosed.
+    var close: Int
+    /// Whether the marks are single (‘…’ or '…').
+    var single: Bool
+    /// Whether a closing mark ends the piece.
+    var closed: Bool
+    /// Whether the piece goes on a quote left unclosed just before it (its next paragraph, the
+    /// opening mark repeated).
+    var continuation: Bool
+    /// Whether the piece opens inside another quote's sentence (a quote within a quote).
+    var nested = false
+}
+
+/// Finds quotations in tokens: “curly” and "straight" double quotes, ‘curly’ and 'straight' single
+/// quotes. A quote running over several paragraphs repeats its opening mark at each paragraph and
+/// closes once; each paragraph is one piece. Apostrophes (don't, the Smiths' house, '90s, rock 'n'
+/// roll) open nothing: an opening single mark stands after a space or an opening bracket and
+/// before a word, a closing one right after a word or punctuation and before a space or
+/// punctuation.
+enum QuoteMarks {
+    private static let elisions: Set<String> = ["em", "til", "cause", "tis", "twas", "n", "bout", "round", "cos"]
+    private static let openers: Set<String> = ["(", "[", "—", "–", "-", ":", "\"", "“", "/"]
+
+    /// The quote pieces of a text, in order.
+    static func pieces(_ tokens: [Token]) -> [QuotePiece] {
+        var result: [QuotePiece] = []
+        var current: (open: Int, single: Bool, continuation: Bool)?
+        var nestedOpen = false
+        func finish(before index: Int) {
+            guard let open = current else { return }
+            result.append(QuotePiece(open: open.open, close: index, single: open.single, closed: false, continuation: open.continuation, nested: nestedOpen))
+            current = nil
+            nestedOpen = false
+        }
+        for index in tokens.indices {
+            let token = tokens[index]
+            var resumed = false
+            if token.lineBreakBefore, let open = current, index > open.open + 1 {
+                finish(before: index)
+                resumed = true
+            }
+            guard token.kind == .punctuation else { continue }
+            let text = token.text
+            if let open = current {
+                if open.single {
+                    if isSingleOpening(tokens, index) {
+                        let resumes = index > 0 && [".", "!", "?", "…"].contains(tokens[index - 1].text)
+                        finish(before: index)
+                        current = (index, true, resumes)
+                        nestedOpen = !resumes
+                    } else if isSingleClosing(tokens, index), !isPluralPossessive(tokens, index) {
+                        result.append(QuotePiece(open: open.open, close: index, single: true, closed: true, continuation: open.continuation, nested: nestedOpen))
+                        current = nil
+                        nestedOpen = false
+                    }
+                } else if text == "\u{201D}" || (text == "\"" && !isStraightReopening(tokens, index)) {
+                    result.append(QuotePiece(open: open.open, close: index, single: false, closed: true, continuation: open.continuation))
+                    current = nil
+                } else if text == "\u{201C}" || text == "\u{201E}" || text == "\"" {
+                    let resumes = index > 0 && [".", "!", "?", "…"].contains(tokens[index - 1].text)
+                    finish(before: index)
+                    current = (index, false, resumes)
+                }
+            } else if text == "\u{201C}" || text == "\u{201E}" || (text == "\"" && isStraightOpening(tokens, index)) {
+                current = (index, false, resumed)
+            } else if isSingleOpening(tokens, index) {
+                current = (index, true, resumed)
+            }
+        }
+        finish(before: tokens.count)
+        return result.filter { $0.close > $0.open + 1 }
+    }
+
+    /// A straight double mark that opens a quote: right before a word or an ellipsis, or, written
+    /// with spaces on both sides, before a capitalised word when a closing mark follows in the paragraph.
+    private static func isStraightOpening(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        if !next.spaceBefore {
+            if next.text == "…" { return true }
+            if next.text == ".", index + 2 < tokens.count, tokens[index + 2].text == "." { return true }
+            return ![".", ",", ";", ":", ")"].contains(next.text)
+        }
+        guard tokens[index].spaceBefore, !next.lineBreakBefore, next.isCapitalized else { return false }
+        var probe = index + 2
+        while probe < tokens.count, !tokens[probe].lineBreakBefore, probe - index < 80 {
+            if tokens[probe].text == "\"" { return !tokens[probe].spaceBefore }
+            probe += 1
+        }
+        return false
+    }
+
+    /// A straight double mark inside an open double quote that opens a new one (a new paragraph of
+    /// the quote): after a space and right before a word.
+    private static func isStraightReopening(_ tokens: [Token], _ index: Int) -> Bool {
+        tokens[index].spaceBefore && index + 1 < tokens.count && !tokens[index + 1].spaceBefore && tokens[index + 1].kind != .punctuation
+    }
+
+    private static func isSingleOpening(_ tokens: [Token], _ index: Int) -> Bool {
+        let text = tokens[index].text
+        guard text == "\u{2018}" || text == "'", index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        guard !next.spaceBefore, !next.lineBreakBefore else { return false }
+        guard next.kind == .word || next.kind == .number || ["[", "(", ".", "…", "$", "£", "€"].contains(next.text) else { return false }
+        if index > 0, !tokens[index].spaceBefore, !openers.contains(tokens[index - 1].text) { return false }
+        if next.kind == .number, next.text.count == 2, !(index + 2 < tokens.count && tokens[index + 2].text == "%") { return false }
+        if next.kind == .word, elisions.contains(next.lower), index + 2 < tokens.count, tokens[index + 2].spaceBefore || tokens[index + 2].text == "'" {
+            return false
+        }
+        return true
+    }
+
+    private static func isSingleClosing(_ tokens: [Token], _ index: Int) -> Bool {
+        let text = tokens[index].text
+        guard text == "\u{2019}" || text == "'", index > 0, !tokens[index].spaceBefore else { return false }
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        return next.spaceBefore || next.kind == .punctuation
+    }
+
+    /// `parents’ house` inside a quote: a mark after a word ending in s, before a word, with the
+    /// quote's real closing mark still to come in the same paragraph.
+    private static func isPluralPossessive(_ tokens: [Token], _ index: Int) -> Bool {
+        let previous = tokens[index - 1]
+        guard previous.kind == .word, previous.lower.hasSuffix("s"), index + 1 < tokens.count, tokens[index + 1].kind == .word,
+            !tokens[index + 1].lineBreakBefore
+        else { return false }
+        var probe = index + 1
+        while probe < tokens.count, probe - index < 120, !tokens[probe].lineBreakBefore {
+            if isSingleOpening(tokens, probe) { return false }
+            if isSingleClosing(tokens, probe) { return true }
+            probe += 1
+        }
+        return false
+    }
+}

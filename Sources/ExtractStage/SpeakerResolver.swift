@@ -1,0 +1,441 @@
+import DocPipe
+
+/// Who a quote's speaker is, and where the text names it.
+struct Attribution: Sendable {
+    /// The canonical name of the person or organisation.
+    var name: String
+    /// `PERSON` or `ORG`.
+    var label: EntityLabel
+    /// Code points where the speaker is written for this quote (a name, pronoun or description).
+    var span: Span?
+
+    /// A quote attributed to someone the text does not name ("…," one witness said): no speaker,
+    /// and nothing to inherit from a quote before it.
+    static let unnamed = Attribution(name: "", label: .person, span: nil)
+
+    /// Whether this is ``unnamed``.
+    var isUnnamed: Bool { name.isEmpty }
+}
+
+/// Turns the words that stand for a speaker into a person or an organisation: names (through the
+/// entity layer's canonical names), pronouns (the last speaker or the subject of a recent sentence
+/// whose sex agrees), descriptions ("the 52-year-old", "the former mayor", "the Thor star": the
+/// person the article introduced with that age or role) and organisation nouns ("the agency", "a
+/// spokesman for X", "the report").
+struct SpeakerResolver {
+    let tokens: [Token]
+    /// PERSON mentions outside quotes, by the token they start at.
+    let personAt: [Int: EntityMention]
+    /// Organisation-like mentions (ORG, or a place or building acting as one) outside quotes, by start token.
+    let organisationAt: [Int: EntityMention]
+    /// Mentions outside quotes by their last token: (first token, mention).
+    let mentionEndingAt: [Int: (start: Int, mention: EntityMention)]
+    /// Person start tokens in order.
+    let personTokens: [Int]
+    /// Organisation start tokens in order.
+    let organisationTokens: [Int]
+    /// Sex told by a given name or title, by canonical name.
+    let sexOf: [String: Bool]
+    /// The name to report for a person's canonical name: a given name alone becomes the one full
+    /// name in the text that starts with it; a name whose first word is no given name ("World Cup
+    /// Smith", a run-on) becomes the full name with the same surname that starts with one.
+    let preferredName: [String: String]
+    /// Earlier quotes' speakers, with the sentence of their attribution, in order.
+    var history: [(sentence: Int, attribution: Attribution)] = []
+
+    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "another", "one"]
+
+    /// Indexes the mentions of a text.
+    init(tokens: [Token], entities: [EntityMention], quoted: [Bool]) {
+        self.tokens = tokens
+        var personAt: [Int: EntityMention] = [:]
+        var organisationAt: [Int: EntityMention] = [:]
+        var endingAt: [Int: (start: Int, mention: EntityMention)] = [:]
+        var persons: [Int] = []
+        var organisations: [Int] = []
+        var sex: [String: Bool] = [:]
+        var cursor = 0
+        for mention in entities where [.person, .org, .gpe, .fac].contains(mention.label) {
+            while cursor < tokens.count && tokens[cursor].start < mention.start { cursor += 1 }
+            guard cursor < tokens.count, tokens[cursor].start == mention.start, !quoted[cursor] else { continue }
+            var last = cursor
+            while last + 1 < tokens.count && tokens[last + 1].start < mention.end { last += 1 }
+            endingAt[last] = (cursor, mention)
+            if mention.label == .person {
+                personAt[cursor] = mention
+                persons.append(cursor)
+                if sex[mention.canonical] == nil, let told = Self.sex(of: mention, at: cursor, tokens) { sex[mention.canonical] = told }
+            } else {
+                organisationAt[cursor] = mention
+                organisations.append(cursor)
+            }
+        }
+        self.personAt = personAt
+        self.organisationAt = organisationAt
+        self.mentionEndingAt = endingAt
+        self.personTokens = persons
+        self.organisationTokens = organisations
+        let preferred = Self.preferredNames(persons.compactMap { personAt[$0]?.canonical })
+        var sexByName: [String: Bool] = [:]
+        for (name, told) in sex where sexByName[preferred[name] ?? name] == nil { sexByName[preferred[name] ?? name] = told }
+        self.sexOf = sexByName
+        self.preferredName = preferred
+    }
+
+    private static func preferredNames(_ canonicals: [String]) -> [String: String] {
+        var counts: [String: Int] = [:]
+        for name in canonicals { counts[name, default: 0] += 1 }
+        let full = counts.keys.filter { $0.contains(" ") }
+        var result: [String: String] = [:]
+        for name in counts.keys {
+            let words = name.split(separator: " ").map(String.init)
+            if words.count == 1 {
+                let matches = full.filter { $0.split(separator: " ").first.map(String.init) == name }
+                if matches.count == 1 { result[name] = matches[0] }
+            } else if let first = words.first, let last = words.last, !FirstNames.all.contains(first) {
+                let better = full.filter {
+                    let other = $0.split(separator: " ").map(String.init)
+                    return $0 != name && other.last == last
+                        && (other.first.map(FirstNames.all.contains) == true || counts[$0, default: 0] > counts[name, default: 0])
+                }
+                if let best = better.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }) { result[name] = best }
+            }
+        }
+        return result
+    }
+
+    /// Whether the mention starting at a token is glued to a hyphen ("Oscar-nominated",
+    /// "London-based"): a modifier, never a speaker.
+    func isModifier(at index: Int) -> Bool {
+        guard let mention = personAt[index] ?? organisationAt[index] else { return false }
+        var next = index
+        while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+        return next < tokens.count && !tokens[next].spaceBefore && (tokens[next].text == "-" || tokens[next].text == "\u{2011}")
+    }
+
+    /// Whether the mention starting at a token is a possessor or the object of a preposition ("with
+    /// X", "X's"), so not the subject of its clause.
+    func isOblique(at index: Int) -> Bool {
+        guard let mention = personAt[index] ?? organisationAt[index] else { return false }
+        if index > 0, Self.prepositions.contains(tokens[index - 1].lower) || tokens[index - 1].kind == .possessive { return true }
+        if index > 1, tokens[index - 1].lower == "the", Self.prepositions.contains(tokens[index - 2].lower) { return true }
+        var next = index
+        while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+        if next < tokens.count, tokens[next].kind == .possessive || (tokens[next].text == "'" || tokens[next].text == "\u{2019}") && !tokens[next].spaceBefore {
+            return true
+        }
+        return isModifier(at: index)
+    }
+
+    /// Prepositions whose object is not a clause's subject.
+    static let prepositions: Set<String> = ["of", "to", "for", "with", "by", "from", "about", "on", "at", "against", "like", "than", "as", "into", "over", "in", "after", "before", "behind", "between", "among", "under", "without", "alongside", "beside"]
+
+    /// `true` for a man, `false` for a woman, from the title before a mention or the given name.
+    private static func sex(of mention: EntityMention, at index: Int, _ tokens: [Token]) -> Bool? {
+        if index > 0 {
+            let title = tokens[index - 1].text
+            if SpeakerWords.maleTitles.contains(title) { return true }
+            if SpeakerWords.femaleTitles.contains(title) { return false }
+        }
+        let first = String(mention.canonical.split(separator: " ").first ?? "")
+        if GivenNameGenders.male.contains(first) { return true }
+        if GivenNameGenders.female.contains(first) { return false }
+        return nil
+    }
+
+    /// The speaker a mention names.
+    func attribution(of mention: EntityMention, at index: Int) -> Attribution {
+        if mention.label == .person {
+            return Attribution(name: name(of: mention), label: .person, span: Span(start: tokens[index].start, end: mention.end))
+        }
+        return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: mention.end))
+    }
+
+    /// The name reported for a person mention.
+    func name(of mention: EntityMention) -> String {
+        preferredName[mention.canonical] ?? mention.canonical
+    }
+
+    /// The speaker written at a token: a name, a pronoun or the head of a description.
+    /// - Parameters:
+    ///   - index: the token (the first of a name, a pronoun, or any word of a description).
+    ///   - quoteOpen: the quote's opening mark (earlier speakers only are considered).
+    func speaker(at index: Int, quoteOpen: Int) -> Attribution? {
+        guard index >= 0, index < tokens.count else { return nil }
+        if let mention = personAt[index] ?? organisationAt[index] { return attribution(of: mention, at: index) }
+        if tokens[index].lower == "the", let mention = organisationAt[index + 1] { return attribution(of: mention, at: index + 1) }
+        if let (start, mention) = mentionEndingAt[index] { return attribution(of: mention, at: start) }
+        switch tokens[index].lower {
+        case "he", "she": return pronoun(at: index, before: min(index, quoteOpen))
+        case "it": return organisationReference(at: index, before: min(index, quoteOpen))
+        default: break
+        }
+        guard tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
+        return description(endingAt: phraseEnd(from: index), before: min(index, quoteOpen))
+    }
+
+    /// The last word of the noun phrase that a word starts or belongs to.
+    private func phraseEnd(from index: Int) -> Int {
+        var end = index
+        while end + 1 < tokens.count, end - index < 6, !tokens[end + 1].lineBreakBefore {
+            let next = tokens[end + 1]
+            if next.kind == .punctuation && next.text != "-" { break }
+            if next.kind == .word && (SpeakerWords.phraseStops.contains(next.lower) || SpeechVerbs.all.contains(next.lower)) { break }
+            if personAt[end + 1] != nil || organisationAt[end + 1] != nil, !isModifier(at: end + 1) { break }
+            end += 1
+        }
+        return end
+    }
+
+    /// A person pronoun: the speaker or subject of the nearest sentence (this one first, then up to
+    /// four before) whose sex does not contradict it; nothing when no person is that near.
+    func pronoun(at index: Int, before limit: Int) -> Attribution? {
+        let male = tokens[index].lower == "he"
+        let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
+        guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
+        let chosen = candidates.filter { nearest.sentence - $0.sentence <= 2 }.enumerated().max { left, right in
+            let (a, b) = (salience(of: left.element.person.name, before: limit), salience(of: right.element.person.name, before: limit))
+            return a != b ? a < b : left.offset > right.offset
+        }?.element ?? nearest
+        return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// With no person in the last sentences: the last quote's speaker, when no one else has been
+    /// named since and the sex agrees.
+    private func lastSpeaker(male: Bool, at index: Int, before limit: Int) -> Attribution? {
+        guard limit > 0, let last = history.last, last.attribution.label == .person else { return nil }
+        let here = tokens[limit - 1].sentence
+        guard here - last.sentence <= 12, sexOf[last.attribution.name].map({ $0 == male }) ?? true else { return nil }
+        let others = personTokens.contains { $0 < limit && tokens[$0].sentence > last.sentence && personAt[$0].map(name(of:)) != last.attribution.name }
+        guard !others else { return nil }
+        return Attribution(name: last.attribution.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// How much a person is in focus just before a point: mentions in the last four sentences.
+    private func salience(of name: String, before limit: Int) -> Int {
+        guard limit > 0 else { return 0 }
+        let here = tokens[limit - 1].sentence
+        var score = 0
+        for person in personTokens where person < limit && here - tokens[person].sentence <= 3 && !isModifier(at: person) {
+            if let mention = personAt[person], self.name(of: mention) == name { score += 1 }
+        }
+        return score
+    }
+
+    /// People in the order a reader would take them for "he" or "she": in each sentence from the
+    /// nearest back, the quote speakers attributed there, then its persons in order (the subject first).
+    private func recentPeople(before limit: Int, sentences: Int) -> [(sentence: Int, person: Attribution)] {
+        guard limit > 0, limit <= tokens.count else { return [] }
+        let here = tokens[limit - 1].sentence
+        var result: [(sentence: Int, person: Attribution)] = []
+        var seen: Set<String> = []
+        for sentence in stride(from: here, through: max(0, here - sentences), by: -1) {
+            for entry in history.reversed() where entry.sentence == sentence && entry.attribution.label == .person {
+                if seen.insert(entry.attribution.name).inserted { result.append((sentence, entry.attribution)) }
+            }
+            let people = personTokens.filter { tokens[$0].sentence == sentence && $0 < limit && !isOblique(at: $0) }
+            let subjects = people.filter(isClauseSubject)
+            for person in (subjects.last.map { [$0] } ?? []) + people {
+                if let mention = personAt[person], seen.insert(name(of: mention)).inserted { result.append((sentence, attribution(of: mention, at: person))) }
+            }
+        }
+        return result
+    }
+
+    /// Whether a person mention is the subject of a main clause: a verb follows it (past a bracket
+    /// aside) and no speech verb or "that" stands right before it.
+    func isClauseSubject(_ index: Int) -> Bool {
+        guard let mention = personAt[index] else { return false }
+        if index > 0, SpeechVerbs.all.contains(tokens[index - 1].lower) || tokens[index - 1].lower == "that" { return false }
+        var next = index
+        while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+        if next < tokens.count, tokens[next].text == "(" {
+            while next < tokens.count, tokens[next].text != ")", next - index < 8 { next += 1 }
+            next += 1
+        }
+        guard next < tokens.count, tokens[next].kind == .word, tokens[next].sentence == tokens[index].sentence else { return false }
+        let word = tokens[next].lower
+        if SpeechVerbs.all.contains(word) || SpeakerWords.betweenSubjectAndVerb.contains(word) { return true }
+        guard !tokens[next].isCapitalized else { return false }
+        return !Self.prepositions.contains(word) && !SpeakerWords.phraseStops.contains(word) && !Self.determiners.contains(word)
+            && !["who", "whose", "which", "and", "or"].contains(word)
+    }
+
+    /// "it said": the last organisation speaker, or the organisation named first in this sentence or
+    /// the one before.
+    private func organisationReference(at index: Int, before limit: Int) -> Attribution? {
+        let here = tokens[index].sentence
+        if let last = history.last, last.attribution.label == .org, here - last.sentence <= 3 {
+            return Attribution(name: last.attribution.name, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
+        }
+        for candidate in organisationTokens.reversed() where candidate < limit && here - tokens[candidate].sentence <= 1 {
+            if let mention = organisationAt[candidate], mention.label == .org, !isOblique(at: candidate) {
+                return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
+            }
+        }
+        return nil
+    }
+
+    /// A description ending at `head`: an organisation noun, an age ("the 52-year-old"), or a role
+    /// ("the former mayor", "the Thor star") the article gave a named person.
+    private func description(endingAt head: Int, before limit: Int) -> Attribution? {
+        var start = head
+        var possessor: Int?
+        while start - 1 >= 0, head - start < 7, !tokens[start].lineBreakBefore {
+            let previous = tokens[start - 1]
+            if previous.kind == .possessive { possessor = start - 2; break }
+            if previous.kind == .word, Self.determiners.contains(previous.lower) { start -= 1; break }
+            if previous.kind == .punctuation && previous.text != "-" { break }
+            if previous.kind == .word, !previous.isCapitalized, SpeakerWords.phraseStops.contains(previous.lower) || SpeechVerbs.all.contains(previous.lower) { break }
+            if let (first, _) = mentionEndingAt[start - 1] {
+                guard isModifier(at: first) else { break }
+                start = first
+                continue
+            }
+            start -= 1
+        }
+        let span = Span(start: tokens[start].start, end: tokens[head].end)
+        let headWord = tokens[head].lower
+        if SpeakerWords.organisationNouns.contains(headWord) {
+            return organisation(described: headWord, head: head, possessor: possessor, start: start, span: span, before: limit)
+        }
+        guard isPersonNoun(head) else { return nil }
+        if possessor != nil {
+            return introducedPerson(head: head, start: start, span: span, before: limit)
+        }
+        if let found = introducedPerson(head: head, start: start, span: span, before: limit) { return found }
+        guard tokens[start].lower == "the" else { return nil }
+        if limit > 0, let nearest = personTokens.last(where: { $0 < limit && tokens[$0].sentence == tokens[limit - 1].sentence && !isModifier(at: $0) }),
+            let mention = personAt[nearest]
+        {
+            return Attribution(name: name(of: mention), label: .person, span: span)
+        }
+        guard let first = recentPeople(before: limit, sentences: 2).first?.person else { return nil }
+        if let told = sexOf[first.name], let wanted = sexTold(byNoun: headWord), told != wanted { return nil }
+        return Attribution(name: first.name, label: .person, span: span)
+    }
+
+    private func sexTold(byNoun word: String) -> Bool? {
+        if SpeakerWords.maleRoles.contains(word) { return true }
+        if SpeakerWords.femaleRoles.contains(word) { return false }
+        return nil
+    }
+
+    /// An organisation's name with the lower-case words that complete it up to the noun it was
+    /// described with ("the Senate farm committee" → "Senate farm committee").
+    private func fullName(of mention: EntityMention, at index: Int, noun: String) -> String {
+        var end = index
+        while end < tokens.count && tokens[end].start < mention.end { end += 1 }
+        var words: [String] = []
+        var probe = end
+        while probe < tokens.count, probe - end < 6, tokens[probe].kind == .word, !tokens[probe].isCapitalized {
+            words.append(tokens[probe].text)
+            if tokens[probe].lower == noun { return ([mention.canonical] + words).joined(separator: " ") }
+            probe += 1
+        }
+        return mention.canonical
+    }
+
+    /// Whether a description's head names a person: a role word, an age, a nationality or an agent noun.
+    private func isPersonNoun(_ head: Int) -> Bool {
+        let word = tokens[head].lower
+        if RoleWords.roles.contains(word) || word == "year-old" || word.hasSuffix("-year-old") { return true }
+        if tokens[head].isCapitalized, Nationalities.all.contains(tokens[head].text) { return true }
+        return ["er", "or", "ist", "ian", "ant", "ent"].contains { word.hasSuffix($0) } && word.count > 4
+    }
+
+    /// The person most recently introduced with the description's age or head noun (and its
+    /// capitalised modifiers): "Thor star Chris Hemsworth", "Jane Roe, the former mayor,",
+    /// "Jane Roe, 52,", "the 52-year-old Jane Roe".
+    private func introducedPerson(head: Int, start: Int, span: Span, before limit: Int) -> Attribution? {
+        let headWord = tokens[head].lower
+        var age: String?
+        for index in start...head where tokens[index].lower == "year-old" && index >= 2 && tokens[index - 1].text == "-" && tokens[index - 2].kind == .number {
+            age = tokens[index - 2].text
+        }
+        let modifiers = (start..<head).filter { tokens[$0].isCapitalized && !Self.determiners.contains(tokens[$0].lower) }.map { tokens[$0].lower }
+        for person in personTokens.reversed() where person < limit {
+            guard let mention = personAt[person] else { continue }
+            var end = person
+            while end + 1 < tokens.count && tokens[end + 1].start < mention.end { end += 1 }
+            let sentence = tokens[person].sentence
+            var window: [Int] = []
+            var back = person - 1
+            while back >= 0, person - back <= 5, tokens[back].sentence == sentence, personAt[back] == nil { window.append(back); back -= 1 }
+            var forward = end + 1
+            let possessed = forward < tokens.count && tokens[forward].kind == .possessive
+            while !possessed, forward < tokens.count, forward - end <= 12, tokens[forward].sentence == sentence, personAt[forward] == nil,
+                !(tokens[forward].kind == .word && SpeechVerbs.all.contains(tokens[forward].lower))
+            {
+                window.append(forward)
+                forward += 1
+            }
+            let words = Set(window.map { tokens[$0].lower })
+            if let age {
+                let ageAfter = end + 2 < tokens.count && tokens[end + 1].text == "," && tokens[end + 2].text == age
+                let ageBefore = words.contains("year-old") && window.contains { tokens[$0].text == age }
+                if ageAfter || ageBefore { return Attribution(name: name(of: mention), label: .person, span: span) }
+                continue
+            }
+            if words.contains(headWord), modifiers.allSatisfy(words.contains) {
+                return Attribution(name: name(of: mention), label: .person, span: span)
+            }
+        }
+        return nil
+    }
+
+    /// An organisation described by a noun: named with it ("the World Bank report", "a spokesman
+    /// for the summit", "the agency's statement"), else the latest organisation whose name has the
+    /// noun ("the agency" → "Federal Labour Agency"), else, for documents and voices, the last
+    /// organisation speaker or one named in this sentence or the one before.
+    private func organisation(described noun: String, head: Int, possessor: Int?, start: Int, span: Span, before limit: Int) -> Attribution? {
+        if let possessor, possessor >= 0, let (first, mention) = mentionEndingAt[possessor] {
+            if mention.label == .person { return nil }
+            return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[first].start, end: span.end))
+        }
+        for index in start..<head {
+            if let mention = organisationAt[index] { return Attribution(name: fullName(of: mention, at: index, noun: noun), label: .org, span: span) }
+        }
+        if head + 2 < tokens.count, ["for", "of", "at", "from"].contains(tokens[head + 1].lower) {
+            var index = head + 2
+            if tokens[index].lower == "the" { index += 1 }
+            if index < tokens.count, var mention = organisationAt[index] {
+                var next = index
+                while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+                if next + 1 < tokens.count, tokens[next].kind == .possessive, let owned = organisationAt[next + 1] { mention = owned }
+                return Attribution(name: mention.canonical, label: .org, span: span)
+            }
+        }
+        let here = tokens[min(limit, tokens.count - 1)].sentence
+        for index in organisationTokens.reversed() where index < limit {
+            guard let mention = organisationAt[index], mention.label == .org else { continue }
+            var next = index
+            while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+            if next < tokens.count, tokens[next].lower == noun { return Attribution(name: mention.canonical, label: .org, span: span) }
+        }
+        for index in organisationTokens.reversed() where index < limit && here - tokens[index].sentence <= 6 {
+            if let mention = organisationAt[index], mention.canonical.lowercased().split(separator: " ").contains(Substring(noun)) {
+                return Attribution(name: mention.canonical, label: .org, span: span)
+            }
+        }
+        if !SpeakerWords.voices.contains(noun) {
+            for index in organisationTokens.reversed() where index < limit && here - tokens[index].sentence <= 2 {
+                if let mention = organisationAt[index], mention.label == .org, !isOblique(at: index) {
+                    return Attribution(name: fullName(of: mention, at: index, noun: noun), label: .org, span: span)
+                }
+            }
+        }
+        if let last = history.last, last.attribution.label == .org, here - last.sentence <= 6 {
+            return Attribution(name: last.attribution.name, label: .org, span: span)
+        }
+        guard tokens[start].lower == "the" || SpeakerWords.voices.contains(noun) else { return nil }
+        for sentence in stride(from: here, through: max(0, here - 1), by: -1) {
+            if let first = organisationTokens.first(where: { tokens[$0].sentence == sentence && $0 < limit }), let mention = organisationAt[first],
+                mention.label == .org
+            {
+                return Attribution(name: mention.canonical, label: .org, span: span)
+            }
+        }
+        return nil
+    }
+}

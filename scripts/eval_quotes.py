@@ -1,0 +1,270 @@
+"""Scores DocPipe's quotes and speakers against the hand-annotated dev set, beside a nearest-name baseline.
+
+Gold: scripts/eval-data/quotes-dev.jsonl (see scripts/eval-data/README.md): every quotation of 40
+news articles with its speaker (full name, or the organisation), the speaker's kind and whether
+the quote is single-quoted. The articles themselves are read from EVAL_DIR (default
+../shared/eval relative to the repository root) and never copied into the repository.
+
+What it does: sends the articles as JSON Lines through the release docpipe with
+scripts/eval/quotes.yaml (clean -> segment -> extract -> export jsonl), finds every gold quote in
+the cleaned text DocPipe produced (its n-th occurrence, whitespace runs matched loosely), and
+scores the `quotes` layer:
+
+* quote detected: a predicted quote matches a gold quote when their character spans overlap.
+  Recall = gold quotes overlapped by some prediction; precision = predictions overlapping some gold
+  quote. One prediction may cover several gold pieces (a quote running over several paragraphs is
+  annotated piece by piece) and count for each.
+* quote with the right speaker: as above, and the predicted speaker matches the gold one. A
+  person matches when the normalised names are equal, or when the prediction contains the gold
+  surname and no word that is not in the gold name ("Woods" and "Tiger Woods" match
+  "Tiger Woods"; "Tiger" does not). An organisation matches when either name's words contain the
+  other's (the shorter having at least two words) or an alias (an acronym) is equal. A gold quote
+  with no named speaker (a crowd, an anonymous source) matches a prediction with no speaker.
+  Normalisation: diacritics dropped, lower case, titles (Mr, Dr, Professor...), a leading "the",
+  possessive 's, punctuation and suffixes (Jr, III) removed.
+* breakdowns: single-quoted / double-quoted (gold by its `single` flag; predictions by the mark
+  before them in the cleaned text) and organisation speakers (gold of kind organisation;
+  predictions overlapping one, or labelled ORG).
+* nearest-name baseline: DocPipe's own quote spans, each given the canonical name of the PERSON
+  entity nearest to it (by characters, outside any quote) in the same DocPipe output.
+
+Prints a markdown table; writes every miss, false alarm and wrong speaker to OUTPUT/quote-errors.txt
+and the figures to OUTPUT/quote-scores.json.
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SETS = {"cnndm": "summ_cnndm.jsonl", "bbc": "summ_bbc.jsonl"}
+TITLES = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "judge",
+    "president", "senator", "sen", "rep", "governor", "gov", "mayor", "general", "gen", "captain", "capt",
+    "rev", "reverend", "father", "sister", "detective", "inspector", "officer", "chief", "coach", "justice",
+    "the",
+}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+SINGLE_MARKS = "'\u2018\u2019"
+
+
+def words(name):
+    text = unicodedata.normalize("NFKD", name or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['\u2019]s\b", "", text)
+    tokens = re.findall(r"[a-z0-9]+", text)
+    while tokens and tokens[0] in TITLES:
+        tokens = tokens[1:]
+    while tokens and tokens[-1] in SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def speaker_matches(predicted, gold_quote):
+    gold = gold_quote["speaker"]
+    if gold is None:
+        return not predicted
+    if not predicted:
+        return False
+    p = words(predicted)
+    g = words(gold)
+    if not p or not g:
+        return False
+    if p == g:
+        return True
+    if gold_quote["kind"] == "organisation":
+        for alias in gold_quote.get("speaker_aliases", []):
+            if p == words(alias):
+                return True
+        shorter, longer = (p, g) if len(p) <= len(g) else (g, p)
+        return len(shorter) >= 2 and all(w in longer for w in shorter)
+    return g[-1] in p and all(w in g for w in p)
+
+
+def select_articles(eval_dir, keys):
+    wanted = {(s, i) for s, i in keys}
+    found = {}
+    for set_name, file_name in SETS.items():
+        with open(os.path.join(eval_dir, file_name), encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    row = json.loads(line)
+                    if (set_name, row["id"]) in wanted:
+                        found[(set_name, row["id"])] = row["article"]
+    missing = wanted - set(found)
+    if missing:
+        sys.exit(f"articles missing from {eval_dir}: {sorted(missing)[:3]}")
+    return found
+
+
+def locate(text, quote):
+    """The [start, end) of the gold quote's n-th occurrence in the cleaned text, or None."""
+    pattern = r"\s+".join(re.escape(part) for part in quote["text"].split())
+    matches = list(re.finditer(pattern, text))
+    index = quote.get("occurrence", 0)
+    if index < len(matches):
+        return matches[index].start(), matches[index].end()
+    return None
+
+
+def overlaps(a, b):
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def nearest_person(doc, span, quote_spans):
+    best = None
+    for entity in doc.get("entities", []):
+        if entity["label"] != "PERSON":
+            continue
+        if any(overlaps((entity["start"], entity["end"]), q) for q in quote_spans):
+            continue
+        distance = span[0] - entity["end"] if entity["end"] <= span[0] else entity["start"] - span[1]
+        if distance < 0:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, entity.get("canonical") or entity["text"])
+    return best[1] if best else None
+
+
+def prf(tp_p, n_pred, tp_r, n_gold):
+    p = tp_p / n_pred if n_pred else 0.0
+    r = tp_r / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "pred": n_pred, "gold": n_gold}
+
+
+def score(docs, gold_by_key, speaker_of, category=None):
+    """P/R/F1 of detection and of quote-with-right-speaker over the gold quotes and predictions in a category."""
+    n_gold = n_pred = det_r = det_p = spk_r = spk_p = 0
+    for key, doc in docs.items():
+        text = doc["text"]
+        golds = [g for g in gold_by_key[key] if g["span"] is not None]
+        preds = doc.get("quotes", [])
+        for g in golds:
+            if category and not category(g, None, text):
+                continue
+            n_gold += 1
+            hits = [p for p in preds if overlaps((p["start"], p["end"]), g["span"])]
+            det_r += bool(hits)
+            spk_r += any(speaker_matches(speaker_of(doc, p), g) for p in hits)
+        for p in preds:
+            span = (p["start"], p["end"])
+            hits = [g for g in golds if overlaps(span, g["span"])]
+            if category and not category(hits[0] if hits else None, p, text):
+                continue
+            n_pred += 1
+            det_p += bool(hits)
+            spk_p += any(speaker_matches(speaker_of(doc, p), g) for g in hits)
+    return {"detected": prf(det_p, n_pred, det_r, n_gold), "speaker": prf(spk_p, n_pred, spk_r, n_gold)}
+
+
+def is_single_mark(text, start):
+    return start > 0 and text[start - 1] in SINGLE_MARKS
+
+
+CATEGORIES = {
+    "single-quoted": lambda g, p, text: g["single"] if g else is_single_mark(text, p["start"]),
+    "double-quoted": lambda g, p, text: (not g["single"]) if g else not is_single_mark(text, p["start"]),
+    "organisation speakers": lambda g, p, text: (g["kind"] == "organisation") if g
+    else (p.get("speaker_label") == "ORG"),
+}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--eval-dir", default=os.environ.get("EVAL_DIR", os.path.join(ROOT, "..", "shared", "eval")))
+    parser.add_argument("--docpipe", default=os.path.join(ROOT, ".build", "release", "docpipe"))
+    parser.add_argument("--output", default=os.path.join(ROOT, "out", "eval-quotes"))
+    parser.add_argument("--gold", default=os.path.join(ROOT, "scripts", "eval-data", "quotes-dev.jsonl"))
+    parser.add_argument("--pipeline", default=os.path.join(ROOT, "scripts", "eval", "quotes.yaml"))
+    args = parser.parse_args()
+    out = os.path.abspath(args.output)
+    os.makedirs(out, exist_ok=True)
+
+    gold = {}
+    with open(args.gold, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                gold[f"{row['set']}:{row['id']}"] = row["quotes"]
+    articles = select_articles(args.eval_dir, [key.split(":", 1) for key in gold])
+
+    lines = "".join(json.dumps({"id": f"{s}:{i}", "text": text}, ensure_ascii=False) + "\n"
+                    for (s, i), text in sorted(articles.items()))
+    subprocess.run([args.docpipe, "run", args.pipeline, "--input", "-", "--output", out, "--quiet", "--no-cache"],
+                   input=lines.encode("utf-8"), check=True)
+    docs = {}
+    with open(os.path.join(out, "documents.jsonl"), encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                doc = json.loads(line)
+                docs[doc["id"]] = doc
+    if set(docs) != set(gold):
+        sys.exit(f"docpipe produced {len(docs)} documents for {len(gold)} articles")
+
+    unplaced = []
+    for key, quotes in gold.items():
+        for quote in quotes:
+            quote["span"] = locate(docs[key]["text"], quote)
+            if quote["span"] is None:
+                unplaced.append((key, quote["text"][:60]))
+
+    def docpipe_speaker(doc, p):
+        return p.get("speaker")
+
+    def baseline_speaker(doc, p):
+        spans = [(q["start"], q["end"]) for q in doc.get("quotes", [])]
+        return nearest_person(doc, (p["start"], p["end"]), spans)
+
+    systems = {"DocPipe": docpipe_speaker, "nearest-name baseline": baseline_speaker}
+    results = {}
+    for name, speaker_of in systems.items():
+        results[name] = {"all": score(docs, gold, speaker_of)}
+        for label, category in CATEGORIES.items():
+            results[name][label] = score(docs, gold, speaker_of, category)
+
+    n_quotes = sum(len(q) for q in gold.values())
+    print(f"# Quotes and speakers, {len(gold)} dev articles, {n_quotes} gold quotes "
+          f"({sum(q['single'] for v in gold.values() for q in v)} single-quoted, "
+          f"{sum(q['kind'] == 'organisation' for v in gold.values() for q in v)} organisation speakers, "
+          f"{sum(q['speaker'] is None for v in gold.values() for q in v)} unnamed)\n")
+    if unplaced:
+        print(f"{len(unplaced)} gold quotes not found in the cleaned text (counted as misses): {unplaced[:3]}\n")
+    print("| system | subset | quote + right speaker P / R / F1 | quote detected P / R / F1 |")
+    print("|---|---|---|---|")
+    for name, by_subset in results.items():
+        for subset, figures in by_subset.items():
+            s, d = figures["speaker"], figures["detected"]
+            print(f"| {name} | {subset} ({d['gold']} gold, {d['pred']} predicted) | "
+                  f"{s['p']:.3f} / {s['r']:.3f} / **{s['f1']:.3f}** | {d['p']:.3f} / {d['r']:.3f} / {d['f1']:.3f} |")
+
+    with open(os.path.join(out, "quote-scores.json"), "w", encoding="utf-8") as handle:
+        json.dump(results, handle, indent=2)
+    with open(os.path.join(out, "quote-errors.txt"), "w", encoding="utf-8") as handle:
+        for key in sorted(docs):
+            doc, text = docs[key], docs[key]["text"]
+            handle.write(f"##### {key}\n")
+            preds = doc.get("quotes", [])
+            for g in gold[key]:
+                if g["span"] is None:
+                    handle.write(f"UNPLACED  {g['text'][:80]!r}\n")
+                    continue
+                hits = [p for p in preds if overlaps((p["start"], p["end"]), g["span"])]
+                if not hits:
+                    context = text[max(0, g["span"][0] - 70):g["span"][0]].replace("\n", " / ")
+                    handle.write(f"MISSED    [{g['speaker']}] ...{context}<<{g['text'][:70]}>>\n")
+                elif not any(speaker_matches(p.get("speaker"), g) for p in hits):
+                    handle.write(f"SPEAKER   gold [{g['speaker']}] got {[p.get('speaker') for p in hits]} "
+                                 f"<<{g['text'][:70]}>>\n")
+            for p in preds:
+                if not any(overlaps((p["start"], p["end"]), g["span"]) for g in gold[key] if g["span"]):
+                    context = text[max(0, p["start"] - 50):p["start"]].replace("\n", " / ")
+                    handle.write(f"FALSE     [{p.get('speaker')}] ...{context}<<{p['text'][:70]}>>\n")
+    print(f"\nErrors: {os.path.join(out, 'quote-errors.txt')}")
+
+
+if __name__ == "__main__":
+    main()
