@@ -115,7 +115,13 @@ public struct Runner: Sendable {
         let stages = try makeStages(output: output)
         let cacheFolder = options.cache ?? output.appendingPathComponent(".docpipe/cache")
         let work = Work(
-            stages: stages, records: definition.stages.map(\.record), referenceDate: definition.referenceDate,
+            stages: stages,
+            records: zip(definition.stages, stages).map { configured, stage in
+                var record = configured.record
+                record.fingerprint = stage.fingerprint
+                return record
+            },
+            referenceDate: definition.referenceDate,
             cache: options.useCache ? StageCache(folder: cacheFolder) : nil, limits: definition.limits)
         let collected = try InputCollector().collect(inputs)
 

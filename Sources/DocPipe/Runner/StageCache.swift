@@ -3,8 +3,8 @@ import Foundation
 /// The per-document, per-stage cache behind incremental re-runs and resume.
 ///
 /// After each stage, the document is stored under a key chained from the input's content hash,
-/// the pipeline's reference date and, for every stage up to this one, its name, version and
-/// options. Changing a stage's options changes its key and every later one, so only that stage
+/// the pipeline's reference date and, for every stage up to this one, its name, version,
+/// options and fingerprint (the hash of files its options name, see ``Stage/fingerprint``). Changing a stage's options changes its key and every later one, so only that stage
 /// and what follows run again; a new document has keys of its own. Failures are never cached.
 struct StageCache: Sendable {
     let folder: URL
@@ -14,6 +14,7 @@ struct StageCache: Sendable {
         var key = SHA256.hex("input\u{0}\(id)\u{0}\(contentHash)\u{0}\(referenceDate ?? "")")
         return stages.map { stage in
             key = SHA256.hex("\(key)\u{0}\(stage.name)\u{0}\(stage.version)\u{0}\(stage.options.jsonText)")
+            if let fingerprint = stage.fingerprint { key = SHA256.hex("\(key)\u{0}fingerprint\u{0}\(fingerprint)") }
             return key
         }
     }
