@@ -13,7 +13,14 @@ struct EntityRecognizer: Sendable {
         var end: Int
         /// The label, or `nil` while undecided.
         var label: EntityLabel?
+        /// The canonical name a gazetteer or pattern file gives.
+        var canonical: String?
+        /// Whether the label comes from a gazetteer or pattern file, so no rule may change it.
+        var fixed = false
     }
+
+    /// Names and patterns from the pipeline's files (the `entities` option).
+    var knowledge: EntityKnowledge = .empty
 
     private static let clauseOpeners: Set<String> = ["\u{201C}", "\"", "\u{2018}", "(", "[", ":", "\u{2014}", "\u{2013}", "-", "\u{2026}"]
     private static let personHeads: Set<String> = ["administration", "presidency", "era", "doctrine", "regime", "family", "clan", "camp", "campaign", "loyalists", "allies"]
@@ -25,7 +32,13 @@ struct EntityRecognizer: Sendable {
     /// - Parameter text: the analysed text.
     /// - Returns: mentions in text order, each with its in-document canonical name.
     func mentions(in text: AnalyzedText) -> [EntityMention] {
-        let candidates = classify(runs(text), text)
+        var candidates = classify(runs(text), text)
+        let matches = knowledge.matches(text.tokens)
+        if !matches.isEmpty {
+            candidates.removeAll { candidate in matches.contains { $0.first < candidate.end && candidate.first < $0.end } }
+            candidates += matches.map { Candidate(first: $0.first, end: $0.end, label: $0.label, canonical: $0.canonical, fixed: true) }
+            candidates.sort { $0.first < $1.first }
+        }
         return EntityResolver(text: text).resolve(candidates)
     }
 
@@ -62,7 +75,7 @@ struct EntityRecognizer: Sendable {
             end = extendOverPossessive(index..<end, tokens, text, headlines)
             end = extendOverDomain(index..<end, tokens)
             end = extendOverNumber(index..<end, tokens)
-            runs.append(contentsOf: splitAtConnectors(index..<end, tokens))
+            runs.append(contentsOf: splitAtConnectors(index..<end, tokens).flatMap { splitAfterEvent($0, tokens) })
             index = end
         }
         return runs
@@ -182,16 +195,29 @@ struct EntityRecognizer: Sendable {
             words[token.sentence] += 1
             if token.isCapitalized { capitals[token.sentence] += 1 }
         }
-        var result: Set<Int> = []
+        var result = text.shoutedSentences
         for sentence in 0..<text.sentenceCount where !ended[sentence] && words[sentence] >= 3 && capitals[sentence] * 10 >= words[sentence] * 7 {
             result.insert(sentence)
         }
         return result
     }
 
+    /// A run cut after the name of an event or award when a name follows it ("Family Circle Cup
+    /// Bouchard" → "Family Circle Cup", "Bouchard").
+    private func splitAfterEvent(_ run: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
+        guard run.count >= 3, let cut = run.dropLast().dropFirst().first(where: { Self.eventHeads.contains(tokens[$0].text) }),
+              tokens[cut + 1].text != "of", !Self.connectors.contains(tokens[cut + 1].text) else { return [run] }
+        return [run.lowerBound..<cut + 1] + splitAfterEvent(cut + 1..<run.upperBound, tokens)
+    }
+
     private func splitAtConnectors(_ run: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
         let words = run.map { tokens[$0].text }
         guard words.contains(where: { Self.connectors.contains($0) }) else { return [run] }
+        if let amp = run.first(where: { tokens[$0].text == "&" }), amp > run.lowerBound, amp + 1 < run.upperBound,
+           tokens[amp - 1].isCapitalized, tokens[amp + 1].isCapitalized
+        {
+            return [run]
+        }
         let whole = words.joined(separator: " ")
         if Gazetteer.label(of: whole) != nil { return [run] }
         if let and = run.first(where: { tokens[$0].text == "and" || tokens[$0].text == "&" }), and > run.lowerBound, and + 1 < run.upperBound {
@@ -240,6 +266,10 @@ struct EntityRecognizer: Sendable {
             leadingRole = true
         }
         guard first < end else { return }
+        if Self.isNotAName(first..<end, tokens) {
+            result.append(Candidate(first: first, end: end, label: .misc))
+            return
+        }
         let whole = words(tokens, first..<end)
         if first > run.lowerBound, OrganizationWords.known.contains("The " + whole) {
             result.append(Candidate(first: first, end: end, label: .org))
@@ -350,6 +380,7 @@ struct EntityRecognizer: Sendable {
     private func headLabel(_ tokens: [Token], _ range: Range<Int>) -> EntityLabel? {
         let last = Self.singular(tokens[range.upperBound - 1].text)
         let count = range.count
+        if count >= 3, range.dropFirst().dropLast().contains(where: { tokens[$0].text == "&" }) { return .org }
         if count == 2 && FirstNames.all.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return nil }
         if count >= 2 && Places.areaHeads.contains(last) { return .loc }
         if count >= 2 && Places.leadingAreaHeads.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return .loc }
@@ -456,6 +487,8 @@ struct EntityRecognizer: Sendable {
 
     private func nameLabel(_ tokens: [Token], _ name: Range<Int>, personCue: Bool, _ text: AnalyzedText) -> EntityLabel? {
         if let label = Gazetteer.label(of: words(tokens, name)) { return label }
+        if name.allSatisfy({ tokens[$0].text.unicodeScalars.count == 1 }) { return nil }
+        if Self.hasWorkNoun(before: name, tokens) || Self.hasThingNoun(after: name, tokens) { return .misc }
         if name.count >= 2, Self.eventHeads.contains(tokens[name.upperBound - 1].text) { return nil }
         if Self.hasOrganizationNoun(before: name, tokens) { return .org }
         if name.count == 1, CommonWords.isCommon(tokens[name.lowerBound].lower) || Self.isFirstPersonContraction(tokens[name.lowerBound]) { return nil }
@@ -491,6 +524,58 @@ struct EntityRecognizer: Sendable {
         }
         if name.count == 1, !first.startsSentence, CensusNames.surnames.contains(first.text), Self.looksLikeName(first, text) { return .person }
         return nil
+    }
+
+    /// First words of the names of storms ("Storm Ciara", "Hurricane Katrina").
+    static let stormWords = WordList.set("Storm|Hurricane|Typhoon|Cyclone|Tropical")
+
+    /// Words that, before a letter or numeral, name a class, not an entity ("Category B", "Grade II").
+    static let classWords = WordList.set("Category|Grade|Class|Type|Level|Tier|Phase|Stage|Group|Division|Band|Section|Schedule|Article|Annex|Appendix|Part|Exhibit|Plan|Option|Model")
+
+    /// Whether a run names a storm or a class ("Storm Dennis", "Category B", "Grade II"), never a
+    /// person, place or organisation.
+    static func isNotAName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard run.count >= 2 else { return false }
+        let first = tokens[run.lowerBound].text
+        if stormWords.contains(first) { return true }
+        let last = tokens[run.upperBound - 1].text
+        let roman = !last.isEmpty && last.unicodeScalars.allSatisfy { "IVX".unicodeScalars.contains($0) }
+        return run.count == 2 && classWords.contains(first) && (last.unicodeScalars.count == 1 || roman)
+    }
+
+    /// Nouns that, before a quoted name or a name of two or more words without a given name, show
+    /// it is the title of a work ("the film Gone Girl", "his novel \u{201C}Ashfall\u{201D}").
+    static let workNouns = WordList.set("""
+    film|films|movie|movies|book|books|novel|novels|album|albums|song|songs|single|play|musical|series|show|\
+    sitcom|documentary|opera|painting|poem|memoir|biography|exhibition|game|video|drama|podcast|codenamed|code-named
+    """)
+
+    /// Nouns that, after a name, show it names a thing, not a person: products, missions and
+    /// vehicles ("Sim cards", "the Artemis mission", "the Falcon rocket").
+    static let thingNouns = WordList.set("""
+    card|cards|mission|missions|spacecraft|probe|rocket|rockets|satellite|satellites|rover|telescope|vaccine|\
+    vaccines|jab|jabs|variant|virus|drug|drugs|pill|pills|app|apps|phone|phones|handset|handsets|console|consoles|\
+    laptop|laptops|device|devices|software|chip|chips|car|cars|engine|engines|aircraft|jet|jets|helicopter|\
+    helicopters|missile|missiles|tank|tanks|drone|drones|submarine|storm|hurricane|brand|brands|product|products|\
+    platform|browser|feature|features|headset|headsets|camera|cameras|index|prize|award|awards|trophy
+    """)
+
+    /// Whether a work noun stands right before the name, in the same sentence.
+    static func hasWorkNoun(before name: Range<Int>, _ tokens: [Token]) -> Bool {
+        var previous = name.lowerBound - 1
+        var quoted = false
+        if previous >= 0, "\"\u{201C}\u{2018}'".contains(tokens[previous].text) {
+            previous -= 1
+            quoted = true
+        }
+        guard previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized,
+              tokens[previous].sentence == tokens[name.lowerBound].sentence, workNouns.contains(tokens[previous].lower) else { return false }
+        return quoted || (name.count >= 2 && !FirstNames.all.contains(tokens[name.lowerBound].text))
+    }
+
+    /// Whether a thing noun follows the name (not past a possessive: "Tesla's cars" is the maker's).
+    static func hasThingNoun(after name: Range<Int>, _ tokens: [Token]) -> Bool {
+        lowerCaseWord(after: name, tokens, overPossessive: false).map(thingNouns.contains) ?? false
     }
 
     /// Last words of the names of events and awards, which are not entities ("Gold Cup",
