@@ -50,6 +50,11 @@ struct EntityRecognizer: Sendable {
         var runs: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
+            if let end = placePhraseEnd(tokens, index) {
+                runs.append(index..<end)
+                index = end
+                continue
+            }
             guard isNameWord(tokens, index, text, headlines) else {
                 index += 1
                 continue
@@ -79,6 +84,29 @@ struct EntityRecognizer: Sendable {
             index = end
         }
         return runs
+    }
+
+    /// The end of a curated country, city, region or area of two to four words starting at a
+    /// capitalised word ("New York", "Sri Lanka", "Hong Kong"), so an ordinary first word ("New")
+    /// at a sentence start or in a headline does not cut it; `nil` when none starts there.
+    private func placePhraseEnd(_ tokens: [Token], _ index: Int) -> Int? {
+        guard tokens[index].isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+              index == 0 || !tokens[index - 1].isCapitalized || tokens[index - 1].sentence != tokens[index].sentence else { return nil }
+        var name = tokens[index].text
+        var found: Int?
+        var end = index + 1
+        while end < tokens.count, end - index < 4, tokens[end].spaceBefore, !tokens[end].lineBreakBefore,
+              tokens[end].sentence == tokens[index].sentence, tokens[end].kind == .word
+        {
+            name += " " + tokens[end].text
+            end += 1
+            if Places.countries.contains(name) || Places.cities.contains(name) || Places.regions.contains(name) || Places.areas.contains(name) {
+                found = end
+            }
+        }
+        guard let found, found == tokens.count || !tokens[found].isCapitalized || tokens[found].lineBreakBefore
+            || tokens[found].sentence != tokens[index].sentence else { return nil }
+        return found
     }
 
     /// The end of a run carried over a possessive into an institution's name ("St Mary's Hospital",
@@ -151,12 +179,23 @@ struct EntityRecognizer: Sendable {
         if token.startsSentence, token.lower.hasSuffix("ing"), index + 1 < tokens.count, tokens[index + 1].text == "the" || tokens[index + 1].text == "a" {
             return false
         }
+        if text.shoutedSentences.contains(token.sentence), !Self.isNameInCapitals(token, text) { return false }
         if token.startsSentence || headlines.contains(token.sentence) || token.lineBreakBefore
             || (index > 0 && Self.clauseOpeners.contains(tokens[index - 1].text))
         {
             return !isOrdinaryWord(token, text)
         }
         return true
+    }
+
+    /// Whether a word of a line written in capitals is a name: a gazetteer entry, an institution,
+    /// a given name or a surname, a word kept in capitals ("NATO"), or a word the document
+    /// capitalises mid-sentence elsewhere ("LITHUANIA" after "... against Lithuania"). Other
+    /// words of such lines ("DEFEATS", "QUALIFIER", "STANDINGS") are ordinary.
+    static func isNameInCapitals(_ token: Token, _ text: AnalyzedText) -> Bool {
+        if token.isAcronym || Gazetteer.label(of: token.text) != nil || OrganizationWords.known.contains(token.text) { return true }
+        if FirstNames.all.contains(token.text) || CensusNames.surnames.contains(token.text) { return !CommonWords.isCommon(token.lower) }
+        return text.midSentenceCapitalized.contains(token.lower)
     }
 
     /// Whether a word is a lower-case particle joined to a capitalised name ("al-Assad", "bin-Salman").
@@ -202,6 +241,18 @@ struct EntityRecognizer: Sendable {
         return result
     }
 
+    /// Lower-case particles inside personal names ("Joost van der Berg", "Ana de Souza").
+    static let nameParticles: Set<String> = ["van", "der", "den", "de", "del", "della", "da", "dos", "das", "do", "von", "du", "la", "le", "ter", "bin", "al"]
+
+    /// Whether a run is a personal name with particles: a given name first, then only particles
+    /// and capitalised words, ending in a capitalised word that is no head word.
+    static func isParticleName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard run.count >= 3, FirstNames.all.contains(tokens[run.lowerBound].text), tokens[run.upperBound - 1].isCapitalized,
+              !isHeadWord(tokens[run.upperBound - 1].text) else { return false }
+        return run.allSatisfy { tokens[$0].isCapitalized || nameParticles.contains(tokens[$0].text) }
+            && run.contains { nameParticles.contains(tokens[$0].text) }
+    }
+
     /// A run cut after the name of an event or award when a name follows it ("Family Circle Cup
     /// Bouchard" → "Family Circle Cup", "Bouchard").
     private func splitAfterEvent(_ run: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
@@ -213,6 +264,7 @@ struct EntityRecognizer: Sendable {
     private func splitAtConnectors(_ run: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
         let words = run.map { tokens[$0].text }
         guard words.contains(where: { Self.connectors.contains($0) }) else { return [run] }
+        if Self.isParticleName(run, tokens) { return [run] }
         if let amp = run.first(where: { tokens[$0].text == "&" }), amp > run.lowerBound, amp + 1 < run.upperBound,
            tokens[amp - 1].isCapitalized, tokens[amp + 1].isCapitalized
         {
@@ -390,7 +442,10 @@ struct EntityRecognizer: Sendable {
             let word = Self.singular(tokens[index].text)
             return OrganizationWords.heads.contains(word) && !OrganizationWords.weakHeads.contains(word) && !(index == range.lowerBound && count == 1 && !OrganizationWords.known.contains(word))
         }
-        if strong && !(count >= 2 && RoleWords.personTitles.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last)) {
+        let headOf = range.dropLast().contains { index in
+            OrganizationWords.heads.contains(Self.singular(tokens[index].text)) && tokens[index + 1].text == "of" && index > range.lowerBound
+        }
+        if strong && (headOf || !(count >= 2 && RoleWords.personTitles.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last))) {
             return .org
         }
         if count >= 2 && OrganizationWords.weakHeads.contains(last) && !FirstNames.all.contains(tokens[range.lowerBound].text) { return .org }
@@ -489,7 +544,7 @@ struct EntityRecognizer: Sendable {
         if let label = Gazetteer.label(of: words(tokens, name)) { return label }
         if name.allSatisfy({ tokens[$0].text.unicodeScalars.count == 1 }) { return nil }
         if Self.hasWorkNoun(before: name, tokens) || Self.hasThingNoun(after: name, tokens) { return .misc }
-        if name.count >= 2, Self.eventHeads.contains(tokens[name.upperBound - 1].text) { return nil }
+        if name.count >= 2, Self.eventHeads.contains(tokens[name.upperBound - 1].text), !FirstNames.all.contains(tokens[name.lowerBound].text) { return nil }
         if Self.hasOrganizationNoun(before: name, tokens) { return .org }
         if name.count == 1, CommonWords.isCommon(tokens[name.lowerBound].lower) || Self.isFirstPersonContraction(tokens[name.lowerBound]) { return nil }
         if personCue { return name.count > 1 || Self.looksLikeName(tokens[name.lowerBound], text) ? .person : nil }
@@ -582,7 +637,8 @@ struct EntityRecognizer: Sendable {
     /// "Theatre Awards", "General Election").
     static let eventHeads = WordList.set("""
     Award|Awards|Prize|Prizes|Cup|Trophy|Election|Elections|Festival|Championship|Championships|Olympics|\
-    Olympiad|Marathon|Ceremony|Contest|Tournament|Expo|Stakes|Games|Dinner|Gala|Jubilee|Summit
+    Olympiad|Marathon|Ceremony|Contest|Tournament|Expo|Stakes|Games|Dinner|Gala|Jubilee|Summit|Open|Classic|\
+    Series|Bowl|Revolution|War|Day
     """)
 
     /// Nouns that, right before a name, show it names an organisation ("security firm Sophos",

@@ -109,24 +109,47 @@ struct EntityResolver: Sendable {
                 guard !Places.countries.contains(item.surface), !Places.countries.contains(item.words.joined(separator: " ")),
                       !Self.sportsPlacePrepositions.contains(previous) else { continue }
                 if let next, next.text == ":" || next.text == "," && item.end + 1 < tokens.count && Gazetteer.label(of: tokens[item.end + 1].text) == .gpe { continue }
-                if tokens[item.first].lineBreakBefore, let next, next.kind == .number, next.text.contains("-"), next.text.count >= 8 { continue }
+                if tokens[item.first].lineBreakBefore, let next, Self.isDatelineDate(next) { continue }
                 items[index].label = .org
             case .misc?, nil:
                 if let next, next.kind == .number, !next.text.contains("-") || SportsContext.isScore(tokens, item.end) {
                     items[index].label = .org
                 } else if Self.opponentCues.contains(previous) {
                     items[index].label = .org
+                } else if previous == "at", item.words.count <= 3, (item.first..<item.end).allSatisfy({ EntityRecognizer.looksLikeName(tokens[$0], text) }) {
+                    items[index].label = .fac
                 }
             case .person?:
-                if (2...3).contains(item.words.count), Gazetteer.label(of: item.words.last!) == .gpe, !FirstNames.all.contains(item.words[0]),
-                   !Places.countries.contains(item.words.last!)
-                {
+                guard !FirstNames.all.contains(item.words[0]), item.surface.unicodeScalars.contains(where: { $0 == "." }) == false else { continue }
+                if (2...3).contains(item.words.count), Gazetteer.label(of: item.words.last!) == .gpe, !Places.countries.contains(item.words.last!) {
+                    items[index].label = .org
+                } else if isResultsPair(item) {
                     items[index].label = .org
                 }
             default:
                 continue
             }
         }
+    }
+
+    /// Whether a number after a place at a line's head is a dateline's date ("LONDON 1996-08-30",
+    /// "MOSCOW 2022"): a year, or digits joined by hyphens or slashes.
+    static func isDatelineDate(_ token: Token) -> Bool {
+        guard token.kind == .number else { return false }
+        if token.text.contains("-") || token.text.contains("/") { return token.text.count >= 8 }
+        return token.text.count == 4 && (token.text.hasPrefix("19") || token.text.hasPrefix("20"))
+    }
+
+    /// Whether a name stands in a results line as one side of a score: "NAME 2 OTHER 1" or
+    /// "OTHER 2 NAME 1" (a plain number after it, and a capitalised word after or before that pair).
+    private func isResultsPair(_ item: Named) -> Bool {
+        let tokens = text.tokens
+        let after = item.end
+        guard after < tokens.count, tokens[after].kind == .number, !tokens[after].text.contains("-"), !tokens[after].text.contains("."),
+              !tokens[after].lineBreakBefore else { return false }
+        if after + 1 < tokens.count, tokens[after + 1].isCapitalized, !tokens[after + 1].lineBreakBefore { return true }
+        let before = item.first - 1
+        return before >= 1 && tokens[before].kind == .number && !tokens[item.first].lineBreakBefore && tokens[before - 1].kind == .word
     }
 
     /// Whether a one-word name's place or organisation label came from the generated town lists

@@ -286,7 +286,7 @@ struct EntityContextTests {
 
     @Test("names joined by an ampersand are one organisation")
     func ampersandNames() throws {
-        let doc = try extract("Shares of Hollins & Marbury rose after the results were published.")
+        let doc = try extract("Investors bought shares of Hollins & Marbury after the results were published.")
         #expect(doc.entity("Hollins & Marbury")?.label == .org)
         #expect(doc.entity("Hollins")?.label != .person)
     }
