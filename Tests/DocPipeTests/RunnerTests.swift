@@ -149,6 +149,21 @@ struct InputTests {
         #expect(warnings.count == 1)
     }
 
+    @Test("a stage's fingerprint changes its cache key and every later one, and no fingerprint keeps the old keys")
+    func fingerprintKeysTheCache() {
+        func keys(_ fingerprint: String?) -> [String] {
+            StageCache.keys(contentHash: "h", id: "d", referenceDate: nil, stages: [
+                StageRecord(name: "extract", version: "2", options: .object([:]), fingerprint: fingerprint),
+                StageRecord(name: "export", version: "1", options: .object([:])),
+            ])
+        }
+        #expect(keys("a")[0] != keys("b")[0])
+        #expect(keys("a")[1] != keys("b")[1])
+        let input = SHA256.hex("input\u{0}d\u{0}h\u{0}")
+        #expect(keys(nil)[0] == SHA256.hex("\(input)\u{0}extract\u{0}2\u{0}\(JSONValue.object([:]).jsonText)"))
+        #expect(keys(nil)[0] != keys("a")[0])
+    }
+
     @Test("a Windows-1252 file keeps its accented letters and typographic quotes")
     func windows1252() {
         let bytes: [UInt8] = Array("Jos".utf8) + [0xE9] + Array(" M".utf8) + [0xFC] + Array("ller said ".utf8) + [0x93] + Array("yes".utf8) + [0x94]
