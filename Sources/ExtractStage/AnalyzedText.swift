@@ -14,6 +14,11 @@ struct AnalyzedText: Sendable {
     let lowercaseWords: Set<String>
     /// Lower-cased words the document writes capitalised in the middle of a sentence.
     let midSentenceCapitalized: Set<String>
+    /// Sentences with a line written in capitals (headlines, section heads, datelines), whose
+    /// words were given title case (see ``TrueCasing``).
+    let shoutedSentences: Set<Int>
+    /// Whether the text reads as a sports report (see ``SportsContext``).
+    let isSports: Bool
 
     /// Abbreviations after which a period does not end a sentence.
     static let abbreviations = WordList.set("mr|mrs|ms|dr|prof|gen|col|lt|sgt|capt|maj|adm|gov|sen|rep|rev|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vs|etc|inc|corp|co|ltd|jr|sr|approx|dept|est|fig|u.s|e.g|i.e")
@@ -40,6 +45,7 @@ struct AnalyzedText: Sendable {
                 tokens[index].sentence = sentence
             }
         }
+        let shouted = TrueCasing.apply(to: &tokens)
         var lower: Set<String> = []
         var capitalized: Set<String> = []
         var previousSentence = -1
@@ -64,6 +70,8 @@ struct AnalyzedText: Sendable {
         self.sentenceCount = tokens.isEmpty ? 0 : sentence + 1
         self.lowercaseWords = lower
         self.midSentenceCapitalized = capitalized
+        self.shoutedSentences = Set(shouted.map { tokens[$0].sentence })
+        self.isSports = SportsContext.isSports(tokens)
     }
 
     /// Whether a word is glued to an address or handle ("bowe@…", "@bowe", "#bowe", "site.com/bowe"),

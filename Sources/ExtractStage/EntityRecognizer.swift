@@ -13,7 +13,14 @@ struct EntityRecognizer: Sendable {
         var end: Int
         /// The label, or `nil` while undecided.
         var label: EntityLabel?
+        /// The canonical name a gazetteer or pattern file gives.
+        var canonical: String?
+        /// Whether the label comes from a gazetteer or pattern file, so no rule may change it.
+        var fixed = false
     }
+
+    /// Names and patterns from the pipeline's files (the `entities` option).
+    var knowledge: EntityKnowledge = .empty
 
     private static let clauseOpeners: Set<String> = ["\u{201C}", "\"", "\u{2018}", "(", "[", ":", "\u{2014}", "\u{2013}", "-", "\u{2026}"]
     private static let personHeads: Set<String> = ["administration", "presidency", "era", "doctrine", "regime", "family", "clan", "camp", "campaign", "loyalists", "allies"]
@@ -25,7 +32,13 @@ struct EntityRecognizer: Sendable {
     /// - Parameter text: the analysed text.
     /// - Returns: mentions in text order, each with its in-document canonical name.
     func mentions(in text: AnalyzedText) -> [EntityMention] {
-        let candidates = classify(runs(text), text)
+        var candidates = classify(runs(text), text)
+        let matches = knowledge.matches(text.tokens)
+        if !matches.isEmpty {
+            candidates.removeAll { candidate in matches.contains { $0.first < candidate.end && candidate.first < $0.end } }
+            candidates += matches.map { Candidate(first: $0.first, end: $0.end, label: $0.label, canonical: $0.canonical, fixed: true) }
+            candidates.sort { $0.first < $1.first }
+        }
         return EntityResolver(text: text).resolve(candidates)
     }
 
@@ -37,6 +50,11 @@ struct EntityRecognizer: Sendable {
         var runs: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
+            if let end = placePhraseEnd(tokens, index) {
+                runs.append(index..<end)
+                index = end
+                continue
+            }
             guard isNameWord(tokens, index, text, headlines) else {
                 index += 1
                 continue
@@ -62,10 +80,33 @@ struct EntityRecognizer: Sendable {
             end = extendOverPossessive(index..<end, tokens, text, headlines)
             end = extendOverDomain(index..<end, tokens)
             end = extendOverNumber(index..<end, tokens)
-            runs.append(contentsOf: splitAtConnectors(index..<end, tokens))
+            runs.append(contentsOf: splitAtConnectors(index..<end, tokens).flatMap { splitAfterEvent($0, tokens) })
             index = end
         }
         return runs
+    }
+
+    /// The end of a curated country, city, region or area of two to four words starting at a
+    /// capitalised word ("New York", "Sri Lanka", "Hong Kong"), so an ordinary first word ("New")
+    /// at a sentence start or in a headline does not cut it; `nil` when none starts there.
+    private func placePhraseEnd(_ tokens: [Token], _ index: Int) -> Int? {
+        guard tokens[index].isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
+              index == 0 || !tokens[index - 1].isCapitalized || tokens[index - 1].sentence != tokens[index].sentence else { return nil }
+        var name = tokens[index].text
+        var found: Int?
+        var end = index + 1
+        while end < tokens.count, end - index < 4, tokens[end].spaceBefore, !tokens[end].lineBreakBefore,
+              tokens[end].sentence == tokens[index].sentence, tokens[end].kind == .word
+        {
+            name += " " + tokens[end].text
+            end += 1
+            if Places.countries.contains(name) || Places.cities.contains(name) || Places.regions.contains(name) || Places.areas.contains(name) {
+                found = end
+            }
+        }
+        guard let found, found == tokens.count || !tokens[found].isCapitalized || tokens[found].lineBreakBefore
+            || tokens[found].sentence != tokens[index].sentence else { return nil }
+        return found
     }
 
     /// The end of a run carried over a possessive into an institution's name ("St Mary's Hospital",
@@ -138,12 +179,23 @@ struct EntityRecognizer: Sendable {
         if token.startsSentence, token.lower.hasSuffix("ing"), index + 1 < tokens.count, tokens[index + 1].text == "the" || tokens[index + 1].text == "a" {
             return false
         }
+        if text.shoutedSentences.contains(token.sentence), !Self.isNameInCapitals(token, text) { return false }
         if token.startsSentence || headlines.contains(token.sentence) || token.lineBreakBefore
             || (index > 0 && Self.clauseOpeners.contains(tokens[index - 1].text))
         {
             return !isOrdinaryWord(token, text)
         }
         return true
+    }
+
+    /// Whether a word of a line written in capitals is a name: a gazetteer entry, an institution,
+    /// a given name or a surname, a word kept in capitals ("NATO"), or a word the document
+    /// capitalises mid-sentence elsewhere ("LITHUANIA" after "... against Lithuania"). Other
+    /// words of such lines ("DEFEATS", "QUALIFIER", "STANDINGS") are ordinary.
+    static func isNameInCapitals(_ token: Token, _ text: AnalyzedText) -> Bool {
+        if token.isAcronym || Gazetteer.label(of: token.text) != nil || OrganizationWords.known.contains(token.text) { return true }
+        if FirstNames.all.contains(token.text) || CensusNames.surnames.contains(token.text) { return !CommonWords.isCommon(token.lower) }
+        return text.midSentenceCapitalized.contains(token.lower)
     }
 
     /// Whether a word is a lower-case particle joined to a capitalised name ("al-Assad", "bin-Salman").
@@ -182,16 +234,42 @@ struct EntityRecognizer: Sendable {
             words[token.sentence] += 1
             if token.isCapitalized { capitals[token.sentence] += 1 }
         }
-        var result: Set<Int> = []
+        var result = text.shoutedSentences
         for sentence in 0..<text.sentenceCount where !ended[sentence] && words[sentence] >= 3 && capitals[sentence] * 10 >= words[sentence] * 7 {
             result.insert(sentence)
         }
         return result
     }
 
+    /// Lower-case particles inside personal names ("Joost van der Berg", "Ana de Souza").
+    static let nameParticles: Set<String> = ["van", "der", "den", "de", "del", "della", "da", "dos", "das", "do", "von", "du", "la", "le", "ter", "bin", "al"]
+
+    /// Whether a run is a personal name with particles: a given name first, then only particles
+    /// and capitalised words, ending in a capitalised word that is no head word.
+    static func isParticleName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard run.count >= 3, FirstNames.all.contains(tokens[run.lowerBound].text), tokens[run.upperBound - 1].isCapitalized,
+              !isHeadWord(tokens[run.upperBound - 1].text) else { return false }
+        return run.allSatisfy { tokens[$0].isCapitalized || nameParticles.contains(tokens[$0].text) }
+            && run.contains { nameParticles.contains(tokens[$0].text) }
+    }
+
+    /// A run cut after the name of an event or award when a name follows it ("Family Circle Cup
+    /// Bouchard" → "Family Circle Cup", "Bouchard").
+    private func splitAfterEvent(_ run: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
+        guard run.count >= 3, let cut = run.dropLast().dropFirst().first(where: { Self.eventHeads.contains(tokens[$0].text) }),
+              tokens[cut + 1].text != "of", !Self.connectors.contains(tokens[cut + 1].text) else { return [run] }
+        return [run.lowerBound..<cut + 1] + splitAfterEvent(cut + 1..<run.upperBound, tokens)
+    }
+
     private func splitAtConnectors(_ run: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
         let words = run.map { tokens[$0].text }
         guard words.contains(where: { Self.connectors.contains($0) }) else { return [run] }
+        if Self.isParticleName(run, tokens) { return [run] }
+        if let amp = run.first(where: { tokens[$0].text == "&" }), amp > run.lowerBound, amp + 1 < run.upperBound,
+           tokens[amp - 1].isCapitalized, tokens[amp + 1].isCapitalized
+        {
+            return [run]
+        }
         let whole = words.joined(separator: " ")
         if Gazetteer.label(of: whole) != nil { return [run] }
         if let and = run.first(where: { tokens[$0].text == "and" || tokens[$0].text == "&" }), and > run.lowerBound, and + 1 < run.upperBound {
@@ -240,6 +318,10 @@ struct EntityRecognizer: Sendable {
             leadingRole = true
         }
         guard first < end else { return }
+        if Self.isNotAName(first..<end, tokens) {
+            result.append(Candidate(first: first, end: end, label: .misc))
+            return
+        }
         let whole = words(tokens, first..<end)
         if first > run.lowerBound, OrganizationWords.known.contains("The " + whole) {
             result.append(Candidate(first: first, end: end, label: .org))
@@ -350,6 +432,7 @@ struct EntityRecognizer: Sendable {
     private func headLabel(_ tokens: [Token], _ range: Range<Int>) -> EntityLabel? {
         let last = Self.singular(tokens[range.upperBound - 1].text)
         let count = range.count
+        if count >= 3, range.dropFirst().dropLast().contains(where: { tokens[$0].text == "&" }) { return .org }
         if count == 2 && FirstNames.all.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return nil }
         if count >= 2 && Places.areaHeads.contains(last) { return .loc }
         if count >= 2 && Places.leadingAreaHeads.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return .loc }
@@ -359,7 +442,10 @@ struct EntityRecognizer: Sendable {
             let word = Self.singular(tokens[index].text)
             return OrganizationWords.heads.contains(word) && !OrganizationWords.weakHeads.contains(word) && !(index == range.lowerBound && count == 1 && !OrganizationWords.known.contains(word))
         }
-        if strong && !(count >= 2 && RoleWords.personTitles.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last)) {
+        let headOf = range.dropLast().contains { index in
+            OrganizationWords.heads.contains(Self.singular(tokens[index].text)) && tokens[index + 1].text == "of" && index > range.lowerBound
+        }
+        if strong && (headOf || !(count >= 2 && RoleWords.personTitles.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last))) {
             return .org
         }
         if count >= 2 && OrganizationWords.weakHeads.contains(last) && !FirstNames.all.contains(tokens[range.lowerBound].text) { return .org }
@@ -456,7 +542,9 @@ struct EntityRecognizer: Sendable {
 
     private func nameLabel(_ tokens: [Token], _ name: Range<Int>, personCue: Bool, _ text: AnalyzedText) -> EntityLabel? {
         if let label = Gazetteer.label(of: words(tokens, name)) { return label }
-        if name.count >= 2, Self.eventHeads.contains(tokens[name.upperBound - 1].text) { return nil }
+        if name.allSatisfy({ tokens[$0].text.unicodeScalars.count == 1 }) { return nil }
+        if Self.hasWorkNoun(before: name, tokens) || Self.hasThingNoun(after: name, tokens) { return .misc }
+        if name.count >= 2, Self.eventHeads.contains(tokens[name.upperBound - 1].text), !FirstNames.all.contains(tokens[name.lowerBound].text) { return nil }
         if Self.hasOrganizationNoun(before: name, tokens) { return .org }
         if name.count == 1, CommonWords.isCommon(tokens[name.lowerBound].lower) || Self.isFirstPersonContraction(tokens[name.lowerBound]) { return nil }
         if personCue { return name.count > 1 || Self.looksLikeName(tokens[name.lowerBound], text) ? .person : nil }
@@ -493,11 +581,64 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
+    /// First words of the names of storms ("Storm Ciara", "Hurricane Katrina").
+    static let stormWords = WordList.set("Storm|Hurricane|Typhoon|Cyclone|Tropical")
+
+    /// Words that, before a letter or numeral, name a class, not an entity ("Category B", "Grade II").
+    static let classWords = WordList.set("Category|Grade|Class|Type|Level|Tier|Phase|Stage|Group|Division|Band|Section|Schedule|Article|Annex|Appendix|Part|Exhibit|Plan|Option|Model")
+
+    /// Whether a run names a storm or a class ("Storm Dennis", "Category B", "Grade II"), never a
+    /// person, place or organisation.
+    static func isNotAName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard run.count >= 2 else { return false }
+        let first = tokens[run.lowerBound].text
+        if stormWords.contains(first) { return true }
+        let last = tokens[run.upperBound - 1].text
+        let roman = !last.isEmpty && last.unicodeScalars.allSatisfy { "IVX".unicodeScalars.contains($0) }
+        return run.count == 2 && classWords.contains(first) && (last.unicodeScalars.count == 1 || roman)
+    }
+
+    /// Nouns that, before a quoted name or a name of two or more words without a given name, show
+    /// it is the title of a work ("the film Gone Girl", "his novel \u{201C}Ashfall\u{201D}").
+    static let workNouns = WordList.set("""
+    film|films|movie|movies|book|books|novel|novels|album|albums|song|songs|single|play|musical|series|show|\
+    sitcom|documentary|opera|painting|poem|memoir|biography|exhibition|game|video|drama|podcast|codenamed|code-named
+    """)
+
+    /// Nouns that, after a name, show it names a thing, not a person: products, missions and
+    /// vehicles ("Sim cards", "the Artemis mission", "the Falcon rocket").
+    static let thingNouns = WordList.set("""
+    card|cards|mission|missions|spacecraft|probe|rocket|rockets|satellite|satellites|rover|telescope|vaccine|\
+    vaccines|jab|jabs|variant|virus|drug|drugs|pill|pills|app|apps|phone|phones|handset|handsets|console|consoles|\
+    laptop|laptops|device|devices|software|chip|chips|car|cars|engine|engines|aircraft|jet|jets|helicopter|\
+    helicopters|missile|missiles|tank|tanks|drone|drones|submarine|storm|hurricane|brand|brands|product|products|\
+    platform|browser|feature|features|headset|headsets|camera|cameras|index|prize|award|awards|trophy
+    """)
+
+    /// Whether a work noun stands right before the name, in the same sentence.
+    static func hasWorkNoun(before name: Range<Int>, _ tokens: [Token]) -> Bool {
+        var previous = name.lowerBound - 1
+        var quoted = false
+        if previous >= 0, "\"\u{201C}\u{2018}'".contains(tokens[previous].text) {
+            previous -= 1
+            quoted = true
+        }
+        guard previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized,
+              tokens[previous].sentence == tokens[name.lowerBound].sentence, workNouns.contains(tokens[previous].lower) else { return false }
+        return quoted || (name.count >= 2 && !FirstNames.all.contains(tokens[name.lowerBound].text))
+    }
+
+    /// Whether a thing noun follows the name (not past a possessive: "Tesla's cars" is the maker's).
+    static func hasThingNoun(after name: Range<Int>, _ tokens: [Token]) -> Bool {
+        lowerCaseWord(after: name, tokens, overPossessive: false).map(thingNouns.contains) ?? false
+    }
+
     /// Last words of the names of events and awards, which are not entities ("Gold Cup",
     /// "Theatre Awards", "General Election").
     static let eventHeads = WordList.set("""
     Award|Awards|Prize|Prizes|Cup|Trophy|Election|Elections|Festival|Championship|Championships|Olympics|\
-    Olympiad|Marathon|Ceremony|Contest|Tournament|Expo|Stakes|Games|Dinner|Gala|Jubilee|Summit
+    Olympiad|Marathon|Ceremony|Contest|Tournament|Expo|Stakes|Games|Dinner|Gala|Jubilee|Summit|Open|Classic|\
+    Series|Bowl|Revolution|War|Day
     """)
 
     /// Nouns that, right before a name, show it names an organisation ("security firm Sophos",

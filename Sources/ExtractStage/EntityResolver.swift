@@ -16,6 +16,8 @@ struct EntityResolver: Sendable {
         var label: EntityLabel?
         var surface: String
         var words: [String]
+        var canonical: String?
+        var fixed = false
     }
 
     /// Resolves classified candidates into mentions.
@@ -27,7 +29,7 @@ struct EntityResolver: Sendable {
             Named(
                 first: candidate.first, end: candidate.end, label: candidate.label,
                 surface: text.text(tokens[candidate.first].start, tokens[candidate.end - 1].end),
-                words: (candidate.first..<candidate.end).map { tokens[$0].text })
+                words: (candidate.first..<candidate.end).map { tokens[$0].text }, canonical: candidate.canonical, fixed: candidate.fixed)
         }
         let longForms = abbreviations(items)
         for index in items.indices where items[index].label == nil {
@@ -38,7 +40,7 @@ struct EntityResolver: Sendable {
             }
         }
         var fullNames: [String: [Int]] = [:]
-        for (index, item) in items.enumerated() where item.label == .person && item.words.count >= 2 {
+        for (index, item) in items.enumerated() where item.label == .person && item.words.count >= 2 && Self.canBeFullName(item.words) {
             fullNames[item.words.last!, default: []].append(index)
         }
         let keyForms = fullNames.keys.sorted().map { ($0, EntityClusterer.NameForms($0)) }
@@ -55,12 +57,13 @@ struct EntityResolver: Sendable {
             items[index].label = decided[items[index].surface] ?? .misc
         }
         let teams = Set(items.filter { $0.label == .org && $0.words.count == 1 && Gazetteer.label(of: $0.surface) == .gpe }.map(\.surface))
-        for index in items.indices where items[index].label == .gpe && teams.contains(items[index].surface) && !Places.countries.contains(items[index].surface) {
+        for index in items.indices where !items[index].fixed && items[index].label == .gpe && teams.contains(items[index].surface) && !Places.countries.contains(items[index].surface) {
             let previous = items[index].first > 0 ? tokens[items[index].first - 1].text : ""
             if !EntityRecognizer.placePrepositions.contains(previous) && previous != "from" && previous != "to" { items[index].label = .org }
         }
+        if text.isSports { namesTeams(&items) }
         let personWords = Set(items.filter { $0.label == .person }.flatMap(\.words))
-        for index in items.indices where items[index].label == .gpe || items[index].label == .org {
+        for index in items.indices where !items[index].fixed && (items[index].label == .gpe || items[index].label == .org) {
             let surface = items[index].surface
             if items[index].words.count == 1, personWords.contains(surface), Self.isLabelledByContextOnly(surface) {
                 items[index].label = .person
@@ -70,8 +73,83 @@ struct EntityResolver: Sendable {
             let label = item.label ?? .misc
             return EntityMention(
                 start: tokens[item.first].start, end: tokens[item.end - 1].end, text: item.surface, label: label,
-                canonical: canonical(item, label, items, fullNames, keyForms, longForms))
+                canonical: item.canonical ?? canonical(item, label, items, fullNames, keyForms, longForms))
         }
+    }
+
+    /// Whether a person's name may stand as the full name of its surname elsewhere: no word before
+    /// the surname names an event, an organisation, a facility or a place ("Family Circle Cup
+    /// Bouchard" is no full name of "Bouchard").
+    static func canBeFullName(_ words: [String]) -> Bool {
+        !words.dropLast().contains { word in
+            EntityRecognizer.eventHeads.contains(word) || EntityRecognizer.isHeadWord(word)
+                || (Gazetteer.label(of: word).map { $0 != .person } ?? false) && !FirstNames.all.contains(word)
+        }
+    }
+
+    /// Words before a place name that keep it a place in a sports report ("at Headingley", "in Leeds").
+    static let sportsPlacePrepositions: Set<String> = ["in", "at", "near", "outside", "from", "across", "throughout", "of", "into"]
+
+    /// Words before a name that make it a team in a sports report ("beat Somerset", "v Kent").
+    static let opponentCues: Set<String> = ["beat", "beats", "v", "vs", "vs.", "against", "defeated", "edged", "thrashed", "drew", "hosts", "host", "visit", "visiting"]
+
+    /// In a sports report a town or region named alone is its team: a GPE that is no country
+    /// becomes an ORG unless a place preposition precedes it ("at Leicester"), a colon follows it
+    /// (a venue heading a results line) or it heads a dateline; a name no rule decided becomes an
+    /// ORG next to a score or an opponent cue ("Haitai 5", "beat Lotte"); a person-like name whose
+    /// last word is a town, with no given name first, is a club ("Dynamo Moscow").
+    private func namesTeams(_ items: inout [Named]) {
+        let tokens = text.tokens
+        for index in items.indices where !items[index].fixed {
+            let item = items[index]
+            let previous = item.first > 0 && tokens[item.first - 1].sentence == tokens[item.first].sentence ? tokens[item.first - 1].lower : ""
+            let next = item.end < tokens.count && !tokens[item.end].lineBreakBefore ? tokens[item.end] : nil
+            switch item.label {
+            case .gpe?:
+                guard !Places.countries.contains(item.surface), !Places.countries.contains(item.words.joined(separator: " ")),
+                      !Self.sportsPlacePrepositions.contains(previous) else { continue }
+                if let next, next.text == ":" || next.text == "," && item.end + 1 < tokens.count && Gazetteer.label(of: tokens[item.end + 1].text) == .gpe { continue }
+                if tokens[item.first].lineBreakBefore, let next, Self.isDatelineDate(next) { continue }
+                items[index].label = .org
+            case .misc?, nil:
+                if let next, next.kind == .number, !next.text.contains("-") || SportsContext.isScore(tokens, item.end) {
+                    items[index].label = .org
+                } else if Self.opponentCues.contains(previous) {
+                    items[index].label = .org
+                } else if previous == "at", item.words.count <= 3, (item.first..<item.end).allSatisfy({ EntityRecognizer.looksLikeName(tokens[$0], text) }) {
+                    items[index].label = .fac
+                }
+            case .person?:
+                guard !FirstNames.all.contains(item.words[0]), item.surface.unicodeScalars.contains(where: { $0 == "." }) == false else { continue }
+                if (2...3).contains(item.words.count), Gazetteer.label(of: item.words.last!) == .gpe, !Places.countries.contains(item.words.last!) {
+                    items[index].label = .org
+                } else if isResultsPair(item) {
+                    items[index].label = .org
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Whether a number after a place at a line's head is a dateline's date ("LONDON 1996-08-30",
+    /// "MOSCOW 2022"): a year, or digits joined by hyphens or slashes.
+    static func isDatelineDate(_ token: Token) -> Bool {
+        guard token.kind == .number else { return false }
+        if token.text.contains("-") || token.text.contains("/") { return token.text.count >= 8 }
+        return token.text.count == 4 && (token.text.hasPrefix("19") || token.text.hasPrefix("20"))
+    }
+
+    /// Whether a name stands in a results line as one side of a score: "NAME 2 OTHER 1" or
+    /// "OTHER 2 NAME 1" (a plain number after it, and a capitalised word after or before that pair).
+    private func isResultsPair(_ item: Named) -> Bool {
+        let tokens = text.tokens
+        let after = item.end
+        guard after < tokens.count, tokens[after].kind == .number, !tokens[after].text.contains("-"), !tokens[after].text.contains("."),
+              !tokens[after].lineBreakBefore else { return false }
+        if after + 1 < tokens.count, tokens[after + 1].isCapitalized, !tokens[after + 1].lineBreakBefore { return true }
+        let before = item.first - 1
+        return before >= 1 && tokens[before].kind == .number && !tokens[item.first].lineBreakBefore && tokens[before - 1].kind == .word
     }
 
     /// Whether a one-word name's place or organisation label came from the generated town lists

@@ -14,6 +14,10 @@ public struct ExtractOptions: StageOptions {
     @Option(help: "Shortest quotation in words kept without a speaker; a whole sentence needs only four (shorter ones are scare quotes).")
     public var minimumQuoteWords = 6
 
+    /// Gazetteer and pattern files that add names to the built-in knowledge.
+    @Option(help: "Files that add names: {gazetteers: [names.tsv], patterns: rules.jsonl}; paths relative to the pipeline file (see docs/stages/extract.md).")
+    public var entities = EntityKnowledgeOptions()
+
     /// All defaults.
     public init() {}
 }

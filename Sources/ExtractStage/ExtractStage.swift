@@ -9,7 +9,7 @@ public struct ExtractStage: CorpusContributor {
     /// One line for `docpipe stages`.
     public static let abstract = "Entities, dates, quantities, quotes with speakers and keyphrases; entity clusters across the corpus"
     /// Bumped when output changes.
-    public static let version = "3"
+    public static let version = "4"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
@@ -17,12 +17,17 @@ public struct ExtractStage: CorpusContributor {
 
     let options: ExtractOptions
     let referenceDate: String?
+    let knowledge: EntityKnowledge
+
+    /// The hash of the gazetteer and pattern files, so the cache sees when their contents change.
+    public var fingerprint: String? { knowledge.fingerprint }
 
     /// Creates the stage.
     /// - Parameters:
     ///   - options: decoded options.
     ///   - context: the run's context; its `referenceDate` anchors relative dates.
-    /// - Throws: ``StageError`` when an option is out of range or the reference date is not a calendar day.
+    /// - Throws: ``StageError`` when an option is out of range, the reference date is not a calendar
+    ///   day, or a gazetteer or pattern file cannot be read or has a wrong line (`file:line`).
     public init(options: ExtractOptions, context: StageContext) throws {
         guard (0...100).contains(options.keyphrases) else {
             throw StageError("extract: keyphrases must be between 0 and 100, got \(options.keyphrases)")
@@ -35,13 +40,14 @@ public struct ExtractStage: CorpusContributor {
         }
         self.options = options
         self.referenceDate = context.referenceDate
+        self.knowledge = try EntityKnowledge(options: options.entities, directory: context.pipelineDirectory)
     }
 
     /// Writes the `entities`, `dates`, `quantities`, `quotes` and `keyphrases` layers.
     /// - Parameter document: the document; its `sentences` layer is used when present.
     public func process(_ document: inout Document) throws {
         let text = AnalyzedText(text: document.text, sentences: document[StandardLayers.Sentences.self])
-        var entities = EntityRecognizer().mentions(in: text)
+        var entities = EntityRecognizer(knowledge: knowledge).mentions(in: text)
         let anchor = Self.anchorDate(metadata: document.metadata.date, reference: referenceDate)
         let dates = DateExtractor(anchor: anchor).dates(in: text)
         let quantities = QuantityExtractor().quantities(in: text, excluding: dates)

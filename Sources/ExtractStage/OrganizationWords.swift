@@ -23,7 +23,8 @@ enum OrganizationWords {
 
     /// Well-known institutions named without an organisation word.
     static let known = WordList.set("""
-    NATO|UN|U.N.|EU|E.U.|OSCE|CSTO|SCO|CIS|EAEU|BRICS|ASEAN|OPEC|IMF|WTO|WHO|UNESCO|UNICEF|UNHCR|OECD|G7|G20|\
+    NATO|UN|U.N.|EU|E.U.|OSCE|Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe|\
+    Organization for Security and Cooperation in Europe|Organisation for Security and Cooperation in Europe|CSTO|SCO|CIS|EAEU|BRICS|ASEAN|OPEC|IMF|WTO|WHO|UNESCO|UNICEF|UNHCR|OECD|G7|G20|\
     FBI|CIA|NSA|KGB|FSB|GRU|SVR|MI5|MI6|Mossad|Interpol|Europol|Frontex|Kremlin|Pentagon|Congress|Parliament|\
     Senate|Duma|Bundestag|Knesset|Reuters|Bloomberg|Interfax|TASS|RIA Novosti|Sputnik|Xinhua|Al Jazeera|BBC|CNN|\
     AFP|AP|Associated Press|Agence France-Presse|Google|Microsoft|Facebook|Twitter|Telegram|\

@@ -112,7 +112,7 @@ enum Places {
 
     /// Broad or natural areas (LOC): continents, seas, mountain ranges, world regions.
     static let areas = WordList.set("""
-    Africa|Asia|Europe|Antarctica|Arctic|Antarctic|Oceania|Eurasia|North America|South America|Latin America|\
+    Africa|Asia|Europe|Midwest|Antarctica|Arctic|Antarctic|Oceania|Eurasia|North America|South America|Latin America|\
     Central America|Central Asia|Central Europe|Eastern Europe|Western Europe|Northern Europe|Southern Europe|\
     East Asia|South Asia|Southeast Asia|South-East Asia|Middle East|Near East|Far East|North Africa|West Africa|\
     East Africa|Sub-Saharan Africa|Horn of Africa|Sahel|Sahara|Balkans|Baltics|Caucasus|North Caucasus|\

@@ -149,6 +149,37 @@ struct InputTests {
         #expect(warnings.count == 1)
     }
 
+    @Test("a stage's fingerprint changes its cache key and every later one, and no fingerprint keeps the old keys")
+    func fingerprintKeysTheCache() {
+        func keys(_ fingerprint: String?) -> [String] {
+            StageCache.keys(contentHash: "h", id: "d", format: "txt", referenceDate: nil, stages: [
+                StageRecord(name: "extract", version: "2", options: .object([:]), fingerprint: fingerprint),
+                StageRecord(name: "export", version: "1", options: .object([:])),
+            ])
+        }
+        #expect(keys("a")[0] != keys("b")[0])
+        #expect(keys("a")[1] != keys("b")[1])
+        let input = SHA256.hex("input\u{0}d\u{0}txt\u{0}h\u{0}")
+        #expect(keys(nil)[0] == SHA256.hex("\(input)\u{0}extract\u{0}2\u{0}\(JSONValue.object([:]).jsonText)"))
+        #expect(keys(nil)[0] != keys("a")[0])
+    }
+
+    @Test("a Windows-1252 file keeps its accented letters and typographic quotes")
+    func windows1252() {
+        let bytes: [UInt8] = Array("Jos".utf8) + [0xE9] + Array(" M".utf8) + [0xFC] + Array("ller said ".utf8) + [0x93] + Array("yes".utf8) + [0x94]
+        let (text, warnings) = TextDecoding.decode(Data(bytes))
+        #expect(text == "José Müller said \u{201C}yes\u{201D}")
+        #expect(warnings == ["not valid UTF-8; decoded as Windows-1252 (Latin-1)"])
+    }
+
+    @Test("bytes that only partly read as Windows-1252 are not taken for it")
+    func notWindows1252() {
+        #expect(!LegacyEncoding.isWindows1252(Array("caf".utf8) + [0xC3, 0xA9] + Array(" na".utf8) + [0xEF]))
+        #expect(!LegacyEncoding.isWindows1252(Array("ab".utf8) + [0xC9] + Array("cd".utf8)))
+        #expect(!LegacyEncoding.isWindows1252(Array("plain".utf8)))
+        #expect(LegacyEncoding.isWindows1252(Array("S".utf8) + [0xE3] + Array("o Paulo".utf8)))
+    }
+
     @Test("UTF-16 with a byte-order mark and NUL bytes are handled")
     func utf16AndNUL() {
         let (text, warnings) = TextDecoding.decode(Data([0xFF, 0xFE, 0x68, 0x00, 0x69, 0x00]))

@@ -246,4 +246,72 @@ struct EntityContextTests {
         #expect(doc.entity("North American")?.label == .norp)
         #expect(doc.entity("Middle Eastern")?.label == .norp)
     }
+
+    @Test("a line in capitals is read in title case: a sport heading is no organisation, a city is a place")
+    func shoutedLines() throws {
+        let doc = try extract("ROWING - LATE SURGE GIVES HOME CREW THE TITLE\nMADRID 2003-04-12\nThe crew won by a length on Sunday.")
+        #expect(doc.entity("ROWING") == nil)
+        #expect(doc.entity("MADRID")?.label == .gpe)
+        let dateline = try extract("NEW YORK (Reuters) - Shares of steel makers rose on Monday.")
+        #expect(dateline.entity("NEW YORK")?.label == .gpe)
+    }
+
+    @Test("a name in capitals inside a shouted headline keeps its label; known acronyms stay organisations")
+    func shoutedNames() throws {
+        let doc = try extract("NATO TALKS OPEN IN VIENNA\nDiplomats met in Vienna on Monday to discuss the plan.")
+        #expect(doc.entity("NATO")?.label == .org)
+        #expect(doc.entity("VIENNA")?.label == .gpe)
+    }
+
+    @Test("in a sports report a town named alone is its team, but stays a place after a place preposition")
+    func sportsTeams() throws {
+        let text = "Leeds beat Norwich 2-1 in the league on Saturday. Norwich scored first, but Leeds won the match with two goals "
+            + "after halftime. The season goes on at Leeds next week, when the players face a long trip."
+        let doc = try extract(text)
+        let leeds = doc.entities.filter { $0.text == "Leeds" }
+        #expect(leeds.first?.label == .org)
+        #expect(leeds.last?.label == .gpe)
+        #expect(doc.entity("Norwich")?.label == .org)
+        let plain = try extract("Leeds opened a new library on Saturday. The mayor of Leeds said it cost a lot.")
+        #expect(plain.entity("Leeds")?.label == .gpe)
+    }
+
+    @Test("in a sports report a club named after its town is an organisation, not a person")
+    func sportsClubAfterTown() throws {
+        let text = "Spartak Kazan beat the visitors 3-0 in the league. The coach said the team scored early and the players kept the ball "
+            + "until halftime to win the match."
+        let doc = try extract(text)
+        #expect(doc.entity("Spartak Kazan")?.label == .org)
+    }
+
+    @Test("names joined by an ampersand are one organisation")
+    func ampersandNames() throws {
+        let doc = try extract("Investors bought shares of Hollins & Marbury after the results were published.")
+        #expect(doc.entity("Hollins & Marbury")?.label == .org)
+        #expect(doc.entity("Hollins")?.label != .person)
+    }
+
+    @Test("a university named in full with 'of' is one organisation")
+    func universityOf() throws {
+        let doc = try extract("The study was led by researchers at Queen Mary University of London and published on Monday.")
+        #expect(doc.entity("Queen Mary University of London")?.label == .org)
+    }
+
+    @Test("storms, classes, products, missions and titles of works are not people")
+    func notPeople() throws {
+        #expect(try extract("Storm Ciara flooded dozens of towns overnight.").entities.allSatisfy { $0.label != .person })
+        #expect(try extract("The prisoner was moved to a Category B jail last week.").entities.allSatisfy { $0.label != .person })
+        #expect(try extract("Police seized forty Sim cards and two phones.").entities.allSatisfy { $0.label != .person })
+        #expect(try extract("Engineers said the Artemis mission would fly next year.").entities.allSatisfy { $0.label != .person })
+        #expect(try extract("She starred in the film Gone Girl before moving to television.").entities.allSatisfy { $0.label != .person })
+        #expect(try extract("A man was seen with Lena Ortiz on Monday.").entity("Lena Ortiz")?.label == .person)
+    }
+
+    @Test("a name after an event's name is cut from it, so the event never becomes a person's canonical name")
+    func eventNameDoesNotSpread() throws {
+        let doc = try extract("At the Harbour Open Castellano beat Rogers in two sets. Later Castellano said she was pleased.")
+        #expect(doc.entities.allSatisfy { $0.canonical != "Harbour Open Castellano" })
+        #expect(doc.entities.filter { $0.text == "Castellano" }.count == 2)
+    }
 }
+

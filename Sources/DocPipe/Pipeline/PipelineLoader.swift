@@ -259,7 +259,7 @@ extension Stage {
         } catch let error as DecodingError {
             throw PipelineError(OptionDecoding.describe(error, stage: name, infos: Options.optionInfos), at: location)
         }
-        let probe = StageContext(pipelineName: "validate")
+        let probe = StageContext(pipelineName: "validate", pipelineDirectory: URL(fileURLWithPath: location.file).deletingLastPathComponent())
         do {
             _ = try Self(options: decoded, context: probe)
         } catch {

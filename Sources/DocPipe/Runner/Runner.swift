@@ -122,7 +122,13 @@ public struct Runner: Sendable {
         let stages = try makeStages(output: output)
         let cacheFolder = options.cache ?? StageCache.defaultFolder(in: output)
         let work = Work(
-            stages: stages, contributors: contributorIndices, records: definition.stages.map(\.record), referenceDate: definition.referenceDate,
+            stages: stages, contributors: contributorIndices,
+            records: zip(definition.stages, stages).map { configured, stage in
+                var record = configured.record
+                record.fingerprint = stage.fingerprint
+                return record
+            },
+            referenceDate: definition.referenceDate,
             cache: options.useCache ? StageCache(folder: cacheFolder) : nil, limits: definition.limits)
         let collected = try InputCollector(excluding: [output, cacheFolder]).collect(inputs)
 

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// After each stage, the document is stored under a key chained from the input's content hash,
 /// id and format (its file extension), the pipeline's reference date and, for every stage up to
-/// this one, its name, version and options. Changing a stage's options changes its key and every
+/// this one, its name, version, options and fingerprint (the hash of files its options name,
+/// see ``Stage/fingerprint``). Changing a stage's options changes its key and every
 /// later one, so only that stage and what follows run again; a new document has keys of its own.
 /// Where the input folder lies is not part of the key, so a moved or copied folder hits the
 /// cache. Failures are never cached.
@@ -32,6 +33,7 @@ public struct StageCache: Sendable {
         var key = SHA256.hex("input\u{0}\(id)\u{0}\(format)\u{0}\(contentHash)\u{0}\(referenceDate ?? "")")
         return stages.map { stage in
             key = SHA256.hex("\(key)\u{0}\(stage.name)\u{0}\(stage.version)\u{0}\(stage.options.jsonText)")
+            if let fingerprint = stage.fingerprint { key = SHA256.hex("\(key)\u{0}fingerprint\u{0}\(fingerprint)") }
             return key
         }
     }

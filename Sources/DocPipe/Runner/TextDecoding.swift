@@ -3,8 +3,11 @@ import Foundation
 /// Turns a file's bytes into text, saying what it had to repair.
 ///
 /// UTF-8 (with or without a byte-order mark) is read as is; UTF-16 with a byte-order mark is
-/// converted; invalid UTF-8 is decoded with U+FFFD replacement characters and a warning; NUL
-/// bytes are dropped with a warning.
+/// converted; bytes that are not UTF-8 but read as a legacy Windows-1252/Latin-1 text (no valid
+/// multi-byte UTF-8 sequence, and every byte above 0x7F a plausible accented letter or
+/// typographic sign there, see ``LegacyEncoding``) are decoded as Windows-1252 with a warning, so
+/// "Jos\u{E9}" becomes "José"; other invalid UTF-8 is decoded with U+FFFD replacement characters
+/// and a warning; NUL bytes are dropped with a warning.
 public enum TextDecoding {
     /// Decodes bytes into text.
     /// - Parameter data: the bytes.
@@ -29,6 +32,9 @@ public enum TextDecoding {
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
             if let valid = String(validating: body, as: UTF8.self) {
                 text = valid
+            } else if LegacyEncoding.isWindows1252(body) {
+                text = LegacyEncoding.decodeWindows1252(body)
+                warnings.append("not valid UTF-8; decoded as Windows-1252 (Latin-1)")
             } else {
                 text = String(decoding: body, as: UTF8.self)
                 warnings.append("not valid UTF-8; invalid bytes replaced with U+FFFD")

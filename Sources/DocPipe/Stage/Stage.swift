@@ -28,6 +28,10 @@ public protocol Stage: Sendable {
     /// - Throws: ``StageError`` when the options are inconsistent.
     init(options: Options, context: StageContext) throws
 
+    /// What the stage read besides its options that changes its output (e.g. the hash of files its
+    /// options name), or `nil`; it is part of the cache key, so changing such a file re-runs the stage.
+    var fingerprint: String? { get }
+
     /// Processes one document in place.
     /// - Throws: any error; the runner reports it against the document and goes on (or stops, with `on_error: fail`).
     func process(_ document: inout Document) throws
@@ -51,6 +55,8 @@ extension Stage {
     public static var writes: [String] { [] }
     /// By default there is nothing to check before running.
     public func preflight() -> [String] { [] }
+    /// By default a stage depends on nothing but its options.
+    public var fingerprint: String? { nil }
     /// By default a stage has no corpus-level step.
     public func finish(_ corpus: inout Corpus) throws {}
 }

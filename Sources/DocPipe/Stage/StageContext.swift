@@ -35,11 +35,14 @@ public struct StageRecord: Sendable, Hashable, Codable {
     public var version: String
     /// The options after defaults were filled in.
     public var options: JSONValue
+    /// What the stage read besides its options (see ``Stage/fingerprint``), when anything.
+    public var fingerprint: String?
 
     /// Creates a record.
-    public init(name: String, version: String, options: JSONValue) {
+    public init(name: String, version: String, options: JSONValue, fingerprint: String? = nil) {
         self.name = name
         self.version = version
         self.options = options
+        self.fingerprint = fingerprint
     }
 }

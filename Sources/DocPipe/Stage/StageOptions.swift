@@ -101,8 +101,15 @@ extension StageOptions {
     }
 }
 
+/// An option value of a structured type that says in words what it is, for `docpipe describe`.
+public protocol DescribedOptionValue {
+    /// The type in words, e.g. `mapping: gazetteers (list of file), patterns (file or list of file)`.
+    static var typeDescription: String { get }
+}
+
 enum OptionType {
     static func describe(_ type: Any.Type) -> String {
+        if let described = type as? any DescribedOptionValue.Type { return described.typeDescription }
         switch type {
         case is Int.Type: return "integer"
         case is Double.Type: return "number"
