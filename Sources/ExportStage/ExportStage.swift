@@ -87,6 +87,7 @@ public struct ExportStage: Stage {
     /// - Returns: warnings about documents whose rows could not go into the database.
     private func writeDocumentsAndTables(_ corpus: Corpus, manifest: inout ManifestWriter, index: inout ReportIndex) throws -> [RunReport.Warning] {
         var warnings: [RunReport.Warning] = []
+        let clusters = ClusterNames(corpus.results[StandardCorpusKeys.Entities.self] ?? [])
         let jsonl = formats.contains("jsonl")
         let csv = formats.contains("csv")
         let reports = formats.contains("markdown") || formats.contains("html")
@@ -100,8 +101,8 @@ public struct ExportStage: Stage {
             do {
                 try corpus.documents.forEach { document in
                     if let documentsOutput { try documentsOutput.write(JSONLinesWriter.line(document)) }
-                    if let tables { try ExportTables.emit(document, into: tables) }
-                    if let database, let reason = try database.addDocument({ try ExportTables.emit(document, into: database) }) {
+                    if let tables { try ExportTables.emit(document, clusters: clusters, into: tables) }
+                    if let database, let reason = try database.addDocument({ try ExportTables.emit(document, clusters: clusters, into: database) }) {
                         warnings.append(RunReport.Warning(subject: document.id, message: "left out of \(SQLiteExport.fileName): \(reason)"))
                     }
                     manifest.add(document)

@@ -30,9 +30,9 @@ enum ExportTables {
         columns: [
             TableColumn("doc", .text, references: "documents"), TableColumn("start", .integer),
             TableColumn("end", .integer), TableColumn("text", .text), TableColumn("label", .text),
-            TableColumn("canonical", .text),
+            TableColumn("canonical", .text), TableColumn("cluster", .text, required: false),
         ],
-        indexes: [["doc"], ["canonical", "label"], ["label"]])
+        indexes: [["doc"], ["canonical", "label"], ["label"], ["cluster"]])
 
     /// One row per corpus-level entity.
     static let entityClusters = TableSchema(
@@ -58,9 +58,9 @@ enum ExportTables {
         columns: [
             TableColumn("doc", .text, references: "documents"), TableColumn("start", .integer),
             TableColumn("end", .integer), TableColumn("text", .text), TableColumn("speaker", .text, required: false),
-            TableColumn("speaker_label", .text, required: false),
+            TableColumn("speaker_label", .text, required: false), TableColumn("speaker_cluster", .text, required: false),
         ],
-        indexes: [["doc"], ["speaker"]])
+        indexes: [["doc"], ["speaker"], ["speaker_cluster"]])
 
     /// One row per date expression.
     static let dates = TableSchema(
@@ -123,7 +123,7 @@ enum ExportTables {
 
     /// Sends the rows one document gives to `sink`.
     /// - Throws: what the sink throws.
-    static func emit(_ document: Document, into sink: some TableSink) throws {
+    static func emit(_ document: Document, clusters: ClusterNames = ClusterNames(), into sink: some TableSink) throws {
         let doc = TableCell.text(document.id)
         let metadata = document.metadata
         try sink.add(
@@ -141,12 +141,18 @@ enum ExportTables {
         }
         for mention in document[StandardLayers.Entities.self] ?? [] {
             try sink.add(
-                [doc, .integer(mention.start), .integer(mention.end), .text(mention.text), .text(mention.label.rawValue), .text(mention.canonical)],
+                [
+                    doc, .integer(mention.start), .integer(mention.end), .text(mention.text), .text(mention.label.rawValue), .text(mention.canonical),
+                    .optional(clusters.cluster(of: mention.canonical, in: document.id) ?? clusters.cluster(of: mention.text, in: document.id)),
+                ],
                 to: entities)
         }
         for quote in document[StandardLayers.Quotes.self] ?? [] {
             try sink.add(
-                [doc, .integer(quote.start), .integer(quote.end), .text(quote.text), .optional(quote.speaker), .optional(quote.speakerLabel?.rawValue)],
+                [
+                    doc, .integer(quote.start), .integer(quote.end), .text(quote.text), .optional(quote.speaker), .optional(quote.speakerLabel?.rawValue),
+                    .optional(clusters.cluster(of: quote.speaker, in: document.id)),
+                ],
                 to: quotes)
         }
         for date in document[StandardLayers.Dates.self] ?? [] {

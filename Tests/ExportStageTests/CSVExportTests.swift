@@ -27,10 +27,10 @@ struct CSVExportTests {
         let expected: [String: [String]] = [
             "documents": ["id", "title", "author", "publisher", "date", "words", "summary", "section", "source"],
             "sentences": ["doc", "index", "start", "end", "text"],
-            "entities": ["doc", "start", "end", "text", "label", "canonical"],
+            "entities": ["doc", "start", "end", "text", "label", "canonical", "cluster"],
             "entity_clusters": ["canonical", "label", "aliases", "documents", "mentions"],
             "cluster_documents": ["canonical", "label", "doc", "mentions"],
-            "quotes": ["doc", "start", "end", "text", "speaker", "speaker_label"],
+            "quotes": ["doc", "start", "end", "text", "speaker", "speaker_label", "speaker_cluster"],
             "dates": ["doc", "start", "end", "text", "value", "end_value"],
             "quantities": ["doc", "start", "end", "text", "value", "max_value", "unit", "qualifier"],
             "keyphrases": ["doc", "start", "end", "text", "score"],
