@@ -49,4 +49,16 @@ PY
 }
 measure "first run" "$bin" run "$work/batch.yaml" --quiet
 measure "second run (nothing changed)" "$bin" run "$work/batch.yaml" --quiet
+# 1% of the documents changed: one sentence appended to every 100th file.
+python3 - "$work/in" <<'PY'
+import os, sys
+folder = sys.argv[1]
+names = sorted(n for n in os.listdir(folder) if n.endswith(".txt"))
+for name in names[::100]:
+    with open(os.path.join(folder, name), "a", encoding="utf-8", errors="surrogateescape") as f:
+        f.write("\nA sentence added for the re-run benchmark.\n")
+PY
+measure "third run (1% of documents changed)" "$bin" run "$work/batch.yaml" --quiet
+measure "no cache, 1 job" "$bin" run "$work/batch.yaml" --quiet --no-cache --jobs 1
+measure "no cache, 2 jobs" "$bin" run "$work/batch.yaml" --quiet --no-cache --jobs 2
 echo "work folder: $work"

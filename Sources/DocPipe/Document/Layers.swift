@@ -11,6 +11,9 @@ public struct Layers: Sendable {
         case raw(JSONValue)
         /// JSON bytes as `JSONCoding` wrote them, read back from a DocPipe file and not yet decoded.
         case encoded([UInt8])
+        /// A typed value together with its JSON bytes, so writing it again (the cache after every
+        /// stage, the spool) copies the bytes instead of encoding the value again.
+        case typedEncoded(any Codable & Sendable, [UInt8])
     }
 
     var entries: [String: Entry] = [:]
@@ -28,7 +31,7 @@ public struct Layers: Sendable {
     public subscript<Key: LayerKey>(key: Key.Type) -> Key.Value? {
         get {
             switch entries[Key.name] {
-            case .typed(let value)?: return value as? Key.Value
+            case .typed(let value)?, .typedEncoded(let value, _)?: return value as? Key.Value
             case .raw(let json)?: return try? JSONCoding.decode(Key.Value.self, from: json)
             case .encoded(let bytes)?: return try? JSONCoding.decode(Key.Value.self, from: Data(bytes))
             case nil: return nil
@@ -44,6 +47,7 @@ public struct Layers: Sendable {
         get {
             switch entries[name] {
             case .typed(let value)?: return try? JSONCoding.decode(JSONValue.self, from: JSONCoding.data(value))
+            case .typedEncoded(_, let bytes)?: return try? JSONCoding.decode(JSONValue.self, from: Data(bytes))
             case .raw(let json)?: return json
             case .encoded(let bytes)?: return try? JSONCoding.decode(JSONValue.self, from: Data(bytes))
             case nil: return nil
@@ -61,7 +65,7 @@ public struct Layers: Sendable {
 
     func encodable(_ name: String) -> (any Encodable)? {
         switch entries[name] {
-        case .typed(let value)?: return value
+        case .typed(let value)?, .typedEncoded(let value, _)?: return value
         case .raw(let json)?: return json
         case .encoded:
             return self[raw: name]
@@ -75,8 +79,16 @@ public struct Layers: Sendable {
         switch entries[name] {
         case .typed(let value)?: return [UInt8](try JSONCoding.data(value))
         case .raw(let json)?: return [UInt8](try JSONCoding.data(json))
-        case .encoded(let bytes)?: return bytes
+        case .encoded(let bytes)?, .typedEncoded(_, let bytes)?: return bytes
         case nil: return nil
+        }
+    }
+
+    /// Encodes every typed layer once and keeps its bytes beside the value, so the next writes of
+    /// the document copy them; a stage that sets a layer replaces value and bytes.
+    mutating func keepEncodings() throws {
+        for (name, entry) in entries {
+            if case .typed(let value) = entry { entries[name] = .typedEncoded(value, [UInt8](try JSONCoding.data(value))) }
         }
     }
 

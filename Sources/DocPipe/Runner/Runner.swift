@@ -358,6 +358,7 @@ public struct Runner: Sendable {
             }
             if let cache = work.cache {
                 do {
+                    try document.layers.keepEncodings()
                     try cache.store(document, key: keys[index], id: item.id)
                 } catch {
                     warnings.append("cache not written: \(error)")
