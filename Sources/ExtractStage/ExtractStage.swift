@@ -42,8 +42,8 @@ public struct ExtractStage: Stage {
     public func process(_ document: inout Document) throws {
         let text = AnalyzedText(text: document.text, sentences: document[StandardLayers.Sentences.self])
         var entities = EntityRecognizer().mentions(in: text)
-        let anchor = Self.anchorDate(metadata: document.metadata.date, reference: referenceDate)
-        let dates = DateExtractor(anchor: anchor).dates(in: text)
+        let anchor = Self.anchorDate(metadata: document.metadata.date, reference: referenceDate, text: text)
+        let dates = DateExtractor(anchor: anchor?.day, inferred: anchor?.inferred ?? false).dates(in: text)
         let quantities = QuantityExtractor().quantities(in: text, excluding: dates)
         let quotes = QuoteExtractor(minimumWords: options.minimumQuoteWords).quotes(in: text, entities: entities)
         let keyphrases = KeyphraseExtractor(limit: options.keyphrases).keyphrases(in: text)
@@ -66,13 +66,12 @@ public struct ExtractStage: Stage {
         corpus.results[StandardCorpusKeys.Entities.self] = clusterer.clusters()
     }
 
-    /// The day relative dates resolve against: the document's own date when it is a calendar day
-    /// (its first ten characters), else the pipeline's reference date.
-    static func anchorDate(metadata: String?, reference: String?) -> String? {
-        if let metadata {
-            let day = String(metadata.prefix(10))
-            if ISODate.isValidDay(day) { return day }
-        }
-        return reference
+    /// The day relative dates resolve against: the document's own date (its metadata date in any
+    /// common form, else a dateline at the top of its text), else the pipeline's reference date.
+    /// - Returns: the day and whether its year was inferred from the document's dates.
+    static func anchorDate(metadata: String?, reference: String?, text: AnalyzedText) -> (day: String, inferred: Bool)? {
+        if let metadata, let day = WrittenDate.day(metadata) { return (day, false) }
+        if let dateline = DateExtractor(anchor: reference).datelineDay(in: text) { return dateline }
+        return reference.map { ($0, false) }
     }
 }
