@@ -161,11 +161,16 @@ def map_span(mapping, start, end):
     return min(inside), max(inside) + 1
 
 
-def timeml_values(mention):
+PRESENT_WORDS = {"now", "currently", "nowadays", "at present"}
+
+
+def timeml_values(mention, dct):
     """The TimeML values a DocPipe mention stands for: one, or two for a range of two expressions."""
     value, end = mention.get("value"), mention.get("end_value")
     if value is None:
         return [None]
+    if mention["text"].lower() in PRESENT_WORDS and value == dct[:10]:
+        return ["PRESENT_REF"]
     if end is None:
         return [value]
     if len(value) == 10 and len(end) == 10:
@@ -199,7 +204,7 @@ def trim(start, end, text_of):
     return start, end
 
 
-def score_document(gold, others, system, cleaned):
+def score_document(gold, others, system, cleaned, dct):
     """Matches one document's mentions; returns counts and error lines."""
     counts = dict(gold=len(gold), system=0, strict=0, relaxed=0, value=0, relaxed_gold=0)
     errors = []
@@ -214,7 +219,7 @@ def score_document(gold, others, system, cleaned):
     used_gold = set()
     for mention in kept:
         s, e = mention["start"], mention["end"]
-        values = timeml_values(mention)
+        values = timeml_values(mention, dct)
         overlapping = [i for i, (gs, ge, _, _) in enumerate(gold) if s < ge and gs < e and i not in used_gold]
         matched = overlapping[: max(1, len(values))] if len(values) > 1 else overlapping[:1]
         if not matched:
@@ -231,7 +236,8 @@ def score_document(gold, others, system, cleaned):
             if predicted == gvalue:
                 counts["value"] += 1
             else:
-                errors.append(f"  VAL {gtext!r} gold {gvalue} | docpipe {cleaned[s:e]!r} -> {predicted}")
+                context = cleaned[max(0, s - 70):e + 40].replace("\n", " ")
+                errors.append(f"  VAL {gtext!r} gold {gvalue} | docpipe {cleaned[s:e]!r} -> {predicted} | …{context}…")
             if trim(s, e, text_of) != trim(gs, ge, text_of) and len(matched) == 1:
                 errors.append(f"  SPAN gold {gtext!r} | docpipe {cleaned[s:e]!r}")
     for i, (gs, ge, gvalue, gtext) in enumerate(gold):
@@ -313,6 +319,8 @@ def main():
             gold, others = [], []
             for start, end, kind, value, text in doc["spans"]:
                 mapped = map_span(mapping, start, end)
+                if kind == "DATE" and value and re.fullmatch(r"\d{3}X|\d{2}XX", value):
+                    value = value.rstrip("X")
                 if kind == "DATE":
                     if mapped is None:
                         total["lost"] += 1
@@ -321,7 +329,7 @@ def main():
                         gold.append((mapped[0], mapped[1], value, text))
                 elif mapped is not None:
                     others.append((mapped[0], mapped[1], kind))
-            counts, errors = score_document(gold, others, row.get("dates", []), cleaned)
+            counts, errors = score_document(gold, others, row.get("dates", []), cleaned, doc["dct"])
             for key, count in counts.items():
                 total[key] += count
             total["docs"] += 1
