@@ -37,7 +37,7 @@ enum CalendarWords {
 
     /// Words that make a following weekday a day to come ("will meet Tuesday", "is due Friday").
     static let futureCues: Set<String> = [
-        "will", "'ll", "’ll", "shall", "wo", "would", "scheduled", "expect", "expects", "expected", "due", "until", "till",
+        "will", "'ll", "’ll", "shall", "wo", "would", "scheduled", "expect", "expects", "expected", "due",
         "upcoming", "tomorrow", "payable", "effective", "starting", "beginning",
     ]
 

@@ -61,7 +61,8 @@ struct DateScan {
             if next < tokens.count, tokens[next].kind == .number, let date = numberMatch(next), date.kind == .day {
                 return extended(date, to: index)
             }
-            return DateMatch(index, index + 1, weekdayDate(weekday, step: isFuture(before: index) ? 1 : 0)?.iso, kind: .weekday, usesAnchor: true)
+            let possessive = next < tokens.count && tokens[next].kind == .possessive
+            return DateMatch(index, index + 1, weekdayDate(weekday, step: !possessive && isFuture(before: index) ? 1 : 0)?.iso, kind: .weekday, usesAnchor: true)
         }
         if let decade = CalendarWords.decades[lower], index > 0, tokens[index - 1].lower == "the" || CalendarWords.modifiers.contains(tokens[index - 1].lower) {
             let start = 1900 + decade * 10
@@ -77,7 +78,7 @@ struct DateScan {
 
     /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six".
     private func spokenYear(_ index: Int) -> DateMatch? {
-        guard index + 1 < tokens.count, let rest = NumberWords.value(of: tokens[index + 1].lower), rest >= 10, rest < 100 else { return nil }
+        guard index + 1 < tokens.count, tokens[index].lower == "nineteen" || tokens[index].lower == "eighteen", let rest = NumberWords.value(of: tokens[index + 1].lower), rest >= 10, rest < 100 else { return nil }
         let century = tokens[index].lower == "nineteen" ? 1900 : 1800
         return DateMatch(index, index + 2, String(century + Int(rest)), kind: .year)
     }
@@ -216,8 +217,11 @@ struct DateScan {
         }
         var yearStart = end
         if yearStart < tokens.count, tokens[yearStart].lower == "of" { yearStart += 1 }
-        if let (year, after) = year(yearStart) {
+        if let (year, after) = year(yearStart) ?? spokenYear(yearStart).flatMap({ found in found.value.flatMap(Int.init).map { ($0, found.end) } }) {
             return DateMatch(index, after, CalendarDay.isoMonth(index: year * 12 + month - 1), kind: .month)
+        }
+        if end + 1 < tokens.count, tokens[end + 1].lower == "year", let anchor, let step = ["last": -1, "this": 0, "next": 1][tokens[end].lower] {
+            return DateMatch(index, end + 2, CalendarDay.isoMonth(index: (anchor.year + step) * 12 + month - 1), kind: .month, usesAnchor: true)
         }
         let ambiguous = token.lower == "may" || token.lower == "march" || token.lower == "mar"
         if index > 0, DateExtractor.leadsMonth(tokens[index - 1].lower) || tokens[index - 1].text == "-", !ambiguous || token.isCapitalized {
@@ -368,7 +372,7 @@ struct DateScan {
 
     /// How unlikely a quarter this many quarters from the anchor's is: past quarters are told
     /// more often than coming ones.
-    private static func quarterCost(_ offset: Int) -> Int { offset <= 0 ? -offset * 2 : offset * 3 }
+    private static func quarterCost(_ offset: Int) -> Int { offset <= 0 ? -offset : offset * 4 }
 
     /// "of 1998", "of this year", "of last year", "of the year" after a period word.
     private func yearOf(_ index: Int) -> (Int, Int)? {

@@ -116,6 +116,17 @@ struct DateExtractionTests {
         #expect(try value("The race starts Saturday, January 15 at noon.", "Saturday, January 15").value == "2022-01-15")
     }
 
+    @Test("a month before 'this year' or 'last year' takes that year")
+    func monthOfRelativeYear() throws {
+        #expect(try value("Talks began in March last year in Oslo.", "March last year").value == "2021-03")
+        #expect(try value("Talks began in September this year in Oslo.", "September this year", reference: "2022-11-02").value == "2022-09")
+    }
+
+    @Test("a weekday with a possessive is a day gone by even in a sentence about the future")
+    func possessiveWeekday() throws {
+        #expect(try value("Lawyers will appeal against Monday's ruling.", "Monday").value == "2022-01-10")
+    }
+
     @Test("'a year ago' and 'two weeks ago' count back from the reference date")
     func agoWithArticlesAndWeeks() throws {
         #expect(try value("The plant opened a year ago near the river.", "a year ago").value == "2021")

@@ -20,6 +20,7 @@ struct DatePeriodTests {
         #expect(try period("Third-quarter sales beat forecasts.", "Third-quarter", reference: "2021-10-20") == ["2021-07", "2021-09"])
         #expect(try period("Losses widened in the fourth quarter, the firm said.", "the fourth quarter", reference: "2022-01-25") == ["2021-10", "2021-12"])
         #expect(try period("Orders slowed last quarter at the plant.", "last quarter", reference: "2022-05-03") == ["2022-01", "2022-03"])
+        #expect(try period("Earnings rose in the first quarter, the firm said.", "the first quarter", reference: "2021-10-20") == ["2021-01", "2021-03"])
     }
 
     @Test("a year before a quarter is its year; a capitalised 'Third-quarter' is still a quarter")
