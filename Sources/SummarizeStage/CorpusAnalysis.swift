@@ -9,7 +9,8 @@ struct CorpusAnalysis {
     private(set) var documents = 0
     private(set) var documentFrequency: [String: Int] = [:]
     private(set) var candidates: [(sentence: CorpusSentence, score: Double)] = []
-    private(set) var dated: [(date: String, sentence: CorpusSentence)] = []
+    private(set) var dated: [(date: String, sentence: CorpusSentence, inferred: Bool)] = []
+    private(set) var datedEvents: [DateConflictFinder.DatedEvent] = []
     private(set) var figures: [ReportedFigureRecord] = []
 
     /// Creates an empty analysis.
@@ -45,7 +46,7 @@ struct CorpusAnalysis {
             }
         }
         let locator = SentenceLocator(spans: spans)
-        let anchor = document.metadata.date.flatMap { CalendarDays.range(of: String($0.prefix(10))) } ?? options.referenceDate.flatMap(CalendarDays.range(of:))
+        let anchor = document.metadata.date.flatMap(WrittenDate.day).flatMap(CalendarDays.range(of:)) ?? options.referenceDate.flatMap(CalendarDays.range(of:))
         var datedKeys: Set<String> = []
         for mention in document[StandardLayers.Dates.self] ?? [] {
             guard !Self.vagueDateWords.contains(mention.text.lowercased().trimmingSpaces),
@@ -57,8 +58,13 @@ struct CorpusAnalysis {
                 let window = (anchor.lowerBound - options.timelineWindowDays)...(anchor.upperBound + options.timelineWindowDays)
                 guard window.overlaps(days) else { continue }
             }
+            let context = DateContext(scalars: scalars, sentence: spans[index].start..<min(spans[index].end, scalars.count), mention: mention.start..<mention.end)
+            guard !context.datesAStatement else { continue }
+            if precision == .day, let word = context.eventWord {
+                datedEvents.append(.init(date: value, sentence: sentence(index), word: word, stem: String(decoding: PorterStemmer.stem(Array(word.utf8)), as: UTF8.self)))
+            }
             guard datedKeys.insert("\(value) \(index)").inserted else { continue }
-            dated.append((value, sentence(index)))
+            dated.append((value, sentence(index), mention.inferred == true))
         }
         guard options.findConflicts else { return }
         let entities = document[StandardLayers.Entities.self] ?? []
@@ -88,6 +94,11 @@ struct CorpusAnalysis {
         TimelineBuilder(
             mergeSimilarity: options.timelineMergeSimilarity, documentFrequency: documentFrequency, documents: documents
         ).build(dated)
+    }
+
+    /// Events that different sources date differently.
+    func dateConflicts() -> [DateConflict] {
+        DateConflictFinder(documentFrequency: documentFrequency, documents: documents).conflicts(datedEvents)
     }
 
     /// The conflicting figures.

@@ -44,8 +44,8 @@ public struct SummarizeStage: Stage {
         /// Similarity above which two sources' sentences on the same date are one event.
         @Option(help: "Two sentences with the same date and a TF-IDF cosine at or above this are one timeline event.")
         public var timeline_merge_similarity = 0.15
-        /// Whether to look for conflicting figures.
-        @Option(help: "Group figures that different documents report differently (the conflicts result).")
+        /// Whether to look for conflicting figures and dates.
+        @Option(help: "Group figures and event dates that different documents report differently (the conflicts and date_conflicts results).")
         public var conflicts = true
 
         /// Creates the defaults.
@@ -136,7 +136,7 @@ public struct SummarizeStage: Stage {
             sentences: result.chosen, text: text.map { $0.trimmingSpaces }.joined(separator: " "))
     }
 
-    /// Writes the corpus summary, the timeline and the conflicting figures.
+    /// Writes the corpus summary, the timeline, the conflicting figures and the conflicting dates.
     /// - Throws: an error when the document stream cannot be read.
     public func finish(_ corpus: inout Corpus) throws {
         var analysis = CorpusAnalysis(options: corpusOptions, summarizer: summarizer)
@@ -147,6 +147,7 @@ public struct SummarizeStage: Stage {
         corpus.results[StandardCorpusKeys.Timeline.self] = analysis.timeline()
         if corpusOptions.findConflicts {
             corpus.results[StandardCorpusKeys.Conflicts.self] = analysis.conflicts()
+            corpus.results[StandardCorpusKeys.DateConflicts.self] = analysis.dateConflicts()
         }
     }
 
