@@ -95,16 +95,21 @@ struct DateExtractor: Sendable {
         return matches
     }
 
+    /// The days (the 15th for a month) of the dates the text writes with a year and at least a month.
+    func writtenDays(in text: AnalyzedText) -> [CalendarDay] {
+        matches(text.tokens).compactMap { found in
+            guard !found.usesAnchor, found.kind == .day || found.kind == .month, let value = found.value else { return nil }
+            return CalendarDay(iso: value.count == 7 ? value + "-15" : value)
+        }
+    }
+
     /// The latest date with a written year and at least a month that the matches name, to take
     /// year-less dates' years from when there is no anchor.
     static func impliedDay(_ matches: [DateMatch]) -> CalendarDay? {
-        var latest: CalendarDay?
-        for found in matches where !found.usesAnchor && (found.kind == .day || found.kind == .month) {
-            guard let value = found.value else { continue }
-            let day = CalendarDay(iso: value.count == 7 ? value + "-15" : value)
-            if let day, latest.map({ day > $0 }) ?? true { latest = day }
-        }
-        return latest
+        matches.compactMap { found -> CalendarDay? in
+            guard !found.usesAnchor, found.kind == .day || found.kind == .month, let value = found.value else { return nil }
+            return CalendarDay(iso: value.count == 7 ? value + "-15" : value)
+        }.max()
     }
 
     /// The month (and day) in the year that puts it nearest a day.

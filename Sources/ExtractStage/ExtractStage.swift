@@ -67,11 +67,19 @@ public struct ExtractStage: Stage {
     }
 
     /// The day relative dates resolve against: the document's own date (its metadata date in any
-    /// common form, else a dateline at the top of its text), else the pipeline's reference date.
+    /// common form, else a dateline at the top of its text), else the pipeline's reference date —
+    /// unless every date the document writes with a year lies more than a year from that
+    /// reference, then the latest of them (inferred), so a corpus about another time never gets
+    /// the reference date's year silently.
     /// - Returns: the day and whether its year was inferred from the document's dates.
     static func anchorDate(metadata: String?, reference: String?, text: AnalyzedText) -> (day: String, inferred: Bool)? {
         if let metadata, let day = WrittenDate.day(metadata) { return (day, false) }
         if let dateline = DateExtractor(anchor: reference).datelineDay(in: text) { return dateline }
-        return reference.map { ($0, false) }
+        guard let reference, let referenceDay = CalendarDay(iso: reference) else { return nil }
+        let written = DateExtractor(anchor: nil).writtenDays(in: text)
+        if let latest = written.max(), !written.contains(where: { abs($0.ordinal - referenceDay.ordinal) <= 366 }) {
+            return (latest.iso, true)
+        }
+        return (reference, false)
     }
 }

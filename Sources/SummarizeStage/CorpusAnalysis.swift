@@ -46,21 +46,23 @@ struct CorpusAnalysis {
             }
         }
         let locator = SentenceLocator(spans: spans)
-        let anchor = document.metadata.date.flatMap(WrittenDate.day).flatMap(CalendarDays.range(of:)) ?? options.referenceDate.flatMap(CalendarDays.range(of:))
-        var datedKeys: Set<String> = []
+        let ownDate = document.metadata.date.flatMap(WrittenDate.day).flatMap(CalendarDays.range(of:))
+        var candidates: [(mention: DateMention, value: String, precision: DatePrecision, days: ClosedRange<Int>, index: Int)] = []
         for mention in document[StandardLayers.Dates.self] ?? [] {
             guard !Self.vagueDateWords.contains(mention.text.lowercased().trimmingSpaces),
                   let value = mention.value, let precision = DatePrecision(isoValue: value),
                   precision >= options.timelinePrecision, let days = CalendarDays.range(of: value),
                   let index = locator.sentence(containing: mention.start),
                   result.profiles[index].wordCount >= summarizer.parameters.minimumWords else { continue }
-            if options.timelineWindowDays > 0, let anchor {
-                let window = (anchor.lowerBound - options.timelineWindowDays)...(anchor.upperBound + options.timelineWindowDays)
-                guard window.overlaps(days) else { continue }
-            }
+            candidates.append((mention, value, precision, days, index))
+        }
+        let window = timelineWindow(ownDate: ownDate, candidates: candidates.map(\.days))
+        var datedKeys: Set<String> = []
+        for (mention, value, precision, days, index) in candidates {
+            if let window, !window.overlaps(days) { continue }
             let context = DateContext(scalars: scalars, sentence: spans[index].start..<min(spans[index].end, scalars.count), mention: mention.start..<mention.end)
             guard !context.datesAStatement else { continue }
-            if precision == .day, let word = context.eventWord {
+            if precision == .day, mention.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }), let word = context.eventWord {
                 datedEvents.append(.init(date: value, sentence: sentence(index), word: word, stem: String(decoding: PorterStemmer.stem(Array(word.utf8)), as: UTF8.self)))
             }
             guard datedKeys.insert("\(value) \(index)").inserted else { continue }
@@ -76,6 +78,22 @@ struct CorpusAnalysis {
             else { continue }
             figures.append(record)
         }
+    }
+
+    /// The days a document's timeline dates may fall in: `timelineWindowDays` around its own date,
+    /// else around the pipeline's reference date — unless none of its two or more dates lies there
+    /// (a corpus about another time than the run's reference date), then around its latest date,
+    /// so a document full of dates never gives an empty timeline (one far-off date alone stays
+    /// out: it is background). `nil`: no window.
+    private func timelineWindow(ownDate: ClosedRange<Int>?, candidates: [ClosedRange<Int>]) -> ClosedRange<Int>? {
+        guard options.timelineWindowDays > 0 else { return nil }
+        func around(_ anchor: ClosedRange<Int>) -> ClosedRange<Int> {
+            (anchor.lowerBound - options.timelineWindowDays)...(anchor.upperBound + options.timelineWindowDays)
+        }
+        if let ownDate { return around(ownDate) }
+        guard let reference = options.referenceDate.flatMap(CalendarDays.range(of:)) else { return nil }
+        if candidates.count < 2 || candidates.contains(where: { around(reference).overlaps($0) }) { return around(reference) }
+        return candidates.max { $0.upperBound < $1.upperBound }.map { around($0.upperBound...$0.upperBound) }
     }
 
     /// Date words that usually mean "nowadays" rather than a day, so they date no event.

@@ -38,15 +38,16 @@ struct DateContext {
         if let next = nextWord(after: mention.upperBound), isContent(next) { return next }
         let opening = words(before: mention.lowerBound, limit: 3)
         if opening.isEmpty || opening == ["on"] {
-            let following = words(after: mention.upperBound, limit: 8, stopAtPunctuation: false, lowercaseOnly: true).filter(isContent)
+            let following = words(after: mention.upperBound, limit: 8, stopAtPunctuation: false, keepCase: true).filter(isContent)
             if let verb = following.first(where: { $0.hasSuffix("ed") }) ?? following.first { return verb }
         }
-        for word in words(before: mention.lowerBound, limit: 8) where isContent(word) && (word.hasSuffix("ed") || word.hasSuffix("ing")) {
+        for word in words(before: mention.lowerBound, limit: 8, keepCase: true) where isContent(word) && (word.hasSuffix("ed") || word.hasSuffix("ing")) {
             return word
         }
         return nil
     }
 
+    /// A word written in lower case (so no name) that is no stop word.
     private func isContent(_ word: String) -> Bool {
         word.count >= 3 && !StopWords.english.contains(word) && word.unicodeScalars.allSatisfy { $0.properties.isLowercase || $0 == "-" }
     }
@@ -59,15 +60,16 @@ struct DateContext {
         return word(at: index).map { $0.text }
     }
 
-    /// Words before an offset in the sentence, nearest first, lower-cased.
-    private func words(before offset: Int, limit: Int) -> [String] {
+    /// Words before an offset in the sentence, nearest first, lower-cased unless `keepCase`.
+    private func words(before offset: Int, limit: Int, keepCase: Bool = false) -> [String] {
         var found: [String] = []
         var index = offset - 1
         while index >= sentence.lowerBound, found.count < limit {
             if isWordScalar(scalars[index]) {
                 var start = index
                 while start > sentence.lowerBound, isWordScalar(scalars[start - 1]) { start -= 1 }
-                found.append(String(String.UnicodeScalarView(scalars[start...index])).lowercased())
+                let text = String(String.UnicodeScalarView(scalars[start...index]))
+                found.append(keepCase ? text : text.lowercased())
                 index = start - 1
             } else {
                 index -= 1
@@ -76,16 +78,16 @@ struct DateContext {
         return found
     }
 
-    /// Words after an offset in the sentence, in order, lower-cased; optionally stopping at the
-    /// first punctuation mark or keeping only words written in lower case.
-    private func words(after offset: Int, limit: Int, stopAtPunctuation: Bool, lowercaseOnly: Bool = false) -> [String] {
+    /// Words after an offset in the sentence, in order, lower-cased unless `keepCase`; optionally
+    /// stopping at the first punctuation mark.
+    private func words(after offset: Int, limit: Int, stopAtPunctuation: Bool, keepCase: Bool = false) -> [String] {
         var found: [String] = []
         var index = offset
         var seen = 0
         while index < sentence.upperBound, seen < limit {
-            if let (text, end) = word(at: index) {
+            if let (text, end) = word(at: index, keepCase: keepCase) {
                 seen += 1
-                if !lowercaseOnly || scalars[index].properties.isLowercase { found.append(text) }
+                found.append(text)
                 index = end
             } else {
                 if stopAtPunctuation, scalars[index] != " " { break }
@@ -95,11 +97,12 @@ struct DateContext {
         return found
     }
 
-    private func word(at index: Int) -> (text: String, end: Int)? {
+    private func word(at index: Int, keepCase: Bool = false) -> (text: String, end: Int)? {
         guard isWordScalar(scalars[index]) else { return nil }
         var end = index
         while end < sentence.upperBound, isWordScalar(scalars[end]) { end += 1 }
-        return (String(String.UnicodeScalarView(scalars[index..<end])).lowercased(), end)
+        let text = String(String.UnicodeScalarView(scalars[index..<end]))
+        return (keepCase ? text : text.lowercased(), end)
     }
 
     private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic || scalar == "-" }

@@ -33,7 +33,7 @@ struct DateAnchorTests {
 
     @Test("a date later in the first sentence is no dateline")
     func notADateline() throws {
-        let text = "Talks that began on Feb. 9, 2023 ended yesterday."
+        let text = "Talks that began on Feb. 9, 2021 ended yesterday."
         #expect(try yesterday(date: nil, reference: "2022-01-11", text: text)?.value == "2022-01-10")
     }
 
@@ -53,6 +53,17 @@ struct DateAnchorTests {
         #expect(result.inferred == true)
         let written = try #require(doc.dates.first { $0.text == "December 28, 2019" })
         #expect(written.inferred == nil)
+    }
+
+    @Test("a reference date more than a year from every date the document writes gives way to the document's own dates")
+    func referenceFarFromTheDocument() throws {
+        let doc = try extract("The dam burst on March 14, 1997 in the north. Rescuers arrived on March 16.", reference: "2022-01-11")
+        let mention = try #require(doc.dates.first { $0.text == "March 16" })
+        #expect(mention.value == "1997-03-16")
+        #expect(mention.inferred == true)
+        let near = try extract("The dam burst on March 14, 2021 in the north. Rescuers arrived on March 16.", reference: "2022-01-11")
+        #expect(near.dates.first { $0.text == "March 16" }?.value == "2021-03-16")
+        #expect(near.dates.first { $0.text == "March 16" }?.inferred == nil)
     }
 
     @Test("with no anchor and no dated year, a month and day stay unresolved rather than guessed")

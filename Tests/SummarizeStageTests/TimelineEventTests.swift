@@ -93,6 +93,20 @@ struct TimelineEventTests {
         #expect(timeline.map(\.date) == ["2021-03-02", "2021-04-19"])
     }
 
+    @Test("a reference date far from every date of a document does not empty its timeline")
+    func referenceFarFromTheDocument() throws {
+        let doc = document("old", [
+            "The harbour authority closed the northern pier on March 2, 1998 after the storm.",
+            "Repairs to the pier began on April 19, 1998 with two cranes.",
+            "The pier was first built on June 5, 1950 by the town.",
+        ], dates: [("March 2, 1998", "1998-03-02"), ("April 19, 1998", "1998-04-19"), ("June 5, 1950", "1950-06-05")])
+        var corpus = Corpus(documents: DocumentStream([doc]))
+        let stage = try SummarizeStage(options: SummarizeStage.Options(), context: StageContext(pipelineName: "test", referenceDate: "2022-01-11"))
+        try stage.finish(&corpus)
+        let timeline = try #require(corpus.results[StandardCorpusKeys.Timeline.self])
+        #expect(timeline.map(\.date) == ["1998-03-02", "1998-04-19"])
+    }
+
     @Test("a document's own date in prose anchors the timeline window")
     func proseMetadataDateAnchorsWindow() throws {
         let doc = document("win", [
