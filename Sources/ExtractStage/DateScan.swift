@@ -452,7 +452,7 @@ struct DateScan {
         let amount: Int
         if token.lower == "a" || token.lower == "an" {
             amount = 1
-        } else if token.kind == .number, let value = Int(token.text) {
+        } else if token.kind == .number, token.text.count <= 3, let value = Int(token.text) {
             amount = value
         } else if let value = NumberWords.value(of: token.lower) {
             amount = Int(value)

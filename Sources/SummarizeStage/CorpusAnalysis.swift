@@ -60,7 +60,9 @@ struct CorpusAnalysis {
         var datedKeys: Set<String> = []
         for (mention, value, precision, days, index) in candidates {
             if let window, !window.overlaps(days) { continue }
-            let context = DateContext(scalars: scalars, sentence: spans[index].start..<min(spans[index].end, scalars.count), mention: mention.start..<mention.end)
+            let sentenceStart = max(0, min(spans[index].start, scalars.count)), sentenceEnd = max(sentenceStart, min(spans[index].end, scalars.count))
+            let mentionStart = max(sentenceStart, min(mention.start, sentenceEnd)), mentionEnd = max(mentionStart, min(mention.end, sentenceEnd))
+            let context = DateContext(scalars: scalars, sentence: sentenceStart..<sentenceEnd, mention: mentionStart..<mentionEnd)
             guard !context.datesAStatement else { continue }
             if precision == .day, mention.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }), let word = context.eventWord {
                 datedEvents.append(.init(date: value, sentence: sentence(index), word: word, stem: String(decoding: PorterStemmer.stem(Array(word.utf8)), as: UTF8.self)))
