@@ -84,7 +84,7 @@ struct DateExtractor: Sendable {
         while index < tokens.count {
             if let found = scan.match(index) {
                 matches.append(found)
-                if found.kind == .period, let value = found.value, let last = found.endValue, Self.isQuarter(value, last) {
+                if found.kind == .period, !found.isComparison, let value = found.value, let last = found.endValue, Self.isQuarter(value, last) {
                     scan.lastQuarter = (value, last)
                 }
                 index = found.end

@@ -16,6 +16,9 @@ struct DateMatch: Sendable {
     var kind: Kind
     /// Whether the value came from the anchor (relative and year-less expressions).
     var usesAnchor = false
+    /// Whether it compares with an earlier period ("a year ago" after a named quarter), so that it
+    /// never becomes the quarter "the quarter" refers to.
+    var isComparison = false
     /// A month (and day) written without a year.
     var yearless: (month: Int, day: Int?)?
 

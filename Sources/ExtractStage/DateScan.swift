@@ -68,12 +68,39 @@ struct DateScan {
             let start = 1900 + decade * 10
             return DateMatch(index, index + 1, String(start), String(start + 9), kind: .period)
         }
+        if let yearAgo = yearAgoQuarter(index) { return yearAgo }
         if let ago = agoMatch(index) { return ago }
         if CalendarWords.present.contains(lower) || lower == "present" && index > 0 && tokens[index - 1].lower == "at" {
             let first = lower == "present" ? index - 1 : index
             return DateMatch(first, index + 1, anchor?.iso, kind: .relativeDay, usesAnchor: true)
         }
         return nil
+    }
+
+    /// In a text that has named a quarter, the comparisons of results reports make with the same
+    /// quarter a year before: "a year ago", "a year earlier", "the year-earlier quarter", "the
+    /// year-ago period" (an adjective alone, "year-ago results", takes no article: kind `.year`).
+    private func yearAgoQuarter(_ index: Int) -> DateMatch? {
+        guard let (first, last) = lastQuarter, let start = CalendarDay(iso: first + "-01"), let end = CalendarDay(iso: last + "-01") else { return nil }
+        let lower = tokens[index].lower
+        var after: Int
+        var kind = DateMatch.Kind.period
+        if lower == "year-earlier" || lower == "year-ago" {
+            after = index + 1
+            if after < tokens.count, CalendarWords.ordinals[tokens[after].lower] != nil, after + 1 < tokens.count, tokens[after + 1].lower == "quarter" { after += 1 }
+            if after < tokens.count, tokens[after].lower == "quarter" || tokens[after].lower == "period" {
+                after += 1
+            } else {
+                kind = .year
+            }
+        } else if lower == "a" || lower == "an", index + 2 < tokens.count, tokens[index + 1].lower == "year", ["ago", "earlier"].contains(tokens[index + 2].lower) {
+            after = index + 3
+        } else {
+            return nil
+        }
+        var found = DateMatch(index, after, CalendarDay.isoMonth(index: start.monthIndex - 12), CalendarDay.isoMonth(index: end.monthIndex - 12), kind: kind, usesAnchor: true)
+        found.isComparison = true
+        return found
     }
 
     /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six".

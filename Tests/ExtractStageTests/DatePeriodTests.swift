@@ -42,6 +42,18 @@ struct DatePeriodTests {
         #expect(doc.dates.last?.value == "2018-04")
     }
 
+    @Test("after a named quarter, 'a year ago' and 'the year-earlier period' are the same quarter a year before")
+    func yearAgoQuarters() throws {
+        let doc = try extract("Profit rose in the second quarter of 2019 from a loss a year ago. Costs fell from the year-earlier period. Sales in the quarter grew.", reference: nil)
+        let values = doc.dates.map { [$0.text, $0.value, $0.endValue] }
+        #expect(values == [
+            ["the second quarter of 2019", "2019-04", "2019-06"], ["a year ago", "2018-04", "2018-06"],
+            ["the year-earlier period", "2018-04", "2018-06"], ["the quarter", "2019-04", "2019-06"],
+        ])
+        let plain = try extract("The plant opened a year ago near the river.")
+        #expect(plain.dates.first?.value == "2021")
+    }
+
     @Test("seasons are three months: this, last and next are resolved against the reference")
     func seasons() throws {
         #expect(try period("The dam was finished this summer.", "this summer", reference: "2021-09-02") == ["2021-06", "2021-08"])
