@@ -25,7 +25,8 @@ expressions:
   * value: DocPipe's ISO value written the TimeML way (a Monday-Sunday range is "YYYY-Www", a
     Saturday-Sunday range "YYYY-Www-WE", a quarter's months "YYYY-Qn", a season's months
     "YYYY-SP/SU/FA/WI", a decade's years "YYY", a century's "YY", a year range's two ends the two
-    gold expressions) must equal the gold value exactly;
+    gold expressions, "now"/"currently"/"nowadays"/"at present" at the creation day
+    "PRESENT_REF") must equal the gold value exactly (gold "199X"/"19XX" are read as "199"/"19");
   * "value F1" (TempEval-3 style): a true positive is a relaxed match with the right value;
     precision over DocPipe's mentions, recall over gold DATE expressions.
 DocPipe mentions overlapping a gold TIMEX3 of another type (DURATION, TIME, SET) are neither true

@@ -16,6 +16,7 @@ if [ -z "${TBAQ_DIR:-}" ] && [ -z "${TBAQ_GIT:-}" ]; then
     if [ -d "$candidate/AQUAINT" ]; then TBAQ_DIR=$candidate; break; fi
   done
 fi
+# the mirror the project's sessions fetch (github.com/jspotter/TempEval-3), when present
 if [ -z "${TBAQ_DIR:-}" ] && [ -z "${TBAQ_GIT:-}" ] && [ -d /work/.mirror/jspotter+TempEval-3/repo ]; then
   TBAQ_GIT=/work/.mirror/jspotter+TempEval-3/repo
 fi
