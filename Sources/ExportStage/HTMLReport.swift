@@ -18,6 +18,7 @@ struct HTMLReport: ReportFormat {
         html += entityTable(results, index)
         html += timeline(results, index)
         html += conflicts(results, index)
+        html += dateConflicts(results, index)
         return html + "<h2 id=\"articles\">Articles</h2>\n"
     }
 
@@ -53,6 +54,7 @@ struct HTMLReport: ReportFormat {
         var html = "<nav><h2>Contents</h2><ol>"
         html += "<li><a href=\"#corpus-summary\">Corpus summary</a></li><li><a href=\"#entities\">Entities</a></li>"
         html += "<li><a href=\"#timeline\">Timeline</a></li><li><a href=\"#conflicts\">Conflicting figures</a></li>"
+        html += "<li><a href=\"#date-conflicts\">Conflicting dates</a></li>"
         html += "<li><a href=\"#articles\">Articles</a><ol>"
         for entry in index.entries {
             html += "<li><a href=\"#\(entry.anchor)\">\(HTMLText.escape(entry.title))</a></li>"
@@ -99,7 +101,8 @@ struct HTMLReport: ReportFormat {
         for entry in entries {
             let sources = (entry.sources ?? [CitedSentence(doc: entry.doc, index: entry.index, text: entry.text)])
                 .map { citation($0.doc, $0.index, index) }.joined(separator: " ")
-            html += "<tr><td class=\"date\">\(HTMLText.escape(entry.date))</td><td>\(HTMLText.escape(entry.text))</td><td>\(sources)</td></tr>\n"
+            let inferred = entry.inferred == true ? " <small>(year inferred)</small>" : ""
+            html += "<tr><td class=\"date\">\(HTMLText.escape(entry.date))\(inferred)</td><td>\(HTMLText.escape(entry.text))</td><td>\(sources)</td></tr>\n"
         }
         return html + "</tbody></table></section>\n"
     }
@@ -116,6 +119,23 @@ struct HTMLReport: ReportFormat {
                 html += "<div class=\"figure\"><div class=\"value\">\(HTMLText.escape(ReportFormatting.figure(figure.value, unit: figure.unit)))</div>"
                 html += "<div class=\"source\">\(citation(figure.doc, figure.index, index))</div>"
                 html += "<p>\(HTMLText.escape(figure.text))</p></div>\n"
+            }
+            html += "</div>\n"
+        }
+        return html + "</section>\n"
+    }
+
+    private func dateConflicts(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        var html = "<section id=\"date-conflicts\"><h2>Conflicting dates</h2>\n"
+        guard let conflicts = results[StandardCorpusKeys.DateConflicts.self], !conflicts.isEmpty else {
+            return html + "<p class=\"none\">No event dated differently by different sources in this run.</p></section>\n"
+        }
+        for conflict in conflicts {
+            html += "<h3>\(HTMLText.escape(conflict.event))</h3>\n<div class=\"figures\">\n"
+            for date in conflict.dates {
+                html += "<div class=\"figure\"><div class=\"value\">\(HTMLText.escape(date.date))</div>"
+                html += "<div class=\"source\">\(citation(date.doc, date.index, index))</div>"
+                html += "<p>\(HTMLText.escape(date.text))</p></div>\n"
             }
             html += "</div>\n"
         }

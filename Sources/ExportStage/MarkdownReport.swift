@@ -20,6 +20,7 @@ struct MarkdownReport: ReportFormat {
         text += entityTable(results, index)
         text += timeline(results, index)
         text += conflicts(results, index)
+        text += dateConflicts(results, index)
         return text + "<a id=\"articles\"></a>\n\n## Articles\n\n"
     }
 
@@ -28,7 +29,7 @@ struct MarkdownReport: ReportFormat {
 
     private func contents(_ index: ReportIndex) -> String {
         var text = "## Contents\n\n- [Corpus summary](#corpus-summary)\n- [Entities](#entities)\n- [Timeline](#timeline)\n"
-        text += "- [Conflicting figures](#conflicts)\n- [Articles](#articles)\n"
+        text += "- [Conflicting figures](#conflicts)\n- [Conflicting dates](#date-conflicts)\n- [Articles](#articles)\n"
         for entry in index.entries {
             text += "  - [\(MarkdownText.inline(entry.title))](#\(entry.anchor))\n"
         }
@@ -71,7 +72,8 @@ struct MarkdownReport: ReportFormat {
         for entry in entries {
             let sources = (entry.sources ?? [CitedSentence(doc: entry.doc, index: entry.index, text: entry.text)])
                 .map { citation($0.doc, $0.index, index) }.joined(separator: " ")
-            text += "| \(MarkdownText.inline(entry.date)) | \(MarkdownText.inline(entry.text.trimmingSpaces)) | \(sources) |\n"
+            let date = MarkdownText.inline(entry.date) + (entry.inferred == true ? " (year inferred)" : "")
+            text += "| \(date) | \(MarkdownText.inline(entry.text.trimmingSpaces)) | \(sources) |\n"
         }
         return text + "\n"
     }
@@ -86,6 +88,21 @@ struct MarkdownReport: ReportFormat {
             text += "### \(MarkdownText.inline(group.unit))\(subject)\n\n| Figure | Source | Sentence |\n|---:|---|---|\n"
             for figure in group.figures {
                 text += "| \(MarkdownText.inline(ReportFormatting.figure(figure.value, unit: figure.unit))) | \(citation(figure.doc, figure.index, index)) | \(MarkdownText.inline(figure.text.trimmingSpaces)) |\n"
+            }
+            text += "\n"
+        }
+        return text
+    }
+
+    private func dateConflicts(_ results: CorpusResults, _ index: ReportIndex) -> String {
+        var text = "<a id=\"date-conflicts\"></a>\n\n## Conflicting dates\n\n"
+        guard let conflicts = results[StandardCorpusKeys.DateConflicts.self], !conflicts.isEmpty else {
+            return text + "*No event dated differently by different sources in this run.*\n\n"
+        }
+        for conflict in conflicts {
+            text += "### \(MarkdownText.inline(conflict.event))\n\n| Date | Source | Sentence |\n|---|---|---|\n"
+            for date in conflict.dates {
+                text += "| \(MarkdownText.inline(date.date)) | \(citation(date.doc, date.index, index)) | \(MarkdownText.inline(date.text.trimmingSpaces)) |\n"
             }
             text += "\n"
         }

@@ -50,6 +50,12 @@ struct CalendarDay: Sendable, Hashable, Comparable {
     /// `YYYY-MM`.
     var isoMonth: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))" }
 
+    /// `YYYY-MM` of a month counted from year 0 (`year * 12 + month - 1`).
+    static func isoMonth(index: Int) -> String { "\(pad(index / 12, 4))-\(pad(index % 12 + 1, 2))" }
+
+    /// The month count from year 0 of this day's month (`year * 12 + month - 1`).
+    var monthIndex: Int { year * 12 + month - 1 }
+
     /// Zero-pads a number.
     static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)

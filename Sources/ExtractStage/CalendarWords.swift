@@ -1,4 +1,4 @@
-/// Month and weekday names with their numbers.
+/// Month, weekday, season and ordinal words with their numbers.
 enum CalendarWords {
     /// Month names and abbreviations, lower-cased, to month numbers.
     static let months: [String: Int] = [
@@ -11,6 +11,38 @@ enum CalendarWords {
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
+
+    /// Seasons (northern hemisphere, meteorological) to the number of their first month.
+    static let seasons: [String: Int] = ["spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12]
+
+    /// Ordinals of quarters and halves ("third quarter", "3rd quarter", "second half").
+    static let ordinals: [String: Int] = [
+        "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    ]
+
+    /// Decades written as words ("the nineties") to their tens digit.
+    static let decades: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
+
+    /// Ordinal centuries written as words to their number ("nineteenth" → 19).
+    static let centuries: [String: Int] = [
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+        "twenty-first": 21, "twenty-second": 22,
+    ]
+
+    /// Words that narrow a period without changing its value ("early 2020", "late last year",
+    /// "earlier this month", "mid-1990s").
+    static let modifiers: Set<String> = ["early", "late", "mid", "earlier", "later", "middle"]
+
+    /// Words that make a following weekday a day to come ("will meet Tuesday", "is due Friday").
+    static let futureCues: Set<String> = [
+        "will", "'ll", "’ll", "shall", "wo", "would", "scheduled", "expect", "expects", "expected", "due",
+        "upcoming", "tomorrow", "payable", "effective", "starting", "beginning",
+    ]
+
+    /// Words that mean the time of writing ("now", "currently").
+    static let present: Set<String> = ["now", "currently", "nowadays"]
 
     /// Whether a capitalised word is a calendar word rather than a name.
     /// - Parameters:

@@ -2,172 +2,118 @@ import DocPipe
 
 /// Finds date expressions and resolves them to ISO 8601 at the precision the text gives:
 /// "January 5" / "Jan. 10" / "5 January 2022" (day), "January 2022" / "in March" (month), "1999"
-/// (year), "from 1994 to 1997" and "2013-2014" (ranges), and relative expressions ("yesterday",
-/// "last week", "on Thursday", "three days ago"), which resolve only against an anchor day.
+/// (year), ranges ("from 1994 to 1997", "2013-2014"), periods written as ranges of months or
+/// years (quarters, halves, seasons, fiscal years, decades, centuries) and relative expressions
+/// ("yesterday", "last week", "last June", "earlier this month", "on Thursday", "three days ago"),
+/// which resolve only against an anchor day.
+///
+/// Without an anchor, a month and day written without a year take the year the document's own
+/// absolute dates imply (the latest of them with a month), and are marked inferred.
 struct DateExtractor: Sendable {
-    /// The day relative expressions and year-less dates resolve against, `YYYY-MM-DD`, if any.
+    /// The day relative expressions and year-less dates resolve against, if any.
     let anchor: CalendarDay?
+    /// Whether the anchor itself was inferred (its year taken from the document's dates), so
+    /// that everything resolved against it is marked inferred.
+    let anchorIsInferred: Bool
 
     /// Creates an extractor.
-    /// - Parameter anchor: the document's or the pipeline's reference day, `YYYY-MM-DD`.
-    init(anchor: String?) {
+    /// - Parameters:
+    ///   - anchor: the document's or the pipeline's reference day, `YYYY-MM-DD`.
+    ///   - inferred: whether that day's year was inferred rather than given.
+    init(anchor: String?, inferred: Bool = false) {
         self.anchor = anchor.flatMap(CalendarDay.init(iso:))
+        self.anchorIsInferred = inferred
     }
 
-    private static let monthLeaders: Set<String> = ["in", "since", "by", "until", "till", "early", "late", "mid", "last", "next", "this", "of", "during", "from", "before", "after", "through", "throughout"]
+    private static let monthLeaders: Set<String> = ["in", "since", "by", "until", "till", "early", "late", "mid", "middle", "of", "during", "from", "before", "after", "through", "throughout", "earlier", "later"]
+    private static let seasonLeaders: Set<String> = ["in", "since", "by", "until", "till", "early", "late", "mid", "middle", "during", "before", "after", "through", "throughout"]
     private static let rangeLeaders: Set<String> = ["from", "between"]
     private static let units: [String: Int] = ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365]
 
     /// The date mentions of a text, in order.
     /// - Parameter text: the analysed text.
-    /// - Returns: mentions; `value` is `nil` where a relative expression has no anchor.
+    /// - Returns: mentions; `value` is `nil` where an expression has no anchor to resolve against.
     func dates(in text: AnalyzedText) -> [DateMention] {
         let tokens = text.tokens
-        var result: [DateMention] = []
+        let matches = self.matches(tokens)
+        let implied = anchor == nil ? Self.impliedDay(matches) : nil
+        return matches.map { found in
+            var value = found.value
+            var inferred = found.usesAnchor && anchorIsInferred && value != nil
+            if value == nil, let (month, day) = found.yearless, let implied {
+                value = Self.nearest(month: month, day: day, to: implied)
+                inferred = value != nil
+            }
+            var last = found.end - 1
+            if last > found.first, tokens[last].text == "." { last -= 1 }
+            let start = tokens[found.first].start, end = tokens[last].end
+            return DateMention(start: start, end: end, text: text.text(start, end), value: value, endValue: found.endValue, inferred: inferred ? true : nil)
+        }
+    }
+
+    /// The day a dateline at the top of the text gives ("WASHINGTON, Jan. 5 (Reuters) -",
+    /// "MOSCOW, March 3, 2024 —", "2024-03-03:"): a day-precision date among the first words of
+    /// the first line, after nothing but a capitalised place and commas, before a bracket, a dash,
+    /// a colon or the end of the line. A dateline without a year takes it from this extractor's
+    /// anchor, else from the document's own dates (then the day is inferred).
+    /// - Parameter text: the analysed text.
+    /// - Returns: the day and whether its year was inferred, or `nil` when there is no dateline.
+    func datelineDay(in text: AnalyzedText) -> (day: String, inferred: Bool)? {
+        let tokens = text.tokens
+        let matches = self.matches(tokens)
+        guard let first = matches.first, first.kind == .day, first.first < 12,
+              !tokens[1..<max(1, first.end)].contains(where: { $0.lineBreakBefore }) else { return nil }
+        for token in tokens[0..<first.first] {
+            let allowed = token.kind == .word && (token.isCapitalized || token.lower == "of") || [",", "(", ")", "/"].contains(token.text)
+            if !allowed { return nil }
+        }
+        if first.end < tokens.count {
+            let next = tokens[first.end]
+            guard next.lineBreakBefore || ["(", "-", "\u{2014}", "\u{2013}", "_", ":", "/", "|"].contains(next.text) else { return nil }
+        }
+        guard let (month, day) = first.yearless, let day else { return first.value.map { ($0, false) } }
+        if let anchor { return Self.nearest(month: month, day: day, to: anchor).map { ($0, anchorIsInferred) } }
+        guard let implied = Self.impliedDay(matches), let value = Self.nearest(month: month, day: day, to: implied) else { return nil }
+        return (value, true)
+    }
+
+    private func matches(_ tokens: [Token]) -> [DateMatch] {
+        var matches: [DateMatch] = []
         var index = 0
+        var scan = DateScan(tokens: tokens, anchor: anchor)
         while index < tokens.count {
-            if let (mention, next) = match(tokens, index, text) {
-                result.append(mention)
-                index = next
+            if let found = scan.match(index) {
+                matches.append(found)
+                if found.kind == .period, !found.isComparison, let value = found.value, let last = found.endValue, Self.isQuarter(value, last) {
+                    scan.lastQuarter = (value, last)
+                }
+                index = found.end
             } else {
                 index += 1
             }
         }
-        return result
+        return matches
     }
 
-    private func match(_ tokens: [Token], _ index: Int, _ text: AnalyzedText) -> (DateMention, Int)? {
-        let token = tokens[index]
-        func mention(_ first: Int, _ end: Int, _ value: String?, _ endValue: String? = nil) -> (DateMention, Int) {
-            (DateMention(start: tokens[first].start, end: tokens[end - 1].end, text: text.text(tokens[first].start, tokens[end - 1].end), value: value, endValue: endValue), end)
-        }
-        if token.kind == .word, Self.rangeLeaders.contains(token.lower), let (first, afterFirst) = year(tokens, index + 1),
-            afterFirst + 1 < tokens.count, tokens[afterFirst].lower == (token.lower == "from" ? "to" : "and"),
-            let (second, afterSecond) = year(tokens, afterFirst + 1)
-        {
-            return mention(index, afterSecond, String(first), String(second))
-        }
-        if token.kind == .number, let (first, after) = year(tokens, index) {
-            if after + 1 < tokens.count, tokens[after].text == "-" || tokens[after].text == "\u{2013}", !tokens[after].spaceBefore,
-                let (second, afterSecond) = year(tokens, after + 1), second > first
-            {
-                return mention(index, afterSecond, String(first), String(second))
-            }
-            if after + 3 < tokens.count, tokens[after].text == "-", tokens[after + 1].kind == .number, tokens[after + 1].text.count == 2,
-                tokens[after + 2].text == "-", tokens[after + 3].kind == .number, tokens[after + 3].text.count == 2,
-                !tokens[after].spaceBefore, !tokens[after + 1].spaceBefore
-            {
-                let iso = "\(first)-\(tokens[after + 1].text)-\(tokens[after + 3].text)"
-                if ISODate.isValidDay(iso) { return mention(index, after + 4, iso) }
-            }
-            if isPlainYear(tokens, index) { return mention(index, after, String(first)) }
-            if let day = dayNumber(tokens[index]), index + 1 < tokens.count, let month = monthNumber(tokens, index + 1) {
-                var end = index + 2
-                if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
-                if let (year, after) = year(tokens, end) { return mention(index, after, validDay(year, month, day)) }
-                return mention(index, end, resolve(month: month, day: day))
-            }
-        }
-        if token.kind == .number, let day = dayNumber(token), index + 1 < tokens.count, let month = monthNumber(tokens, index + 1) {
-            var end = index + 2
-            if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
-            if let (year, after) = year(tokens, end) { return mention(index, after, validDay(year, month, day)) }
-            return mention(index, end, resolve(month: month, day: day))
-        }
-        if let month = monthNumber(tokens, index) {
-            var end = index + 1
-            if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
-            if end < tokens.count, tokens[end].kind == .number, let day = dayNumber(tokens[end]) {
-                var afterDay = end + 1
-                if afterDay < tokens.count, ["st", "nd", "rd", "th"].contains(tokens[afterDay].lower), !tokens[afterDay].spaceBefore { afterDay += 1 }
-                var yearStart = afterDay
-                if yearStart < tokens.count, tokens[yearStart].text == "," { yearStart += 1 }
-                if let (year, after) = year(tokens, yearStart) { return mention(index, after, validDay(year, month, day)) }
-                return mention(index, afterDay, resolve(month: month, day: day))
-            }
-            if let (year, after) = year(tokens, end) {
-                return mention(index, after, "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))")
-            }
-            let ambiguous = token.lower == "may" || token.lower == "march" || token.lower == "mar"
-            if index > 0, Self.monthLeaders.contains(tokens[index - 1].lower), !ambiguous || token.isCapitalized {
-                return mention(index, end, resolve(month: month))
-            }
-            return nil
-        }
-        guard token.kind == .word else { return nil }
-        switch token.lower {
-        case "yesterday": return mention(index, index + 1, anchor?.adding(days: -1).iso)
-        case "today": return mention(index, index + 1, anchor?.iso)
-        case "tomorrow": return mention(index, index + 1, anchor?.adding(days: 1).iso)
-        case "last", "next", "this", "past":
-            guard index + 1 < tokens.count else { return nil }
-            let unit = tokens[index + 1].lower
-            let step = token.lower == "next" ? 1 : (token.lower == "this" ? 0 : -1)
-            if token.lower == "past" { return nil }
-            if let weekday = CalendarWords.weekdays[unit] {
-                return mention(index, index + 2, weekdayDate(weekday, step: step)?.iso)
-            }
-            return relative(unit: unit, step: step).map { mention(index, index + 2, $0.0, $0.1) }
-        default:
-            break
-        }
-        if let weekday = CalendarWords.weekdays[token.lower], token.isCapitalized {
-            let first = index > 0 && tokens[index - 1].lower == "on" ? index - 1 : index
-            return mention(first, index + 1, weekdayDate(weekday, step: 0)?.iso)
-        }
-        if let amount = NumberWords.value(of: token.lower), index + 2 < tokens.count, let days = Self.units[tokens[index + 1].lower], tokens[index + 2].lower == "ago" {
-            return mention(index, index + 3, ago(Int(amount), unitDays: days))
-        }
-        return nil
-    }
-
-    private func ago(_ amount: Int, unitDays: Int) -> String? {
-        guard let anchor else { return nil }
-        switch unitDays {
-        case 365: return CalendarDay.pad(anchor.year - amount, 4)
-        case 30:
-            let months = anchor.year * 12 + anchor.month - 1 - amount
-            return "\(CalendarDay.pad(months / 12, 4))-\(CalendarDay.pad(months % 12 + 1, 2))"
-        default: return anchor.adding(days: -amount * unitDays).iso
+    /// The days (the 15th for a month) of the dates the text writes with a year and at least a month.
+    func writtenDays(in text: AnalyzedText) -> [CalendarDay] {
+        matches(text.tokens).compactMap { found in
+            guard !found.usesAnchor, found.kind == .day || found.kind == .month, let value = found.value else { return nil }
+            return CalendarDay(iso: value.count == 7 ? value + "-15" : value)
         }
     }
 
-    private func relative(unit: String, step: Int) -> (String?, String?)? {
-        switch unit {
-        case "week":
-            guard let anchor else { return (nil, nil) }
-            let monday = anchor.adding(days: 1 - anchor.weekday + 7 * step)
-            return (monday.iso, monday.adding(days: 6).iso)
-        case "month":
-            guard let anchor else { return (nil, nil) }
-            let months = anchor.year * 12 + anchor.month - 1 + step
-            return ("\(CalendarDay.pad(months / 12, 4))-\(CalendarDay.pad(months % 12 + 1, 2))", nil)
-        case "year":
-            guard let anchor else { return (nil, nil) }
-            return (CalendarDay.pad(anchor.year + step, 4), nil)
-        case "weekend":
-            guard let anchor else { return (nil, nil) }
-            let saturday = anchor.adding(days: 6 - anchor.weekday + 7 * step)
-            return (saturday.iso, saturday.adding(days: 1).iso)
-        default:
-            return nil
-        }
+    /// The latest date with a written year and at least a month that the matches name, to take
+    /// year-less dates' years from when there is no anchor.
+    static func impliedDay(_ matches: [DateMatch]) -> CalendarDay? {
+        matches.compactMap { found -> CalendarDay? in
+            guard !found.usesAnchor, found.kind == .day || found.kind == .month, let value = found.value else { return nil }
+            return CalendarDay(iso: value.count == 7 ? value + "-15" : value)
+        }.max()
     }
 
-    /// A weekday: `step` 0 is the most recent on or before the anchor, -1 the one before that
-    /// ("last Thursday" when it is not this week), +1 the next after the anchor.
-    private func weekdayDate(_ weekday: Int, step: Int) -> CalendarDay? {
-        guard let anchor else { return nil }
-        let back = (anchor.weekday - weekday + 7) % 7
-        switch step {
-        case 1: return anchor.adding(days: (weekday - anchor.weekday + 7) % 7 == 0 ? 7 : (weekday - anchor.weekday + 7) % 7)
-        case -1: return anchor.adding(days: back == 0 ? -7 : -back)
-        default: return anchor.adding(days: -back)
-        }
-    }
-
-    private func resolve(month: Int, day: Int? = nil) -> String? {
-        guard let anchor else { return nil }
+    /// The month (and day) in the year that puts it nearest a day.
+    static func nearest(month: Int, day: Int?, to anchor: CalendarDay) -> String? {
         var best: (distance: Int, year: Int)?
         for year in [anchor.year - 1, anchor.year, anchor.year + 1] {
             let date = CalendarDay(year: year, month: month, day: min(day ?? 15, ISODate.daysIn(month: month, year: year)))
@@ -175,45 +121,51 @@ struct DateExtractor: Sendable {
             if best == nil || distance < best!.distance { best = (distance, year) }
         }
         guard let year = best?.year else { return nil }
-        if let day { return validDay(year, month, day) }
-        return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))"
-    }
-
-    private func validDay(_ year: Int, _ month: Int, _ day: Int) -> String? {
-        let iso = CalendarDay(year: year, month: month, day: day).iso
-        return ISODate.isValidDay(iso) ? iso : nil
-    }
-
-    private func monthNumber(_ tokens: [Token], _ index: Int) -> Int? {
-        let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized, let month = CalendarWords.months[token.lower] else { return nil }
-        let abbreviated = token.lower.count <= 4 && token.lower != "june" && token.lower != "july" && token.lower != "may"
-        if abbreviated && !(index + 1 < tokens.count && tokens[index + 1].text == "." && !tokens[index + 1].spaceBefore) && token.lower != "sept" {
-            return nil
+        if let day {
+            let iso = CalendarDay(year: year, month: month, day: day).iso
+            return ISODate.isValidDay(iso) ? iso : nil
         }
-        return month
+        return CalendarDay.isoMonth(index: year * 12 + month - 1)
     }
 
-    private func dayNumber(_ token: Token) -> Int? {
-        guard token.kind == .number, token.text.count <= 2, let value = Int(token.text), (1...31).contains(value) else { return nil }
-        return value
-    }
+    /// How many days ahead of the anchor a year-less date may lie and still be read as coming
+    /// rather than past when nothing in its sentence speaks of the future.
+    static let comingWindowDays = 60
 
-    private func year(_ tokens: [Token], _ index: Int) -> (Int, Int)? {
-        guard index < tokens.count, tokens[index].kind == .number, tokens[index].text.count == 4,
-            let value = Int(tokens[index].text), (1000...2199).contains(value)
-        else { return nil }
-        return (value, index + 1)
-    }
-
-    private func isPlainYear(_ tokens: [Token], _ index: Int) -> Bool {
-        guard let (value, after) = year(tokens, index), (1800...2100).contains(value) else { return false }
-        if index > 0, ["$", "€", "£", "#", "No", "no"].contains(tokens[index - 1].text) { return false }
-        if after < tokens.count {
-            let next = tokens[after]
-            if !next.spaceBefore && next.kind == .word { return false }
-            if next.text == "%" || next.lower == "percent" { return false }
+    /// The month (and day) written without a year, resolved the way news reads it: the latest
+    /// occurrence on or before the anchor, or the next one when the sentence speaks of the future
+    /// or that one is only days ahead ("December 28" read on 2022-01-11 is 2021-12-28).
+    static func recent(month: Int, day: Int?, to anchor: CalendarDay, future: Bool) -> String? {
+        func occurrence(_ year: Int) -> CalendarDay {
+            CalendarDay(year: year, month: month, day: min(day ?? 1, ISODate.daysIn(month: month, year: year)))
         }
-        return true
+        var past = occurrence(anchor.year)
+        if day == nil ? past.monthIndex > anchor.monthIndex : past > anchor { past = occurrence(anchor.year - 1) }
+        var next = occurrence(past.year + 1)
+        if day == nil, past.monthIndex == anchor.monthIndex { next = past }
+        let chosen = future || next.ordinal - anchor.ordinal <= comingWindowDays ? next : past
+        if let day {
+            let iso = CalendarDay(year: chosen.year, month: month, day: day).iso
+            return ISODate.isValidDay(iso) ? iso : nil
+        }
+        return chosen.isoMonth
     }
+
+    private static func isQuarter(_ first: String, _ last: String) -> Bool {
+        guard first.count == 7, last.count == 7, let a = CalendarDay(iso: first + "-01"), let b = CalendarDay(iso: last + "-01") else { return false }
+        return b.monthIndex - a.monthIndex == 2 && a.monthIndex % 3 == 0
+    }
+
+    /// Whether a month or season word is preceded by a word that makes it a date on its own
+    /// ("in March", "since June", "during summer").
+    static func leadsMonth(_ lower: String) -> Bool { monthLeaders.contains(lower) }
+
+    /// Whether a season word is preceded by a word that makes it a date on its own.
+    static func leadsSeason(_ lower: String) -> Bool { seasonLeaders.contains(lower) }
+
+    /// Whether a word opens a range of years ("from", "between").
+    static func leadsRange(_ lower: String) -> Bool { rangeLeaders.contains(lower) }
+
+    /// Days in a unit of "three days ago".
+    static func unitDays(_ lower: String) -> Int? { units[lower] }
 }

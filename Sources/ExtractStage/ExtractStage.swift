@@ -9,7 +9,7 @@ public struct ExtractStage: CorpusContributor {
     /// One line for `docpipe stages`.
     public static let abstract = "Entities, dates, quantities, quotes with speakers and keyphrases; entity clusters across the corpus"
     /// Bumped when output changes.
-    public static let version = "4"
+    public static let version = "5"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
@@ -48,8 +48,8 @@ public struct ExtractStage: CorpusContributor {
     public func process(_ document: inout Document) throws {
         let text = AnalyzedText(text: document.text, sentences: document[StandardLayers.Sentences.self])
         var entities = EntityRecognizer(knowledge: knowledge).mentions(in: text)
-        let anchor = Self.anchorDate(metadata: document.metadata.date, reference: referenceDate)
-        let dates = DateExtractor(anchor: anchor).dates(in: text)
+        let anchor = Self.anchorDate(metadata: document.metadata.date, reference: referenceDate, text: text)
+        let dates = DateExtractor(anchor: anchor?.day, inferred: anchor?.inferred ?? false).dates(in: text)
         let quantities = QuantityExtractor().quantities(in: text, excluding: dates)
         let quotes = QuoteExtractor(minimumWords: options.minimumQuoteWords).quotes(in: text, entities: entities)
         let keyphrases = KeyphraseExtractor(limit: options.keyphrases).keyphrases(in: text)
@@ -77,13 +77,20 @@ public struct ExtractStage: CorpusContributor {
         corpus.results[StandardCorpusKeys.Entities.self] = clusterer.clusters()
     }
 
-    /// The day relative dates resolve against: the document's own date when it is a calendar day
-    /// (its first ten characters), else the pipeline's reference date.
-    static func anchorDate(metadata: String?, reference: String?) -> String? {
-        if let metadata {
-            let day = String(metadata.prefix(10))
-            if ISODate.isValidDay(day) { return day }
+    /// The day relative dates resolve against: the document's own date (its metadata date in any
+    /// common form, else a dateline at the top of its text), else the pipeline's reference date —
+    /// unless every date the document writes with a year lies more than a year from that
+    /// reference, then the latest of them (inferred), so a corpus about another time never gets
+    /// the reference date's year silently.
+    /// - Returns: the day and whether its year was inferred from the document's dates.
+    static func anchorDate(metadata: String?, reference: String?, text: AnalyzedText) -> (day: String, inferred: Bool)? {
+        if let metadata, let day = WrittenDate.day(metadata) { return (day, false) }
+        if let dateline = DateExtractor(anchor: reference).datelineDay(in: text) { return dateline }
+        guard let reference, let referenceDay = CalendarDay(iso: reference) else { return nil }
+        let written = DateExtractor(anchor: nil).writtenDays(in: text)
+        if let latest = written.max(), !written.contains(where: { abs($0.ordinal - referenceDay.ordinal) <= 366 }) {
+            return (latest.iso, true)
         }
-        return reference
+        return (reference, false)
     }
 }

@@ -9,7 +9,8 @@ struct CorpusAnalysis {
     private(set) var documents = 0
     private(set) var documentFrequency: [String: Int] = [:]
     private(set) var candidates: [(sentence: CorpusSentence, score: Double)] = []
-    private(set) var dated: [(date: String, sentence: CorpusSentence)] = []
+    private(set) var dated: [(date: String, sentence: CorpusSentence, inferred: Bool)] = []
+    private(set) var datedEvents: [DateConflictFinder.DatedEvent] = []
     private(set) var figures: [ReportedFigureRecord] = []
 
     /// Creates an empty analysis.
@@ -44,20 +45,29 @@ struct CorpusAnalysis {
             }
         }
         let locator = SentenceLocator(spans: spans)
-        let anchor = document.metadata.date.flatMap { CalendarDays.range(of: String($0.prefix(10))) } ?? options.referenceDate.flatMap(CalendarDays.range(of:))
-        var datedKeys: Set<String> = []
+        let ownDate = document.metadata.date.flatMap(WrittenDate.day).flatMap(CalendarDays.range(of:))
+        var candidates: [(mention: DateMention, value: String, precision: DatePrecision, days: ClosedRange<Int>, index: Int)] = []
         for mention in document[StandardLayers.Dates.self] ?? [] {
             guard !Self.vagueDateWords.contains(mention.text.lowercased().trimmingSpaces),
                   let value = mention.value, let precision = DatePrecision(isoValue: value),
                   precision >= options.timelinePrecision, let days = CalendarDays.range(of: value),
                   let index = locator.sentence(containing: mention.start),
                   result.profiles[index].wordCount >= summarizer.parameters.minimumWords else { continue }
-            if options.timelineWindowDays > 0, let anchor {
-                let window = (anchor.lowerBound - options.timelineWindowDays)...(anchor.upperBound + options.timelineWindowDays)
-                guard window.overlaps(days) else { continue }
+            candidates.append((mention, value, precision, days, index))
+        }
+        let window = timelineWindow(ownDate: ownDate, candidates: candidates.map(\.days), options: options)
+        var datedKeys: Set<String> = []
+        for (mention, value, precision, days, index) in candidates {
+            if let window, !window.overlaps(days) { continue }
+            let sentenceStart = max(0, min(spans[index].start, scalars.count)), sentenceEnd = max(sentenceStart, min(spans[index].end, scalars.count))
+            let mentionStart = max(sentenceStart, min(mention.start, sentenceEnd)), mentionEnd = max(mentionStart, min(mention.end, sentenceEnd))
+            let context = DateContext(scalars: scalars, sentence: sentenceStart..<sentenceEnd, mention: mentionStart..<mentionEnd)
+            guard !context.datesAStatement else { continue }
+            if precision == .day, mention.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }), let word = context.eventWord {
+                contribution.events.append(.init(date: value, sentence: sentence(index), word: word, stem: String(decoding: PorterStemmer.stem(Array(word.utf8)), as: UTF8.self)))
             }
             guard datedKeys.insert("\(value) \(index)").inserted else { continue }
-            contribution.dated.append(.init(date: value, sentence: sentence(index)))
+            contribution.dated.append(.init(date: value, sentence: sentence(index), inferred: mention.inferred == true))
         }
         guard options.findConflicts else { return contribution }
         let entities = document[StandardLayers.Entities.self] ?? []
@@ -89,12 +99,33 @@ struct CorpusAnalysis {
             return sentence
         }
         candidates += contribution.candidates.map { (placed($0.sentence), $0.score) }
-        dated += contribution.dated.map { ($0.date, placed($0.sentence)) }
+        dated += contribution.dated.map { ($0.date, placed($0.sentence), $0.inferred) }
+        datedEvents += contribution.events.map { event in
+            var event = event
+            event.sentence = placed(event.sentence)
+            return event
+        }
         figures += contribution.figures.map { figure in
             var figure = figure
             figure.sentence = placed(figure.sentence)
             return figure
         }
+    }
+
+    /// The days a document's timeline dates may fall in: `timelineWindowDays` around its own date,
+    /// else around the pipeline's reference date — unless none of its two or more dates lies there
+    /// (a corpus about another time than the run's reference date), then around its latest date,
+    /// so a document full of dates never gives an empty timeline (one far-off date alone stays
+    /// out: it is background). `nil`: no window.
+    private static func timelineWindow(ownDate: ClosedRange<Int>?, candidates: [ClosedRange<Int>], options: CorpusOptions) -> ClosedRange<Int>? {
+        guard options.timelineWindowDays > 0 else { return nil }
+        func around(_ anchor: ClosedRange<Int>) -> ClosedRange<Int> {
+            (anchor.lowerBound - options.timelineWindowDays)...(anchor.upperBound + options.timelineWindowDays)
+        }
+        if let ownDate { return around(ownDate) }
+        guard let reference = options.referenceDate.flatMap(CalendarDays.range(of:)) else { return nil }
+        if candidates.count < 2 || candidates.contains(where: { around(reference).overlaps($0) }) { return around(reference) }
+        return candidates.max { $0.upperBound < $1.upperBound }.map { around($0.upperBound...$0.upperBound) }
     }
 
     /// Date words that usually mean "nowadays" rather than a day, so they date no event.
@@ -113,6 +144,11 @@ struct CorpusAnalysis {
         TimelineBuilder(
             mergeSimilarity: options.timelineMergeSimilarity, documentFrequency: documentFrequency, documents: documents
         ).build(dated)
+    }
+
+    /// Events that different sources date differently.
+    func dateConflicts() -> [DateConflict] {
+        DateConflictFinder(documentFrequency: documentFrequency, documents: documents).conflicts(datedEvents)
     }
 
     /// The conflicting figures.

@@ -44,8 +44,8 @@ public struct SummarizeStage: CorpusContributor {
         /// Similarity above which two sources' sentences on the same date are one event.
         @Option(help: "Two sentences with the same date and a TF-IDF cosine at or above this are one timeline event.")
         public var timeline_merge_similarity = 0.15
-        /// Whether to look for conflicting figures.
-        @Option(help: "Group figures that different documents report differently (the conflicts result).")
+        /// Whether to look for conflicting figures and dates.
+        @Option(help: "Group figures and event dates that different documents report differently (the conflicts and date_conflicts results).")
         public var conflicts = true
 
         /// Creates the defaults.
@@ -142,8 +142,8 @@ public struct SummarizeStage: CorpusContributor {
         CorpusAnalysis.contribution(of: document, options: corpusOptions, summarizer: summarizer)
     }
 
-    /// Writes the corpus summary, the timeline and the conflicting figures from every document's
-    /// contribution.
+    /// Writes the corpus summary, the timeline and the conflicting figures and the conflicting
+    /// dates from every document's contribution.
     /// - Throws: an error when the stored contributions cannot be read.
     public func finish(_ corpus: inout Corpus, contributions: ContributionStream<SummaryContribution>) throws {
         var analysis = CorpusAnalysis(options: corpusOptions, summarizer: summarizer)
@@ -154,6 +154,7 @@ public struct SummarizeStage: CorpusContributor {
         corpus.results[StandardCorpusKeys.Timeline.self] = analysis.timeline()
         if corpusOptions.findConflicts {
             corpus.results[StandardCorpusKeys.Conflicts.self] = analysis.conflicts()
+            corpus.results[StandardCorpusKeys.DateConflicts.self] = analysis.dateConflicts()
         }
     }
 

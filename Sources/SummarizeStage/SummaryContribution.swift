@@ -1,7 +1,7 @@
 import DocPipe
 
 /// What one document gives the summarize stage's corpus step: its best sentences, its dated
-/// sentences, its figures and the terms it uses. Computed in the parallel per-document phase
+/// sentences and events, its figures and the terms it uses. Computed in the parallel per-document phase
 /// (``SummarizeStage/contribution(of:)``); sentences carry no document id or position, which the
 /// corpus step adds in input order.
 public struct SummaryContribution: Sendable, Codable {
@@ -15,15 +15,19 @@ public struct SummaryContribution: Sendable, Codable {
     struct Dated: Sendable, Codable {
         var date: String
         var sentence: CorpusSentence
+        /// Whether the date's year was inferred from the document's other dates.
+        var inferred: Bool
     }
 
     /// Distinct stemmed terms of the document, sorted (for document frequencies).
     var terms: [String] = []
     var candidates: [Candidate] = []
     var dated: [Dated] = []
+    /// Day-dated events with the word that names them, for conflicting dates across sources.
+    var events: [DateConflictFinder.DatedEvent] = []
     var figures: [ReportedFigureRecord] = []
 
     enum CodingKeys: String, CodingKey {
-        case terms, candidates, dated, figures
+        case terms, candidates, dated, events, figures
     }
 }

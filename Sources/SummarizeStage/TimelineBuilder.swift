@@ -17,7 +17,7 @@ struct TimelineBuilder {
     /// Builds the timeline.
     /// - Parameter dated: sentences with the ISO date they mention.
     /// - Returns: entries ordered by date, then document order, then sentence index.
-    func build(_ dated: [(date: String, sentence: CorpusSentence)]) -> [TimelineEntry] {
+    func build(_ dated: [(date: String, sentence: CorpusSentence, inferred: Bool)]) -> [TimelineEntry] {
         var weighting = CorpusVectors(documentFrequency: documentFrequency, documents: documents)
         let ordered = dated.sorted {
             ($0.date, $0.sentence.documentOrder, $0.sentence.index) < ($1.date, $1.sentence.documentOrder, $1.sentence.index)
@@ -44,7 +44,8 @@ struct TimelineBuilder {
                 ? members.map { ordered[$0].sentence }.map { CitedSentence(doc: $0.doc, index: $0.index, text: $0.text) }
                 : nil
             return TimelineEntry(
-                date: first.date, text: first.sentence.text, doc: first.sentence.doc, index: first.sentence.index, sources: sources)
+                date: first.date, text: first.sentence.text, doc: first.sentence.doc, index: first.sentence.index, sources: sources,
+                inferred: members.allSatisfy { ordered[$0].inferred } ? true : nil)
         }
     }
 }

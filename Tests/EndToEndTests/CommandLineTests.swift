@@ -64,6 +64,24 @@ struct CommandLineTests {
         #expect(lines[0].contains(#""id":"a""#))
     }
 
+    @Test("run --reference-date anchors documents without a date of their own; a document's own date still wins")
+    func referenceDateOption() throws {
+        let folder = try temporaryFolder()
+        let pipeline = folder.appendingPathComponent("p.yaml")
+        try Data("reference_date: 2020-01-01\nstages: [segment, extract, export]\n".utf8).write(to: pipeline)
+        let input = #"{"id": "a", "text": "The ferry sank yesterday."}"# + "\n"
+            + #"{"id": "b", "text": "The ferry sank yesterday.", "metadata": {"date": "Tue, 14 Jun 2022 08:00:00 +0000"}}"# + "\n"
+        let out = folder.appendingPathComponent("out")
+        let result = try docpipe(["run", pipeline.path, "--input", "-", "--output", out.path, "--quiet", "--reference-date", "2023-05-10"], stdin: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try String(contentsOf: out.appendingPathComponent("documents.jsonl"), encoding: .utf8).split(separator: "\n")
+        #expect(lines[0].contains(#""value":"2023-05-09""#))
+        #expect(lines[1].contains(#""value":"2022-06-13""#))
+        let bad = try docpipe(["run", pipeline.path, "--input", "-", "--output", out.path, "--reference-date", "10/05/2023"], stdin: input)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--reference-date"))
+    }
+
     @Test("run exits 2 for a definition error and names the position")
     func runWithBadDefinition() throws {
         let folder = try temporaryFolder()

@@ -62,6 +62,11 @@ struct SamplePipelineTests {
         let dates = timeline.compactMap { $0["date"] as? String }
         #expect(!dates.isEmpty)
         #expect(dates == dates.sorted())
+        #expect(!timeline.contains { ($0["text"] as? String)?.contains(" wrote Thursday ") == true }, "a commentator's writing is no event")
+        let dateConflicts = try #require(corpus["date_conflicts"] as? [[String: Any]])
+        let appeal = dateConflicts.first { ($0["event"] as? String)?.hasPrefix("appeal") == true }
+        let appealDates = Set(((appeal?["dates"] as? [[String: Any]]) ?? []).compactMap { $0["date"] as? String })
+        #expect(appealDates == ["2022-01-05", "2022-01-06"], "the appeal to the CSTO is dated 5 and 6 January by different sources")
     }
 
     @Test("outputs are byte-identical with 1 and 4 jobs")

@@ -9,7 +9,7 @@ struct DateExtractionTests {
         return try #require(doc.dates.first { $0.text == expression }, "no date '\(expression)' in \(doc.dates.map(\.text))")
     }
 
-    @Test("a month and day take the year nearest the reference date")
+    @Test("a month and day take the latest such day up to the reference date")
     func monthDay() throws {
         #expect(try value("The strike began on January 5 in the north.", "January 5").value == "2022-01-05")
         #expect(try value("The strike began on December 28 in the north.", "December 28").value == "2021-12-28")
@@ -58,7 +58,7 @@ struct DateExtractionTests {
         #expect(values["last week"]?.value == "2022-01-03")
         #expect(values["last week"]?.endValue == "2022-01-09")
         #expect(values["next week"]?.value == "2022-01-17")
-        #expect(values["on Thursday"]?.value == "2022-01-06")
+        #expect(values["Thursday"]?.value == "2022-01-06")
         #expect(values["this month"]?.value == "2022-01")
         #expect(values["three days ago"]?.value == "2022-01-08")
     }
@@ -74,6 +74,72 @@ struct DateExtractionTests {
     func metadataDateWins() throws {
         let mention = try value("Officials resigned yesterday.", "yesterday", reference: "2022-01-11", date: "2021-06-15T08:00:00Z")
         #expect(mention.value == "2021-06-14")
+    }
+
+    @Test("a month and day months ahead of the reference date are read as past unless the sentence speaks of the future")
+    func yearlessPastAndFuture() throws {
+        #expect(try value("The bridge reopened on April 3 after repairs.", "April 3").value == "2021-04-03")
+        #expect(try value("The bridge will reopen on April 3 after repairs.", "April 3").value == "2022-04-03")
+        #expect(try value("The summit opens January 20 in Geneva.", "January 20").value == "2022-01-20")
+        #expect(try value("Exports fell in October, the bureau said.", "October").value == "2021-10")
+    }
+
+    @Test("'last' and 'next' before a month name are its previous and next occurrence")
+    func lastAndNextMonth() throws {
+        #expect(try value("Sales slumped last June and recovered.", "last June", reference: "2022-07-20").value == "2022-06")
+        #expect(try value("Sales slumped last June and recovered.", "last June", reference: "2022-03-02").value == "2021-06")
+        #expect(try value("Sales slumped last June and recovered.", "last June", reference: "2022-06-10").value == "2021-06")
+        #expect(try value("The fair returns next June to the harbour.", "next June", reference: "2022-03-02").value == "2022-06")
+        #expect(try value("Prices peaked late last July in the capital.", "late last July", reference: "2022-03-02").value == "2021-07")
+    }
+
+    @Test("modifiers stay in the span and keep the period's value")
+    func modifiers() throws {
+        #expect(try value("Turnout rose earlier this month in the north.", "earlier this month").value == "2022-01")
+        #expect(try value("A vote is planned for early next year at the earliest.", "early next year").value == "2023")
+        #expect(try value("The mill closed in late November for good.", "late November").value == "2021-11")
+        #expect(try value("The mill closed in mid-1998 for good.", "mid-1998").value == "1998")
+    }
+
+    @Test("no date span ends in a full stop")
+    func noTrailingFullStop() throws {
+        let mention = try value("The reserve was set up in Oct.", "Oct")
+        #expect(mention.value == "2021-10")
+        let day = try value("The ferry sank on Jan. 4.", "Jan. 4")
+        #expect(day.value == "2022-01-04")
+    }
+
+    @Test("a weekday takes the coming one when the sentence speaks of the future")
+    func weekdayTense() throws {
+        #expect(try value("The board met Friday in the capital.", "Friday").value == "2022-01-07")
+        #expect(try value("The board will meet Friday in the capital.", "Friday").value == "2022-01-14")
+        #expect(try value("The race starts Saturday, January 15 at noon.", "Saturday, January 15").value == "2022-01-15")
+    }
+
+    @Test("a month before 'this year' or 'last year' takes that year")
+    func monthOfRelativeYear() throws {
+        #expect(try value("Talks began in March last year in Oslo.", "March last year").value == "2021-03")
+        #expect(try value("Talks began in September this year in Oslo.", "September this year", reference: "2022-11-02").value == "2022-09")
+    }
+
+    @Test("a weekday with a possessive is a day gone by even in a sentence about the future")
+    func possessiveWeekday() throws {
+        #expect(try value("Lawyers will appeal against Monday's ruling.", "Monday").value == "2022-01-10")
+    }
+
+    @Test("'a year ago' and 'two weeks ago' count back from the reference date")
+    func agoWithArticlesAndWeeks() throws {
+        #expect(try value("The plant opened a year ago near the river.", "a year ago").value == "2021")
+        let weeks = try value("The plant opened two weeks ago near the river.", "two weeks ago")
+        #expect(weeks.value == "2021-12-27")
+        #expect(weeks.endValue == "2022-01-02")
+    }
+
+    @Test("'now' and 'currently' are the reference day; a year said in words is a year")
+    func presentAndSpokenYears() throws {
+        #expect(try value("The plant currently employs 300 people.", "currently").value == "2022-01-11")
+        #expect(try value("Now the river is clean again.", "Now").value == "2022-01-11")
+        #expect(try value("The flood of nineteen seventy-two ruined the valley.", "nineteen seventy-two").value == "1972")
     }
 
     @Test("'may' as a verb and numbers with units are not dates")

@@ -31,4 +31,10 @@ public enum StandardCorpusKeys {
         public typealias Value = [ConflictGroup]
         public static let name = "conflicts"
     }
+
+    /// `date_conflicts`: events that sources date differently.
+    public enum DateConflicts: CorpusKey {
+        public typealias Value = [DateConflict]
+        public static let name = "date_conflicts"
+    }
 }

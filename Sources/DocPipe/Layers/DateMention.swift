@@ -8,20 +8,25 @@ public struct DateMention: Sendable, Hashable, Codable {
     public var text: String
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `nil` when the expression cannot be resolved.
     public var value: String?
-    /// For a range ("from 1994 to 1997"), the end of the range.
+    /// For a range ("from 1994 to 1997") or a period (a quarter, a season, a decade), its end.
     public var endValue: String?
+    /// `true` when the year was not written and no document or pipeline date anchored it: it was
+    /// taken from the document's own dates ("March 3" in an article that dates other events in
+    /// 2021). `nil` otherwise.
+    public var inferred: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case start, end, text, value
+        case start, end, text, value, inferred
         case endValue = "end_value"
     }
 
     /// Creates a date mention.
-    public init(start: Int, end: Int, text: String, value: String?, endValue: String? = nil) {
+    public init(start: Int, end: Int, text: String, value: String?, endValue: String? = nil, inferred: Bool? = nil) {
         self.start = start
         self.end = end
         self.text = text
         self.value = value
         self.endValue = endValue
+        self.inferred = inferred
     }
 }

@@ -10,13 +10,17 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
     public var index: Int
     /// Every source reporting the event, when there are several.
     public var sources: [CitedSentence]?
+    /// `true` when the date's year was inferred from the document's own dates (see the `dates`
+    /// layer); `nil` otherwise.
+    public var inferred: Bool?
 
     /// Creates a timeline entry.
-    public init(date: String, text: String, doc: String, index: Int, sources: [CitedSentence]? = nil) {
+    public init(date: String, text: String, doc: String, index: Int, sources: [CitedSentence]? = nil, inferred: Bool? = nil) {
         self.date = date
         self.text = text
         self.doc = doc
         self.index = index
         self.sources = sources
+        self.inferred = inferred
     }
 }

@@ -36,6 +36,9 @@ extension DocPipeCommand {
         @ArgumentParser.Option(help: "Process only shard i of n (e.g. 3/64): per-document stages only; 'docpipe merge' does the rest.")
         var shard: String?
 
+        @ArgumentParser.Option(help: "Day (YYYY-MM-DD) that anchors relative dates in documents that carry no date of their own; replaces the pipeline's reference_date.")
+        var referenceDate: String?
+
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
             try OutputArgument.check(output)
@@ -47,6 +50,10 @@ extension DocPipeCommand {
         }
 
         func run() async throws {
+            if let referenceDate, !ISODate.isValidDay(referenceDate) {
+                Console.error("--reference-date must be a calendar day written YYYY-MM-DD; found '\(referenceDate)'")
+                throw ExitCode(2)
+            }
             let loader = PipelineLoader(registry: DocPipeCommand.registry)
             var definitions: [PipelineDefinition] = []
             var definitionErrors = false
@@ -67,7 +74,8 @@ extension DocPipeCommand {
                 throw ExitCode(2)
             }
             var anyFailed = false
-            for definition in definitions {
+            for var definition in definitions {
+                if let referenceDate { definition.referenceDate = referenceDate }
                 let options = RunOptions(
                     inputs: inputs.isEmpty ? nil : inputs.map { $0 == "-" ? "-" : URL(fileURLWithPath: $0).standardizedFileURL.path },
                     output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },

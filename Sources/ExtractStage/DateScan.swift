@@ -1,0 +1,568 @@
+import DocPipe
+
+/// The token patterns of ``DateExtractor``: one scan over a text's tokens, resolving each
+/// expression against the anchor day (if any).
+struct DateScan {
+    let tokens: [Token]
+    let anchor: CalendarDay?
+    /// The last quarter the text named (first and last month), for "the quarter" after it.
+    var lastQuarter: (String, String)?
+
+    /// Creates a scan.
+    init(tokens: [Token], anchor: CalendarDay?) {
+        self.tokens = tokens
+        self.anchor = anchor
+    }
+
+    /// The expression starting at a token, if any.
+    func match(_ index: Int) -> DateMatch? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        switch token.kind {
+        case .number: return numberMatch(index)
+        case .word: return wordMatch(index)
+        case .punctuation: return apostropheDecade(index)
+        case .possessive: return nil
+        }
+    }
+
+    // MARK: - Expressions opened by a word
+
+    private func wordMatch(_ index: Int) -> DateMatch? {
+        let token = tokens[index]
+        let lower = token.lower
+        if lower == "the", let inner = theMatch(index) { return inner }
+        if CalendarWords.modifiers.contains(lower), let inner = modified(index) { return inner }
+        if DateExtractor.leadsRange(lower), let range = yearRange(index) { return range }
+        if let month = monthNumber(index) { return monthMatch(index, month) }
+        if let quarter = quarterMatch(index) { return quarter }
+        if let fiscal = fiscalMatch(index) { return fiscal }
+        if CalendarWords.centuries[lower] != nil, let century = centuryMatch(index) { return century }
+        if let season = CalendarWords.seasons[lower], index > 0, DateExtractor.leadsSeason(tokens[index - 1].lower) || tokens[index - 1].text == "-" {
+            return seasonMatch(index, index + 1, season, step: 0)
+        }
+        if let season = CalendarWords.seasons[lower], let (year, after) = seasonYear(index + 1) {
+            return seasonOf(index, after, season, year: year)
+        }
+        switch lower {
+        case "yesterday": return DateMatch(index, index + 1, anchor?.adding(days: -1).iso, kind: .relativeDay, usesAnchor: true)
+        case "today": return DateMatch(index, index + 1, anchor?.iso, kind: .relativeDay, usesAnchor: true)
+        case "tomorrow": return DateMatch(index, index + 1, anchor?.adding(days: 1).iso, kind: .relativeDay, usesAnchor: true)
+        case "last", "next", "this", "past", "current", "coming": return leaderMatch(index)
+        case "nineteen", "eighteen": return spokenYear(index)
+        default: break
+        }
+        if let weekday = CalendarWords.weekdays[lower], token.isCapitalized {
+            var next = index + 1
+            if next < tokens.count, tokens[next].text == "," { next += 1 }
+            if next < tokens.count, let month = monthNumber(next), let date = monthMatch(next, month), date.kind == .day, date.first == next {
+                return extended(date, to: index)
+            }
+            if next < tokens.count, tokens[next].kind == .number, let date = numberMatch(next), date.kind == .day {
+                return extended(date, to: index)
+            }
+            let possessive = next < tokens.count && tokens[next].kind == .possessive
+            return DateMatch(index, index + 1, weekdayDate(weekday, step: !possessive && isFuture(before: index) ? 1 : 0)?.iso, kind: .weekday, usesAnchor: true)
+        }
+        if let decade = CalendarWords.decades[lower], index > 0, tokens[index - 1].lower == "the" || CalendarWords.modifiers.contains(tokens[index - 1].lower) {
+            let start = 1900 + decade * 10
+            return DateMatch(index, index + 1, String(start), String(start + 9), kind: .period)
+        }
+        if let yearAgo = yearAgoQuarter(index) { return yearAgo }
+        if let ago = agoMatch(index) { return ago }
+        if CalendarWords.present.contains(lower) || lower == "present" && index > 0 && tokens[index - 1].lower == "at" {
+            let first = lower == "present" ? index - 1 : index
+            return DateMatch(first, index + 1, anchor?.iso, kind: .relativeDay, usesAnchor: true)
+        }
+        return nil
+    }
+
+    /// In a text that has named a quarter, the comparisons of results reports make with the same
+    /// quarter a year before: "a year ago", "a year earlier", "the year-earlier quarter", "the
+    /// year-ago period" (an adjective alone, "year-ago results", takes no article: kind `.year`).
+    private func yearAgoQuarter(_ index: Int) -> DateMatch? {
+        guard let (first, last) = lastQuarter, let start = CalendarDay(iso: first + "-01"), let end = CalendarDay(iso: last + "-01") else { return nil }
+        let lower = tokens[index].lower
+        var after: Int
+        var kind = DateMatch.Kind.period
+        if lower == "year-earlier" || lower == "year-ago" {
+            after = index + 1
+            if after < tokens.count, CalendarWords.ordinals[tokens[after].lower] != nil, after + 1 < tokens.count, tokens[after + 1].lower == "quarter" { after += 1 }
+            if after < tokens.count, tokens[after].lower == "quarter" || tokens[after].lower == "period" {
+                after += 1
+            } else {
+                kind = .year
+            }
+        } else if lower == "a" || lower == "an", index + 2 < tokens.count, tokens[index + 1].lower == "year", ["ago", "earlier"].contains(tokens[index + 2].lower) {
+            after = index + 3
+        } else {
+            return nil
+        }
+        var found = DateMatch(index, after, CalendarDay.isoMonth(index: start.monthIndex - 12), CalendarDay.isoMonth(index: end.monthIndex - 12), kind: kind, usesAnchor: true)
+        found.isComparison = true
+        return found
+    }
+
+    /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six".
+    private func spokenYear(_ index: Int) -> DateMatch? {
+        guard index + 1 < tokens.count, tokens[index].lower == "nineteen" || tokens[index].lower == "eighteen", let rest = NumberWords.value(of: tokens[index + 1].lower), rest >= 10, rest < 100 else { return nil }
+        let century = tokens[index].lower == "nineteen" ? 1900 : 1800
+        return DateMatch(index, index + 2, String(century + Int(rest)), kind: .year)
+    }
+
+    /// "the third quarter", "the 1990s", "the summer of 1998", "the 20th century", "the current
+    /// quarter", "the quarter" (the one last named), "the latest quarter" (the last one ended).
+    private func theMatch(_ index: Int) -> DateMatch? {
+        guard index + 1 < tokens.count else { return nil }
+        let next = tokens[index + 1].lower
+        if next == "current" || next == "present", let inner = leaderMatch(index + 1), inner.kind != .weekday {
+            return extended(inner, to: index)
+        }
+        if next == "latest" || next == "most-recent", index + 2 < tokens.count, tokens[index + 2].lower == "quarter", let anchor {
+            let quarter = anchor.monthIndex / 3 - 1
+            return DateMatch(index, index + 3, CalendarDay.isoMonth(index: quarter * 3), CalendarDay.isoMonth(index: quarter * 3 + 2), kind: .period, usesAnchor: true)
+        }
+        if next == "fiscal", index + 2 < tokens.count, tokens[index + 2].lower == "year", year(index + 3) == nil {
+            return DateMatch(index, index + 3, anchor.map { CalendarDay.pad($0.year, 4) }, kind: .period, usesAnchor: true)
+        }
+        if next == "weekend", let anchor {
+            let step = anchor.weekday >= 5 || isFuture(before: index) ? 0 : -1
+            let saturday = anchor.adding(days: 6 - anchor.weekday + 7 * step)
+            return DateMatch(index, index + 2, saturday.iso, saturday.adding(days: 1).iso, kind: .period, usesAnchor: true)
+        }
+        if next == "quarter", let (first, last) = lastQuarter {
+            return DateMatch(index, index + 2, first, last, kind: .period, usesAnchor: true)
+        }
+        if let season = CalendarWords.seasons[next], let (year, after) = seasonYear(index + 2) {
+            return seasonOf(index, after, season, year: year)
+        }
+        guard let inner = match(index + 1), inner.first == index + 1, inner.kind == .period else { return nil }
+        return extended(inner, to: index)
+    }
+
+    /// "early 2020", "late last year", "earlier this month", "mid-1990s": the period's value,
+    /// the modifier in the span.
+    private func modified(_ index: Int) -> DateMatch? {
+        var next = index + 1
+        if next < tokens.count, tokens[next].text == "-", !tokens[next].spaceBefore { next += 1 }
+        guard next < tokens.count, !CalendarWords.modifiers.contains(tokens[next].lower), let inner = match(next), inner.first == next else { return nil }
+        switch inner.kind {
+        case .month, .year, .period, .day, .relativeDay: return extended(inner, to: index)
+        case .range where tokens[next].kind == .number: return extended(inner, to: index)
+        default: return nil
+        }
+    }
+
+    private func extended(_ inner: DateMatch, to first: Int) -> DateMatch {
+        var outer = inner
+        outer.first = first
+        return outer
+    }
+
+    /// "last June", "next week", "this summer", "this past spring", "last quarter", "this
+    /// century", "last fiscal year", "last Thursday".
+    private func leaderMatch(_ index: Int) -> DateMatch? {
+        var step: Int
+        switch tokens[index].lower {
+        case "last", "past": step = -1
+        case "next", "coming": step = 1
+        default: step = 0
+        }
+        var unitIndex = index + 1
+        if tokens[index].lower == "this", unitIndex < tokens.count, tokens[unitIndex].lower == "past" {
+            step = -1
+            unitIndex += 1
+        }
+        guard unitIndex < tokens.count else { return nil }
+        let unit = tokens[unitIndex].lower
+        if tokens[index].lower == "past", !(index > 0 && tokens[index - 1].lower == "this") { return nil }
+        if let weekday = CalendarWords.weekdays[unit] {
+            return DateMatch(index, unitIndex + 1, weekdayDate(weekday, step: step)?.iso, kind: .weekday, usesAnchor: true)
+        }
+        if let month = monthNumber(unitIndex) {
+            guard let anchor else { return DateMatch(index, unitIndex + 1, nil, kind: .month, usesAnchor: true) }
+            var year = anchor.year
+            if step < 0, month >= anchor.month { year -= 1 }
+            if step > 0, month <= anchor.month { year += 1 }
+            return DateMatch(index, unitIndex + 1, CalendarDay.isoMonth(index: year * 12 + month - 1), kind: .month, usesAnchor: true)
+        }
+        if let season = CalendarWords.seasons[unit] {
+            return seasonMatch(index, unitIndex + 1, season, step: step)
+        }
+        if unit == "quarter" {
+            guard let anchor else { return DateMatch(index, unitIndex + 1, nil, kind: .period, usesAnchor: true) }
+            let quarter = anchor.monthIndex / 3 + step
+            return DateMatch(index, unitIndex + 1, CalendarDay.isoMonth(index: quarter * 3), CalendarDay.isoMonth(index: quarter * 3 + 2), kind: .period, usesAnchor: true)
+        }
+        if unit == "century" {
+            guard let anchor else { return DateMatch(index, unitIndex + 1, nil, kind: .period, usesAnchor: true) }
+            let start = (anchor.year / 100 + step) * 100
+            return DateMatch(index, unitIndex + 1, CalendarDay.pad(start, 4), CalendarDay.pad(start + 99, 4), kind: .period, usesAnchor: true)
+        }
+        if unit == "fiscal", unitIndex + 1 < tokens.count, tokens[unitIndex + 1].lower == "year" {
+            return DateMatch(index, unitIndex + 2, anchor.map { CalendarDay.pad($0.year + step, 4) }, kind: .period, usesAnchor: true)
+        }
+        if tokens[index].lower == "current" { return nil }
+        guard let (value, endValue, kind) = relative(unit: unit, step: step) else { return nil }
+        return DateMatch(index, unitIndex + 1, value, endValue, kind: kind, usesAnchor: true)
+    }
+
+    private func relative(unit: String, step: Int) -> (String?, String?, DateMatch.Kind)? {
+        switch unit {
+        case "week":
+            guard let anchor else { return (nil, nil, .period) }
+            let monday = anchor.adding(days: 1 - anchor.weekday + 7 * step)
+            return (monday.iso, monday.adding(days: 6).iso, .period)
+        case "month":
+            guard let anchor else { return (nil, nil, .month) }
+            return (CalendarDay.isoMonth(index: anchor.monthIndex + step), nil, .month)
+        case "year":
+            guard let anchor else { return (nil, nil, .year) }
+            return (CalendarDay.pad(anchor.year + step, 4), nil, .year)
+        case "weekend":
+            guard let anchor else { return (nil, nil, .period) }
+            let saturday = anchor.adding(days: 6 - anchor.weekday + 7 * step)
+            return (saturday.iso, saturday.adding(days: 1).iso, .period)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: - Months and days
+
+    private func monthMatch(_ index: Int, _ month: Int) -> DateMatch? {
+        let token = tokens[index]
+        var end = index + 1
+        if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
+        if end < tokens.count, tokens[end].kind == .number, let day = dayNumber(tokens[end]) {
+            var afterDay = end + 1
+            if afterDay < tokens.count, ["st", "nd", "rd", "th"].contains(tokens[afterDay].lower), !tokens[afterDay].spaceBefore { afterDay += 1 }
+            var yearStart = afterDay
+            if yearStart < tokens.count, tokens[yearStart].text == "," { yearStart += 1 }
+            if let (year, after) = year(yearStart) { return DateMatch(index, after, validDay(year, month, day), kind: .day) }
+            return yearless(index, afterDay, month: month, day: day)
+        }
+        var yearStart = end
+        if yearStart < tokens.count, tokens[yearStart].lower == "of" { yearStart += 1 }
+        if let (year, after) = year(yearStart) ?? spokenYear(yearStart).flatMap({ found in found.value.flatMap(Int.init).map { ($0, found.end) } }) {
+            return DateMatch(index, after, CalendarDay.isoMonth(index: year * 12 + month - 1), kind: .month)
+        }
+        if end + 1 < tokens.count, tokens[end + 1].lower == "year", let anchor, let step = ["last": -1, "this": 0, "next": 1][tokens[end].lower] {
+            return DateMatch(index, end + 2, CalendarDay.isoMonth(index: (anchor.year + step) * 12 + month - 1), kind: .month, usesAnchor: true)
+        }
+        let ambiguous = token.lower == "may" || token.lower == "march" || token.lower == "mar"
+        if index > 0, DateExtractor.leadsMonth(tokens[index - 1].lower) || tokens[index - 1].text == "-", !ambiguous || token.isCapitalized {
+            return yearless(index, end, month: month, day: nil)
+        }
+        return nil
+    }
+
+    private func yearless(_ first: Int, _ end: Int, month: Int, day: Int?) -> DateMatch {
+        guard let anchor else {
+            var found = DateMatch(first, end, nil, kind: day == nil ? .month : .day, usesAnchor: true)
+            found.yearless = (month, day)
+            return found
+        }
+        let value = DateExtractor.recent(month: month, day: day, to: anchor, future: isFuture(before: first))
+        var found = DateMatch(first, end, value, kind: day == nil ? .month : .day, usesAnchor: true)
+        found.yearless = (month, day)
+        return found
+    }
+
+    // MARK: - Expressions opened by a number
+
+    private func numberMatch(_ index: Int) -> DateMatch? {
+        if let decade = decadeMatch(index) { return decade }
+        if let century = centuryMatch(index) { return century }
+        if let ago = agoMatch(index) { return ago }
+        if let (first, after) = year(index) {
+            if after < tokens.count, var quarter = quarterMatch(after, year: first), quarter.first == after {
+                quarter.first = index
+                return quarter
+            }
+            if after + 1 < tokens.count, tokens[after].text == "-" || tokens[after].text == "\u{2013}", !tokens[after].spaceBefore,
+                let (second, afterSecond) = year(after + 1), second > first
+            {
+                return DateMatch(index, afterSecond, String(first), String(second), kind: .range)
+            }
+            if after + 3 < tokens.count, tokens[after].text == "-", tokens[after + 1].kind == .number, tokens[after + 1].text.count == 2,
+                tokens[after + 2].text == "-", tokens[after + 3].kind == .number, tokens[after + 3].text.count == 2,
+                !tokens[after].spaceBefore, !tokens[after + 1].spaceBefore
+            {
+                let iso = "\(first)-\(tokens[after + 1].text)-\(tokens[after + 3].text)"
+                if ISODate.isValidDay(iso) { return DateMatch(index, after + 4, iso, kind: .day) }
+            }
+            if isPlainYear(index) { return DateMatch(index, after, String(first), kind: .year) }
+        }
+        if let day = dayNumber(tokens[index]), index + 1 < tokens.count, let month = monthNumber(index + 1) {
+            var end = index + 2
+            if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
+            if let (year, after) = year(end) { return DateMatch(index, after, validDay(year, month, day), kind: .day) }
+            return yearless(index, end, month: month, day: day)
+        }
+        return nil
+    }
+
+    /// "1990s", "1990's" and, from `decadeMatch`'s caller for punctuation, "'90s".
+    private func decadeMatch(_ index: Int) -> DateMatch? {
+        let token = tokens[index]
+        guard token.text.count == 4, let start = Int(token.text), start % 10 == 0, (1000...2190).contains(start) else { return nil }
+        guard let after = pluralS(index + 1) else { return nil }
+        return DateMatch(index, after, String(start), String(start + 9), kind: .period)
+    }
+
+    private func apostropheDecade(_ index: Int) -> DateMatch? {
+        let token = tokens[index]
+        guard token.text == "'" || token.text == "\u{2019}", index + 1 < tokens.count, tokens[index + 1].kind == .number,
+              !tokens[index + 1].spaceBefore, tokens[index + 1].text.count == 2, let tens = Int(tokens[index + 1].text), tens % 10 == 0,
+              let after = pluralS(index + 2)
+        else { return nil }
+        var century = 1900
+        if let anchor, century + tens + 100 <= anchor.year { century += 100 }
+        return DateMatch(index, after, String(century + tens), String(century + tens + 9), kind: .period)
+    }
+
+    private func pluralS(_ index: Int) -> Int? {
+        guard index < tokens.count, !tokens[index].spaceBefore else { return nil }
+        if tokens[index].lower == "s" { return index + 1 }
+        if tokens[index].text == "'" || tokens[index].text == "\u{2019}" || tokens[index].kind == .possessive {
+            if tokens[index].kind == .possessive { return index + 1 }
+            if index + 1 < tokens.count, tokens[index + 1].lower == "s", !tokens[index + 1].spaceBefore { return index + 2 }
+        }
+        return nil
+    }
+
+    /// "20th century", "the nineteenth century".
+    private func centuryMatch(_ index: Int) -> DateMatch? {
+        var number: Int?
+        var next = index + 1
+        if tokens[index].kind == .number, let value = Int(tokens[index].text), (1...30).contains(value),
+           next < tokens.count, ["st", "nd", "rd", "th"].contains(tokens[next].lower), !tokens[next].spaceBefore {
+            number = value
+            next += 1
+        } else if let value = CalendarWords.centuries[tokens[index].lower] {
+            number = value
+        }
+        guard let number, next < tokens.count, tokens[next].lower == "century" else { return nil }
+        let start = (number - 1) * 100
+        return DateMatch(index, next + 1, CalendarDay.pad(start, 4), CalendarDay.pad(start + 99, 4), kind: .period)
+    }
+
+    // MARK: - Periods
+
+    /// "third quarter", "third-quarter", "the fourth quarter of 1998", "first half of 2020"; `year`
+    /// is a year written before it ("the 1998 third quarter").
+    private func quarterMatch(_ index: Int, year writtenYear: Int? = nil) -> DateMatch? {
+        let lower = tokens[index].lower
+        var ordinal: Int?
+        var next = index + 1
+        var isHalf = false
+        if let parts = Optional(lower.split(separator: "-")), parts.count == 2, let value = CalendarWords.ordinals[String(parts[0])], parts[1] == "quarter" {
+            ordinal = value
+        } else if let value = CalendarWords.ordinals[lower], next + 1 < tokens.count, tokens[next].text == "-", !tokens[next].spaceBefore,
+                  tokens[next + 1].lower == "quarter", !tokens[next + 1].spaceBefore {
+            ordinal = value
+            next += 2
+        } else if let value = CalendarWords.ordinals[lower], next < tokens.count, tokens[next].lower == "quarter" || tokens[next].lower == "half" {
+            ordinal = value
+            isHalf = tokens[next].lower == "half"
+            next += 1
+        } else if lower == "last", next < tokens.count, tokens[next].lower == "half", index > 0, tokens[index - 1].lower == "the" {
+            ordinal = 2
+            isHalf = true
+            next += 1
+        }
+        guard let ordinal, !isHalf || ordinal <= 2 else { return nil }
+        var first = index
+        if index > 0, tokens[index - 1].lower == "fiscal" { first = index - 1 }
+        let explicitYear = writtenYear.map { ($0, next) } ?? yearOf(next)
+        if isHalf && explicitYear == nil { return nil }
+        let months = isHalf ? 6 : 3
+        let year: Int?
+        var usesAnchor = false
+        if let (value, _) = explicitYear {
+            year = value
+        } else if let anchor {
+            let anchorQuarter = anchor.monthIndex / 3
+            year = [anchor.year - 1, anchor.year, anchor.year + 1].min { a, b in
+                Self.quarterCost(a * 4 + ordinal - 1 - anchorQuarter) < Self.quarterCost(b * 4 + ordinal - 1 - anchorQuarter)
+            }
+            usesAnchor = true
+        } else {
+            year = nil
+        }
+        let end = explicitYear?.1 ?? next
+        guard let year else { return DateMatch(first, end, nil, kind: .period, usesAnchor: true) }
+        let startMonth = year * 12 + (ordinal - 1) * months
+        return DateMatch(first, end, CalendarDay.isoMonth(index: startMonth), CalendarDay.isoMonth(index: startMonth + months - 1), kind: .period, usesAnchor: usesAnchor)
+    }
+
+    /// How unlikely a quarter this many quarters from the anchor's is: past quarters are told
+    /// more often than coming ones.
+    private static func quarterCost(_ offset: Int) -> Int { offset <= 0 ? -offset : offset * 4 }
+
+    /// "of 1998", "of this year", "of last year", "of the year" after a period word.
+    private func yearOf(_ index: Int) -> (Int, Int)? {
+        guard index + 1 < tokens.count, tokens[index].lower == "of" else { return nil }
+        if let (year, after) = year(index + 1) { return (year, after) }
+        if index + 2 < tokens.count, tokens[index + 2].lower == "year", let anchor {
+            switch tokens[index + 1].lower {
+            case "this", "the": return (anchor.year, index + 3)
+            case "last": return (anchor.year - 1, index + 3)
+            case "next": return (anchor.year + 1, index + 3)
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// "fiscal 1989", "fiscal year 1998", "FY 2022", "FY2022".
+    private func fiscalMatch(_ index: Int) -> DateMatch? {
+        let lower = tokens[index].lower
+        var next = index + 1
+        if lower == "fy" || lower == "fiscal-year" {
+            // the year follows directly
+        } else if lower == "fiscal" {
+            if next < tokens.count, tokens[next].lower == "year" { next += 1 }
+        } else if lower.hasPrefix("fy"), lower.count == 6, let year = Int(lower.dropFirst(2)), (1800...2199).contains(year) {
+            return DateMatch(index, index + 1, String(year), kind: .period)
+        } else {
+            return nil
+        }
+        guard let (year, after) = year(next) else {
+            if lower == "fiscal", next < tokens.count, let quarter = quarterMatch(next), quarter.first == next { return extended(quarter, to: index) }
+            return nil
+        }
+        return DateMatch(index, after, String(year), kind: .period)
+    }
+
+    /// A season in a year: "summer 1998", "the summer of 1998".
+    private func seasonYear(_ index: Int) -> (Int, Int)? {
+        if let found = yearOf(index) { return found }
+        return year(index)
+    }
+
+    private func seasonOf(_ first: Int, _ end: Int, _ startMonth: Int, year: Int) -> DateMatch {
+        let start = year * 12 + startMonth - 1
+        return DateMatch(first, end, CalendarDay.isoMonth(index: start), CalendarDay.isoMonth(index: start + 2), kind: .period)
+    }
+
+    /// A season relative to the anchor: `step` 0 the one of the anchor's year (the winter that
+    /// holds the anchor in January and February), -1 the last one ended, +1 the next one to begin.
+    private func seasonMatch(_ first: Int, _ end: Int, _ startMonth: Int, step: Int) -> DateMatch {
+        guard let anchor else { return DateMatch(first, end, nil, kind: .period, usesAnchor: true) }
+        let now = anchor.monthIndex
+        var start = anchor.year * 12 + startMonth - 1
+        if startMonth == 12 && anchor.month <= 2 { start -= 12 }
+        switch step {
+        case -1: while start + 2 >= now { start -= 12 }
+        case 1: while start <= now { start += 12 }
+        default: break
+        }
+        return DateMatch(first, end, CalendarDay.isoMonth(index: start), CalendarDay.isoMonth(index: start + 2), kind: .period, usesAnchor: true)
+    }
+
+    // MARK: - Ranges and "ago"
+
+    private func yearRange(_ index: Int) -> DateMatch? {
+        guard let (first, afterFirst) = year(index + 1), afterFirst + 1 < tokens.count,
+              tokens[afterFirst].lower == (tokens[index].lower == "from" ? "to" : "and"),
+              let (second, afterSecond) = year(afterFirst + 1)
+        else { return nil }
+        return DateMatch(index, afterSecond, String(first), String(second), kind: .range)
+    }
+
+    /// "three days ago", "a year ago", "2 weeks ago".
+    private func agoMatch(_ index: Int) -> DateMatch? {
+        let token = tokens[index]
+        guard index + 2 < tokens.count, let days = DateExtractor.unitDays(tokens[index + 1].lower), tokens[index + 2].lower == "ago" else { return nil }
+        let amount: Int
+        if token.lower == "a" || token.lower == "an" {
+            amount = 1
+        } else if token.kind == .number, token.text.count <= 3, let value = Int(token.text) {
+            amount = value
+        } else if let value = NumberWords.value(of: token.lower) {
+            amount = Int(value)
+        } else {
+            return nil
+        }
+        guard let anchor else { return DateMatch(index, index + 3, nil, kind: .relativeDay, usesAnchor: true) }
+        switch days {
+        case 365: return DateMatch(index, index + 3, CalendarDay.pad(anchor.year - amount, 4), kind: .year, usesAnchor: true)
+        case 30: return DateMatch(index, index + 3, CalendarDay.isoMonth(index: anchor.monthIndex - amount), kind: .month, usesAnchor: true)
+        case 7:
+            let monday = anchor.adding(days: 1 - anchor.weekday - 7 * amount)
+            return DateMatch(index, index + 3, monday.iso, monday.adding(days: 6).iso, kind: .period, usesAnchor: true)
+        default: return DateMatch(index, index + 3, anchor.adding(days: -amount).iso, kind: .relativeDay, usesAnchor: true)
+        }
+    }
+
+    // MARK: - Weekdays
+
+    /// A weekday: `step` 0 is the most recent on or before the anchor, -1 the most recent before
+    /// it ("last Thursday"), +1 the next after it ("next Thursday", "will meet Thursday").
+    private func weekdayDate(_ weekday: Int, step: Int) -> CalendarDay? {
+        guard let anchor else { return nil }
+        let back = (anchor.weekday - weekday + 7) % 7
+        switch step {
+        case 1: return anchor.adding(days: (weekday - anchor.weekday + 7) % 7 == 0 ? 7 : (weekday - anchor.weekday + 7) % 7)
+        case -1: return anchor.adding(days: back == 0 ? -7 : -back)
+        default: return anchor.adding(days: -back)
+        }
+    }
+
+    /// Whether the words before a weekday in its sentence speak of the future ("will", "is
+    /// scheduled", "until").
+    private func isFuture(before index: Int) -> Bool {
+        var back = index - 1
+        var seen = 0
+        while back >= 0, seen < 10, tokens[back].sentence == tokens[index].sentence {
+            let lower = tokens[back].lower
+            if CalendarWords.futureCues.contains(lower) { return true }
+            if lower == "said" || lower == "says" || lower == "was" || lower == "were" || lower == "had" { return false }
+            back -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    // MARK: - Token tests
+
+    private func validDay(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        let iso = CalendarDay(year: year, month: month, day: day).iso
+        return ISODate.isValidDay(iso) ? iso : nil
+    }
+
+    private func monthNumber(_ index: Int) -> Int? {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, let month = CalendarWords.months[token.lower] else { return nil }
+        let abbreviated = token.lower.count <= 4 && token.lower != "june" && token.lower != "july" && token.lower != "may"
+        if abbreviated && !(index + 1 < tokens.count && tokens[index + 1].text == "." && !tokens[index + 1].spaceBefore) && token.lower != "sept" {
+            return nil
+        }
+        return month
+    }
+
+    private func dayNumber(_ token: Token) -> Int? {
+        guard token.kind == .number, token.text.count <= 2, let value = Int(token.text), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    private func year(_ index: Int) -> (Int, Int)? {
+        guard index < tokens.count, tokens[index].kind == .number, tokens[index].text.count == 4,
+            let value = Int(tokens[index].text), (1000...2199).contains(value)
+        else { return nil }
+        return (value, index + 1)
+    }
+
+    private func isPlainYear(_ index: Int) -> Bool {
+        guard let (value, after) = year(index), (1800...2100).contains(value) else { return false }
+        if index > 0, ["$", "€", "£", "#", "No", "no"].contains(tokens[index - 1].text) { return false }
+        if after < tokens.count {
+            let next = tokens[after]
+            if !next.spaceBefore && next.kind == .word { return false }
+            if next.text == "%" || next.lower == "percent" { return false }
+        }
+        return true
+    }
+}
