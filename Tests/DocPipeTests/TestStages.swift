@@ -76,7 +76,23 @@ struct CollectStage: Stage {
     }
 }
 
-let testRegistry = StageRegistry([ShoutStage.self, WhisperStage.self, FragileStage.self, CollectStage.self])
+/// A contributor whose corpus step writes `lengths.json`: each document's id and text length, in
+/// the order the contributions arrive.
+struct LengthsStage: CorpusContributor {
+    static let name = "lengths"
+    static let abstract = "Lists text lengths."
+    let output: URL
+    init(options: NoOptions, context: StageContext) throws { output = context.outputDirectory }
+    func process(_ document: inout Document) throws {}
+    func contribution(of document: Document) throws -> Int { document.text.unicodeScalars.count }
+    func finish(_ corpus: inout Corpus, contributions: ContributionStream<Int>) throws {
+        var pairs: [JSONValue] = []
+        try contributions.forEach { id, length in pairs.append(.array([.string(id), .integer(length)])) }
+        try AtomicFile.write(JSONCoding.data(JSONValue.array(pairs)), to: output.appendingPathComponent("lengths.json"))
+    }
+}
+
+let testRegistry = StageRegistry([ShoutStage.self, WhisperStage.self, FragileStage.self, CollectStage.self, LengthsStage.self])
 
 func temporaryFolder(_ name: String = #function) throws -> URL {
     let url = FileManager.default.temporaryDirectory
