@@ -62,7 +62,7 @@ public struct CommandStage: Stage {
     /// Sends the document to the program and merges what it answers.
     /// - Throws: ``StageError`` with the program's standard error when it crashes, hangs or answers garbage.
     public func process(_ document: inout Document) throws {
-        let request = try JSONCoding.data(document)
+        let request = try document.jsonData()
         let answer = try pool.exchange(request)
         let value: JSONValue
         do {

@@ -96,7 +96,7 @@ public struct ExportStage: Stage {
             let database = formats.contains("sqlite") ? try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName)) : nil
             do {
                 try corpus.documents.forEach { document in
-                    if let documentsOutput { try documentsOutput.write(JSONLinesWriter.line(document)) }
+                    if let documentsOutput { try JSONLinesWriter.write(document, to: documentsOutput) }
                     if let tables { try ExportTables.emit(document, into: tables) }
                     if let database { try ExportTables.emit(document, into: database) }
                     manifest.add(document)

@@ -8,12 +8,11 @@ enum JSONLinesWriter {
     /// The corpus results file name.
     static let corpusFile = "corpus.json"
 
-    /// One line of `documents.jsonl`, newline included.
-    /// - Throws: an encoding error.
-    static func line(_ document: Document) throws -> [UInt8] {
-        var line = [UInt8](try JSONCoding.data(document))
-        line.append(0x0A)
-        return line
+    /// Writes one line of `documents.jsonl`, newline included, piece by piece.
+    /// - Throws: an encoding or file error.
+    static func write(_ document: Document, to output: BufferedOutput) throws {
+        try document.writeJSON { try output.write($0) }
+        try output.write([0x0A])
     }
 
     /// Writes `corpus.json`.

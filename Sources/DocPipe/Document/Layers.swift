@@ -1,12 +1,15 @@
+import Foundation
+
 /// The annotation layers of a document, keyed by name.
 ///
-/// A layer is held either as a typed value set by a stage, or as raw JSON read back from a file;
-/// typed access decodes raw JSON on demand, so a document that made a round trip through disk
-/// reads the same as one that never left memory.
+/// A layer is held as a typed value set by a stage, as a `JSONValue`, or as the JSON bytes it was
+/// read back from a file as (a processed document's line); typed access decodes on demand, so a
+/// document that made a round trip through disk reads the same as one that never left memory.
 public struct Layers: Sendable {
     enum Entry: Sendable {
         case typed(any Codable & Sendable)
         case raw(JSONValue)
+        case bytes(ArraySlice<UInt8>)
     }
 
     var entries: [String: Entry] = [:]
@@ -26,6 +29,7 @@ public struct Layers: Sendable {
             switch entries[Key.name] {
             case .typed(let value)?: return value as? Key.Value
             case .raw(let json)?: return try? JSONCoding.decode(Key.Value.self, from: json)
+            case .bytes(let bytes)?: return try? JSONCoding.decode(Key.Value.self, from: Data(bytes))
             case nil: return nil
             }
         }
@@ -40,6 +44,7 @@ public struct Layers: Sendable {
             switch entries[name] {
             case .typed(let value)?: return try? JSONCoding.decode(JSONValue.self, from: JSONCoding.data(value))
             case .raw(let json)?: return json
+            case .bytes(let bytes)?: return try? JSONCoding.decode(JSONValue.self, from: Data(bytes))
             case nil: return nil
             }
         }
@@ -57,6 +62,7 @@ public struct Layers: Sendable {
         switch entries[name] {
         case .typed(let value)?: return value
         case .raw(let json)?: return json
+        case .bytes(let bytes)?: return try? JSONCoding.decode(JSONValue.self, from: Data(bytes))
         case nil: return nil
         }
     }

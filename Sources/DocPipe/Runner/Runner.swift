@@ -232,7 +232,7 @@ public struct Runner: Sendable {
             if seconds.allSatisfy({ $0 == nil }) { report.documentsCached += 1 }
             report.warnings += warnings.map { RunReport.Warning(subject: document.id, message: $0) }
             do {
-                try spool.write(contentsOf: SequencedLines.line(sequence: sequence, json: JSONCoding.data(document)))
+                try SequencedLines.write(document, sequence: sequence, to: spool)
                 report.documentsProcessed += 1
             } catch {
                 report.documentsFailed += 1

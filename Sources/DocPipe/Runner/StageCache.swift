@@ -25,7 +25,7 @@ struct StageCache: Sendable {
     /// The document stored under a key, if any (an unreadable entry counts as a miss).
     func load(_ key: String) -> Document? {
         guard let data = FileManager.default.contents(atPath: url(key).path) else { return nil }
-        return try? JSONCoding.decode(Document.self, from: data)
+        return try? Document(jsonBytes: [UInt8](data))
     }
 
     /// Whether an entry exists for a key.
@@ -35,6 +35,10 @@ struct StageCache: Sendable {
 
     /// Stores a document under a key, atomically.
     func store(_ document: Document, key: String) throws {
-        try AtomicFile.write(JSONCoding.data(document), to: url(key), durable: false)
+        try AtomicFile.write(to: url(key), durable: false) { handle in
+            let output = BufferedOutput(handle)
+            try document.writeJSON { try output.write($0) }
+            try output.flush()
+        }
     }
 }

@@ -99,9 +99,9 @@ public struct DocumentStream: Sendable {
             for document in documents { try body(document) }
         case .file(let url):
             let reader = try LineReader(url: url)
-            while let line = try reader.nextLine() {
+            while let line = try reader.nextLineBytes() {
                 if line.isEmpty { continue }
-                try body(JSONCoding.decode(Document.self, from: line))
+                try body(Document(jsonBytes: line))
             }
         }
     }
