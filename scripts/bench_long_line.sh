@@ -7,12 +7,17 @@
 #   bash scripts/bench_long_line.sh                     # 8 and 32 MB
 #   SIZES_MB="1 2 4 8" bash scripts/bench_long_line.sh
 #   STAGES="clean segment" SIZES_MB=8 bash scripts/bench_long_line.sh   # a prefix of the pipeline
+#   DOCPIPE_BIN=/path/to/other/docpipe bash scripts/bench_long_line.sh  # another build (no build step)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 sizes=${SIZES_MB:-8 32}
 stages=${STAGES:-clean segment extract summarize export}
-(cd "$root" && swift build -c release --product docpipe >&2)
-bin="$root/.build/release/docpipe"
+if [ -n "${DOCPIPE_BIN:-}" ]; then
+  bin=$DOCPIPE_BIN
+else
+  (cd "$root" && swift build -c release --product docpipe >&2)
+  bin="$root/.build/release/docpipe"
+fi
 command -v /usr/bin/time >/dev/null || { echo "bench_long_line: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 work=${WORK:-$(mktemp -d)}
 [ -n "${WORK:-}" ] || trap 'rm -rf "$work"' EXIT
