@@ -19,10 +19,11 @@ public struct CleanStage: Stage {
     public static let name = "clean"
     /// What the stage does.
     public static let abstract = "Normalise text and Markdown, remove web boilerplate, take title/author/publisher/section/date into metadata"
-    /// Version 5: the format sniffer reads the text without invisible code points, as the cleaned
+    /// Version 6: a doctype's internal subset (`<!DOCTYPE html [ … ]>`) never reaches the text;
+    /// version 5: the format sniffer reads the text without invisible code points, as the cleaned
     /// text shows it; version 4: literal Markdown stays literal (code spans keep their backticks, backslash
     /// escapes their backslash); version 3: fenced code blocks keep their fences, in every format.
-    public static let version = "5"
+    public static let version = "6"
     /// The `removed` layer, and `source_blocks` for HTML pages.
     public static let writes = [StandardLayers.Removed.name, SourceBlocks.name]
 
