@@ -19,11 +19,12 @@ public struct CleanStage: Stage {
     public static let name = "clean"
     /// What the stage does.
     public static let abstract = "Normalise text and Markdown, remove web boilerplate, take title/author/publisher/section/date into metadata"
+    /// Version 7: a doctype's internal subset (`<!DOCTYPE html [ … ]>`) never reaches the text.
     /// Version 6: contact lines (`contact`), labelled bylines ("Guest essay by …") and honorifics
     /// dropped from byline names. Version 5: the format sniffer reads the text without invisible code points, as the cleaned
     /// text shows it; version 4: literal Markdown stays literal (code spans keep their backticks, backslash
     /// escapes their backslash); version 3: fenced code blocks keep their fences, in every format.
-    public static let version = "6"
+    public static let version = "7"
     /// The `removed` layer, and `source_blocks` for HTML pages.
     public static let writes = [StandardLayers.Removed.name, SourceBlocks.name]
 

@@ -23,12 +23,20 @@ enum HTMLStripper {
         var index = 0
         let count = input.count
         var skipping: String?
+        var seenDoctype = false
         while index < count {
             let scalar = input[index]
             if scalar == "<" {
                 if startsWith(input, at: index, "<!--") {
                     index = find(input, "-->", from: index + 4).map { $0 + 3 } ?? count
                     continue
+                }
+                if !seenDoctype, isDoctype(input, at: index) {
+                    seenDoctype = true
+                    if let end = doctypeWithSubsetEnd(input, from: index) {
+                        index = end
+                        continue
+                    }
                 }
                 guard let close = tagEnd(input, from: index) else {
                     if skipping == nil { output.append(scalar, from: index..<index + 1) }
@@ -62,6 +70,41 @@ enum HTMLStripper {
             index += 1
         }
         return output
+    }
+
+    private static func isDoctype(_ input: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + 9 <= input.count, input[index + 1] == "!" else { return false }
+        return String(String.UnicodeScalarView(input[(index + 2)..<(index + 9)])).lowercased() == "doctype"
+    }
+
+    /// The end of a `<!DOCTYPE … [ … ]>` declaration with an internal subset, whose declarations
+    /// (`<!ENTITY x "…">`) hold `>`; `nil` when it has none (it then ends at its first `>`, like any
+    /// tag). Quoted strings and comments inside the subset may hold `]` and `>`.
+    private static func doctypeWithSubsetEnd(_ input: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start + 9
+        var inSubset = false
+        while index < input.count {
+            let scalar = input[index]
+            if scalar == "\"" || scalar == "'" {
+                guard let close = input[(index + 1)...].firstIndex(of: scalar) else { return nil }
+                index = close + 1
+                continue
+            }
+            if !inSubset {
+                if scalar == ">" { return nil }
+                if scalar == "[" { inSubset = true }
+            } else if startsWith(input, at: index, "<!--") {
+                guard let close = find(input, "-->", from: index + 4) else { return nil }
+                index = close + 3
+                continue
+            } else if scalar == "]" {
+                var end = index + 1
+                while end < input.count, input[end] == " " || input[end] == "\t" || input[end] == "\n" || input[end] == "\r" { end += 1 }
+                return end < input.count && input[end] == ">" ? end + 1 : nil
+            }
+            index += 1
+        }
+        return nil
     }
 
     private static func startsWith(_ input: [Unicode.Scalar], at index: Int, _ prefix: String) -> Bool {

@@ -78,7 +78,7 @@ public struct CommandStage: Stage {
     /// - Throws: ``StageError`` with the program's exit status and standard error when it crashes,
     ///   stops reading, hangs or answers garbage.
     public func process(_ document: inout Document) throws {
-        let request = try JSONCoding.data(document)
+        let request = try document.jsonData()
         let answer = try pool.exchange(request)
         try ProgramAnswer.merge(answer, into: &document)
     }

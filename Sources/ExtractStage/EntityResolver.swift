@@ -69,11 +69,12 @@ struct EntityResolver: Sendable {
                 items[index].label = .person
             }
         }
+        var fullNameChoices = FullNameChoices()
         return items.map { item in
             let label = item.label ?? .misc
             return EntityMention(
                 start: tokens[item.first].start, end: tokens[item.end - 1].end, text: item.surface, label: label,
-                canonical: item.canonical ?? canonical(item, label, items, fullNames, keyForms, longForms))
+                canonical: item.canonical ?? canonical(item, label, items, fullNames, keyForms, longForms, &fullNameChoices))
         }
     }
 
@@ -205,23 +206,22 @@ struct EntityResolver: Sendable {
         return close.count == 1 ? close[0].0 : nil
     }
 
-    private func canonical(_ item: Named, _ label: EntityLabel, _ items: [Named], _ fullNames: [String: [Int]], _ keyForms: [(String, EntityClusterer.NameForms)], _ longForms: [String: Int]) -> String {
+    private func canonical(_ item: Named, _ label: EntityLabel, _ items: [Named], _ fullNames: [String: [Int]], _ keyForms: [(String, EntityClusterer.NameForms)], _ longForms: [String: Int], _ choices: inout FullNameChoices) -> String {
         if let long = longForms[item.surface], items[long].surface != item.surface {
             return items[long].surface
         }
         switch label {
         case .person:
             guard let last = item.words.last, let surname = surnameKey(last, fullNames, keyForms), let candidates = fullNames[surname] else { return item.surface }
-            let compatible = candidates.filter { index in
-                let full = items[index].words
-                return full.count >= item.words.count && (item.words.count == 1 || full.first == item.words.first)
-            }
-            let preceding = compatible.last { items[$0].first < item.first }
-            let chosen = preceding ?? compatible.first
-            guard let chosen else { return item.surface }
-            let longest = compatible.filter { items[$0].surface == items[chosen].surface || items[$0].words.count > items[chosen].words.count }
-                .max { items[$0].words.count < items[$1].words.count } ?? chosen
-            return items[longest].words.count > items[chosen].words.count ? items[longest].surface : items[chosen].surface
+            let key = FullNameChoices.Key(surname: surname, words: item.words.count, firstWord: item.words.count == 1 ? nil : item.words.first)
+            let compatible = choices.compatible(key) {
+                candidates.filter { index in
+                    let full = items[index].words
+                    return full.count >= item.words.count && (item.words.count == 1 || full.first == item.words.first)
+                }
+            } firstToken: { items[$0].first } wordCount: { items[$0].words.count }
+            guard let chosen = compatible.lastPreceding(item.first) ?? compatible.indices.first else { return item.surface }
+            return compatible.longestWords > items[chosen].words.count ? items[compatible.firstLongest].surface : items[chosen].surface
         case .gpe:
             return Places.aliases[item.surface] ?? item.surface
         default:

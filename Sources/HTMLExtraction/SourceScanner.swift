@@ -45,6 +45,7 @@ struct SourceScanner {
     private var stack: [OpenElement] = []
     private var line = 1
     private var openPreformatted = 0
+    private var seenDoctype = false
     private var result: SourceScan
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>, output: UnsafeMutablePointer<UInt8>) {
@@ -106,9 +107,58 @@ struct SourceScanner {
             blank(lt, close)
             return close
         }
+        if !seenDoctype, let subset = internalSubset(at: lt) {
+            seenDoctype = true
+            copy(lt, subset.open)
+            blank(subset.open, subset.close + 1)
+            copy(subset.close + 1, subset.end)
+            return subset.end
+        }
         let stop = min(n, (nextByte(62, from: lt + 2) ?? n) + 1)
         copy(lt, stop)
         return stop
+    }
+
+    /// The internal subset of a `<!DOCTYPE … [ … ]>` declaration at `lt`: the offsets of its `[`
+    /// and `]` and the end of the declaration. HTML parsers end a doctype at its first `>`, so the
+    /// subset's declarations (`<!ENTITY x "…">`) would otherwise be read as text. Quoted strings
+    /// and comments inside the subset may hold `]` and `>`. Only the page's first doctype is
+    /// looked at, so a page of many unclosed ones costs one scan.
+    private mutating func internalSubset(at lt: Int) -> (open: Int, close: Int, end: Int)? {
+        let n = b.count
+        let keyword: [UInt8] = Array("doctype".utf8)
+        guard lt + 2 + keyword.count <= n,
+              keyword.indices.allSatisfy({ b[lt + 2 + $0] | 0x20 == keyword[$0] }) else { return nil }
+        seenDoctype = true
+        var k = lt + 2 + keyword.count
+        var open: Int?
+        while k < n, open == nil {
+            switch b[k] {
+            case 34, 39: k = (nextByte(b[k], from: k + 1) ?? n) + 1
+            case 62: return nil
+            case 91: open = k
+            default: k += 1
+            }
+        }
+        guard let open else { return nil }
+        k = open + 1
+        while k < n {
+            switch b[k] {
+            case 34, 39:
+                k = (nextByte(b[k], from: k + 1) ?? n) + 1
+            case 60 where k + 3 < n && b[k + 1] == 33 && b[k + 2] == 45 && b[k + 3] == 45:
+                guard let close = find([45, 45, 62], from: k + 4, before: n) else { return nil }
+                k = close + 3
+            case 93:
+                var end = k + 1
+                while end < n, b[end] == 32 || b[end] == 9 || b[end] == 10 || b[end] == 13 { end += 1 }
+                guard end < n, b[end] == 62 else { return nil }
+                return (open, k, end + 1)
+            default:
+                k += 1
+            }
+        }
+        return nil
     }
 
     private mutating func endTag(at lt: Int) -> Int {

@@ -68,23 +68,21 @@ struct ArticleSummarizer: Sendable {
     private func score(_ sentences: [SentenceProfile], vectors: [SparseVector], title: SparseVector) -> [Double] {
         let n = sentences.count
         let window = Self.graphWindow
-        let width = 2 * window + 1
-        var band = [Double](repeating: 0, count: n * width)
         var low = Double.infinity, high = -Double.infinity
         for i in 0..<n {
             for j in (i + 1)..<max(i + 1, min(n, i + window + 1)) {
                 let s = vectors[i].cosine(vectors[j])
-                band[i * width + (j - i + window)] = s
-                band[j * width + (i - j + window)] = s
                 low = min(low, s)
                 high = max(high, s)
             }
         }
         let threshold = n > 1 ? low + parameters.edgeThreshold * (high - low) : 0
         var forward = [Double](repeating: 0, count: n), backward = forward, degree = forward
+        var recent = SimilarityRows(window: window)
         for i in 0..<n {
+            recent.compute(row: i, vectors: vectors)
             for j in max(0, i - window)..<min(n, i + window + 1) where j != i {
-                let s = band[i * width + (j - i + window)]
+                let s = j > i ? recent.similarity(i, j) : recent.similarity(j, i)
                 degree[i] += s
                 let edge = max(0, s - threshold)
                 if j > i { forward[i] += edge } else { backward[i] += edge }

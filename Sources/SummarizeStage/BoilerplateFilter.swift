@@ -10,15 +10,17 @@ enum BoilerplateFilter {
     /// Indices of sentences that match removed boilerplate or are headline lines.
     /// - Parameters:
     ///   - document: the document, with its optional `removed` layer.
+    ///   - scalars: the code points of its text.
     ///   - spans: its sentence spans.
     /// - Returns: the indices to exclude.
-    static func excludedSentences(_ document: Document, spans: [Span]) -> Set<Int> {
-        var excluded = headlineLines(Array(document.text.unicodeScalars), spans: spans)
+    static func excludedSentences(_ document: Document, scalars: [Unicode.Scalar], spans: [Span]) -> Set<Int> {
+        var excluded = headlineLines(scalars, spans: spans)
         guard let removed = document[StandardLayers.Removed.self], !removed.isEmpty else { return excluded }
         let pieces = removed.filter { $0.reason != "metadata:title" }.map { normalized($0.text) }.filter { !$0.isEmpty }
         guard !pieces.isEmpty else { return excluded }
         for (index, span) in spans.enumerated() {
-            let sentence = normalized(document.text(of: span))
+            let start = max(0, min(span.start, scalars.count)), end = max(start, min(span.end, scalars.count))
+            let sentence = normalized(String(String.UnicodeScalarView(scalars[start..<end])))
             if !sentence.isEmpty && pieces.contains(where: { $0.contains(sentence) }) { excluded.insert(index) }
         }
         return excluded

@@ -26,7 +26,7 @@ struct CorpusAnalysis {
         let scalars = Array(document.text.unicodeScalars)
         let result = summarizer.summarize(
             scalars: scalars, spans: spans, title: document.metadata.title,
-            excluded: BoilerplateFilter.excludedSentences(document, spans: spans),
+            excluded: BoilerplateFilter.excludedSentences(document, scalars: scalars, spans: spans),
             length: .sentences(options.candidatesPerDocument))
         var seen: Set<String> = []
         for profile in result.profiles { for (term, _) in profile.terms { seen.insert(term) } }
@@ -70,12 +70,12 @@ struct CorpusAnalysis {
             contribution.dated.append(.init(date: value, sentence: sentence(index), inferred: mention.inferred == true))
         }
         guard options.findConflicts else { return contribution }
-        let entities = document[StandardLayers.Entities.self] ?? []
+        let entities = MentionIndex(document[StandardLayers.Entities.self] ?? [])
         for quantity in document[StandardLayers.Quantities.self] ?? [] {
             guard let index = locator.sentence(containing: quantity.start),
                   let record = ReportedFigureRecord(
                     quantity: quantity, sentence: sentence(index), scalars: scalars, span: spans[index],
-                    entities: entities.filter { $0.start >= spans[index].start && $0.end <= spans[index].end })
+                    entities: entities.mentions(inside: spans[index]))
             else { continue }
             contribution.figures.append(record)
         }

@@ -130,7 +130,7 @@ public struct SummarizeStage: CorpusContributor {
         let scalars = Array(document.text.unicodeScalars)
         let result = summarizer.summarize(
             scalars: scalars, spans: spans, title: document.metadata.title,
-            excluded: BoilerplateFilter.excludedSentences(document, spans: spans), length: try length(for: document))
+            excluded: BoilerplateFilter.excludedSentences(document, scalars: scalars, spans: spans), length: try length(for: document))
         let text = result.chosen.map { String(String.UnicodeScalarView(scalars[clamped(spans[$0], scalars.count)])) }
         document[StandardLayers.SummaryLayer.self] = Summary(
             sentences: result.chosen, text: text.map { $0.trimmingSpaces }.joined(separator: " "))

@@ -1,4 +1,5 @@
 import DocPipe
+import Foundation
 import Testing
 @testable import CleanStage
 
@@ -85,6 +86,17 @@ struct RobustnessTests {
         #expect(document.text.count == long.count - 1)
         let many = try Fixture.clean(String(repeating: Fixture.article() + "\n\nAdvertisement\n\n", count: 200))
         #expect(!many.text.contains("Advertisement"))
+    }
+
+    @Test("the tag-stripping fallback skips a doctype's internal subset and keeps the text around it")
+    func doctypeInternalSubsetInFallback() {
+        func stripped(_ html: String) -> String {
+            String(String.UnicodeScalarView(HTMLStripper.strip(Array(html.unicodeScalars)).scalars))
+        }
+        let withSubset = stripped(#"<!doctype html [ <!ENTITY x "leak > here"> <!-- ] --> ]><p>Real text.</p>"#)
+        #expect(withSubset.trimmingCharacters(in: .whitespacesAndNewlines) == "Real text.")
+        #expect(stripped("<!DOCTYPE html><p>Plain doctype.</p>").trimmingCharacters(in: .whitespacesAndNewlines) == "Plain doctype.")
+        #expect(stripped("<!DOCTYPE html [ <!ENTITY x 'y'> <p>Never closed.</p>").contains("Never closed."))
     }
 
     @Test("an HTML page nested 100,000 <div> levels deep is cleaned in one pass and keeps its text")

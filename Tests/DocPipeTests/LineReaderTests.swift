@@ -17,3 +17,18 @@ struct LineReaderTests {
         #expect(lines == expected)
     }
 }
+
+@Suite("Line reader, long lines")
+struct LongLineReaderTests {
+    @Test("lines of several megabytes between short ones come back whole and in order")
+    func longLinesAmongShortOnes() throws {
+        let long = String(repeating: "0123456789abcdef", count: 400_000)
+        let expected = ["short", long, "", "x", long + "end", "last"]
+        let url = try temporaryFolder().appendingPathComponent("long.txt")
+        try Data(expected.joined(separator: "\n").utf8).write(to: url)
+        let reader = try LineReader(url: url)
+        var lines: [String] = []
+        while let line = try reader.nextLineBytes() { lines.append(String(decoding: line, as: UTF8.self)) }
+        #expect(lines == expected)
+    }
+}

@@ -7,7 +7,7 @@ struct StageRegistryTests {
     func lookup() {
         #expect(testRegistry.stage(named: "shout") != nil)
         #expect(testRegistry.stage(named: "nope") == nil)
-        #expect(testRegistry.names == ["collect", "fragile", "shout", "whisper"])
+        #expect(testRegistry.names == ["collect", "fragile", "lengths", "shout", "whisper"])
     }
 
     @Test("suggests close names and nothing for distant ones")

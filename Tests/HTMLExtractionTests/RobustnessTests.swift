@@ -23,6 +23,22 @@ struct RobustnessTests {
         #expect(TestPages.extract(japanese).text.contains("北側の水門を開いた"))
     }
 
+    @Test("the declarations of a doctype's internal subset never reach the text")
+    func doctypeInternalSubset() {
+        let html = Array("""
+            <!DOCTYPE html [
+              <!ENTITY greeting "hidden > words">
+              <!-- a comment with ] and > inside -->
+              <!ATTLIST p data-x CDATA 'more ] hidden'>
+            ]>
+            <html><body><p>The ferry to the island runs twice a day in summer and once a day in winter.</p></body></html>
+            """.utf8)
+        let page = TestPages.extract(html)
+        #expect(page.text == "The ferry to the island runs twice a day in summer and once a day in winter.")
+        let unclosed = Array("<!DOCTYPE html [ <!ENTITY a 'b'>\n<html><body><p>Text after a subset that never closes.</p></body></html>".utf8)
+        #expect(TestPages.extract(unclosed).text.contains("Text after a subset that never closes."))
+    }
+
     @Test("broken markup with unclosed tags still gives the text")
     func brokenMarkup() {
         let html = Array("""

@@ -77,7 +77,7 @@ public struct Layers: Sendable {
     /// DocPipe file and not changed since, encoded otherwise.
     func encodedBytes(_ name: String) throws -> [UInt8]? {
         switch entries[name] {
-        case .typed(let value)?: return [UInt8](try JSONCoding.data(value))
+        case .typed(let value)?: return try Self.encode(value)
         case .raw(let json)?: return [UInt8](try JSONCoding.data(json))
         case .encoded(let bytes)?, .typedEncoded(_, let bytes)?: return bytes
         case nil: return nil
@@ -88,8 +88,26 @@ public struct Layers: Sendable {
     /// the document copy them; a stage that sets a layer replaces value and bytes.
     mutating func keepEncodings() throws {
         for (name, entry) in entries {
-            if case .typed(let value) = entry { entries[name] = .typedEncoded(value, [UInt8](try JSONCoding.data(value))) }
+            if case .typed(let value) = entry { entries[name] = .typedEncoded(value, try Self.encode(value)) }
         }
+    }
+
+    /// A typed layer's JSON as `JSONCoding` writes it; span lists (tokens, sentences: millions of
+    /// records in a long document) are written directly, without the encoder's tree.
+    static func encode(_ value: any Codable & Sendable) throws -> [UInt8] {
+        guard let spans = value as? [Span] else { return [UInt8](try JSONCoding.data(value)) }
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        out.reserveCapacity(spans.count * 24 + 2)
+        for (index, span) in spans.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out += #"{"end":"#.utf8
+            out += String(span.end).utf8
+            out += #","start":"#.utf8
+            out += String(span.start).utf8
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+        return out
     }
 
     /// Keeps a layer as JSON bytes written by `JSONCoding`, to be decoded on first access.
