@@ -72,10 +72,27 @@ public enum FuzzTargets {
         return count
     }
 
-    /// A JSON line becomes a document or a clear error, never a crash.
+    /// A JSON line becomes a document or a clear error, never a crash; the one-pass readers agree
+    /// with Foundation's: a `JSONValue` read both ways is equal, and a document read by the fast
+    /// path and written again reads back the same.
     static func jsonLines(_ bytes: [UInt8]) throws {
         _ = try? JSONCoding.decode(Document.self, from: Data(bytes))
-        _ = try? JSONCoding.decode(JSONValue.self, from: Data(bytes))
+        let fast = JSONValue(onePass: bytes)
+        let slow = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        if let fast, let slow, fast != slow {
+            throw PropertyViolation(description: "one-pass JSONValue \(fast) differs from JSONDecoder's \(slow)")
+        }
+        if fast != nil, slow == nil, !bytes.contains(where: { $0 >= 0x80 }) {
+            throw PropertyViolation(description: "the one-pass reader accepted ASCII JSON that JSONDecoder refuses")
+        }
+        if let document = try? Document(jsonData: Data(bytes)) {
+            let written = try document.jsonData()
+            let again = try Document(jsonData: written)
+            guard again.id == document.id, again.text == document.text, again.source == document.source,
+                  try again.jsonData() == written else {
+                throw PropertyViolation(description: "a document read by the fast path does not survive a write and read")
+            }
+        }
     }
 
     static func text(_ bytes: [UInt8]) -> String {

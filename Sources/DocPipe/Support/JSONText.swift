@@ -220,3 +220,12 @@ enum JSONText {
         private static let delimiters: Set<UInt8> = [0x22, 0x2C, 0x3A, 0x5B, 0x5D, 0x7B, 0x7D, 0x20, 0x0A, 0x0D, 0x09]
     }
 }
+
+extension JSONValue {
+    /// Reads JSON bytes in one pass (what `JSONCoding.decode(JSONValue.self, …)` uses); `nil`
+    /// when the bytes are not one JSON value or nest deeper than 512.
+    public init?(onePass bytes: [UInt8]) {
+        guard let value = JSONText.value(from: bytes) else { return nil }
+        self = value
+    }
+}
