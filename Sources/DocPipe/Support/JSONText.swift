@@ -65,7 +65,8 @@ enum JSONText {
             return true
         }
 
-        /// Reads a string literal, unescaping it; `nil` when the next value is not a valid string.
+        /// Reads a string literal, unescaping it; `nil` when the next value is not a valid string
+        /// (as JSON requires, a raw control character inside it makes it invalid).
         mutating func string() -> String? {
             skipSpace()
             guard position < end, bytes[position] == 0x22 else { return nil }
@@ -80,6 +81,7 @@ enum JSONText {
                     return String(decoding: out, as: UTF8.self)
                 }
                 guard byte == 0x5C else {
+                    guard byte >= 0x20 else { return nil }
                     position += 1
                     continue
                 }
@@ -143,6 +145,7 @@ enum JSONText {
                 case 0x22:
                     position += 1
                     while position < end, bytes[position] != 0x22 {
+                        guard bytes[position] >= 0x20 else { return nil }
                         position += bytes[position] == 0x5C ? 2 : 1
                     }
                     guard position < end else { return nil }
