@@ -68,7 +68,7 @@ struct JSONValueParsingTests {
 
     @Test("refuses what is not one JSON value, and leaves very deep nesting to JSONDecoder")
     func refusals() {
-        for bad in ["", "[1,]", "{\"a\" 1}", "[1] 2", "nul", "01x", "\"open", "\"\u{1}\u{0}{{\"", "[\"tab\there\"]"] {
+        for bad in ["", "[1,]", "{\"a\" 1}", "[1] 2", "nul", "01x", "\"open", "\"\u{1}\u{0}{{\"", "[\"tab\there\"]", "0000", "-01", "1.", ".5", "1e", "+1", "--1"] {
             #expect(JSONText.value(from: Array(bad.utf8)) == nil, "\(bad)")
         }
         let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)

@@ -211,13 +211,38 @@ enum JSONText {
         }
 
         private static func number(_ literal: String) -> JSONValue? {
-            guard let first = literal.utf8.first, first == UInt8(ascii: "-") || (0x30...0x39).contains(first),
-                  literal.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2B || $0 == 0x2E || $0 == 0x65 || $0 == 0x45 })
-            else { return nil }
+            guard isNumber(Array(literal.utf8)) else { return nil }
             if let integer = Int(literal) { return .integer(integer) }
             guard let double = Double(literal), double.isFinite else { return nil }
             if double.rounded() == double, abs(double) < 9.2e18 { return .integer(Int(double)) }
             return .number(double)
+        }
+
+        /// Whether bytes follow JSON's number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+        static func isNumber(_ bytes: [UInt8]) -> Bool {
+            var index = 0
+            func digits() -> Int {
+                let start = index
+                while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+                return index - start
+            }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < bytes.count else { return false }
+            if bytes[index] == 0x30 {
+                index += 1
+            } else if digits() == 0 {
+                return false
+            }
+            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+                index += 1
+                guard digits() > 0 else { return false }
+            }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+                index += 1
+                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+                guard digits() > 0 else { return false }
+            }
+            return index == bytes.count
         }
 
         private static let delimiters: Set<UInt8> = [0x22, 0x2C, 0x3A, 0x5B, 0x5D, 0x7B, 0x7D, 0x20, 0x0A, 0x0D, 0x09]
