@@ -57,7 +57,7 @@ struct JSONValueParsingTests {
     func sameAsJSONDecoder() throws {
         let samples = [
             #"{"a": [1, 1.0, 1e2, -0, 1.5, -3, 12345678901234567890, 0.1, true, false, null], "b": {"c": "d\u00e9\n"}}"#,
-            #"[]"#, #"{}"#, #""text""#, #"  [ {"x" : [ [ ] ] } ]  "#, "-12.5e-3", "9007199254740993",
+            #"[]"#, #"{}"#, #"{"k": 1, "k": 2}"#, #""text""#, #"  [ {"x" : [ [ ] ] } ]  "#, "-12.5e-3", "9007199254740993",
         ]
         for sample in samples {
             let fast = try #require(JSONText.value(from: Array(sample.utf8)), "\(sample)")

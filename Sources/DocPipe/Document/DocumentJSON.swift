@@ -52,9 +52,11 @@ enum DocumentJSON {
         var text: String?
         var metadata = Metadata()
         var layers = Layers()
+        var seen: Set<String> = []
         if !scanner.consume(UInt8(ascii: "}")) {
             repeat {
                 guard let key = scanner.string(), scanner.consume(UInt8(ascii: ":")), let range = scanner.skipValue() else { return nil }
+                guard seen.insert(key).inserted else { continue }
                 var value = JSONText.Scanner(bytes, range: range)
                 switch key {
                 case "id": id = value.string()

@@ -171,7 +171,8 @@ enum JSONText {
 
         /// Parses one value into a ``JSONValue`` in a single pass; `nil` when the bytes are not
         /// JSON or nest deeper than `depth` (the caller then asks `JSONDecoder`, which says why).
-        /// A number is an integer when it is integral and fits `Int` (as `JSONDecoder` reads it).
+        /// A number is an integer when it is integral and fits `Int`, and of a key given twice the
+        /// first value counts (both as `JSONDecoder` reads them).
         mutating func value(depth: Int = 512) -> JSONValue? {
             guard depth > 0 else { return nil }
             skipSpace()
@@ -185,7 +186,7 @@ enum JSONText {
                 if consume(UInt8(ascii: "}")) { return .object(object) }
                 repeat {
                     guard let key = string(), consume(UInt8(ascii: ":")), let member = value(depth: depth - 1) else { return nil }
-                    object[key] = member
+                    if object[key] == nil { object[key] = member }
                 } while consume(UInt8(ascii: ","))
                 return consume(UInt8(ascii: "}")) ? .object(object) : nil
             case UInt8(ascii: "["):
