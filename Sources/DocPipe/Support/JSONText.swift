@@ -212,11 +212,49 @@ enum JSONText {
         }
 
         private static func number(_ literal: String) -> JSONValue? {
-            guard isNumber(Array(literal.utf8)) else { return nil }
-            if let integer = Int(literal) { return .integer(integer) }
+            let bytes = Array(literal.utf8)
+            guard isNumber(bytes) else { return nil }
+            if let integer = exactInteger(bytes) { return .integer(integer) }
             guard let double = Double(literal), double.isFinite else { return nil }
-            if double.rounded() == double, abs(double) < 9.2e18 { return .integer(Int(double)) }
             return .number(double)
+        }
+
+        /// The number as an `Int` when the decimal it writes is exactly an integer that fits
+        /// (`1.0`, `1e2`, `100e-2`, but not `1e-2` or a 20-digit number), as `JSONDecoder` decides.
+        private static func exactInteger(_ bytes: [UInt8]) -> Int? {
+            let negative = bytes.first == UInt8(ascii: "-")
+            var digits: [UInt8] = []
+            var exponent = 0
+            var index = negative ? 1 : 0
+            var inFraction = false
+            while index < bytes.count, bytes[index] != UInt8(ascii: "e"), bytes[index] != UInt8(ascii: "E") {
+                if bytes[index] == UInt8(ascii: ".") {
+                    inFraction = true
+                } else {
+                    digits.append(bytes[index] - 0x30)
+                    if inFraction { exponent -= 1 }
+                }
+                index += 1
+            }
+            if index < bytes.count {
+                guard let written = Int(String(decoding: bytes[(index + 1)...], as: UTF8.self)), abs(written) < 1000 else { return nil }
+                exponent += written
+            }
+            while let last = digits.last, last == 0, exponent < 0 {
+                digits.removeLast()
+                exponent += 1
+            }
+            while digits.first == 0 { digits.removeFirst() }
+            if digits.isEmpty { return 0 }
+            guard exponent >= 0, digits.count + exponent <= 19 else { return nil }
+            var value = 0
+            for digit in digits + Array(repeating: 0, count: exponent) {
+                let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+                let (sum, overflow2) = times.addingReportingOverflow(negative ? -Int(digit) : Int(digit))
+                guard !overflow, !overflow2 else { return nil }
+                value = sum
+            }
+            return value
         }
 
         /// Whether bytes follow JSON's number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
