@@ -2,7 +2,7 @@ import DocPipe
 
 /// The corpus-wide name of an entity as one document names it: the canonical name of the
 /// cross-source cluster (`corpus.json`'s `entities`) whose spellings in that document include the
-/// name. So "Qasym-Zhomart Toqaev" in one source and "Kassym-Jomart Tokayev" in another export as
+/// name. So "Anna Kovalenko" in one source and "Hanna Kovalenko" in another export as
 /// the same cluster name, and `GROUP BY` on it counts one person once.
 struct ClusterNames: Sendable {
     private var names: [String: String] = [:]
