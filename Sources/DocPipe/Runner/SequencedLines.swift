@@ -60,18 +60,8 @@ enum SequencedLines {
     }
 
     static func split(_ line: Data) throws -> (sequence: Int, json: Data) {
-        let bytes = [UInt8](line)
-        guard bytes.starts(with: prefix), bytes.last == 0x7D else { throw FileError.cannotRead("malformed spool line") }
-        var index = prefix.count
-        var sequence = 0
-        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
-            sequence = sequence * 10 + Int(bytes[index] - 0x30)
-            index += 1
-        }
-        guard Array(bytes[index..<min(bytes.count, index + separator.count)]) == separator else {
-            throw FileError.cannotRead("malformed spool line")
-        }
-        return (sequence, Data(bytes[(index + separator.count)..<(bytes.count - 1)]))
+        let (sequence, _, json) = try splitDocument(line)
+        return (sequence, json)
     }
 
     /// Merges sequenced files (each in increasing order) into one plain JSON Lines file in
@@ -82,16 +72,10 @@ enum SequencedLines {
     /// change is returned as a warning. Only a document whose id changes is decoded.
     /// - Returns: the number of documents and the warnings about changed ids.
     static func merge(_ files: [URL], into output: URL) throws -> (count: Int, ids: [String], warnings: [RunReport.Warning]) {
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: output)
-        defer { try? handle.close() }
-        let readers = try files.map { try LineReader(url: $0) }
-        var heads: [(sequence: Int, id: String?, json: Data)?] = try readers.map { try next($0) }
-        var count = 0
         var ids = UniqueIDs()
         var order: [String] = []
         var warnings: [RunReport.Warning] = []
-        while let (position, head) = heads.enumerated().compactMap({ index, head in head.map { (index, $0) } }).min(by: { $0.1.sequence < $1.1.sequence }) {
+        try mergeInOrder(files, into: output) { head in
             var line = head.json
             var finalID = head.id ?? ""
             if let id = head.id, let (unique, reason) = ids.claim(id) {
@@ -103,15 +87,9 @@ enum SequencedLines {
             }
             order.append(finalID)
             line.append(0x0A)
-            do {
-                try handle.write(contentsOf: line)
-            } catch {
-                throw FileError.writeFailed(output.path, reason: FileError.reason(of: error))
-            }
-            count += 1
-            heads[position] = try next(readers[position])
+            return line
         }
-        return (count, order, warnings)
+        return (order.count, order, warnings)
     }
 
     /// Merges sequenced contribution files (each in increasing order) into one JSON Lines file of
@@ -119,28 +97,39 @@ enum SequencedLines {
     /// document id of the same merge.
     /// - Throws: when the files hold another number of contributions than `ids`.
     static func mergeContributions(_ files: [URL], ids: [String], into output: URL) throws {
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: output)
-        defer { try? handle.close() }
-        let readers = try files.map { try LineReader(url: $0) }
-        var heads: [(sequence: Int, id: String?, json: Data)?] = try readers.map { try next($0) }
         var written = 0
-        while let (position, head) = heads.enumerated().compactMap({ index, head in head.map { (index, $0) } }).min(by: { $0.1.sequence < $1.1.sequence }) {
+        try mergeInOrder(files, into: output) { head in
             guard written < ids.count else { throw FileError.cannotRead("\(files.map(\.path)): more contributions than documents") }
             var line = Data(#"{"id":"#.utf8)
             line.append(try JSONCoding.data(ids[written]))
             line.append(contentsOf: Array(#","c":"#.utf8))
             line.append(head.json)
             line.append(contentsOf: [0x7D, 0x0A])
+            written += 1
+            return line
+        }
+        guard written == ids.count else { throw FileError.cannotRead("\(files.map(\.path)): \(written) contributions for \(ids.count) documents") }
+    }
+
+    /// Streams the lines of sequenced files (each in increasing order) in sequence order into
+    /// `output`, writing what `line` makes of each.
+    private static func mergeInOrder(
+        _ files: [URL], into output: URL, _ line: ((sequence: Int, id: String?, json: Data)) throws -> Data
+    ) throws {
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: output)
+        defer { try? handle.close() }
+        let readers = try files.map { try LineReader(url: $0) }
+        var heads: [(sequence: Int, id: String?, json: Data)?] = try readers.map { try next($0) }
+        while let (position, head) = heads.enumerated().compactMap({ index, head in head.map { (index, $0) } }).min(by: { $0.1.sequence < $1.1.sequence }) {
+            let bytes = try line(head)
             do {
-                try handle.write(contentsOf: line)
+                try handle.write(contentsOf: bytes)
             } catch {
                 throw FileError.writeFailed(output.path, reason: FileError.reason(of: error))
             }
-            written += 1
             heads[position] = try next(readers[position])
         }
-        guard written == ids.count else { throw FileError.cannotRead("\(files.map(\.path)): \(written) contributions for \(ids.count) documents") }
     }
 
     private static func next(_ reader: LineReader) throws -> (sequence: Int, id: String?, json: Data)? {

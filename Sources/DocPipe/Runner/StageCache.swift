@@ -56,18 +56,11 @@ public struct StageCache: Sendable {
     /// The document stored under a key for the document `id`, if any; an unreadable entry, or
     /// one stored for another key or id, counts as a miss.
     func load(_ key: String, id: String) -> Document? {
-        let path = url(key).path
-        guard let data = FileManager.default.contents(atPath: path),
-            let newline = data.firstIndex(of: 0x0A),
-            let header = try? JSONCoding.decode(Header.self, from: data[..<newline]),
-            header.docpipeCache == 1, header.key == key, header.id == id,
-            let document = try? Document(jsonData: data[(newline + 1)...])
-        else { return nil }
-        utimes(path, nil)
-        return document
+        loadData(key, id: id).flatMap { try? Document(jsonData: $0) }
     }
 
-    /// The bytes stored under a key for the document `id` (a stage's contribution), if any.
+    /// The bytes stored under a key for the document `id` (a document or a stage's contribution),
+    /// if any, after checking the entry's header; reading touches the entry's time.
     func loadData(_ key: String, id: String) -> Data? {
         let path = url(key).path
         guard let data = FileManager.default.contents(atPath: path),
@@ -79,7 +72,13 @@ public struct StageCache: Sendable {
         return Data(data[(newline + 1)...])
     }
 
-    /// Stores bytes (a stage's contribution) under a key for the document `id`, atomically.
+    /// Stores a document under a key for the document `id`, atomically.
+    func store(_ document: Document, key: String, id: String) throws {
+        try storeData(document.jsonData(), key: key, id: id)
+    }
+
+    /// Stores bytes (a document or a stage's contribution) under a key for the document `id`,
+    /// atomically, behind a header naming both.
     func storeData(_ bytes: Data, key: String, id: String) throws {
         var data = try JSONCoding.data(Header(id: id, key: key))
         data.append(0x0A)
@@ -90,14 +89,6 @@ public struct StageCache: Sendable {
     /// Whether an entry exists for a key.
     func contains(_ key: String) -> Bool {
         FileManager.default.fileExists(atPath: url(key).path)
-    }
-
-    /// Stores a document under a key for the document `id`, atomically.
-    func store(_ document: Document, key: String, id: String) throws {
-        var data = try JSONCoding.data(Header(id: id, key: key))
-        data.append(0x0A)
-        data.append(try document.jsonData())
-        try AtomicFile.write(data, to: url(key), durable: false)
     }
 
     /// The number of entries and their bytes.
