@@ -42,9 +42,11 @@ sanitize: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
-# A real one-node Slurm cluster on 127.0.0.1 (needs root; installs slurm-wlm and munge).
+# Real Slurm clusters on this machine (needs root; installs slurm-wlm and munge): one node on
+# 127.0.0.1, then three nodes in network namespaces with one killed mid-array.
 slurm-test: build
 	DOCPIPE_BIN=$(BIN) bash scripts/slurm_cluster_test.sh
+	DOCPIPE_BIN=$(BIN) NODES=3 bash scripts/slurm_cluster_test.sh
 
 bench: build
 	bash scripts/bench.sh
