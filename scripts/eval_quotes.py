@@ -227,7 +227,8 @@ def main():
             results[name][label] = score(docs, gold, speaker_of, category)
 
     n_quotes = sum(len(q) for q in gold.values())
-    print(f"# Quotes and speakers, {len(gold)} dev articles, {n_quotes} gold quotes "
+    set_name = os.path.splitext(os.path.basename(args.gold))[0]
+    print(f"# Quotes and speakers, {set_name}: {len(gold)} articles, {n_quotes} gold quotes "
           f"({sum(q['single'] for v in gold.values() for q in v)} single-quoted, "
           f"{sum(q['kind'] == 'organisation' for v in gold.values() for q in v)} organisation speakers, "
           f"{sum(q['speaker'] is None for v in gold.values() for q in v)} unnamed)\n")
