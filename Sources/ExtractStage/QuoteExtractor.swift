@@ -354,6 +354,7 @@ struct QuoteExtractor: Sendable {
         let sentence = tokens[piece.open].sentence
         var limit = piece.open
         while limit - 1 >= 0, tokens[limit - 1].sentence == sentence, !tokens[limit].lineBreakBefore { limit -= 1 }
+        if let labelled = labelledSpeaker(piece, context, resolver) { return labelled }
         if piece.open >= 2, tokens[piece.open - 1].text == ":", let (start, mention) = resolver.mentionEndingAt[piece.open - 2], mention.label == .person,
             start == limit || tokens[start - 1].kind == .punctuation
         {
@@ -400,6 +401,32 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// A quote under a capitalised label (`EXPERT VERDICT: '…'`, `OUR VIEW: "…"`): the person of the
+    /// earlier sentence that used the label's noun in running text ("X gives his verdict").
+    private func labelledSpeaker(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        guard piece.open >= 2, tokens[piece.open - 1].text == ":" else { return nil }
+        var first = piece.open - 1
+        while first - 1 >= 0, tokens[first - 1].kind == .word, tokens[first - 1].text.count >= 2,
+            tokens[first - 1].text == tokens[first - 1].text.uppercased(), tokens[first - 1].text != tokens[first - 1].lower
+        {
+            first -= 1
+        }
+        guard first < piece.open - 1, piece.open - 1 - first <= 3 else { return nil }
+        let nouns = Set((first..<piece.open - 1).map { tokens[$0].lower }.filter { $0.count >= 4 })
+        var index = first - 1
+        while index >= 0, first - index <= 600 {
+            defer { index -= 1 }
+            guard !context.quoted[index], nouns.contains(tokens[index].text) else { continue }
+            let sentence = tokens[index].sentence
+            let people = resolver.personTokens.filter { tokens[$0].sentence == sentence && $0 < index && !resolver.isOblique(at: $0) }
+            if let person = people.first(where: resolver.isClauseSubject) ?? people.first, let mention = resolver.personAt[person] {
+                return resolver.attribution(of: mention, at: person)
+            }
+        }
+        return nil
+    }
+
     /// A partial quote inside a sentence with no speech verb: the sentence's subject, when it is a
     /// person named or referred to before the quote.
     private func subjectOfSentence(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
@@ -436,7 +463,9 @@ struct QuoteExtractor: Sendable {
             if index + 1 < end, resolver.personAt[index + 1] != nil { return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open) }
             if let found = subject(before: index, from: first, context, resolver, quoteOpen: piece.open) { return found }
         }
-        let subjectLed = resolver.personAt[first].map { _ in resolver.isClauseSubject(first) } ?? false
+        var lead = first
+        if lead + 1 < end, SpeakerWords.sentenceConnectives.contains(tokens[lead].lower) { lead += 1 }
+        let subjectLed = resolver.personAt[lead].map { _ in resolver.isClauseSubject(lead) } ?? false
         let introduces = tokens[end - 1].text == ":" || tokens[piece.open].lineBreakBefore || subjectLed
         guard introduces, !(first..<end).contains(where: { context.quoted[$0] }) else { return nil }
         guard let found = firstSubject(in: first..<end, context, resolver, quoteOpen: piece.open), found.label == .person else { return nil }

@@ -143,10 +143,31 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// Lower-case particles inside a surname ("Van den Brul", "da Silva", "bin Salman").
+    static let nameParticles: Set<String> = ["van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "y"]
+
     /// The speaker a mention names.
     func attribution(of mention: EntityMention, at index: Int) -> Attribution {
         if mention.label == .person {
-            return Attribution(name: name(of: mention), label: .person, span: Span(start: tokens[index].start, end: mention.end))
+            var name = name(of: mention)
+            var end = mention.end
+            var next = index
+            while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+            var particles: [String] = []
+            while next + 1 < tokens.count, tokens[next].kind == .word, Self.nameParticles.contains(tokens[next].text), tokens[next].spaceBefore,
+                !tokens[next].lineBreakBefore
+            {
+                particles.append(tokens[next].text)
+                if tokens[next + 1].kind == .word, tokens[next + 1].isCapitalized, !tokens[next + 1].lineBreakBefore, personAt[next + 1] == nil {
+                    if let last = mention.text.split(separator: " ").last, name.hasSuffix(last) {
+                        name += " " + (particles + [tokens[next + 1].text]).joined(separator: " ")
+                        end = tokens[next + 1].end
+                    }
+                    break
+                }
+                next += 1
+            }
+            return Attribution(name: name, label: .person, span: Span(start: tokens[index].start, end: end))
         }
         return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: mention.end))
     }
@@ -187,14 +208,18 @@ struct SpeakerResolver {
         return end
     }
 
-    /// A person pronoun: the speaker or subject of the nearest sentence (this one first, then up to
-    /// four before) whose sex does not contradict it; nothing when no person is that near.
+    /// A person pronoun: among the people of the nearest sentences (this one first, then up to six
+    /// before) whose sex does not contradict it, the one most in focus (mentions in the last four
+    /// sentences, one more for a speaker or a clause subject); nothing when no person is that near.
     func pronoun(at index: Int, before limit: Int) -> Attribution? {
         let male = tokens[index].lower == "he"
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
         guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
+        func weight(_ candidate: (sentence: Int, person: Attribution, prominent: Bool)) -> Int {
+            salience(of: candidate.person.name, before: limit) + (candidate.prominent ? 1 : 0)
+        }
         let chosen = candidates.filter { nearest.sentence - $0.sentence <= 2 }.enumerated().max { left, right in
-            let (a, b) = (salience(of: left.element.person.name, before: limit), salience(of: right.element.person.name, before: limit))
+            let (a, b) = (weight(left.element), weight(right.element))
             return a != b ? a < b : left.offset > right.offset
         }?.element ?? nearest
         return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
@@ -223,20 +248,24 @@ struct SpeakerResolver {
     }
 
     /// People in the order a reader would take them for "he" or "she": in each sentence from the
-    /// nearest back, the quote speakers attributed there, then its persons in order (the subject first).
-    private func recentPeople(before limit: Int, sentences: Int) -> [(sentence: Int, person: Attribution)] {
+    /// nearest back, the quote speakers attributed there, then its persons in order (the subject
+    /// first). `prominent` marks a speaker or a clause subject, which a pronoun takes before anyone
+    /// mentioned more often nearby.
+    private func recentPeople(before limit: Int, sentences: Int) -> [(sentence: Int, person: Attribution, prominent: Bool)] {
         guard limit > 0, limit <= tokens.count else { return [] }
         let here = tokens[limit - 1].sentence
-        var result: [(sentence: Int, person: Attribution)] = []
+        var result: [(sentence: Int, person: Attribution, prominent: Bool)] = []
         var seen: Set<String> = []
         for sentence in stride(from: here, through: max(0, here - sentences), by: -1) {
             for entry in history.reversed() where entry.sentence == sentence && entry.attribution.label == .person {
-                if seen.insert(entry.attribution.name).inserted { result.append((sentence, entry.attribution)) }
+                if seen.insert(entry.attribution.name).inserted { result.append((sentence, entry.attribution, true)) }
             }
             let people = personTokens.filter { tokens[$0].sentence == sentence && $0 < limit && !isOblique(at: $0) }
             let subjects = people.filter(isClauseSubject)
             for person in (subjects.last.map { [$0] } ?? []) + people {
-                if let mention = personAt[person], seen.insert(name(of: mention)).inserted { result.append((sentence, attribution(of: mention, at: person))) }
+                if let mention = personAt[person], seen.insert(name(of: mention)).inserted {
+                    result.append((sentence, attribution(of: mention, at: person), subjects.contains(person)))
+                }
             }
         }
         return result
@@ -252,6 +281,12 @@ struct SpeakerResolver {
         if next < tokens.count, tokens[next].text == "(" {
             while next < tokens.count, tokens[next].text != ")", next - index < 8 { next += 1 }
             next += 1
+        }
+        if next + 1 < tokens.count, [",", "-", "\u{2013}", "\u{2014}"].contains(tokens[next].text), ["who", "whose"].contains(tokens[next + 1].lower),
+            index == 0 || tokens[index - 1].sentence != tokens[index].sentence || tokens[index - 1].kind == .punctuation
+                || RoleWords.titles.contains(tokens[index - 1].text)
+        {
+            return true
         }
         guard next < tokens.count, tokens[next].kind == .word, tokens[next].sentence == tokens[index].sentence else { return false }
         let word = tokens[next].lower
@@ -313,6 +348,30 @@ struct SpeakerResolver {
         guard let first = recentPeople(before: limit, sentences: 2).first?.person else { return nil }
         if let told = sexOf[first.name], let wanted = sexTold(byNoun: headWord), told != wanted { return nil }
         return Attribution(name: first.name, label: .person, span: span)
+    }
+
+    /// A body named in title case that the entity layer split or missed ("the World Summit for the
+    /// Information Society (WSIS)"): two or more capitalised words joined by of/for/the/on/and,
+    /// holding an organisation mention or followed by an acronym in brackets.
+    private func titleCaseOrganisation(from start: Int) -> String? {
+        var end = start
+        var capitalised = 0
+        var holdsOrganisation = false
+        while end < tokens.count, end - start < 12, tokens[end].kind == .word, end == start || !tokens[end].lineBreakBefore {
+            if tokens[end].isCapitalized {
+                capitalised += 1
+                holdsOrganisation = holdsOrganisation || organisationAt[end] != nil
+            } else if !["of", "for", "the", "on", "and"].contains(tokens[end].text) {
+                break
+            }
+            end += 1
+        }
+        while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
+        guard capitalised >= 2, end > start, personAt[start] == nil else { return nil }
+        let acronym = end + 2 < tokens.count && tokens[end].text == "(" && tokens[end + 1].text.count >= 2
+            && tokens[end + 1].text == tokens[end + 1].text.uppercased() && tokens[end + 2].text == ")"
+        guard holdsOrganisation || acronym else { return nil }
+        return (start..<end).map { tokens[$0].text }.joined(separator: " ")
     }
 
     private func sexTold(byNoun word: String) -> Bool? {
@@ -405,6 +464,7 @@ struct SpeakerResolver {
                 if next + 1 < tokens.count, tokens[next].kind == .possessive, let owned = organisationAt[next + 1] { mention = owned }
                 return Attribution(name: mention.canonical, label: .org, span: span)
             }
+            if let name = titleCaseOrganisation(from: index) { return Attribution(name: name, label: .org, span: span) }
         }
         let here = tokens[min(limit, tokens.count - 1)].sentence
         for index in organisationTokens.reversed() where index < limit {

@@ -303,4 +303,62 @@ struct QuoteExtractionTests {
         #expect(doc.quotes.count == 1)
         #expect(doc.quotes.first?.speaker == nil)
     }
+
+    @Test("a pronoun takes the subject of the sentence before, not a player mentioned more often")
+    func pronounSubjectBeatsSalience() throws {
+        let text = """
+        Coach Dan Miller has reminded winger Leo Fry about his duties. Fry was pictured at a party on Monday. Fry later apologised to the club. \
+        Miller, who has three games left, spoke to Fry on Thursday and Miller now wants to move on. He said: 'Players know what they can and cannot do.'
+        """
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Dan Miller")
+    }
+
+    @Test("a subject with a relative clause between dashes is the antecedent of he")
+    func pronounSubjectWithDashAside() throws {
+        let text = "The Vantor Group lost its appeal. Vantor had asked for more time. Mr Karl Osterberg - who has led the company since 2001 - denied any wrongdoing. \"I have nothing to hide from anyone,\" he told the court."
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Karl Osterberg")
+    }
+
+    @Test("a surname with lower-case particles keeps them in the speaker's name")
+    func nameParticles() throws {
+        let doc = try extract("\"The figures were weaker than the market expected,\" said analyst Jan van der Berg.")
+        #expect(doc.quotes.first?.speaker == "Jan van der Berg")
+    }
+
+    @Test("quotes under a capitalised label belong to the person who gives that verdict")
+    func labelledQuotes() throws {
+        let text = """
+        Here, Dr Mira Patel, a nutritionist at a London clinic, gives her verdict on five breakfast bars.
+
+        Oat Crunch Bar, 45p. VERDICT: 'Far too much sugar for a morning snack. 'It will not keep a child full until lunch.'
+
+        Seed Square, 60p. VERDICT: 'A decent choice with plenty of fibre.'
+        """
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 3)
+        #expect(doc.quotes.allSatisfy { $0.speaker == "Mira Patel" })
+    }
+
+    @Test("a quote paragraph after a sentence led by a conjunction and a quoted person continues that person")
+    func conjunctionLedSubject() throws {
+        let text = """
+        "We screen films nobody else will show," said festival founder Nora Lindqvist.
+
+        The audience is mostly young and urban. But Lindqvist knows this and started a touring programme.
+
+        "When you take the films to small towns, people come and they argue about them."
+        """
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.last?.speaker == "Nora Lindqvist")
+    }
+
+    @Test("a spokesman for a body named in title case with its acronym speaks for the whole body")
+    func titleCaseBody() throws {
+        let doc = try extract("A spokesman for the Council for Rural Housing (CRH), which meets this week in York, told reporters: \"We need more homes in villages.\"")
+        #expect(doc.quotes.first?.speaker == "Council for Rural Housing")
+        #expect(doc.quotes.first?.speakerLabel == .org)
+    }
 }
