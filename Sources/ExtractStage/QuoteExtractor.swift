@@ -43,8 +43,12 @@ struct QuoteExtractor: Sendable {
             if attribution == nil, piece.continuation || piece.nested, index > 0 {
                 attribution = found[index - 1]
             } else if attribution == nil, !opensSentence(piece, tokens) {
-                attribution = subjectOfSentence(piece, context, resolver)
-                isExplicit = attribution != nil
+                if isWholeSentence(piece, tokens), let previous = continuingSpeaker(piece, index, pieces, found, tokens) {
+                    attribution = previous
+                } else {
+                    attribution = subjectOfSentence(piece, context, resolver)
+                    isExplicit = attribution != nil
+                }
             } else if attribution == nil {
                 attribution = continuingSpeaker(piece, index, pieces, found, tokens) ?? previousSentence(piece, context, resolver)
             }
@@ -86,6 +90,15 @@ struct QuoteExtractor: Sendable {
         if attribution != nil { return true }
         let sentenceLike = endsSentence && (words.first?.isCapitalized ?? false)
         return words.count >= minimumWords || (sentenceLike && words.count >= 4)
+    }
+
+    /// Whether a closed quote is a whole sentence of four words or more (capitalised, ending with a
+    /// full stop, "!" or "?"), as one run on after a picture caption is.
+    private func isWholeSentence(_ piece: QuotePiece, _ tokens: [Token]) -> Bool {
+        guard piece.closed, piece.open + 1 < piece.close, tokens[piece.open + 1].isCapitalized,
+            [".", "!", "?"].contains(tokens[piece.close - 1].text)
+        else { return false }
+        return (piece.open + 1..<piece.close).filter { tokens[$0].kind == .word }.count >= 4
     }
 
     /// Whether a quote opens its sentence or paragraph.
@@ -465,6 +478,8 @@ struct QuoteExtractor: Sendable {
         }
         var lead = first
         if lead + 1 < end, SpeakerWords.sentenceConnectives.contains(tokens[lead].lower) { lead += 1 }
+        if lead > first, lead + 1 < end, tokens[lead].text == "," { lead += 1 }
+        while lead + 1 < end, resolver.personAt[lead] == nil, RoleWords.titles.contains(tokens[lead].text) { lead += 1 }
         let subjectLed = resolver.personAt[lead].map { _ in resolver.isClauseSubject(lead) } ?? false
         let introduces = tokens[end - 1].text == ":" || tokens[piece.open].lineBreakBefore || subjectLed
         guard introduces, !(first..<end).contains(where: { context.quoted[$0] }) else { return nil }

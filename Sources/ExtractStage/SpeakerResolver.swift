@@ -436,7 +436,7 @@ struct SpeakerResolver {
                 if ageAfter || ageBefore { return Attribution(name: name(of: mention), label: .person, span: span) }
                 continue
             }
-            if words.contains(headWord), modifiers.allSatisfy(words.contains) {
+            if words.contains(headWord) || !words.isDisjoint(with: RoleWords.sameRole(as: headWord)), modifiers.allSatisfy(words.contains) {
                 return Attribution(name: name(of: mention), label: .person, span: span)
             }
         }
@@ -454,6 +454,9 @@ struct SpeakerResolver {
         }
         for index in start..<head {
             if let mention = organisationAt[index] { return Attribution(name: fullName(of: mention, at: index, noun: noun), label: .org, span: span) }
+            if ["administration", "government", "campaign", "team"].contains(noun), let mention = personAt[index], mention.end <= tokens[head].start {
+                return Attribution(name: mention.text + " " + noun, label: .org, span: span)
+            }
         }
         if head + 2 < tokens.count, ["for", "of", "at", "from"].contains(tokens[head + 1].lower) {
             var index = head + 2
@@ -465,6 +468,14 @@ struct SpeakerResolver {
                 return Attribution(name: mention.canonical, label: .org, span: span)
             }
             if let name = titleCaseOrganisation(from: index) { return Attribution(name: name, label: .org, span: span) }
+        }
+        if ["administration", "government", "campaign"].contains(noun) {
+            for person in personTokens.reversed() where person < limit {
+                guard let mention = personAt[person] else { continue }
+                var next = person
+                while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+                if next < tokens.count, tokens[next].lower == noun { return Attribution(name: mention.text + " " + noun, label: .org, span: span) }
+            }
         }
         let here = tokens[min(limit, tokens.count - 1)].sentence
         for index in organisationTokens.reversed() where index < limit {

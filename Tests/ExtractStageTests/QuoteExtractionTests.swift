@@ -361,4 +361,34 @@ struct QuoteExtractionTests {
         #expect(doc.quotes.first?.speaker == "Council for Rural Housing")
         #expect(doc.quotes.first?.speakerLabel == .org)
     }
+
+    @Test("according to the administration names the person's administration as an organisation")
+    func administrationSpeaker() throws {
+        let doc = try extract("The Carver administration has delayed the vote. According to the administration, \"the delay is only technical.\"")
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Carver administration")
+        #expect(quote.speakerLabel == .org)
+    }
+
+    @Test("a description with another noun for the same role resolves to the person introduced with it")
+    func sameRoleDescription() throws {
+        let doc = try extract("Manchester City boss Pep Alvarez praised his side. Striker Leon Osei scored twice. 'It was the best we have played,' the City manager added.")
+        #expect(doc.quotes.first?.speaker == "Pep Alvarez")
+    }
+
+    @Test("a whole-sentence quote run on after a picture caption continues the speaker of the quote before")
+    func quoteAfterCaption() throws {
+        let text = "'We lost our shape after the break,' said coach Anna Berglund. Fans watched the second half from the terraces in heavy rain 'We have to defend better than that in the next game.'"
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.last?.speaker == "Anna Berglund")
+    }
+
+    @Test("a quote after a sentence opened by however and a titled subject takes that subject")
+    func connectiveCommaTitleSubject() throws {
+        let text = "\"Schools need cheap machines,\" said Mr Tomas Ekberg. However, Mr Ekberg has tested the idea in two villages. \"We gave out forty laptops and only two have broken so far.\""
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.last?.speaker == "Tomas Ekberg")
+    }
 }
