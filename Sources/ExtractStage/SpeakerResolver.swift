@@ -216,7 +216,7 @@ struct SpeakerResolver {
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
         guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
         func weight(_ candidate: (sentence: Int, person: Attribution, prominent: Bool)) -> Int {
-            salience(of: candidate.person.name, before: limit) + (candidate.prominent ? 1 : 0)
+            salience(of: candidate.person.name, before: limit) + (candidate.prominent ? (candidate.sentence == nearest.sentence ? 2 : 1) : 0)
         }
         let chosen = candidates.filter { nearest.sentence - $0.sentence <= 2 }.enumerated().max { left, right in
             let (a, b) = (weight(left.element), weight(right.element))
@@ -282,9 +282,10 @@ struct SpeakerResolver {
             while next < tokens.count, tokens[next].text != ")", next - index < 8 { next += 1 }
             next += 1
         }
-        if next + 1 < tokens.count, [",", "-", "\u{2013}", "\u{2014}"].contains(tokens[next].text), ["who", "whose"].contains(tokens[next + 1].lower),
-            index == 0 || tokens[index - 1].sentence != tokens[index].sentence || tokens[index - 1].kind == .punctuation
-                || RoleWords.titles.contains(tokens[index - 1].text)
+        let opensSentence = index == 0 || tokens[index - 1].sentence != tokens[index].sentence || tokens[index - 1].kind == .punctuation
+            || RoleWords.titles.contains(tokens[index - 1].text)
+        if next + 1 < tokens.count, opensSentence, [",", "-", "\u{2013}", "\u{2014}"].contains(tokens[next].text),
+            ["who", "whose"].contains(tokens[next + 1].lower) || tokens[next].text == ","
         {
             return true
         }
