@@ -428,7 +428,7 @@ struct QuoteExtractor: Sendable {
         guard first < piece.open - 1, piece.open - 1 - first <= 3 else { return nil }
         let nouns = Set((first..<piece.open - 1).map { tokens[$0].lower }.filter { $0.count >= 4 })
         var index = first - 1
-        while index >= 0, first - index <= 600 {
+        while index >= 0 {
             defer { index -= 1 }
             guard !context.quoted[index], nouns.contains(tokens[index].text) else { continue }
             let sentence = tokens[index].sentence
