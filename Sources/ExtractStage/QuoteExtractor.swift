@@ -63,7 +63,7 @@ struct QuoteExtractor: Sendable {
             let innerEnd = piece.closed ? tokens[piece.close].start : tokens[piece.close - 1].end
             guard innerEnd > innerStart else { continue }
             let attribution = found[index].flatMap { $0.isUnnamed ? nil : $0 }
-            guard keeps(piece, attribution: attribution, tokens) else { continue }
+            guard keeps(piece, attribution: attribution, reported: found[index]?.isUnnamed == true, tokens) else { continue }
             result.append(Quote(start: innerStart, end: innerEnd, text: text.text(innerStart, innerEnd), speaker: attribution?.name,
                                 speakerLabel: attribution?.label, speakerSpan: attribution?.span))
         }
@@ -77,7 +77,7 @@ struct QuoteExtractor: Sendable {
 
     /// Whether a piece is a quotation worth reporting: not a title or name in marks, not one word,
     /// and either attributed or long enough (a whole sentence of four words, else `minimumWords`).
-    private func keeps(_ piece: QuotePiece, attribution: Attribution?, _ tokens: [Token]) -> Bool {
+    private func keeps(_ piece: QuotePiece, attribution: Attribution?, reported: Bool, _ tokens: [Token]) -> Bool {
         let inner = (piece.open + 1..<piece.close).map { tokens[$0] }
         let words = inner.filter { $0.kind == .word || $0.kind == .number }
         guard words.count >= 2 || (piece.continuation && !words.isEmpty) else { return false }
@@ -87,7 +87,7 @@ struct QuoteExtractor: Sendable {
         let isTitle = !innerComma && !(inner.last.map { [".", "!"].contains($0.text) } ?? false) && words.count <= 10
             && contentWords.allSatisfy { $0.isCapitalized || $0.kind == .number }
         if isTitle && !piece.continuation { return false }
-        if attribution != nil { return true }
+        if attribution != nil || reported && words.count >= 3 { return true }
         let sentenceLike = endsSentence && (words.first?.isCapitalized ?? false)
         return words.count >= minimumWords || (sentenceLike && words.count >= 4)
     }
@@ -244,7 +244,8 @@ struct QuoteExtractor: Sendable {
                 {
                     return resolver.attribution(of: person, at: personStart)
                 }
-                if preposition - 1 >= start, tokens[preposition - 1].kind == .word, !tokens[preposition - 1].isCapitalized,
+                if preposition - 1 >= start, tokens[preposition - 1].kind == .word,
+                    !tokens[preposition - 1].isCapitalized || SpeakerWords.organisationNouns.contains(tokens[preposition - 1].lower),
                     let found = resolver.speaker(at: preposition - 1, quoteOpen: quoteOpen)
                 {
                     return found
@@ -344,7 +345,7 @@ struct QuoteExtractor: Sendable {
             if tokens[index].text == "," { inPhrase = false }
             if tokens[index].kind == .word, SpeakerResolver.prepositions.contains(tokens[index].lower) { inPhrase = true }
             let isName = resolver.personAt[index] != nil || resolver.organisationAt[index] != nil
-            let isPronoun = tokens[index].lower == "he" || tokens[index].lower == "she"
+            let isPronoun = tokens[index].lower == "he" || tokens[index].lower == "she" || tokens[index].lower == "it" && index == range.lowerBound
             guard isName || isPronoun, !inPhrase else { continue }
             if isName, resolver.isOblique(at: index) { continue }
             if index > range.lowerBound, tokens[index - 1].kind == .possessive { continue }

@@ -353,8 +353,9 @@ struct SpeakerResolver {
 
     /// A body named in title case that the entity layer split or missed ("the World Summit for the
     /// Information Society (WSIS)"): two or more capitalised words joined by of/for/the/on/and,
-    /// holding an organisation mention or followed by an acronym in brackets.
-    private func titleCaseOrganisation(from start: Int) -> String? {
+    /// holding an organisation mention or followed by an acronym in brackets; after a voice ("a
+    /// spokesperson for Meriton") any capitalised name that is no person's.
+    private func titleCaseOrganisation(from start: Int, voice: Bool) -> String? {
         var end = start
         var capitalised = 0
         var holdsOrganisation = false
@@ -368,7 +369,9 @@ struct SpeakerResolver {
             end += 1
         }
         while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
-        guard capitalised >= 2, end > start, personAt[start] == nil else { return nil }
+        guard end > start, personAt[start] == nil, !tokens[start].lineBreakBefore || start == 0 else { return nil }
+        if voice, capitalised >= 1 { return (start..<end).map { tokens[$0].text }.joined(separator: " ") }
+        guard capitalised >= 2 else { return nil }
         let acronym = end + 2 < tokens.count && tokens[end].text == "(" && tokens[end + 1].text.count >= 2
             && tokens[end + 1].text == tokens[end + 1].text.uppercased() && tokens[end + 2].text == ")"
         guard holdsOrganisation || acronym else { return nil }
@@ -468,7 +471,9 @@ struct SpeakerResolver {
                 if next + 1 < tokens.count, tokens[next].kind == .possessive, let owned = organisationAt[next + 1] { mention = owned }
                 return Attribution(name: mention.canonical, label: .org, span: span)
             }
-            if let name = titleCaseOrganisation(from: index) { return Attribution(name: name, label: .org, span: span) }
+            if let name = titleCaseOrganisation(from: index, voice: SpeakerWords.voices.contains(noun)) {
+                return Attribution(name: name, label: .org, span: span)
+            }
         }
         if ["administration", "government", "campaign"].contains(noun) {
             for person in personTokens.reversed() where person < limit {

@@ -391,4 +391,31 @@ struct QuoteExtractionTests {
         #expect(doc.quotes.count == 2)
         #expect(doc.quotes.last?.speaker == "Tomas Ekberg")
     }
+
+    @Test("a spokesperson for a one-word company the entity layer does not know speaks for it, and the group continues it")
+    func spokespersonForUnknownCompany() throws {
+        let doc = try extract("A spokesperson for Meriton, which owns the bar, said the company was 'deeply sorry' for the noise. 'We have spoken to the manager,' the group said.")
+        #expect(doc.quotes.map(\.speaker) == ["Meriton", "Meriton"])
+        #expect(doc.quotes.allSatisfy { $0.speakerLabel == .org })
+    }
+
+    @Test("it said … and called it “…”: both partial quotes belong to the organisation")
+    func itCalledIt() throws {
+        let doc = try extract("The Film Society praised the movie. It said the film had \"raw and restless energy\" and called it \"a landmark\".")
+        #expect(doc.quotes.map(\.text) == ["raw and restless energy", "a landmark"])
+        #expect(doc.quotes.allSatisfy { $0.speaker == "Film Society" })
+    }
+
+    @Test("officials at a ministry speak for the ministry")
+    func officialsAtMinistry() throws {
+        let doc = try extract("Officials at the Trade Ministry said the deal was 'a significant step forward'.")
+        #expect(doc.quotes.first?.speaker == "Trade Ministry")
+    }
+
+    @Test("a short partial quote reported by an unnamed speaker is kept without a speaker; a one-word scare quote is not")
+    func shortReportedQuote() throws {
+        let doc = try extract("Police said they were 'following several lines of inquiry'. The claims were a 'hoax', residents said.")
+        #expect(doc.quotes.map(\.text) == ["following several lines of inquiry"])
+        #expect(doc.quotes.first?.speaker == nil)
+    }
 }
