@@ -143,6 +143,9 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// Relation words that a sentence-initial capital can glue to a name ("Teammate Olly Dean").
+    static let leadingRoles: Set<String> = ["teammate", "team-mate", "neighbour", "neighbor", "friend", "pal", "partner", "colleague", "classmate", "flatmate", "housemate"]
+
     /// Lower-case particles inside a surname ("Van den Brul", "da Silva", "bin Salman").
     static let nameParticles: Set<String> = ["van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "y"]
 
@@ -150,6 +153,15 @@ struct SpeakerResolver {
     func attribution(of mention: EntityMention, at index: Int) -> Attribution {
         if mention.label == .person {
             var name = name(of: mention)
+            var start = tokens[index].start
+            let words = name.split(separator: " ")
+            if words.count >= 3, let first = words.first, Self.leadingRoles.contains(first.lowercased()) || RoleWords.roles.contains(first.lowercased()),
+                mention.text.hasPrefix(first)
+            {
+                name = words.dropFirst().joined(separator: " ")
+                let nameStart = tokens[index].start + first.unicodeScalars.count + 1
+                if let next = tokens[index...].first(where: { $0.start >= nameStart }) { start = next.start }
+            }
             var end = mention.end
             var next = index
             while next < tokens.count && tokens[next].start < mention.end { next += 1 }
@@ -167,7 +179,7 @@ struct SpeakerResolver {
                 }
                 next += 1
             }
-            return Attribution(name: name, label: .person, span: Span(start: tokens[index].start, end: end))
+            return Attribution(name: name, label: .person, span: Span(start: start, end: end))
         }
         return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: mention.end))
     }

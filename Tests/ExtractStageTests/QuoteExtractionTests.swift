@@ -418,4 +418,17 @@ struct QuoteExtractionTests {
         #expect(doc.quotes.map(\.text) == ["following several lines of inquiry"])
         #expect(doc.quotes.first?.speaker == nil)
     }
+
+    @Test("rock 'n' roll inside a single-quoted quote does not close it")
+    func elisionInsideSingleQuote() throws {
+        let doc = try extract("The Smiths' house was sold in the '90s. 'It was rock 'n' roll,' said neighbour Jean Pike.")
+        #expect(doc.quotes.map(\.text) == ["It was rock 'n' roll,"])
+        #expect(doc.quotes.first?.speaker == "Jean Pike")
+    }
+
+    @Test("a relation word glued to a name at a sentence start is not part of the speaker's name")
+    func leadingRelationWord() throws {
+        let doc = try extract("Teammate Olly Dean: 'He is the best player I have seen.'")
+        #expect(doc.quotes.first?.speaker == "Olly Dean")
+    }
 }
