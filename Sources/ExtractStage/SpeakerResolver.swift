@@ -272,6 +272,9 @@ struct SpeakerResolver {
             for entry in history.reversed() where entry.sentence == sentence && entry.attribution.label == .person {
                 if seen.insert(entry.attribution.name).inserted { result.append((sentence, entry.attribution, true)) }
             }
+            if let described = describedSubject(of: sentence, before: limit), seen.insert(described.name).inserted {
+                result.append((sentence, described, true))
+            }
             let people = personTokens.filter { tokens[$0].sentence == sentence && $0 < limit && !isOblique(at: $0) }
             let subjects = people.filter(isClauseSubject)
             for person in (subjects.last.map { [$0] } ?? []) + people {
@@ -412,6 +415,27 @@ struct SpeakerResolver {
     }
 
     /// Whether a description's head names a person: a role word, an age, a nationality or an agent noun.
+    /// A sentence whose subject is a description of a person introduced earlier ("The Tory leader was
+    /// asked …", "The 52-year-old added …"): that person. Only an exact age or role match counts.
+    private func describedSubject(of sentence: Int, before limit: Int) -> Attribution? {
+        guard let first = tokens[..<min(limit, tokens.count)].lastIndex(where: { $0.sentence == sentence }).map({ last in
+            var index = last
+            while index > 0, tokens[index - 1].sentence == sentence { index -= 1 }
+            return index
+        }), first + 1 < limit, tokens[first].lower == "the", personAt[first + 1] == nil else { return nil }
+        var head = first + 1
+        while head + 1 < limit, head - first < 4, tokens[head + 1].kind == .word || tokens[head + 1].text == "-",
+            !SpeakerWords.betweenSubjectAndVerb.contains(tokens[head + 1].lower), !SpeechVerbs.all.contains(tokens[head + 1].lower),
+            !SpeakerWords.phraseStops.contains(tokens[head + 1].lower)
+        {
+            head += 1
+        }
+        guard head + 1 < limit, isPersonNoun(head), tokens[head + 1].kind == .word,
+            SpeakerWords.betweenSubjectAndVerb.contains(tokens[head + 1].lower) || SpeechVerbs.all.contains(tokens[head + 1].lower)
+        else { return nil }
+        return introducedPerson(head: head, start: first, span: Span(start: tokens[first].start, end: tokens[head].end), before: first)
+    }
+
     private func isPersonNoun(_ head: Int) -> Bool {
         let word = tokens[head].lower
         if RoleWords.roles.contains(word) || word == "year-old" || word.hasSuffix("-year-old") { return true }

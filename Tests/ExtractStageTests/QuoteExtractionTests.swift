@@ -431,4 +431,11 @@ struct QuoteExtractionTests {
         let doc = try extract("Teammate Olly Dean: 'He is the best player I have seen.'")
         #expect(doc.quotes.first?.speaker == "Olly Dean")
     }
+
+    @Test("a pronoun after a sentence whose subject is a role description takes the person introduced with that role")
+    func pronounAfterDescribedSubject() throws {
+        let text = "Tory leader Michael Hart visited the school. Filmmaker Tom Cole followed him for a month. The Tory leader was asked about his parents. He replied: \"That is an extraordinary question.\""
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Michael Hart")
+    }
 }
