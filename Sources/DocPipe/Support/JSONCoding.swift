@@ -32,15 +32,17 @@ public enum JSONCoding {
         String(decoding: try data(value), as: UTF8.self)
     }
 
-    /// Decodes a value from JSON bytes.
+    /// Decodes a value from JSON bytes: from the one-pass parse through ``JSONValueDecoder``,
+    /// or by `JSONDecoder` when that does not read them (its error is the one thrown).
     /// - Parameters:
     ///   - type: the type to decode.
     ///   - data: UTF-8 JSON bytes.
     /// - Returns: the decoded value.
     /// - Throws: `DecodingError` when the bytes do not describe a `type`.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        if type == JSONValue.self, let value = JSONText.value(from: [UInt8](data)) {
-            return value as! T
+        if let value = JSONText.value(from: [UInt8](data)) {
+            if type == JSONValue.self { return value as! T }
+            if let decoded = try? JSONValueDecoder.decode(type, from: value, path: []) { return decoded }
         }
         return try JSONDecoder().decode(type, from: data)
     }
@@ -52,6 +54,7 @@ public enum JSONCoding {
     /// - Returns: the decoded value.
     /// - Throws: `DecodingError` when the value does not describe a `type`.
     public static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        try JSONDecoder().decode(type, from: try data(value))
+        if let decoded = try? JSONValueDecoder.decode(type, from: value, path: []) { return decoded }
+        return try JSONDecoder().decode(type, from: try data(value))
     }
 }
