@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/docpipe
-SYSTEM_PACKAGES = libyaml-dev libsqlite3-dev libxml2-dev pkg-config
+SYSTEM_PACKAGES = libyaml-dev libsqlite3-dev libxml2-dev pkg-config libcld2-dev
 
 .PHONY: all build run test test-examples deps bench eval fuzz sanitize slurm-test clean-out gazetteers
 

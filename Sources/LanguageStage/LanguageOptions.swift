@@ -11,7 +11,7 @@ public struct LanguageOptions: StageOptions {
     public var paragraphs = true
 
     /// Paragraphs shorter than this carry too little evidence to count towards "mixed".
-    @Option(help: "Paragraphs with fewer letters than this take the document's language instead of their own guess (too little evidence).")
+    @Option(help: "Paragraphs with fewer letters than this (a Chinese or Japanese character counts as three) take the document's language instead of their own guess (too little evidence).")
     public var min_paragraph_letters = 40
 
     /// All defaults.

@@ -34,8 +34,15 @@ enum ParagraphRanges {
         return result
     }
 
-    /// The number of letters in `text`.
+    /// The number of letters in `text`, a Chinese or Japanese character counting as three (one
+    /// carries about as much evidence as a short word).
     static func letterCount(_ text: Substring) -> Int {
-        text.unicodeScalars.count { $0.properties.isAlphabetic }
+        text.unicodeScalars.reduce(0) { count, scalar in
+            guard scalar.properties.isAlphabetic else { return count }
+            switch scalar.value {
+            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return count + 3
+            default: return count + 1
+            }
+        }
     }
 }

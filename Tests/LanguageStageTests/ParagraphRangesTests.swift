@@ -12,3 +12,13 @@ struct ParagraphRangesTests {
         #expect(paragraphs.map(\.end) == [20, 29, 32])
     }
 }
+
+@Suite("Letter counts")
+struct LetterCountTests {
+    @Test("counts letters only, a Chinese or Japanese character as three")
+    func countsLetters() {
+        #expect(ParagraphRanges.letterCount("Bus 42, line 7!") == 7)
+        #expect(ParagraphRanges.letterCount("渡轮。") == 6)
+        #expect(ParagraphRanges.letterCount("バスです") == 12)
+    }
+}
