@@ -35,6 +35,14 @@ struct MultilingualTests {
             == ["Кеше қар жауды.", "Жолдар таңертеңге дейін жабылды."])
     }
 
+    @Test("keeps Russian and German abbreviations before a capitalised word inside the sentence")
+    func otherLanguageAbbreviations() throws {
+        #expect(try Segmenting.sentences("Он живёт в г. Алматы на ул. Абая. Там тепло.")
+            == ["Он живёт в г. Алматы на ул. Абая.", "Там тепло."])
+        #expect(try Segmenting.sentences("Das gilt nicht, vgl. Abschnitt 3. Danach kommt mehr.")
+            == ["Das gilt nicht, vgl. Abschnitt 3.", "Danach kommt mehr."])
+    }
+
     @Test("splits Chinese after 。！？ without spaces")
     func chinese() throws {
         #expect(try Segmenting.sentences("今天下雨了。我们在家里看书！明天会晴吗？")
