@@ -1,3 +1,5 @@
+import DocPipe
+import Foundation
 import Testing
 
 /// Sentences and tokens in other languages and scripts than English, on sentences written for these tests.
@@ -99,5 +101,31 @@ struct MultilingualTests {
     @Test("keeps Cyrillic words with hyphens whole")
     func cyrillicTokens() throws {
         #expect(try Segmenting.tokens("Алма-Ата, 1997 год.") == ["Алма-Ата", ",", "1997", "год", "."])
+    }
+
+    @Test("keeps the layer invariants on text mixing every script above, shuffled")
+    func invariantsOnMixedScripts() throws {
+        let pieces = [
+            "今天下雨了。", "「行こう！」", "彼は「はい。」と答えた。", "وصل القطار؟", "نعم، كثيرا.", "आज बारिश हुई।",
+            "Вечером пошёл снег.", "« Non. »", "Er nickte.", "»Ja«", "用iPhone拍照", "\u{200F}", "\n", "\n\n", " ", "¿Qué?",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let text = (0..<12).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let document = try Segmenting.segment(text)
+            let paragraphs = document[DocPipe.StandardLayers.Paragraphs.self] ?? []
+            let sentences = document[DocPipe.StandardLayers.Sentences.self] ?? []
+            let tokens = document[DocPipe.StandardLayers.Tokens.self] ?? []
+            for (previous, next) in zip(sentences, sentences.dropFirst()) { #expect(previous.end <= next.start, "\(text.debugDescription)") }
+            for sentence in sentences {
+                let string = document.text(of: sentence)
+                #expect(!string.isEmpty && string == string.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+                #expect(paragraphs.contains { $0.start <= sentence.start && sentence.end <= $0.end })
+            }
+            for token in tokens {
+                #expect(token.start < token.end)
+                #expect(sentences.contains { $0.start <= token.start && token.end <= $0.end }, "\(text.debugDescription)")
+            }
+        }
     }
 }
