@@ -9,9 +9,10 @@ extern "C" void docpipe_cld2_detect(const char *utf8, int length, DocPipeLanguag
     double normalized3[3];
     int textBytes = 0;
     bool reliable = false;
+    CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
     CLD2::ExtDetectLanguageSummary(
-        utf8, length, true, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE,
-        language3, percent3, normalized3, &textBytes, &reliable);
+        utf8, length, true, &hints, CLD2::kCLDFlagBestEffort,
+        language3, percent3, normalized3, nullptr, &textBytes, &reliable);
     for (int index = 0; index < 3; index++) {
         guess->codes[index] = CLD2::LanguageCode(language3[index]);
         guess->percents[index] = percent3[index];

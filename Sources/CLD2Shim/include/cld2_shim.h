@@ -20,7 +20,8 @@ typedef struct DocPipeLanguageGuess {
     int reliable;
 } DocPipeLanguageGuess;
 
-/// Guesses the language of `length` bytes of valid UTF-8 plain text with CLD2.
+/// Guesses the language of `length` bytes of valid UTF-8 plain text with CLD2, giving its best
+/// guess even on short text (`kCLDFlagBestEffort`; such a guess is marked not reliable).
 void docpipe_cld2_detect(const char *utf8, int length, DocPipeLanguageGuess *guess);
 
 #ifdef __cplusplus
