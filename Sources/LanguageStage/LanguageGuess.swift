@@ -10,6 +10,10 @@ public struct LanguageGuess: Sendable, Hashable {
     public var reliable: Bool
 
     /// Creates a guess.
+    /// - Parameters:
+    ///   - language: the ISO 639 code, or `und`.
+    ///   - confidence: from 0 to 1.
+    ///   - reliable: whether the identifier considers it reliable.
     public init(language: String, confidence: Double, reliable: Bool) {
         self.language = language
         self.confidence = confidence
