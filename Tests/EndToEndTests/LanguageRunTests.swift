@@ -42,6 +42,7 @@ struct LanguageRunTests {
         let setAside = try #require(report["set_aside"] as? [[String: Any]])
         #expect(setAside.contains { $0["id"] as? String == "harbour-zh" && $0["stage"] as? String == "language" })
         #expect(result.stderr.contains("language 'ru' is not in only_languages (en); document set aside"))
+        #expect(result.stderr.contains("2 processed (0 entirely from cache), 0 failed, 3 set aside, "))
     }
 
     @Test("without only_languages every document goes through, and extract and summarize warn once per document in another language")
