@@ -16,7 +16,7 @@ let package = Package(
         .library(name: "DocPipeTesting", targets: ["DocPipeTesting"]),
         .library(
             name: "DocPipeStages",
-            targets: ["CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage"]),
+            targets: ["CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage", "LanguageStage"]),
         .executable(name: "docpipe", targets: ["docpipe"]),
         .plugin(name: "ValidatePipelines", targets: ["ValidatePipelines"]),
         .plugin(name: "NewStage", targets: ["NewStage"]),
@@ -46,6 +46,9 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         .target(name: "DocPipe", dependencies: ["CYAML", "CCrypto"], swiftSettings: strictSettings),
+        // CLD2 (Debian's libcld2-dev, Apache-2.0) behind a C interface; it has no pkg-config file.
+        .target(name: "CLD2Shim", linkerSettings: [.linkedLibrary("cld2")]),
+        .target(name: "LanguageStage", dependencies: ["DocPipe", "CLD2Shim"], swiftSettings: strictSettings),
         .target(name: "CFuzzDriver"),
         .target(name: "CProcessControl"),
         .target(
@@ -66,6 +69,7 @@ let package = Package(
             dependencies: [
                 "DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage",
                 "CProcessControl",
+                "LanguageStage",
                 // docpipe:new-stage cli-dependencies
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -99,6 +103,7 @@ let package = Package(
         .testTarget(name: "HTMLExtractionTests", dependencies: ["HTMLExtraction"], swiftSettings: strictSettings),
         .testTarget(name: "CleanStageTests", dependencies: ["CleanStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "SegmentStageTests", dependencies: ["SegmentStage", "DocPipe"], swiftSettings: strictSettings),
+        .testTarget(name: "LanguageStageTests", dependencies: ["LanguageStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "ExtractStageTests", dependencies: ["ExtractStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "SummarizeStageTests", dependencies: ["SummarizeStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "DocPipeTestingTests", dependencies: ["DocPipeTesting", "DocPipe"], swiftSettings: strictSettings),

@@ -5,6 +5,7 @@ import DocPipe
 import ExportStage
 import ExtractStage
 import Foundation
+import LanguageStage
 import SegmentStage
 import SummarizeStage
 import Synchronization
@@ -34,6 +35,7 @@ public struct DocPipeCommand: AsyncParsableCommand {
     /// The stages this tool ships with.
     public static let builtinStages: [any Stage.Type] = [
         CleanStage.self, SegmentStage.self, ExtractStage.self, SummarizeStage.self, ExportStage.self, CommandStage.self,
+        LanguageStage.self,
         // docpipe:new-stage registrations
     ]
 

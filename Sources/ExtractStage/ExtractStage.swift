@@ -14,6 +14,9 @@ public struct ExtractStage: CorpusContributor {
     public static let reads = ["sentences"]
     /// Writes five layers.
     public static let writes = ["entities", "dates", "quantities", "quotes", "keyphrases"]
+    /// English only: the entity, date, quantity, quote and keyphrase rules and dictionaries are
+    /// English (month names, "said", unit words, stop words, capitalisation).
+    public static let languages: [String]? = ["en"]
 
     let options: ExtractOptions
     let referenceDate: String?

@@ -25,7 +25,8 @@ struct AbbreviationLexicon: Sendable {
     ///   - extraPrepositive: more abbreviations that never end a sentence, lower case, no final period.
     ///   - extraAmbiguous: more abbreviations that end one only before a typical opener.
     init(extraPrepositive: [String] = [], extraAmbiguous: [String] = []) {
-        prepositive = Abbreviations.prepositive.union(extraPrepositive.map(Self.normalise))
+        prepositive = Abbreviations.prepositive.union(Abbreviations.prepositiveOtherLanguages)
+            .union(extraPrepositive.map(Self.normalise))
         ambiguous = Abbreviations.ambiguous.union(Abbreviations.calendar)
             .union(Abbreviations.beforeNumber.subtracting(Abbreviations.ordinaryUnlessBeforeNumber))
             .union(extraAmbiguous.map(Self.normalise))

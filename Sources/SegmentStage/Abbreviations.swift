@@ -10,6 +10,14 @@ enum Abbreviations {
         "e.g", "i.e", "a.k.a", "vs", "cf", "viz", "ca", "approx", "fr", "sra", "srta", "lieut",
     ]
 
+    /// Abbreviations of other languages that stand before a name or a capitalised noun and never
+    /// end a sentence: German `vgl.`, `bzw.`, `sog.`; Spanish `Avda.`, `Dña.`; Russian and Kazakh
+    /// news `г.` (city), `гг.`, `ул.`, `им.`, `просп.`, `обл.`, `пер.`, `акад.`, `проф.`, `св.`.
+    static let prepositiveOtherLanguages: Set<String> = [
+        "vgl", "bzw", "sog", "avda", "dña",
+        "г", "гг", "ул", "им", "просп", "обл", "пер", "акад", "проф", "св",
+    ]
+
     /// Abbreviations that come before a number ("No. 5", "p. 55", "Fig. 3") and do not end a
     /// sentence when a number follows.
     static let beforeNumber: Set<String> = [

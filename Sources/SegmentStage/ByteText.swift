@@ -83,7 +83,8 @@ struct ByteText {
         return start..<end
     }
 
-    /// The length of a closing quote or bracket at `index` (`"`, `'`, `)`, `]`, `}`, `”`, `’`, `»`, `›`), or 0.
+    /// The length of a closing quote or bracket at `index` (`"`, `'`, `)`, `]`, `}`, `”`, `’`, `»`, `›`,
+    /// the CJK `」`, `』`, `】`, `〕`, `》`, `〉` and the full-width `）`, `］`, `＂`), or 0.
     @inline(__always) func closerWidth(at index: Int) -> Int {
         let byte = bytes[index]
         switch byte {
@@ -95,12 +96,22 @@ struct ByteText {
             guard index + 2 < count, bytes[index + 1] == 0x80 else { return 0 }
             let last = bytes[index + 2]
             return last == 0x9D || last == 0x99 || last == 0xBA ? 3 : 0
+        case 0xE3:
+            guard index + 2 < count, bytes[index + 1] == 0x80 else { return 0 }
+            let last = bytes[index + 2]
+            return last == 0x8D || last == 0x8F || last == 0x91 || last == 0x95 || last == 0x8B || last == 0x89 ? 3 : 0
+        case 0xEF:
+            guard index + 2 < count else { return 0 }
+            let middle = bytes[index + 1]
+            let last = bytes[index + 2]
+            return (middle == 0xBC && (last == 0x89 || last == 0x82)) || (middle == 0xBC && last == 0xBD) ? 3 : 0
         default:
             return 0
         }
     }
 
-    /// The length of an opening quote or bracket at `index` (`"`, `'`, `(`, `[`, `{`, `“`, `‘`, `„`, `«`, `‹`, `¿`, `¡`), or 0.
+    /// The length of an opening quote or bracket at `index` (`"`, `'`, `(`, `[`, `{`, `“`, `‘`, `„`, `«`, `‹`, `¿`, `¡`,
+    /// the CJK `「`, `『`, `【`, `〔`, `《`, `〈` and the full-width `（`, `［`), or 0.
     @inline(__always) func openerWidth(at index: Int) -> Int {
         let byte = bytes[index]
         switch byte {
@@ -114,8 +125,76 @@ struct ByteText {
             guard index + 2 < count, bytes[index + 1] == 0x80 else { return 0 }
             let last = bytes[index + 2]
             return last == 0x9C || last == 0x98 || last == 0x9E || last == 0xB9 ? 3 : 0
+        case 0xE3:
+            guard index + 2 < count, bytes[index + 1] == 0x80 else { return 0 }
+            let last = bytes[index + 2]
+            return last == 0x8C || last == 0x8E || last == 0x90 || last == 0x94 || last == 0x8A || last == 0x88 ? 3 : 0
+        case 0xEF:
+            guard index + 2 < count, bytes[index + 1] == 0xBC else { return 0 }
+            return bytes[index + 2] == 0x88 || bytes[index + 2] == 0xBB ? 3 : 0
         default:
             return 0
+        }
+    }
+
+    /// How a sentence-ending mark of a script other than Latin ends a sentence.
+    enum Terminator: Equatable {
+        /// Chinese and Japanese `。`, `！`, `？`, `．`, `｡`: a boundary follows without a space.
+        case unspaced
+        /// Arabic `؟`, Urdu `۔`, Devanagari `।` and `॥`: a boundary when a space follows.
+        case spaced
+    }
+
+    /// The kind and length of a non-Latin sentence-ending mark at `index`, or `nil`.
+    @inline(__always) func terminator(at index: Int) -> (kind: Terminator, length: Int)? {
+        let byte = bytes[index]
+        switch byte {
+        case 0xD8:
+            return index + 1 < count && bytes[index + 1] == 0x9F ? (.spaced, 2) : nil
+        case 0xDB:
+            return index + 1 < count && bytes[index + 1] == 0x94 ? (.spaced, 2) : nil
+        case 0xE0:
+            guard index + 2 < count, bytes[index + 1] == 0xA5 else { return nil }
+            return bytes[index + 2] == 0xA4 || bytes[index + 2] == 0xA5 ? (.spaced, 3) : nil
+        case 0xE3:
+            return index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82 ? (.unspaced, 3) : nil
+        case 0xEF:
+            guard index + 2 < count else { return nil }
+            let middle = bytes[index + 1]
+            let last = bytes[index + 2]
+            if middle == 0xBC && (last == 0x81 || last == 0x9F || last == 0x8E) { return (.unspaced, 3) }
+            return middle == 0xBD && last == 0xA1 ? (.unspaced, 3) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// The writing systems without spaces between words that tokens treat apart.
+    enum UnspacedScript: Equatable {
+        /// Chinese characters (kanji, hanzi), one token each.
+        case han
+        /// Japanese hiragana, one token per run.
+        case hiragana
+        /// Japanese katakana (with `ー`), one token per run.
+        case katakana
+    }
+
+    /// The unspaced script of a scalar, or `nil` for every other character.
+    static func unspacedScript(of scalar: Unicode.Scalar) -> UnspacedScript? {
+        switch scalar.value {
+        case 0x3005, 0x3007, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return .han
+        case 0x3041...0x309F: return .hiragana
+        case 0x30A0...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: return .katakana
+        default: return nil
+        }
+    }
+
+    /// Whether the scalar is an invisible bidirectional mark or embedding (`U+200E`, `U+200F`,
+    /// `U+061C`, `U+202A`–`U+202E`, `U+2066`–`U+2069`), which tokens skip like spaces.
+    static func isDirectionMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
         }
     }
 
@@ -155,15 +234,18 @@ struct ByteText {
         return .other
     }
 
-    /// Whether the character at `index` belongs inside a word: a letter, digit or combining mark.
+    /// Whether the character at `index` belongs inside a word: a letter, digit or combining mark,
+    /// or the zero-width joiner and non-joiner that Persian, Hindi and others write inside words.
     @inline(__always) func isWordCharacter(at index: Int) -> Bool {
         let byte = bytes[index]
         if byte < 0x80 {
             return (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
         }
-        let properties = scalar(at: index).scalar.properties
+        let scalar = scalar(at: index).scalar
+        let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+            || scalar.value == 0x200C || scalar.value == 0x200D
     }
 
     /// Whether `range` holds at least one letter or digit.

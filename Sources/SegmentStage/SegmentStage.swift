@@ -12,7 +12,7 @@ public struct SegmentStage: Stage {
     /// One line for `docpipe stages`.
     public static let abstract = "Paragraphs, sentences and tokens (rule-based, abbreviation- and list-aware)"
     /// Bumped when output changes for the same input.
-    public static let version = "3"
+    public static let version = "4"
     /// The layers written.
     public static let writes = ["paragraphs", "sentences", "tokens"]
 

@@ -3,7 +3,8 @@
 /// A paragraph is a run of non-blank lines. Inside a paragraph, line breaks after headings,
 /// list items and short lines are boundaries (see ``LineBreakMode``); the rest of the text is
 /// split at `.`, `!`, `?` and `…` by the rules of ``decideAtPeriod(_:sentenceStart:limit:)``
-/// and its siblings.
+/// and its siblings, at the Chinese and Japanese `。！？` (no space needed) and at the Arabic `؟`,
+/// Urdu `۔` and Devanagari `।` (see ``decideAtTerminator(_:mark:limit:)``).
 struct SentenceSplitter {
     /// What the scan does at a possible boundary.
     private enum Decision {
@@ -110,7 +111,7 @@ struct SentenceSplitter {
             if text.closerWidth(at: start) == end - start { end = start; continue }
             let byte = text[start]
             return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
-                || text.isEllipsis(at: start)
+                || text.isEllipsis(at: start) || text.terminator(at: start) != nil
         }
         return false
     }
@@ -162,6 +163,12 @@ struct SentenceSplitter {
                 } else {
                     decision = .resume(index + 1)
                 }
+            case 0xD8, 0xDB, 0xE0, 0xE3, 0xEF:
+                guard let mark = text.terminator(at: index) else {
+                    index += 1
+                    continue
+                }
+                decision = decideAtTerminator(index, mark: mark, limit: limit)
             default:
                 index += 1
                 continue
@@ -217,6 +224,33 @@ struct SentenceSplitter {
 
     // MARK: - Decisions
 
+    /// Decides at a sentence mark of another script (and any marks right after it): after the
+    /// Chinese and Japanese marks a sentence ends without a space, except when a closing quote
+    /// is followed directly by hiragana, the quotative particle of Japanese (`「はい。」と答えた`);
+    /// after the Arabic, Urdu and
+    /// Devanagari marks it ends when a space and no lower-case letter follow.
+    private func decideAtTerminator(_ index: Int, mark: (kind: ByteText.Terminator, length: Int), limit: Int) -> Decision {
+        var end = index + mark.length
+        while end < limit {
+            if let next = text.terminator(at: end) { end += next.length; continue }
+            let byte = text[end]
+            guard byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") else { break }
+            end += 1
+        }
+        let after = skipClosers(from: end, limit: limit)
+        guard after < limit else { return .resume(after) }
+        switch mark.kind {
+        case .unspaced:
+            if after > end && text[after] == 0xE3 && ByteText.unspacedScript(of: text.scalar(at: after).scalar) == .hiragana {
+                return .resume(after)
+            }
+            return .boundary(after)
+        case .spaced:
+            guard text.spaceWidth(at: after) > 0 else { return .resume(after) }
+            return nextClass(after: after, limit: limit).class == .lower ? .resume(after) : .boundary(after)
+        }
+    }
+
     private func decideAtExclamation(_ index: Int, limit: Int) -> Decision {
         var end = index
         while end < limit {
@@ -225,7 +259,10 @@ struct SentenceSplitter {
             end += 1
         }
         let after = skipClosers(from: end, limit: limit)
-        guard after < limit, text.spaceWidth(at: after) > 0 else { return .resume(after) }
+        guard after < limit else { return .resume(after) }
+        if text.spaceWidth(at: after) == 0 {
+            return isUnspacedScript(before: index) && isUnspacedScript(at: after) ? .boundary(after) : .resume(after)
+        }
         let next = nextClass(after: after, limit: limit)
         if next.class == .lower { return .resume(after) }
         if after > end && next.class == .upper && isAttribution(from: next.position, limit: limit) { return .resume(after) }
@@ -371,14 +408,42 @@ struct SentenceSplitter {
 
     // MARK: - Helpers
 
+    /// The offset after the closing quotes and brackets at `index`, French guillemets after a
+    /// space (`! »`) included when no word follows them (German writes `»` to open a quote).
     private func skipClosers(from index: Int, limit: Int) -> Int {
         var position = index
         while position < limit {
-            let width = text.closerWidth(at: position)
+            var width = text.closerWidth(at: position)
+            if width == 0 {
+                let space = text.spaceWidth(at: position)
+                if space > 0, position + space < limit, isClosingGuillemet(at: position + space) {
+                    let end = position + space + text.closerWidth(at: position + space)
+                    if end >= limit || !text.isWordCharacter(at: end) { width = end - position }
+                }
+            }
             if width == 0 { break }
             position += width
         }
         return position
+    }
+
+    /// Whether `»` or `›` starts at `index`.
+    private func isClosingGuillemet(at index: Int) -> Bool {
+        let width = text.closerWidth(at: index)
+        return (width == 2 && text[index] == 0xC2) || (width == 3 && text[index] == 0xE2 && text[index + 2] == 0xBA)
+    }
+
+    /// Whether a Chinese or Japanese character starts at `index`.
+    private func isUnspacedScript(at index: Int) -> Bool {
+        text[index] >= 0xE3 && ByteText.unspacedScript(of: text.scalar(at: index).scalar) != nil
+    }
+
+    /// Whether a Chinese or Japanese character ends just before `index`.
+    private func isUnspacedScript(before index: Int) -> Bool {
+        guard index > 0, text[index - 1] >= 0x80 else { return false }
+        var start = index - 1
+        while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+        return isUnspacedScript(at: start)
     }
 
     /// The class and offset of the first character after the whitespace at `index`, past any

@@ -7,7 +7,9 @@ import DocPipe
 /// space ("U.S", "example.com"). An abbreviation keeps its final period ("Mr.", "U.S.") unless
 /// that period ends the sentence. URLs and e-mail addresses are one token. Any other character is
 /// a punctuation token; a run of the same ASCII character ("...", "--", "!!") is one token.
-/// Tokens are written directly as code-point spans.
+/// Text written without spaces between words is cut by script: each Chinese character (hanzi,
+/// kanji) is a token, and each run of hiragana or of katakana is one. Bidirectional marks
+/// (`U+200E`, `U+200F`, …) are skipped like spaces. Tokens are written directly as code-point spans.
 struct Tokenizer {
     let text: ByteText
     let lexicon: AbbreviationLexicon
@@ -38,6 +40,14 @@ struct Tokenizer {
             }
             let space = text.spaceWidth(at: index)
             if space > 0 { index += space; continue }
+            let (scalar, length) = text.scalar(at: index)
+            if ByteText.isDirectionMark(scalar) { index += length; continue }
+            if byte >= 0xE3, let script = ByteText.unspacedScript(of: scalar) {
+                let end = script == .han ? index + length : scriptRunEnd(script, from: index, limit: limit)
+                Self.append(index..<end, to: &tokens, offsets: &offsets)
+                index = end
+                continue
+            }
             if text.isWordCharacter(at: index) {
                 let end = wordEnd(from: index, limit: limit)
                 Self.append(index..<end, to: &tokens, offsets: &offsets)
@@ -63,6 +73,17 @@ struct Tokenizer {
         text[index] >= 0x30 && text[index] <= 0x39
     }
 
+    /// The end of the run of `script` characters that starts at `index`.
+    private func scriptRunEnd(_ script: ByteText.UnspacedScript, from index: Int, limit: Int) -> Int {
+        var position = index
+        while position < limit, text[position] >= 0xE3 {
+            let (scalar, length) = text.scalar(at: position)
+            guard ByteText.unspacedScript(of: scalar) == script else { break }
+            position += length
+        }
+        return position
+    }
+
     @inline(__always) private func advanceWordCharacters(from index: Int, limit: Int) -> Int {
         var position = index
         while position < limit {
@@ -72,7 +93,9 @@ struct Tokenizer {
                 position += 1
             } else {
                 guard text.isWordCharacter(at: position) else { break }
-                position += text.scalar(at: position).length
+                let (scalar, length) = text.scalar(at: position)
+                if byte >= 0xE3 && ByteText.unspacedScript(of: scalar) != nil { break }
+                position += length
             }
         }
         return position

@@ -62,6 +62,9 @@ public struct SummarizeStage: CorpusContributor {
     public static let reads = ["sentences"]
     /// Writes the summary layer.
     public static let writes = ["summary"]
+    /// English only: sentence scoring uses English stop words and date and figure words, and the
+    /// timeline and conflicting figures read English dates and numbers.
+    public static let languages: [String]? = ["en"]
 
     /// The metadata key whose integer value overrides the sentence count for one document.
     public static let sentencesOverrideKey = "summary_sentences"

@@ -50,6 +50,20 @@ public struct RunReport: Sendable, Codable {
         public var error: String
     }
 
+    /// A document a stage set aside on purpose (see ``DocumentSetAside``).
+    public struct SetAside: Sendable, Codable, Hashable {
+        /// The document id.
+        public var id: String
+        /// Where it came from.
+        public var source: String
+        /// The stage that set it aside.
+        public var stage: String
+        /// What it shares with others set aside for the same reason (e.g. `language ru`).
+        public var group: String
+        /// Why.
+        public var reason: String
+    }
+
     /// A warning about one document or input.
     public struct Warning: Sendable, Codable, Hashable {
         /// The document id or path concerned.
@@ -90,6 +104,12 @@ public struct RunReport: Sendable, Codable {
     public var failures: [Failure] = []
     /// Warnings.
     public var warnings: [Warning] = []
+    /// Documents a stage set aside on purpose (absent when none).
+    public var documentsSetAside: Int?
+    /// The documents set aside, with why (absent when none).
+    public var setAside: [SetAside]?
+    /// How many documents were set aside per group (`language ru`: 3), absent when none.
+    public var setAsideCounts: [String: Int]?
     /// For a shard run, `i/n`.
     public var shard: String?
     /// Whether this shard was already complete, so nothing ran.
@@ -109,6 +129,7 @@ public struct RunReport: Sendable, Codable {
         documentsCached += part.documentsCached
         failures += part.failures
         warnings += part.warnings
+        for entry in part.setAside ?? [] { noteSetAside(entry) }
         for (index, stage) in part.stages.enumerated() where index < stages.count {
             stages[index].documents += stage.documents
             stages[index].failed += stage.failed
@@ -118,8 +139,18 @@ public struct RunReport: Sendable, Codable {
         }
     }
 
+    /// Records a document set aside: its entry and its group's count.
+    mutating func noteSetAside(_ entry: SetAside) {
+        documentsSetAside = (documentsSetAside ?? 0) + 1
+        setAside = (setAside ?? []) + [entry]
+        setAsideCounts = (setAsideCounts ?? [:]).merging([entry.group: 1], uniquingKeysWith: +)
+    }
+
     enum CodingKeys: String, CodingKey {
         case pipeline, inputs, output, jobs, stages, failures, warnings
+        case documentsSetAside = "documents_set_aside"
+        case setAside = "set_aside"
+        case setAsideCounts = "set_aside_counts"
         case pipelineFile = "pipeline_file"
         case documentsRead = "documents_read"
         case documentsProcessed = "documents_processed"

@@ -21,6 +21,7 @@ public struct Runner: Sendable {
     enum Outcome: Sendable {
         case done(Document, contributions: [Int: Data], seconds: [Double?], cpu: [Double], warnings: [String])
         case failed(RunReport.Failure, input: Document?, stageIndex: Int?, seconds: [Double?], cpu: [Double], warnings: [String])
+        case setAside(RunReport.SetAside, stageIndex: Int, seconds: [Double?], cpu: [Double], warnings: [String])
     }
 
     /// Runs the pipeline and writes `run.json` into the output folder.
@@ -292,6 +293,10 @@ public struct Runner: Sendable {
             report.warnings += warnings.map { RunReport.Warning(subject: failure.id, message: $0) }
             report.documentsFailed += 1
             report.failures.append(failure)
+        case .setAside(let entry, let stageIndex, let seconds, let cpu, let warnings):
+            count(Array(seconds.prefix(stageIndex + 1)), cpu)
+            report.warnings += warnings.map { RunReport.Warning(subject: entry.id, message: $0) }
+            report.noteSetAside(entry)
         }
     }
 
@@ -347,6 +352,12 @@ public struct Runner: Sendable {
             do {
                 try stage.process(&document)
                 cpuSeconds[index] = Self.threadCPUSeconds() - cpuStart
+            } catch let signal as DocumentSetAside {
+                cpuSeconds[index] = Self.threadCPUSeconds() - cpuStart
+                seconds[index] = (clock.now - start).seconds
+                let entry = RunReport.SetAside(
+                    id: document.id, source: document.source, stage: type(of: stage).name, group: signal.group, reason: signal.reason)
+                return .setAside(entry, stageIndex: index, seconds: seconds, cpu: cpuSeconds, warnings: warnings + [signal.reason])
             } catch {
                 cpuSeconds[index] = Self.threadCPUSeconds() - cpuStart
                 seconds[index] = (clock.now - start).seconds
@@ -369,6 +380,7 @@ public struct Runner: Sendable {
                 }
             }
         }
+        warnings += languageWarnings(stages: work.stages, document: document)
         var contributions: [Int: Data] = [:]
         for index in work.contributors {
             let contributionKey = SHA256.hex("\(keys.last ?? "")\u{0}contribution\u{0}\(index)")
@@ -391,6 +403,17 @@ public struct Runner: Sendable {
 }
 
 extension Runner {
+    /// One warning per stage whose rules are written for other languages than the document's
+    /// `language` metadata (left alone when the language is unknown or undetermined).
+    static func languageWarnings(stages: [any Stage], document: Document) -> [String] {
+        guard let language = document.metadata.extra["language"]?.stringValue, language != "und" else { return [] }
+        return stages.compactMap { stage in
+            let kind = type(of: stage)
+            guard let languages = kind.languages, !languages.contains(language) else { return nil }
+            return "stage '\(kind.name)' is written for \(languages.joined(separator: ", ")) text; this document is in '\(language)', so its results may be poor"
+        }
+    }
+
     /// CPU time used by the calling thread, in seconds.
     static func threadCPUSeconds() -> Double {
         var time = timespec()

@@ -20,6 +20,9 @@ public protocol Stage: Sendable {
     static var reads: [String] { get }
     /// Layers the stage writes; `*` means any layer (a stage whose output is known only at run time).
     static var writes: [String] { get }
+    /// The languages (ISO 639-1 codes) whose text the stage's rules are written for, or `nil` when
+    /// it works on any; the runner warns when a document's `language` metadata is another.
+    static var languages: [String]? { get }
 
     /// Creates the stage for one run.
     /// - Parameters:
@@ -53,6 +56,8 @@ extension Stage {
     public static var reads: [String] { [] }
     /// By default a stage writes no layer.
     public static var writes: [String] { [] }
+    /// By default a stage works on text in any language.
+    public static var languages: [String]? { nil }
     /// By default there is nothing to check before running.
     public func preflight() -> [String] { [] }
     /// By default a stage depends on nothing but its options.

@@ -12,6 +12,8 @@ public struct StageDescription: Sendable, Codable {
     public var writes: [String]
     /// Its options.
     public var options: [OptionInfo]
+    /// The languages its rules are written for; absent when it works on any.
+    public var languages: [String]?
 
     /// Describes a stage type.
     public init(_ stage: any Stage.Type) {
@@ -21,6 +23,7 @@ public struct StageDescription: Sendable, Codable {
         reads = stage.reads
         writes = stage.writes
         options = stage.optionInfos
+        languages = stage.languages
     }
 }
 

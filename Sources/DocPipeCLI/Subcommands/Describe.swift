@@ -29,6 +29,9 @@ extension DocPipeCommand {
             print("\(description.name) (version \(description.version)): \(description.abstract)")
             print("reads:  \(description.reads.isEmpty ? "-" : description.reads.joined(separator: ", "))")
             print("writes: \(description.writes.isEmpty ? "-" : description.writes.joined(separator: ", "))")
+            if let languages = description.languages {
+                print("languages: \(languages.joined(separator: ", ")) only (a document whose `language` metadata is another gets a warning)")
+            }
             if description.options.isEmpty {
                 print("options: none")
                 return

@@ -103,6 +103,7 @@ extension DocPipeCommand {
                     if !quiet {
                         Console.error(
                             "\(definition.name): \(report.documentsProcessed) processed (\(report.documentsCached) entirely from cache), \(report.documentsFailed) failed, "
+                                + (report.documentsSetAside.map { "\($0) set aside, " } ?? "")
                                 + String(format: "%.2f s", report.wallSeconds) + " → \(report.output)")
                     }
                     for failure in report.failures {
