@@ -30,6 +30,8 @@ final class SQLiteExport: TableSink {
             try database.execute("BEGIN")
             for table in ExportTables.all {
                 try database.execute(SQLiteSchema.createTable(table))
+            }
+            for table in ExportTables.all {
                 inserts[table.name] = try database.prepare(SQLiteSchema.insert(table))
             }
         } catch {

@@ -74,6 +74,8 @@ struct LayerExportTests {
         return folder.appendingPathComponent("out")
     }
 
+    /// Whole amounts are written as JSON integers (`250`), so the inferred column is `INTEGER`;
+    /// the declared layout below makes it `REAL`.
     @Test("a custom Swift stage's layer gets a CSV file and an SQLite table with inferred columns, nested values as JSON")
     func inferredColumns() async throws {
         let output = try await Self.run("money", extra: [MoneyStage.self])
@@ -85,8 +87,8 @@ struct LayerExportTests {
             "one,43,46,$75,75,USD,,0",
         ])
         let database = try ExportedDatabase(path: output.appendingPathComponent("docpipe.sqlite").path)
-        #expect(try database.query("SELECT typeof(amount), typeof(exact), json_extract(details, '$.digits') FROM layer_money ORDER BY start") == [["real", "integer", "3"], ["real", "integer", nil]])
-        #expect(try database.query("SELECT d.id, sum(m.amount) FROM layer_money m JOIN documents d ON d.id = m.doc GROUP BY d.id") == [["one", "325.0"]])
+        #expect(try database.query("SELECT typeof(amount), typeof(exact), json_extract(details, '$.digits') FROM layer_money ORDER BY start") == [["integer", "integer", "3"], ["integer", "integer", nil]])
+        #expect(try database.query("SELECT d.id, sum(m.amount) FROM layer_money m JOIN documents d ON d.id = m.doc GROUP BY d.id") == [["one", "325"]])
         #expect(try database.query("SELECT \"table\" FROM pragma_foreign_key_list('layer_money')") == [["documents"]])
         #expect(try database.query("SELECT name FROM sqlite_master WHERE name LIKE 'layer_money_flags%'").isEmpty)
         #expect(try database.query("SELECT json_extract(extra_metadata, '$.money_mentions') FROM documents ORDER BY id") == [["2"], ["0"]])
@@ -109,6 +111,8 @@ struct LayerExportTests {
         let output = try await Self.run("declared-money", extra: [DeclaredMoneyStage.self])
         let header = try String(contentsOf: output.appendingPathComponent("csv/layer_money.csv"), encoding: .utf8).split(separator: "\r\n").first
         #expect(header == "doc,start,end,text,currency,amount")
+        let database = try ExportedDatabase(path: output.appendingPathComponent("docpipe.sqlite").path)
+        #expect(try database.query("SELECT DISTINCT typeof(amount) FROM layer_money") == [["real"]])
         let manifest = try String(contentsOf: output.appendingPathComponent("manifest.json"), encoding: .utf8)
         #expect(manifest.contains(#""layout" : "declared""#))
     }
