@@ -122,3 +122,19 @@ struct ClusterIdentityTests {
         #expect(!(try ExportFixture.read(folder, "documents.jsonl")).contains("cluster_id"))
     }
 }
+
+@Suite("Cluster names in the reports")
+struct ClusterReportTests {
+    @Test("a quote's speaker shows the cluster name when the source spells it otherwise, and each cluster row has an anchor")
+    func reportsNameTheCluster() throws {
+        let folder = try ExportFixture.export(ClusterIdentityTests.corpus, formats: ["markdown", "html"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let markdown = try ExportFixture.read(folder, "report.md")
+        #expect(markdown.contains("— Hanna Kovalenko (Anna Kovalenko)"))
+        #expect(!markdown.contains("— Anna Kovalenko (Anna Kovalenko)"))
+        let html = try ExportFixture.read(folder, "report.html")
+        #expect(html.contains("— Hanna Kovalenko (Anna Kovalenko)"))
+        #expect(html.contains("<tr id=\"cluster-\(ClusterIdentityTests.kovalenko.id)\">"))
+        #expect(ReportFormatting.speaker("Anna Kovalenko", cluster: nil) == "Anna Kovalenko")
+    }
+}
