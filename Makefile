@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/docpipe
-SYSTEM_PACKAGES = libyaml-dev libsqlite3-dev libxml2-dev pkg-config
+SYSTEM_PACKAGES = libyaml-dev libsqlite3-dev libxml2-dev libssl-dev pkg-config
 
 .PHONY: all build run test test-examples deps bench eval fuzz sanitize slurm-test clean-out gazetteers
 
@@ -10,7 +10,7 @@ all: build
 
 # Installs the C libraries the package links (libyaml, SQLite) when they are missing.
 deps:
-	@if pkg-config --exists yaml-0.1 sqlite3 libxml-2.0 2>/dev/null; then :; else \
+	@if pkg-config --exists yaml-0.1 sqlite3 libxml-2.0 libcrypto 2>/dev/null; then :; else \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null; then SUDO=sudo; else \
 	    echo "DocPipe needs: apt-get install -y $(SYSTEM_PACKAGES) (run it as root, then make again)"; exit 1; fi; \
 	  echo "installing $(SYSTEM_PACKAGES)"; \
@@ -42,9 +42,11 @@ sanitize: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
-# A real one-node Slurm cluster on 127.0.0.1 (needs root; installs slurm-wlm and munge).
+# Real Slurm clusters on this machine (needs root; installs slurm-wlm and munge): one node on
+# 127.0.0.1, then three nodes in network namespaces with one killed mid-array.
 slurm-test: build
 	DOCPIPE_BIN=$(BIN) bash scripts/slurm_cluster_test.sh
+	DOCPIPE_BIN=$(BIN) NODES=3 bash scripts/slurm_cluster_test.sh
 
 bench: build
 	bash scripts/bench.sh

@@ -40,7 +40,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "DocPipe", dependencies: ["CYAML"], swiftSettings: strictSettings),
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .target(name: "DocPipe", dependencies: ["CYAML", "CCrypto"], swiftSettings: strictSettings),
         .target(name: "CFuzzDriver"),
         .target(name: "CProcessControl"),
         .target(

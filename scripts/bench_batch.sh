@@ -48,6 +48,9 @@ print(f"  accounted for: {ok + failed == read}; per stage: " +
 PY
 }
 measure "first run" "$bin" run "$work/batch.yaml" --quiet
+cache_bytes=$(du -sb "$work/out/.docpipe/cache" | cut -f1)
+jsonl_bytes=$(du -sb "$work/out/documents.jsonl" | cut -f1)
+echo "  cache: $((cache_bytes / 1000000)) MB = $(python3 -c "print(f'{$cache_bytes/$bytes:.1f}')")x the input; documents.jsonl $((jsonl_bytes / 1000000)) MB = $(python3 -c "print(f'{$jsonl_bytes/$bytes:.1f}')")x"
 measure "second run (nothing changed)" "$bin" run "$work/batch.yaml" --quiet
 # 1% of the documents changed: one sentence appended to every 100th file.
 python3 - "$work/in" <<'PY'

@@ -1,6 +1,7 @@
 """Scores DocPipe's quotes and speakers against the hand-annotated dev set, beside a nearest-name baseline.
 
-Gold: scripts/eval-data/quotes-dev.jsonl (see scripts/eval-data/README.md): every quotation of 40
+Gold: scripts/eval-data/quotes-dev.jsonl, or with --gold the fresh check set
+scripts/eval-data/quotes-check.jsonl (see scripts/eval-data/README.md): every quotation of the
 news articles with its speaker (full name, or the organisation), the speaker's kind and whether
 the quote is single-quoted. The articles themselves are read from EVAL_DIR (default
 ../shared/eval relative to the repository root) and never copied into the repository.
@@ -23,8 +24,9 @@ scores the `quotes` layer:
   Normalisation: diacritics dropped, lower case, titles (Mr, Dr, Professor...), a leading "the",
   possessive 's, punctuation and suffixes (Jr, III) removed.
 * breakdowns: single-quoted / double-quoted (gold by its `single` flag; predictions by the mark
-  before them in the cleaned text) and organisation speakers (gold of kind organisation;
-  predictions overlapping one, or labelled ORG).
+  before them in the cleaned text), organisation speakers (gold of kind organisation;
+  predictions overlapping one, or labelled ORG) and person speakers (the same with kind person
+  and label PERSON).
 * nearest-name baseline: DocPipe's own quote spans, each given the canonical name of the PERSON
   entity nearest to it (by characters, outside any quote) in the same DocPipe output.
 
@@ -170,6 +172,8 @@ CATEGORIES = {
     "double-quoted": lambda g, p, text: (not g["single"]) if g else not is_single_mark(text, p["start"]),
     "organisation speakers": lambda g, p, text: (g["kind"] == "organisation") if g
     else (p.get("speaker_label") == "ORG"),
+    "person speakers": lambda g, p, text: (g["kind"] == "person") if g
+    else (p.get("speaker_label") == "PERSON"),
 }
 
 
@@ -227,7 +231,8 @@ def main():
             results[name][label] = score(docs, gold, speaker_of, category)
 
     n_quotes = sum(len(q) for q in gold.values())
-    print(f"# Quotes and speakers, {len(gold)} dev articles, {n_quotes} gold quotes "
+    set_name = os.path.splitext(os.path.basename(args.gold))[0]
+    print(f"# Quotes and speakers, {set_name}: {len(gold)} articles, {n_quotes} gold quotes "
           f"({sum(q['single'] for v in gold.values() for q in v)} single-quoted, "
           f"{sum(q['kind'] == 'organisation' for v in gold.values() for q in v)} organisation speakers, "
           f"{sum(q['speaker'] is None for v in gold.values() for q in v)} unnamed)\n")

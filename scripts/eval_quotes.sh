@@ -2,9 +2,10 @@
 # Precision/recall of DocPipe's quotes and speakers, and of a nearest-name baseline, against the
 # hand-annotated dev set scripts/eval-data/quotes-dev.jsonl (40 news articles read from EVAL_DIR,
 # default ../shared/eval; see scripts/eval-data/README.md).
-# Usage: bash scripts/eval_quotes.sh   (OUTPUT=dir for results, default out/eval-quotes;
+# Usage: bash scripts/eval_quotes.sh   (OUTPUT=dir for results, default out/eval-quotes-dev or -check;
 #        DOCPIPE_BIN=path of a built docpipe to skip the build; VENV=path of a ready virtualenv;
-#        EVAL_DIR=folder of the evaluation sets)
+#        EVAL_DIR=folder of the evaluation sets; SET=check scores the fresh check set
+#        scripts/eval-data/quotes-check.jsonl instead of the dev set)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -13,5 +14,8 @@ if [ -z "${DOCPIPE_BIN:-}" ]; then
   DOCPIPE_BIN=$root/.build/release/docpipe
 fi
 PY=$(bash scripts/venv.sh)
-"$PY" scripts/eval_quotes.py --docpipe "$DOCPIPE_BIN" --output "${OUTPUT:-$root/out/eval-quotes}" \
+set_name=${SET:-dev}
+case "$set_name" in dev|check) ;; *) echo "SET must be dev or check" >&2; exit 2 ;; esac
+"$PY" scripts/eval_quotes.py --docpipe "$DOCPIPE_BIN" --output "${OUTPUT:-$root/out/eval-quotes-$set_name}" \
+  --gold "$root/scripts/eval-data/quotes-$set_name.jsonl" \
   ${EVAL_DIR:+--eval-dir "$EVAL_DIR"}

@@ -1,19 +1,31 @@
 #!/usr/bin/env bash
 # slurm_cluster_test.sh - end-to-end test of `docpipe slurm` on a real,
-# throw-away, single-node Slurm cluster on this machine.
+# throw-away Slurm cluster on this machine.
 #
 # Installs slurm-wlm + munge with apt-get if missing, starts munged, slurmctld
 # and slurmd by hand (no systemd) with every file (key, sockets, conf, state,
-# spool, logs) in a fresh temp dir, submits a 4-shard job array + merge job with
+# spool, logs) in a fresh temp dir, submits a job array + merge job with
 # `docpipe slurm`, and checks the merged output is byte-identical to a
 # single-machine `docpipe run`. Nothing in /etc is touched; the daemons it
 # started are stopped by PID and the temp dir removed on exit.
+#
+# With NODES=1 (default) the one node is 127.0.0.1. With NODES=N>1 each node is
+# a network namespace of its own (a veth pair on a private bridge, 10.77.x.y),
+# running its own slurmd; the shared file system is this machine's. Once a
+# shard task runs, one node is killed outright (its slurmd, slurmstepd and the
+# task, every process in its namespace): Slurm must mark the node down and
+# requeue the task on a live node, and the merged result must still be
+# byte-identical to the single-machine run. INPUT_DOCS (default 120) generated
+# documents (scripts/gen_batch.py) are the input then, so tasks last long
+# enough to be caught running.
 #
 # Needs root (otherwise prints SKIP and exits 0). Environment:
 #   DOCPIPE_BIN  docpipe binary (default <repo>/.build/release/docpipe, then
 #                <repo>/.build/debug/docpipe)
 #   PIPELINE     pipeline file (default <repo>/pipelines/kazakhstan.yaml)
-#   SHARDS       number of shards (default 4)
+#   SHARDS       number of shards (default 4; 6 with NODES>1)
+#   NODES        number of Slurm nodes (default 1)
+#   INPUT_DOCS   generated documents for the multi-node run (default 120)
 #   KEEP_TMP=1   keep the temp dir for inspection
 # Ends with "slurm cluster test: 1 passed, 0 failed" (exit 0) or
 # "slurm cluster test: 0 passed, 1 failed" (exit 1).
@@ -31,7 +43,12 @@ if [ -z "${DOCPIPE_BIN:-}" ]; then
     [ -x "$DOCPIPE_BIN" ] || DOCPIPE_BIN="$REPO/.build/debug/docpipe"
 fi
 PIPELINE="${PIPELINE:-$REPO/pipelines/kazakhstan.yaml}"
-SHARDS="${SHARDS:-4}"
+NODES="${NODES:-1}"
+if [ "$NODES" -gt 1 ]; then SHARDS="${SHARDS:-6}"; else SHARDS="${SHARDS:-4}"; fi
+INPUT_DOCS="${INPUT_DOCS:-120}"
+NETNS=()       # network namespaces we made (multi-node mode)
+BRIDGE=""
+KILLED_NODE=""
 export PATH="$PATH:/usr/sbin:/sbin"
 
 T_START=$SECONDS
@@ -44,8 +61,8 @@ log() { echo "[slurm-test $(date -u +%H:%M:%S)] $*"; }
 dump_logs() {
     [ -n "$TMP" ] || return 0
     local f
-    for f in "$TMP"/munge/munged.out "$TMP"/slurm/slurmctld.out "$TMP"/slurm/slurmd.out \
-             "$TMP"/sharded/slurm/*.log; do
+    for f in "$TMP"/munge/munged.out "$TMP"/slurm/slurmctld.out "$TMP"/slurm/slurmctld.log \
+             "$TMP"/slurm/slurmd*.out "$TMP"/sharded/slurm/*.log; do
         [ -f "$f" ] || continue
         echo "----- $f (last 60 lines) -----"
         tail -n 60 "$f"
@@ -62,7 +79,7 @@ stop_pid() {  # TERM, wait up to 5 s, then KILL
 
 TORN_DOWN=0
 teardown() {  # idempotent: cancel jobs, stop daemons, remove the temp dir
-    local i f p
+    local i f p ns
     [ $TORN_DOWN = 1 ] && return 0
     TORN_DOWN=1
     trap '' INT TERM  # finish tearing down even if interrupted again
@@ -77,6 +94,11 @@ teardown() {  # idempotent: cancel jobs, stop daemons, remove the temp dir
     fi
     # Stop the daemons we started, in reverse start order.
     for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do stop_pid "${PIDS[i]}"; done
+    for ns in "${NETNS[@]}"; do
+        for p in $(ip netns pids "$ns" 2>/dev/null); do kill -9 "$p" 2>/dev/null; done
+        ip netns delete "$ns" 2>/dev/null || true
+    done
+    [ -n "$BRIDGE" ] && ip link delete "$BRIDGE" 2>/dev/null
     # Safety net: slurmstepd and job processes that outlived the daemons carry
     # our private SLURM_CONF in their environment (nothing else does).
     if [ -n "${SLURM_CONF:-}" ]; then
@@ -172,10 +194,41 @@ SLURMD_PORT=$((CTLD_PORT + 1))
 
 export SLURM_CONF="$TMP/slurm/slurm.conf"
 S="$TMP/slurm"
+
+# Nodes: 127.0.0.1 alone, or one network namespace per node on a private bridge.
+NODE_NAMES=()
+NODE_LINES=""
+if [ "$NODES" -gt 1 ]; then
+    command -v ip >/dev/null 2>&1 || fail "multi-node mode needs iproute2 (ip)"
+    NET="10.77.$(($$ % 250))"
+    CTL_ADDR="$NET.1"
+    BRIDGE="dpbr$$"
+    ip link add "$BRIDGE" type bridge 2>/dev/null || { BRIDGE=""; fail "cannot create a bridge (needs CAP_NET_ADMIN)"; }
+    { ip addr add "$CTL_ADDR/24" dev "$BRIDGE" && ip link set "$BRIDGE" up; } || fail "cannot configure bridge $BRIDGE"
+    for i in $(seq "$NODES"); do
+        ns="dpnode$$-$i"
+        ip netns add "$ns" || fail "cannot create network namespace $ns"
+        NETNS+=("$ns")
+        ip link add "dpv$$-$i" type veth peer name eth0 netns "$ns" || fail "cannot create a veth pair for $ns"
+        ip link set "dpv$$-$i" master "$BRIDGE" up
+        ip -n "$ns" addr add "$NET.$((10 + i))/24" dev eth0
+        ip -n "$ns" link set eth0 up
+        ip -n "$ns" link set lo up
+        NODE_NAMES+=("node$i")
+        NODE_LINES+="NodeName=node$i NodeAddr=$NET.$((10 + i)) CPUs=1 State=UNKNOWN"$'\n'
+    done
+    CTL_HOST="localhost($CTL_ADDR)"
+else
+    CTL_HOST="localhost(127.0.0.1)"
+    NODE_NAMES=(localhost)
+    NODE_LINES="NodeName=localhost NodeAddr=127.0.0.1 CPUs=$(nproc) State=UNKNOWN"$'\n'
+fi
+NODE_LIST="$(IFS=,; echo "${NODE_NAMES[*]}")"
+
 cat >"$SLURM_CONF" <<EOF
-# Throw-away single-node cluster for scripts/slurm_cluster_test.sh
+# Throw-away $NODES-node cluster for scripts/slurm_cluster_test.sh
 ClusterName=docpipetest
-SlurmctldHost=localhost(127.0.0.1)
+SlurmctldHost=$CTL_HOST
 SlurmctldPort=$CTLD_PORT
 SlurmdPort=$SLURMD_PORT
 SlurmUser=root
@@ -184,13 +237,15 @@ AuthType=auth/munge
 AuthInfo=socket=$MUNGE_SOCK
 CredType=cred/munge
 StateSaveLocation=$S/state
-SlurmdSpoolDir=$S/spool
+SlurmdSpoolDir=$S/spool/%n
 SlurmctldPidFile=$S/slurmctld.pid
-SlurmdPidFile=$S/slurmd.pid
+SlurmdPidFile=$S/slurmd-%n.pid
 SlurmctldLogFile=$S/slurmctld.log
-SlurmdLogFile=$S/slurmd.log
+SlurmdLogFile=$S/slurmd-%n.log
 SlurmctldDebug=info
 SlurmdDebug=info
+SlurmdTimeout=10
+SlurmdParameters=config_overrides
 ProctrackType=proctrack/linuxproc
 TaskPlugin=task/none
 SelectType=select/cons_tres
@@ -201,30 +256,45 @@ JobCompType=jobcomp/none
 JobAcctGatherType=jobacct_gather/none
 AccountingStorageType=accounting_storage/none
 DependencyParameters=kill_invalid_depend
+JobRequeue=1
 MailProg=/bin/true
 ReturnToService=2
 SchedulerType=sched/backfill
-NodeName=localhost NodeAddr=127.0.0.1 CPUs=$(nproc) State=UNKNOWN
-PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP
+${NODE_LINES}PartitionName=debug Nodes=$NODE_LIST Default=YES MaxTime=INFINITE State=UP
 EOF
 
 slurmctld -D -c -f "$SLURM_CONF" >>"$S/slurmctld.out" 2>&1 &
 PIDS+=($!)
-slurmd -D -N localhost -f "$SLURM_CONF" >>"$S/slurmd.out" 2>&1 &
-PIDS+=($!)
+for node in "${NODE_NAMES[@]}"; do
+    mkdir -m 0700 -p "$S/spool/$node"
+    if [ "$NODES" -gt 1 ]; then
+        nsenter --net="/run/netns/dpnode$$-${node#node}" slurmd -D -N "$node" -f "$SLURM_CONF" >>"$S/slurmd-$node.out" 2>&1 &
+    else
+        slurmd -D -N "$node" -f "$SLURM_CONF" >>"$S/slurmd-$node.out" 2>&1 &
+    fi
+    PIDS+=($!)
+done
 
-state=""
-for _ in $(seq 60); do
-    state="$(sinfo -h -n localhost -o %T 2>/dev/null | head -n1)"
-    [ "$state" = idle ] && break
+idle=0
+for _ in $(seq 80); do
+    idle="$(sinfo -h -N -n "$NODE_LIST" -o '%N %T' 2>/dev/null | grep -c ' idle$')"
+    [ "$idle" = "$NODES" ] && break
     for pid in "${PIDS[@]}"; do
-        kill -0 "$pid" 2>/dev/null || { fail "a daemon (pid $pid) exited during start-up"; }
+        kill -0 "$pid" 2>/dev/null || fail "a daemon (pid $pid) exited during start-up"
     done
     sleep 0.5
 done
-[ "$state" = idle ] || { scontrol show node localhost 2>&1; fail "node not idle after 30 s (state: '${state:-none}')"; }
+[ "$idle" = "$NODES" ] || { scontrol show node 2>&1; fail "$idle of $NODES node(s) idle after 40 s"; }
 T_SETUP=$((SECONDS - T_START))
-log "cluster up (ports $CTLD_PORT/$SLURMD_PORT, $(nproc) CPUs), setup took ${T_SETUP} s"
+log "cluster up: $NODES node(s) ($NODE_LIST), ports $CTLD_PORT/$SLURMD_PORT, setup took ${T_SETUP} s"
+
+# The multi-node run reads generated documents, enough for tasks to be caught running.
+if [ "$NODES" -gt 1 ]; then
+    python3 "$REPO/scripts/gen_batch.py" "$TMP/input" "$INPUT_DOCS" 7 >/dev/null || fail "cannot generate the input"
+    sed -e "s|^input:.*|input: $TMP/input|" -e "s|^output:.*|output: $TMP/unused|" "$PIPELINE" >"$TMP/pipeline.yaml"
+    PIPELINE="$TMP/pipeline.yaml"
+    "$DOCPIPE_BIN" validate "$PIPELINE" || fail "the generated pipeline does not validate"
+fi
 
 # --- 4. single-machine reference ---------------------------------------------
 t=$SECONDS
@@ -245,12 +315,35 @@ log "array job $ARRAY_ID, merge job $MERGE_ID"
 
 # Poll until neither job is pending/running (squeue's default state filter);
 # stop early if the merge job can never run.
+# In multi-node mode, kill the first node seen running a shard task: every
+# process in its namespace (slurmd, slurmstepd, docpipe), as a power cut would.
 deadline=$((SECONDS + 300))
 active="(squeue not answering)"
+KILLED_PID=""
 while :; do
     for pid in "${PIDS[@]}"; do
+        [ "$pid" = "$KILLED_PID" ] && continue
         kill -0 "$pid" 2>/dev/null || fail "a daemon (pid $pid) died while the jobs ran"
     done
+    if [ "$NODES" -gt 1 ] && [ -z "$KILLED_NODE" ]; then
+        running="$(timeout 10 squeue -h -j "$ARRAY_ID" -t RUNNING -o '%i %N' 2>/dev/null | head -n1)"
+        if [ -n "$running" ]; then
+            KILLED_NODE="${running##* }"
+            KILLED_TASK="${running%% *}"
+            i=0
+            for node in "${NODE_NAMES[@]}"; do [ "$node" = "$KILLED_NODE" ] && KILLED_PID="${PIDS[$((i + 2))]}"; i=$((i + 1)); done
+            victims="$(ip netns pids "dpnode$$-${KILLED_NODE#node}" | tr '\n' ' ')"
+            # shellcheck disable=SC2086
+            kill -9 $victims 2>/dev/null
+            log "killed node $KILLED_NODE while it ran task $KILLED_TASK (pids: $victims)"
+        fi
+    fi
+    # Slurm gives a requeued job a begin time minutes ahead; an operator would start it now.
+    if [ -n "$KILLED_NODE" ] && [ -z "${NUDGED:-}" ] \
+        && timeout 10 squeue -h -j "$KILLED_TASK" -t PENDING -o '%r' 2>/dev/null | grep -q BeginTime; then
+        scontrol update JobId="$KILLED_TASK" StartTime=now >/dev/null 2>&1 && NUDGED=1 \
+            && log "task $KILLED_TASK was requeued after $KILLED_NODE went down; its begin time set to now"
+    fi
     if active="$(timeout 10 squeue -h -j "$ARRAY_ID,$MERGE_ID" -o '%i %T %r' 2>&1)"; then
         [ -z "$active" ] && break
         grep -q DependencyNeverSatisfied <<<"$active" && { echo "$active"; fail "merge job can never run (a shard failed)"; }
@@ -267,6 +360,19 @@ log "sharded run on the cluster took ${T_CLUSTER} s (merge job state: ${merge_st
 
 # --- 6. compare ----------------------------------------------------------------
 ok=1
+if [ "$NODES" -gt 1 ]; then
+    if [ -z "$KILLED_NODE" ]; then
+        echo "FAIL: no shard task was seen running, so no node was killed (raise INPUT_DOCS)"; ok=0
+    else
+        node_state="$(sinfo -h -N -n "$KILLED_NODE" -o %T 2>/dev/null | head -n1)"
+        restarts="$(scontrol show job "$KILLED_TASK" 2>/dev/null | sed -n 's/.*Restarts=\([0-9]*\).*/\1/p' | head -n1)"
+        ran_on="$(scontrol show job "$KILLED_TASK" 2>/dev/null | sed -n 's/.*[^a-zA-Z]NodeList=\([^ ]*\).*/\1/p' | head -n1)"
+        echo "killed node $KILLED_NODE is now '$node_state'; task $KILLED_TASK restarted ${restarts:-?} time(s), last on ${ran_on:-?}"
+        case "$node_state" in down*) ;; *) echo "FAIL: Slurm did not mark $KILLED_NODE down"; ok=0 ;; esac
+        [ "${restarts:-0}" -ge 1 ] || { echo "FAIL: task $KILLED_TASK was not requeued"; ok=0; }
+        [ -n "$ran_on" ] && [ "$ran_on" != "$KILLED_NODE" ] || { echo "FAIL: task $KILLED_TASK did not finish on a live node"; ok=0; }
+    fi
+fi
 [ "$merge_state" = COMPLETED ] || { echo "FAIL: merge job state ${merge_state:-unknown}, expected COMPLETED"; ok=0; }
 [ -f "$TMP/sharded/run.json" ] || { echo "FAIL: $TMP/sharded/run.json missing"; ok=0; }
 nfiles=0

@@ -19,6 +19,13 @@ public struct ExportStage: Stage {
                 """)
         public var formats: [String] = ["jsonl"]
 
+        /// How `documents.jsonl` writes span lists (tokens, sentences, paragraphs).
+        @Option(
+            help: """
+                How documents.jsonl writes span lists (tokens, sentences, paragraphs): objects                 ([{"end":5,"start":0},…]) or arrays ({"end":[5,…],"start":[0,…]}, about a third of the size).
+                """)
+        public var span_layout = "objects"
+
         /// Creates the defaults.
         public init() {}
     }
@@ -37,6 +44,7 @@ public struct ExportStage: Stage {
     public static let version = "2"
 
     let formats: [String]
+    let spanLayout: SpanLayout
     let output: URL
     let context: StageContext
 
@@ -51,6 +59,10 @@ public struct ExportStage: Stage {
             throw StageError("unknown format '\(format)'; formats: \(Self.supportedFormats.joined(separator: ", "))")
         }
         formats = Self.supportedFormats.filter(options.formats.contains)
+        guard let layout = SpanLayout(rawValue: options.span_layout), layout != .deltas else {
+            throw StageError("unknown span_layout '\(options.span_layout)'; span_layout: objects, arrays")
+        }
+        spanLayout = layout
         output = context.outputDirectory
         self.context = context
     }
@@ -121,7 +133,7 @@ public struct ExportStage: Stage {
                 try corpus.documents.forEach { original in
                     var document = original
                     pass.annotator.annotate(&document)
-                    if let documentsOutput { try documentsOutput.write(JSONLinesWriter.line(document)) }
+                    if let documentsOutput { try documentsOutput.write(JSONLinesWriter.line(document, spanLayout: spanLayout)) }
                     if let tables { try ExportTables.emit(document, into: tables) }
                     if let database, let reason = try database.addDocument({ try ExportTables.emit(document, into: database) }) {
                         pass.warnings.append(RunReport.Warning(subject: document.id, message: "left out of \(SQLiteExport.fileName): \(reason)"))

@@ -8,10 +8,10 @@ enum JSONLinesWriter {
     /// The corpus results file name.
     static let corpusFile = "corpus.json"
 
-    /// One line of `documents.jsonl`, newline included.
+    /// One line of `documents.jsonl`, newline included, span lists in `spanLayout`.
     /// - Throws: an encoding error.
-    static func line(_ document: Document) throws -> [UInt8] {
-        var line = [UInt8](try document.jsonData())
+    static func line(_ document: Document, spanLayout: SpanLayout = .objects) throws -> [UInt8] {
+        var line = [UInt8](try document.jsonData(spanLayout: spanLayout))
         line.append(0x0A)
         return line
     }

@@ -43,8 +43,12 @@ struct QuoteExtractor: Sendable {
             if attribution == nil, piece.continuation || piece.nested, index > 0 {
                 attribution = found[index - 1]
             } else if attribution == nil, !opensSentence(piece, tokens) {
-                attribution = subjectOfSentence(piece, context, resolver)
-                isExplicit = attribution != nil
+                if isWholeSentence(piece, tokens), let previous = continuingSpeaker(piece, index, pieces, found, tokens) {
+                    attribution = previous
+                } else {
+                    attribution = subjectOfSentence(piece, context, resolver)
+                    isExplicit = attribution != nil
+                }
             } else if attribution == nil {
                 attribution = continuingSpeaker(piece, index, pieces, found, tokens) ?? previousSentence(piece, context, resolver)
             }
@@ -59,7 +63,7 @@ struct QuoteExtractor: Sendable {
             let innerEnd = piece.closed ? tokens[piece.close].start : tokens[piece.close - 1].end
             guard innerEnd > innerStart else { continue }
             let attribution = found[index].flatMap { $0.isUnnamed ? nil : $0 }
-            guard keeps(piece, attribution: attribution, tokens) else { continue }
+            guard keeps(piece, attribution: attribution, reported: found[index]?.isUnnamed == true, tokens) else { continue }
             result.append(Quote(start: innerStart, end: innerEnd, text: text.text(innerStart, innerEnd), speaker: attribution?.name,
                                 speakerLabel: attribution?.label, speakerSpan: attribution?.span))
         }
@@ -73,7 +77,7 @@ struct QuoteExtractor: Sendable {
 
     /// Whether a piece is a quotation worth reporting: not a title or name in marks, not one word,
     /// and either attributed or long enough (a whole sentence of four words, else `minimumWords`).
-    private func keeps(_ piece: QuotePiece, attribution: Attribution?, _ tokens: [Token]) -> Bool {
+    private func keeps(_ piece: QuotePiece, attribution: Attribution?, reported: Bool, _ tokens: [Token]) -> Bool {
         let inner = (piece.open + 1..<piece.close).map { tokens[$0] }
         let words = inner.filter { $0.kind == .word || $0.kind == .number }
         guard words.count >= 2 || (piece.continuation && !words.isEmpty) else { return false }
@@ -83,9 +87,18 @@ struct QuoteExtractor: Sendable {
         let isTitle = !innerComma && !(inner.last.map { [".", "!"].contains($0.text) } ?? false) && words.count <= 10
             && contentWords.allSatisfy { $0.isCapitalized || $0.kind == .number }
         if isTitle && !piece.continuation { return false }
-        if attribution != nil { return true }
+        if attribution != nil || reported && words.count >= 3 { return true }
         let sentenceLike = endsSentence && (words.first?.isCapitalized ?? false)
         return words.count >= minimumWords || (sentenceLike && words.count >= 4)
+    }
+
+    /// Whether a closed quote is a whole sentence of four words or more (capitalised, ending with a
+    /// full stop, "!" or "?"), as one run on after a picture caption is.
+    private func isWholeSentence(_ piece: QuotePiece, _ tokens: [Token]) -> Bool {
+        guard piece.closed, piece.open + 1 < piece.close, tokens[piece.open + 1].isCapitalized,
+            [".", "!", "?"].contains(tokens[piece.close - 1].text)
+        else { return false }
+        return (piece.open + 1..<piece.close).filter { tokens[$0].kind == .word }.count >= 4
     }
 
     /// Whether a quote opens its sentence or paragraph.
@@ -231,7 +244,8 @@ struct QuoteExtractor: Sendable {
                 {
                     return resolver.attribution(of: person, at: personStart)
                 }
-                if preposition - 1 >= start, tokens[preposition - 1].kind == .word, !tokens[preposition - 1].isCapitalized,
+                if preposition - 1 >= start, tokens[preposition - 1].kind == .word,
+                    !tokens[preposition - 1].isCapitalized || SpeakerWords.organisationNouns.contains(tokens[preposition - 1].lower),
                     let found = resolver.speaker(at: preposition - 1, quoteOpen: quoteOpen)
                 {
                     return found
@@ -331,7 +345,7 @@ struct QuoteExtractor: Sendable {
             if tokens[index].text == "," { inPhrase = false }
             if tokens[index].kind == .word, SpeakerResolver.prepositions.contains(tokens[index].lower) { inPhrase = true }
             let isName = resolver.personAt[index] != nil || resolver.organisationAt[index] != nil
-            let isPronoun = tokens[index].lower == "he" || tokens[index].lower == "she"
+            let isPronoun = tokens[index].lower == "he" || tokens[index].lower == "she" || tokens[index].lower == "it" && index == range.lowerBound
             guard isName || isPronoun, !inPhrase else { continue }
             if isName, resolver.isOblique(at: index) { continue }
             if index > range.lowerBound, tokens[index - 1].kind == .possessive { continue }
@@ -354,6 +368,7 @@ struct QuoteExtractor: Sendable {
         let sentence = tokens[piece.open].sentence
         var limit = piece.open
         while limit - 1 >= 0, tokens[limit - 1].sentence == sentence, !tokens[limit].lineBreakBefore { limit -= 1 }
+        if let labelled = labelledSpeaker(piece, context, resolver) { return labelled }
         if piece.open >= 2, tokens[piece.open - 1].text == ":", let (start, mention) = resolver.mentionEndingAt[piece.open - 2], mention.label == .person,
             start == limit || tokens[start - 1].kind == .punctuation
         {
@@ -400,6 +415,32 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// A quote under a capitalised label (`EXPERT VERDICT: '…'`, `OUR VIEW: "…"`): the person of the
+    /// earlier sentence that used the label's noun in running text ("X gives his verdict").
+    private func labelledSpeaker(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        guard piece.open >= 2, tokens[piece.open - 1].text == ":" else { return nil }
+        var first = piece.open - 1
+        while first - 1 >= 0, tokens[first - 1].kind == .word, tokens[first - 1].text.count >= 2,
+            tokens[first - 1].text == tokens[first - 1].text.uppercased(), tokens[first - 1].text != tokens[first - 1].lower
+        {
+            first -= 1
+        }
+        guard first < piece.open - 1, piece.open - 1 - first <= 3 else { return nil }
+        let nouns = Set((first..<piece.open - 1).map { tokens[$0].lower }.filter { $0.count >= 4 })
+        var index = first - 1
+        while index >= 0 {
+            defer { index -= 1 }
+            guard !context.quoted[index], nouns.contains(tokens[index].text) else { continue }
+            let sentence = tokens[index].sentence
+            let people = resolver.personTokens.filter { tokens[$0].sentence == sentence && $0 < index && !resolver.isOblique(at: $0) }
+            if let person = people.first(where: resolver.isClauseSubject) ?? people.first, let mention = resolver.personAt[person] {
+                return resolver.attribution(of: mention, at: person)
+            }
+        }
+        return nil
+    }
+
     /// A partial quote inside a sentence with no speech verb: the sentence's subject, when it is a
     /// person named or referred to before the quote.
     private func subjectOfSentence(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
@@ -436,7 +477,11 @@ struct QuoteExtractor: Sendable {
             if index + 1 < end, resolver.personAt[index + 1] != nil { return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open) }
             if let found = subject(before: index, from: first, context, resolver, quoteOpen: piece.open) { return found }
         }
-        let subjectLed = resolver.personAt[first].map { _ in resolver.isClauseSubject(first) } ?? false
+        var lead = first
+        if lead + 1 < end, SpeakerWords.sentenceConnectives.contains(tokens[lead].lower) { lead += 1 }
+        if lead > first, lead + 1 < end, tokens[lead].text == "," { lead += 1 }
+        while lead + 1 < end, resolver.personAt[lead] == nil, RoleWords.titles.contains(tokens[lead].text) { lead += 1 }
+        let subjectLed = resolver.personAt[lead].map { _ in resolver.isClauseSubject(lead) } ?? false
         let introduces = tokens[end - 1].text == ":" || tokens[piece.open].lineBreakBefore || subjectLed
         guard introduces, !(first..<end).contains(where: { context.quoted[$0] }) else { return nil }
         guard let found = firstSubject(in: first..<end, context, resolver, quoteOpen: piece.open), found.label == .person else { return nil }

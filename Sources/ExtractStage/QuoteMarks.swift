@@ -53,7 +53,7 @@ enum QuoteMarks {
                         finish(before: index)
                         current = (index, true, resumes)
                         nestedOpen = !resumes
-                    } else if isSingleClosing(tokens, index), !isPluralPossessive(tokens, index) {
+                    } else if isSingleClosing(tokens, index), !isPluralPossessive(tokens, index), !closesElision(tokens, index) {
                         result.append(QuotePiece(open: open.open, close: index, single: true, closed: true, continuation: open.continuation, nested: nestedOpen))
                         current = nil
                         nestedOpen = false
@@ -113,6 +113,14 @@ enum QuoteMarks {
             return false
         }
         return true
+    }
+
+    /// The second mark of an elision written between two apostrophes (rock 'n' roll): after a
+    /// short elided word glued to a mark before it.
+    private static func closesElision(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index >= 2 else { return false }
+        let word = tokens[index - 1]
+        return word.kind == .word && elisions.contains(word.lower) && !word.spaceBefore && ["'", "\u{2018}", "\u{2019}"].contains(tokens[index - 2].text)
     }
 
     private static func isSingleClosing(_ tokens: [Token], _ index: Int) -> Bool {

@@ -57,4 +57,23 @@ enum RoleWords {
     vet|pharmacist|midwife|teenager|schoolgirl|schoolboy|pensioner|grandee|monarch|heir|socialite|influencer|\
     youtuber|presenter|anchorwoman|anchorman|newsreader|manager|director-general|secretary-general|co-star|star
     """)
+
+    /// Role nouns that news writing uses for the same post ("boss" for a manager, "keeper" for a
+    /// goalkeeper), each group as one line.
+    private static let sameRoleGroups: [Set<String>] = [
+        ["manager", "boss", "coach", "head coach", "gaffer"],
+        ["chief", "boss", "ceo", "chief executive", "head"],
+        ["striker", "forward", "frontman"],
+        ["goalkeeper", "keeper", "goalie", "stopper"],
+        ["defender", "centre-back", "center-back", "full-back"],
+        ["star", "actor", "actress", "singer"],
+        ["lawyer", "attorney", "solicitor", "barrister"],
+        ["spokesman", "spokeswoman", "spokesperson"],
+        ["father", "dad"], ["mother", "mum", "mom"],
+    ]
+
+    /// The other nouns for the role a noun names (empty for a noun in no group).
+    static func sameRole(as noun: String) -> Set<String> {
+        sameRoleGroups.filter { $0.contains(noun) }.reduce(into: Set<String>()) { $0.formUnion($1) }.subtracting([noun])
+    }
 }

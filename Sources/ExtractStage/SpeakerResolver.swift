@@ -143,10 +143,43 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// Relation words that a sentence-initial capital can glue to a name ("Teammate Olly Dean").
+    static let leadingRoles: Set<String> = ["teammate", "team-mate", "neighbour", "neighbor", "friend", "pal", "partner", "colleague", "classmate", "flatmate", "housemate"]
+
+    /// Lower-case particles inside a surname ("Van den Brul", "da Silva", "bin Salman").
+    static let nameParticles: Set<String> = ["van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "y"]
+
     /// The speaker a mention names.
     func attribution(of mention: EntityMention, at index: Int) -> Attribution {
         if mention.label == .person {
-            return Attribution(name: name(of: mention), label: .person, span: Span(start: tokens[index].start, end: mention.end))
+            var name = name(of: mention)
+            var start = tokens[index].start
+            let words = name.split(separator: " ")
+            if words.count >= 3, let first = words.first, Self.leadingRoles.contains(first.lowercased()) || RoleWords.roles.contains(first.lowercased()),
+                mention.text.hasPrefix(first)
+            {
+                name = words.dropFirst().joined(separator: " ")
+                let nameStart = tokens[index].start + first.unicodeScalars.count + 1
+                if let next = tokens[index...].first(where: { $0.start >= nameStart }) { start = next.start }
+            }
+            var end = mention.end
+            var next = index
+            while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+            var particles: [String] = []
+            while next + 1 < tokens.count, tokens[next].kind == .word, Self.nameParticles.contains(tokens[next].text), tokens[next].spaceBefore,
+                !tokens[next].lineBreakBefore
+            {
+                particles.append(tokens[next].text)
+                if tokens[next + 1].kind == .word, tokens[next + 1].isCapitalized, !tokens[next + 1].lineBreakBefore, personAt[next + 1] == nil {
+                    if let last = mention.text.split(separator: " ").last, name.hasSuffix(last) {
+                        name += " " + (particles + [tokens[next + 1].text]).joined(separator: " ")
+                        end = tokens[next + 1].end
+                    }
+                    break
+                }
+                next += 1
+            }
+            return Attribution(name: name, label: .person, span: Span(start: start, end: end))
         }
         return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: mention.end))
     }
@@ -187,14 +220,18 @@ struct SpeakerResolver {
         return end
     }
 
-    /// A person pronoun: the speaker or subject of the nearest sentence (this one first, then up to
-    /// four before) whose sex does not contradict it; nothing when no person is that near.
+    /// A person pronoun: among the people of the nearest sentences (this one first, then up to six
+    /// before) whose sex does not contradict it, the one most in focus (mentions in the last four
+    /// sentences, one more for a speaker or a clause subject); nothing when no person is that near.
     func pronoun(at index: Int, before limit: Int) -> Attribution? {
         let male = tokens[index].lower == "he"
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
         guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
+        func weight(_ candidate: (sentence: Int, person: Attribution, prominent: Bool)) -> Int {
+            salience(of: candidate.person.name, before: limit) + (candidate.prominent ? (candidate.sentence == nearest.sentence ? 2 : 1) : 0)
+        }
         let chosen = candidates.filter { nearest.sentence - $0.sentence <= 2 }.enumerated().max { left, right in
-            let (a, b) = (salience(of: left.element.person.name, before: limit), salience(of: right.element.person.name, before: limit))
+            let (a, b) = (weight(left.element), weight(right.element))
             return a != b ? a < b : left.offset > right.offset
         }?.element ?? nearest
         return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
@@ -223,20 +260,27 @@ struct SpeakerResolver {
     }
 
     /// People in the order a reader would take them for "he" or "she": in each sentence from the
-    /// nearest back, the quote speakers attributed there, then its persons in order (the subject first).
-    private func recentPeople(before limit: Int, sentences: Int) -> [(sentence: Int, person: Attribution)] {
+    /// nearest back, the quote speakers attributed there, then its persons in order (the subject
+    /// first). `prominent` marks a speaker or a clause subject, which a pronoun takes before anyone
+    /// mentioned more often nearby.
+    private func recentPeople(before limit: Int, sentences: Int) -> [(sentence: Int, person: Attribution, prominent: Bool)] {
         guard limit > 0, limit <= tokens.count else { return [] }
         let here = tokens[limit - 1].sentence
-        var result: [(sentence: Int, person: Attribution)] = []
+        var result: [(sentence: Int, person: Attribution, prominent: Bool)] = []
         var seen: Set<String> = []
         for sentence in stride(from: here, through: max(0, here - sentences), by: -1) {
             for entry in history.reversed() where entry.sentence == sentence && entry.attribution.label == .person {
-                if seen.insert(entry.attribution.name).inserted { result.append((sentence, entry.attribution)) }
+                if seen.insert(entry.attribution.name).inserted { result.append((sentence, entry.attribution, true)) }
+            }
+            if let described = describedSubject(of: sentence, before: limit), seen.insert(described.name).inserted {
+                result.append((sentence, described, true))
             }
             let people = personTokens.filter { tokens[$0].sentence == sentence && $0 < limit && !isOblique(at: $0) }
             let subjects = people.filter(isClauseSubject)
             for person in (subjects.last.map { [$0] } ?? []) + people {
-                if let mention = personAt[person], seen.insert(name(of: mention)).inserted { result.append((sentence, attribution(of: mention, at: person))) }
+                if let mention = personAt[person], seen.insert(name(of: mention)).inserted {
+                    result.append((sentence, attribution(of: mention, at: person), subjects.contains(person)))
+                }
             }
         }
         return result
@@ -252,6 +296,13 @@ struct SpeakerResolver {
         if next < tokens.count, tokens[next].text == "(" {
             while next < tokens.count, tokens[next].text != ")", next - index < 8 { next += 1 }
             next += 1
+        }
+        let opensSentence = index == 0 || tokens[index - 1].sentence != tokens[index].sentence || tokens[index - 1].kind == .punctuation
+            || RoleWords.titles.contains(tokens[index - 1].text)
+        if next + 1 < tokens.count, opensSentence, [",", "-", "\u{2013}", "\u{2014}"].contains(tokens[next].text),
+            ["who", "whose"].contains(tokens[next + 1].lower) || tokens[next].text == ","
+        {
+            return true
         }
         guard next < tokens.count, tokens[next].kind == .word, tokens[next].sentence == tokens[index].sentence else { return false }
         let word = tokens[next].lower
@@ -315,6 +366,33 @@ struct SpeakerResolver {
         return Attribution(name: first.name, label: .person, span: span)
     }
 
+    /// A body named in title case that the entity layer split or missed ("the World Summit for the
+    /// Information Society (WSIS)"): two or more capitalised words joined by of/for/the/on/and,
+    /// holding an organisation mention or followed by an acronym in brackets; after a voice ("a
+    /// spokesperson for Meriton") any capitalised name that is no person's.
+    private func titleCaseOrganisation(from start: Int, voice: Bool) -> String? {
+        var end = start
+        var capitalised = 0
+        var holdsOrganisation = false
+        while end < tokens.count, end - start < 12, tokens[end].kind == .word, end == start || !tokens[end].lineBreakBefore {
+            if tokens[end].isCapitalized {
+                capitalised += 1
+                holdsOrganisation = holdsOrganisation || organisationAt[end] != nil
+            } else if !["of", "for", "the", "on", "and"].contains(tokens[end].text) {
+                break
+            }
+            end += 1
+        }
+        while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
+        guard end > start, personAt[start] == nil, !tokens[start].lineBreakBefore || start == 0 else { return nil }
+        if voice, capitalised >= 1 { return (start..<end).map { tokens[$0].text }.joined(separator: " ") }
+        guard capitalised >= 2 else { return nil }
+        let acronym = end + 2 < tokens.count && tokens[end].text == "(" && tokens[end + 1].text.count >= 2
+            && tokens[end + 1].text == tokens[end + 1].text.uppercased() && tokens[end + 2].text == ")"
+        guard holdsOrganisation || acronym else { return nil }
+        return (start..<end).map { tokens[$0].text }.joined(separator: " ")
+    }
+
     private func sexTold(byNoun word: String) -> Bool? {
         if SpeakerWords.maleRoles.contains(word) { return true }
         if SpeakerWords.femaleRoles.contains(word) { return false }
@@ -337,6 +415,27 @@ struct SpeakerResolver {
     }
 
     /// Whether a description's head names a person: a role word, an age, a nationality or an agent noun.
+    /// A sentence whose subject is a description of a person introduced earlier ("The Tory leader was
+    /// asked …", "The 52-year-old added …"): that person. Only an exact age or role match counts.
+    private func describedSubject(of sentence: Int, before limit: Int) -> Attribution? {
+        guard let first = tokens[..<min(limit, tokens.count)].lastIndex(where: { $0.sentence == sentence }).map({ last in
+            var index = last
+            while index > 0, tokens[index - 1].sentence == sentence { index -= 1 }
+            return index
+        }), first + 1 < limit, tokens[first].lower == "the", personAt[first + 1] == nil else { return nil }
+        var head = first + 1
+        while head + 1 < limit, head - first < 4, tokens[head + 1].kind == .word || tokens[head + 1].text == "-",
+            !SpeakerWords.betweenSubjectAndVerb.contains(tokens[head + 1].lower), !SpeechVerbs.all.contains(tokens[head + 1].lower),
+            !SpeakerWords.phraseStops.contains(tokens[head + 1].lower)
+        {
+            head += 1
+        }
+        guard head + 1 < limit, isPersonNoun(head), tokens[head + 1].kind == .word,
+            SpeakerWords.betweenSubjectAndVerb.contains(tokens[head + 1].lower) || SpeechVerbs.all.contains(tokens[head + 1].lower)
+        else { return nil }
+        return introducedPerson(head: head, start: first, span: Span(start: tokens[first].start, end: tokens[head].end), before: first)
+    }
+
     private func isPersonNoun(_ head: Int) -> Bool {
         let word = tokens[head].lower
         if RoleWords.roles.contains(word) || word == "year-old" || word.hasSuffix("-year-old") { return true }
@@ -377,7 +476,7 @@ struct SpeakerResolver {
                 if ageAfter || ageBefore { return Attribution(name: name(of: mention), label: .person, span: span) }
                 continue
             }
-            if words.contains(headWord), modifiers.allSatisfy(words.contains) {
+            if words.contains(headWord) || !words.isDisjoint(with: RoleWords.sameRole(as: headWord)), modifiers.allSatisfy(words.contains) {
                 return Attribution(name: name(of: mention), label: .person, span: span)
             }
         }
@@ -395,6 +494,9 @@ struct SpeakerResolver {
         }
         for index in start..<head {
             if let mention = organisationAt[index] { return Attribution(name: fullName(of: mention, at: index, noun: noun), label: .org, span: span) }
+            if ["administration", "government", "campaign", "team"].contains(noun), let mention = personAt[index], mention.end <= tokens[head].start {
+                return Attribution(name: mention.text + " " + noun, label: .org, span: span)
+            }
         }
         if head + 2 < tokens.count, ["for", "of", "at", "from"].contains(tokens[head + 1].lower) {
             var index = head + 2
@@ -404,6 +506,17 @@ struct SpeakerResolver {
                 while next < tokens.count && tokens[next].start < mention.end { next += 1 }
                 if next + 1 < tokens.count, tokens[next].kind == .possessive, let owned = organisationAt[next + 1] { mention = owned }
                 return Attribution(name: mention.canonical, label: .org, span: span)
+            }
+            if let name = titleCaseOrganisation(from: index, voice: SpeakerWords.voices.contains(noun)) {
+                return Attribution(name: name, label: .org, span: span)
+            }
+        }
+        if ["administration", "government", "campaign"].contains(noun) {
+            for person in personTokens.reversed() where person < limit {
+                guard let mention = personAt[person] else { continue }
+                var next = person
+                while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+                if next < tokens.count, tokens[next].lower == noun { return Attribution(name: mention.text + " " + noun, label: .org, span: span) }
             }
         }
         let here = tokens[min(limit, tokens.count - 1)].sentence

@@ -33,6 +33,9 @@ enum SpeakerWords {
     website|site|account
     """)
 
+    /// Words that may open a sentence before its subject ("But X knows this").
+    static let sentenceConnectives = WordList.set("but|and|so|yet|still|now|then|meanwhile|however|instead|indeed")
+
     /// Titles that tell a man.
     static let maleTitles = WordList.set("Mr|Mr.|Sir|Lord|King|Prince|Duke|Earl|Baron|Father|Brother|Monsieur|Herr|Señor|Don")
     /// Titles that tell a woman.

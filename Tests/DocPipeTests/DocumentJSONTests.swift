@@ -82,4 +82,41 @@ struct JSONValueParsingTests {
         let value = try JSONCoding.decode(JSONValue.self, from: Data(nested.utf8))
         #expect(try JSONCoding.string(value) == nested)
     }
+
+    @Test("span lists written as objects, arrays or deltas read back as the same spans, typed and raw")
+    func spanLayoutsRoundTrip() throws {
+        var document = Document(id: "s", source: "", text: "One two, three.")
+        let spans = [Span(start: 0, end: 3), Span(start: 4, end: 7), Span(start: 7, end: 8), Span(start: 5, end: 14)]
+        document[StandardLayers.Tokens.self] = spans
+        document.layers[raw: "records"] = .array([.object(["end": .integer(3), "label": .string("X"), "start": .integer(0)])])
+        let objects = try document.jsonData()
+        for layout in SpanLayout.allCases {
+            let bytes = try document.jsonData(spanLayout: layout)
+            let read = try Document(jsonData: bytes)
+            #expect(read[StandardLayers.Tokens.self] == spans, "\(layout)")
+            #expect(read.layers[raw: "records"] == document.layers[raw: "records"], "\(layout): other layers untouched")
+            if layout == .arrays {
+                #expect(try read.jsonData() == bytes, "arrays written by anyone stay as they are")
+            } else {
+                #expect(read.layers[raw: "tokens"] == document.layers[raw: "tokens"], "\(layout): raw access gives objects")
+                #expect(try read.jsonData() == objects, "\(layout): written back as objects by default")
+                #expect(try read.jsonData(spanLayout: .arrays) == document.jsonData(spanLayout: .arrays))
+            }
+        }
+        let deltas = String(decoding: try document.jsonData(spanLayout: .deltas), as: UTF8.self)
+        #expect(deltas.contains(#""tokens":{"span_deltas":[0,3,1,3,0,1,-3,9]}"#))
+        let arrays = String(decoding: try document.jsonData(spanLayout: .arrays), as: UTF8.self)
+        #expect(arrays.contains(#""tokens":{"end":[3,7,8,14],"start":[0,4,7,5]}"#))
+        #expect(arrays.contains(#""records":[{"end":3,"label":"X","start":0}]"#), "records with more fields are not span lists")
+    }
+
+    @Test("bytes that only look like a compact span list are read as ordinary JSON")
+    func compactLookalikesStayJSON() throws {
+        for text in [#"{"span_deltas":[1,2,3]}"#, #"{"span_deltas":[01,2]}"#, #"{"end":[1],"start":[0,2]}"#, #"{"end":[1],"start":[0],"x":1}"#] {
+            #expect(SpanLayout.decodeCompact(Array(text.utf8)) == nil, "\(text)")
+            let line = #"{"id":"a","layer":"# + text + #","metadata":{},"source":"","text":""}"#
+            let read = try Document(jsonData: Data(line.utf8))
+            #expect(try read.jsonData(spanLayout: .objects) == Data(line.utf8), "\(text)")
+        }
+    }
 }

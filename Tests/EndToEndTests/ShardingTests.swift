@@ -64,11 +64,13 @@ struct ShardingTests {
         #expect(report["shards_consumed"] as? [String] == ["0/3", "1/3", "2/3"])
     }
 
-    @Test("slurm --dry-run prints an array script, a dependent merge job and the sbatch commands")
+    @Test("slurm --dry-run prints a requeueable array script, a dependent merge job and the sbatch commands")
     func slurmDryRun() throws {
         let result = try docpipe(["slurm", "pipelines/kazakhstan.yaml", "--shards", "4", "--output", "/shared/out", "--partition", "batch", "--time", "2:00:00", "--cpus", "8", "--dry-run"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("#SBATCH --array=0-3"))
+        #expect(result.stdout.contains("#SBATCH --requeue"))
+        #expect(result.stdout.contains("#SBATCH --open-mode=append"))
         #expect(result.stdout.contains("--shard \"${SLURM_ARRAY_TASK_ID}/4\""))
         #expect(result.stdout.contains("#SBATCH --partition=batch"))
         #expect(result.stdout.contains("#SBATCH --time=2:00:00"))

@@ -124,6 +124,27 @@ struct ManifestTests {
         #expect(throws: StageError.self) { _ = try ExportStage(options: options, context: StageContext(pipelineName: "t")) }
     }
 
+    @Test("span_layout arrays writes span lists as parallel offset arrays that read back as the same spans")
+    func spanLayoutArrays() throws {
+        var document = Document(id: "a", source: "a.txt", text: "Two words.")
+        document[StandardLayers.Tokens.self] = [Span(start: 0, end: 3), Span(start: 4, end: 9), Span(start: 9, end: 10)]
+        var options = ExportStage.Options()
+        options.span_layout = "arrays"
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("export-test-\(UUID().uuidString)")
+        var corpus = Corpus(documents: DocumentStream([document]))
+        try ExportStage(options: options, context: StageContext(pipelineName: "t", outputDirectory: output)).finish(&corpus)
+        let line = try String(contentsOf: output.appendingPathComponent("documents.jsonl"), encoding: .utf8)
+        #expect(line.contains(#""tokens":{"end":[3,9,10],"start":[0,4,9]}"#))
+        let read = try Document(jsonData: Data(line.utf8.dropLast()))
+        #expect(read[StandardLayers.Tokens.self] == document[StandardLayers.Tokens.self])
+        options.span_layout = "deltas"
+        #expect {
+            _ = try ExportStage(options: options, context: StageContext(pipelineName: "t"))
+        } throws: { error in
+            "\(error)" == "unknown span_layout 'deltas'; span_layout: objects, arrays"
+        }
+    }
+
     static func files(_ folder: URL) throws -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         var files: [String] = []

@@ -303,4 +303,139 @@ struct QuoteExtractionTests {
         #expect(doc.quotes.count == 1)
         #expect(doc.quotes.first?.speaker == nil)
     }
+
+    @Test("a pronoun takes the subject of the sentence before over the person it talked to, mentioned as often")
+    func pronounSubjectBeatsSalience() throws {
+        let text = """
+        Coach Dan Miller has reminded winger Leo Fry about his duties. Fry was pictured at a party on Monday. \
+        Miller, who has three games left, spoke to Fry on Thursday and Miller now wants to move on. He said: 'Players know what they can and cannot do.'
+        """
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Dan Miller")
+    }
+
+    @Test("a subject with a relative clause between dashes is the antecedent of he")
+    func pronounSubjectWithDashAside() throws {
+        let text = "The Vantor Group lost its appeal. Vantor had asked for more time. Mr Karl Osterberg - who has led the company since 2001 - denied any wrongdoing. \"I have nothing to hide from anyone,\" he told the court."
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Karl Osterberg")
+    }
+
+    @Test("a surname with lower-case particles keeps them in the speaker's name")
+    func nameParticles() throws {
+        let doc = try extract("\"The figures were weaker than the market expected,\" said analyst Maria van der Berg.")
+        #expect(doc.quotes.first?.speaker == "Maria van der Berg")
+    }
+
+    @Test("quotes under a capitalised label belong to the person who gives that verdict")
+    func labelledQuotes() throws {
+        let text = """
+        Here, Dr Mira Patel, a nutritionist at a London clinic, gives her verdict on five breakfast bars.
+
+        Oat Crunch Bar, 45p. VERDICT: 'Far too much sugar for a morning snack. 'It will not keep a child full until lunch.'
+
+        Seed Square, 60p. VERDICT: 'A decent choice with plenty of fibre.'
+        """
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 3)
+        #expect(doc.quotes.allSatisfy { $0.speaker == "Mira Patel" })
+    }
+
+    @Test("a quote paragraph after a sentence led by a conjunction and a quoted person continues that person")
+    func conjunctionLedSubject() throws {
+        let text = """
+        "We screen films nobody else will show," said festival founder Nora Lindqvist.
+
+        The audience is mostly young and urban. But Lindqvist knows this and started a touring programme.
+
+        "When you take the films to small towns, people come and they argue about them."
+        """
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.last?.speaker == "Nora Lindqvist")
+    }
+
+    @Test("a spokesman for a body named in title case with its acronym speaks for the whole body")
+    func titleCaseBody() throws {
+        let doc = try extract("A spokesman for the Council for Rural Housing (CRH), which meets this week in York, told reporters: \"We need more homes in villages.\"")
+        #expect(doc.quotes.first?.speaker == "Council for Rural Housing")
+        #expect(doc.quotes.first?.speakerLabel == .org)
+    }
+
+    @Test("according to the administration names the person's administration as an organisation")
+    func administrationSpeaker() throws {
+        let doc = try extract("The Carver administration has delayed the vote. According to the administration, \"the delay is only technical.\"")
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Carver administration")
+        #expect(quote.speakerLabel == .org)
+    }
+
+    @Test("a description with another noun for the same role resolves to the person introduced with it")
+    func sameRoleDescription() throws {
+        let doc = try extract("Manchester City boss Pep Alvarez praised his side. Striker Leon Osei scored twice. 'It was the best we have played,' the City manager added.")
+        #expect(doc.quotes.first?.speaker == "Pep Alvarez")
+    }
+
+    @Test("a whole-sentence quote run on after a picture caption continues the speaker of the quote before")
+    func quoteAfterCaption() throws {
+        let text = "'We lost our shape after the break,' said coach Anna Berglund. Fans watched the second half from the terraces in heavy rain 'We have to defend better than that in the next game.'"
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.last?.speaker == "Anna Berglund")
+    }
+
+    @Test("a quote after a sentence opened by however and a titled subject takes that subject")
+    func connectiveCommaTitleSubject() throws {
+        let text = "\"Schools need cheap machines,\" said Mr Tomas Ekberg. However, Mr Ekberg has tested the idea in two villages. \"We gave out forty laptops and only two have broken so far.\""
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.last?.speaker == "Tomas Ekberg")
+    }
+
+    @Test("a spokesperson for a one-word company the entity layer does not know speaks for it, and the group continues it")
+    func spokespersonForUnknownCompany() throws {
+        let doc = try extract("A spokesperson for Meriton, which owns the bar, said the company was 'deeply sorry' for the noise. 'We have spoken to the manager,' the group said.")
+        #expect(doc.quotes.map(\.speaker) == ["Meriton", "Meriton"])
+        #expect(doc.quotes.allSatisfy { $0.speakerLabel == .org })
+    }
+
+    @Test("it said … and called it “…”: both partial quotes belong to the organisation")
+    func itCalledIt() throws {
+        let doc = try extract("The Film Society praised the movie. It said the film had \"raw and restless energy\" and called it \"a landmark\".")
+        #expect(doc.quotes.map(\.text) == ["raw and restless energy", "a landmark"])
+        #expect(doc.quotes.allSatisfy { $0.speaker == "Film Society" })
+    }
+
+    @Test("officials at a ministry speak for the ministry")
+    func officialsAtMinistry() throws {
+        let doc = try extract("Officials at the Trade Ministry said the deal was 'a significant step forward'.")
+        #expect(doc.quotes.first?.speaker == "Trade Ministry")
+    }
+
+    @Test("a short partial quote reported by an unnamed speaker is kept without a speaker; a one-word scare quote is not")
+    func shortReportedQuote() throws {
+        let doc = try extract("Police said they were 'following several lines of inquiry'. The claims were a 'hoax', residents said.")
+        #expect(doc.quotes.map(\.text) == ["following several lines of inquiry"])
+        #expect(doc.quotes.first?.speaker == nil)
+    }
+
+    @Test("rock 'n' roll inside a single-quoted quote does not close it")
+    func elisionInsideSingleQuote() throws {
+        let doc = try extract("The Smiths' house was sold in the '90s. 'It was rock 'n' roll,' said neighbour Jean Pike.")
+        #expect(doc.quotes.map(\.text) == ["It was rock 'n' roll,"])
+        #expect(doc.quotes.first?.speaker == "Jean Pike")
+    }
+
+    @Test("a relation word glued to a name at a sentence start is not part of the speaker's name")
+    func leadingRelationWord() throws {
+        let doc = try extract("Teammate Olly Dean: 'He is the best player I have seen.'")
+        #expect(doc.quotes.first?.speaker == "Olly Dean")
+    }
+
+    @Test("a pronoun after a sentence whose subject is a role description takes the person introduced with that role")
+    func pronounAfterDescribedSubject() throws {
+        let text = "Tory leader Michael Hart visited the school. Filmmaker Tom Cole followed him for a month. The Tory leader was asked about his parents. He replied: \"That is an extraordinary question.\""
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Michael Hart")
+    }
 }

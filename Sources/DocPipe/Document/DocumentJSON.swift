@@ -9,9 +9,9 @@ import Foundation
 /// not parsed into values and printed again. The reader accepts what ``write(_:)`` (or
 /// `JSONCoding`) produces; anything else falls back to `JSONDecoder`.
 enum DocumentJSON {
-    /// The document as one compact JSON object with sorted keys, byte-identical to
-    /// `JSONCoding.data(document)`.
-    static func write(_ document: Document) throws -> Data {
+    /// The document as one compact JSON object with sorted keys, span lists in `layout`;
+    /// byte-identical to `JSONCoding.data(document)` with `.objects`.
+    static func write(_ document: Document, layout: SpanLayout = .objects) throws -> Data {
         var members: [(key: String, value: [UInt8])] = [
             ("id", JSONText.string(document.id)),
             ("metadata", [UInt8](try JSONCoding.data(document.metadata))),
@@ -19,7 +19,7 @@ enum DocumentJSON {
             ("text", JSONText.string(document.text)),
         ]
         for name in document.layers.names where !Document.reservedKeys.contains(name) {
-            if let bytes = try document.layers.encodedBytes(name) { members.append((name, bytes)) }
+            if let bytes = try document.layers.encodedBytes(name, layout: layout) { members.append((name, bytes)) }
         }
         members.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         var out: [UInt8] = []
@@ -78,10 +78,10 @@ enum DocumentJSON {
 }
 
 extension Document {
-    /// The document as its JSON line (without the newline): the bytes `JSONCoding.data(self)`
-    /// gives, faster.
-    public func jsonData() throws -> Data {
-        try DocumentJSON.write(self)
+    /// The document as its JSON line (without the newline): with `.objects` (the default) the
+    /// bytes `JSONCoding.data(self)` gives, faster; span lists in `spanLayout` otherwise.
+    public func jsonData(spanLayout: SpanLayout = .objects) throws -> Data {
+        try DocumentJSON.write(self, layout: spanLayout)
     }
 
     /// Reads a document from its JSON line; layers stay JSON bytes until read.

@@ -33,7 +33,11 @@ public struct Layers: Sendable {
             switch entries[Key.name] {
             case .typed(let value)?, .typedEncoded(let value, _)?: return value as? Key.Value
             case .raw(let json)?: return try? JSONCoding.decode(Key.Value.self, from: json)
-            case .encoded(let bytes)?: return try? JSONCoding.decode(Key.Value.self, from: Data(bytes))
+            case .encoded(let bytes)?:
+                if SpanLayout.compactLayout(of: bytes) != nil, let spans = SpanLayout.decodeCompact(bytes) {
+                    return (spans as? Key.Value) ?? (try? JSONCoding.decode(Key.Value.self, from: Data(SpanLayout.objects.encode(spans))))
+                }
+                return try? JSONCoding.decode(Key.Value.self, from: Data(bytes))
             case nil: return nil
             }
         }
@@ -47,9 +51,9 @@ public struct Layers: Sendable {
         get {
             switch entries[name] {
             case .typed(let value)?: return try? JSONCoding.decode(JSONValue.self, from: JSONCoding.data(value))
-            case .typedEncoded(_, let bytes)?: return try? JSONCoding.decode(JSONValue.self, from: Data(bytes))
+            case .typedEncoded(_, let bytes)?, .encoded(let bytes)?:
+                return try? JSONCoding.decode(JSONValue.self, from: Data(Self.inLayout(.objects, bytes)))
             case .raw(let json)?: return json
-            case .encoded(let bytes)?: return try? JSONCoding.decode(JSONValue.self, from: Data(bytes))
             case nil: return nil
             }
         }
@@ -73,41 +77,44 @@ public struct Layers: Sendable {
         }
     }
 
-    /// A layer's JSON bytes as `JSONCoding` writes them: copied when the layer was read from a
-    /// DocPipe file and not changed since, encoded otherwise.
-    func encodedBytes(_ name: String) throws -> [UInt8]? {
+    /// A layer's JSON bytes as `JSONCoding` writes them, span lists in `layout`: copied when the
+    /// layer was read from a DocPipe file (or encoded for the cache) and not changed since,
+    /// encoded otherwise.
+    func encodedBytes(_ name: String, layout: SpanLayout = .objects) throws -> [UInt8]? {
         switch entries[name] {
-        case .typed(let value)?: return try Self.encode(value)
+        case .typed(let value)?: return try Self.encode(value, layout: layout)
         case .raw(let json)?: return [UInt8](try JSONCoding.data(json))
-        case .encoded(let bytes)?, .typedEncoded(_, let bytes)?: return bytes
+        case .encoded(let bytes)?, .typedEncoded(_, let bytes)?: return Self.inLayout(layout, bytes)
         case nil: return nil
         }
     }
 
-    /// Encodes every typed layer once and keeps its bytes beside the value, so the next writes of
-    /// the document copy them; a stage that sets a layer replaces value and bytes.
-    mutating func keepEncodings() throws {
+    /// Encodes every typed layer once (span lists in `layout`) and keeps its bytes beside the
+    /// value, so the next writes of the document copy them; a stage that sets a layer replaces
+    /// value and bytes.
+    mutating func keepEncodings(layout: SpanLayout = .deltas) throws {
         for (name, entry) in entries {
-            if case .typed(let value) = entry { entries[name] = .typedEncoded(value, try Self.encode(value)) }
+            if case .typed(let value) = entry { entries[name] = .typedEncoded(value, try Self.encode(value, layout: layout)) }
         }
     }
 
-    /// A typed layer's JSON as `JSONCoding` writes it; span lists (tokens, sentences: millions of
-    /// records in a long document) are written directly, without the encoder's tree.
-    static func encode(_ value: any Codable & Sendable) throws -> [UInt8] {
+    /// A typed layer's JSON as `JSONCoding` writes it, except that span lists (tokens, sentences:
+    /// millions of records in a long document) are written directly in `layout`.
+    static func encode(_ value: any Codable & Sendable, layout: SpanLayout = .objects) throws -> [UInt8] {
         guard let spans = value as? [Span] else { return [UInt8](try JSONCoding.data(value)) }
-        var out: [UInt8] = [UInt8(ascii: "[")]
-        out.reserveCapacity(spans.count * 24 + 2)
-        for (index, span) in spans.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            out += #"{"end":"#.utf8
-            out += String(span.end).utf8
-            out += #","start":"#.utf8
-            out += String(span.start).utf8
-            out.append(UInt8(ascii: "}"))
+        return layout.encode(spans)
+    }
+
+    /// A layer's bytes with its span list in `layout` when it is one in DocPipe's own `deltas`
+    /// layout or exactly as `objects` writes it; other bytes unchanged (an object of `end` and
+    /// `start` arrays may be a team's own layer, so it is only read as spans by typed access).
+    static func inLayout(_ layout: SpanLayout, _ bytes: [UInt8]) -> [UInt8] {
+        if let current = SpanLayout.compactLayout(of: bytes) {
+            guard current == .deltas, layout != .deltas, let spans = SpanLayout.decodeCompact(bytes) else { return bytes }
+            return layout.encode(spans)
         }
-        out.append(UInt8(ascii: "]"))
-        return out
+        guard layout != .objects, let spans = SpanLayout.decodeObjects(bytes) else { return bytes }
+        return layout.encode(spans)
     }
 
     /// Keeps a layer as JSON bytes written by `JSONCoding`, to be decoded on first access.

@@ -327,9 +327,11 @@ public struct Runner: Sendable {
         if document.text.isEmpty { warnings.append("empty document") }
         let input = document
         var firstToRun = 0
+        var stored: (key: String, document: Document)?
         if let cache = work.cache {
             for index in stride(from: keys.count - 1, through: 0, by: -1) where cache.contains(keys[index]) {
                 if var cached = cache.load(keys[index], id: item.id) {
+                    stored = (keys[index], cached)
                     cached.source = document.source
                     document = cached
                     firstToRun = index + 1
@@ -360,8 +362,10 @@ public struct Runner: Sendable {
             if let cache = work.cache {
                 do {
                     try document.layers.keepEncodings()
-                    try cache.store(document, key: keys[index], id: item.id)
+                    try cache.store(document, key: keys[index], id: item.id, base: stored)
+                    stored = (keys[index], document)
                 } catch {
+                    stored = nil
                     warnings.append("cache not written: \(error)")
                 }
             }

@@ -82,7 +82,7 @@ enum SequencedLines {
                 var document = try Document(jsonData: head.json)
                 document.id = unique
                 finalID = unique
-                line = try document.jsonData()
+                line = try document.jsonData(spanLayout: .deltas)
                 warnings.append(RunReport.Warning(subject: unique, message: "\(reason); the document (\(document.source)) is written as '\(unique)'"))
             }
             order.append(finalID)

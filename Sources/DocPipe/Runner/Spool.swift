@@ -42,7 +42,7 @@ struct Spool {
 
     /// Appends one processed document and its contributions.
     func write(sequence: Int, document: Document, contributions: [Int: Data]) throws {
-        try handles[0].write(contentsOf: SequencedLines.line(sequence: sequence, id: document.id, json: document.jsonData()))
+        try handles[0].write(contentsOf: SequencedLines.line(sequence: sequence, id: document.id, json: document.jsonData(spanLayout: .deltas)))
         for (index, handle) in contributionHandles.sorted(by: { $0.key < $1.key }) {
             guard let data = contributions[index] else { throw FileError.cannotWrite("\(self.contributions[index]?.path ?? ""): no contribution of stage \(index)") }
             try handle.write(contentsOf: SequencedLines.line(sequence: sequence, json: data))

@@ -11,9 +11,13 @@ import Foundation
 /// cache. Failures are never cached.
 ///
 /// Layout: `CACHE/KK/KEY.json` (`KK` the key's first two hex digits), each file a header line
-/// `{"docpipe_cache":1,"id":…,"key":…}` then the document as one JSON line. An entry is trusted
-/// only when its header names the key and id it is looked up for. Reading an entry touches its
-/// modification time, so ``prune(keepingBytes:)`` removes the least recently used first.
+/// `{"docpipe_cache":1,"id":…,"key":…}` then the document as one JSON line (span lists in the
+/// compact ``SpanLayout/deltas`` layout). After the first stage, an entry holds only what its
+/// stage changed (a ``CacheDelta``) and its header names the entry it builds on
+/// (`{"base":…,"docpipe_cache":1,…}`), so each layer and the text are stored once per document,
+/// not once per stage; an entry whose base is gone is a miss. An entry is trusted only when its
+/// header names the key and id it is looked up for. Reading an entry touches its modification
+/// time, so ``prune(keepingBytes:)`` removes the least recently used first.
 public struct StageCache: Sendable {
     /// The cache folder.
     public let folder: URL
@@ -39,13 +43,14 @@ public struct StageCache: Sendable {
     }
 
     private struct Header: Codable {
+        var base: String?
         var docpipeCache = 1
         var id: String
         var key: String
 
         enum CodingKeys: String, CodingKey {
             case docpipeCache = "docpipe_cache"
-            case id, key
+            case base, id, key
         }
     }
 
@@ -56,12 +61,24 @@ public struct StageCache: Sendable {
     /// The document stored under a key for the document `id`, if any; an unreadable entry, or
     /// one stored for another key or id, counts as a miss.
     func load(_ key: String, id: String) -> Document? {
-        loadData(key, id: id).flatMap { try? Document(jsonData: $0) }
+        load(key, id: id, depth: 0)
+    }
+
+    private func load(_ key: String, id: String, depth: Int) -> Document? {
+        guard depth < 256, let (header, body) = entry(key, id: id) else { return nil }
+        guard let base = header.base else { return try? Document(jsonData: body) }
+        guard var document = load(base, id: id, depth: depth + 1), CacheDelta.apply(body, to: &document) else { return nil }
+        return document
     }
 
     /// The bytes stored under a key for the document `id` (a document or a stage's contribution),
     /// if any, after checking the entry's header; reading touches the entry's time.
     func loadData(_ key: String, id: String) -> Data? {
+        guard let (header, body) = entry(key, id: id), header.base == nil else { return nil }
+        return body
+    }
+
+    private func entry(_ key: String, id: String) -> (Header, Data)? {
         let path = url(key).path
         guard let data = FileManager.default.contents(atPath: path),
             let newline = data.firstIndex(of: 0x0A),
@@ -69,18 +86,23 @@ public struct StageCache: Sendable {
             header.docpipeCache == 1, header.key == key, header.id == id
         else { return nil }
         utimes(path, nil)
-        return Data(data[(newline + 1)...])
+        return (header, Data(data[(newline + 1)...]))
     }
 
-    /// Stores a document under a key for the document `id`, atomically.
-    func store(_ document: Document, key: String, id: String) throws {
-        try storeData(document.jsonData(), key: key, id: id)
+    /// Stores a document under a key for the document `id`, atomically: in full, or, when the
+    /// document stored under `base` is given, as what changed since it.
+    func store(_ document: Document, key: String, id: String, base: (key: String, document: Document)? = nil) throws {
+        if let base {
+            try storeData(CacheDelta.encode(from: base.document, to: document), key: key, id: id, base: base.key)
+        } else {
+            try storeData(document.jsonData(spanLayout: .deltas), key: key, id: id)
+        }
     }
 
-    /// Stores bytes (a document or a stage's contribution) under a key for the document `id`,
-    /// atomically, behind a header naming both.
-    func storeData(_ bytes: Data, key: String, id: String) throws {
-        var data = try JSONCoding.data(Header(id: id, key: key))
+    /// Stores bytes (a document, a delta over the entry `base`, or a stage's contribution) under
+    /// a key for the document `id`, atomically, behind a header naming them.
+    func storeData(_ bytes: Data, key: String, id: String, base: String? = nil) throws {
+        var data = try JSONCoding.data(Header(base: base, id: id, key: key))
         data.append(0x0A)
         data.append(bytes)
         try AtomicFile.write(data, to: url(key), durable: false)

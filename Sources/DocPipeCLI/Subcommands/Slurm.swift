@@ -110,6 +110,8 @@ struct SlurmPlan {
         (header + [
             "#SBATCH --array=0-\(shards - 1)",
             "#SBATCH --output=\(output)/slurm/shard-%a.log",
+            "#SBATCH --open-mode=append",
+            "#SBATCH --requeue",
             "set -euo pipefail",
             "exec \(quote(binary)) run \(quote(pipeline)) --shard \"${SLURM_ARRAY_TASK_ID}/\(shards)\" --output \(quote(output)) --jobs \"${SLURM_CPUS_PER_TASK:-\(cpus)}\" --quiet",
         ]).joined(separator: "\n") + "\n"
