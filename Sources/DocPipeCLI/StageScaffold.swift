@@ -70,7 +70,7 @@ struct StageScaffold {
             public struct Options: StageOptions {
                 /// An example option.
                 @Option(help: "Minimum number of characters for a sentence to be scored.")
-                public var minimumLength = 1
+                public var minimum_length = 1
 
                 /// Creates the defaults.
                 public init() {}
@@ -90,8 +90,8 @@ struct StageScaffold {
             /// Creates the stage.
             /// - Throws: ``StageError`` when an option is out of range.
             public init(options: Options, context: StageContext) throws {
-                guard options.minimumLength >= 0 else { throw StageError("minimumLength must be at least 0") }
-                minimumLength = options.minimumLength
+                guard options.minimum_length >= 0 else { throw StageError("minimum_length must be at least 0") }
+                minimumLength = options.minimum_length
             }
 
             /// Processes one document.

@@ -21,9 +21,15 @@ final class CSVTableSink: TableSink {
 
     /// Starts every table in its output (given in the order of ``files(in:)``) with its header row.
     /// - Throws: a file error.
-    init(outputs: [BufferedOutput]) throws {
-        self.outputs = Dictionary(uniqueKeysWithValues: zip(ExportTables.all.map(\.name), outputs))
-        for table in ExportTables.all {
+    convenience init(outputs: [BufferedOutput]) throws {
+        try self.init(tables: ExportTables.all, outputs: outputs)
+    }
+
+    /// Starts each of `tables` in its output (in the same order) with its header row.
+    /// - Throws: a file error.
+    init(tables: [TableSchema], outputs: [BufferedOutput]) throws {
+        self.outputs = Dictionary(uniqueKeysWithValues: zip(tables.map(\.name), outputs))
+        for table in tables {
             try add(table.columnNames.map(TableCell.text), to: table)
         }
     }

@@ -72,36 +72,55 @@ public struct ExportStage: Stage {
 
     /// Writes every requested format, then `manifest.json`, in two passes over the documents:
     /// one for `documents.jsonl`, the tables (CSV, SQLite) and what the manifest and reports need
-    /// to know about each document; one for the reports.
+    /// to know about each document; one for the reports. Custom layers' tables take one more pass
+    /// (only when there are such layers). Entity mentions, quote speakers, timeline entries and
+    /// conflicts carry their cross-document cluster (``ClusterAnnotator``) in every format.
     /// - Throws: a file or SQLite error naming the path that could not be written.
     public func finish(_ corpus: inout Corpus) throws {
         var manifest = ManifestWriter(folder: output, context: context, formats: formats)
         var index = ReportIndex()
-        corpus.warnings += try writeDocumentsAndTables(corpus, manifest: &manifest, index: &index)
+        let annotator = ClusterAnnotator(corpus.results)
+        let pass = try writeDocumentsAndTables(corpus, annotator: annotator, manifest: &manifest, index: &index)
+        corpus.warnings += pass.warnings
+        corpus.results = pass.results
         var written: [String] = []
         if formats.contains("jsonl") {
             try JSONLinesWriter.writeCorpus(corpus.results, in: output)
             written += [JSONLinesWriter.documentsFile, JSONLinesWriter.corpusFile]
         }
-        if formats.contains("csv") { written += CSVTableSink.relativePaths }
+        if formats.contains("csv") { written += CSVTableSink.relativePaths + pass.layerTables.map(\.csvPath) }
         if formats.contains("sqlite") { written.append(SQLiteExport.fileName) }
         var reports: [any ReportFormat] = []
         if formats.contains("markdown") { reports.append(MarkdownReport(pipelineName: context.pipelineName)) }
         if formats.contains("html") { reports.append(HTMLReport(pipelineName: context.pipelineName)) }
         if !reports.isEmpty {
-            try writeReports(reports, corpus, index: index)
+            try writeReports(reports, corpus, annotator: pass.annotator, index: index)
             written += reports.map { type(of: $0).fileName }
         }
         try manifest.write(corpus, outputs: written)
     }
 
-    /// Writes `documents.jsonl`, the per-document CSV tables and the database in one pass.
-    /// - Returns: warnings about documents whose rows could not go into the database.
-    private func writeDocumentsAndTables(_ corpus: Corpus, manifest: inout ManifestWriter, index: inout ReportIndex) throws -> [RunReport.Warning] {
+    /// What the pass over the documents leaves for the rest of the export.
+    private struct TablePass {
         var warnings: [RunReport.Warning] = []
-        let clusters = ClusterNames(corpus.results[StandardCorpusKeys.Entities.self] ?? [])
+        var results: CorpusResults
+        var annotator: ClusterAnnotator
+        var layerTables: [LayerTables.Table] = []
+    }
+
+    /// Writes `documents.jsonl`, the per-document CSV tables and the database in one pass, then
+    /// the corpus tables and the custom layers' tables.
+    /// - Returns: warnings about documents whose rows could not go into the database, the corpus
+    ///   results with their clusters, and the custom layers' tables.
+    private func writeDocumentsAndTables(
+        _ corpus: Corpus, annotator: ClusterAnnotator, manifest: inout ManifestWriter, index: inout ReportIndex
+    ) throws -> TablePass {
+        var pass = TablePass(results: corpus.results, annotator: annotator)
+        var layers = LayerTables(declared: context.layerTables)
+        var leftOut: Set<String> = []
         let jsonl = formats.contains("jsonl")
         let csv = formats.contains("csv")
+        let sqlite = formats.contains("sqlite")
         let reports = formats.contains("markdown") || formats.contains("html")
         var files: [URL] = []
         if jsonl { files.append(output.appendingPathComponent(JSONLinesWriter.documentsFile)) }
@@ -109,38 +128,74 @@ public struct ExportStage: Stage {
         try AtomicFileGroup.write(files) { outputs in
             let documentsOutput = jsonl ? outputs.first : nil
             let tables = csv ? try CSVTableSink(outputs: Array(outputs.dropFirst(jsonl ? 1 : 0))) : nil
-            let database = formats.contains("sqlite") ? try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName)) : nil
+            let database = sqlite ? try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName)) : nil
             do {
-                try corpus.documents.forEach { document in
+                try corpus.documents.forEach { original in
+                    var document = original
+                    pass.annotator.annotate(&document)
                     if let documentsOutput { try documentsOutput.write(JSONLinesWriter.line(document, spanLayout: spanLayout)) }
-                    if let tables { try ExportTables.emit(document, clusters: clusters, into: tables) }
-                    if let database, let reason = try database.addDocument({ try ExportTables.emit(document, clusters: clusters, into: database) }) {
-                        warnings.append(RunReport.Warning(subject: document.id, message: "left out of \(SQLiteExport.fileName): \(reason)"))
+                    if let tables { try ExportTables.emit(document, into: tables) }
+                    if let database, let reason = try database.addDocument({ try ExportTables.emit(document, into: database) }) {
+                        pass.warnings.append(RunReport.Warning(subject: document.id, message: "left out of \(SQLiteExport.fileName): \(reason)"))
+                        leftOut.insert(document.id)
                     }
+                    if csv || sqlite { layers.scan(document) }
                     manifest.add(document)
                     if reports { index.add(document) }
                 }
-                if let tables { try ExportTables.emit(corpus.results, into: tables) }
-                if let database {
-                    try ExportTables.emit(corpus.results, into: database)
-                    try database.commit()
+                pass.results = pass.annotator.annotate(results: corpus.results)
+                if let tables { try ExportTables.emit(pass.results, into: tables) }
+                if let database { try ExportTables.emit(pass.results, into: database) }
+                pass.layerTables = layers.tables()
+                if !pass.layerTables.isEmpty {
+                    manifest.layerTables = try writeLayerTables(pass.layerTables, corpus, database: database, csv: csv, leftOut: leftOut)
                 }
+                try database?.commit()
             } catch {
                 database?.discard()
                 throw error
             }
         }
-        return warnings
+        return pass
     }
 
-    private func writeReports(_ reports: [any ReportFormat], _ corpus: Corpus, index: ReportIndex) throws {
+    /// Writes the custom layers' tables in one more pass over the documents: a CSV file each
+    /// (when `csv` is written) and a table each in `database`, skipping documents left out of it.
+    /// - Returns: what `manifest.json` says about each table.
+    private func writeLayerTables(
+        _ layerTables: [LayerTables.Table], _ corpus: Corpus, database: SQLiteExport?, csv: Bool, leftOut: Set<String>
+    ) throws -> [Manifest.LayerTableRecord] {
+        for table in layerTables { try database?.addTable(table.schema) }
+        var rows = Array(repeating: 0, count: layerTables.count)
+        let files = csv ? layerTables.map { output.appendingPathComponent($0.csvPath) } : []
+        try AtomicFileGroup.write(files) { outputs in
+            let sink = csv ? try CSVTableSink(tables: layerTables.map(\.schema), outputs: outputs) : nil
+            try corpus.documents.forEach { document in
+                var counts: [Int] = []
+                if let sink { counts = try LayerTables.emit(document, tables: layerTables, into: sink) }
+                if let database, !leftOut.contains(document.id) { counts = try LayerTables.emit(document, tables: layerTables, into: database) }
+                for (number, count) in counts.enumerated() { rows[number] += count }
+            }
+        }
+        let fixed = [LayerTable.Column("doc", .text), LayerTable.Column("start", .integer), LayerTable.Column("end", .integer), LayerTable.Column("text", .text)]
+        return zip(layerTables, rows).map { table, count in
+            Manifest.LayerTableRecord(
+                layer: table.layer, table: database == nil ? nil : table.schema.sqlName, csv: csv ? table.csvPath : nil,
+                layout: table.declared ? "declared" : "inferred", columns: fixed + table.columns, rows: count)
+        }
+    }
+
+    private func writeReports(_ reports: [any ReportFormat], _ corpus: Corpus, annotator: ClusterAnnotator, index: ReportIndex) throws {
+        var annotator = annotator
         let files = reports.map { output.appendingPathComponent(type(of: $0).fileName) }
         try AtomicFileGroup.write(files) { outputs in
             for (report, out) in zip(reports, outputs) {
                 try out.write(report.opening(corpus.results, index))
             }
-            try corpus.documents.forEach { document in
-                guard let entry = index.entry(document.id) else { return }
+            try corpus.documents.forEach { original in
+                guard let entry = index.entry(original.id) else { return }
+                var document = original
+                annotator.annotate(&document)
                 for (report, out) in zip(reports, outputs) {
                     try out.write(report.article(document, entry: entry))
                 }

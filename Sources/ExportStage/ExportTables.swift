@@ -11,7 +11,7 @@ enum ExportTables {
             TableColumn("author", .text, required: false), TableColumn("publisher", .text, required: false),
             TableColumn("date", .text, required: false), TableColumn("words", .integer),
             TableColumn("summary", .text, required: false), TableColumn("section", .text, required: false),
-            TableColumn("source", .text),
+            TableColumn("source", .text), TableColumn("extra_metadata", .text, required: false),
         ],
         primaryKey: ["id"])
 
@@ -31,16 +31,18 @@ enum ExportTables {
             TableColumn("doc", .text, references: "documents"), TableColumn("start", .integer),
             TableColumn("end", .integer), TableColumn("text", .text), TableColumn("label", .text),
             TableColumn("canonical", .text), TableColumn("cluster", .text, required: false),
+            TableColumn("cluster_id", .text, required: false, references: "entity_clusters"),
         ],
-        indexes: [["doc"], ["canonical", "label"], ["label"], ["cluster"]])
+        indexes: [["doc"], ["canonical", "label"], ["label"], ["cluster"], ["cluster_id"]])
 
     /// One row per corpus-level entity.
     static let entityClusters = TableSchema(
         name: "entity_clusters",
         columns: [
             TableColumn("canonical", .text), TableColumn("label", .text), TableColumn("aliases", .text),
-            TableColumn("documents", .text), TableColumn("mentions", .integer),
+            TableColumn("documents", .text), TableColumn("mentions", .integer), TableColumn("id", .text),
         ],
+        primaryKey: ["id"],
         indexes: [["canonical", "label"]])
 
     /// One row per corpus-level entity and document that mentions it.
@@ -49,8 +51,9 @@ enum ExportTables {
         columns: [
             TableColumn("canonical", .text), TableColumn("label", .text),
             TableColumn("doc", .text, references: "documents"), TableColumn("mentions", .integer),
+            TableColumn("cluster_id", .text, references: "entity_clusters"),
         ],
-        indexes: [["canonical", "label"], ["doc"]])
+        indexes: [["canonical", "label"], ["doc"], ["cluster_id"]])
 
     /// One row per quotation.
     static let quotes = TableSchema(
@@ -59,8 +62,9 @@ enum ExportTables {
             TableColumn("doc", .text, references: "documents"), TableColumn("start", .integer),
             TableColumn("end", .integer), TableColumn("text", .text), TableColumn("speaker", .text, required: false),
             TableColumn("speaker_label", .text, required: false), TableColumn("speaker_cluster", .text, required: false),
+            TableColumn("speaker_cluster_id", .text, required: false, references: "entity_clusters"),
         ],
-        indexes: [["doc"], ["speaker"], ["speaker_cluster"]])
+        indexes: [["doc"], ["speaker"], ["speaker_cluster"], ["speaker_cluster_id"]])
 
     /// One row per date expression.
     static let dates = TableSchema(
@@ -98,8 +102,20 @@ enum ExportTables {
         columns: [
             TableColumn("date", .text), TableColumn("doc", .text, references: "documents"),
             TableColumn("index", .integer), TableColumn("text", .text), TableColumn("sources", .text, required: false),
+            TableColumn("entry", .integer), TableColumn("cluster_ids", .text, required: false), TableColumn("clusters", .text, required: false),
         ],
+        primaryKey: ["entry"],
         indexes: [["date"], ["doc"]])
+
+    /// One row per timeline entry and entity cluster mentioned in the sentences it cites.
+    static let timelineEntities = TableSchema(
+        name: "timeline_entities",
+        columns: [
+            TableColumn("entry", .integer, references: "timeline", referencedColumn: "entry"),
+            TableColumn("cluster_id", .text, references: "entity_clusters"), TableColumn("cluster", .text),
+        ],
+        primaryKey: ["entry", "cluster_id"],
+        indexes: [["cluster_id"]])
 
     /// One row per figure of a conflict group.
     static let conflicts = TableSchema(
@@ -108,22 +124,25 @@ enum ExportTables {
             TableColumn("group", .integer), TableColumn("unit", .text), TableColumn("subject", .text, required: false),
             TableColumn("doc", .text, references: "documents"), TableColumn("index", .integer),
             TableColumn("value", .real), TableColumn("text", .text),
+            TableColumn("subject_cluster_id", .text, required: false, references: "entity_clusters"),
+            TableColumn("subject_cluster", .text, required: false),
         ],
-        indexes: [["group"], ["doc"]])
+        indexes: [["group"], ["doc"], ["subject_cluster_id"]])
 
     /// Tables filled from documents, in write order.
     static let documentTables = [documents, sentences, entities, quotes, dates, quantities, keyphrases]
     /// Tables filled from corpus results, in write order.
-    static let corpusTables = [entityClusters, clusterDocuments, timeline, conflicts]
+    static let corpusTables = [entityClusters, clusterDocuments, timeline, conflicts, timelineEntities]
     /// Every table.
     static let all = documentTables + corpusTables
 
     /// The separator of lists inside one field (aliases, documents, sources).
     static let listSeparator = " | "
 
-    /// Sends the rows one document gives to `sink`.
+    /// Sends the rows one document gives to `sink`; entity mentions and quotes carry their
+    /// clusters when ``ClusterAnnotator`` annotated the document.
     /// - Throws: what the sink throws.
-    static func emit(_ document: Document, clusters: ClusterNames = ClusterNames(), into sink: some TableSink) throws {
+    static func emit(_ document: Document, into sink: some TableSink) throws {
         let doc = TableCell.text(document.id)
         let metadata = document.metadata
         try sink.add(
@@ -131,7 +150,7 @@ enum ExportTables {
                 doc, .optional(metadata.title), .optional(metadata.author), .optional(metadata.publisher),
                 .optional(metadata.date), .integer(wordCount(document.text)),
                 .optional(document[StandardLayers.SummaryLayer.self]?.text), .optional(metadata.section),
-                .text(document.source),
+                .text(document.source), .optional(extraMetadata(metadata)),
             ], to: documents)
         if let spans = document[StandardLayers.Sentences.self] {
             let texts = SpanTexts(document.text).slices(spans)
@@ -143,7 +162,7 @@ enum ExportTables {
             try sink.add(
                 [
                     doc, .integer(mention.start), .integer(mention.end), .text(mention.text), .text(mention.label.rawValue), .text(mention.canonical),
-                    .optional(clusters.cluster(of: mention.canonical, in: document.id) ?? clusters.cluster(of: mention.text, in: document.id)),
+                    .optional(mention.cluster), .optional(mention.clusterID),
                 ],
                 to: entities)
         }
@@ -151,7 +170,7 @@ enum ExportTables {
             try sink.add(
                 [
                     doc, .integer(quote.start), .integer(quote.end), .text(quote.text), .optional(quote.speaker), .optional(quote.speakerLabel?.rawValue),
-                    .optional(clusters.cluster(of: quote.speaker, in: document.id)),
+                    .optional(quote.speakerCluster), .optional(quote.speakerClusterID),
                 ],
                 to: quotes)
         }
@@ -182,15 +201,24 @@ enum ExportTables {
                     .text(cluster.canonical), .text(cluster.label.rawValue),
                     .text(cluster.aliases.joined(separator: listSeparator)),
                     .text(counts.map(\.key).joined(separator: listSeparator)),
-                    .integer(counts.reduce(0) { $0 + $1.value }),
+                    .integer(counts.reduce(0) { $0 + $1.value }), .text(cluster.id),
                 ], to: entityClusters)
             for (doc, count) in counts {
-                try sink.add([.text(cluster.canonical), .text(cluster.label.rawValue), .text(doc), .integer(count)], to: clusterDocuments)
+                try sink.add([.text(cluster.canonical), .text(cluster.label.rawValue), .text(doc), .integer(count), .text(cluster.id)], to: clusterDocuments)
             }
         }
-        for entry in results[StandardCorpusKeys.Timeline.self] ?? [] {
+        for (number, entry) in (results[StandardCorpusKeys.Timeline.self] ?? []).enumerated() {
             let sources = entry.sources.map { $0.map { "\($0.doc)#\($0.index)" }.joined(separator: listSeparator) }
-            try sink.add([.text(entry.date), .text(entry.doc), .integer(entry.index), .text(entry.text), .optional(sources)], to: timeline)
+            let entities = entry.entities ?? []
+            try sink.add(
+                [
+                    .text(entry.date), .text(entry.doc), .integer(entry.index), .text(entry.text), .optional(sources), .integer(number + 1),
+                    entities.isEmpty ? .null : .text(entities.map(\.clusterID).joined(separator: listSeparator)),
+                    entities.isEmpty ? .null : .text(entities.map(\.cluster).joined(separator: listSeparator)),
+                ], to: timeline)
+            for reference in entities {
+                try sink.add([.integer(number + 1), .text(reference.clusterID), .text(reference.cluster)], to: timelineEntities)
+            }
         }
         for (number, group) in (results[StandardCorpusKeys.Conflicts.self] ?? []).enumerated() {
             for figure in group.figures {
@@ -198,9 +226,16 @@ enum ExportTables {
                     [
                         .integer(number + 1), .text(group.unit), .optional(group.subject), .text(figure.doc),
                         .integer(figure.index), .real(figure.value), .text(figure.text),
+                        .optional(group.subjectClusterID), .optional(group.subjectCluster),
                     ], to: conflicts)
             }
         }
+    }
+
+    /// The metadata keys beyond the standard ones, as one compact JSON object with sorted keys,
+    /// or `nil` when there are none.
+    static func extraMetadata(_ metadata: Metadata) -> String? {
+        metadata.extra.isEmpty ? nil : JSONValue.object(metadata.extra).jsonText
     }
 
     /// The number of words: runs of non-space characters holding at least one letter or digit.

@@ -85,7 +85,7 @@ struct HTMLReport: ReportFormat {
                 "\(documentLink(doc, index)) <span class=\"count\">\(count)</span>"
             }.joined(separator: "<br>")
             let total = cluster.mentions.values.reduce(0, +)
-            html += "<tr><td>\(HTMLText.escape(cluster.canonical))</td>"
+            html += "<tr id=\"cluster-\(HTMLText.escape(cluster.id))\"><td>\(HTMLText.escape(cluster.canonical))</td>"
             html += "<td><span class=\"ent \(EntityLabelStyle.cssClass(cluster.label))\">\(cluster.label.rawValue)</span></td>"
             html += "<td>\(cluster.aliases.map(HTMLText.escape).joined(separator: " · "))</td><td>\(counts)</td><td class=\"num\">\(total)</td></tr>\n"
         }
@@ -169,7 +169,7 @@ struct HTMLReport: ReportFormat {
         if !quotes.isEmpty {
             html += "<h3>Quotes</h3>\n"
             for quote in quotes {
-                let speaker = quote.speaker.map { HTMLText.escape($0) } ?? "<em>unattributed</em>"
+                let speaker = quote.speaker.map { HTMLText.escape(ReportFormatting.speaker($0, cluster: quote.speakerCluster)) } ?? "<em>unattributed</em>"
                 html += "<blockquote><p>“\(HTMLText.escape(quote.text))”</p><footer>— \(speaker)</footer></blockquote>\n"
             }
         }

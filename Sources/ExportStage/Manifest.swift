@@ -63,4 +63,27 @@ struct Manifest: Codable, Sendable {
     var counts: [String: Int]
     /// The files written, sorted by path.
     var outputs: [Output]
+    /// The tables of layers no built-in table covers, by layer name; absent when there are none.
+    var layerTables: [LayerTableRecord]?
+
+    /// One layer's table in the `csv` and `sqlite` formats.
+    struct LayerTableRecord: Codable, Sendable {
+        /// The layer.
+        var layer: String
+        /// The SQLite table, when `sqlite` was written.
+        var table: String?
+        /// The CSV file relative to the output folder, when `csv` was written.
+        var csv: String?
+        /// `declared` (the writing stage gave the columns) or `inferred` (from the records' fields).
+        var layout: String
+        /// Every column with its type (`text`, `integer`, `real`, `json`).
+        var columns: [LayerTable.Column]
+        /// The number of rows.
+        var rows: Int
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case tool, pipeline, stages, formats, inputs, counts, outputs
+        case layerTables = "layer_tables"
+    }
 }

@@ -14,6 +14,9 @@ struct ManifestWriter {
     /// The file name in the output folder.
     static let fileName = "manifest.json"
 
+    /// The tables of custom layers, when any were written.
+    var layerTables: [Manifest.LayerTableRecord]?
+
     private var inputs: [Manifest.Input] = []
     private var counts: [String: Int] = [
         "documents": 0, "sentences": 0, "entities": 0, "quotes": 0, "dates": 0, "quantities": 0, "keyphrases": 0,
@@ -64,7 +67,7 @@ struct ManifestWriter {
                 let url = folder.appendingPathComponent(file)
                 let (bytes, hash) = try Self.hashFile(url)
                 return Manifest.Output(file: file, bytes: bytes, sha256: hash)
-            })
+            }, layerTables: layerTables)
         try AtomicFile.write(JSONCoding.prettyData(manifest), to: folder.appendingPathComponent(Self.fileName))
     }
 

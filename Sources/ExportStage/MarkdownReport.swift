@@ -135,7 +135,7 @@ struct MarkdownReport: ReportFormat {
         if !quotes.isEmpty {
             text += "**Quotes**\n\n"
             for quote in quotes {
-                let speaker = quote.speaker.map(MarkdownText.inline) ?? "*unattributed*"
+                let speaker = quote.speaker.map { MarkdownText.inline(ReportFormatting.speaker($0, cluster: quote.speakerCluster)) } ?? "*unattributed*"
                 text += "> “\(MarkdownText.inline(quote.text.trimmingSpaces))”  \n> — \(speaker)\n\n"
             }
         }

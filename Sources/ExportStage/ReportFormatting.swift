@@ -39,4 +39,11 @@ enum ReportFormatting {
         text += quantity.unit == "%" ? "%" : " " + quantity.unit
         return text
     }
+
+    /// A quote's speaker as the reports print it: the name as the source writes it, then the
+    /// corpus-wide cluster name in parentheses when it differs ("Hanna Kovalenko (Anna Kovalenko)").
+    static func speaker(_ name: String, cluster: String?) -> String {
+        guard let cluster, cluster != name else { return name }
+        return "\(name) (\(cluster))"
+    }
 }

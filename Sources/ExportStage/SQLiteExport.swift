@@ -14,6 +14,7 @@ final class SQLiteExport: TableSink {
     private let temporary: URL
     private let database: SQLiteDatabase
     private var inserts: [String: SQLiteStatement] = [:]
+    private var tables = ExportTables.all
 
     /// Creates the temporary database with its tables and opens the transaction.
     /// - Throws: ``SQLiteError`` or a file error naming the path.
@@ -29,12 +30,22 @@ final class SQLiteExport: TableSink {
             try database.execute("BEGIN")
             for table in ExportTables.all {
                 try database.execute(SQLiteSchema.createTable(table))
+            }
+            for table in ExportTables.all {
                 inserts[table.name] = try database.prepare(SQLiteSchema.insert(table))
             }
         } catch {
             discard()
             throw error
         }
+    }
+
+    /// Adds a table besides the built-in ones (a layer's table), indexed at ``commit()``.
+    /// - Throws: ``SQLiteError``.
+    func addTable(_ table: TableSchema) throws {
+        try database.execute(SQLiteSchema.createTable(table))
+        inserts[table.name] = try database.prepare(SQLiteSchema.insert(table))
+        tables.append(table)
     }
 
     /// Inserts one row through the table's prepared statement.
@@ -67,7 +78,7 @@ final class SQLiteExport: TableSink {
     func commit() throws {
         do {
             inserts = [:]
-            for table in ExportTables.all {
+            for table in tables {
                 for statement in SQLiteSchema.createIndexes(table) {
                     try database.execute(statement)
                 }
@@ -75,7 +86,9 @@ final class SQLiteExport: TableSink {
             try database.execute(SQLiteSchema.createFullTextIndex)
             try database.execute(SQLiteSchema.fillFullTextIndex)
             if let violation = try database.prepare("PRAGMA foreign_key_check").rows().first {
-                throw SQLiteError(message: "\(url.path): a row of table '\(violation[0] ?? "?")' names a document that is not in the corpus (foreign key to '\(violation[2] ?? "?")')")
+                let parent = violation[2] ?? "?"
+                let what = parent == "documents" ? "a document" : "a row of '\(parent)'"
+                throw SQLiteError(message: "\(url.path): a row of table '\(violation[0] ?? "?")' names \(what) that is not in the corpus (foreign key to '\(parent)')")
             }
             try database.execute("COMMIT")
             database.close()

@@ -17,7 +17,7 @@ enum SQLiteSchema {
             var definition = "\(quoted(column.name)) \(column.kind.rawValue)"
             if column.required { definition += " NOT NULL" }
             if let parent = column.references {
-                definition += " REFERENCES \(quoted(parent))(\"id\") DEFERRABLE INITIALLY DEFERRED"
+                definition += " REFERENCES \(quoted(parent))(\(quoted(column.referencedColumn))) DEFERRABLE INITIALLY DEFERRED"
             }
             return definition
         }

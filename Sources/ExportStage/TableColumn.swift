@@ -16,14 +16,17 @@ struct TableColumn: Sendable {
     var kind: Kind
     /// Whether the column always has a value.
     var required: Bool
-    /// The table whose `id` this column refers to, for a foreign key.
+    /// The table this column refers to, for a foreign key.
     var references: String?
+    /// The column of ``references`` this column refers to: `id` unless told.
+    var referencedColumn: String
 
     /// Creates a column.
-    init(_ name: String, _ kind: Kind, required: Bool = true, references: String? = nil) {
+    init(_ name: String, _ kind: Kind, required: Bool = true, references: String? = nil, referencedColumn: String = "id") {
         self.name = name
         self.kind = kind
         self.required = required
         self.references = references
+        self.referencedColumn = referencedColumn
     }
 }

@@ -16,7 +16,9 @@ import DocPipe
 /// by label and first folded letter — so a corpus with many names does not compare every pair.
 ///
 /// The canonical name of a cluster is, among its records' in-document canonical names, the one with
-/// the most words, then the most mentions, then the first alphabetically.
+/// the most words, then the most mentions, then the first alphabetically. Every cluster's id is
+/// ``EntityCluster/assignIdentifiers(_:)``'s: a hash of its label and canonical name, so it is the
+/// same whatever `--jobs`, sharding or input order produced the clusters.
 struct EntityClusterer: Sendable {
     private struct Record {
         var label: EntityLabel
@@ -142,7 +144,9 @@ struct EntityClusterer: Sendable {
             if a.0.label.rawValue != b.0.label.rawValue { return a.0.label.rawValue < b.0.label.rawValue }
             return a.0.canonical < b.0.canonical
         }
-        return clusters.map(\.0)
+        var result = clusters.map(\.0)
+        EntityCluster.assignIdentifiers(&result)
+        return result
     }
 
     /// A name's words, folded and plain.

@@ -35,8 +35,8 @@ public struct ExtractStage: CorpusContributor {
         guard (0...100).contains(options.keyphrases) else {
             throw StageError("extract: keyphrases must be between 0 and 100, got \(options.keyphrases)")
         }
-        guard (1...1000).contains(options.minimumQuoteWords) else {
-            throw StageError("extract: minimumQuoteWords must be between 1 and 1000, got \(options.minimumQuoteWords)")
+        guard (1...1000).contains(options.minimum_quote_words) else {
+            throw StageError("extract: minimum_quote_words must be between 1 and 1000, got \(options.minimum_quote_words)")
         }
         if let date = context.referenceDate, !ISODate.isValidDay(date) {
             throw StageError("extract: reference_date '\(date)' is not a calendar day written YYYY-MM-DD")
@@ -54,9 +54,9 @@ public struct ExtractStage: CorpusContributor {
         let anchor = Self.anchorDate(metadata: document.metadata.date, reference: referenceDate, text: text)
         let dates = DateExtractor(anchor: anchor?.day, inferred: anchor?.inferred ?? false).dates(in: text)
         let quantities = QuantityExtractor().quantities(in: text, excluding: dates)
-        let quotes = QuoteExtractor(minimumWords: options.minimumQuoteWords).quotes(in: text, entities: entities)
+        let quotes = QuoteExtractor(minimumWords: options.minimum_quote_words).quotes(in: text, entities: entities)
         let keyphrases = KeyphraseExtractor(limit: options.keyphrases).keyphrases(in: text)
-        if !options.keepUnlabeled { entities.removeAll { $0.label == .misc } }
+        if !options.keep_unlabeled { entities.removeAll { $0.label == .misc } }
         document[StandardLayers.Entities.self] = entities
         document[StandardLayers.Dates.self] = dates
         document[StandardLayers.Quantities.self] = quantities

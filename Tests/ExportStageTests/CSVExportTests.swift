@@ -25,17 +25,18 @@ struct CSVExportTests {
         let folder = try ExportFixture.export(formats: ["csv"])
         defer { try? FileManager.default.removeItem(at: folder) }
         let expected: [String: [String]] = [
-            "documents": ["id", "title", "author", "publisher", "date", "words", "summary", "section", "source"],
+            "documents": ["id", "title", "author", "publisher", "date", "words", "summary", "section", "source", "extra_metadata"],
             "sentences": ["doc", "index", "start", "end", "text"],
-            "entities": ["doc", "start", "end", "text", "label", "canonical", "cluster"],
-            "entity_clusters": ["canonical", "label", "aliases", "documents", "mentions"],
-            "cluster_documents": ["canonical", "label", "doc", "mentions"],
-            "quotes": ["doc", "start", "end", "text", "speaker", "speaker_label", "speaker_cluster"],
+            "entities": ["doc", "start", "end", "text", "label", "canonical", "cluster", "cluster_id"],
+            "entity_clusters": ["canonical", "label", "aliases", "documents", "mentions", "id"],
+            "cluster_documents": ["canonical", "label", "doc", "mentions", "cluster_id"],
+            "quotes": ["doc", "start", "end", "text", "speaker", "speaker_label", "speaker_cluster", "speaker_cluster_id"],
             "dates": ["doc", "start", "end", "text", "value", "end_value"],
             "quantities": ["doc", "start", "end", "text", "value", "max_value", "unit", "qualifier"],
             "keyphrases": ["doc", "start", "end", "text", "score"],
-            "timeline": ["date", "doc", "index", "text", "sources"],
-            "conflicts": ["group", "unit", "subject", "doc", "index", "value", "text"],
+            "timeline": ["date", "doc", "index", "text", "sources", "entry", "cluster_ids", "clusters"],
+            "timeline_entities": ["entry", "cluster_id", "cluster"],
+            "conflicts": ["group", "unit", "subject", "doc", "index", "value", "text", "subject_cluster_id", "subject_cluster"],
         ]
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("csv").path).sorted()
         #expect(files == expected.keys.map { "\($0).csv" }.sorted())
@@ -53,19 +54,24 @@ struct CSVExportTests {
         #expect(documents.count == 3)
         #expect(documents[1] == [
             "first-report", "Troops, \"peace\" and order", "Ola Nordmann", "Daily Example", "2022-01-07", "32",
-            "Peacekeepers from the alliance landed in Almaty on 6 January, officials said.", "", "/nonexistent/first.txt",
+            "Peacekeepers from the alliance landed in Almaty on 6 January, officials said.", "", "/nonexistent/first.txt", "",
         ])
         let sentences = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/sentences.csv"))
         #expect(sentences.count == 6)
         #expect(sentences[3] == ["first-report", "2", "164", "227", "Café owners in Zürich wrote <script>alert('x')</script> & left."])
         let clusters = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/entity_clusters.csv"))
-        #expect(clusters[1] == ["Anna Petrova", "PERSON", "Anna Petrova | Petrova", "first-report", "1"])
-        #expect(clusters[2] == ["Almaty", "GPE", "Almaty", "first-report | second report", "3"])
+        let petrova = EntityCluster.identifier(canonical: "Anna Petrova", label: .person)
+        let almaty = EntityCluster.identifier(canonical: "Almaty", label: .gpe)
+        #expect(clusters[1] == ["Anna Petrova", "PERSON", "Anna Petrova | Petrova", "first-report", "1", petrova])
+        #expect(clusters[2] == ["Almaty", "GPE", "Almaty", "first-report | second report", "3", almaty])
         let quantities = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/quantities.csv"))
         #expect(quantities[1].dropFirst(3) == ["2,500 soldiers", "2500", "", "soldier", "about"])
         let timeline = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/timeline.csv"))
         #expect(timeline[1][0] == "2022-01-06")
         #expect(timeline[1][4] == "first-report#0 | second report#0")
+        #expect(timeline[1][5...] == ["1", almaty, "Almaty"])
+        let entities = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/timeline_entities.csv"))
+        #expect(entities.dropFirst().map { $0 } == [["1", almaty, "Almaty"]])
     }
 
     @Test("word count counts runs holding a letter or digit, not punctuation alone")

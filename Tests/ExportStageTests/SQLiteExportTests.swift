@@ -14,7 +14,7 @@ struct SQLiteExportTests {
         let names = try database.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sentences_%' ORDER BY name").map { $0[0] ?? "" }
         #expect(names == [
             "cluster_documents", "conflicts", "dates", "documents", "entities", "entity_clusters", "keyphrases",
-            "quantities", "quotes", "sentence_spans", "sentences", "timeline",
+            "quantities", "quotes", "sentence_spans", "sentences", "timeline", "timeline_entities",
         ])
         let virtual = try database.query("SELECT sql FROM sqlite_master WHERE name = 'sentences'")
         #expect(virtual.first?.first??.contains("fts5") == true)
@@ -40,9 +40,20 @@ struct SQLiteExportTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = try ExportedDatabase(path: folder.appendingPathComponent("docpipe.sqlite").path)
         for table in ["sentence_spans", "entities", "quotes", "dates", "quantities", "keyphrases", "timeline", "cluster_documents", "conflicts"] {
-            let keys = try database.query("SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list('\(table)')")
+            let keys = try database.query("SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list('\(table)') WHERE \"table\" = 'documents'")
             #expect(keys == [["documents", "doc", "id"]], "foreign key of \(table)")
         }
+        let clusterKeys: [(String, String)] = [
+            ("entities", "cluster_id"), ("quotes", "speaker_cluster_id"), ("cluster_documents", "cluster_id"),
+            ("timeline_entities", "cluster_id"), ("conflicts", "subject_cluster_id"),
+        ]
+        for (table, column) in clusterKeys {
+            let keys = try database.query("SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list('\(table)') WHERE \"table\" = 'entity_clusters'")
+            #expect(keys == [["entity_clusters", column, "id"]], "cluster foreign key of \(table)")
+            let indexed = try database.query("SELECT il.name FROM pragma_index_list('\(table)') AS il JOIN pragma_index_info(il.name) AS ii WHERE ii.name = '\(column)'")
+            #expect(!indexed.isEmpty, "index on \(table).\(column)")
+        }
+        #expect(try database.query("SELECT name FROM pragma_table_info('entity_clusters') WHERE pk = 1") == [["id"]])
         for table in ["entities", "quotes", "dates", "quantities", "keyphrases", "timeline", "cluster_documents", "conflicts"] {
             let indexed = try database.query("SELECT il.name FROM pragma_index_list('\(table)') AS il JOIN pragma_index_info(il.name) AS ii WHERE ii.name = 'doc'")
             #expect(!indexed.isEmpty, "index on \(table).doc")

@@ -132,12 +132,12 @@ struct EntityRecognitionTests {
         #expect(doc.entity("Élise Fournier")?.label == .person)
     }
 
-    @Test("unlabelled names are dropped unless keepUnlabeled is set")
+    @Test("unlabelled names are dropped unless keep_unlabeled is set")
     func keepUnlabeled() throws {
         let text = "The committee praised Qzarbel yesterday."
         #expect(try extract(text).entity("Qzarbel") == nil)
         var options = ExtractOptions()
-        options.keepUnlabeled = true
+        options.keep_unlabeled = true
         #expect(try extract(text, options: options).entity("Qzarbel")?.label == .misc)
     }
 }

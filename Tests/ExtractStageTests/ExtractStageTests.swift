@@ -63,12 +63,12 @@ struct ExtractStageTests {
 struct ExtractOptionsTests {
     @Test("option names in pipeline files are the declared names, and their values are decoded")
     func optionNamesDecode() throws {
-        #expect(ExtractOptions.optionInfos.map(\.name) == ["keyphrases", "keepUnlabeled", "minimumQuoteWords", "entities"])
-        let json = Data(#"{"keyphrases": 3, "keepUnlabeled": true, "minimumQuoteWords": 9, "entities": {"gazetteers": ["a.tsv"]}}"#.utf8)
+        #expect(ExtractOptions.optionInfos.map(\.name) == ["keyphrases", "keep_unlabeled", "minimum_quote_words", "entities"])
+        let json = Data(#"{"keyphrases": 3, "keep_unlabeled": true, "minimum_quote_words": 9, "entities": {"gazetteers": ["a.tsv"]}}"#.utf8)
         let options = try JSONDecoder().decode(ExtractOptions.self, from: json)
         #expect(options.keyphrases == 3)
-        #expect(options.keepUnlabeled)
-        #expect(options.minimumQuoteWords == 9)
+        #expect(options.keep_unlabeled)
+        #expect(options.minimum_quote_words == 9)
         #expect(options.entities == EntityKnowledgeOptions(gazetteers: ["a.tsv"], patterns: []))
     }
 }

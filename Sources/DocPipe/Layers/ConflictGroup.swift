@@ -29,6 +29,17 @@ public struct ConflictGroup: Sendable, Hashable, Codable {
     public var subject: String?
     /// The figures side by side.
     public var figures: [ReportedFigure]
+    /// The ``EntityCluster/id`` of the entity cluster `subject` names, when it names one; set by
+    /// `export` in `corpus.json`.
+    public var subjectClusterID: String?
+    /// That cluster's canonical name; set with ``subjectClusterID``.
+    public var subjectCluster: String?
+
+    enum CodingKeys: String, CodingKey {
+        case unit, subject, figures
+        case subjectClusterID = "subject_cluster_id"
+        case subjectCluster = "subject_cluster"
+    }
 
     /// Creates a conflict group.
     public init(unit: String, subject: String?, figures: [ReportedFigure]) {

@@ -28,13 +28,25 @@ public struct EntityMention: Sendable, Hashable, Codable {
     public var label: EntityLabel
     /// The fullest name of the same entity in the document (or the corpus, after alias resolution).
     public var canonical: String
+    /// The ``EntityCluster/id`` of the cross-document cluster the mention belongs to; set by
+    /// `export` in `documents.jsonl`, `nil` before the corpus step.
+    public var clusterID: String?
+    /// That cluster's canonical name; set with ``clusterID``.
+    public var cluster: String?
+
+    enum CodingKeys: String, CodingKey {
+        case start, end, text, label, canonical, cluster
+        case clusterID = "cluster_id"
+    }
 
     /// Creates a mention.
-    public init(start: Int, end: Int, text: String, label: EntityLabel, canonical: String) {
+    public init(start: Int, end: Int, text: String, label: EntityLabel, canonical: String, clusterID: String? = nil, cluster: String? = nil) {
         self.start = start
         self.end = end
         self.text = text
         self.label = label
         self.canonical = canonical
+        self.clusterID = clusterID
+        self.cluster = cluster
     }
 }

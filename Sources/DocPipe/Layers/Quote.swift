@@ -12,11 +12,18 @@ public struct Quote: Sendable, Hashable, Codable {
     public var speakerLabel: EntityLabel?
     /// Where the speaker is named for this quote (the name, pronoun or description), when it is.
     public var speakerSpan: Span?
+    /// The ``EntityCluster/id`` of the speaker's cross-document cluster; set by `export` in
+    /// `documents.jsonl` when the speaker is one of the document's entities.
+    public var speakerClusterID: String?
+    /// That cluster's canonical name; set with ``speakerClusterID``.
+    public var speakerCluster: String?
 
     enum CodingKeys: String, CodingKey {
         case start, end, text, speaker
         case speakerLabel = "speaker_label"
         case speakerSpan = "speaker_span"
+        case speakerClusterID = "speaker_cluster_id"
+        case speakerCluster = "speaker_cluster"
     }
 
     /// Creates a quote.

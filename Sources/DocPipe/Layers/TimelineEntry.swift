@@ -13,6 +13,9 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
     /// `true` when the date's year was inferred from the document's own dates (see the `dates`
     /// layer); `nil` otherwise.
     public var inferred: Bool?
+    /// The entity clusters mentioned in the cited sentences, in order of first mention; set by
+    /// `export` in `corpus.json`, `nil` before.
+    public var entities: [ClusterReference]?
 
     /// Creates a timeline entry.
     public init(date: String, text: String, doc: String, index: Int, sources: [CitedSentence]? = nil, inferred: Bool? = nil) {

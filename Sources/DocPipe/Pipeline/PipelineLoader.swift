@@ -96,9 +96,10 @@ public struct PipelineLoader: Sendable {
         }
         let limits = values["limits"].flatMap { node in attempt { try parseLimits(node) } } ?? Limits()
         var stages: [ConfiguredStage] = []
+        var deprecations: [PipelineError] = []
         if let stagesNode = values["stages"] {
             if case .sequence(let entries) = stagesNode.kind, !entries.isEmpty {
-                let configured = entries.map { entry in attempt { try configure(entry) } }
+                let configured = entries.map { entry in attempt { try configure(entry, deprecations: &deprecations) } }
                 stages = configured.compactMap { $0 }
                 if stages.count == entries.count { _ = attempt { try checkLayers(stages) } }
             } else {
@@ -117,7 +118,7 @@ public struct PipelineLoader: Sendable {
             output: output.map { resolve($0, against: folder) },
             onError: onError, referenceDate: referenceDate, stages: stages, limits: limits)
         definition.inputLocation = values["input"]?.location
-        definition.warnings = repeatedStages(stages)
+        definition.warnings = deprecations + repeatedStages(stages)
         return definition
     }
 
@@ -178,7 +179,23 @@ public struct PipelineLoader: Sendable {
         return [try string(node, key: key)]
     }
 
-    private func configure(_ entry: YAMLNode) throws -> ConfiguredStage {
+    /// The snake_case spelling of a camelCase option name (`keepUnlabeled` → `keep_unlabeled`).
+    static func snakeCase(_ name: String) -> String {
+        var result = ""
+        for character in name {
+            if character.isUppercase, !result.isEmpty {
+                result += "_" + character.lowercased()
+            } else {
+                result += character.lowercased()
+            }
+        }
+        return result
+    }
+
+    /// Configures one stage entry. An option written in the camelCase spelling of a snake_case
+    /// option (the spelling of earlier releases) is accepted under its new name, with a deprecation
+    /// warning at the key.
+    private func configure(_ entry: YAMLNode, deprecations: inout [PipelineError]) throws -> ConfiguredStage {
         let nameNode: YAMLNode
         var optionsNode: YAMLNode?
         switch entry.kind {
@@ -202,10 +219,29 @@ public struct PipelineLoader: Sendable {
             switch optionsNode.kind {
             case .mapping(let pairs):
                 let known = Set(type.optionNames)
+                var renamed: [String: String] = [:]
                 for pair in pairs where !known.contains(pair.key.scalar ?? "") {
-                    throw PipelineError(OptionDecoding.unknownOptionMessage(pair.key.scalar ?? "", stage: name, known: known), at: pair.key.location)
+                    let key = pair.key.scalar ?? ""
+                    let modern = Self.snakeCase(key)
+                    guard modern != key, known.contains(modern) else {
+                        throw PipelineError(OptionDecoding.unknownOptionMessage(key, stage: name, known: known), at: pair.key.location)
+                    }
+                    if pairs.contains(where: { $0.key.scalar == modern }) {
+                        throw PipelineError("option '\(key)' of stage '\(name)' is the old spelling of '\(modern)', which is also given; keep only '\(modern)'", at: pair.key.location)
+                    }
+                    deprecations.append(PipelineError(
+                        "option '\(key)' of stage '\(name)' is deprecated: write '\(modern)' (the old spelling is accepted until the next release)",
+                        at: pair.key.location))
+                    renamed[key] = modern
                 }
                 user = optionsNode.json
+                if !renamed.isEmpty, case .object(var fields) = user {
+                    for (old, modern) in renamed {
+                        fields[modern] = fields[old]
+                        fields[old] = nil
+                    }
+                    user = .object(fields)
+                }
             case .scalar(let value, _) where value.isEmpty:
                 break
             default:

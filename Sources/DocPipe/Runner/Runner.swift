@@ -106,7 +106,8 @@ public struct Runner: Sendable {
         let context = StageContext(
             pipelineName: definition.name, referenceDate: definition.referenceDate,
             pipelineDirectory: definition.file.deletingLastPathComponent(), outputDirectory: output,
-            stageRecords: definition.stages.map(\.record))
+            stageRecords: definition.stages.map(\.record),
+            layerTables: definition.stages.flatMap { ($0.type as? any LayerTableProvider.Type)?.layerTables ?? [] })
         return try definition.stages.map { try $0.makeStage(context: context) }
     }
 

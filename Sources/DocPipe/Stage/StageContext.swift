@@ -12,13 +12,16 @@ public struct StageContext: Sendable {
     public var outputDirectory: URL
     /// The stages of the pipeline with their options, for stages that record provenance.
     public var stageRecords: [StageRecord]
+    /// The table layouts the pipeline's stages declare for their layers (``LayerTableProvider``).
+    public var layerTables: [LayerTable]
 
     /// Creates a context.
     public init(
         pipelineName: String, referenceDate: String? = nil,
         pipelineDirectory: URL = URL(fileURLWithPath: "."), outputDirectory: URL = URL(fileURLWithPath: "out"),
-        stageRecords: [StageRecord] = []
+        stageRecords: [StageRecord] = [], layerTables: [LayerTable] = []
     ) {
+        self.layerTables = layerTables
         self.pipelineName = pipelineName
         self.referenceDate = referenceDate
         self.pipelineDirectory = pipelineDirectory

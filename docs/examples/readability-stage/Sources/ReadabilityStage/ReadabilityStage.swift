@@ -6,7 +6,7 @@ public struct ReadabilityStage: Stage {
     public struct Options: StageOptions {
         /// Sentences shorter than this many words get no score.
         @Option(help: "Sentences with fewer words than this get no score.")
-        public var minimumWords = 3
+        public var minimum_words = 3
 
         /// Creates the defaults.
         public init() {}
@@ -24,10 +24,10 @@ public struct ReadabilityStage: Stage {
     let minimumWords: Int
 
     /// Creates the stage.
-    /// - Throws: ``StageError`` when `minimumWords` is below 1.
+    /// - Throws: ``StageError`` when `minimum_words` is below 1.
     public init(options: Options, context: StageContext) throws {
-        guard options.minimumWords >= 1 else { throw StageError("minimumWords must be at least 1") }
-        minimumWords = options.minimumWords
+        guard options.minimum_words >= 1 else { throw StageError("minimum_words must be at least 1") }
+        minimumWords = options.minimum_words
     }
 
     /// Scores every sentence.
@@ -72,4 +72,11 @@ public enum ReadabilityLayer: LayerKey {
     public typealias Value = [SentenceScore]
     /// The JSON key.
     public static let name = "readability"
+}
+
+/// The table `export` writes for the layer (`csv/layer_readability.csv`, SQLite `layer_readability`):
+/// `doc`, `start`, `end`, `text`, then the columns declared here.
+extension ReadabilityStage: LayerTableProvider {
+    /// One column: the score.
+    public static let layerTables = [LayerTable(layer: ReadabilityLayer.name, columns: [.init("score", .real)])]
 }

@@ -1,5 +1,6 @@
 import DocPipe
 import DocPipeTesting
+import ExtractStage
 import ReadabilityStage
 import SegmentStage
 import Testing
@@ -18,17 +19,26 @@ struct ReadabilityStageTests {
         #expect(StageHarness.spanProblems(in: document).isEmpty)
     }
 
-    @Test("sentences shorter than minimumWords get no score")
+    @Test("sentences shorter than minimum_words get no score")
     func skipsShortSentences() throws {
-        let document = try StageHarness.run(
-            ReadabilityStage.self, on: "Yes. This one is long enough to score.", options: ["minimumWords": 4], after: [SegmentStage.self])
+        let document = try StageHarness.run(ReadabilityStage.self, on: "Yes. This one is long enough to score.",
+                                            options: ["minimum_words": 4], after: [SegmentStage.self])
         #expect(document[ReadabilityLayer.self]?.count == 1)
+        #expect(StageHarness.spanProblems(in: document).isEmpty)
     }
 
-    @Test("refuses a minimumWords below 1")
+    @Test("refuses a minimum_words below 1")
     func validatesOptions() {
         #expect(throws: PipelineError.self) {
-            try StageHarness.run(ReadabilityStage.self, on: "x", options: ["minimumWords": 0], after: [SegmentStage.self])
+            try StageHarness.run(ReadabilityStage.self, on: "x", options: ["minimum_words": 0], after: [SegmentStage.self])
         }
+    }
+
+    @Test("the mention counter totals each entity's mentions across documents")
+    func countsMentions() throws {
+        let stages = try [ConfiguredStage.make(SegmentStage.self), ConfiguredStage.make(ExtractStage.self), ConfiguredStage.make(MentionCounter.self)]
+        let run = try StageHarness.run(stages, on: ["Angela Merkel met Emmanuel Macron in Paris.", "Angela Merkel flew home from Paris."])
+        let totals = try #require(run.results[MentionTotals.self])
+        #expect(totals["Paris"] == 2)
     }
 }

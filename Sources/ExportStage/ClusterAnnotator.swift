@@ -1,0 +1,97 @@
+import DocPipe
+
+/// Carries the cross-document cluster of each entity onto every record that names one: entity
+/// mentions and quote speakers in each document, the entities of timeline entries' sentences and
+/// conflicts' subjects in the corpus results.
+///
+/// Export streams the documents once through ``annotate(_:)``, which also notes the clusters
+/// mentioned in the sentences the timeline cites; ``annotate(results:)`` then fills the corpus results.
+struct ClusterAnnotator {
+    private let names: ClusterNames
+    private var wanted: Set<String> = []
+    private var sentenceClusters: [String: [ClusterReference]] = [:]
+
+    /// Prepares the lookups for the corpus results' clusters and the sentences their timeline cites.
+    init(_ results: CorpusResults) {
+        names = ClusterNames(results[StandardCorpusKeys.Entities.self] ?? [])
+        for entry in results[StandardCorpusKeys.Timeline.self] ?? [] {
+            wanted.insert(Self.key(entry.doc, entry.index))
+            for source in entry.sources ?? [] { wanted.insert(Self.key(source.doc, source.index)) }
+        }
+    }
+
+    /// Sets `cluster_id` and `cluster` on the document's entity mentions and `speaker_cluster_id`
+    /// and `speaker_cluster` on its quotes; notes the clusters of cited sentences.
+    mutating func annotate(_ document: inout Document) {
+        guard !names.isEmpty else { return }
+        let id = document.id
+        if var mentions = document[StandardLayers.Entities.self] {
+            for index in mentions.indices {
+                let mention = mentions[index]
+                let found = names.reference(of: mention.canonical, in: id, label: mention.label) ?? names.reference(of: mention.text, in: id, label: mention.label)
+                mentions[index].clusterID = found?.clusterID
+                mentions[index].cluster = found?.cluster
+            }
+            noteSentences(of: document, mentions: mentions)
+            document[StandardLayers.Entities.self] = mentions
+        }
+        if var quotes = document[StandardLayers.Quotes.self], quotes.contains(where: { $0.speaker != nil }) {
+            for index in quotes.indices {
+                let found = names.reference(of: quotes[index].speaker, in: id, label: quotes[index].speakerLabel)
+                quotes[index].speakerClusterID = found?.clusterID
+                quotes[index].speakerCluster = found?.cluster
+            }
+            document[StandardLayers.Quotes.self] = quotes
+        }
+    }
+
+    /// The results with `entities` on timeline entries (the clusters mentioned in the sentences
+    /// they cite, in order of first mention) and `subject_cluster_id`/`subject_cluster` on conflicts.
+    func annotate(results: CorpusResults) -> CorpusResults {
+        guard !names.isEmpty else { return results }
+        var results = results
+        if var timeline = results[StandardCorpusKeys.Timeline.self] {
+            for index in timeline.indices {
+                let entry = timeline[index]
+                var seen: Set<String> = []
+                var found: [ClusterReference] = []
+                let cited = [(entry.doc, entry.index)] + (entry.sources ?? []).map { ($0.doc, $0.index) }
+                for (doc, sentence) in cited {
+                    for reference in sentenceClusters[Self.key(doc, sentence)] ?? [] where seen.insert(reference.clusterID).inserted {
+                        found.append(reference)
+                    }
+                }
+                timeline[index].entities = found
+            }
+            results[StandardCorpusKeys.Timeline.self] = timeline
+        }
+        if var conflicts = results[StandardCorpusKeys.Conflicts.self] {
+            for index in conflicts.indices {
+                let group = conflicts[index]
+                let found = group.figures.lazy.compactMap { names.reference(of: group.subject, in: $0.doc) }.first
+                    ?? names.reference(anywhere: group.subject)
+                conflicts[index].subjectClusterID = found?.clusterID
+                conflicts[index].subjectCluster = found?.cluster
+            }
+            results[StandardCorpusKeys.Conflicts.self] = conflicts
+        }
+        return results
+    }
+
+    private mutating func noteSentences(of document: Document, mentions: [EntityMention]) {
+        guard !wanted.isEmpty, let sentences = document[StandardLayers.Sentences.self] else { return }
+        for (index, sentence) in sentences.enumerated() where wanted.contains(Self.key(document.id, index)) {
+            var found: [ClusterReference] = []
+            for mention in mentions where mention.start >= sentence.start && mention.end <= sentence.end {
+                if let id = mention.clusterID, let name = mention.cluster, !found.contains(where: { $0.clusterID == id }) {
+                    found.append(ClusterReference(clusterID: id, cluster: name))
+                }
+            }
+            sentenceClusters[Self.key(document.id, index)] = found
+        }
+    }
+
+    private static func key(_ doc: String, _ index: Int) -> String {
+        doc + "\u{0}" + String(index)
+    }
+}
