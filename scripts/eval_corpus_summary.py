@@ -50,9 +50,17 @@ def prepare(args):
                 out.write(json.dumps({"id": row["id"], "text": row["text"], "metadata": {}}, ensure_ascii=False) + "\n")
 
 
+_STEMMER = None
+
+
 def tokens(text, stem):
+    """rouge-score's tokens of a text, Porter-stemmed (as rouge-score stems) when `stem`."""
+    global _STEMMER
     from rouge_score import tokenize
-    return tokenize.tokenize(text, stem)
+    if stem and _STEMMER is None:
+        from nltk.stem import porter
+        _STEMMER = porter.PorterStemmer()
+    return tokenize.tokenize(text, _STEMMER if stem else None)
 
 
 def content(text, stem, stops):

@@ -37,7 +37,7 @@ public struct SummarizeStage: CorpusContributor {
         public var corpus_sentences = 5
         /// Candidate sentences taken from each document for the corpus summary.
         @Option(help: "Best sentences per document that compete for the corpus summary.")
-        public var corpus_candidates = 6
+        public var corpus_candidates = 10
         /// Coarsest date precision on the timeline.
         @Option(help: "Coarsest date precision kept on the timeline: day, month or year.")
         public var timeline_min_precision = "day"
