@@ -10,7 +10,9 @@ import Foundation
 /// later sentences counts for a sentence, similarity to earlier ones against it), plain degree
 /// centrality, closeness to the title, a lead-position prior and a length prior; sentences are then
 /// taken greedily by maximal marginal relevance, and a sentence too similar to one already chosen
-/// is never taken.
+/// is never taken. A news-shaped article (``NewsShape``) is scored with news weights instead: a
+/// short item with paragraphs by TextRank-style overlap centrality and length, a long story or flat
+/// text by a strong lead prior (``SummaryParameters/forNews(words:paragraphs:)``).
 struct ArticleSummarizer: Sendable {
     /// Weights and thresholds of the method.
     var parameters: SummaryParameters
@@ -49,7 +51,7 @@ struct ArticleSummarizer: Sendable {
         let weighted = TermWeighting.vectors(units: eligible.map(\.terms), queries: [titleTerms])
         let vectors = weighted.units
         let news = parameters.recognisesNews ? NewsShape.recognise(scalars: scalars, eligible: eligible) : nil
-        let weights = news == nil ? parameters : parameters.forNews(words: eligible.reduce(0) { $0 + $1.wordCount }, paragraphs: news!.paragraphs)
+        let weights = news.map { parameters.forNews(words: eligible.reduce(0) { $0 + $1.wordCount }, paragraphs: $0.paragraphs) } ?? parameters
         let scores = score(eligible, vectors: vectors, title: weighted.queries[0], parameters: weights)
         let ranking = zip(eligible, scores).map { (index: $0.0.index, score: $0.1) }
             .sorted { ($0.score, -$0.index) > ($1.score, -$1.index) }
