@@ -52,7 +52,7 @@ struct CorpusSummaryBuilder {
         if pairwise {
             (rawSupport, agreeing) = neighbours(candidates, vectors)
         } else {
-            rawSupport = clusterSupport(candidates, vectors, dimension: weighting.dimension)
+            (rawSupport, agreeing) = clusterSupport(candidates, vectors, dimension: weighting.dimension)
         }
         let support = normalized(rawSupport)
         let scores = candidates.indices.map { 0.5 * support[$0] + 0.35 * centrality[$0] + 0.15 * candidates[$0].score }
@@ -159,14 +159,24 @@ struct CorpusSummaryBuilder {
 
     private func clusterSupport(
         _ candidates: [(sentence: CorpusSentence, score: Double)], _ vectors: [SparseVector], dimension: Int
-    ) -> [Double] {
+    ) -> (support: [Double], agreeing: [[(candidate: Int, similarity: Double)]]) {
         let k = min(candidates.count, max(sentences * 4, Int(Double(candidates.count).squareRoot())))
         let assignment = SphericalKMeans(clusters: k, iterations: 6).assign(vectors, dimension: dimension)
         var documentsByCluster: [Int: Set<Int>] = [:]
+        var members: [Int: [Int]] = [:]
         for (i, cluster) in assignment.enumerated() {
             documentsByCluster[cluster, default: []].insert(candidates[i].sentence.documentOrder)
+            members[cluster, default: []].append(i)
         }
-        return assignment.map { Double(documentsByCluster[$0]?.count ?? 1) - 1 }
+        var agreeing = [[(candidate: Int, similarity: Double)]](repeating: [], count: candidates.count)
+        for cluster in members.keys.sorted() {
+            guard let group = members[cluster], group.count > 1, group.count <= pairwiseLimit else { continue }
+            let found = neighbours(group.map { candidates[$0] }, group.map { vectors[$0] }).agreeing
+            for (position, list) in found.enumerated() {
+                agreeing[group[position]] = list.map { (candidate: group[$0.candidate], similarity: $0.similarity) }
+            }
+        }
+        return (assignment.map { Double(documentsByCluster[$0]?.count ?? 1) - 1 }, agreeing)
     }
 
     private func normalized(_ values: [Double]) -> [Double] {

@@ -89,4 +89,19 @@ struct CorpusSummaryTests {
         #expect(summary.sentences.allSatisfy { $0.doc != "src2" })
         #expect(summary.agreements?.isEmpty == false)
     }
+
+    @Test("above the pairwise limit, agreements are still found within the clusters")
+    func agreementsWhenClustered() throws {
+        var analysis = CorpusAnalysis(options: CorpusOptions(
+            summarySentences: 1, candidatesPerDocument: 4, timelinePrecision: .day, timelineWindowDays: 0,
+            referenceDate: nil, timelineMergeSimilarity: 0.15, redundancy: 0.5, findConflicts: false),
+            summarizer: ArticleSummarizer(parameters: .balanced))
+        for (n, sentences) in Self.sources.enumerated() { analysis.add(TestDocuments.make("src\(n)", sentences)) }
+        var builder = CorpusSummaryBuilder(
+            sentences: 1, redundancy: 0.5, documentFrequency: analysis.documentFrequency, documents: analysis.documents)
+        builder.pairwiseLimit = 6
+        let summary = builder.build(analysis.candidates)
+        let agreements = try #require(summary.agreements)
+        #expect(agreements.contains { Set($0.sources.map(\.doc)) == ["src0", "src1"] })
+    }
 }
