@@ -4,10 +4,16 @@
 prepare: writes DocPipe JSON Lines input ({"id", "text", "metadata"}) for one data set.
 score:   scores OUTPUT/documents.jsonl with rouge-score (use_stemmer=True, F x 100) against the
          references, beside Lead-k computed on the same sentences and the peers measured in issue 5.
+         With --split it prints each part of the fixed dev / held-out split (see `part`) and the
+         whole set, beside Lead-k, sumy TextRank and sumy LexRank computed here on pySBD sentences.
+
+The split: an article is in the DEV half when the first byte of sha256(id) is even, else in the
+HELD-OUT half. Weights are tuned on DEV only (`--only dev` prints nothing of the held-out half).
 
 The data sets are described in $EVAL_DIR/README.md (default: <repo>/../shared/eval).
 """
 import argparse
+import hashlib
 import json
 import os
 import statistics
@@ -25,6 +31,11 @@ PEERS = {
     ("cnndm", "3"): [("Lead-3", 41.1, 18.9, 26.3, 37.3, 83), ("sumy LexRank", 31.9, 13.4, 20.4, 28.5, 145),
                      ("sumy TextRank", 28.3, 12.8, 18.8, 25.5, 201)],
 }
+
+
+def part(doc_id):
+    """The fixed split: "dev" when the first byte of sha256(id) is even, else "held-out"."""
+    return "dev" if hashlib.sha256(doc_id.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
 
 
 def load(dataset):
@@ -61,6 +72,87 @@ def prepare(args):
         out.close()
 
 
+def pysbd_sentences(text):
+    import pysbd
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    return [x.strip() for x in segmenter.segment(text) if x.strip()]
+
+
+def peer_summaries(dataset, length):
+    """Lead-k, sumy TextRank and sumy LexRank (0.13.0, Porter stemmer, English stop words) on pySBD
+    sentences of each article, as the peers of issue 5 were measured: {name: {id: [sentences]}}."""
+    import re
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+
+    class Words:
+        language = "english"
+
+        def to_words(self, sentence):
+            return re.findall(r"\w+", sentence)
+
+        def to_sentences(self, paragraph):
+            return [paragraph]
+
+    words = Words()
+    peers = {"Lead-k (pySBD sentences)": {}, "sumy TextRank": {}, "sumy LexRank": {}}
+    summarizers = {}
+    for name, cls in (("sumy TextRank", TextRankSummarizer), ("sumy LexRank", LexRankSummarizer)):
+        summarizer = cls(Stemmer("english"))
+        summarizer.stop_words = get_stop_words("english")
+        summarizers[name] = summarizer
+    for row in load(dataset):
+        sents = pysbd_sentences(row["article"])
+        k = int(row["n_summary_sentences"]) if length == "ref" else 3
+        peers["Lead-k (pySBD sentences)"][row["id"]] = sents[:k]
+        model = ObjectDocumentModel([Paragraph([Sentence(x, words) for x in sents])])
+        for name, summarizer in summarizers.items():
+            peers[name][row["id"]] = [str(x) for x in summarizer(model, k)]
+    return peers
+
+
+def split_tables(args, rows, docs, keys, scorer):
+    """Prints one table: every system on the dev half, the held-out half and the whole set."""
+    label = args.label
+    systems = {label: {}, "Lead-k (DocPipe's sentences)": {}}
+    for doc in docs:
+        row = rows[doc["id"]]
+        sentences = sentences_of(doc)
+        k = int(row["n_summary_sentences"]) if args.length == "ref" else 3
+        systems[label][doc["id"]] = [sentences[i] for i in doc.get("summary", {}).get("sentences", [])]
+        systems["Lead-k (DocPipe's sentences)"][doc["id"]] = sentences[:k]
+    if not args.rows_only:
+        systems.update(peer_summaries(args.dataset, args.length))
+    parts = ["dev"] if args.only == "dev" else ["dev", "held-out", "all"]
+    counts = {p: sum(1 for d in docs if p == "all" or part(d["id"]) == p) for p in parts}
+    names = ["R-1", "R-2", "R-L"] + (["R-Lsum"] if args.dataset == "cnndm" else [])
+    if not args.rows_only:
+        title = ("3 sentences" if args.length == "3" else "reference length") + f" ({args.dataset})"
+        heads = [f"{p} ({counts[p]}) {'/'.join(names)}" for p in parts]
+        print(f"| {title} | " + " | ".join(heads) + " | mean words |")
+        print("|---" * (len(parts) + 2) + "|")
+    joiner = "\n" if args.dataset == "cnndm" else " "
+    for name, summaries in systems.items():
+        if args.rows_only and name != label:
+            continue
+        per_part = {p: [] for p in parts}
+        lengths = []
+        for doc in docs:
+            picked = summaries.get(doc["id"], [])
+            scores = scorer.score(rows[doc["id"]]["summary"], joiner.join(picked))
+            values = [scores[key].fmeasure * 100 for key in keys]
+            for p in parts:
+                if p == "all" or part(doc["id"]) == p:
+                    per_part[p].append(values)
+            if args.only != "dev" or part(doc["id"]) == "dev":
+                lengths.append(sum(len(s.split()) for s in picked))
+        cells = [" / ".join(f"{m:.1f}" for m in (statistics.fmean(c) for c in zip(*per_part[p]))) for p in parts]
+        print(f"| {name} | " + " | ".join(cells) + f" | {statistics.fmean(lengths):.0f} |")
+
+
 def sentences_of(doc):
     text = doc["text"]
     return [text[s["start"]:s["end"]].strip() for s in doc.get("sentences", [])]
@@ -76,6 +168,10 @@ def score(args):
         sys.exit(f"{len(missing)} documents have no sentences layer (is the segment stage in the pipeline?)")
     keys = ["rouge1", "rouge2", "rougeL"] + (["rougeLsum"] if args.dataset == "cnndm" else [])
     scorer = rouge_scorer.RougeScorer(keys, use_stemmer=True)
+    if args.split or args.only:
+        split_tables(args, rows, docs, keys, scorer)
+        report_timing(args)
+        return
     label = args.label
     systems = {label: [], "Lead (same sentences)": []}
     words = {label: [], "Lead (same sentences)": []}
@@ -108,6 +204,11 @@ def score(args):
         means = [statistics.fmean(column) for column in zip(*systems[name])]
         cells = [f"{m:.1f}" for m in means] + [f"{statistics.fmean(words[name]):.0f}"]
         print(f"| {name} | " + " | ".join(cells) + " |")
+    report_timing(args)
+
+
+def report_timing(args):
+    label = args.label
     if args.run_report and os.path.exists(args.run_report):
         with open(args.run_report, encoding="utf-8") as handle:
             report = json.load(handle)
@@ -174,6 +275,8 @@ def main():
     s.add_argument("--timing-file", help="append the time per article here instead of printing it")
     s.add_argument("--label", default="DocPipe", help="the row name for DocPipe's summaries")
     s.add_argument("--rows-only", action="store_true", help="print only DocPipe's row (a second configuration)")
+    s.add_argument("--split", action="store_true", help="score the dev half, the held-out half and the whole set, with baselines computed here")
+    s.add_argument("--only", choices=["dev"], help="score the dev half alone (for tuning; implies --split)")
     t = sub.add_parser("sumy-speed")
     t.add_argument("dataset", choices=FILES)
     t.add_argument("--articles", type=int, default=50)

@@ -2,7 +2,8 @@
 # Evaluates the summarize stage on the BBC News Summary and CNN/DailyMail samples in
 # ${EVAL_DIR:-<repo>/../shared/eval}: builds docpipe (release), feeds each set as JSON Lines on stdin
 # through scripts/eval/summarize.yaml (segment -> summarize -> export) and scores the summaries with
-# rouge-score beside Lead and the peers of issue 5. Prints Markdown tables.
+# rouge-score on a fixed dev / held-out split (sha256 of the id, see eval_summaries.py) beside Lead-k,
+# sumy TextRank and sumy LexRank computed on the same articles. Prints Markdown tables.
 #   PRESEGMENT=1  gives the articles pySBD sentences (a `sentences` layer in the input) and runs
 #                 scripts/eval/summarize-presegmented.yaml instead, so only the summarizer is measured.
 set -euo pipefail
@@ -31,10 +32,10 @@ for run in "bbc 3" "bbc ref" "cnndm 3"; do
   "$PY" scripts/eval_summaries.py prepare "$1" --length "$2" "${extra[@]}" --out "$tmp/in.jsonl"
   "$bin" run "$pipeline" --input - --output "$tmp/out-$1-$2" --quiet < "$tmp/in.jsonl"
   "$PY" scripts/eval_summaries.py score "$1" "$tmp/out-$1-$2/documents.jsonl" --length "$2" \
-    --label "DocPipe (style: balanced, default)" --run-report "$tmp/out-$1-$2/run.json" --timing-file "$tmp/timing.txt"
+    --label "DocPipe (default)" --split --run-report "$tmp/out-$1-$2/run.json" --timing-file "$tmp/timing.txt"
   "$bin" run "$tmp/lead.yaml" --input - --output "$tmp/lead-$1-$2" --quiet < "$tmp/in.jsonl"
   "$PY" scripts/eval_summaries.py score "$1" "$tmp/lead-$1-$2/documents.jsonl" --length "$2" \
-    --label "DocPipe (style: lead)" --rows-only --run-report "$tmp/lead-$1-$2/run.json" --timing-file "$tmp/timing.txt"
+    --label "DocPipe (style: lead)" --rows-only --split --run-report "$tmp/lead-$1-$2/run.json" --timing-file "$tmp/timing.txt"
   echo
 done
 echo "Speed (release build, $(nproc) cores; process_seconds from run.json / documents):"

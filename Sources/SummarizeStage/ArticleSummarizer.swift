@@ -10,7 +10,9 @@ import Foundation
 /// later sentences counts for a sentence, similarity to earlier ones against it), plain degree
 /// centrality, closeness to the title, a lead-position prior and a length prior; sentences are then
 /// taken greedily by maximal marginal relevance, and a sentence too similar to one already chosen
-/// is never taken.
+/// is never taken. A news-shaped article (``NewsShape``) is scored with news weights instead: a
+/// short item with paragraphs by TextRank-style overlap centrality and length, a long story or flat
+/// text by a strong lead prior (``SummaryParameters/forNews(words:paragraphs:)``).
 struct ArticleSummarizer: Sendable {
     /// Weights and thresholds of the method.
     var parameters: SummaryParameters
@@ -23,6 +25,8 @@ struct ArticleSummarizer: Sendable {
         var ranking: [(index: Int, score: Double)]
         /// The profile of every sentence of the document, by index.
         var profiles: [SentenceProfile]
+        /// The article's news shape, when it reads as news.
+        var news: NewsShape? = nil
     }
 
     /// Summarizes one article.
@@ -46,11 +50,13 @@ struct ArticleSummarizer: Sendable {
         let titleTerms = title.map { extractor.terms(of: $0) } ?? []
         let weighted = TermWeighting.vectors(units: eligible.map(\.terms), queries: [titleTerms])
         let vectors = weighted.units
-        let scores = score(eligible, vectors: vectors, title: weighted.queries[0])
+        let news = parameters.recognisesNews ? NewsShape.recognise(scalars: scalars, eligible: eligible) : nil
+        let weights = news.map { parameters.forNews(words: eligible.reduce(0) { $0 + $1.wordCount }, paragraphs: $0.paragraphs) } ?? parameters
+        let scores = score(eligible, vectors: vectors, title: weighted.queries[0], parameters: weights)
         let ranking = zip(eligible, scores).map { (index: $0.0.index, score: $0.1) }
             .sorted { ($0.score, -$0.index) > ($1.score, -$1.index) }
-        let chosen = select(eligible: eligible, vectors: vectors, scores: scores, length: length, documentSentences: eligible.count)
-        return Result(chosen: chosen, ranking: ranking, profiles: profiles)
+        let chosen = select(eligible: eligible, vectors: vectors, scores: scores, length: length, documentSentences: eligible.count, parameters: weights)
+        return Result(chosen: chosen, ranking: ranking, profiles: profiles, news: news)
     }
 
     /// Whether a sentence may be part of a summary: long enough, with running text, not a heading.
@@ -65,7 +71,7 @@ struct ArticleSummarizer: Sendable {
     /// O(n · window) instead of O(n²); articles of up to 2 · window + 1 sentences see every pair.
     static let graphWindow = 150
 
-    private func score(_ sentences: [SentenceProfile], vectors: [SparseVector], title: SparseVector) -> [Double] {
+    private func score(_ sentences: [SentenceProfile], vectors: [SparseVector], title: SparseVector, parameters: SummaryParameters) -> [Double] {
         let n = sentences.count
         let window = Self.graphWindow
         var low = Double.infinity, high = -Double.infinity
@@ -88,6 +94,7 @@ struct ArticleSummarizer: Sendable {
                 if j > i { forward[i] += edge } else { backward[i] += edge }
             }
         }
+        let overlap = parameters.overlapWeight > 0 ? normalized(Self.overlapDegree(sentences, window: window)) : [Double](repeating: 0, count: n)
         let pacsum = normalized(zip(forward, backward).map { parameters.forwardWeight * $0 + parameters.backwardWeight * $1 })
         let centrality = normalized(degree)
         let titleCloseness = normalized(vectors.map { $0.cosine(title) })
@@ -102,9 +109,46 @@ struct ArticleSummarizer: Sendable {
             let lead = 1 / pow(1 + Double(position), parameters.positionDecay)
             let size = min(1, Double(sentence.wordCount) / min(longest, parameters.fullLengthWords))
             return parameters.pacsumWeight * pacsum[position] + parameters.centralityWeight * centrality[position]
+                + parameters.overlapWeight * overlap[position]
                 + parameters.titleWeight * titleCloseness[position] + parameters.positionWeight * lead
                 + parameters.lengthWeight * size + parameters.frequencyWeight * mass[position]
         }
+    }
+
+    /// TextRank's edge weights (Mihalcea & Tarau 2004) summed per sentence: shared term occurrences
+    /// over the sum of the log term counts, so long sentences that share many words rank high.
+    static func overlapDegree(_ sentences: [SentenceProfile], window: Int) -> [Double] {
+        let n = sentences.count
+        let sizes = sentences.map { $0.terms.reduce(0) { $0 + $1.count } }
+        var degree = [Double](repeating: 0, count: n)
+        for i in 0..<n {
+            for j in (i + 1)..<max(i + 1, min(n, i + window + 1)) {
+                let shared = sharedOccurrences(sentences[i].terms, sentences[j].terms)
+                guard shared > 0 else { continue }
+                let norm = log(Double(max(sizes[i], 1))) + log(Double(max(sizes[j], 1)))
+                let weight = norm > 0 ? Double(shared) / norm : Double(shared)
+                degree[i] += weight
+                degree[j] += weight
+            }
+        }
+        return degree
+    }
+
+    /// Σ over shared terms of the product of their counts; both lists sorted by term.
+    private static func sharedOccurrences(_ a: [(term: String, count: Int)], _ b: [(term: String, count: Int)]) -> Int {
+        var i = 0, j = 0, total = 0
+        while i < a.count, j < b.count {
+            if a[i].term == b[j].term {
+                total += a[i].count * b[j].count
+                i += 1
+                j += 1
+            } else if a[i].term < b[j].term {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return total
     }
 
     private func normalized(_ values: [Double]) -> [Double] {
@@ -113,7 +157,8 @@ struct ArticleSummarizer: Sendable {
     }
 
     private func select(
-        eligible: [SentenceProfile], vectors: [SparseVector], scores: [Double], length: SummaryLength, documentSentences: Int
+        eligible: [SentenceProfile], vectors: [SparseVector], scores: [Double], length: SummaryLength, documentSentences: Int,
+        parameters: SummaryParameters
     ) -> [Int] {
         let limit = length.sentenceLimit(documentSentences: documentSentences) ?? eligible.count
         var budget: Int? = nil

@@ -24,7 +24,7 @@ struct CorpusAnalysis {
         var contribution = SummaryContribution()
         let spans = document[StandardLayers.Sentences.self] ?? []
         let scalars = Array(document.text.unicodeScalars)
-        let result = summarizer.summarize(
+        let result = candidateRanking(summarizer).summarize(
             scalars: scalars, spans: spans, title: document.metadata.title,
             excluded: BoilerplateFilter.excludedSentences(document, scalars: scalars, spans: spans),
             length: .sentences(options.candidatesPerDocument))
@@ -82,6 +82,16 @@ struct CorpusAnalysis {
         return contribution
     }
 
+    /// The article method without its lead prior or news weights: a document's candidates for the
+    /// corpus summary are its most central sentences, not its lede (which the corpus summary would
+    /// otherwise take from every article).
+    static func candidateRanking(_ summarizer: ArticleSummarizer) -> ArticleSummarizer {
+        var ranking = summarizer
+        ranking.parameters.recognisesNews = false
+        ranking.parameters.positionWeight = 0
+        return ranking
+    }
+
     /// Takes what the results need from one document.
     mutating func add(_ document: Document) {
         add(Self.contribution(of: document, options: options, summarizer: summarizer), id: document.id)
@@ -136,7 +146,7 @@ struct CorpusAnalysis {
         CorpusSummaryBuilder(
             sentences: options.summarySentences, redundancy: options.redundancy,
             documentFrequency: documentFrequency, documents: documents
-        ).build(candidates)
+        ).build(candidates, conflicts: options.findConflicts ? conflicts() : [], dateConflicts: options.findConflicts ? dateConflicts() : [])
     }
 
     /// The timeline.

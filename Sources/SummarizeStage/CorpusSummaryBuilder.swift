@@ -1,13 +1,18 @@
 import DocPipe
 
-/// Picks the corpus summary from each document's best sentences.
+/// Builds the corpus summary: what the sources together report.
 ///
-/// A candidate scores by its closeness to the corpus centroid, by its support in other documents
-/// (similar candidates elsewhere) and by its score within its own article. Support is counted over
-/// all pairs of candidates up to `pairwiseLimit` candidates; above that, candidates are clustered
-/// with spherical k-means and support comes from the documents in the candidate's cluster, so the
-/// cost grows linearly with the corpus. Sentences are then chosen by MMR, never above the
-/// redundancy threshold, spreading the picks over as many documents as there are sentences.
+/// Candidates are each document's best sentences. A candidate scores by its support in other
+/// documents (how many other sources have a similar sentence, and how similar), by its closeness to
+/// the corpus centroid and by its score within its own article, so facts that several sources
+/// report rank above any one article's lede. Support is counted over all pairs of candidates up to
+/// `pairwiseLimit` candidates; above that, candidates are clustered with spherical k-means and
+/// support comes from the documents in the candidate's cluster, so the cost grows linearly with the
+/// corpus. Sentences are then chosen by MMR, never above the redundancy threshold, at most
+/// ⌈N / documents⌉ + 1 from one document. The summary also lists the points several sources agree
+/// on (similar sentences from different documents) and those they disagree on (the conflicting
+/// figures and dates). ``build(_:conflicts:dateConflicts:)`` works on any subset of documents'
+/// candidates, such as one story's.
 struct CorpusSummaryBuilder {
     /// Sentences to choose.
     var sentences: Int
@@ -19,22 +24,40 @@ struct CorpusSummaryBuilder {
     var documents: Int
     /// Above this many candidates, support is computed by clustering instead of all pairs.
     var pairwiseLimit = 3000
+    /// Two sentences of different documents with a cosine at or above this report the same point.
+    var agreementSimilarity = 0.18
+    /// Two agreeing sentences share at least this many terms.
+    var agreementTerms = 3
 
     /// Builds the summary.
-    /// - Parameter candidates: each document's best sentences with their in-article scores.
-    /// - Returns: the chosen sentences in reading order (document order, then sentence index).
-    func build(_ candidates: [(sentence: CorpusSentence, score: Double)]) -> CorpusSummary {
-        guard !candidates.isEmpty, sentences > 0 else { return CorpusSummary(sentences: []) }
+    /// - Parameters:
+    ///   - candidates: each document's best sentences with their in-article scores.
+    ///   - conflicts: figures the same documents report differently (become disagreements).
+    ///   - dateConflicts: events they date differently (become disagreements).
+    /// - Returns: the chosen sentences in reading order (document order, then sentence index), the
+    ///   agreements and the disagreements.
+    func build(
+        _ candidates: [(sentence: CorpusSentence, score: Double)], conflicts: [ConflictGroup] = [], dateConflicts: [DateConflict] = []
+    ) -> CorpusSummary {
+        let disagreements = Self.disagreements(conflicts: conflicts, dateConflicts: dateConflicts)
+        guard !candidates.isEmpty, sentences > 0 else { return CorpusSummary(sentences: [], agreements: [], disagreements: disagreements) }
         var weighting = CorpusVectors(documentFrequency: documentFrequency, documents: documents)
         let vectors = candidates.map { weighting.vector($0.sentence) }
         var centroid = [Double](repeating: 0, count: weighting.dimension)
         for vector in vectors { vector.add(into: &centroid) }
         let centrality = normalized(vectors.map { $0.dot(dense: centroid) })
-        let support = normalized(candidates.count <= pairwiseLimit
-            ? pairwiseSupport(candidates, vectors) : clusterSupport(candidates, vectors, dimension: weighting.dimension))
-        let scores = candidates.indices.map { 0.4 * centrality[$0] + 0.4 * support[$0] + 0.2 * candidates[$0].score }
+        let pairwise = candidates.count <= pairwiseLimit
+        var agreeing: [[(candidate: Int, similarity: Double)]] = []
+        var rawSupport: [Double]
+        if pairwise {
+            (rawSupport, agreeing) = neighbours(candidates, vectors)
+        } else {
+            (rawSupport, agreeing) = clusterSupport(candidates, vectors, dimension: weighting.dimension)
+        }
+        let support = normalized(rawSupport)
+        let scores = candidates.indices.map { 0.5 * support[$0] + 0.35 * centrality[$0] + 0.15 * candidates[$0].score }
         let distinctDocuments = Set(candidates.map(\.sentence.documentOrder)).count
-        let perDocument = max(1, (sentences + min(sentences, distinctDocuments) - 1) / min(sentences, distinctDocuments))
+        let perDocument = (sentences + distinctDocuments - 1) / max(1, distinctDocuments) + (distinctDocuments > 1 ? 1 : 0)
         var chosen: [Int] = []
         var taken: [Int: Int] = [:]
         while chosen.count < sentences {
@@ -52,33 +75,108 @@ struct CorpusSummaryBuilder {
         }
         let cited = chosen.map { candidates[$0].sentence }
             .sorted { ($0.documentOrder, $0.index) < ($1.documentOrder, $1.index) }
-            .map { CitedSentence(doc: $0.doc, index: $0.index, text: $0.text) }
-        return CorpusSummary(sentences: cited)
+            .map(Self.cite)
+        return CorpusSummary(
+            sentences: cited, agreements: agreements(candidates, agreeing: agreeing, scores: scores), disagreements: disagreements)
     }
 
-    private func pairwiseSupport(_ candidates: [(sentence: CorpusSentence, score: Double)], _ vectors: [SparseVector]) -> [Double] {
-        var support = [Double](repeating: 0, count: candidates.count)
+    /// For each candidate, the most similar candidate of every other document: `support` sums those
+    /// similarities, `agreeing` keeps the ones at or above `agreementSimilarity` that share at least
+    /// `agreementTerms` terms.
+    private func neighbours(
+        _ candidates: [(sentence: CorpusSentence, score: Double)], _ vectors: [SparseVector]
+    ) -> (support: [Double], agreeing: [[(candidate: Int, similarity: Double)]]) {
+        var best = [[Int: (candidate: Int, similarity: Double)]](repeating: [:], count: candidates.count)
         for i in candidates.indices {
-            for j in (i + 1)..<max(i + 1, candidates.count)
-            where candidates[i].sentence.documentOrder != candidates[j].sentence.documentOrder {
+            for j in (i + 1)..<max(i + 1, candidates.count) {
+                let (a, b) = (candidates[i].sentence.documentOrder, candidates[j].sentence.documentOrder)
+                guard a != b else { continue }
                 let s = vectors[i].cosine(vectors[j])
-                support[i] += s
-                support[j] += s
+                guard s > 0 else { continue }
+                if s > best[i][b]?.similarity ?? 0 { best[i][b] = (j, s) }
+                if s > best[j][a]?.similarity ?? 0 { best[j][a] = (i, s) }
             }
         }
-        return support
+        let agreeing = best.enumerated().map { i, row in
+            row.values.filter { $0.similarity >= agreementSimilarity && Self.sharedTerms(candidates[i].sentence, candidates[$0.candidate].sentence) >= agreementTerms }
+                .sorted { $0.candidate < $1.candidate }
+        }
+        let support = best.indices.map { i in Double(agreeing[i].count) + best[i].values.reduce(0) { $0 + $1.similarity } }
+        return (support, agreeing)
+    }
+
+    private static func sharedTerms(_ a: CorpusSentence, _ b: CorpusSentence) -> Int {
+        let terms = Set(a.terms.map(\.term))
+        return b.terms.filter { terms.contains($0.term) }.count
+    }
+
+    /// Groups of similar sentences from two or more documents, most documents first, at most
+    /// `sentences` groups; each sentence in one group only.
+    private func agreements(
+        _ candidates: [(sentence: CorpusSentence, score: Double)], agreeing: [[(candidate: Int, similarity: Double)]], scores: [Double]
+    ) -> [CorpusAgreement] {
+        guard !agreeing.isEmpty else { return [] }
+        let order = agreeing.indices.filter { !agreeing[$0].isEmpty }
+            .sorted { (agreeing[$0].count, scores[$0], -$0) > (agreeing[$1].count, scores[$1], -$1) }
+        var used: Set<Int> = []
+        var groups: [CorpusAgreement] = []
+        for head in order where !used.contains(head) {
+            let members = [head] + agreeing[head].map(\.candidate).filter { !used.contains($0) }
+            guard members.count >= 2 else { continue }
+            used.formUnion(members)
+            let first = candidates[head].sentence
+            let sources = members.map { candidates[$0].sentence }
+                .sorted { ($0.documentOrder, $0.index) < ($1.documentOrder, $1.index) }.map(Self.cite)
+            groups.append(CorpusAgreement(text: first.text, doc: first.doc, index: first.index, sources: sources))
+            if groups.count == sentences { break }
+        }
+        return groups
+    }
+
+    /// The conflicting figures and dates as disagreements of the summary.
+    static func disagreements(conflicts: [ConflictGroup], dateConflicts: [DateConflict]) -> [CorpusDisagreement] {
+        let figures = conflicts.map { group in
+            CorpusDisagreement(
+                kind: "figure", about: group.subject.map { "\(group.unit) (\($0))" } ?? group.unit,
+                values: group.figures.map { "\(Self.number($0.value)) \($0.unit)" },
+                sources: group.figures.map { CitedSentence(doc: $0.doc, index: $0.index, text: $0.text) })
+        }
+        let dates = dateConflicts.map { conflict in
+            CorpusDisagreement(
+                kind: "date", about: conflict.event, values: conflict.dates.map(\.date),
+                sources: conflict.dates.map { CitedSentence(doc: $0.doc, index: $0.index, text: $0.text) })
+        }
+        return figures + dates
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
+    private static func cite(_ sentence: CorpusSentence) -> CitedSentence {
+        CitedSentence(doc: sentence.doc, index: sentence.index, text: sentence.text)
     }
 
     private func clusterSupport(
         _ candidates: [(sentence: CorpusSentence, score: Double)], _ vectors: [SparseVector], dimension: Int
-    ) -> [Double] {
+    ) -> (support: [Double], agreeing: [[(candidate: Int, similarity: Double)]]) {
         let k = min(candidates.count, max(sentences * 4, Int(Double(candidates.count).squareRoot())))
         let assignment = SphericalKMeans(clusters: k, iterations: 6).assign(vectors, dimension: dimension)
         var documentsByCluster: [Int: Set<Int>] = [:]
+        var members: [Int: [Int]] = [:]
         for (i, cluster) in assignment.enumerated() {
             documentsByCluster[cluster, default: []].insert(candidates[i].sentence.documentOrder)
+            members[cluster, default: []].append(i)
         }
-        return assignment.map { Double(documentsByCluster[$0]?.count ?? 1) - 1 }
+        var agreeing = [[(candidate: Int, similarity: Double)]](repeating: [], count: candidates.count)
+        for cluster in members.keys.sorted() {
+            guard let group = members[cluster], group.count > 1, group.count <= pairwiseLimit else { continue }
+            let found = neighbours(group.map { candidates[$0] }, group.map { vectors[$0] }).agreeing
+            for (position, list) in found.enumerated() {
+                agreeing[group[position]] = list.map { (candidate: group[$0.candidate], similarity: $0.similarity) }
+            }
+        }
+        return (assignment.map { Double(documentsByCluster[$0]?.count ?? 1) - 1 }, agreeing)
     }
 
     private func normalized(_ values: [Double]) -> [Double] {

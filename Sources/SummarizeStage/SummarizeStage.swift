@@ -23,6 +23,9 @@ public struct SummarizeStage: CorpusContributor {
         /// The scoring style.
         @Option(help: "Scoring style: balanced (centrality, term-frequency mass, lead prior; fuller summaries) or lead (strong lead prior and PacSum directed centrality; short highlight-like summaries).")
         public var style = "balanced"
+        /// Whether news-shaped articles get the news weights.
+        @Option(help: "Recognise news-shaped articles (a lede at the top, several sentences; style balanced only) and weigh them for news: short items with paragraphs by TextRank-style overlap centrality and length, long stories and flat text by a strong lead prior. false: one weighting for every text. Setting position_weight or frequency_weight turns it off.")
+        public var news = true
         /// Weight of the lead-position prior.
         @Option(help: "Weight of the lead-position prior, overriding the style's (balanced 2, lead 4; 0 = position-blind).")
         public var position_weight: Double? = nil
@@ -34,7 +37,7 @@ public struct SummarizeStage: CorpusContributor {
         public var corpus_sentences = 5
         /// Candidate sentences taken from each document for the corpus summary.
         @Option(help: "Best sentences per document that compete for the corpus summary.")
-        public var corpus_candidates = 6
+        public var corpus_candidates = 10
         /// Coarsest date precision on the timeline.
         @Option(help: "Coarsest date precision kept on the timeline: day, month or year.")
         public var timeline_min_precision = "day"
@@ -57,7 +60,7 @@ public struct SummarizeStage: CorpusContributor {
     /// What the stage does.
     public static let abstract = "Extractive article summaries; corpus summary, timeline and conflicting figures."
     /// The stage version.
-    public static let version = "2"
+    public static let version = "3"
     /// Needs sentences.
     public static let reads = ["sentences"]
     /// Writes the summary layer.
@@ -118,6 +121,7 @@ public struct SummarizeStage: CorpusContributor {
         parameters.redundancy = options.redundancy
         if let weight = options.position_weight { parameters.positionWeight = weight }
         if let weight = options.frequency_weight { parameters.frequencyWeight = weight }
+        if options.position_weight != nil || options.frequency_weight != nil || !options.news { parameters.recognisesNews = false }
         summarizer = ArticleSummarizer(parameters: parameters)
         corpusOptions = CorpusOptions(
             summarySentences: options.corpus_sentences, candidatesPerDocument: options.corpus_candidates,

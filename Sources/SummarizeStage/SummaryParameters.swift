@@ -14,6 +14,7 @@ struct SummaryParameters: Sendable {
         parameters.centralityWeight = 0.5
         parameters.frequencyWeight = 0
         parameters.lengthWeight = 0
+        parameters.recognisesNews = false
         return parameters
     }
 
@@ -33,6 +34,8 @@ struct SummaryParameters: Sendable {
     var pacsumWeight = 0.5
     /// Weight of plain degree centrality.
     var centralityWeight = 0.8
+    /// Weight of TextRank-style overlap centrality (shared words over log lengths).
+    var overlapWeight = 0.0
     /// Weight of closeness to the title.
     var titleWeight = 0.5
     /// Weight of the lead-position prior.
@@ -47,4 +50,37 @@ struct SummaryParameters: Sendable {
     var lengthWeight = 0.3
     /// Sentences of at least this many words get the full length prior.
     var fullLengthWords = 25.0
+
+    /// Whether news-shaped articles (``NewsShape``) are recognised and weighted with the news weights.
+    var recognisesNews = true
+    /// Weights for a short news article (at most `shortNewsWords` words).
+    var shortNews = NewsWeights(position: 1, decay: 1, length: 1, frequency: 0, pacsum: 0, backward: 0, centrality: 0.3, frequencyLengthExponent: 0.25, overlap: 3)
+    /// Weights for a long news article (at least `longNewsWords` words).
+    var longNews = NewsWeights(position: 4, decay: 1, length: 0, frequency: 0, pacsum: 1, backward: -2, centrality: 0.5, frequencyLengthExponent: 0.5, overlap: 0)
+    /// News articles: sentences of at least this many words get the full length prior.
+    var newsFullLengthWords = 40.0
+    /// Whether a news article shown as one flat block of text (no paragraphs) takes the long-news weights.
+    var flatTextIsLong = true
+    /// News articles of at most this many words take the short-news weights.
+    var shortNewsWords = 600.0
+    /// News articles of at least this many words take the long-news weights; between, a linear mix.
+    var longNewsWords = 1200.0
+
+    /// These parameters with the news weights for an article of `words` words in place of the general ones.
+    func forNews(words: Int, paragraphs: Bool) -> SummaryParameters {
+        let share = !paragraphs && flatTextIsLong ? 1 : min(1, max(0, (Double(words) - shortNewsWords) / max(1, longNewsWords - shortNewsWords)))
+        let mix = shortNews.mixed(with: longNews, share: share)
+        var news = self
+        news.positionWeight = mix.position
+        news.positionDecay = mix.decay
+        news.lengthWeight = mix.length
+        news.frequencyWeight = mix.frequency
+        news.pacsumWeight = mix.pacsum
+        news.backwardWeight = mix.backward
+        news.centralityWeight = mix.centrality
+        news.frequencyLengthExponent = mix.frequencyLengthExponent
+        news.overlapWeight = mix.overlap
+        news.fullLengthWords = newsFullLengthWords
+        return news
+    }
 }

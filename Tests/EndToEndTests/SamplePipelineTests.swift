@@ -51,6 +51,13 @@ struct SamplePipelineTests {
         let corpus = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("corpus.json"))) as? [String: Any])
         let cited = try #require((corpus["summary"] as? [String: Any])?["sentences"] as? [[String: Any]])
         #expect(Set(cited.compactMap { $0["doc"] as? String }).count >= 3)
+        #expect(cited.contains { ($0["index"] as? Int ?? 0) > 0 }, "the corpus summary is not only the articles' first sentences")
+        let summaryObject = try #require(corpus["summary"] as? [String: Any])
+        let agreements = try #require(summaryObject["agreements"] as? [[String: Any]])
+        #expect(agreements.contains { Set((($0["sources"] as? [[String: Any]]) ?? []).compactMap { $0["doc"] as? String }).count >= 2 })
+        let disagreements = try #require(summaryObject["disagreements"] as? [[String: Any]])
+        #expect(disagreements.contains { $0["kind"] as? String == "figure" && ($0["about"] as? String)?.hasPrefix("troop") == true })
+        #expect(disagreements.contains { $0["kind"] as? String == "date" })
         let clusters = try #require(corpus["entities"] as? [[String: Any]])
         let president = clusters.first { (($0["aliases"] as? [String]) ?? []).contains("Tokayev") }
         #expect((president?["aliases"] as? [String])?.contains("Toqaev") == true)

@@ -19,9 +19,55 @@ public struct CitedSentence: Sendable, Hashable, Codable {
 public struct CorpusSummary: Sendable, Hashable, Codable {
     /// The chosen sentences, in reading order.
     public var sentences: [CitedSentence]
+    /// Points that two or more sources report alike, most widely reported first; `nil` when not computed.
+    public var agreements: [CorpusAgreement]?
+    /// Figures and dates that sources report differently; `nil` when not computed.
+    public var disagreements: [CorpusDisagreement]?
 
     /// Creates a corpus summary.
-    public init(sentences: [CitedSentence]) {
+    public init(sentences: [CitedSentence], agreements: [CorpusAgreement]? = nil, disagreements: [CorpusDisagreement]? = nil) {
         self.sentences = sentences
+        self.agreements = agreements
+        self.disagreements = disagreements
+    }
+}
+
+/// A point that several sources report: similar sentences from different documents.
+public struct CorpusAgreement: Sendable, Hashable, Codable {
+    /// The sentence that states the point best (the highest-scoring of the group).
+    public var text: String
+    /// Its document id.
+    public var doc: String
+    /// Its sentence index.
+    public var index: Int
+    /// Every source's sentence on the point, one per document, in document order.
+    public var sources: [CitedSentence]
+
+    /// Creates an agreement.
+    public init(text: String, doc: String, index: Int, sources: [CitedSentence]) {
+        self.text = text
+        self.doc = doc
+        self.index = index
+        self.sources = sources
+    }
+}
+
+/// A point on which sources disagree: a figure or a date that they report differently.
+public struct CorpusDisagreement: Sendable, Hashable, Codable {
+    /// `figure` (from the `conflicts` result) or `date` (from `date_conflicts`).
+    public var kind: String
+    /// What the values are about: the figure's unit and event ("troop deployed"), or the event word of a date.
+    public var about: String
+    /// The values side by side, as the sources give them (numbers with their unit, ISO dates).
+    public var values: [String]
+    /// Each source's sentence, in the order of `values`.
+    public var sources: [CitedSentence]
+
+    /// Creates a disagreement.
+    public init(kind: String, about: String, values: [String], sources: [CitedSentence]) {
+        self.kind = kind
+        self.about = about
+        self.values = values
+        self.sources = sources
     }
 }
