@@ -1,6 +1,7 @@
 import ArgumentParser
 import CleanStage
 import CommandStage
+import DedupStage
 import DocPipe
 import ExportStage
 import ExtractStage
@@ -34,6 +35,7 @@ public struct DocPipeCommand: AsyncParsableCommand {
     /// The stages this tool ships with.
     public static let builtinStages: [any Stage.Type] = [
         CleanStage.self, SegmentStage.self, ExtractStage.self, SummarizeStage.self, ExportStage.self, CommandStage.self,
+        DedupStage.self,
         // docpipe:new-stage registrations
     ]
 

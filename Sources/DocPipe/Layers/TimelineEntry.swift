@@ -13,6 +13,9 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
     /// `true` when the date's year was inferred from the document's own dates (see the `dates`
     /// layer); `nil` otherwise.
     public var inferred: Bool?
+    /// Ids of the documents that copy the cited one (near-duplicates, see `duplicates`), when
+    /// the corpus counted a syndicated story once; `nil` when it has no copies.
+    public var copies: [String]?
 
     /// Creates a timeline entry.
     public init(date: String, text: String, doc: String, index: Int, sources: [CitedSentence]? = nil, inferred: Bool? = nil) {

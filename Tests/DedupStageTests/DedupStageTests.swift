@@ -1,0 +1,98 @@
+import DocPipe
+import Testing
+@testable import DedupStage
+
+/// Texts written for these tests: a short wire story and edits of it.
+private let wire = """
+    The city council voted on Tuesday to close the old bridge over the river for repairs that \
+    engineers say will take at least six months. Drivers will be sent through the northern \
+    ring road while the work goes on, and two extra bus lines will run between the market \
+    square and the railway station. The mayor said the decision was difficult but that the \
+    bridge had become unsafe after last winter's floods damaged two of its supports. Local \
+    shop owners on the southern bank worry that fewer customers will reach them during the \
+    closure, and the council promised a small fund to help businesses that lose trade.
+    """
+
+private let unrelated = """
+    A small museum in the hills reopened its doors after a long restoration of its painted \
+    ceiling, which had been hidden under layers of soot for more than a century. Visitors \
+    queued in the morning rain to see the restored figures of musicians and dancers, and the \
+    curator thanked the volunteers who spent three summers cleaning the plaster by hand.
+    """
+
+private func document(_ id: String, _ text: String) -> Document {
+    Document(id: id, text: text)
+}
+
+private func findDuplicates(_ documents: [Document], duplicates: String = "mark") throws -> (Corpus, [DuplicateRecord]) {
+    var options = DedupStage.Options()
+    options.duplicates = duplicates
+    let stage = try DedupStage(options: options, context: StageContext(pipelineName: "test"))
+    var corpus = Corpus(documents: DocumentStream(documents))
+    try stage.finish(&corpus)
+    return (corpus, corpus.results[StandardCorpusKeys.Duplicates.self] ?? [])
+}
+
+@Test func anExactCopyIsADuplicateOfTheFirstWithSimilarityOne() throws {
+    let (_, records) = try findDuplicates([document("a", wire), document("b", unrelated), document("c", wire)])
+    #expect(records == [DuplicateRecord(doc: "c", duplicateOf: "a", similarity: 1)])
+}
+
+@Test func aCopyWithAFewWordsChangedIsANearDuplicate() throws {
+    let edited = wire.replacingOccurrences(of: "six months", with: "seven months")
+    let (_, records) = try findDuplicates([document("a", wire), document("b", edited)])
+    #expect(records.count == 1)
+    #expect(records.first?.duplicateOf == "a")
+    #expect((records.first?.similarity ?? 0) >= 0.8 && (records.first?.similarity ?? 1) < 1)
+}
+
+@Test func unrelatedAndHeavilyRewrittenTextsAreNotDuplicates() throws {
+    let half = String(wire.prefix(wire.count / 2)) + " " + unrelated
+    let (_, records) = try findDuplicates([document("a", wire), document("b", unrelated), document("c", half)])
+    #expect(records.isEmpty)
+}
+
+@Test func caseAndPunctuationDoNotMatter() throws {
+    let shouted = wire.uppercased().replacingOccurrences(of: ",", with: "")
+    let (_, records) = try findDuplicates([document("a", wire), document("b", shouted)])
+    #expect(records == [DuplicateRecord(doc: "b", duplicateOf: "a", similarity: 1)])
+}
+
+@Test func copiesOfACopyPointToTheFirstCopy() throws {
+    let (_, records) = try findDuplicates([document("x", unrelated), document("a", wire), document("b", wire), document("c", wire)])
+    #expect(records.map(\.duplicateOf) == ["a", "a"])
+}
+
+@Test func emptyDocumentsAreNeverDuplicates() throws {
+    let (_, records) = try findDuplicates([document("a", ""), document("b", "  "), document("c", "")])
+    #expect(records.isEmpty)
+}
+
+@Test func dropModeDropsDuplicatesFromLaterStepsAndListsThem() throws {
+    let (corpus, records) = try findDuplicates([document("a", wire), document("b", wire), document("c", unrelated)], duplicates: "drop")
+    #expect(records.count == 1)
+    #expect(corpus.dropped.map(\.id) == ["b"])
+    #expect(corpus.documents.count == 2)
+    var seen: [String] = []
+    try corpus.documents.forEach { seen.append($0.id) }
+    #expect(seen == ["a", "c"])
+}
+
+@Test func signaturesRoundTripThroughTheirText() {
+    let signature = MinHasher.signature(of: WordShingles.hashes(of: wire, size: 5))
+    #expect(MinHasher.decode(MinHasher.encode(signature)) == signature)
+}
+
+@Test func estimatedSimilarityFollowsTheExactJaccard() {
+    let first = Set(WordShingles.hashes(of: wire + " " + unrelated, size: 5))
+    let second = Set(WordShingles.hashes(of: wire, size: 5))
+    let exact = Double(first.intersection(second).count) / Double(first.union(second).count)
+    let estimate = MinHasher.similarity(MinHasher.signature(of: first.sorted()), MinHasher.signature(of: second.sorted()))
+    #expect(abs(estimate - exact) < 0.1)
+}
+
+@Test func unknownActionIsRejected() {
+    var options = DedupStage.Options()
+    options.duplicates = "delete"
+    #expect(throws: StageError.self) { try DedupStage(options: options, context: StageContext(pipelineName: "t")) }
+}
