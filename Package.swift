@@ -16,7 +16,7 @@ let package = Package(
         .library(name: "DocPipeTesting", targets: ["DocPipeTesting"]),
         .library(
             name: "DocPipeStages",
-            targets: ["CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage", "DedupStage"]),
+            targets: ["CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage", "DedupStage", "StoryStage"]),
         .executable(name: "docpipe", targets: ["docpipe"]),
         .plugin(name: "ValidatePipelines", targets: ["ValidatePipelines"]),
         .plugin(name: "NewStage", targets: ["NewStage"]),
@@ -55,13 +55,14 @@ let package = Package(
         .target(name: "SummarizeStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "ExportStage", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
         .target(name: "DedupStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
+        .target(name: "StoryStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "CommandStage", dependencies: ["DocPipe", "CProcessControl"], swiftSettings: strictSettings),
         .target(name: "DocPipeTesting", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
         .target(
             name: "DocPipeCLI",
             dependencies: [
                 "DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage",
-                "CProcessControl", "DedupStage",
+                "CProcessControl", "DedupStage", "StoryStage",
                 // docpipe:new-stage cli-dependencies
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -100,6 +101,7 @@ let package = Package(
         .testTarget(name: "DocPipeTestingTests", dependencies: ["DocPipeTesting", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "CommandStageTests", dependencies: ["CommandStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "DedupStageTests", dependencies: ["DedupStage", "DocPipe"], swiftSettings: strictSettings),
+        .testTarget(name: "StoryStageTests", dependencies: ["StoryStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "ExportStageTests", dependencies: ["ExportStage", "DocPipe", "DocPipeTesting"], swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests",

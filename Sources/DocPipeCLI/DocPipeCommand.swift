@@ -7,6 +7,7 @@ import ExportStage
 import ExtractStage
 import Foundation
 import SegmentStage
+import StoryStage
 import SummarizeStage
 import Synchronization
 // docpipe:new-stage imports
@@ -35,7 +36,7 @@ public struct DocPipeCommand: AsyncParsableCommand {
     /// The stages this tool ships with.
     public static let builtinStages: [any Stage.Type] = [
         CleanStage.self, SegmentStage.self, ExtractStage.self, SummarizeStage.self, ExportStage.self, CommandStage.self,
-        DedupStage.self,
+        DedupStage.self, StoryStage.self,
         // docpipe:new-stage registrations
     ]
 

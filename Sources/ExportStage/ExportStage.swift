@@ -99,7 +99,10 @@ public struct ExportStage: Stage {
             let tables = csv ? try CSVTableSink(outputs: Array(outputs.dropFirst(jsonl ? 1 : 0))) : nil
             let database = formats.contains("sqlite") ? try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName)) : nil
             do {
+                let assignments = CorpusAssignments(corpus.results)
                 try corpus.documents.forEach { document in
+                    var document = document
+                    if !assignments.isEmpty { assignments.apply(to: &document) }
                     if let documentsOutput { try documentsOutput.write(JSONLinesWriter.line(document)) }
                     if let tables { try ExportTables.emit(document, clusters: clusters, into: tables) }
                     if let database, let reason = try database.addDocument({ try ExportTables.emit(document, clusters: clusters, into: database) }) {

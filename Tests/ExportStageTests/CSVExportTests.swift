@@ -25,7 +25,10 @@ struct CSVExportTests {
         let folder = try ExportFixture.export(formats: ["csv"])
         defer { try? FileManager.default.removeItem(at: folder) }
         let expected: [String: [String]] = [
-            "documents": ["id", "title", "author", "publisher", "date", "words", "summary", "section", "source"],
+            "documents": [
+                "id", "title", "author", "publisher", "date", "words", "summary", "section", "source",
+                "duplicate_of", "duplicate_similarity", "story",
+            ],
             "sentences": ["doc", "index", "start", "end", "text"],
             "entities": ["doc", "start", "end", "text", "label", "canonical", "cluster"],
             "entity_clusters": ["canonical", "label", "aliases", "documents", "mentions"],
@@ -36,6 +39,7 @@ struct CSVExportTests {
             "keyphrases": ["doc", "start", "end", "text", "score"],
             "timeline": ["date", "doc", "index", "text", "sources"],
             "conflicts": ["group", "unit", "subject", "doc", "index", "value", "text"],
+            "stories": ["id", "label", "documents", "first_date", "last_date", "entities", "terms", "doc_ids", "timeline_entries", "conflicts"],
         ]
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("csv").path).sorted()
         #expect(files == expected.keys.map { "\($0).csv" }.sorted())
