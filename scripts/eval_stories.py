@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Story clustering evaluation (scripts/eval_stories.sh) on $EVAL_DIR/stories_dev.jsonl.
+
+prepare OUT.jsonl            the set as docpipe's stdin JSON Lines (id, text, metadata.title/date)
+score DOCUMENTS.jsonl        B-cubed precision, recall and F1 of the `story` of each exported
+                             document against the set's `story` labels (singletons included),
+                             beside the trivial clusterings (every article alone, all in one)
+Only the DEV file is read; the source repository's test file is held out and never used.
+"""
+import json
+import os
+import sys
+
+
+def gold():
+    path = os.path.join(os.environ.get("EVAL_DIR", "../shared/eval"), "stories_dev.jsonl")
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def bcubed(predicted, truth):
+    ids = list(truth)
+    by_pred, by_true = {}, {}
+    for i in ids:
+        by_pred.setdefault(predicted[i], set()).add(i)
+        by_true.setdefault(truth[i], set()).add(i)
+    p = r = 0.0
+    for i in ids:
+        same_pred = by_pred[predicted[i]]
+        same_true = by_true[truth[i]]
+        both = len(same_pred & same_true)
+        p += both / len(same_pred)
+        r += both / len(same_true)
+    p, r = p / len(ids), r / len(ids)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main():
+    command = sys.argv[1]
+    items = gold()
+    if command == "prepare":
+        with open(sys.argv[2], "w", encoding="utf-8") as f:
+            for item in items:
+                metadata = {"title": item["title"]}
+                if item.get("date"):
+                    metadata["date"] = item["date"]
+                f.write(json.dumps({"id": item["id"], "text": item["text"], "metadata": metadata}, ensure_ascii=False) + "\n")
+        return
+    truth = {item["id"]: item["story"] for item in items}
+    predicted = {}
+    with open(sys.argv[2], encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            predicted[doc["id"]] = doc.get("story") or ("alone-" + doc["id"])
+    missing = [i for i in truth if i not in predicted]
+    for i in missing:
+        predicted[i] = "missing-" + i
+    rows = [("DocPipe stories", predicted),
+            ("every article alone", {i: i for i in truth}),
+            ("all in one story", {i: "one" for i in truth})]
+    stories = len(set(predicted.values()))
+    print(f"{len(truth)} articles, {len(set(truth.values()))} gold stories, {stories} predicted stories"
+          + (f", {len(missing)} missing" if missing else ""))
+    print("| clustering | B-cubed P | B-cubed R | B-cubed F1 |")
+    print("|---|---|---|---|")
+    for label, clustering in rows:
+        p, r, f1 = bcubed(clustering, truth)
+        print(f"| {label} | {p:.3f} | {r:.3f} | {f1:.3f} |")
+
+
+if __name__ == "__main__":
+    main()
