@@ -11,12 +11,12 @@ if [ ! -f "$EVAL_DIR/summ_bbc.jsonl" ]; then
   echo "eval_dedup: no evaluation data at $EVAL_DIR (set EVAL_DIR); skipped" >&2
   exit 0
 fi
-swift build -c release --product docpipe >&2
+[ "${SKIP_BUILD:-0}" = 1 ] || swift build -c release --product docpipe >&2
 bin=$root/.build/release/docpipe
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-echo "| run | documents | true pairs (J >= 0.8) | predicted pairs | precision | recall |"
-echo "|---|---|---|---|---|---|"
+echo "| run | documents | true pairs (J >= 0.8) | predicted pairs | precision | recall | same-group recall |"
+echo "|---|---|---|---|---|---|---|"
 for seed in 20 21 22; do
   python3 scripts/eval_dedup.py generate "$tmp/in.jsonl" "$tmp/truth.json" --copies 1000 --seed "$seed"
   "$bin" run scripts/eval/dedup.yaml --input - --output "$tmp/out-$seed" --quiet < "$tmp/in.jsonl"

@@ -5,6 +5,9 @@ prepare OUT.jsonl            the set as docpipe's stdin JSON Lines (id, text, me
 score DOCUMENTS.jsonl        B-cubed precision, recall and F1 of the `story` of each exported
                              document against the set's `story` labels (singletons included),
                              beside the trivial clusterings (every article alone, all in one)
+score-batch OUT_DIR TRUTH.jsonl  the generated many-story corpus (scripts/gen_batch.py --stories):
+                             B-cubed against the generator's stories, duplicates found against its
+                             copies, and the rows of csv/stories.csv against the stories
 Only the DEV file is read; the source repository's test file is held out and never used.
 """
 import json
@@ -35,8 +38,40 @@ def bcubed(predicted, truth):
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
+def score_batch(out_dir, truth_file):
+    truth = {}
+    copy_of = {}
+    with open(truth_file) as f:
+        for line in f:
+            row = json.loads(line)
+            truth[row["id"]] = row["story"]
+            copy_of[row["id"]] = row["copy_of"]
+    predicted, marked = {}, {}
+    with open(os.path.join(out_dir, "documents.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            predicted[doc["id"]] = doc.get("story") or ("alone-" + doc["id"])
+            marked[doc["id"]] = (doc.get("duplicate") or {}).get("duplicate_of")
+    ids = [i for i in truth if i in predicted]
+    p, r, f1 = bcubed({i: predicted[i] for i in ids}, {i: truth[i] for i in ids})
+    copies = [i for i in ids if copy_of[i]]
+    found = sum(1 for i in copies if marked[i] == copy_of[i])
+    wrong = sum(1 for i in ids if marked[i] and marked[i] != copy_of[i])
+    import csv
+    with open(os.path.join(out_dir, "csv", "stories.csv"), encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    in_rows = sum(int(row["documents"]) for row in rows)
+    print(f"documents: {len(ids)}; generated stories: {len(set(truth.values()))}; story rows: {len(rows)} "
+          f"(holding {in_rows} documents, {len(set(predicted.values()))} distinct story ids on documents)")
+    print(f"duplicates: {found} of {len(copies)} copies marked with their original; {wrong} marks not matching a generated copy")
+    print(f"stories B-cubed: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
+
+
 def main():
     command = sys.argv[1]
+    if command == "score-batch":
+        score_batch(sys.argv[2], sys.argv[3])
+        return
     items = gold()
     if command == "prepare":
         with open(sys.argv[2], "w", encoding="utf-8") as f:

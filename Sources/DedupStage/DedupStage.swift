@@ -52,14 +52,16 @@ public struct DedupStage: CorpusContributor {
     /// Leaves the document as it is; the work happens in ``contribution(of:)``.
     public func process(_ document: inout Document) throws {}
 
-    /// The document's MinHash signature and shingle-set hash.
+    /// The document's MinHash signature, its shingle set (up to ``ShingleSet/limit``) and the
+    /// hash of the set.
     public func contribution(of document: Document) throws -> DedupContribution {
         let shingles = WordShingles.hashes(of: document.text, size: shingleWords)
-        guard !shingles.isEmpty else { return DedupContribution(signature: "", exact: "") }
+        guard !shingles.isEmpty else { return DedupContribution(signature: "", shingles: "", exact: "") }
         var exact: UInt64 = UInt64(shingles.count)
         for shingle in shingles { exact = Mixer.mix(exact ^ shingle) }
+        let set = shingles.count <= ShingleSet.limit ? MinHasher.encode(ShingleSet(shingles).hashes) : ""
         return DedupContribution(
-            signature: MinHasher.encode(MinHasher.signature(of: shingles)),
+            signature: MinHasher.encode(MinHasher.signature(of: shingles)), shingles: set,
             exact: String(exact, radix: 16))
     }
 
@@ -70,8 +72,9 @@ public struct DedupStage: CorpusContributor {
         var finder = DuplicateFinder(threshold: threshold)
         var records: [DuplicateRecord] = []
         try contributions.forEach { id, contribution in
-            guard let signature = MinHasher.decode(contribution.signature),
-                  let record = finder.add(id: id, signature: signature, exact: contribution.exact) else { return }
+            guard let signature = MinHasher.decode(contribution.signature) else { return }
+            let shingles = contribution.shingles.isEmpty ? nil : MinHasher.decode(contribution.shingles).map(ShingleSet.init(sorted:))
+            guard let record = finder.add(id: id, signature: signature, shingles: shingles, exact: contribution.exact) else { return }
             records.append(record)
         }
         corpus.results[StandardCorpusKeys.Duplicates.self] = records

@@ -58,7 +58,7 @@ private func findDuplicates(_ documents: [Document], duplicates: String = "mark"
     #expect(records == [DuplicateRecord(doc: "b", duplicateOf: "a", similarity: 1)])
 }
 
-@Test func copiesOfACopyPointToTheFirstCopy() throws {
+@Test func exactCopiesOfACopyPointToTheFirstCopy() throws {
     let (_, records) = try findDuplicates([document("x", unrelated), document("a", wire), document("b", wire), document("c", wire)])
     #expect(records.map(\.duplicateOf) == ["a", "a"])
 }
@@ -95,4 +95,23 @@ private func findDuplicates(_ documents: [Document], duplicates: String = "mark"
     var options = DedupStage.Options()
     options.duplicates = "delete"
     #expect(throws: StageError.self) { try DedupStage(options: options, context: StageContext(pipelineName: "t")) }
+}
+
+/// 200 distinct made-up words, with `changed` of them (spaced 40 apart) replaced.
+private func numberedText(changed: Int) -> String {
+    (0..<200).map { index in
+        index % 40 == 7 && index / 40 < changed ? "changed\(index)" : "word\(index)"
+    }.joined(separator: " ")
+}
+
+@Test func theExactJaccardDecidesAtTheThreshold() throws {
+    let base = numberedText(changed: 0)
+    let close = numberedText(changed: 4)
+    let far = numberedText(changed: 5)
+    let shingles = { (text: String) in ShingleSet(WordShingles.hashes(of: text, size: 5)) }
+    let closeJaccard = shingles(base).jaccard(shingles(close))
+    let farJaccard = shingles(base).jaccard(shingles(far))
+    #expect(closeJaccard >= 0.8 && farJaccard < 0.8)
+    let (_, records) = try findDuplicates([document("base", base), document("close", close), document("far", far)])
+    #expect(records == [DuplicateRecord(doc: "close", duplicateOf: "base", similarity: (closeJaccard * 1000).rounded() / 1000)])
 }

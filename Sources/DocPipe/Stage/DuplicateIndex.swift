@@ -9,11 +9,13 @@ public struct DuplicateIndex: Sendable {
         self.init(results[StandardCorpusKeys.Duplicates.self] ?? [])
     }
 
-    /// Indexes duplicate records.
+    /// Indexes duplicate records (in input order: a record's `duplicate_of` comes earlier, and
+    /// may itself copy an earlier document; the first of such a chain is the original).
     public init(_ records: [DuplicateRecord]) {
         for record in records {
-            originalOf[record.doc] = record.duplicateOf
-            copiesOf[record.duplicateOf, default: []].append(record.doc)
+            let original = originalOf[record.duplicateOf] ?? record.duplicateOf
+            originalOf[record.doc] = original
+            copiesOf[original, default: []].append(record.doc)
         }
     }
 
@@ -23,9 +25,10 @@ public struct DuplicateIndex: Sendable {
     /// Whether the document repeats an earlier one.
     public func isDuplicate(_ id: String) -> Bool { originalOf[id] != nil }
 
-    /// The first copy the document repeats, or `nil` for an original.
+    /// The original the document repeats (the first of its chain of copies), or `nil` for an original.
     public func original(of id: String) -> String? { originalOf[id] }
 
-    /// The documents that repeat `id`, in input order, or `nil` when none does.
+    /// The documents that repeat the original `id` (directly or through another copy), in input
+    /// order, or `nil` when none does.
     public func copies(of id: String) -> [String]? { copiesOf[id] }
 }
