@@ -133,7 +133,11 @@ def score(args):
     marked = {a for a, _ in predicted}
     # ids are in input order: the later document of a pair is the one that must be marked
     found = sum(1 for a, b in positives if max(a, b) in marked)
-    grouped = sum(1 for a, b in positives if root.get(a, a) == root.get(b, b))
+    def first(doc):
+        while root.get(doc, doc) != doc:
+            doc = root[doc]
+        return doc
+    grouped = sum(1 for a, b in positives if first(a) == first(b))
     precision = correct / len(predicted) if predicted else 1.0
     recall = found / len(positives) if positives else 1.0
     pair_recall = grouped / len(positives) if positives else 1.0

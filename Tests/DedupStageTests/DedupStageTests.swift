@@ -112,6 +112,15 @@ private func numberedText(changed: Int) -> String {
     let closeJaccard = shingles(base).jaccard(shingles(close))
     let farJaccard = shingles(base).jaccard(shingles(far))
     #expect(closeJaccard >= 0.8 && farJaccard < 0.8)
-    let (_, records) = try findDuplicates([document("base", base), document("close", close), document("far", far)])
-    #expect(records == [DuplicateRecord(doc: "close", duplicateOf: "base", similarity: (closeJaccard * 1000).rounded() / 1000)])
+    let (_, closeRecords) = try findDuplicates([document("base", base), document("close", close)])
+    #expect(closeRecords == [DuplicateRecord(doc: "close", duplicateOf: "base", similarity: (closeJaccard * 1000).rounded() / 1000)])
+    let (_, farRecords) = try findDuplicates([document("base", base), document("far", far)])
+    #expect(farRecords.isEmpty)
+}
+
+@Test func aDocumentCloseToACopyButNotToItsOriginalCopiesTheCopy() throws {
+    let base = numberedText(changed: 0)
+    let (_, records) = try findDuplicates([document("base", base), document("close", numberedText(changed: 4)), document("far", numberedText(changed: 5))])
+    #expect(records.map(\.doc) == ["close", "far"])
+    #expect(records.map(\.duplicateOf) == ["base", "close"])
 }

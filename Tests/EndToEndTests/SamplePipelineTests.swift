@@ -82,7 +82,7 @@ struct SamplePipelineTests {
         #expect(story.dateConflicts == corpus.dateConflicts)
         #expect(story.label.contains("Kazakhstan"))
         let stories = try String(contentsOf: output.appendingPathComponent("csv/stories.csv"), encoding: .utf8)
-        #expect(stories.split(separator: "\n").count == 2)
+        #expect(stories.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2)
     }
 
     /// The parts of `corpus.json` the story test reads.

@@ -58,6 +58,7 @@ struct CSVExportTests {
         #expect(documents[1] == [
             "first-report", "Troops, \"peace\" and order", "Ola Nordmann", "Daily Example", "2022-01-07", "32",
             "Peacekeepers from the alliance landed in Almaty on 6 January, officials said.", "", "/nonexistent/first.txt",
+            "", "", "",
         ])
         let sentences = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/sentences.csv"))
         #expect(sentences.count == 6)
