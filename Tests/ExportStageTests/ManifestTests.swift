@@ -74,7 +74,7 @@ struct ManifestTests {
         }
         let files = try Self.files(one)
         #expect(files == (try Self.files(two)))
-        #expect(files.count == 17)
+        #expect(files.count == 18)
         for file in files {
             let a = try Data(contentsOf: one.appendingPathComponent(file))
             let b = try Data(contentsOf: two.appendingPathComponent(file))
