@@ -20,6 +20,9 @@ struct DuplicateFinder {
     private var buckets: [[UInt64: [Int32]]] = Array(repeating: [:], count: bands)
     private var documents: [(id: String, signature: [UInt32], shingles: ShingleSet?)] = []
     private var byExact: [String: Int32] = [:]
+    /// What an indexed document copies: an exact copy of it copies the same (same shingle set,
+    /// same similarity), so the earliest document within the threshold is named for both.
+    private var parents: [Int32: (id: String, similarity: Double)] = [:]
 
     /// Creates an empty finder.
     init(threshold: Double) {
@@ -31,6 +34,7 @@ struct DuplicateFinder {
     mutating func add(id: String, signature: [UInt32], shingles: ShingleSet?, exact: String) -> DuplicateRecord? {
         guard signature.count == MinHasher.count else { return nil }
         if let index = byExact[exact] {
+            if let parent = parents[index] { return DuplicateRecord(doc: id, duplicateOf: parent.id, similarity: parent.similarity) }
             return DuplicateRecord(doc: id, duplicateOf: documents[Int(index)].id, similarity: 1)
         }
         let keys = (0..<Self.bands).map { bandKey(signature, band: $0) }
@@ -52,6 +56,7 @@ struct DuplicateFinder {
             }
         }
         let index = Int32(documents.count)
+        if let found { parents[index] = (found.duplicateOf, found.similarity) }
         documents.append((id, signature, shingles))
         byExact[exact] = index
         for (band, key) in keys.enumerated() { buckets[band][key, default: []].append(index) }

@@ -124,3 +124,11 @@ private func numberedText(changed: Int) -> String {
     #expect(records.map(\.doc) == ["close", "far"])
     #expect(records.map(\.duplicateOf) == ["base", "close"])
 }
+
+@Test func anExactCopyOfANearCopyNamesTheEarliestDocumentWithinTheThreshold() throws {
+    let base = numberedText(changed: 0)
+    let near = numberedText(changed: 2)
+    let (_, records) = try findDuplicates([document("base", base), document("near", near), document("near-again", near)])
+    #expect(records.map(\.duplicateOf) == ["base", "base"])
+    #expect(records[0].similarity == records[1].similarity)
+}
