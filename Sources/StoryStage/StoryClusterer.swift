@@ -23,6 +23,9 @@ struct StoryClusterer {
     static let postingsScanned = 400
     /// The document terms (weightiest) used to find candidate stories.
     static let lookupTerms = 12
+    /// Terms in more than 5% of the documents (and more than this many) find no candidates: they
+    /// name no story, and their postings would offer every story.
+    static let commonTermFloor = 50
 
     /// Continues from `state` (empty for a first run).
     init(state: StoryState, threshold: Double, entityWeight: Double, maximumGapDays: Int) {
@@ -109,7 +112,10 @@ struct StoryClusterer {
 
     private func candidates(terms: [String: Double], entities: [String: Double]) -> [Int] {
         var found: Set<Int> = []
-        let keys = terms.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.lookupTerms).map { "t:" + $0.key }
+        let common = max(Self.commonTermFloor, state.documents / 20)
+        let keys = terms.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            .filter { state.termDocuments[$0.key, default: 0] <= common }
+            .prefix(Self.lookupTerms).map { "t:" + $0.key }
             + entities.keys.sorted().map { "e:" + $0 }
         for key in keys {
             for index in (postings[key] ?? []).suffix(Self.postingsScanned) { found.insert(index) }
