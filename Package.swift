@@ -16,7 +16,7 @@ let package = Package(
         .library(name: "DocPipeTesting", targets: ["DocPipeTesting"]),
         .library(
             name: "DocPipeStages",
-            targets: ["CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage", "LanguageStage"]),
+            targets: ["CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage", "LanguageStage", "DedupStage", "StoryStage"]),
         .executable(name: "docpipe", targets: ["docpipe"]),
         .plugin(name: "ValidatePipelines", targets: ["ValidatePipelines"]),
         .plugin(name: "NewStage", targets: ["NewStage"]),
@@ -62,6 +62,8 @@ let package = Package(
         .target(name: "ExtractStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "SummarizeStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "ExportStage", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
+        .target(name: "DedupStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
+        .target(name: "StoryStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "CommandStage", dependencies: ["DocPipe", "CProcessControl"], swiftSettings: strictSettings),
         .target(name: "DocPipeTesting", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
         .target(
@@ -70,6 +72,7 @@ let package = Package(
                 "DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage",
                 "CProcessControl",
                 "LanguageStage",
+                "DedupStage", "StoryStage",
                 // docpipe:new-stage cli-dependencies
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -108,6 +111,8 @@ let package = Package(
         .testTarget(name: "SummarizeStageTests", dependencies: ["SummarizeStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "DocPipeTestingTests", dependencies: ["DocPipeTesting", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "CommandStageTests", dependencies: ["CommandStage", "DocPipe"], swiftSettings: strictSettings),
+        .testTarget(name: "DedupStageTests", dependencies: ["DedupStage", "DocPipe"], swiftSettings: strictSettings),
+        .testTarget(name: "StoryStageTests", dependencies: ["StoryStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "ExportStageTests", dependencies: ["ExportStage", "DocPipe", "DocPipeTesting"], swiftSettings: strictSettings),
         .testTarget(
             name: "EndToEndTests",

@@ -1,12 +1,14 @@
 import ArgumentParser
 import CleanStage
 import CommandStage
+import DedupStage
 import DocPipe
 import ExportStage
 import ExtractStage
 import Foundation
 import LanguageStage
 import SegmentStage
+import StoryStage
 import SummarizeStage
 import Synchronization
 // docpipe:new-stage imports
@@ -36,6 +38,7 @@ public struct DocPipeCommand: AsyncParsableCommand {
     public static let builtinStages: [any Stage.Type] = [
         CleanStage.self, SegmentStage.self, ExtractStage.self, SummarizeStage.self, ExportStage.self, CommandStage.self,
         LanguageStage.self,
+        DedupStage.self, StoryStage.self,
         // docpipe:new-stage registrations
     ]
 

@@ -130,8 +130,10 @@ public struct ExportStage: Stage {
             let tables = csv ? try CSVTableSink(outputs: Array(outputs.dropFirst(jsonl ? 1 : 0))) : nil
             let database = sqlite ? try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName)) : nil
             do {
+                let assignments = CorpusAssignments(corpus.results)
                 try corpus.documents.forEach { original in
                     var document = original
+                    if !assignments.isEmpty { assignments.apply(to: &document) }
                     pass.annotator.annotate(&document)
                     if let documentsOutput { try documentsOutput.write(JSONLinesWriter.line(document, spanLayout: spanLayout)) }
                     if let tables { try ExportTables.emit(document, into: tables) }

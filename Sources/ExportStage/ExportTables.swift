@@ -12,6 +12,8 @@ enum ExportTables {
             TableColumn("date", .text, required: false), TableColumn("words", .integer),
             TableColumn("summary", .text, required: false), TableColumn("section", .text, required: false),
             TableColumn("source", .text), TableColumn("extra_metadata", .text, required: false),
+            TableColumn("duplicate_of", .text, required: false), TableColumn("duplicate_similarity", .real, required: false),
+            TableColumn("story", .text, required: false),
         ],
         primaryKey: ["id"])
 
@@ -129,10 +131,21 @@ enum ExportTables {
         ],
         indexes: [["group"], ["doc"], ["subject_cluster_id"]])
 
+    /// One row per story (the `stories` result), largest first.
+    static let stories = TableSchema(
+        name: "stories",
+        columns: [
+            TableColumn("id", .text), TableColumn("label", .text), TableColumn("documents", .integer),
+            TableColumn("first_date", .text, required: false), TableColumn("last_date", .text, required: false),
+            TableColumn("entities", .text), TableColumn("terms", .text), TableColumn("doc_ids", .text),
+            TableColumn("timeline_entries", .integer), TableColumn("conflicts", .integer),
+        ],
+        primaryKey: ["id"])
+
     /// Tables filled from documents, in write order.
     static let documentTables = [documents, sentences, entities, quotes, dates, quantities, keyphrases]
     /// Tables filled from corpus results, in write order.
-    static let corpusTables = [entityClusters, clusterDocuments, timeline, conflicts, timelineEntities]
+    static let corpusTables = [entityClusters, clusterDocuments, timeline, conflicts, timelineEntities, stories]
     /// Every table.
     static let all = documentTables + corpusTables
 
@@ -151,7 +164,7 @@ enum ExportTables {
                 .optional(metadata.date), .integer(wordCount(document.text)),
                 .optional(document[StandardLayers.SummaryLayer.self]?.text), .optional(metadata.section),
                 .text(document.source), .optional(extraMetadata(metadata)),
-            ], to: documents)
+            ] + storyCells(document), to: documents)
         if let spans = document[StandardLayers.Sentences.self] {
             let texts = SpanTexts(document.text).slices(spans)
             for (index, span) in spans.enumerated() {
@@ -191,9 +204,30 @@ enum ExportTables {
         }
     }
 
+    /// The `duplicate_of`, `duplicate_similarity` and `story` cells of a document's row.
+    static func storyCells(_ document: Document) -> [TableCell] {
+        let duplicate = document[StandardLayers.Duplicate.self]
+        return [.optional(duplicate?.duplicateOf), .optional(duplicate?.similarity), .optional(document[StandardLayers.StoryID.self])]
+    }
+
+    /// Sends the rows of the `stories` result to `sink`.
+    /// - Throws: what the sink throws.
+    static func emitStories(_ results: CorpusResults, into sink: some TableSink) throws {
+        for story in results[StandardCorpusKeys.Stories.self] ?? [] {
+            try sink.add(
+                [
+                    .text(story.id), .text(story.label), .integer(story.documents.count), .optional(story.firstDate),
+                    .optional(story.lastDate), .text(story.entities.joined(separator: listSeparator)),
+                    .text(story.terms.joined(separator: listSeparator)), .text(story.documents.joined(separator: listSeparator)),
+                    .integer(story.timeline?.count ?? 0), .integer(story.conflicts?.count ?? 0),
+                ], to: stories)
+        }
+    }
+
     /// Sends the rows of the corpus-level results to `sink`.
     /// - Throws: what the sink throws.
     static func emit(_ results: CorpusResults, into sink: some TableSink) throws {
+        try emitStories(results, into: sink)
         for cluster in results[StandardCorpusKeys.Entities.self] ?? [] {
             let counts = cluster.mentions.sorted { $0.key < $1.key }
             try sink.add(

@@ -19,6 +19,7 @@ struct HTMLReport: ReportFormat {
         html += timeline(results, index)
         html += conflicts(results, index)
         html += dateConflicts(results, index)
+        html += StorySections.html(results, index)
         return html + "<h2 id=\"articles\">Articles</h2>\n"
     }
 

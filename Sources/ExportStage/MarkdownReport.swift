@@ -21,6 +21,7 @@ struct MarkdownReport: ReportFormat {
         text += timeline(results, index)
         text += conflicts(results, index)
         text += dateConflicts(results, index)
+        text += StorySections.markdown(results, index)
         return text + "<a id=\"articles\"></a>\n\n## Articles\n\n"
     }
 

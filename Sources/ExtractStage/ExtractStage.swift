@@ -70,11 +70,14 @@ public struct ExtractStage: CorpusContributor {
     }
 
     /// Clusters the entity mentions of every document into one entry per real-world entity, in
-    /// `corpus.results[StandardCorpusKeys.Entities.self]`.
+    /// `corpus.results[StandardCorpusKeys.Entities.self]`; a document that copies an earlier one
+    /// (the `duplicates` result of `dedup`) is counted once, through its original.
     /// - Throws: when the stored contributions cannot be read.
     public func finish(_ corpus: inout Corpus, contributions: ContributionStream<[EntityMention]>) throws {
         var clusterer = EntityClusterer()
+        let duplicates = DuplicateIndex(corpus.results)
         try contributions.forEach { id, mentions in
+            guard !duplicates.isDuplicate(id) else { return }
             clusterer.add(document: id, mentions: mentions)
         }
         corpus.results[StandardCorpusKeys.Entities.self] = clusterer.clusters()

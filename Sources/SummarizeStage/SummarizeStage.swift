@@ -152,17 +152,42 @@ public struct SummarizeStage: CorpusContributor {
     /// Writes the corpus summary, the timeline and the conflicting figures and the conflicting
     /// dates from every document's contribution.
     /// - Throws: an error when the stored contributions cannot be read.
+    ///
+    /// Documents that copy an earlier one (the `duplicates` result of `dedup`) are counted once:
+    /// their contributions are left out and each citation lists them as `copies`. When `stories`
+    /// ran before, each story gets its own summary, timeline and conflicts too.
     public func finish(_ corpus: inout Corpus, contributions: ContributionStream<SummaryContribution>) throws {
+        let duplicates = DuplicateIndex(corpus.results)
+        var stories = corpus.results[StandardCorpusKeys.Stories.self] ?? []
+        var storyOf: [String: Int] = [:]
+        for (number, story) in stories.enumerated() { for doc in story.documents { storyOf[doc] = number } }
         var analysis = CorpusAnalysis(options: corpusOptions, summarizer: summarizer)
-        try contributions.forEach { id, contribution in analysis.add(contribution, id: id) }
-        if corpusOptions.summarySentences > 0 {
-            corpus.results[StandardCorpusKeys.Summary.self] = analysis.corpusSummary()
+        var perStory = stories.map { _ in CorpusAnalysis(options: corpusOptions, summarizer: summarizer) }
+        try contributions.forEach { id, contribution in
+            guard !duplicates.isDuplicate(id) else { return }
+            analysis.add(contribution, id: id)
+            if let number = storyOf[id] { perStory[number].add(contribution, id: id) }
         }
-        corpus.results[StandardCorpusKeys.Timeline.self] = analysis.timeline()
+        let citations = CopyCitations(duplicates: duplicates)
+        if corpusOptions.summarySentences > 0 {
+            corpus.results[StandardCorpusKeys.Summary.self] = citations.summary(analysis.corpusSummary())
+        }
+        corpus.results[StandardCorpusKeys.Timeline.self] = citations.timeline(analysis.timeline())
         if corpusOptions.findConflicts {
-            corpus.results[StandardCorpusKeys.Conflicts.self] = analysis.conflicts()
+            corpus.results[StandardCorpusKeys.Conflicts.self] = citations.conflicts(analysis.conflicts())
             corpus.results[StandardCorpusKeys.DateConflicts.self] = analysis.dateConflicts()
         }
+        guard !stories.isEmpty else { return }
+        for number in stories.indices {
+            let story = perStory[number]
+            if corpusOptions.summarySentences > 0 { stories[number].summary = citations.summary(story.corpusSummary()) }
+            stories[number].timeline = citations.timeline(story.timeline())
+            if corpusOptions.findConflicts {
+                stories[number].conflicts = citations.conflicts(story.conflicts())
+                stories[number].dateConflicts = story.dateConflicts()
+            }
+        }
+        corpus.results[StandardCorpusKeys.Stories.self] = stories
     }
 
     private func length(for document: Document) throws -> SummaryLength {

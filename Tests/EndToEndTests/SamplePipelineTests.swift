@@ -76,6 +76,36 @@ struct SamplePipelineTests {
         #expect(appealDates == ["2022-01-05", "2022-01-06"], "the appeal to the CSTO is dated 5 and 6 January by different sources")
     }
 
+    @Test("the sample corpus is one story with no duplicates; its timeline and conflicts are the corpus's")
+    func oneStory() async throws {
+        let (_, output) = try await runSamplePipeline(jobs: 2)
+        let corpus = try JSONCoding.decode(CorpusJSON.self, from: Data(contentsOf: output.appendingPathComponent("corpus.json")))
+        #expect(corpus.duplicates == [])
+        #expect(corpus.stories.count == 1)
+        let story = try #require(corpus.stories.first)
+        #expect(story.documents.count == 5)
+        #expect(story.timeline == corpus.timeline)
+        #expect(story.conflicts == corpus.conflicts)
+        #expect(story.dateConflicts == corpus.dateConflicts)
+        #expect(story.label.contains("Kazakhstan"))
+        let stories = try String(contentsOf: output.appendingPathComponent("csv/stories.csv"), encoding: .utf8)
+        #expect(stories.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2)
+    }
+
+    /// The parts of `corpus.json` the story test reads.
+    struct CorpusJSON: Decodable {
+        var duplicates: [DuplicateRecord]
+        var stories: [Story]
+        var timeline: [TimelineEntry]
+        var conflicts: [ConflictGroup]
+        var dateConflicts: [DateConflict]
+
+        enum CodingKeys: String, CodingKey {
+            case duplicates, stories, timeline, conflicts
+            case dateConflicts = "date_conflicts"
+        }
+    }
+
     @Test("outputs are byte-identical with 1 and 4 jobs")
     func deterministicAcrossJobs() async throws {
         let (_, one) = try await runSamplePipeline(jobs: 1)

@@ -25,7 +25,10 @@ struct CSVExportTests {
         let folder = try ExportFixture.export(formats: ["csv"])
         defer { try? FileManager.default.removeItem(at: folder) }
         let expected: [String: [String]] = [
-            "documents": ["id", "title", "author", "publisher", "date", "words", "summary", "section", "source", "extra_metadata"],
+            "documents": [
+                "id", "title", "author", "publisher", "date", "words", "summary", "section", "source", "extra_metadata",
+                "duplicate_of", "duplicate_similarity", "story",
+            ],
             "sentences": ["doc", "index", "start", "end", "text"],
             "entities": ["doc", "start", "end", "text", "label", "canonical", "cluster", "cluster_id"],
             "entity_clusters": ["canonical", "label", "aliases", "documents", "mentions", "id"],
@@ -37,6 +40,7 @@ struct CSVExportTests {
             "timeline": ["date", "doc", "index", "text", "sources", "entry", "cluster_ids", "clusters"],
             "timeline_entities": ["entry", "cluster_id", "cluster"],
             "conflicts": ["group", "unit", "subject", "doc", "index", "value", "text", "subject_cluster_id", "subject_cluster"],
+            "stories": ["id", "label", "documents", "first_date", "last_date", "entities", "terms", "doc_ids", "timeline_entries", "conflicts"],
         ]
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("csv").path).sorted()
         #expect(files == expected.keys.map { "\($0).csv" }.sorted())
@@ -55,6 +59,7 @@ struct CSVExportTests {
         #expect(documents[1] == [
             "first-report", "Troops, \"peace\" and order", "Ola Nordmann", "Daily Example", "2022-01-07", "32",
             "Peacekeepers from the alliance landed in Almaty on 6 January, officials said.", "", "/nonexistent/first.txt", "",
+            "", "", "",
         ])
         let sentences = try RFC4180Parser.parse(ExportFixture.read(folder, "csv/sentences.csv"))
         #expect(sentences.count == 6)

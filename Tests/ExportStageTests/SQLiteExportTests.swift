@@ -14,7 +14,7 @@ struct SQLiteExportTests {
         let names = try database.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sentences_%' ORDER BY name").map { $0[0] ?? "" }
         #expect(names == [
             "cluster_documents", "conflicts", "dates", "documents", "entities", "entity_clusters", "keyphrases",
-            "quantities", "quotes", "sentence_spans", "sentences", "timeline", "timeline_entities",
+            "quantities", "quotes", "sentence_spans", "sentences", "stories", "timeline", "timeline_entities",
         ])
         let virtual = try database.query("SELECT sql FROM sqlite_master WHERE name = 'sentences'")
         #expect(virtual.first?.first??.contains("fts5") == true)

@@ -10,6 +10,9 @@ public struct ReportedFigure: Sendable, Hashable, Codable {
     public var text: String
     /// The sentence index in that document.
     public var index: Int
+    /// Ids of the documents that copy the cited one (near-duplicates, see `duplicates`), when
+    /// the corpus counted a syndicated story once; `nil` when it has no copies.
+    public var copies: [String]?
 
     /// Creates a reported figure.
     public init(value: Double, unit: String, doc: String, text: String, index: Int) {

@@ -37,4 +37,17 @@ public enum StandardCorpusKeys {
         public typealias Value = [DateConflict]
         public static let name = "date_conflicts"
     }
+
+    /// `duplicates`: the documents that repeat an earlier one (written by `dedup`).
+    public enum Duplicates: CorpusKey {
+        public typealias Value = [DuplicateRecord]
+        public static let name = "duplicates"
+    }
+
+    /// `stories`: the corpus grouped into stories, largest first (written by `stories`; each
+    /// story's own summary, timeline and conflicts are added by `summarize`).
+    public enum Stories: CorpusKey {
+        public typealias Value = [Story]
+        public static let name = "stories"
+    }
 }

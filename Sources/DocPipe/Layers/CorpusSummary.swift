@@ -6,6 +6,9 @@ public struct CitedSentence: Sendable, Hashable, Codable {
     public var index: Int
     /// The sentence text.
     public var text: String
+    /// Ids of the documents that copy the cited one (near-duplicates, see `duplicates`), when
+    /// the corpus counted a syndicated story once; `nil` when it has no copies.
+    public var copies: [String]?
 
     /// Creates a citation.
     public init(doc: String, index: Int, text: String) {

@@ -60,4 +60,18 @@ public enum StandardLayers {
         public typealias Value = Summary
         public static let name = "summary"
     }
+
+    /// `duplicate`: the earlier document this one copies; set by the export from the `duplicates`
+    /// corpus result (only in exported documents, never in the cache).
+    public enum Duplicate: LayerKey {
+        public typealias Value = DuplicateRecord
+        public static let name = "duplicate"
+    }
+
+    /// `story`: the id of the story the document belongs to; set by the export from the
+    /// `stories` corpus result.
+    public enum StoryID: LayerKey {
+        public typealias Value = String
+        public static let name = "story"
+    }
 }

@@ -16,6 +16,9 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
     /// The entity clusters mentioned in the cited sentences, in order of first mention; set by
     /// `export` in `corpus.json`, `nil` before.
     public var entities: [ClusterReference]?
+    /// Ids of the documents that copy the cited one (near-duplicates, see `duplicates`), when
+    /// the corpus counted a syndicated story once; `nil` when it has no copies.
+    public var copies: [String]?
 
     /// Creates a timeline entry.
     public init(date: String, text: String, doc: String, index: Int, sources: [CitedSentence]? = nil, inferred: Bool? = nil) {

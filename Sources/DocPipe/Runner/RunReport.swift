@@ -78,6 +78,23 @@ public struct RunReport: Sendable, Codable {
         }
     }
 
+    /// A document a corpus step dropped from the later corpus steps and the exports.
+    public struct Dropped: Sendable, Codable, Hashable {
+        /// The document id.
+        public var id: String
+        /// The stage that dropped it.
+        public var stage: String
+        /// Why ("duplicate of a-1 (similarity 0.93)").
+        public var reason: String
+
+        /// Creates an entry.
+        public init(id: String, stage: String, reason: String) {
+            self.id = id
+            self.stage = stage
+            self.reason = reason
+        }
+    }
+
     /// The pipeline name.
     public var pipeline: String
     /// The pipeline file.
@@ -120,6 +137,10 @@ public struct RunReport: Sendable, Codable {
     public var cacheEntries: Int?
     /// Bytes of the stage cache after the run; `docpipe cache prune` bounds it.
     public var cacheBytes: Int?
+    /// Documents corpus steps dropped from the exports (absent when none was).
+    public var documentsDropped: Int?
+    /// Those documents, in input order, with the stage and the reason.
+    public var dropped: [Dropped]?
 
     /// Adds a shard's figures to a merge's.
     mutating func absorb(_ part: RunReport) {
@@ -162,5 +183,7 @@ public struct RunReport: Sendable, Codable {
         case shardsConsumed = "shards_consumed"
         case cacheEntries = "cache_entries"
         case cacheBytes = "cache_bytes"
+        case documentsDropped = "documents_dropped"
+        case dropped
     }
 }

@@ -232,6 +232,10 @@ public struct Runner: Sendable {
             report.stages[index].finishSeconds = (ContinuousClock.now - stageStart).seconds
         }
         report.warnings += corpus.warnings
+        if !corpus.dropped.isEmpty {
+            report.documentsDropped = corpus.dropped.count
+            report.dropped = corpus.dropped
+        }
         report.wallSeconds = (ContinuousClock.now - started).seconds
         try writeReport(report, to: output)
     }

@@ -8,6 +8,8 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
     }
 
     private let backing: Backing
+    /// Ids whose contributions are skipped (documents dropped by an earlier corpus step).
+    private var excluded: Set<String> = []
 
     /// Contributions held in memory (tests, the documents path).
     public init(_ contributions: [(id: String, contribution: Contribution)]) {
@@ -15,8 +17,9 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
     }
 
     /// Contributions stored by the runner: one JSON line `{"c": …, "id": …}` per document.
-    init(file: URL) {
+    init(file: URL, excluding excluded: Set<String> = []) {
         backing = .file(file)
+        self.excluded = excluded
     }
 
     private struct Line: Decodable {
@@ -29,13 +32,14 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
     public func forEach(_ body: (_ id: String, _ contribution: Contribution) throws -> Void) throws {
         switch backing {
         case .memory(let items):
-            for (id, contribution) in items { try body(id, contribution) }
+            for (id, contribution) in items where !excluded.contains(id) { try body(id, contribution) }
         case .file(let url):
             let reader = try LineReader(url: url)
             let decoder = JSONDecoder()
             while let line = try reader.nextLine() {
                 if line.isEmpty { continue }
                 let decoded = try decoder.decode(Line.self, from: line)
+                if excluded.contains(decoded.id) { continue }
                 try body(decoded.id, decoded.c)
             }
         }

@@ -2,8 +2,9 @@ import Foundation
 
 /// What a corpus-level step sees: the processed documents as a stream, and the results so far.
 public struct Corpus: Sendable {
-    /// The processed documents, in run order; can be read several times.
-    public let documents: DocumentStream
+    /// The processed documents, in run order; can be read several times. Documents a corpus
+    /// step dropped (``drop(_:stage:reason:)``) are left out.
+    public private(set) var documents: DocumentStream
     /// Results of corpus-level steps, written to `corpus.json`.
     public var results: CorpusResults
     /// Figures and warnings of the run so far, for stages that report on it.
@@ -11,12 +12,32 @@ public struct Corpus: Sendable {
     /// Warnings a corpus step raises (a row it could not export, say); they go to `run.json`
     /// and the end-of-run summary.
     public var warnings: [RunReport.Warning] = []
+    /// Documents a corpus step dropped from the later corpus steps and the exports, in input
+    /// order; listed in `run.json`.
+    public private(set) var dropped: [RunReport.Dropped] = []
+    /// The ids of ``dropped``.
+    public private(set) var droppedIDs: Set<String> = []
 
     /// Creates a corpus view.
     public init(documents: DocumentStream, results: CorpusResults = CorpusResults(), summary: RunSummary = RunSummary()) {
         self.documents = documents
         self.results = results
         self.summary = summary
+    }
+}
+
+extension Corpus {
+    /// Drops a document from the later corpus steps (their contributions and the document stream
+    /// skip it) and from the exports; it is counted and listed in `run.json`, never silently.
+    /// - Parameters:
+    ///   - id: the document id.
+    ///   - stage: the stage that drops it.
+    ///   - reason: why, in a few words ("duplicate of a-1").
+    public mutating func drop(_ id: String, stage: String, reason: String) {
+        guard droppedIDs.insert(id).inserted else { return }
+        dropped.append(RunReport.Dropped(id: id, stage: stage, reason: reason))
+        documents.excluded.insert(id)
+        documents.count -= 1
     }
 }
 
@@ -76,8 +97,10 @@ public struct DocumentStream: Sendable {
     }
 
     let backing: Backing
-    /// The number of documents in the stream.
-    public let count: Int
+    /// The number of documents in the stream (dropped ones not counted).
+    public internal(set) var count: Int
+    /// Ids of documents the stream skips (dropped by a corpus step).
+    var excluded: Set<String> = []
 
     /// A stream over documents held in memory (tests, small inputs).
     public init(_ documents: [Document]) {
@@ -99,12 +122,14 @@ public struct DocumentStream: Sendable {
     public func forEach(_ body: (Document) throws -> Void) throws {
         switch backing {
         case .memory(let documents):
-            for document in documents { try body(document) }
+            for document in documents where !excluded.contains(document.id) { try body(document) }
         case .file(let url):
             let reader = try LineReader(url: url)
             while let line = try reader.nextLine() {
                 if line.isEmpty { continue }
-                try body(Document(jsonData: line))
+                let document = try Document(jsonData: line)
+                if excluded.contains(document.id) { continue }
+                try body(document)
             }
         }
     }

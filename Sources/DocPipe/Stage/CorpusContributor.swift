@@ -48,6 +48,6 @@ extension CorpusContributor {
 
     /// Runs the contribution step over contributions the runner stored in `file`.
     func finish(_ corpus: inout Corpus, storedIn file: URL) throws {
-        try finish(&corpus, contributions: ContributionStream(file: file))
+        try finish(&corpus, contributions: ContributionStream(file: file, excluding: corpus.droppedIDs))
     }
 }

@@ -1,0 +1,26 @@
+import DocPipe
+
+/// What the corpus steps decided about each document — the earlier document it copies (`dedup`)
+/// and its story (`stories`) — set on the document as the `duplicate` and `story` layers before
+/// it is exported.
+struct CorpusAssignments {
+    private var duplicates: [String: DuplicateRecord] = [:]
+    private var stories: [String: String] = [:]
+
+    /// Reads the `duplicates` and `stories` results.
+    init(_ results: CorpusResults) {
+        for record in results[StandardCorpusKeys.Duplicates.self] ?? [] { duplicates[record.doc] = record }
+        for story in results[StandardCorpusKeys.Stories.self] ?? [] {
+            for doc in story.documents { stories[doc] = story.id }
+        }
+    }
+
+    /// Whether there is nothing to set.
+    var isEmpty: Bool { duplicates.isEmpty && stories.isEmpty }
+
+    /// Sets the document's `duplicate` and `story` layers (when it has them).
+    func apply(to document: inout Document) {
+        if let record = duplicates[document.id] { document[StandardLayers.Duplicate.self] = record }
+        if let story = stories[document.id] { document[StandardLayers.StoryID.self] = story }
+    }
+}

@@ -1,0 +1,41 @@
+import DocPipe
+
+/// Adds to each citation of the corpus results the documents that copy the cited one, so a
+/// syndicated story counted once still cites every copy.
+struct CopyCitations {
+    let duplicates: DuplicateIndex
+
+    /// The summary with its sentences' copies.
+    func summary(_ summary: CorpusSummary) -> CorpusSummary {
+        CorpusSummary(sentences: summary.sentences.map(cited))
+    }
+
+    /// The timeline with each entry's and each source's copies.
+    func timeline(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        entries.map { entry in
+            var entry = entry
+            entry.copies = duplicates.copies(of: entry.doc)
+            entry.sources = entry.sources?.map(cited)
+            return entry
+        }
+    }
+
+    /// The conflict groups with each figure's copies.
+    func conflicts(_ groups: [ConflictGroup]) -> [ConflictGroup] {
+        groups.map { group in
+            var group = group
+            group.figures = group.figures.map { figure in
+                var figure = figure
+                figure.copies = duplicates.copies(of: figure.doc)
+                return figure
+            }
+            return group
+        }
+    }
+
+    private func cited(_ sentence: CitedSentence) -> CitedSentence {
+        var sentence = sentence
+        sentence.copies = duplicates.copies(of: sentence.doc)
+        return sentence
+    }
+}
