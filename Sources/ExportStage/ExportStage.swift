@@ -64,7 +64,7 @@ public struct ExportStage: Stage {
     /// - Throws: a file or SQLite error naming the path that could not be written.
     public func finish(_ corpus: inout Corpus) throws {
         var manifest = ManifestWriter(folder: output, context: context, formats: formats)
-        var index = ReportIndex()
+        var index = ReportIndex(clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? [])
         corpus.warnings += try writeDocumentsAndTables(corpus, manifest: &manifest, index: &index)
         var written: [String] = []
         if formats.contains("jsonl") {
@@ -74,10 +74,10 @@ public struct ExportStage: Stage {
         if formats.contains("csv") { written += CSVTableSink.relativePaths }
         if formats.contains("sqlite") { written.append(SQLiteExport.fileName) }
         var reports: [any ReportFormat] = []
-        if formats.contains("markdown") { reports.append(MarkdownReport(pipelineName: context.pipelineName)) }
-        if formats.contains("html") { reports.append(HTMLReport(pipelineName: context.pipelineName)) }
+        if formats.contains("markdown") { reports.append(MarkdownReport(pipelineName: context.pipelineName, formats: formats)) }
+        if formats.contains("html") { reports.append(HTMLReport(pipelineName: context.pipelineName, formats: formats)) }
         if !reports.isEmpty {
-            try writeReports(reports, corpus, index: index)
+            try ReportWriter(output: output).write(reports, corpus, index: index)
             written += reports.map { type(of: $0).fileName }
         }
         try manifest.write(corpus, outputs: written)
@@ -119,23 +119,5 @@ public struct ExportStage: Stage {
             }
         }
         return warnings
-    }
-
-    private func writeReports(_ reports: [any ReportFormat], _ corpus: Corpus, index: ReportIndex) throws {
-        let files = reports.map { output.appendingPathComponent(type(of: $0).fileName) }
-        try AtomicFileGroup.write(files) { outputs in
-            for (report, out) in zip(reports, outputs) {
-                try out.write(report.opening(corpus.results, index))
-            }
-            try corpus.documents.forEach { document in
-                guard let entry = index.entry(document.id) else { return }
-                for (report, out) in zip(reports, outputs) {
-                    try out.write(report.article(document, entry: entry))
-                }
-            }
-            for (report, out) in zip(reports, outputs) {
-                try out.write(report.closing)
-            }
-        }
     }
 }

@@ -1,0 +1,16 @@
+/// How much of each list the main report shows, so that it stays a readable overview of bounded
+/// size at any corpus size; each capped list says how many more there are and where they are.
+enum ReportLimits {
+    /// Rows of the entity table.
+    static let entities = 50
+    /// Documents listed per entity in the entity table.
+    static let documentsPerEntity = 6
+    /// Rows of the timeline table.
+    static let timeline = 150
+    /// Conflicting-figure groups.
+    static let conflicts = 40
+    /// Conflicting-date groups.
+    static let dateConflicts = 40
+    /// Sentences of the corpus summary.
+    static let summary = 40
+}
