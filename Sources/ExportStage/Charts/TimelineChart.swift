@@ -57,10 +57,9 @@ struct TimelineChart {
         let left = 190.0, right = 30.0, top = 16.0, laneHeight = 30.0, width = 780.0
         let plotWidth = width - left - right
         let height = top + Double(laneNames.count) * laneHeight + 44
-        let span = max(last - first, 1)
         let start = last == first ? first - 1 : first
         let end = last == first ? last + 1 : last
-        func x(_ day: Int) -> Double { left + Double(day - start) / Double(max(end - start, span)) * plotWidth }
+        func x(_ day: Int) -> Double { left + Double(day - start) / Double(end - start) * plotWidth }
         var body = ""
         for (lane, name) in laneNames.enumerated() {
             let y = top + Double(lane) * laneHeight + laneHeight / 2
