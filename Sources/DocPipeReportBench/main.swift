@@ -98,6 +98,12 @@ let record = try JSONCoding.decode(StageRecord.self, from: JSONValue.object([
 let output = work.appendingPathComponent("out")
 let context = StageContext(pipelineName: "report-bench", outputDirectory: output, stageRecords: [record])
 var corpus = Corpus(documents: DocumentStream(file: spool, count: count), results: results)
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+let cpuBefore = cpuSeconds()
 let clock = ContinuousClock()
 let elapsed = try clock.measure {
     try ExportStage(options: options, context: context).finish(&corpus)
@@ -112,5 +118,6 @@ if let walker = FileManager.default.enumerator(at: output.appendingPathComponent
         if let bytes = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize { pages += 1; pageBytes += bytes }
     }
 }
+let cpu = cpuSeconds() - cpuBefore
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-print("documents=\(count) export_seconds=\(String(format: "%.1f", seconds)) report_html_bytes=\(size("report.html")) report_md_bytes=\(size("report.md")) report_folder_files=\(pages) report_folder_bytes=\(pageBytes)")
+print("documents=\(count) export_seconds=\(String(format: "%.1f", seconds)) export_cpu_seconds=\(String(format: "%.1f", cpu)) report_html_bytes=\(size("report.html")) report_md_bytes=\(size("report.md")) report_folder_files=\(pages) report_folder_bytes=\(pageBytes)")
