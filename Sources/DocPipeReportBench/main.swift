@@ -100,7 +100,7 @@ let context = StageContext(pipelineName: "report-bench", outputDirectory: output
 var corpus = Corpus(documents: DocumentStream(file: spool, count: count), results: results)
 func cpuSeconds() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(0, &usage)  // RUSAGE_SELF
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 let cpuBefore = cpuSeconds()
