@@ -1,7 +1,8 @@
 import DocPipe
 
 /// Who each outlet talks about: for the most active sources, one bar per main entity, as long as
-/// the entity's mentions in that source's documents.
+/// the entity's share of that source's mentions of the main entities (so a small outlet's
+/// profile reads as clearly as a large one's), labelled with the count.
 struct SourceBarsChart {
     /// The most entities compared.
     static let entityLimit = 6
@@ -40,7 +41,6 @@ struct SourceBarsChart {
         let left = 200.0, barSpace = 500.0, barHeight = 9.0, gap = 14.0, legendHeight = 24.0 * Double((entities.count + 2) / 3), width = 780.0
         let groupHeight = Double(entities.count) * (barHeight + 1) + gap
         let height = legendHeight + Double(rows.count) * groupHeight + 8
-        let largest = Double(rows.flatMap(\.counts).max() ?? 1)
         var body = ""
         for (position, entity) in entities.enumerated() {
             let x = 10 + Double(position % 3) * 255
@@ -51,18 +51,19 @@ struct SourceBarsChart {
         for (row, line) in rows.enumerated() {
             let y = legendHeight + Double(row) * groupHeight + gap / 2
             body += SVGFrame.text(left - 8, y + groupHeight / 2 - gap / 2 + 4, ChartText.truncated(line.source, 30), anchor: "end") + "\n"
+            let rowTotal = Double(max(line.counts.reduce(0, +), 1))
             for (position, count) in line.counts.enumerated() {
                 let barY = y + Double(position) * (barHeight + 1)
-                let length = count == 0 ? 0 : max(1.5, Double(count) / max(largest, 1) * barSpace)
+                let length = count == 0 ? 0 : max(1.5, Double(count) / rowTotal * barSpace)
                 body += "<rect x=\"\(SVGNumber.format(left))\" y=\"\(SVGNumber.format(barY))\" width=\"\(SVGNumber.format(length))\" height=\"\(SVGNumber.format(barHeight))\" fill=\"\(ChartPalette.colour(position))\">"
-                    + SVGFrame.tooltip("\(line.source): \(entities[position].canonical) ×\(count)") + "</rect>"
+                    + SVGFrame.tooltip("\(line.source): \(entities[position].canonical) ×\(count) (\(Int((Double(count) / rowTotal * 100).rounded()))%)") + "</rect>"
                 if count > 0 { body += SVGFrame.text(left + length + 4, barY + barHeight - 1, String(count), extra: "font-size=\"9\"") }
                 body += "\n"
             }
         }
-        let description = "Mentions of the \(entities.count) most mentioned entities in each of \(rows.count) sources; the table below gives the numbers."
+        let description = "Each entity's share of the mentions of the \(entities.count) most mentioned entities in each of \(rows.count) sources; the table below gives the numbers."
         var html = "<figure class=\"chart\">" + SVGFrame.svg(id: "chart-source-bars", width: width, height: height, title: "Mentions of the main entities by source", description: description, body: body)
-        html += "<figcaption>One group of bars per source, one bar per entity.</figcaption></figure>\n"
+        html += "<figcaption>One group of bars per source, one bar per entity: its share of the source's mentions of these entities, labelled with the count.</figcaption></figure>\n"
         html += "<details class=\"alt\"><summary>The bars as a table</summary>\n<table><thead><tr><th>Source</th>"
         html += entities.map { "<th>\(HTMLText.escape($0.canonical))</th>" }.joined() + "</tr></thead><tbody>\n"
         for line in rows {
