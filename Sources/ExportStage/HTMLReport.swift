@@ -203,12 +203,15 @@ struct HTMLReport: ReportFormat {
             html += "<h3>\(HTMLText.escape(group.unit))\(subject)</h3>\n"
             html += "<figure class=\"chart\">" + ConflictChart(group: group, number: number + 1).html(index, pageExtension: Self.pageExtension) + "</figure>\n"
             html += "<div class=\"figures\">\n"
-            for figure in group.figures {
+            for figure in group.figures.prefix(ReportLimits.figuresPerConflict) {
                 html += "<div class=\"figure\"><div class=\"value\">\(HTMLText.escape(ReportFormatting.figure(figure.value, unit: figure.unit)))</div>"
                 html += "<div class=\"source\">\(citation(figure.doc, figure.index, index))</div>"
                 html += "<p>\(HTMLText.escape(figure.text))</p></div>\n"
             }
             html += "</div>\n"
+            if group.figures.count > ReportLimits.figuresPerConflict {
+                html += "<p class=\"more\">and \(group.figures.count - ReportLimits.figuresPerConflict) more figures of this kind.</p>\n"
+            }
         }
         if groups.count > ReportLimits.conflicts {
             html += more(groups.count - ReportLimits.conflicts, "conflicting figures", table: "conflicts", corpusKey: "conflicts")
@@ -223,12 +226,15 @@ struct HTMLReport: ReportFormat {
         }
         for conflict in conflicts.prefix(ReportLimits.dateConflicts) {
             html += "<h3>\(HTMLText.escape(conflict.event))</h3>\n<div class=\"figures\">\n"
-            for date in conflict.dates {
+            for date in conflict.dates.prefix(ReportLimits.datesPerConflict) {
                 html += "<div class=\"figure\"><div class=\"value\">\(HTMLText.escape(date.date))</div>"
                 html += "<div class=\"source\">\(citation(date.doc, date.index, index))</div>"
                 html += "<p>\(HTMLText.escape(date.text))</p></div>\n"
             }
             html += "</div>\n"
+            if conflict.dates.count > ReportLimits.datesPerConflict {
+                html += "<p class=\"more\">and \(conflict.dates.count - ReportLimits.datesPerConflict) more dates.</p>\n"
+            }
         }
         if conflicts.count > ReportLimits.dateConflicts {
             html += more(conflicts.count - ReportLimits.dateConflicts, "conflicting dates", table: nil, corpusKey: "date_conflicts")

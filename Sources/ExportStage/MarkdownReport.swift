@@ -144,10 +144,13 @@ struct MarkdownReport: ReportFormat {
         for group in groups.prefix(ReportLimits.conflicts) {
             let subject = group.subject.map { " — " + MarkdownText.inline($0) } ?? ""
             text += "### \(MarkdownText.inline(group.unit))\(subject)\n\n| Figure | Source | Sentence |\n|---:|---|---|\n"
-            for figure in group.figures {
+            for figure in group.figures.prefix(ReportLimits.figuresPerConflict) {
                 text += "| \(MarkdownText.inline(ReportFormatting.figure(figure.value, unit: figure.unit))) | \(citation(figure.doc, figure.index, index)) | \(MarkdownText.inline(figure.text.trimmingSpaces)) |\n"
             }
             text += "\n"
+            if group.figures.count > ReportLimits.figuresPerConflict {
+                text += "*and \(group.figures.count - ReportLimits.figuresPerConflict) more figures of this kind.*\n\n"
+            }
         }
         if groups.count > ReportLimits.conflicts {
             text += more(groups.count - ReportLimits.conflicts, "conflicting figures", table: "conflicts", corpusKey: "conflicts")
@@ -162,10 +165,13 @@ struct MarkdownReport: ReportFormat {
         }
         for conflict in conflicts.prefix(ReportLimits.dateConflicts) {
             text += "### \(MarkdownText.inline(conflict.event))\n\n| Date | Source | Sentence |\n|---|---|---|\n"
-            for date in conflict.dates {
+            for date in conflict.dates.prefix(ReportLimits.datesPerConflict) {
                 text += "| \(MarkdownText.inline(date.date)) | \(citation(date.doc, date.index, index)) | \(MarkdownText.inline(date.text.trimmingSpaces)) |\n"
             }
             text += "\n"
+            if conflict.dates.count > ReportLimits.datesPerConflict {
+                text += "*and \(conflict.dates.count - ReportLimits.datesPerConflict) more dates.*\n\n"
+            }
         }
         if conflicts.count > ReportLimits.dateConflicts {
             text += more(conflicts.count - ReportLimits.dateConflicts, "conflicting dates", table: nil, corpusKey: "date_conflicts")

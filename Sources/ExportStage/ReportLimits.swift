@@ -8,9 +8,13 @@ enum ReportLimits {
     /// Rows of the timeline table.
     static let timeline = 150
     /// Conflicting-figure groups.
-    static let conflicts = 40
+    static let conflicts = 30
+    /// Figures shown (chart and cards) per conflicting-figure group.
+    static let figuresPerConflict = 12
     /// Conflicting-date groups.
-    static let dateConflicts = 40
+    static let dateConflicts = 30
+    /// Dates shown per conflicting-date group.
+    static let datesPerConflict = 12
     /// Sentences of the corpus summary.
     static let summary = 40
 }

@@ -69,4 +69,21 @@ struct ReportPagingTests {
         let markdown = try ExportFixture.read(folder, "report.md")
         #expect(markdown.contains("*7 more entities; all of them are in [csv/entity\\_clusters.csv](csv/entity_clusters.csv).*"))
     }
+
+    @Test("a conflict shows its first figures in chart and cards and counts the rest")
+    func capsFigures() throws {
+        var corpus = Self.corpus(3)
+        corpus.results[StandardCorpusKeys.Conflicts.self] = [
+            ConflictGroup(unit: "troop", subject: nil, figures: (1...(ReportLimits.figuresPerConflict + 3)).map { value in
+                ReportedFigure(value: Double(value * 100), unit: "troop", doc: "doc \(value % 3 + 1)", text: "Figure \(value).", index: 0)
+            }),
+        ]
+        let folder = try ExportFixture.export(corpus, formats: ["html", "markdown"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let html = try ExportFixture.read(folder, "report.html")
+        #expect(html.contains("<p class=\"more\">and 3 more figures of this kind.</p>"))
+        #expect(html.contains(">1,200</text>") && !html.contains(">1,300</text>"))
+        #expect(html.components(separatedBy: "<div class=\"figure\">").count - 1 == ReportLimits.figuresPerConflict)
+        #expect(try ExportFixture.read(folder, "report.md").contains("*and 3 more figures of this kind.*"))
+    }
 }

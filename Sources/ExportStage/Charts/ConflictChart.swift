@@ -3,16 +3,13 @@ import DocPipe
 /// One conflict as bars side by side: each source's value of the same figure, the longest bar
 /// the largest value, each bar linked to the sentence that reports it.
 struct ConflictChart {
-    /// The most figures drawn per conflict.
-    static let figureLimit = 12
-
     let group: ConflictGroup
     /// A page-unique number for the chart's id.
     let number: Int
 
     /// The chart (the figure cards next to it are its text alternative).
     func html(_ index: ReportIndex, pageExtension: String) -> String {
-        let figures = Array(group.figures.prefix(Self.figureLimit))
+        let figures = Array(group.figures.prefix(ReportLimits.figuresPerConflict))
         let left = 230.0, barSpace = 440.0, rowHeight = 28.0, top = 8.0, width = 780.0
         let height = top * 2 + Double(figures.count) * rowHeight
         let largest = figures.map { abs($0.value) }.max() ?? 1
