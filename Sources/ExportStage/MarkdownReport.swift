@@ -95,6 +95,8 @@ struct MarkdownReport: ReportFormat {
         guard let clusters = results[StandardCorpusKeys.Entities.self], !clusters.isEmpty else {
             return text + "*No corpus-level entities in this run.*\n\n"
         }
+        text += cooccurrence(index.cooccurrence) + bySource(clusters, index)
+        text += "### Most mentioned entities\n\n"
         text += "| Entity | Label | Aliases | Mentions by document | Total |\n|---|---|---|---|---:|\n"
         let ordered = ReportOrdering.clusters(clusters)
         for cluster in ordered.prefix(ReportLimits.entities) {
@@ -114,6 +116,29 @@ struct MarkdownReport: ReportFormat {
             text += more(ordered.count - ReportLimits.entities, "entities", table: "entity_clusters", corpusKey: "entities")
         }
         return text
+    }
+
+    private func cooccurrence(_ graph: EntityCooccurrence) -> String {
+        let edges = graph.edges
+        guard !edges.isEmpty else { return "" }
+        var text = "### Who appears with whom\n\nSentences naming both of two of the \(graph.clusters.count) most mentioned people, organisations and places:\n\n"
+        text += "| Entities | Sentences |\n|---|---:|\n"
+        for (first, second, shared) in edges.prefix(EntityGraphChart.edgeListLimit) {
+            text += "| \(MarkdownText.inline(graph.clusters[first].canonical)) — \(MarkdownText.inline(graph.clusters[second].canonical)) | \(shared) |\n"
+        }
+        if edges.count > EntityGraphChart.edgeListLimit { text += "\n*\(edges.count - EntityGraphChart.edgeListLimit) more pairs.*\n" }
+        return text + "\n"
+    }
+
+    private func bySource(_ clusters: [EntityCluster], _ index: ReportIndex) -> String {
+        let chart = SourceBarsChart(clusters, index)
+        guard !chart.entities.isEmpty, !chart.rows.isEmpty else { return "" }
+        var text = "### Who each source talks about\n\n| Source | " + chart.entities.map { MarkdownText.inline($0.canonical) }.joined(separator: " | ") + " |\n"
+        text += "|---|" + String(repeating: "---:|", count: chart.entities.count) + "\n"
+        for row in chart.rows {
+            text += "| \(MarkdownText.inline(row.source)) | " + row.counts.map(String.init).joined(separator: " | ") + " |\n"
+        }
+        return text + "\n"
     }
 
     private func timeline(_ results: CorpusResults, _ index: ReportIndex) -> String {

@@ -26,6 +26,15 @@ struct ReportChartTests {
         #expect(html.contains("No two of these entities share a sentence."), "Almaty and Anna Petrova are in different sentences")
     }
 
+    @Test("the Markdown report gives the mentions by source as a table, sources by publisher else title")
+    func markdownBySource() throws {
+        let folder = try ExportFixture.export(formats: ["markdown"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let markdown = try ExportFixture.read(folder, "report.md")
+        #expect(markdown.contains("### Who each source talks about\n\n| Source | Almaty | Anna Petrova |\n|---|---:|---:|\n| Daily Example | 1 | 1 |\n| Ministry figures | 2 | 0 |\n"))
+        #expect(!markdown.contains("### Who appears with whom"), "no two entities share a sentence in the fixture")
+    }
+
     @Test("the report's bytes are the same on every export (across processes: SamplePipelineTests)")
     func deterministic() throws {
         #expect(try Self.html() == Self.html())

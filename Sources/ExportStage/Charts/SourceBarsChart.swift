@@ -9,8 +9,10 @@ struct SourceBarsChart {
     /// The most sources with a row of their own; the rest are summed as "Other sources".
     static let sourceLimit = 8
 
-    private let entities: [EntityCluster]
-    private let rows: [(source: String, counts: [Int])]
+    /// The entities compared, most mentioned first.
+    let entities: [EntityCluster]
+    /// Each source's mentions of ``entities``, most mentions first, "Other sources (N)" last.
+    let rows: [(source: String, counts: [Int])]
 
     /// Sums the main entities' mentions by source.
     init(_ clusters: [EntityCluster], _ index: ReportIndex) {
