@@ -113,9 +113,11 @@ func size(_ name: String) -> Int {
 }
 var pages = 0
 var pageBytes = 0
-if let walker = FileManager.default.enumerator(at: output.appendingPathComponent("report"), includingPropertiesForKeys: [.fileSizeKey]) {
+if let walker = FileManager.default.enumerator(at: output.appendingPathComponent("report"), includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey]) {
     for case let url as URL in walker {
-        if let bytes = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize { pages += 1; pageBytes += bytes }
+        guard let values = try? url.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey]), values.isRegularFile == true else { continue }
+        pages += 1
+        pageBytes += values.fileSize ?? 0
     }
 }
 let cpu = cpuSeconds() - cpuBefore
