@@ -3,8 +3,10 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/docpipe
 SYSTEM_PACKAGES = libyaml-dev libsqlite3-dev libxml2-dev libssl-dev libcld2-dev pkg-config
+# Only for tests: headless Chromium opens the HTML report (ReportBrowserTests; `make test-deps`).
+TEST_PACKAGES = chromium
 
-.PHONY: all build run test test-examples deps bench eval fuzz sanitize slurm-test clean-out gazetteers
+.PHONY: all build run test test-examples test-deps deps bench eval fuzz sanitize slurm-test clean-out gazetteers
 
 all: build
 
@@ -17,6 +19,14 @@ deps:
 	  echo "installing $(SYSTEM_PACKAGES)"; \
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null || \
 	    { echo "DocPipe needs: apt-get install -y $(SYSTEM_PACKAGES)"; exit 1; }; \
+	fi
+
+# Installs what only the tests use (Chromium for ReportBrowserTests) when it is missing.
+test-deps: deps
+	@if command -v chromium >/dev/null; then :; else \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null; then SUDO=sudo; else \
+	    echo "the browser test needs: apt-get install -y $(TEST_PACKAGES) (run it as root)"; exit 1; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_PACKAGES) >/dev/null; \
 	fi
 
 build: deps

@@ -79,6 +79,8 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "docpipe", dependencies: ["DocPipeCLI"], swiftSettings: strictSettings),
+        // Built only by scripts/bench_report.sh: the report formats of the export on a prepared spool.
+        .executableTarget(name: "DocPipeReportBench", dependencies: ["DocPipe", "ExportStage"], swiftSettings: strictSettings),
         // Built only by `make fuzz` (scripts/fuzz.sh), with -sanitize=fuzzer,address.
         .executableTarget(
             name: "DocPipeFuzz",

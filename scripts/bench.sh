@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 run() { echo "== $*"; "$@" || echo "!! $1 failed (exit $?)"; }
-for script in bench_segment.sh bench_segment_e2e.sh bench_clean.sh bench_batch.sh bench_long_line.sh bench_dedup.sh; do
+for script in bench_segment.sh bench_segment_e2e.sh bench_clean.sh bench_batch.sh bench_long_line.sh bench_dedup.sh bench_report.sh; do
   [ -f "scripts/$script" ] && run bash "scripts/$script"
 done

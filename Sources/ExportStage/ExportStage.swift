@@ -78,7 +78,7 @@ public struct ExportStage: Stage {
     /// - Throws: a file or SQLite error naming the path that could not be written.
     public func finish(_ corpus: inout Corpus) throws {
         var manifest = ManifestWriter(folder: output, context: context, formats: formats)
-        var index = ReportIndex()
+        var index = ReportIndex(clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? [])
         let annotator = ClusterAnnotator(corpus.results)
         let pass = try writeDocumentsAndTables(corpus, annotator: annotator, manifest: &manifest, index: &index)
         corpus.warnings += pass.warnings
@@ -91,10 +91,10 @@ public struct ExportStage: Stage {
         if formats.contains("csv") { written += CSVTableSink.relativePaths + pass.layerTables.map(\.csvPath) }
         if formats.contains("sqlite") { written.append(SQLiteExport.fileName) }
         var reports: [any ReportFormat] = []
-        if formats.contains("markdown") { reports.append(MarkdownReport(pipelineName: context.pipelineName)) }
-        if formats.contains("html") { reports.append(HTMLReport(pipelineName: context.pipelineName)) }
+        if formats.contains("markdown") { reports.append(MarkdownReport(pipelineName: context.pipelineName, formats: formats)) }
+        if formats.contains("html") { reports.append(HTMLReport(pipelineName: context.pipelineName, formats: formats)) }
         if !reports.isEmpty {
-            try writeReports(reports, corpus, annotator: pass.annotator, index: index)
+            try ReportWriter(output: output, annotator: pass.annotator).write(reports, corpus, index: index)
             written += reports.map { type(of: $0).fileName }
         }
         try manifest.write(corpus, outputs: written)
@@ -184,27 +184,6 @@ public struct ExportStage: Stage {
             Manifest.LayerTableRecord(
                 layer: table.layer, table: database == nil ? nil : table.schema.sqlName, csv: csv ? table.csvPath : nil,
                 layout: table.declared ? "declared" : "inferred", columns: fixed + table.columns, rows: count)
-        }
-    }
-
-    private func writeReports(_ reports: [any ReportFormat], _ corpus: Corpus, annotator: ClusterAnnotator, index: ReportIndex) throws {
-        var annotator = annotator
-        let files = reports.map { output.appendingPathComponent(type(of: $0).fileName) }
-        try AtomicFileGroup.write(files) { outputs in
-            for (report, out) in zip(reports, outputs) {
-                try out.write(report.opening(corpus.results, index))
-            }
-            try corpus.documents.forEach { original in
-                guard let entry = index.entry(original.id) else { return }
-                var document = original
-                annotator.annotate(&document)
-                for (report, out) in zip(reports, outputs) {
-                    try out.write(report.article(document, entry: entry))
-                }
-            }
-            for (report, out) in zip(reports, outputs) {
-                try out.write(report.closing)
-            }
         }
     }
 }

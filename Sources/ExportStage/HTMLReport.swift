@@ -1,33 +1,80 @@
 import DocPipe
 import Foundation
 
-/// The `html` format: `report.html`, one self-contained page (inline CSS, no scripts, no
-/// external resources) with the corpus results and every article, entities highlighted by label.
+/// The `html` format: `report.html`, a self-contained page (inline CSS and SVG charts drawn by
+/// DocPipe, no scripts, no external resources) with the corpus results, and the articles with
+/// entities highlighted by label: inline for small corpora, else one page per article under
+/// `report/articles/` with an article index (`report/index-NNNN.html`).
 struct HTMLReport: ReportFormat {
     /// The pipeline name, the report's title.
     let pipelineName: String
 
+    /// The formats the run writes, for pointing capped lists at the full data.
+    var formats: [String] = []
+
     /// The file name in the output folder.
     static let fileName = "report.html"
 
+    /// The extension of article and index pages.
+    static let pageExtension = "html"
+
     /// The document head, header, contents and corpus sections.
     func opening(_ results: CorpusResults, _ index: ReportIndex) -> String {
-        var html = header(documentCount: index.entries.count)
+        var html = header(title: pipelineName, subtitle: "DocPipe report · \(Self.documents(index.entries.count)) · docpipe \(ExportStage.toolVersion)")
         html += contents(index, results: results)
         html += corpusSummary(results, index)
-        html += entityTable(results, index)
+        html += entities(results, index)
         html += timeline(results, index)
         html += conflicts(results, index)
         html += dateConflicts(results, index)
         html += StorySections.html(results, index)
+        if index.articlesOnOwnPages {
+            html += "<section id=\"articles\"><h2>Articles</h2>\n<p>\(Self.documents(index.entries.count)), each on a page of its own "
+            html += "(a report this size keeps only the overview in one file; full-text search: <code>docpipe.sqlite</code>, table <code>sentences</code>). Browse them in run order:</p>\n<ul class=\"pages\">\n"
+            for page in 1...max(index.indexPageCount, 1) {
+                let first = (page - 1) * ReportIndex.indexPageSize + 1
+                let last = min(page * ReportIndex.indexPageSize, index.entries.count)
+                html += "<li><a href=\"\(ReportIndex.folder)/\(ReportIndex.indexFile(page, Self.pageExtension))\">Articles \(ReportFormatting.number(Double(first)))–\(ReportFormatting.number(Double(last)))</a></li>\n"
+            }
+            return html + "</ul></section>\n"
+        }
         return html + "<h2 id=\"articles\">Articles</h2>\n"
     }
 
     /// The end of the page.
     var closing: String { "</main>\n</body>\n</html>\n" }
 
-    private func header(documentCount: Int) -> String {
-        let title = HTMLText.escape(pipelineName)
+    /// A page of its own for one article, linking back to the report and its index page.
+    func articlePage(_ document: Document, entry: ReportIndex.Entry, index: ReportIndex) -> String {
+        let page = (entry.number - 1) / ReportIndex.indexPageSize + 1
+        var html = header(title: entry.title, subtitle: "\(pipelineName) · article \(ReportFormatting.number(Double(entry.number))) of \(ReportFormatting.number(Double(index.entries.count)))")
+        html += "<nav class=\"crumbs\"><a href=\"../../\(Self.fileName)\">Report overview</a> · <a href=\"../\(ReportIndex.indexFile(page, Self.pageExtension))\">Article index</a></nav>\n"
+        return html + article(document, entry: entry) + closing
+    }
+
+    /// Page `page` (from 1) of the article index: number, title, source and size of each article.
+    func indexPage(_ page: Int, _ index: ReportIndex) -> String {
+        let first = (page - 1) * ReportIndex.indexPageSize
+        let entries = index.entries[first..<min(first + ReportIndex.indexPageSize, index.entries.count)]
+        var html = header(title: "\(pipelineName) — articles", subtitle: "Articles \(first + 1)–\(first + entries.count) of \(ReportFormatting.number(Double(index.entries.count))) · page \(page) of \(index.indexPageCount)")
+        var links = ["<a href=\"../\(Self.fileName)\">Report overview</a>"]
+        if page > 1 { links.append("<a href=\"\(ReportIndex.indexFile(page - 1, Self.pageExtension))\" rel=\"prev\">Previous page</a>") }
+        if page < index.indexPageCount { links.append("<a href=\"\(ReportIndex.indexFile(page + 1, Self.pageExtension))\" rel=\"next\">Next page</a>") }
+        let nav = "<nav class=\"crumbs\">\(links.joined(separator: " · "))</nav>\n"
+        html += nav + "<table><thead><tr><th>#</th><th>Article</th><th>Source</th><th>Sentences</th></tr></thead><tbody>\n"
+        for entry in entries {
+            html += "<tr><td class=\"num\">\(entry.number)</td><td><a href=\"\(HTMLText.escape(index.documentLink(entry, from: .index, pageExtension: Self.pageExtension)))\">\(HTMLText.escape(entry.title))</a></td>"
+            html += "<td>\(HTMLText.escape(entry.source))</td><td class=\"num\">\(entry.sentenceCount)</td></tr>\n"
+        }
+        return html + "</tbody></table>\n" + nav + closing
+    }
+
+    private static func documents(_ count: Int) -> String {
+        "\(ReportFormatting.number(Double(count))) document\(count == 1 ? "" : "s")"
+    }
+
+    private func header(title: String, subtitle: String) -> String {
+        let title = HTMLText.escape(title)
         let legend = EntityLabel.allCases.map { label in
             "<span class=\"ent \(EntityLabelStyle.cssClass(label))\">\(label.rawValue)</span> \(HTMLText.escape(EntityLabelStyle.description(label)))"
         }.joined(separator: " &nbsp; ")
@@ -44,7 +91,7 @@ struct HTMLReport: ReportFormat {
             </style>
             </head>
             <body>
-            <header><h1>\(title)</h1><p>DocPipe report · \(documentCount) document\(documentCount == 1 ? "" : "s") · docpipe \(ExportStage.toolVersion)</p>
+            <header><h1>\(title)</h1><p>\(HTMLText.escape(subtitle))</p>
             <p class="legend"><strong>Entity colours:</strong> \(legend)</p></header>
             <main>
 
@@ -56,6 +103,9 @@ struct HTMLReport: ReportFormat {
         html += "<li><a href=\"#corpus-summary\">Corpus summary</a></li><li><a href=\"#entities\">Entities</a></li>"
         html += "<li><a href=\"#timeline\">Timeline</a></li><li><a href=\"#conflicts\">Conflicting figures</a></li>"
         html += "<li><a href=\"#date-conflicts\">Conflicting dates</a></li>"
+        guard !index.articlesOnOwnPages else {
+            return html + "<li><a href=\"#articles\">Articles</a> (\(Self.documents(index.entries.count)), on pages of their own)</li></ol></nav>\n"
+        }
         html += "<li><a href=\"#articles\">Articles</a><ol>"
         for entry in index.entries {
             html += "<li><a href=\"#\(entry.anchor)\">\(HTMLText.escape(entry.title))</a></li>"
@@ -69,28 +119,48 @@ struct HTMLReport: ReportFormat {
             return html + "<p class=\"none\">No corpus summary in this run.</p></section>\n"
         }
         html += "<ol class=\"cited\">\n"
-        for sentence in summary.sentences {
+        for sentence in summary.sentences.prefix(ReportLimits.summary) {
             html += "<li>\(HTMLText.escape(sentence.text)) \(citation(sentence.doc, sentence.index, index))</li>\n"
         }
-        return html + "</ol></section>\n"
+        html += "</ol>\n"
+        if summary.sentences.count > ReportLimits.summary {
+            html += more(summary.sentences.count - ReportLimits.summary, "summary sentences", table: nil, corpusKey: "summary")
+        }
+        return html + "</section>\n"
     }
 
-    private func entityTable(_ results: CorpusResults, _ index: ReportIndex) -> String {
+    private func entities(_ results: CorpusResults, _ index: ReportIndex) -> String {
         var html = "<section id=\"entities\"><h2>Entities</h2>\n"
         guard let clusters = results[StandardCorpusKeys.Entities.self], !clusters.isEmpty else {
             return html + "<p class=\"none\">No corpus-level entities in this run.</p></section>\n"
         }
+        if let graph = EntityGraphChart(graph: index.cooccurrence).html() {
+            html += "<h3 id=\"entity-graph\">Who appears with whom</h3>\n" + graph
+        }
+        if let bars = SourceBarsChart(clusters, index).html() {
+            html += "<h3 id=\"entities-by-source\">Who each source talks about</h3>\n" + bars
+        }
+        let ordered = ReportOrdering.clusters(clusters)
+        html += "<h3 id=\"entity-table\">Most mentioned entities</h3>\n"
         html += "<table><thead><tr><th>Entity</th><th>Label</th><th>Aliases</th><th>Mentions by document</th><th>Total</th></tr></thead><tbody>\n"
-        for cluster in ReportOrdering.clusters(clusters) {
-            let counts = cluster.mentions.sorted { $0.key < $1.key }.map { doc, count in
+        for cluster in ordered.prefix(ReportLimits.entities) {
+            let documents = cluster.mentions.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            var counts = documents.prefix(ReportLimits.documentsPerEntity).sorted { $0.key < $1.key }.map { doc, count in
                 "\(documentLink(doc, index)) <span class=\"count\">\(count)</span>"
-            }.joined(separator: "<br>")
+            }
+            if documents.count > ReportLimits.documentsPerEntity {
+                counts.append("<span class=\"more\">and \(ReportFormatting.number(Double(documents.count - ReportLimits.documentsPerEntity))) more documents</span>")
+            }
             let total = cluster.mentions.values.reduce(0, +)
             html += "<tr id=\"cluster-\(HTMLText.escape(cluster.id))\"><td>\(HTMLText.escape(cluster.canonical))</td>"
             html += "<td><span class=\"ent \(EntityLabelStyle.cssClass(cluster.label))\">\(cluster.label.rawValue)</span></td>"
-            html += "<td>\(cluster.aliases.map(HTMLText.escape).joined(separator: " · "))</td><td>\(counts)</td><td class=\"num\">\(total)</td></tr>\n"
+            html += "<td>\(cluster.aliases.map(HTMLText.escape).joined(separator: " · "))</td><td>\(counts.joined(separator: "<br>"))</td><td class=\"num\">\(total)</td></tr>\n"
         }
-        return html + "</tbody></table></section>\n"
+        html += "</tbody></table>\n"
+        if ordered.count > ReportLimits.entities {
+            html += more(ordered.count - ReportLimits.entities, "entities", table: "entity_clusters", corpusKey: "entities")
+        }
+        return html + "</section>\n"
     }
 
     private func timeline(_ results: CorpusResults, _ index: ReportIndex) -> String {
@@ -98,14 +168,30 @@ struct HTMLReport: ReportFormat {
         guard let entries = results[StandardCorpusKeys.Timeline.self], !entries.isEmpty else {
             return html + "<p class=\"none\">No timeline in this run.</p></section>\n"
         }
+        html += TimelineChart(entries, index).html(index, pageExtension: Self.pageExtension) ?? ""
+        let shown = Self.timelineRows(entries)
         html += "<table><thead><tr><th>Date</th><th>Event</th><th>Sources</th></tr></thead><tbody>\n"
-        for entry in entries {
+        for entry in shown {
             let sources = (entry.sources ?? [CitedSentence(doc: entry.doc, index: entry.index, text: entry.text)])
                 .map { citation($0.doc, $0.index, index) }.joined(separator: " ")
             let inferred = entry.inferred == true ? " <small>(year inferred)</small>" : ""
             html += "<tr><td class=\"date\">\(HTMLText.escape(entry.date))\(inferred)</td><td>\(HTMLText.escape(entry.text))</td><td>\(sources)</td></tr>\n"
         }
-        return html + "</tbody></table></section>\n"
+        html += "</tbody></table>\n"
+        if entries.count > shown.count {
+            html += more(entries.count - shown.count, "events (the table shows those reported by the most sources, in date order)", table: "timeline", corpusKey: "timeline")
+        }
+        return html + "</section>\n"
+    }
+
+    /// The timeline rows the report lists: all of them up to the cap, else those reported by the
+    /// most sources, kept in date order.
+    static func timelineRows(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        guard entries.count > ReportLimits.timeline else { return entries }
+        let chosen = entries.indices
+            .sorted { (entries[$1].sources?.count ?? 1, $0) < (entries[$0].sources?.count ?? 1, $1) }
+            .prefix(ReportLimits.timeline)
+        return chosen.sorted().map { entries[$0] }
     }
 
     private func conflicts(_ results: CorpusResults, _ index: ReportIndex) -> String {
@@ -113,15 +199,23 @@ struct HTMLReport: ReportFormat {
         guard let groups = results[StandardCorpusKeys.Conflicts.self], !groups.isEmpty else {
             return html + "<p class=\"none\">No conflicting figures in this run.</p></section>\n"
         }
-        for group in groups {
+        for (number, group) in groups.prefix(ReportLimits.conflicts).enumerated() {
             let subject = group.subject.map { " — " + HTMLText.escape($0) } ?? ""
-            html += "<h3>\(HTMLText.escape(group.unit))\(subject)</h3>\n<div class=\"figures\">\n"
-            for figure in group.figures {
+            html += "<h3>\(HTMLText.escape(group.unit))\(subject)</h3>\n"
+            html += "<figure class=\"chart\">" + ConflictChart(group: group, number: number + 1).html(index, pageExtension: Self.pageExtension) + "</figure>\n"
+            html += "<div class=\"figures\">\n"
+            for figure in group.figures.prefix(ReportLimits.figuresPerConflict) {
                 html += "<div class=\"figure\"><div class=\"value\">\(HTMLText.escape(ReportFormatting.figure(figure.value, unit: figure.unit)))</div>"
                 html += "<div class=\"source\">\(citation(figure.doc, figure.index, index))</div>"
                 html += "<p>\(HTMLText.escape(figure.text))</p></div>\n"
             }
             html += "</div>\n"
+            if group.figures.count > ReportLimits.figuresPerConflict {
+                html += "<p class=\"more\">and \(group.figures.count - ReportLimits.figuresPerConflict) more figures of this kind.</p>\n"
+            }
+        }
+        if groups.count > ReportLimits.conflicts {
+            html += more(groups.count - ReportLimits.conflicts, "conflicting figures", table: "conflicts", corpusKey: "conflicts")
         }
         return html + "</section>\n"
     }
@@ -131,16 +225,29 @@ struct HTMLReport: ReportFormat {
         guard let conflicts = results[StandardCorpusKeys.DateConflicts.self], !conflicts.isEmpty else {
             return html + "<p class=\"none\">No event dated differently by different sources in this run.</p></section>\n"
         }
-        for conflict in conflicts {
+        for conflict in conflicts.prefix(ReportLimits.dateConflicts) {
             html += "<h3>\(HTMLText.escape(conflict.event))</h3>\n<div class=\"figures\">\n"
-            for date in conflict.dates {
+            for date in conflict.dates.prefix(ReportLimits.datesPerConflict) {
                 html += "<div class=\"figure\"><div class=\"value\">\(HTMLText.escape(date.date))</div>"
                 html += "<div class=\"source\">\(citation(date.doc, date.index, index))</div>"
                 html += "<p>\(HTMLText.escape(date.text))</p></div>\n"
             }
             html += "</div>\n"
+            if conflict.dates.count > ReportLimits.datesPerConflict {
+                html += "<p class=\"more\">and \(conflict.dates.count - ReportLimits.datesPerConflict) more dates.</p>\n"
+            }
+        }
+        if conflicts.count > ReportLimits.dateConflicts {
+            html += more(conflicts.count - ReportLimits.dateConflicts, "conflicting dates", table: nil, corpusKey: "date_conflicts")
         }
         return html + "</section>\n"
+    }
+
+    private func more(_ count: Int, _ what: String, table: String?, corpusKey: String) -> String {
+        let sentence = ReportDataLinks(formats: formats).more(count, what, table: table, corpusKey: corpusKey) { path, label in
+            "<a href=\"\(HTMLText.escape(path))\">\(HTMLText.escape(label))</a>"
+        }
+        return "<p class=\"more\">\(sentence)</p>\n"
     }
 
     /// One article's section.
@@ -197,15 +304,15 @@ struct HTMLReport: ReportFormat {
     private func citation(_ doc: String, _ sentence: Int, _ index: ReportIndex) -> String {
         let title = index.entry(doc)?.title ?? doc
         let label = "[\(HTMLText.escape(title)), sentence \(sentence + 1)]"
-        guard let anchor = index.sentenceAnchor(doc: doc, index: sentence, sentenceLevel: true) else {
+        guard let link = index.link(doc: doc, index: sentence, sentenceLevel: true, from: .overview, pageExtension: Self.pageExtension) else {
             return "<span class=\"cite\">\(label)</span>"
         }
-        return "<a class=\"cite\" href=\"#\(anchor)\">\(label)</a>"
+        return "<a class=\"cite\" href=\"\(HTMLText.escape(link))\">\(label)</a>"
     }
 
     private func documentLink(_ doc: String, _ index: ReportIndex) -> String {
         guard let entry = index.entry(doc) else { return HTMLText.escape(doc) }
-        return "<a href=\"#\(entry.anchor)\">\(HTMLText.escape(entry.title))</a>"
+        return "<a href=\"\(HTMLText.escape(index.documentLink(entry, from: .overview, pageExtension: Self.pageExtension)))\">\(HTMLText.escape(entry.title))</a>"
     }
 
     private static let css = """
@@ -245,5 +352,14 @@ struct HTMLReport: ReportFormat {
         ul.facts{columns:2;padding-left:1.2em;font-size:.92em}
         ul.facts .date{font-variant-numeric:tabular-nums;font-weight:600;margin-right:.4em}
         code{font-size:.9em}
+        figure.chart{margin:1em 0}
+        svg.chart{max-width:100%;height:auto;display:block;background:#fff}
+        svg.chart a:hover circle,svg.chart a:hover rect{stroke:#000;stroke-width:2}
+        figcaption{color:#555;font-size:.9em}
+        details.alt{margin:.5em 0 1em}
+        details.alt summary{cursor:pointer;color:#1565c0}
+        .more{color:#555;font-style:italic}
+        nav.crumbs{margin:1em 0}
+        ul.pages{columns:3}
         """
 }

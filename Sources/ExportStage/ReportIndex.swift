@@ -1,7 +1,8 @@
 import DocPipe
 
 /// What the reports need to know about every document before writing any: a unique anchor,
-/// a title to cite it by and how many sentences it has.
+/// a title to cite it by, its source, how many sentences it has, and where its article is written
+/// (inline in the report up to ``inlineLimit`` documents, else a page of its own under `report/`).
 struct ReportIndex {
     /// One document's entry.
     struct Entry {
@@ -13,7 +14,35 @@ struct ReportIndex {
         var title: String
         /// The number of sentences in its `sentences` layer.
         var sentenceCount: Int
+        /// Its place in run order, from 1; names its page (`report/articles/000001.html`).
+        var number: Int = 0
+        /// The outlet it comes from: the publisher, else the title.
+        var source: String = ""
     }
+
+    /// The most documents whose articles go inline in the main report; with more, each article
+    /// gets a page of its own and the main report stays an overview.
+    static let defaultInlineLimit = 25
+
+    /// Articles per page of the article index (`report/index-0001.html`).
+    static let indexPageSize = 1000
+
+    /// The folder, next to the main report, of the article pages and the article index.
+    static let folder = "report"
+
+    /// The most documents whose articles go inline in this report.
+    var inlineLimit = ReportIndex.defaultInlineLimit
+
+    /// Whether each article is on a page of its own rather than inline in the main report.
+    var articlesOnOwnPages: Bool { entries.count > inlineLimit }
+
+    /// How many article index pages there are (none when the articles are inline).
+    var indexPageCount: Int {
+        articlesOnOwnPages ? (entries.count + Self.indexPageSize - 1) / Self.indexPageSize : 0
+    }
+
+    /// Sentences shared by the main entities, for the entity graph.
+    private(set) var cooccurrence = EntityCooccurrence([])
 
     /// The entries in run order.
     private(set) var entries: [Entry] = []
@@ -23,6 +52,11 @@ struct ReportIndex {
 
     /// Creates an empty index.
     init() {}
+
+    /// Creates an empty index that also counts which of the corpus's main entities share sentences.
+    init(clusters: [EntityCluster]) {
+        cooccurrence = EntityCooccurrence(clusters)
+    }
 
     /// Adds the next document in run order.
     mutating func add(_ document: Document) {
@@ -36,7 +70,10 @@ struct ReportIndex {
         used.insert(anchor)
         let title = document.metadata.title.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 } ?? document.id
         positions[document.id] = positions[document.id] ?? entries.count
-        entries.append(Entry(id: document.id, anchor: anchor, title: title, sentenceCount: document[StandardLayers.Sentences.self]?.count ?? 0))
+        let publisher = document.metadata.publisher.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
+        entries.append(Entry(id: document.id, anchor: anchor, title: title, sentenceCount: document[StandardLayers.Sentences.self]?.count ?? 0,
+                             number: entries.count + 1, source: publisher ?? title))
+        cooccurrence.add(document)
     }
 
     /// The entry of a document id.
@@ -50,6 +87,45 @@ struct ReportIndex {
         guard let entry = entry(doc) else { return nil }
         if sentenceLevel, index >= 0, index < entry.sentenceCount { return Self.sentenceAnchor(entry.anchor, index) }
         return entry.anchor
+    }
+
+    /// The link to a sentence (or, failing that, its document) from a page at `place`: an in-page
+    /// `#anchor` when the articles are inline, else the article page's path plus the anchor;
+    /// `nil` when the document is not in the corpus.
+    func link(doc: String, index: Int, sentenceLevel: Bool, from place: ReportPlace, pageExtension: String) -> String? {
+        guard let entry = entry(doc), let anchor = sentenceAnchor(doc: doc, index: index, sentenceLevel: sentenceLevel) else { return nil }
+        return articleLink(entry, from: place, pageExtension: pageExtension) + "#" + anchor
+    }
+
+    /// The link to a document's article section from a page at `place`.
+    func documentLink(_ entry: Entry, from place: ReportPlace, pageExtension: String) -> String {
+        articleLink(entry, from: place, pageExtension: pageExtension) + "#" + entry.anchor
+    }
+
+    /// The page holding an article, relative to a page at `place` (empty: this page).
+    private func articleLink(_ entry: Entry, from place: ReportPlace, pageExtension: String) -> String {
+        guard articlesOnOwnPages else { return "" }
+        let file = Self.articleFile(entry.number, pageExtension)
+        switch place {
+        case .overview: return "\(Self.folder)/articles/\(file)"
+        case .index: return "articles/\(file)"
+        case .article: return file
+        }
+    }
+
+    /// The file name of article `number`'s page: `000042.html`.
+    static func articleFile(_ number: Int, _ pageExtension: String) -> String {
+        padded(number, 6) + "." + pageExtension
+    }
+
+    /// The file name of index page `page` (from 1): `index-0001.html`.
+    static func indexFile(_ page: Int, _ pageExtension: String) -> String {
+        "index-" + padded(page, 4) + "." + pageExtension
+    }
+
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     /// The id of sentence `index` of the document whose anchor is `anchor`; the `.` keeps it apart
