@@ -55,12 +55,13 @@ let package = Package(
         .target(name: "SummarizeStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "ExportStage", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
         .target(name: "CommandStage", dependencies: ["DocPipe", "CProcessControl"], swiftSettings: strictSettings),
+        .target(name: "DocumentFormats", dependencies: ["DocPipe", "CLibXML2", "CProcessControl"], swiftSettings: strictSettings),
         .target(name: "DocPipeTesting", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
         .target(
             name: "DocPipeCLI",
             dependencies: [
                 "DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage",
-                "CProcessControl",
+                "CProcessControl", "DocumentFormats",
                 // docpipe:new-stage cli-dependencies
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -97,6 +98,7 @@ let package = Package(
         .testTarget(name: "ExtractStageTests", dependencies: ["ExtractStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "SummarizeStageTests", dependencies: ["SummarizeStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "DocPipeTestingTests", dependencies: ["DocPipeTesting", "DocPipe"], swiftSettings: strictSettings),
+        .testTarget(name: "DocumentFormatsTests", dependencies: ["DocumentFormats", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "CommandStageTests", dependencies: ["CommandStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "ExportStageTests", dependencies: ["ExportStage", "DocPipe", "DocPipeTesting"], swiftSettings: strictSettings),
         .testTarget(

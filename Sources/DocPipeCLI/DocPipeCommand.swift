@@ -2,6 +2,7 @@ import ArgumentParser
 import CleanStage
 import CommandStage
 import DocPipe
+import DocumentFormats
 import ExportStage
 import ExtractStage
 import Foundation
@@ -36,6 +37,9 @@ public struct DocPipeCommand: AsyncParsableCommand {
         CleanStage.self, SegmentStage.self, ExtractStage.self, SummarizeStage.self, ExportStage.self, CommandStage.self,
         // docpipe:new-stage registrations
     ]
+
+    /// The binary formats this tool reads, asked in this order about every input file.
+    public static let builtinConverters: [any DocumentConverter] = [PDFConverter()]
 
     private static let registryStorage = Mutex(StageRegistry(builtinStages))
 

@@ -129,8 +129,11 @@ public struct Runner: Sendable {
                 return record
             },
             referenceDate: definition.referenceDate,
-            cache: options.useCache ? StageCache(folder: cacheFolder) : nil, limits: definition.limits)
-        let collected = try InputCollector(excluding: [output, cacheFolder]).collect(inputs)
+            cache: options.useCache ? StageCache(folder: cacheFolder) : nil, limits: definition.limits,
+            converters: options.converters)
+        let collected = try InputCollector(
+            excluding: [output, cacheFolder], extraExtensions: Set(options.converters.flatMap(\.extensions))
+        ).collect(inputs)
 
         var report = RunReport(
             pipeline: definition.name, pipelineFile: definition.file.path, inputs: inputs, output: output.path, jobs: options.jobs)
@@ -307,6 +310,7 @@ public struct Runner: Sendable {
         var referenceDate: String?
         var cache: StageCache?
         var limits: Limits
+        var converters: [any DocumentConverter] = []
     }
 
     static func process(_ item: InputItem, work: Work) -> Outcome {
@@ -315,10 +319,12 @@ public struct Runner: Sendable {
         var warnings: [String]
         let keys: [String]
         do {
-            let bytes = try DocumentReader.bytes(of: item, limit: work.limits.maxDocumentBytes)
-            let format = URL(fileURLWithPath: item.source).pathExtension.lowercased()
+            let bytes = try DocumentReader.bytes(of: item, limit: work.limits.maxDocumentBytes, converters: work.converters)
+            var converter: (any DocumentConverter)?
+            if case .file = item.origin { converter = DocumentReader.converter(for: bytes, among: work.converters) }
+            let format = converter.map { "\($0.format)@\($0.version)" } ?? URL(fileURLWithPath: item.source).pathExtension.lowercased()
             keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id, format: format, referenceDate: work.referenceDate, stages: work.records)
-            (document, warnings) = try DocumentReader.read(item, bytes: bytes)
+            (document, warnings) = try DocumentReader.read(item, bytes: bytes, converter: converter)
         } catch {
             let failure = RunReport.Failure(id: item.id, source: item.source, stage: "read", error: "\(error)")
             return .failed(failure, input: nil, stageIndex: nil, seconds: [], cpu: [], warnings: [])
