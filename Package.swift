@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "ExtractStageTests", dependencies: ["ExtractStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "SummarizeStageTests", dependencies: ["SummarizeStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "DocPipeTestingTests", dependencies: ["DocPipeTesting", "DocPipe"], swiftSettings: strictSettings),
-        .testTarget(name: "DocumentFormatsTests", dependencies: ["DocumentFormats", "DocPipe"], swiftSettings: strictSettings),
+        .testTarget(name: "DocumentFormatsTests", dependencies: ["DocumentFormats", "DocPipe", "DocPipeTesting"], swiftSettings: strictSettings),
         .testTarget(name: "CommandStageTests", dependencies: ["CommandStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "ExportStageTests", dependencies: ["ExportStage", "DocPipe", "DocPipeTesting"], swiftSettings: strictSettings),
         .testTarget(

@@ -1,4 +1,5 @@
 import DocPipe
+import DocPipeTesting
 import Foundation
 import Testing
 

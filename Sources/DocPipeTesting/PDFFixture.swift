@@ -1,27 +1,48 @@
 import Foundation
 
-/// Writes small PDFs for tests: pages of text lines placed by hand in Helvetica (ASCII only),
-/// with a correct cross-reference table, so poppler reads them without repairing.
-struct PDFFixture {
+/// Writes small PDFs for tests of converters: pages of text lines placed by hand in Helvetica
+/// (ASCII only) on US-letter pages, with a correct cross-reference table, so poppler reads them
+/// without repairing.
+public struct PDFFixture: Sendable {
     /// One line of text: its left edge and baseline in points from the bottom-left corner.
-    struct Line {
-        var x: Double
-        var y: Double
-        var size: Double = 10
-        var text: String
+    public struct Line: Sendable {
+        /// Left edge.
+        public var x: Double
+        /// Baseline, from the bottom of the page.
+        public var y: Double
+        /// Font size in points.
+        public var size: Double
+        /// The text.
+        public var text: String
+
+        /// Creates a line.
+        public init(x: Double, y: Double, size: Double = 10, text: String) {
+            self.x = x
+            self.y = y
+            self.size = size
+            self.text = text
+        }
     }
 
     /// The pages, each a list of lines (an empty page has no text at all).
-    var pages: [[Line]]
+    public var pages: [[Line]]
     /// `/Title` of the document information dictionary.
-    var title: String?
+    public var title: String?
     /// `/Author`.
-    var author: String?
+    public var author: String?
     /// `/CreationDate`, as a PDF date (`D:20240305120000Z`).
-    var created: String?
+    public var created: String?
+
+    /// Creates a fixture.
+    public init(pages: [[Line]], title: String? = nil, author: String? = nil, created: String? = nil) {
+        self.pages = pages
+        self.title = title
+        self.author = author
+        self.created = created
+    }
 
     /// The PDF's bytes.
-    var data: Data {
+    public var data: Data {
         var objects: [String] = ["<< /Type /Catalog /Pages 2 0 R >>", "", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
         var kids: [Int] = []
         for page in pages {
@@ -55,7 +76,7 @@ struct PDFFixture {
     }
 
     /// Lines of a paragraph set from `y` downwards, 12 points apart.
-    static func paragraph(_ lines: [String], x: Double, y: Double) -> [Line] {
+    public static func paragraph(_ lines: [String], x: Double, y: Double) -> [Line] {
         lines.enumerated().map { Line(x: x, y: y - 12 * Double($0.offset), text: $0.element) }
     }
 }
