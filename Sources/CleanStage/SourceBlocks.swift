@@ -27,6 +27,16 @@ public struct SourceBlock: Sendable, Hashable, Codable {
         case byteEnd = "byte_end"
     }
 
+    /// Creates a block of a converted document (no byte range).
+    public init(start: Int, end: Int, kind: String, page: Int? = nil, box: [Double]? = nil, part: String? = nil) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.page = page
+        self.box = box
+        self.part = part
+    }
+
     init(_ block: Block) {
         start = block.start
         end = block.end
