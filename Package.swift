@@ -40,6 +40,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CArchive",
+            pkgConfig: "libarchive",
+            providers: [.apt(["libarchive-dev"])]
+        ),
         .target(name: "DocPipe", dependencies: ["CYAML"], swiftSettings: strictSettings),
         .target(name: "CFuzzDriver"),
         .target(name: "CProcessControl"),
@@ -55,8 +60,8 @@ let package = Package(
         .target(name: "SummarizeStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "ExportStage", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
         .target(name: "CommandStage", dependencies: ["DocPipe", "CProcessControl"], swiftSettings: strictSettings),
-        .target(name: "DocumentFormats", dependencies: ["DocPipe", "CLibXML2", "CProcessControl"], swiftSettings: strictSettings),
-        .target(name: "DocPipeTesting", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
+        .target(name: "DocumentFormats", dependencies: ["DocPipe", "CLibXML2", "CProcessControl", "CArchive"], swiftSettings: strictSettings),
+        .target(name: "DocPipeTesting", dependencies: ["DocPipe", "CSQLite", "CArchive"], swiftSettings: strictSettings),
         .target(
             name: "DocPipeCLI",
             dependencies: [
