@@ -54,6 +54,43 @@ struct DocumentFormatTests {
         #expect(quarantine.contains("scan") && quarantine.contains("broken"))
     }
 
+    /// A Word memo with a heading, a paragraph, a table and core properties.
+    static var memo: Data {
+        let w = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#
+        let body = #"<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Ferry Timetable Changes</w:t></w:r></w:p>"#
+            + #"<w:p><w:r><w:t>From May the morning ferry leaves the island at seven, and the evening boat waits for the last train.</w:t></w:r></w:p>"#
+            + #"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Morning</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>07:00</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#
+        return ZipFixture.zip([
+            ("[Content_Types].xml", "<Types/>"),
+            ("word/document.xml", "<w:document \(w)><w:body>\(body)</w:body></w:document>"),
+            ("docProps/core.xml", #"<cp:coreProperties xmlns:cp="x" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>Ferry Memo</dc:title><dc:creator>Tove Lind</dc:creator><dcterms:created>2021-09-14T10:00:00Z</dcterms:created></cp:coreProperties>"#),
+        ])
+    }
+
+    @Test("a DOCX in a folder is read with its structure and core properties; a truncated one is quarantined naming it")
+    func wordDocuments() throws {
+        let folder = try temporaryFolder()
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try Self.memo.write(to: input.appendingPathComponent("memo.docx"))
+        try Self.memo.prefix(Self.memo.count / 2).write(to: input.appendingPathComponent("cut.docx"))
+        let output = folder.appendingPathComponent("out")
+        let result = try docpipe(["run", "pipelines/kazakhstan.yaml", "--input", input.path, "--output", output.path, "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cut.docx: failed in read: not a readable zip container"))
+        let line = try String(contentsOf: output.appendingPathComponent("documents.jsonl"), encoding: .utf8).split(separator: "\n").first ?? ""
+        let memo = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(memo["id"] as? String == "memo")
+        let text = try #require(memo["text"] as? String)
+        #expect(text.contains("From May the morning ferry leaves the island at seven"))
+        let metadata = try #require(memo["metadata"] as? [String: Any])
+        #expect(metadata["format"] as? String == "docx")
+        #expect(metadata["author"] as? String == "Tove Lind")
+        #expect(metadata["date"] as? String == "2021-09-14")
+        let blocks = try #require(memo["source_blocks"] as? [[String: Any]])
+        #expect(blocks.contains { $0["kind"] as? String == "paragraph" && $0["part"] as? String == "word/document.xml" })
+    }
+
     @Test("a PDF given under another extension is recognised by its content")
     func sniffsContent() throws {
         let folder = try temporaryFolder()
