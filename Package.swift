@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "SummarizeStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "ExportStage", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
         .target(name: "CommandStage", dependencies: ["DocPipe", "CProcessControl"], swiftSettings: strictSettings),
-        .target(name: "DocumentFormats", dependencies: ["DocPipe", "CLibXML2", "CProcessControl", "CArchive"], swiftSettings: strictSettings),
+        .target(name: "DocumentFormats", dependencies: ["DocPipe", "HTMLExtraction", "CLibXML2", "CProcessControl", "CArchive"], swiftSettings: strictSettings),
         .target(name: "DocPipeTesting", dependencies: ["DocPipe", "CSQLite", "CArchive"], swiftSettings: strictSettings),
         .target(
             name: "DocPipeCLI",
