@@ -91,6 +91,37 @@ struct DocumentFormatTests {
         #expect(blocks.contains { $0["kind"] as? String == "paragraph" && $0["part"] as? String == "word/document.xml" })
     }
 
+    @Test("an EPUB's chapters are read in spine order with the book's metadata")
+    func books() throws {
+        let chapter = { (title: String, text: String) in
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>\(title)</title></head><body><h1>\(title)</h1><p>\(text)</p></body></html>"
+        }
+        let opf = #"<package xmlns="http://www.idpf.org/2007/opf"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Salt Roads</dc:title><dc:creator>Ada Fenn</dc:creator></metadata>"#
+            + #"<manifest><item id="b" href="b.xhtml" media-type="application/xhtml+xml"/><item id="a" href="a.xhtml" media-type="application/xhtml+xml"/></manifest>"#
+            + #"<spine><itemref idref="a"/><itemref idref="b"/></spine></package>"#
+        let book = ZipFixture.zip([
+            ("mimetype", "application/epub+zip"),
+            ("META-INF/container.xml", #"<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="book.opf"/></rootfiles></container>"#),
+            ("book.opf", opf),
+            ("b.xhtml", chapter("The Return", "The caravan came back over the pass with salt and news from the coast towns.")),
+            ("a.xhtml", chapter("The Journey", "They left the village in March, when the snow on the pass had begun to melt.")),
+        ])
+        let folder = try temporaryFolder()
+        try book.write(to: folder.appendingPathComponent("roads.epub"))
+        let output = folder.appendingPathComponent("out")
+        let result = try docpipe(["run", "pipelines/kazakhstan.yaml", "--input", folder.appendingPathComponent("roads.epub").path, "--output", output.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try String(contentsOf: output.appendingPathComponent("documents.jsonl"), encoding: .utf8).split(separator: "\n").first ?? ""
+        let document = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let text = try #require(document["text"] as? String)
+        let journey = try #require(text.range(of: "They left the village in March"))
+        let caravan = try #require(text.range(of: "The caravan came back over the pass"))
+        #expect(journey.lowerBound < caravan.lowerBound)
+        let metadata = try #require(document["metadata"] as? [String: Any])
+        #expect(metadata["format"] as? String == "epub")
+        #expect(metadata["title"] as? String == "Salt Roads")
+    }
+
     @Test("a PDF given under another extension is recognised by its content")
     func sniffsContent() throws {
         let folder = try temporaryFolder()
