@@ -110,3 +110,25 @@ struct XMLElement {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+/// Any node of an ``XMLTree``: an element, or a piece of text; for reading mixed content in order.
+struct XMLNode {
+    fileprivate let node: xmlNodePtr
+
+    /// The element, when the node is one.
+    var element: XMLElement? { node.pointee.type == XML_ELEMENT_NODE ? XMLElement(node) : nil }
+
+    /// The text, when the node is a text or CDATA node.
+    var textContent: String? {
+        guard node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE, let content = node.pointee.content else { return nil }
+        return String(cString: content)
+    }
+
+    /// The next sibling node.
+    var next: XMLNode? { node.pointee.next.map(XMLNode.init) }
+}
+
+extension XMLElement {
+    /// The first child node of any kind.
+    var firstChildNode: XMLNode? { node.pointee.children.map(XMLNode.init) }
+}
