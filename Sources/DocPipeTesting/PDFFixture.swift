@@ -32,9 +32,13 @@ public struct PDFFixture: Sendable {
     public var author: String?
     /// `/CreationDate`, as a PDF date (`D:20240305120000Z`).
     public var created: String?
+    /// Whether the trailer carries a standard-security `/Encrypt` dictionary whose password is
+    /// not empty (and unknown): readers must refuse the file. The content itself is not encrypted.
+    public var encrypted = false
 
     /// Creates a fixture.
-    public init(pages: [[Line]], title: String? = nil, author: String? = nil, created: String? = nil) {
+    public init(pages: [[Line]], title: String? = nil, author: String? = nil, created: String? = nil, encrypted: Bool = false) {
+        self.encrypted = encrypted
         self.pages = pages
         self.title = title
         self.author = author
@@ -67,7 +71,11 @@ public struct PDFFixture: Sendable {
         let xref = output.utf8.count
         output += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
         for offset in offsets { output += String(format: "%010d 00000 n \n", offset) }
-        output += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R\(info.isEmpty ? "" : " /Info \(objects.count) 0 R") >>\nstartxref\n\(xref)\n%%EOF\n"
+        let encryption = encrypted
+            ? " /Encrypt << /Filter /Standard /V 1 /R 2 /O <\(String(repeating: "11", count: 32))> /U <\(String(repeating: "22", count: 32))> /P -4 >>"
+                + " /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]"
+            : ""
+        output += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R\(info.isEmpty ? "" : " /Info \(objects.count) 0 R")\(encryption) >>\nstartxref\n\(xref)\n%%EOF\n"
         return Data(output.utf8)
     }
 

@@ -102,6 +102,16 @@ struct PDFConverterTests {
         }
     }
 
+    @Test("an encrypted PDF fails saying it is encrypted and DocPipe does not decrypt")
+    func encryptedFails() throws {
+        let fixture = PDFFixture(pages: [PDFFixture.paragraph(["Secret minutes."], x: 72, y: 700)], encrypted: true)
+        #expect {
+            try converter.convert(fixture.data, source: "locked.pdf")
+        } throws: { error in
+            "\(error)".contains("encrypted") && "\(error)".contains("does not decrypt")
+        }
+    }
+
     @Test("a damaged PDF fails with a message, not a crash")
     func damagedFails() throws {
         #expect {

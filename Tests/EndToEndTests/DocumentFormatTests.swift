@@ -122,6 +122,21 @@ struct DocumentFormatTests {
         #expect(metadata["title"] as? String == "Salt Roads")
     }
 
+    @Test("an unchanged PDF is taken entirely from the cache on a re-run, with the same output")
+    func cachedRerun() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("report.pdf")
+        try Self.report.write(to: file)
+        let output = folder.appendingPathComponent("out")
+        let first = try docpipe(["run", "pipelines/kazakhstan.yaml", "--input", file.path, "--output", output.path, "--quiet"])
+        let firstDocuments = try Data(contentsOf: output.appendingPathComponent("documents.jsonl"))
+        let second = try docpipe(["run", "pipelines/kazakhstan.yaml", "--input", file.path, "--output", output.path, "--quiet"])
+        #expect(first.status == 0 && second.status == 0, "\(second.stderr)")
+        let report = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("run.json"))) as? [String: Any])
+        #expect(report["documents_cached"] as? Int == 1)
+        #expect(try Data(contentsOf: output.appendingPathComponent("documents.jsonl")) == firstDocuments)
+    }
+
     @Test("a PDF given under another extension is recognised by its content")
     func sniffsContent() throws {
         let folder = try temporaryFolder()

@@ -324,7 +324,12 @@ public struct Runner: Sendable {
             if case .file = item.origin { converter = DocumentReader.converter(for: bytes, among: work.converters) }
             let format = converter.map { "\($0.format)@\($0.version)" } ?? URL(fileURLWithPath: item.source).pathExtension.lowercased()
             keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id, format: format, referenceDate: work.referenceDate, stages: work.records)
-            (document, warnings) = try DocumentReader.read(item, bytes: bytes, converter: converter)
+            if converter != nil, let last = keys.last, let cache = work.cache, cache.contains(last), let cached = cache.load(last, id: item.id) {
+                // Every stage is cached: the conversion (a PDF's helper programs) is not run again.
+                (document, warnings) = (cached, [])
+            } else {
+                (document, warnings) = try DocumentReader.read(item, bytes: bytes, converter: converter)
+            }
         } catch {
             let failure = RunReport.Failure(id: item.id, source: item.source, stage: "read", error: "\(error)")
             return .failed(failure, input: nil, stageIndex: nil, seconds: [], cpu: [], warnings: [])
