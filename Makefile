@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/docpipe
-SYSTEM_PACKAGES = libyaml-dev libsqlite3-dev libxml2-dev pkg-config poppler-utils libarchive-dev
+SYSTEM_PACKAGES = libyaml-dev libsqlite3-dev libxml2-dev pkg-config poppler-utils libarchive-dev libgmime-3.0-dev
 
 .PHONY: all build run test test-examples deps bench eval fuzz sanitize slurm-test clean-out gazetteers
 
@@ -10,7 +10,7 @@ all: build
 
 # Installs the C libraries the package links (libyaml, SQLite) when they are missing.
 deps:
-	@if pkg-config --exists yaml-0.1 sqlite3 libxml-2.0 libarchive 2>/dev/null && command -v pdftotext >/dev/null; then :; else \
+	@if pkg-config --exists yaml-0.1 sqlite3 libxml-2.0 libarchive gmime-3.0 2>/dev/null && command -v pdftotext >/dev/null; then :; else \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null; then SUDO=sudo; else \
 	    echo "DocPipe needs: apt-get install -y $(SYSTEM_PACKAGES) (run it as root, then make again)"; exit 1; fi; \
 	  echo "installing $(SYSTEM_PACKAGES)"; \

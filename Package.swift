@@ -45,6 +45,11 @@ let package = Package(
             pkgConfig: "libarchive",
             providers: [.apt(["libarchive-dev"])]
         ),
+        .systemLibrary(
+            name: "CGMime",
+            pkgConfig: "gmime-3.0",
+            providers: [.apt(["libgmime-3.0-dev"])]
+        ),
         .target(name: "DocPipe", dependencies: ["CYAML"], swiftSettings: strictSettings),
         .target(name: "CFuzzDriver"),
         .target(name: "CProcessControl"),
@@ -60,7 +65,7 @@ let package = Package(
         .target(name: "SummarizeStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "ExportStage", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
         .target(name: "CommandStage", dependencies: ["DocPipe", "CProcessControl"], swiftSettings: strictSettings),
-        .target(name: "DocumentFormats", dependencies: ["DocPipe", "HTMLExtraction", "CLibXML2", "CProcessControl", "CArchive"], swiftSettings: strictSettings),
+        .target(name: "DocumentFormats", dependencies: ["DocPipe", "HTMLExtraction", "CLibXML2", "CProcessControl", "CArchive", "CGMime"], swiftSettings: strictSettings),
         .target(name: "DocPipeTesting", dependencies: ["DocPipe", "CSQLite", "CArchive"], swiftSettings: strictSettings),
         .target(
             name: "DocPipeCLI",

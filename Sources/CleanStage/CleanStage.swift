@@ -19,7 +19,8 @@ public struct CleanStage: Stage {
     public static let name = "clean"
     /// What the stage does.
     public static let abstract = "Normalise text and Markdown, remove web boilerplate, take title/author/publisher/section/date into metadata"
-    /// Version 8: a converted document (PDF, …) is read as its paragraphs and keeps its `source_blocks`.
+    /// Version 8: a converted document (PDF, …) is read as its paragraphs and keeps its `source_blocks`;
+    /// an e-mail's quoted replies and signature (blocks of kind `quotedReply`, `signature`) are removed.
     /// Version 7: a doctype's internal subset (`<!DOCTYPE html [ … ]>`) never reaches the text.
     /// Version 6: contact lines (`contact`), labelled bylines ("Guest essay by …") and honorifics
     /// dropped from byline names. Version 5: the format sniffer reads the text without invisible code points, as the cleaned
@@ -99,7 +100,8 @@ public struct CleanStage: Stage {
         var outputLength = 0
         var keptBlocks: [SourceBlock] = []
         for (index, unit) in analyzed.enumerated() {
-            if let reason = decisions.reasons[index] {
+            let origin = convertedBlocks.flatMap { Self.block(containing: source.originalRange(unit.unit.span).lowerBound, in: $0) }
+            if let reason = origin.flatMap({ RemovalReason.forConvertedKind($0.kind) }) ?? decisions.reasons[index] {
                 removals.append(Self.removal(of: source.originalRange(unit.unit.span), in: original, reason: reason))
                 continue
             }
@@ -108,7 +110,7 @@ public struct CleanStage: Stage {
                 output += sameList ? "\n" : "\n\n"
                 outputLength += sameList ? 1 : 2
             }
-            if let convertedBlocks, var block = Self.block(containing: source.originalRange(unit.unit.span).lowerBound, in: convertedBlocks) {
+            if var block = origin {
                 block.start = outputLength
                 block.end = outputLength + unit.scalars.count
                 keptBlocks.append(block)

@@ -137,6 +137,42 @@ struct DocumentFormatTests {
         #expect(try Data(contentsOf: output.appendingPathComponent("documents.jsonl")) == firstDocuments)
     }
 
+    @Test("an e-mail's headers become metadata; its quoted reply and signature are removed with their reasons")
+    func emails() throws {
+        let message = """
+            From: Ines Harrow <ines@example.org>
+            To: Tove Lind <tove@example.org>
+            Subject: Lamp oil for the winter
+            Date: Tue, 14 Nov 2023 09:30:00 +0100
+            Message-ID: <lamp-oil-1@example.org>
+            MIME-Version: 1.0
+            Content-Type: text/plain; charset=utf-8
+
+            The supply ship will bring forty barrels of oil next week, enough to keep both towers lit for the whole winter.
+
+            On Monday, Tove Lind wrote:
+            > How much oil do we need for the winter?
+
+            --\u{20}
+            Ines Harrow
+
+            """
+        let folder = try temporaryFolder()
+        try Data(message.utf8).write(to: folder.appendingPathComponent("oil.eml"))
+        let output = folder.appendingPathComponent("out")
+        let result = try docpipe(["run", "pipelines/kazakhstan.yaml", "--input", folder.appendingPathComponent("oil.eml").path, "--output", output.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try String(contentsOf: output.appendingPathComponent("documents.jsonl"), encoding: .utf8).split(separator: "\n").first ?? ""
+        let document = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(document["text"] as? String == "The supply ship will bring forty barrels of oil next week, enough to keep both towers lit for the whole winter.")
+        let metadata = try #require(document["metadata"] as? [String: Any])
+        #expect(metadata["format"] as? String == "email")
+        #expect(metadata["message_id"] as? String == "lamp-oil-1@example.org")
+        #expect(metadata["title"] as? String == "Lamp oil for the winter")
+        let removed = try #require(document["removed"] as? [[String: Any]])
+        #expect(removed.compactMap { $0["reason"] as? String } == ["quoted_reply", "signature"])
+    }
+
     @Test("a PDF given under another extension is recognised by its content")
     func sniffsContent() throws {
         let folder = try temporaryFolder()
