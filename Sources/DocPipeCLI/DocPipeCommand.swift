@@ -39,7 +39,7 @@ public struct DocPipeCommand: AsyncParsableCommand {
     ]
 
     /// The binary formats this tool reads, asked in this order about every input file.
-    public static let builtinConverters: [any DocumentConverter] = [PDFConverter(), EPUBConverter(), ODTConverter(), DOCXConverter(), MailConverter()]
+    public static let builtinConverters: [any DocumentConverter] = [PDFConverter(), EPUBConverter(), ODTConverter(), DOCXConverter(), MailConverter(), MboxConverter()]
 
     private static let registryStorage = Mutex(StageRegistry(builtinStages))
 

@@ -93,6 +93,21 @@ import Testing
         #expect(document.warnings.first?.contains("minutes.pdf") == true)
     }
 
+    @Test("an mbox mailbox is recognised and refused with the number of its messages and how to split it")
+    func refusesMbox() throws {
+        let plain = Self.plain.replacingOccurrences(of: "\r\n", with: "\n")
+        let mbox = Data(("From ines@example.org Tue Nov 14 09:30:00 2023\n" + plain + "\nFrom tove@example.org Wed Nov 15 10:00:00 2023\n" + plain).utf8)
+        let converter = MboxConverter()
+        #expect(converter.recognizes(mbox))
+        #expect(!converter.recognizes(Data(plain.utf8)))
+        #expect(!MailConverter().recognizes(mbox))
+        #expect {
+            try converter.convert(mbox, source: "box.mbox")
+        } throws: { error in
+            "\(error)".contains("mbox mailbox of 2 message(s)")
+        }
+    }
+
     @Test("Outlook's original-message separator starts a quoted reply that runs to the end")
     func outlookSeparator() {
         let paragraphs = MailBodyReader.paragraphs(of: "Thanks, done.\n\n-----Original Message-----\nFrom: x\nSubject: y\n\nPlease do it.\n")
