@@ -101,7 +101,8 @@ public struct CleanStage: Stage {
         var keptBlocks: [SourceBlock] = []
         for (index, unit) in analyzed.enumerated() {
             let origin = convertedBlocks.flatMap { Self.block(containing: source.originalRange(unit.unit.span).lowerBound, in: $0) }
-            if let reason = origin.flatMap({ RemovalReason.forConvertedKind($0.kind) }) ?? decisions.reasons[index] {
+            let reason = origin.map { Self.convertedReason(kind: $0.kind, decided: decisions.reasons[index]) } ?? decisions.reasons[index]
+            if let reason {
                 removals.append(Self.removal(of: source.originalRange(unit.unit.span), in: original, reason: reason))
                 continue
             }
@@ -135,6 +136,16 @@ public struct CleanStage: Stage {
               blocks.allSatisfy({ $0.byteStart == nil && $0.byteEnd == nil })
         else { return nil }
         return blocks.sorted { $0.start < $1.start }
+    }
+
+    /// Why a paragraph of a converted document is removed, if it is: quoted replies and
+    /// signatures always; a structural block (heading, list item, table row, note, quote) never;
+    /// a plain paragraph for a boilerplate reason, never for a metadata one (the converter's
+    /// metadata is authoritative, and missing fields are still filled from the text).
+    private static func convertedReason(kind: String, decided: RemovalReason?) -> RemovalReason? {
+        if let forced = RemovalReason.forConvertedKind(kind) { return forced }
+        guard kind == "paragraph", let decided, !decided.rawValue.hasPrefix("metadata:") else { return nil }
+        return decided
     }
 
     /// The block whose range holds the offset, by binary search over blocks sorted by start.

@@ -36,6 +36,22 @@ import Testing
         #expect(document.metadata.title == "Given Title")
     }
 
+    @Test("headings, list items and table rows of a converted document are kept, and no line leaves as metadata")
+    func trustsStructure() throws {
+        var document = Document(id: "m", source: "memo.docx", text: "Ferry Timetable Changes\n\n\(Fixture.councilApproves)\n\n- Morning ferry at 07:00\n\nCrossing | Departure")
+        let kinds = ["heading", "paragraph", "listItem", "tableRow"]
+        var offset = 0
+        var blocks: [SourceBlock] = []
+        for (kind, paragraph) in zip(kinds, document.text.components(separatedBy: "\n\n")) {
+            blocks.append(SourceBlock(start: offset, end: offset + paragraph.unicodeScalars.count, kind: kind, part: "word/document.xml"))
+            offset += paragraph.unicodeScalars.count + 2
+        }
+        document[SourceBlocks.self] = blocks
+        try CleanStage(options: CleanOptions(), context: StageContext(pipelineName: "test")).process(&document)
+        #expect(Fixture.paragraphs(document) == ["Ferry Timetable Changes", Fixture.councilApproves, "- Morning ferry at 07:00", "Crossing | Departure"])
+        #expect(document[SourceBlocks.self]?.map(\.kind) == kinds)
+    }
+
     @Test("Markdown-looking text in a converted document is read as plain paragraphs")
     func readsAsText() throws {
         var document = converted(["# Not a heading marker here, a literal hash sign starts this line of the report.", "See [the annex](annex) for more tables and the figures of the survey."])

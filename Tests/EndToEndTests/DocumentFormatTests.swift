@@ -173,6 +173,21 @@ struct DocumentFormatTests {
         #expect(removed.compactMap { $0["reason"] as? String } == ["quoted_reply", "signature"])
     }
 
+    @Test("the mixed-formats sample pipeline reads one document of each format without a failure")
+    func mixedSample() throws {
+        let output = try temporaryFolder()
+        let result = try docpipe(["run", "pipelines/mixed-formats.yaml", "--output", output.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try String(contentsOf: output.appendingPathComponent("documents.jsonl"), encoding: .utf8).split(separator: "\n")
+        let formats = try lines.map { line -> String in
+            let document = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let metadata = try #require(document["metadata"] as? [String: Any])
+            #expect(!((document["text"] as? String) ?? "").isEmpty)
+            return metadata["format"] as? String ?? "text"
+        }
+        #expect(Set(formats) == ["pdf", "docx", "odt", "epub", "email", "text"])
+    }
+
     @Test("a PDF given under another extension is recognised by its content")
     func sniffsContent() throws {
         let folder = try temporaryFolder()
