@@ -6,7 +6,7 @@ import Testing
 @testable import DocumentFormats
 
 /// Damaged and hostile files of every format: each is refused with an error or read, never a crash.
-@Suite struct HostileInputTests {
+@Suite struct HostileDocumentTests {
     static let converters: [any DocumentConverter] = [PDFConverter(), EPUBConverter(), ODTConverter(), DOCXConverter(), MailConverter(), MboxConverter()]
 
     /// One valid sample per zip or text format.
