@@ -32,7 +32,9 @@ enum ParagraphBuilder {
     }
 
     /// The paragraph's text: lines joined by a space, or without one where a word was hyphenated
-    /// at the line's end (`inter-` + `national` → `international`; a soft hyphen likewise).
+    /// at the line's end (`inter-` + `national` → `international`; a soft hyphen likewise), or
+    /// where a compound or range breaks after its hyphen before a capital or digit (`North-` +
+    /// `East` → `North-East`, `1990-` + `2000` → `1990-2000`).
     static func text(of lines: [PDFLine]) -> String {
         var text = ""
         for line in lines {
@@ -45,6 +47,8 @@ enum ParagraphBuilder {
                 text.removeLast()
             } else if endsHyphenated(text), let first = next.first, first.isLowercase {
                 text.removeLast()
+            } else if text.hasSuffix("-"), text.dropLast().last.map({ $0.isLetter || $0.isNumber }) == true, let first = next.first, first.isUppercase || first.isNumber {
+                // A compound or a range broken after its hyphen (`North-` + `East`, `1990-` + `2000`): keep the hyphen, no space.
             } else {
                 text.append(" ")
             }
