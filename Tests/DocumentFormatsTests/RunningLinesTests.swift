@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DocumentFormats
@@ -21,5 +22,35 @@ import Testing
         #expect(ParagraphBuilder.startsListItem("b) plums"))
         #expect(!ParagraphBuilder.startsListItem("2024 was a year"))
         #expect(!ParagraphBuilder.startsListItem("-minus"))
+    }
+}
+
+@Suite struct PDFMetadataTests {
+    @Test("XMP gives title, creators and dates")
+    func readsXMP() {
+        let packet = """
+            <?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+            <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreateDate="2021-03-04T05:06:07Z">
+            <dc:title><rdf:Alt><rdf:li xml:lang="x-default">Tide Tables 2021</rdf:li></rdf:Alt></dc:title>
+            <dc:creator><rdf:Seq><rdf:li>Mara Quill</rdf:li><rdf:li>Odile Brann</rdf:li></rdf:Seq></dc:creator>
+            <xmp:ModifyDate>2021-04-01T00:00:00Z</xmp:ModifyDate>
+            </rdf:Description></rdf:RDF></x:xmpmeta>
+            <?xpacket end="w"?>
+            """
+        let xmp = XMPMetadata(Data(packet.utf8))
+        #expect(xmp.title == "Tide Tables 2021")
+        #expect(xmp.author == "Mara Quill, Odile Brann")
+        #expect(xmp.created == "2021-03-04T05:06:07Z")
+        #expect(xmp.modified == "2021-04-01T00:00:00Z")
+    }
+
+    @Test("pdfinfo's fields become metadata; the date is the creation day")
+    func readsInfo() {
+        let info = PDFInfo("Title:           Tide Tables\nAuthor:          Mara Quill\nCreationDate:    2021-03-04T05:06:07+01:00\nPages:           12\nEncrypted:       no\n")
+        #expect(info.metadata.title == "Tide Tables")
+        #expect(info.metadata.date == "2021-03-04")
+        #expect(info.metadata.extra["pages"] == .integer(12))
+        #expect(PDFInfo.day("March 2021") == nil)
     }
 }
