@@ -7,6 +7,8 @@ import HTMLExtraction
 /// `message_id`, `in_reply_to`, `sent`), the body is the first `text/plain` part (else the
 /// `text/html` part through the HTML extractor), with quoted replies and the signature kept as
 /// blocks of kind `quotedReply` and `signature`, which `clean` removes with those reasons.
+/// Attachments are returned decoded; the runner reads those of readable formats as documents of
+/// their own (id `MESSAGE/NAME`, metadata `parent`).
 ///
 /// Recognised by its content: the first lines are header fields up to a blank line, among them
 /// `From:` and `To:` or `Subject:`, and one of `Date:`, `Message-ID:`, `Received:`,
@@ -18,6 +20,8 @@ public struct MailConverter: DocumentConverter {
     public let version = "1"
     /// `eml`.
     public let extensions = ["eml"]
+    /// Messages carry attachments, read by the runner as documents of their own.
+    public let yieldsAttachments = true
 
     private let extractor = HTMLExtractor(options: ExtractionOptions(minimumMainTextLength: Int.max))
 
@@ -66,11 +70,11 @@ public struct MailConverter: DocumentConverter {
                              ("message_id", message.messageID), ("in_reply_to", message.inReplyTo), ("sent", message.date)] {
             if let value, !value.isEmpty { metadata.extra[key] = .string(value) }
         }
-        var warnings: [String] = []
         if !message.attachments.isEmpty {
-            metadata.extra["attachments"] = .array(message.attachments.map { .string($0) })
-            warnings.append("\(message.attachments.count) attachment(s) not read (\(message.attachments.joined(separator: ", "))); attachments are not processed yet")
+            metadata.extra["attachments"] = .array(message.attachments.map { .string($0.name) })
         }
-        return ConvertedDocument(text: builder.text, metadata: metadata, blocks: builder.blocks, warnings: warnings)
+        var converted = ConvertedDocument(text: builder.text, metadata: metadata, blocks: builder.blocks)
+        converted.attachments = message.attachments
+        return converted
     }
 }

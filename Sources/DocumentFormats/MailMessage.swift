@@ -1,4 +1,5 @@
 internal import CGMime
+import DocPipe
 import Foundation
 
 /// One e-mail message parsed by GMime (Debian `libgmime-3.0`, LGPL-2.1, linked dynamically): its
@@ -22,8 +23,8 @@ struct MailMessage: Sendable, Hashable {
     var plainBody: String?
     /// The first `text/html` part that is not an attachment, decoded to UTF-8.
     var htmlBody: String?
-    /// The file names of the attachments.
-    var attachments: [String] = []
+    /// The attachments: file names and decoded bytes.
+    var attachments: [ConvertedAttachment] = []
 
     private static let ready: Bool = {
         g_mime_init()
@@ -78,7 +79,7 @@ struct MailMessage: Sendable, Hashable {
 private struct PartCollector {
     var plain: String?
     var html: String?
-    var attachments: [String] = []
+    var attachments: [ConvertedAttachment] = []
 
     mutating func visit(_ part: UnsafeMutablePointer<GMimeObject>) {
         guard let type = g_mime_object_get_content_type(part) else { return }
@@ -86,7 +87,8 @@ private struct PartCollector {
         guard isLeaf else { return }
         let mimePart = UnsafeMutableRawPointer(part).assumingMemoryBound(to: GMimePart.self)
         if g_mime_part_is_attachment(mimePart) != 0 {
-            attachments.append(g_mime_part_get_filename(mimePart).map { String(cString: $0) } ?? "unnamed")
+            let name = g_mime_part_get_filename(mimePart).map { String(cString: $0) } ?? "attachment-\(attachments.count + 1)"
+            attachments.append(ConvertedAttachment(name: name, data: Self.content(of: mimePart)))
             return
         }
         let isText = g_type_check_instance_is_a(UnsafeMutableRawPointer(part).assumingMemoryBound(to: GTypeInstance.self), g_mime_text_part_get_type()) != 0
@@ -99,5 +101,15 @@ private struct PartCollector {
             html = String(cString: text)
             g_free(text)
         }
+    }
+
+    /// A part's content with its transfer encoding (base64, quoted-printable) undone.
+    private static func content(of part: UnsafeMutablePointer<GMimePart>) -> Data {
+        guard let wrapper = g_mime_part_get_content(part), let stream = g_mime_stream_mem_new() else { return Data() }
+        defer { g_object_unref(stream) }
+        g_mime_data_wrapper_write_to_stream(wrapper, stream)
+        let memory = UnsafeMutableRawPointer(stream).assumingMemoryBound(to: GMimeStreamMem.self)
+        guard let array = g_mime_stream_mem_get_byte_array(memory), let bytes = array.pointee.data else { return Data() }
+        return Data(bytes: bytes, count: Int(array.pointee.len))
     }
 }

@@ -188,6 +188,65 @@ struct DocumentFormatTests {
         #expect(Set(formats) == ["pdf", "docx", "odt", "epub", "email", "text"])
     }
 
+    @Test("an e-mail's readable attachments become documents of their own with a parent link; an image is named in a warning")
+    func attachments() throws {
+        let pdf = Self.report.base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+        let image = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 64)).base64EncodedString()
+        let message = """
+            From: Ines Harrow <ines@example.org>\r
+            To: Tove Lind <tove@example.org>\r
+            Subject: The lighthouse survey\r
+            Date: Tue, 14 Nov 2023 09:30:00 +0100\r
+            Message-ID: <survey-1@example.org>\r
+            MIME-Version: 1.0\r
+            Content-Type: multipart/mixed; boundary="B"\r
+            \r
+            --B\r
+            Content-Type: text/plain; charset=utf-8\r
+            \r
+            The survey of the coastal lighthouses is attached, with the keepers' notes and a photograph.\r
+            --B\r
+            Content-Type: application/pdf; name="survey.pdf"\r
+            Content-Disposition: attachment; filename="survey.pdf"\r
+            Content-Transfer-Encoding: base64\r
+            \r
+            \(pdf)\r
+            --B\r
+            Content-Type: text/plain; name="notes.txt"\r
+            Content-Disposition: attachment; filename="notes.txt"\r
+            \r
+            The north keeper asks for a new lens before the winter storms arrive on the cape.\r
+            --B\r
+            Content-Type: image/png; name="tower.png"\r
+            Content-Disposition: attachment; filename="tower.png"\r
+            Content-Transfer-Encoding: base64\r
+            \r
+            \(image)\r
+            --B--\r
+
+            """
+        let folder = try temporaryFolder()
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try Data(message.utf8).write(to: input.appendingPathComponent("survey.eml"))
+        let output = folder.appendingPathComponent("out")
+        let result = try docpipe(["run", "pipelines/kazakhstan.yaml", "--input", input.path, "--output", output.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let documents = try String(contentsOf: output.appendingPathComponent("documents.jsonl"), encoding: .utf8).split(separator: "\n").map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(documents.compactMap { $0["id"] as? String } == ["survey", "survey/survey.pdf", "survey/notes.txt"])
+        let pdfDocument = try #require(documents.first { $0["id"] as? String == "survey/survey.pdf" })
+        let metadata = try #require(pdfDocument["metadata"] as? [String: Any])
+        #expect(metadata["parent"] as? String == "survey")
+        #expect(metadata["format"] as? String == "pdf")
+        #expect((pdfDocument["text"] as? String)?.contains("Storms closed harbour 1 twice") == true)
+        let notes = try #require(documents.last)
+        #expect((notes["metadata"] as? [String: Any])?["parent"] as? String == "survey")
+        let report = try String(contentsOf: output.appendingPathComponent("run.json"), encoding: .utf8)
+        #expect(report.contains("attachment(s) not read (not a readable format): tower.png"))
+    }
+
     @Test("a PDF given under another extension is recognised by its content")
     func sniffsContent() throws {
         let folder = try temporaryFolder()

@@ -8,6 +8,8 @@ public struct ConvertedDocument: Sendable, Hashable {
     public var blocks: [ConvertedBlock]
     /// Things a person should know that did not stop the conversion.
     public var warnings: [String]
+    /// Attached files, read by the runner as documents of their own (see ``ConvertedAttachment``).
+    public var attachments: [ConvertedAttachment] = []
 
     /// Creates a converted document.
     public init(text: String, metadata: Metadata = Metadata(), blocks: [ConvertedBlock] = [], warnings: [String] = []) {

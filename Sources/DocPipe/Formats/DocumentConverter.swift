@@ -14,9 +14,11 @@ import Foundation
 ///   there is one, what to do; the runner quarantines the document and the batch goes on.
 /// - The converted text is the document's paragraphs in reading order, each on one line,
 ///   separated by a blank line; each ``ConvertedBlock`` covers one paragraph with code-point
-///   offsets into that text and says where in the source it came from.
+///   offsets into that text and says where in the source it came from. Attached files go back
+///   as ``ConvertedDocument/attachments``; the runner reads the readable ones as documents.
 /// - The input's bytes key the cache, with ``format`` and ``version``: bump the version when the
-///   same bytes convert differently.
+///   same bytes convert differently. A document whose every stage is cached is not converted
+///   again, unless ``yieldsAttachments`` (its attachments exist only in the conversion).
 public protocol DocumentConverter: Sendable {
     /// The format's short name (`pdf`), recorded in the document's `format` metadata.
     var format: String { get }
@@ -34,4 +36,11 @@ public protocol DocumentConverter: Sendable {
     /// - Returns: the text, metadata and blocks.
     /// - Throws: an error whose description names the problem (encrypted, no text layer, …).
     func convert(_ data: Data, source: String) throws -> ConvertedDocument
+    /// Whether conversions may return attachments; such documents are converted on every run.
+    var yieldsAttachments: Bool { get }
+}
+
+extension DocumentConverter {
+    /// No attachments, by default.
+    public var yieldsAttachments: Bool { false }
 }

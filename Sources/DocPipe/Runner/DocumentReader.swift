@@ -17,6 +17,11 @@ enum DocumentReader {
                 throw StageError("the file looks binary (control bytes in its first 8 KB), not text")
             }
             return data
+        case .attachment(let data, _):
+            guard data.count <= limit else {
+                throw StageError("the attachment is \(data.count) bytes, over limits.max_document_bytes (\(limit)); raise the limit to process it")
+            }
+            return data
         case .jsonLine(let data, _):
             guard data.count <= limit else {
                 throw StageError("the document is \(data.count) bytes, over limits.max_document_bytes (\(limit)); raise the limit to process it")
@@ -59,9 +64,26 @@ enum DocumentReader {
     }
 
     static func read(_ item: InputItem, bytes data: Data, converter: (any DocumentConverter)? = nil) throws -> (Document, [String]) {
+        var attachments: [ConvertedAttachment] = []
+        return try read(item, bytes: data, converter: converter, attachments: &attachments)
+    }
+
+    /// Reads an item; a converted document's attachments go to `attachments`, and an attachment
+    /// gets its `parent` in its metadata.
+    static func read(_ item: InputItem, bytes data: Data, converter: (any DocumentConverter)?, attachments: inout [ConvertedAttachment]) throws -> (Document, [String]) {
         switch item.origin {
+        case .attachment(_, let parent):
+            var (document, warnings): (Document, [String])
+            if let converter {
+                (document, warnings) = try convert(item, bytes: data, with: converter, attachments: &attachments)
+            } else {
+                let (text, decodingWarnings) = TextDecoding.decode(data)
+                (document, warnings) = (Document(id: item.id, source: item.source, text: text), decodingWarnings)
+            }
+            document.metadata.extra["parent"] = .string(parent)
+            return (document, warnings)
         case .file:
-            if let converter { return try convert(item, bytes: data, with: converter) }
+            if let converter { return try convert(item, bytes: data, with: converter, attachments: &attachments) }
             let (text, warnings) = TextDecoding.decode(data)
             return (Document(id: item.id, source: item.source, text: text), warnings)
         case .jsonLine(_, let line):
@@ -71,8 +93,11 @@ enum DocumentReader {
 
     /// A document converted from a binary format: its text, its metadata with `format` set, and
     /// its blocks as the `source_blocks` layer.
-    static func convert(_ item: InputItem, bytes data: Data, with converter: any DocumentConverter) throws -> (Document, [String]) {
+    static func convert(
+        _ item: InputItem, bytes data: Data, with converter: any DocumentConverter, attachments: inout [ConvertedAttachment]
+    ) throws -> (Document, [String]) {
         let converted = try converter.convert(data, source: item.source)
+        attachments = converted.attachments
         var metadata = converted.metadata
         metadata.extra["format"] = .string(converter.format)
         var document = Document(id: item.id, source: item.source, text: converted.text, metadata: metadata)
