@@ -26,7 +26,8 @@ struct MailMessage: Sendable, Hashable {
     /// The attachments: file names and decoded bytes.
     var attachments: [ConvertedAttachment] = []
 
-    private static let ready: Bool = {
+    /// GMime, initialised once.
+    static let ready: Bool = {
         g_mime_init()
         return true
     }()

@@ -1,9 +1,10 @@
 import DocPipe
 import Foundation
 
-/// Recognises mbox mailboxes (a `From ` separator line, then an e-mail's header block) so that
-/// they get a clear message instead of being read as one plain-text document: DocPipe does not
-/// split a mailbox into its messages yet.
+/// Reads mbox mailboxes (a `From ` separator line, then an e-mail's header block): GMime's mbox
+/// parser splits them, and each message becomes a document of its own, read by
+/// ``MailConverter`` (id `MAILBOX/message-N`, N from 1 in mailbox order, metadata `parent`); the
+/// mailbox itself is only a container and yields no document.
 public struct MboxConverter: DocumentConverter {
     /// `mbox`.
     public let format = "mbox"
@@ -11,6 +12,8 @@ public struct MboxConverter: DocumentConverter {
     public let version = "1"
     /// `mbox`.
     public let extensions = ["mbox"]
+    /// The messages come back as attachments of the mailbox.
+    public let yieldsAttachments = true
 
     /// Creates the converter.
     public init() {}
@@ -21,11 +24,13 @@ public struct MboxConverter: DocumentConverter {
         return MailConverter().recognizes(data[(end + 1)...])
     }
 
-    /// Refuses the mailbox, saying how many messages it holds and how to split it.
+    /// Splits the mailbox into its messages.
     public func convert(_ data: Data, source: String) throws -> ConvertedDocument {
-        let separators = data.split(separator: 0x0A, omittingEmptySubsequences: false).count { $0.starts(with: Array("From ".utf8)) }
-        throw ConversionError.unreadable(
-            format: "single document",
-            detail: "an mbox mailbox of \(separators) message(s); DocPipe does not split mailboxes yet, split it into .eml files first (e.g. `git mailsplit -o FOLDER FILE`)")
+        let messages = Mailbox.messages(of: data)
+        guard !messages.isEmpty else { throw ConversionError.unreadable(format: "mbox mailbox", detail: "GMime found no message") }
+        var converted = ConvertedDocument(text: "", metadata: Metadata(extra: ["messages": .integer(messages.count)]))
+        converted.attachments = messages.enumerated().map { ConvertedAttachment(name: "message-\($0.offset + 1)", data: $0.element) }
+        converted.isContainer = true
+        return converted
     }
 }

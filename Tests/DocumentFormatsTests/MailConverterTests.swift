@@ -94,19 +94,21 @@ import Testing
         #expect(document.attachments.first?.data == Data("%PDF-1.4\n".utf8))
     }
 
-    @Test("an mbox mailbox is recognised and refused with the number of its messages and how to split it")
-    func refusesMbox() throws {
+    @Test("an mbox mailbox is split into its messages, returned as the attachments of a container")
+    func splitsMbox() throws {
         let plain = Self.plain.replacingOccurrences(of: "\r\n", with: "\n")
-        let mbox = Data(("From ines@example.org Tue Nov 14 09:30:00 2023\n" + plain + "\nFrom tove@example.org Wed Nov 15 10:00:00 2023\n" + plain).utf8)
+        let second = plain.replacingOccurrences(of: "lamp-oil-1@", with: "lamp-oil-2@")
+        let mbox = Data(("From ines@example.org Tue Nov 14 09:30:00 2023\n" + plain + "\nFrom tove@example.org Wed Nov 15 10:00:00 2023\n" + second).utf8)
         let converter = MboxConverter()
         #expect(converter.recognizes(mbox))
         #expect(!converter.recognizes(Data(plain.utf8)))
         #expect(!MailConverter().recognizes(mbox))
-        #expect {
-            try converter.convert(mbox, source: "box.mbox")
-        } throws: { error in
-            "\(error)".contains("mbox mailbox of 2 message(s)")
-        }
+        let converted = try converter.convert(mbox, source: "box.mbox")
+        #expect(converted.isContainer)
+        #expect(converted.attachments.map(\.name) == ["message-1", "message-2"])
+        let messages = try converted.attachments.map { try MailConverter().convert($0.data, source: $0.name) }
+        #expect(messages.map { $0.metadata.extra["message_id"] } == [.string("lamp-oil-1@example.org"), .string("lamp-oil-2@example.org")])
+        #expect(messages.allSatisfy { $0.text.contains("forty barrels of oil") })
     }
 
     @Test("Outlook's original-message separator starts a quoted reply that runs to the end")

@@ -247,6 +247,28 @@ struct DocumentFormatTests {
         #expect(report.contains("attachment(s) not read (not a readable format): tower.png"))
     }
 
+    @Test("an mbox mailbox yields one document per message, with stable ids and a parent link, and none for itself")
+    func mailboxes() throws {
+        let message = { (number: Int, text: String) in
+            "From ines@example.org Tue Nov 14 09:30:00 2023\nFrom: Ines Harrow <ines@example.org>\nTo: tove@example.org\nSubject: Note \(number)\n"
+                + "Date: Tue, 14 Nov 2023 09:3\(number):00 +0100\nMessage-ID: <note-\(number)@example.org>\n\n\(text)\n\n"
+        }
+        let mbox = message(1, "The north tower needs a new lens before the first winter storm.")
+            + message(2, "The south tower's clockwork was oiled and runs on time again.")
+        let folder = try temporaryFolder()
+        try Data(mbox.utf8).write(to: folder.appendingPathComponent("notes.mbox"))
+        let output = folder.appendingPathComponent("out")
+        let result = try docpipe(["run", "pipelines/kazakhstan.yaml", "--input", folder.appendingPathComponent("notes.mbox").path, "--output", output.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let documents = try String(contentsOf: output.appendingPathComponent("documents.jsonl"), encoding: .utf8).split(separator: "\n").map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(documents.compactMap { $0["id"] as? String } == ["notes/message-1", "notes/message-2"])
+        #expect(documents.compactMap { ($0["metadata"] as? [String: Any])?["parent"] as? String } == ["notes", "notes"])
+        #expect(documents.compactMap { ($0["metadata"] as? [String: Any])?["message_id"] as? String } == ["note-1@example.org", "note-2@example.org"])
+        #expect((documents.last?["text"] as? String)?.hasPrefix("The south tower's clockwork was oiled") == true)
+    }
+
     @Test("a PDF given under another extension is recognised by its content")
     func sniffsContent() throws {
         let folder = try temporaryFolder()

@@ -10,6 +10,9 @@ public struct ConvertedDocument: Sendable, Hashable {
     public var warnings: [String]
     /// Attached files, read by the runner as documents of their own (see ``ConvertedAttachment``).
     public var attachments: [ConvertedAttachment] = []
+    /// Whether the file is only a container of its attachments (a mailbox): it yields no
+    /// document itself, only them.
+    public var isContainer = false
 
     /// Creates a converted document.
     public init(text: String, metadata: Metadata = Metadata(), blocks: [ConvertedBlock] = [], warnings: [String] = []) {

@@ -64,18 +64,18 @@ enum DocumentReader {
     }
 
     static func read(_ item: InputItem, bytes data: Data, converter: (any DocumentConverter)? = nil) throws -> (Document, [String]) {
-        var attachments: [ConvertedAttachment] = []
-        return try read(item, bytes: data, converter: converter, attachments: &attachments)
+        var parts = ConvertedParts()
+        return try read(item, bytes: data, converter: converter, parts: &parts)
     }
 
-    /// Reads an item; a converted document's attachments go to `attachments`, and an attachment
-    /// gets its `parent` in its metadata.
-    static func read(_ item: InputItem, bytes data: Data, converter: (any DocumentConverter)?, attachments: inout [ConvertedAttachment]) throws -> (Document, [String]) {
+    /// Reads an item; a converted document's attachments go to `parts`, and an attachment gets
+    /// its `parent` in its metadata.
+    static func read(_ item: InputItem, bytes data: Data, converter: (any DocumentConverter)?, parts: inout ConvertedParts) throws -> (Document, [String]) {
         switch item.origin {
         case .attachment(_, let parent):
             var (document, warnings): (Document, [String])
             if let converter {
-                (document, warnings) = try convert(item, bytes: data, with: converter, attachments: &attachments)
+                (document, warnings) = try convert(item, bytes: data, with: converter, parts: &parts)
             } else {
                 let (text, decodingWarnings) = TextDecoding.decode(data)
                 (document, warnings) = (Document(id: item.id, source: item.source, text: text), decodingWarnings)
@@ -83,7 +83,7 @@ enum DocumentReader {
             document.metadata.extra["parent"] = .string(parent)
             return (document, warnings)
         case .file:
-            if let converter { return try convert(item, bytes: data, with: converter, attachments: &attachments) }
+            if let converter { return try convert(item, bytes: data, with: converter, parts: &parts) }
             let (text, warnings) = TextDecoding.decode(data)
             return (Document(id: item.id, source: item.source, text: text), warnings)
         case .jsonLine(_, let line):
@@ -94,10 +94,10 @@ enum DocumentReader {
     /// A document converted from a binary format: its text, its metadata with `format` set, and
     /// its blocks as the `source_blocks` layer.
     static func convert(
-        _ item: InputItem, bytes data: Data, with converter: any DocumentConverter, attachments: inout [ConvertedAttachment]
+        _ item: InputItem, bytes data: Data, with converter: any DocumentConverter, parts: inout ConvertedParts
     ) throws -> (Document, [String]) {
         let converted = try converter.convert(data, source: item.source)
-        attachments = converted.attachments
+        parts = ConvertedParts(attachments: converted.attachments, isContainer: converted.isContainer)
         var metadata = converted.metadata
         metadata.extra["format"] = .string(converter.format)
         var document = Document(id: item.id, source: item.source, text: converted.text, metadata: metadata)

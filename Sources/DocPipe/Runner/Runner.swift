@@ -329,10 +329,13 @@ public struct Runner: Sendable {
     static let attachmentDepth = 2
 
     /// Processes an item, then, as documents of their own, the attachments its conversion found
-    /// that a converter recognises or that are text; the others are named in a warning.
+    /// that a converter recognises or that are text; the others are named in a warning. A
+    /// container (a mailbox) yields only its attachments.
     static func process(_ item: InputItem, work: Work, depth: Int = 0) -> [Outcome] {
-        var attachments: [ConvertedAttachment] = []
-        var outcomes = [processOne(item, work: work, attachments: &attachments)]
+        var parts = ConvertedParts()
+        var outcomes = [processOne(item, work: work, parts: &parts)]
+        if parts.isContainer, case .done = outcomes[0] { outcomes = [] }
+        let attachments = parts.attachments
         guard !attachments.isEmpty else { return outcomes }
         var skipped: [String] = []
         var usedNames: Set<String> = []
@@ -349,13 +352,13 @@ public struct Runner: Sendable {
                 origin: .attachment(attachment.data, parent: item.id))
             outcomes += process(child, work: work, depth: depth + 1)
         }
-        if !skipped.isEmpty {
+        if !skipped.isEmpty, !outcomes.isEmpty {
             outcomes[0] = outcomes[0].adding(warning: "\(skipped.count) attachment(s) not read (not a readable format): \(skipped.joined(separator: ", "))")
         }
         return outcomes
     }
 
-    static func processOne(_ item: InputItem, work: Work, attachments: inout [ConvertedAttachment]) -> Outcome {
+    static func processOne(_ item: InputItem, work: Work, parts: inout ConvertedParts) -> Outcome {
         let clock = ContinuousClock()
         var document: Document
         var warnings: [String]
@@ -373,11 +376,14 @@ public struct Runner: Sendable {
                 // Every stage is cached: the conversion (a PDF's helper programs) is not run again.
                 (document, warnings) = (cached, [])
             } else {
-                (document, warnings) = try DocumentReader.read(item, bytes: bytes, converter: converter, attachments: &attachments)
+                (document, warnings) = try DocumentReader.read(item, bytes: bytes, converter: converter, parts: &parts)
             }
         } catch {
             let failure = RunReport.Failure(id: item.id, source: item.source, stage: "read", error: "\(error)")
             return .failed(failure, input: nil, stageIndex: nil, seconds: [], cpu: [], warnings: [])
+        }
+        if parts.isContainer {
+            return .done(document, contributions: [:], seconds: [], cpu: [], warnings: warnings)
         }
         if document.text.isEmpty { warnings.append("empty document") }
         let input = document
