@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/docpipe
-SYSTEM_PACKAGES = libyaml-dev libsqlite3-dev libxml2-dev libssl-dev libcld2-dev pkg-config
+SYSTEM_PACKAGES = libyaml-dev libsqlite3-dev libxml2-dev libssl-dev libcld2-dev pkg-config poppler-utils libarchive-dev libgmime-3.0-dev
 # Only for tests: headless Chromium opens the HTML report (ReportBrowserTests; `make test-deps`).
 TEST_PACKAGES = chromium
 
@@ -13,7 +13,7 @@ all: build
 # Installs the C libraries the package links (libyaml, SQLite) when they are missing.
 # CLD2 (libcld2-dev) has no pkg-config file; its header tells whether it is there.
 deps:
-	@if pkg-config --exists yaml-0.1 sqlite3 libxml-2.0 libcrypto 2>/dev/null && [ -f /usr/include/cld2/public/compact_lang_det.h ]; then :; else \
+	@if pkg-config --exists yaml-0.1 sqlite3 libxml-2.0 libcrypto libarchive gmime-3.0 2>/dev/null && [ -f /usr/include/cld2/public/compact_lang_det.h ] && command -v pdftotext >/dev/null; then :; else \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null; then SUDO=sudo; else \
 	    echo "DocPipe needs: apt-get install -y $(SYSTEM_PACKAGES) (run it as root, then make again)"; exit 1; fi; \
 	  echo "installing $(SYSTEM_PACKAGES)"; \

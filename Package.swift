@@ -45,6 +45,16 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        .systemLibrary(
+            name: "CArchive",
+            pkgConfig: "libarchive",
+            providers: [.apt(["libarchive-dev"])]
+        ),
+        .systemLibrary(
+            name: "CGMime",
+            pkgConfig: "gmime-3.0",
+            providers: [.apt(["libgmime-3.0-dev"])]
+        ),
         .target(name: "DocPipe", dependencies: ["CYAML", "CCrypto"], swiftSettings: strictSettings),
         // CLD2 (Debian's libcld2-dev, Apache-2.0) behind a C interface; it has no pkg-config file.
         .target(name: "CLD2Shim", linkerSettings: [.linkedLibrary("cld2")]),
@@ -65,12 +75,13 @@ let package = Package(
         .target(name: "DedupStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "StoryStage", dependencies: ["DocPipe"], swiftSettings: strictSettings),
         .target(name: "CommandStage", dependencies: ["DocPipe", "CProcessControl"], swiftSettings: strictSettings),
-        .target(name: "DocPipeTesting", dependencies: ["DocPipe", "CSQLite"], swiftSettings: strictSettings),
+        .target(name: "DocumentFormats", dependencies: ["DocPipe", "HTMLExtraction", "CLibXML2", "CProcessControl", "CArchive", "CGMime"], swiftSettings: strictSettings),
+        .target(name: "DocPipeTesting", dependencies: ["DocPipe", "CSQLite", "CArchive"], swiftSettings: strictSettings),
         .target(
             name: "DocPipeCLI",
             dependencies: [
                 "DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "SummarizeStage", "ExportStage", "CommandStage",
-                "CProcessControl",
+                "CProcessControl", "DocumentFormats",
                 "LanguageStage",
                 "DedupStage", "StoryStage",
                 // docpipe:new-stage cli-dependencies
@@ -112,6 +123,7 @@ let package = Package(
         .testTarget(name: "ExtractStageTests", dependencies: ["ExtractStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "SummarizeStageTests", dependencies: ["SummarizeStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "DocPipeTestingTests", dependencies: ["DocPipeTesting", "DocPipe"], swiftSettings: strictSettings),
+        .testTarget(name: "DocumentFormatsTests", dependencies: ["DocumentFormats", "DocPipe", "DocPipeTesting"], swiftSettings: strictSettings),
         .testTarget(name: "CommandStageTests", dependencies: ["CommandStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "DedupStageTests", dependencies: ["DedupStage", "DocPipe"], swiftSettings: strictSettings),
         .testTarget(name: "StoryStageTests", dependencies: ["StoryStage", "DocPipe"], swiftSettings: strictSettings),

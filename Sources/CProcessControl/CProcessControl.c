@@ -3,9 +3,12 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <unistd.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #if defined(__linux__)
 #include <sys/prctl.h>
 #endif
@@ -92,4 +95,55 @@ int docpipe_watch_termination_signals(void) {
         if (sigaction(signals[index], &action, NULL) != 0) return -1;
     }
     return termination_pipe[0];
+}
+
+int docpipe_spawn_limited(pid_t *pid, const char *path, char *const argv[], char *const envp[],
+                          int stdout_fd, int stderr_fd, long cpu_seconds, long memory_bytes) {
+    int null_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (null_fd < 0) return errno;
+    sigset_t all, previous;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &previous);
+    pid_t child = fork();
+    if (child == 0) {
+        for (int signal_number = 1; signal_number < NSIG; signal_number++) {
+            struct sigaction action;
+            action.sa_handler = SIG_DFL;
+            action.sa_flags = 0;
+            sigemptyset(&action.sa_mask);
+            sigaction(signal_number, &action, NULL);
+        }
+        setpgid(0, 0);
+        struct rlimit none = {0, 0};
+        setrlimit(RLIMIT_CORE, &none);
+        if (cpu_seconds > 0) {
+            struct rlimit cpu = {(rlim_t)cpu_seconds, (rlim_t)cpu_seconds + 1};
+            setrlimit(RLIMIT_CPU, &cpu);
+        }
+        if (memory_bytes > 0) {
+            struct rlimit memory = {(rlim_t)memory_bytes, (rlim_t)memory_bytes};
+            setrlimit(RLIMIT_AS, &memory);
+        }
+        if (dup2(null_fd, STDIN_FILENO) < 0 || dup2(stdout_fd, STDOUT_FILENO) < 0 || dup2(stderr_fd, STDERR_FILENO) < 0) _exit(127);
+#if defined(__linux__) && defined(SYS_close_range)
+        if (syscall(SYS_close_range, STDERR_FILENO + 1, ~0U, 0) != 0)
+#endif
+        {
+        long open_max = sysconf(_SC_OPEN_MAX);
+        for (int fd = STDERR_FILENO + 1; fd < (open_max > 0 && open_max < 65536 ? open_max : 65536); fd++) close(fd);
+        }
+        sigset_t none_blocked;
+        sigemptyset(&none_blocked);
+        sigprocmask(SIG_SETMASK, &none_blocked, NULL);
+        execve(path, argv, envp);
+        _exit(127);
+    }
+    int result = child < 0 ? errno : 0;
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    close(null_fd);
+    if (child > 0) {
+        setpgid(child, child);
+        *pid = child;
+    }
+    return result;
 }

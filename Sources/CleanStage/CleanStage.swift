@@ -19,13 +19,15 @@ public struct CleanStage: Stage {
     public static let name = "clean"
     /// What the stage does.
     public static let abstract = "Normalise text and Markdown, remove web boilerplate, take title/author/publisher/section/date into metadata"
+    /// Version 8: a converted document (PDF, …) is read as its paragraphs and keeps its `source_blocks`;
+    /// an e-mail's quoted replies and signature (blocks of kind `quotedReply`, `signature`) are removed.
     /// Version 7: a doctype's internal subset (`<!DOCTYPE html [ … ]>`) never reaches the text.
     /// Version 6: contact lines (`contact`), labelled bylines ("Guest essay by …") and honorifics
     /// dropped from byline names. Version 5: the format sniffer reads the text without invisible code points, as the cleaned
     /// text shows it; version 4: literal Markdown stays literal (code spans keep their backticks, backslash
     /// escapes their backslash); version 3: fenced code blocks keep their fences, in every format.
-    public static let version = "7"
-    /// The `removed` layer, and `source_blocks` for HTML pages.
+    public static let version = "8"
+    /// The `removed` layer, and `source_blocks` for HTML pages and converted documents.
     public static let writes = [StandardLayers.Removed.name, SourceBlocks.name]
 
     private let format: InputFormat?
@@ -58,7 +60,8 @@ public struct CleanStage: Stage {
     /// - Parameter document: the document; its `text`, `metadata` and layers are rewritten.
     public func process(_ document: inout Document) throws {
         let original = ScalarArray.make(document.text)
-        let format = self.format ?? InputFormat.detect(source: document.source, scalars: original)
+        let convertedBlocks = Self.convertedBlocks(of: document)
+        let format = self.format ?? (convertedBlocks != nil ? .text : InputFormat.detect(source: document.source, scalars: original))
         if format == .html, cleanPage(&document) { return }
         var removals: [Removal] = []
         let source: SourceText
@@ -94,16 +97,27 @@ public struct CleanStage: Stage {
         var output = ""
         output.reserveCapacity(original.count)
         var previous: AnalyzedUnit?
+        var outputLength = 0
+        var keptBlocks: [SourceBlock] = []
         for (index, unit) in analyzed.enumerated() {
-            if let reason = decisions.reasons[index] {
+            let origin = convertedBlocks.flatMap { Self.block(containing: source.originalRange(unit.unit.span).lowerBound, in: $0) }
+            let reason = origin.map { Self.convertedReason(kind: $0.kind, decided: decisions.reasons[index]) } ?? decisions.reasons[index]
+            if let reason {
                 removals.append(Self.removal(of: source.originalRange(unit.unit.span), in: original, reason: reason))
                 continue
             }
             if let previous {
                 let sameList = previous.unit.block == unit.unit.block && previous.unit.kind == .listItem && unit.unit.kind == .listItem
                 output += sameList ? "\n" : "\n\n"
+                outputLength += sameList ? 1 : 2
+            }
+            if var block = origin {
+                block.start = outputLength
+                block.end = outputLength + unit.scalars.count
+                keptBlocks.append(block)
             }
             output += unit.text
+            outputLength += unit.scalars.count
             previous = unit
         }
         removals.sort { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -112,6 +126,37 @@ public struct CleanStage: Stage {
         document.text = output
         document.layers = Layers()
         document[StandardLayers.Removed.self] = removals
+        if convertedBlocks != nil { document[SourceBlocks.self] = keptBlocks }
+    }
+
+    /// The `source_blocks` of a document a converter wrote (PDF, …): present, not empty, and
+    /// without HTML byte ranges; sorted by start.
+    private static func convertedBlocks(of document: Document) -> [SourceBlock]? {
+        guard document.layers.contains(SourceBlocks.name), let blocks = document[SourceBlocks.self], !blocks.isEmpty,
+              blocks.allSatisfy({ $0.byteStart == nil && $0.byteEnd == nil })
+        else { return nil }
+        return blocks.sorted { $0.start < $1.start }
+    }
+
+    /// Why a paragraph of a converted document is removed, if it is: quoted replies and
+    /// signatures always; a structural block (heading, list item, table row, note, quote) never;
+    /// a plain paragraph for a boilerplate reason, never for a metadata one (the converter's
+    /// metadata is authoritative, and missing fields are still filled from the text).
+    private static func convertedReason(kind: String, decided: RemovalReason?) -> RemovalReason? {
+        if let forced = RemovalReason.forConvertedKind(kind) { return forced }
+        guard kind == "paragraph", let decided, !decided.rawValue.hasPrefix("metadata:") else { return nil }
+        return decided
+    }
+
+    /// The block whose range holds the offset, by binary search over blocks sorted by start.
+    private static func block(containing offset: Int, in blocks: [SourceBlock]) -> SourceBlock? {
+        var low = 0, high = blocks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if blocks[middle].start <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, offset < max(blocks[low - 1].end, blocks[low - 1].start + 1) else { return nil }
+        return blocks[low - 1]
     }
 
     /// Extracts an HTML page's article and metadata; byte ranges refer to the page's UTF-8 bytes.

@@ -14,4 +14,17 @@ enum RemovalReason: String, Sendable {
     case section = "metadata:section"
     case date = "metadata:date"
     case pattern
+    /// A quoted reply in an e-mail, as its converter marked it.
+    case quotedReply = "quoted_reply"
+    /// An e-mail signature, as its converter marked it.
+    case signature
+
+    /// The reason for removing every paragraph of a converted block of this kind, if any.
+    static func forConvertedKind(_ kind: String) -> RemovalReason? {
+        switch kind {
+        case "quotedReply": return .quotedReply
+        case "signature": return .signature
+        default: return nil
+        }
+    }
 }

@@ -3,6 +3,7 @@ import CleanStage
 import CommandStage
 import DedupStage
 import DocPipe
+import DocumentFormats
 import ExportStage
 import ExtractStage
 import Foundation
@@ -41,6 +42,9 @@ public struct DocPipeCommand: AsyncParsableCommand {
         DedupStage.self, StoryStage.self,
         // docpipe:new-stage registrations
     ]
+
+    /// The binary formats this tool reads, asked in this order about every input file.
+    public static let builtinConverters: [any DocumentConverter] = [PDFConverter(), EPUBConverter(), ODTConverter(), DOCXConverter(), MailConverter(), MboxConverter()]
 
     private static let registryStorage = Mutex(StageRegistry(builtinStages))
 

@@ -78,7 +78,8 @@ struct RemovedLayerTests {
         #expect(!blocks.isEmpty)
         let bytes = Array(html.utf8)
         for block in blocks {
-            let element = String(decoding: bytes[block.byteStart..<block.byteEnd], as: UTF8.self)
+            let byteStart = try #require(block.byteStart), byteEnd = try #require(block.byteEnd)
+            let element = String(decoding: bytes[byteStart..<byteEnd], as: UTF8.self)
             #expect(element.hasPrefix("<"))
             let paragraph = document.text.slice(scalars: block.start, block.end)
             #expect(element.contains(String(paragraph.prefix(20)).replacingOccurrences(of: "&", with: "&amp;")))

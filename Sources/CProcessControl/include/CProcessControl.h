@@ -23,3 +23,13 @@ int docpipe_become_child_subreaper(void);
 /// pipe's read end for a thread to wait on; or -1 with errno set. A signal the process was
 /// started ignoring (`nohup`, a background job) stays ignored. Call it once.
 int docpipe_watch_termination_signals(void);
+
+/// Starts `path` with `argv` and `envp` like `docpipe_spawn_process_group` (its own process group,
+/// empty signal mask, default dispositions, `stdout_fd`/`stderr_fd` as its output streams, standard
+/// input from /dev/null, no other descriptor inherited), under resource limits set in the child
+/// before exec: `cpu_seconds` of CPU time (RLIMIT_CPU; SIGXCPU, then SIGKILL) and `memory_bytes`
+/// of address space (RLIMIT_AS); 0 leaves a limit unset. No core file is written. The child only
+/// makes async-signal-safe calls between fork and exec. Returns 0 and sets `*pid`, or an errno
+/// value; when exec fails the child exits with status 127.
+int docpipe_spawn_limited(pid_t *pid, const char *path, char *const argv[], char *const envp[],
+                          int stdout_fd, int stderr_fd, long cpu_seconds, long memory_bytes);

@@ -2,8 +2,9 @@ import Foundation
 
 /// Reads an ``InputItem`` into a ``Document``.
 enum DocumentReader {
-    /// The raw bytes of an item, whose hash keys the cache.
-    static func bytes(of item: InputItem, limit: Int) throws -> Data {
+    /// The raw bytes of an item, whose hash keys the cache. A file one of `converters` recognises
+    /// may be binary; any other must look like text.
+    static func bytes(of item: InputItem, limit: Int, converters: [any DocumentConverter] = []) throws -> Data {
         switch item.origin {
         case .file(let url):
             let data = try readAtMost(limit + 1, from: url)
@@ -12,8 +13,13 @@ enum DocumentReader {
                 let size = stat(url.path, &target) == 0 ? "\(target.st_size) bytes" : "more than \(limit) bytes"
                 throw StageError("the document is \(size), over limits.max_document_bytes (\(limit)); raise the limit to process it")
             }
-            if looksBinary(data) {
+            if looksBinary(data), converter(for: data, among: converters) == nil {
                 throw StageError("the file looks binary (control bytes in its first 8 KB), not text")
+            }
+            return data
+        case .attachment(let data, _):
+            guard data.count <= limit else {
+                throw StageError("the attachment is \(data.count) bytes, over limits.max_document_bytes (\(limit)); raise the limit to process it")
             }
             return data
         case .jsonLine(let data, _):
@@ -52,15 +58,57 @@ enum DocumentReader {
         return control * 10 > head.count
     }
 
-    static func read(_ item: InputItem, bytes data: Data) throws -> (Document, [String]) {
+    /// The first of `converters` that recognises the bytes.
+    static func converter(for data: Data, among converters: [any DocumentConverter]) -> (any DocumentConverter)? {
+        converters.first { $0.recognizes(data) }
+    }
+
+    static func read(_ item: InputItem, bytes data: Data, converter: (any DocumentConverter)? = nil) throws -> (Document, [String]) {
+        var parts = ConvertedParts()
+        return try read(item, bytes: data, converter: converter, parts: &parts)
+    }
+
+    /// Reads an item; a converted document's attachments go to `parts`, and an attachment gets
+    /// its `parent` in its metadata.
+    static func read(_ item: InputItem, bytes data: Data, converter: (any DocumentConverter)?, parts: inout ConvertedParts) throws -> (Document, [String]) {
         switch item.origin {
+        case .attachment(_, let parent):
+            var (document, warnings): (Document, [String])
+            if let converter {
+                (document, warnings) = try convert(item, bytes: data, with: converter, parts: &parts)
+            } else {
+                let (text, decodingWarnings) = TextDecoding.decode(data)
+                (document, warnings) = (Document(id: item.id, source: item.source, text: text), decodingWarnings)
+            }
+            document.metadata.extra["parent"] = .string(parent)
+            return (document, warnings)
         case .file:
+            if let converter { return try convert(item, bytes: data, with: converter, parts: &parts) }
             let (text, warnings) = TextDecoding.decode(data)
             return (Document(id: item.id, source: item.source, text: text), warnings)
         case .jsonLine(_, let line):
             return try readJSON(data, line: line, fallbackID: item.id)
         }
     }
+
+    /// A document converted from a binary format: its text, its metadata with `format` set, and
+    /// its blocks as the `source_blocks` layer.
+    static func convert(
+        _ item: InputItem, bytes data: Data, with converter: any DocumentConverter, parts: inout ConvertedParts
+    ) throws -> (Document, [String]) {
+        let converted = try converter.convert(data, source: item.source)
+        parts = ConvertedParts(attachments: converted.attachments, isContainer: converted.isContainer)
+        var metadata = converted.metadata
+        metadata.extra["format"] = .string(converter.format)
+        var document = Document(id: item.id, source: item.source, text: converted.text, metadata: metadata)
+        if !converted.blocks.isEmpty {
+            document.layers[raw: convertedBlocksLayer] = try JSONCoding.decode(JSONValue.self, from: JSONCoding.data(converted.blocks))
+        }
+        return (document, converted.warnings)
+    }
+
+    /// The layer a converted document's blocks are written to.
+    static let convertedBlocksLayer = "source_blocks"
 
     static func readJSON(_ data: Data, line: Int, fallbackID: String) throws -> (Document, [String]) {
         let value: JSONValue

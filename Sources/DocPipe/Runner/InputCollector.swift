@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns the input paths of a run into the ordered list of files to read.
 ///
-/// Folders are searched recursively for `.txt`, `.md`, `.markdown`, `.html` and `.htm` files,
+/// Folders are searched recursively for `.txt`, `.md`, `.markdown`, `.html` and `.htm` files
+/// (and the extensions of the run's ``DocumentConverter``s),
 /// sorted by path so the order does not depend on the file system. Symbolic links to folders are
 /// followed once; a link loop is reported, not followed forever. DocPipe's own outputs are never
 /// input: the run's output and cache folders, and any folder holding a `.docpipe` work folder
@@ -11,8 +12,12 @@ struct InputCollector {
     /// Folders never read (the run's output and cache), as real paths.
     var excluded: Set<String> = []
 
-    /// A collector that skips the given folders.
-    init(excluding folders: [URL] = []) {
+    /// Extensions read from folders besides ``extensions``: those of the run's converters.
+    var extraExtensions: Set<String> = []
+
+    /// A collector that skips the given folders and also reads files with `extraExtensions`.
+    init(excluding folders: [URL] = [], extraExtensions: Set<String> = []) {
+        self.extraExtensions = extraExtensions
         excluded = Set(folders.map { $0.resolvingSymlinksInPath().standardizedFileURL.path })
     }
 
@@ -92,7 +97,7 @@ struct InputCollector {
                     continue
                 }
                 try walk(child, relative: childRelative, visited: &visited, found: &found, warnings: &warnings)
-            } else if Self.extensions.contains(child.pathExtension.lowercased()) {
+            } else if Self.extensions.contains(child.pathExtension.lowercased()) || extraExtensions.contains(child.pathExtension.lowercased()) {
                 found.append((child, childRelative))
             }
         }

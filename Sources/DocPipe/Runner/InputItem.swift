@@ -5,6 +5,8 @@ struct InputItem: Sendable {
     enum Origin: Sendable {
         case file(URL)
         case jsonLine(Data, line: Int)
+        /// A converted document's attachment, read as a document of its own.
+        case attachment(Data, parent: String)
     }
 
     var sequence: Int

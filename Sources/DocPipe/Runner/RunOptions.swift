@@ -16,12 +16,16 @@ public struct RunOptions: Sendable {
     public var cache: URL?
     /// Process only this shard's documents, leaving corpus-level steps to a merge.
     public var shard: Shard?
+    /// Converters of binary formats (PDF, DOCX, …), asked in order about every input file.
+    public var converters: [any DocumentConverter]
 
     /// Creates run options.
     public init(
         inputs: [String]? = nil, output: URL? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        progress: Bool = false, useCache: Bool = true, cache: URL? = nil, shard: Shard? = nil
+        progress: Bool = false, useCache: Bool = true, cache: URL? = nil, shard: Shard? = nil,
+        converters: [any DocumentConverter] = []
     ) {
+        self.converters = converters
         self.shard = shard
         self.inputs = inputs
         self.output = output

@@ -22,6 +22,16 @@ public struct Runner: Sendable {
         case done(Document, contributions: [Int: Data], seconds: [Double?], cpu: [Double], warnings: [String])
         case failed(RunReport.Failure, input: Document?, stageIndex: Int?, seconds: [Double?], cpu: [Double], warnings: [String])
         case setAside(RunReport.SetAside, stageIndex: Int, seconds: [Double?], cpu: [Double], warnings: [String])
+
+        /// The same outcome with one more warning.
+        func adding(warning: String) -> Outcome {
+            switch self {
+            case .done(let document, let contributions, let seconds, let cpu, let warnings):
+                return .done(document, contributions: contributions, seconds: seconds, cpu: cpu, warnings: warnings + [warning])
+            case .failed(let failure, let input, let stageIndex, let seconds, let cpu, let warnings):
+                return .failed(failure, input: input, stageIndex: stageIndex, seconds: seconds, cpu: cpu, warnings: warnings + [warning])
+            }
+        }
     }
 
     /// Runs the pipeline and writes `run.json` into the output folder.
@@ -131,8 +141,11 @@ public struct Runner: Sendable {
                 return record
             },
             referenceDate: definition.referenceDate,
-            cache: options.useCache ? StageCache(folder: cacheFolder) : nil, limits: definition.limits)
-        let collected = try InputCollector(excluding: [output, cacheFolder]).collect(inputs)
+            cache: options.useCache ? StageCache(folder: cacheFolder) : nil, limits: definition.limits,
+            converters: options.converters)
+        let collected = try InputCollector(
+            excluding: [output, cacheFolder], extraExtensions: Set(options.converters.flatMap(\.extensions))
+        ).collect(inputs)
 
         var report = RunReport(
             pipeline: definition.name, pipelineFile: definition.file.path, inputs: inputs, output: output.path, jobs: options.jobs)
@@ -151,11 +164,11 @@ public struct Runner: Sendable {
         let onError = definition.onError
         var stopError: RunError?
 
-        await withTaskGroup(of: (Int, InputItem, Outcome).self) { group in
+        await withTaskGroup(of: (Int, InputItem, [Outcome]).self) { group in
             var inFlight = 0
             var dispatched = 0
             var nextToWrite = 0
-            var finished: [Int: (InputItem, Outcome)] = [:]
+            var finished: [Int: (InputItem, [Outcome])] = [:]
             func startNext() {
                 guard stopError == nil, let item = feed.next() else { return }
                 let order = dispatched
@@ -164,17 +177,19 @@ public struct Runner: Sendable {
                 group.addTask { (order, item, Runner.process(item, work: work)) }
             }
             for _ in 0..<jobs { startNext() }
-            while inFlight > 0, let (order, item, outcome) = await group.next() {
+            while inFlight > 0, let (order, item, outcomes) = await group.next() {
                 inFlight -= 1
-                finished[order] = (item, outcome)
-                while let (item, ready) = finished.removeValue(forKey: nextToWrite) {
+                finished[order] = (item, outcomes)
+                while let (item, readyOutcomes) = finished.removeValue(forKey: nextToWrite) {
                     nextToWrite += 1
-                    record(ready, sequence: item.sequence, into: &report, spool: spool)
-                    if case .failed(let failure, let input, _, _, _, _) = ready {
-                        quarantine.append((item.sequence, QuarantineEntry(failure: failure, input: input)))
-                        if onError == .fail, stopError == nil {
-                            stopError = .failFast(document: failure.id, stage: failure.stage, message: failure.error)
-                            group.cancelAll()
+                    for ready in readyOutcomes {
+                        record(ready, sequence: item.sequence, into: &report, spool: spool)
+                        if case .failed(let failure, let input, _, _, _, _) = ready {
+                            quarantine.append((item.sequence, QuarantineEntry(failure: failure, input: input)))
+                            if onError == .fail, stopError == nil {
+                                stopError = .failFast(document: failure.id, stage: failure.stage, message: failure.error)
+                                group.cancelAll()
+                            }
                         }
                     }
                 }
@@ -317,21 +332,68 @@ public struct Runner: Sendable {
         var referenceDate: String?
         var cache: StageCache?
         var limits: Limits
+        var converters: [any DocumentConverter] = []
     }
 
-    static func process(_ item: InputItem, work: Work) -> Outcome {
+    /// How deep attachments of attachments are read (an e-mail forwarded as an attachment, …).
+    static let attachmentDepth = 2
+
+    /// Processes an item, then, as documents of their own, the attachments its conversion found
+    /// that a converter recognises or that are text; the others are named in a warning. A
+    /// container (a mailbox) yields only its attachments.
+    static func process(_ item: InputItem, work: Work, depth: Int = 0) -> [Outcome] {
+        var parts = ConvertedParts()
+        var outcomes = [processOne(item, work: work, parts: &parts)]
+        if parts.isContainer, case .done = outcomes[0] { outcomes = [] }
+        let attachments = parts.attachments
+        guard !attachments.isEmpty else { return outcomes }
+        var skipped: [String] = []
+        var usedNames: Set<String> = []
+        for attachment in attachments {
+            let readable = DocumentReader.converter(for: attachment.data, among: work.converters) != nil || !DocumentReader.looksBinary(attachment.data)
+            guard readable, depth < attachmentDepth, !attachment.data.isEmpty else {
+                skipped.append(attachment.name)
+                continue
+            }
+            var name = attachment.name.isEmpty ? "attachment" : attachment.name
+            while !usedNames.insert(name).inserted { name += "~" }
+            let child = InputItem(
+                sequence: item.sequence, id: "\(item.id)/\(name)", source: "\(item.source)#\(name)",
+                origin: .attachment(attachment.data, parent: item.id))
+            outcomes += process(child, work: work, depth: depth + 1)
+        }
+        if !skipped.isEmpty, !outcomes.isEmpty {
+            outcomes[0] = outcomes[0].adding(warning: "\(skipped.count) attachment(s) not read (not a readable format): \(skipped.joined(separator: ", "))")
+        }
+        return outcomes
+    }
+
+    static func processOne(_ item: InputItem, work: Work, parts: inout ConvertedParts) -> Outcome {
         let clock = ContinuousClock()
         var document: Document
         var warnings: [String]
         let keys: [String]
         do {
-            let bytes = try DocumentReader.bytes(of: item, limit: work.limits.maxDocumentBytes)
-            let format = URL(fileURLWithPath: item.source).pathExtension.lowercased()
+            let bytes = try DocumentReader.bytes(of: item, limit: work.limits.maxDocumentBytes, converters: work.converters)
+            var converter: (any DocumentConverter)?
+            switch item.origin {
+            case .file, .attachment: converter = DocumentReader.converter(for: bytes, among: work.converters)
+            case .jsonLine: break
+            }
+            let format = converter.map { "\($0.format)@\($0.version)" } ?? URL(fileURLWithPath: item.source).pathExtension.lowercased()
             keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id, format: format, referenceDate: work.referenceDate, stages: work.records)
-            (document, warnings) = try DocumentReader.read(item, bytes: bytes)
+            if let converter, !converter.yieldsAttachments, let last = keys.last, let cache = work.cache, cache.contains(last), let cached = cache.load(last, id: item.id) {
+                // Every stage is cached: the conversion (a PDF's helper programs) is not run again.
+                (document, warnings) = (cached, [])
+            } else {
+                (document, warnings) = try DocumentReader.read(item, bytes: bytes, converter: converter, parts: &parts)
+            }
         } catch {
             let failure = RunReport.Failure(id: item.id, source: item.source, stage: "read", error: "\(error)")
             return .failed(failure, input: nil, stageIndex: nil, seconds: [], cpu: [], warnings: [])
+        }
+        if parts.isContainer {
+            return .done(document, contributions: [:], seconds: [], cpu: [], warnings: warnings)
         }
         if document.text.isEmpty { warnings.append("empty document") }
         let input = document

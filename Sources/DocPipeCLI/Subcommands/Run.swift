@@ -81,7 +81,7 @@ extension DocPipeCommand {
                     output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
                     jobs: jobs, progress: !quiet, useCache: !noCache,
                     cache: cache.map { URL(fileURLWithPath: $0).standardizedFileURL },
-                    shard: shard.flatMap(Shard.init(parsing:)))
+                    shard: shard.flatMap(Shard.init(parsing:)), converters: DocPipeCommand.builtinConverters)
                 if retryQuarantine {
                     guard let folder = options.output ?? definition.output else {
                         Console.error(RunError.noOutput(pipeline: definition.file.path).description)
