@@ -30,6 +30,8 @@ public struct Runner: Sendable {
                 return .done(document, contributions: contributions, seconds: seconds, cpu: cpu, warnings: warnings + [warning])
             case .failed(let failure, let input, let stageIndex, let seconds, let cpu, let warnings):
                 return .failed(failure, input: input, stageIndex: stageIndex, seconds: seconds, cpu: cpu, warnings: warnings + [warning])
+            case .setAside(let entry, let stageIndex, let seconds, let cpu, let warnings):
+                return .setAside(entry, stageIndex: stageIndex, seconds: seconds, cpu: cpu, warnings: warnings + [warning])
             }
         }
     }
