@@ -5,7 +5,8 @@ import DocPipe
 /// conflicts' subjects in the corpus results.
 ///
 /// Export streams the documents once through ``annotate(_:)``, which also notes the clusters
-/// mentioned in the sentences the timeline cites; ``annotate(results:)`` then fills the corpus results.
+/// mentioned in the sentences the timelines cite (the corpus's and each story's);
+/// ``annotate(results:)`` then fills the corpus results.
 struct ClusterAnnotator {
     private let names: ClusterNames
     private var wanted: Set<String> = []
@@ -14,7 +15,8 @@ struct ClusterAnnotator {
     /// Prepares the lookups for the corpus results' clusters and the sentences their timeline cites.
     init(_ results: CorpusResults) {
         names = ClusterNames(results[StandardCorpusKeys.Entities.self] ?? [])
-        for entry in results[StandardCorpusKeys.Timeline.self] ?? [] {
+        let storyTimelines = (results[StandardCorpusKeys.Stories.self] ?? []).flatMap { $0.timeline ?? [] }
+        for entry in (results[StandardCorpusKeys.Timeline.self] ?? []) + storyTimelines {
             wanted.insert(Self.key(entry.doc, entry.index))
             for source in entry.sources ?? [] { wanted.insert(Self.key(source.doc, source.index)) }
         }
@@ -50,32 +52,45 @@ struct ClusterAnnotator {
     func annotate(results: CorpusResults) -> CorpusResults {
         guard !names.isEmpty else { return results }
         var results = results
-        if var timeline = results[StandardCorpusKeys.Timeline.self] {
-            for index in timeline.indices {
-                let entry = timeline[index]
-                var seen: Set<String> = []
-                var found: [ClusterReference] = []
-                let cited = [(entry.doc, entry.index)] + (entry.sources ?? []).map { ($0.doc, $0.index) }
-                for (doc, sentence) in cited {
-                    for reference in sentenceClusters[Self.key(doc, sentence)] ?? [] where seen.insert(reference.clusterID).inserted {
-                        found.append(reference)
-                    }
-                }
-                timeline[index].entities = found
+        if let timeline = results[StandardCorpusKeys.Timeline.self] { results[StandardCorpusKeys.Timeline.self] = annotate(timeline: timeline) }
+        if let conflicts = results[StandardCorpusKeys.Conflicts.self] { results[StandardCorpusKeys.Conflicts.self] = annotate(conflicts: conflicts) }
+        if var stories = results[StandardCorpusKeys.Stories.self] {
+            for index in stories.indices {
+                stories[index].timeline = stories[index].timeline.map(annotate(timeline:))
+                stories[index].conflicts = stories[index].conflicts.map(annotate(conflicts:))
             }
-            results[StandardCorpusKeys.Timeline.self] = timeline
-        }
-        if var conflicts = results[StandardCorpusKeys.Conflicts.self] {
-            for index in conflicts.indices {
-                let group = conflicts[index]
-                let found = group.figures.lazy.compactMap { names.reference(of: group.subject, in: $0.doc) }.first
-                    ?? names.reference(anywhere: group.subject)
-                conflicts[index].subjectClusterID = found?.clusterID
-                conflicts[index].subjectCluster = found?.cluster
-            }
-            results[StandardCorpusKeys.Conflicts.self] = conflicts
+            results[StandardCorpusKeys.Stories.self] = stories
         }
         return results
+    }
+
+    private func annotate(timeline: [TimelineEntry]) -> [TimelineEntry] {
+        var timeline = timeline
+        for index in timeline.indices {
+            let entry = timeline[index]
+            var seen: Set<String> = []
+            var found: [ClusterReference] = []
+            let cited = [(entry.doc, entry.index)] + (entry.sources ?? []).map { ($0.doc, $0.index) }
+            for (doc, sentence) in cited {
+                for reference in sentenceClusters[Self.key(doc, sentence)] ?? [] where seen.insert(reference.clusterID).inserted {
+                    found.append(reference)
+                }
+            }
+            timeline[index].entities = found
+        }
+        return timeline
+    }
+
+    private func annotate(conflicts: [ConflictGroup]) -> [ConflictGroup] {
+        var conflicts = conflicts
+        for index in conflicts.indices {
+            let group = conflicts[index]
+            let found = group.figures.lazy.compactMap { names.reference(of: group.subject, in: $0.doc) }.first
+                ?? names.reference(anywhere: group.subject)
+            conflicts[index].subjectClusterID = found?.clusterID
+            conflicts[index].subjectCluster = found?.cluster
+        }
+        return conflicts
     }
 
     private mutating func noteSentences(of document: Document, mentions: [EntityMention]) {

@@ -5,9 +5,21 @@ import DocPipe
 struct CopyCitations {
     let duplicates: DuplicateIndex
 
-    /// The summary with its sentences' copies.
+    /// The summary with the copies of its sentences and of the sources of its agreements and
+    /// disagreements.
     func summary(_ summary: CorpusSummary) -> CorpusSummary {
-        CorpusSummary(sentences: summary.sentences.map(cited))
+        CorpusSummary(
+            sentences: summary.sentences.map(cited),
+            agreements: summary.agreements?.map { agreement in
+                var agreement = agreement
+                agreement.sources = agreement.sources.map(cited)
+                return agreement
+            },
+            disagreements: summary.disagreements?.map { disagreement in
+                var disagreement = disagreement
+                disagreement.sources = disagreement.sources.map(cited)
+                return disagreement
+            })
     }
 
     /// The timeline with each entry's and each source's copies.

@@ -74,7 +74,7 @@ struct ManifestTests {
         }
         let files = try Self.files(one)
         #expect(files == (try Self.files(two)))
-        #expect(files.count == 18)
+        #expect(files.count == 19)
         for file in files {
             let a = try Data(contentsOf: one.appendingPathComponent(file))
             let b = try Data(contentsOf: two.appendingPathComponent(file))
