@@ -35,10 +35,9 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
             for (id, contribution) in items where !excluded.contains(id) { try body(id, contribution) }
         case .file(let url):
             let reader = try LineReader(url: url)
-            let decoder = JSONDecoder()
             while let line = try reader.nextLine() {
                 if line.isEmpty { continue }
-                let decoded = try decoder.decode(Line.self, from: line)
+                let decoded = try JSONCoding.decode(Line.self, from: line)
                 if excluded.contains(decoded.id) { continue }
                 try body(decoded.id, decoded.c)
             }
