@@ -45,6 +45,19 @@ struct CopyCitations {
         }
     }
 
+    /// The date conflicts with each reported date's copies.
+    func dateConflicts(_ conflicts: [DateConflict]) -> [DateConflict] {
+        conflicts.map { conflict in
+            var conflict = conflict
+            conflict.dates = conflict.dates.map { reported in
+                var reported = reported
+                reported.copies = duplicates.copies(of: reported.doc)
+                return reported
+            }
+            return conflict
+        }
+    }
+
     private func cited(_ sentence: CitedSentence) -> CitedSentence {
         var sentence = sentence
         sentence.copies = duplicates.copies(of: sentence.doc)

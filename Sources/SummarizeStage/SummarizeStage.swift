@@ -175,7 +175,7 @@ public struct SummarizeStage: CorpusContributor {
         corpus.results[StandardCorpusKeys.Timeline.self] = citations.timeline(analysis.timeline())
         if corpusOptions.findConflicts {
             corpus.results[StandardCorpusKeys.Conflicts.self] = citations.conflicts(analysis.conflicts())
-            corpus.results[StandardCorpusKeys.DateConflicts.self] = analysis.dateConflicts()
+            corpus.results[StandardCorpusKeys.DateConflicts.self] = citations.dateConflicts(analysis.dateConflicts())
         }
         guard !stories.isEmpty else { return }
         for number in stories.indices {
@@ -184,7 +184,7 @@ public struct SummarizeStage: CorpusContributor {
             stories[number].timeline = citations.timeline(story.timeline())
             if corpusOptions.findConflicts {
                 stories[number].conflicts = citations.conflicts(story.conflicts())
-                stories[number].dateConflicts = story.dateConflicts()
+                stories[number].dateConflicts = citations.dateConflicts(story.dateConflicts())
             }
         }
         corpus.results[StandardCorpusKeys.Stories.self] = stories

@@ -8,6 +8,9 @@ public struct ReportedDate: Sendable, Hashable, Codable {
     public var text: String
     /// The sentence index in that document.
     public var index: Int
+    /// Ids of the documents that copy this one (near-duplicates, see `duplicates`), when the
+    /// corpus counted a syndicated story once; `nil` when it has no copies.
+    public var copies: [String]?
 
     /// Creates a reported date.
     public init(date: String, doc: String, text: String, index: Int) {
