@@ -27,7 +27,7 @@ struct HTMLReport: ReportFormat {
         html += timeline(results, index)
         html += conflicts(results, index)
         html += dateConflicts(results, index)
-        html += StorySections.html(results, index)
+        html += StorySections.html(results, index, pageExtension: Self.pageExtension)
         if index.articlesOnOwnPages {
             html += "<section id=\"articles\"><h2>Articles</h2>\n<p>\(Self.documents(index.entries.count)), each on a page of its own "
             html += "(a report this size keeps only the overview in one file; full-text search: <code>docpipe.sqlite</code>, table <code>sentences</code>). Browse them in run order:</p>\n<ul class=\"pages\">\n"

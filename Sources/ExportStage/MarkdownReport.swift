@@ -28,7 +28,7 @@ struct MarkdownReport: ReportFormat {
         text += timeline(results, index)
         text += conflicts(results, index)
         text += dateConflicts(results, index)
-        text += StorySections.markdown(results, index)
+        text += StorySections.markdown(results, index, pageExtension: Self.pageExtension)
         text += "<a id=\"articles\"></a>\n\n## Articles\n\n"
         guard index.articlesOnOwnPages else { return text }
         text += "\(ReportFormatting.number(Double(count))) documents, each on a page of its own. Browse them in run order:\n\n"

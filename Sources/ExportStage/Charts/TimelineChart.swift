@@ -50,8 +50,8 @@ struct TimelineChart {
         events = all
     }
 
-    /// The chart, or `nil` when no event has a date on the calendar.
-    func html(_ index: ReportIndex, pageExtension: String) -> String? {
+    /// The chart, or `nil` when no event has a date on the calendar; `id` is page-unique.
+    func html(_ index: ReportIndex, pageExtension: String, id: String = "chart-timeline") -> String? {
         guard let first = events.first?.day, let last = events.last?.day else { return nil }
         let laneNames = lanes + (hasOther ? ["Other sources"] : [])
         let left = 190.0, right = 30.0, top = 16.0, laneHeight = 30.0, width = 780.0
@@ -90,7 +90,7 @@ struct TimelineChart {
             }
         }
         let description = "\(events.count) reports of dated events from \(CalendarDay.iso(first)) to \(CalendarDay.iso(last)), one lane per source; the table below lists them."
-        var html = "<figure class=\"chart\">" + SVGFrame.svg(id: "chart-timeline", width: width, height: height, title: "Timeline of events by source", description: description, body: body)
+        var html = "<figure class=\"chart\">" + SVGFrame.svg(id: id, width: width, height: height, title: "Timeline of events by source", description: description, body: body)
         let more = omitted > 0 ? " \(ReportFormatting.number(Double(omitted))) further reports are not drawn (an even sample of \(Self.eventLimit) is)." : ""
         html += "<figcaption>Events on a time axis, one lane and colour per source; each dot links to its sentence.\(more)</figcaption></figure>\n"
         return html
