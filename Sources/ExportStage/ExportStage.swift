@@ -96,6 +96,7 @@ public struct ExportStage: Stage {
         if !reports.isEmpty {
             try ReportWriter(output: output, annotator: pass.annotator).write(reports, corpus, index: index)
             written += reports.map { type(of: $0).fileName }
+            if index.articlesOnOwnPages { manifest.reportPagesFolder = ReportIndex.folder }
         }
         try manifest.write(corpus, outputs: written)
     }

@@ -82,8 +82,24 @@ struct Manifest: Codable, Sendable {
         var rows: Int
     }
 
+    /// The report's own pages (`report/`), when the articles went on pages of their own.
+    var reportPages: ReportPages?
+
+    /// The report's article and index pages, described as one folder.
+    struct ReportPages: Codable, Sendable {
+        /// The folder, relative to the output folder.
+        var folder: String
+        /// The number of files under it.
+        var files: Int
+        /// Their bytes in all.
+        var bytes: Int
+        /// The SHA-256 of one line per file, in path order: its path under the folder, a tab, its SHA-256.
+        var sha256: String
+    }
+
     enum CodingKeys: String, CodingKey {
         case tool, pipeline, stages, formats, inputs, counts, outputs
         case layerTables = "layer_tables"
+        case reportPages = "report_pages"
     }
 }

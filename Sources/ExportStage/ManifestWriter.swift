@@ -16,6 +16,8 @@ struct ManifestWriter {
 
     /// The tables of custom layers, when any were written.
     var layerTables: [Manifest.LayerTableRecord]?
+    /// The folder of the report's own pages, relative to the output folder, when there is one.
+    var reportPagesFolder: String?
 
     private var inputs: [Manifest.Input] = []
     private var counts: [String: Int] = [
@@ -67,7 +69,7 @@ struct ManifestWriter {
                 let url = folder.appendingPathComponent(file)
                 let (bytes, hash) = try Self.hashFile(url)
                 return Manifest.Output(file: file, bytes: bytes, sha256: hash)
-            }, layerTables: layerTables)
+            }, layerTables: layerTables, reportPages: try reportPagesFolder.map { try describePages($0) })
         try AtomicFile.write(JSONCoding.prettyData(manifest), to: folder.appendingPathComponent(Self.fileName))
     }
 
@@ -83,6 +85,22 @@ struct ManifestWriter {
 
     /// The size and SHA-256 of a file, read in blocks.
     /// - Throws: a file error naming the path.
+    private func describePages(_ relative: String) throws -> Manifest.ReportPages {
+        let root = folder.appendingPathComponent(relative)
+        let paths = (FileManager.default.subpaths(atPath: root.path) ?? []).filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }.sorted()
+        var digest = SHA256()
+        var bytes = 0
+        for path in paths {
+            let (size, hash) = try Self.hashFile(root.appendingPathComponent(path))
+            bytes += size
+            digest.update(Array("\(path)\t\(hash)\n".utf8))
+        }
+        return Manifest.ReportPages(folder: relative, files: paths.count, bytes: bytes, sha256: digest.hexDigest())
+    }
+
     static func hashFile(_ url: URL) throws -> (Int, String) {
         guard let handle = try? FileHandle(forReadingFrom: url) else { throw FileError.cannotRead(url.path) }
         defer { try? handle.close() }

@@ -51,6 +51,15 @@ struct ReportPagingTests {
         #expect(markdown.contains("- [Articles 1–30](report/index-0001.md)"))
         #expect(try ExportFixture.read(folder, "report/articles/000001.md").contains("### Story 1"))
         #expect(try ExportFixture.read(folder, "report/index-0001.md").contains("| 2 | [Story 2](articles/000002.md#article-doc-2) | Even Times | 2 |"))
+        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(ExportFixture.read(folder, "manifest.json").utf8)) as? [String: Any])
+        let pages = try #require(manifest["report_pages"] as? [String: Any])
+        #expect(pages["folder"] as? String == "report")
+        #expect(pages["files"] as? Int == 2 * (count + 1), "an article page per document and an index page, in each format")
+        let pageBytes = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("report").path).reduce(0) { total, path in
+            let url = folder.appendingPathComponent("report").appendingPathComponent(path)
+            return total + ((try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true ? 0 : ((try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0))
+        }
+        #expect(pages["bytes"] as? Int == pageBytes)
 
         _ = try ExportFixture.export(Self.corpus(3), formats: ["html"], folder: folder)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("report").path), "a smaller re-run removes the old pages")
