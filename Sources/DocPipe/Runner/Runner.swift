@@ -375,6 +375,7 @@ public struct Runner: Sendable {
         var document: Document
         var warnings: [String]
         let keys: [String]
+        var fullyCached: Document?
         do {
             let bytes = try DocumentReader.bytes(of: item, limit: work.limits.maxDocumentBytes, converters: work.converters)
             var converter: (any DocumentConverter)?
@@ -384,9 +385,11 @@ public struct Runner: Sendable {
             }
             let format = converter.map { "\($0.format)@\($0.version)" } ?? URL(fileURLWithPath: item.source).pathExtension.lowercased()
             keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id, format: format, referenceDate: work.referenceDate, stages: work.records)
-            if let converter, !converter.yieldsAttachments, let last = keys.last, let cache = work.cache, cache.contains(last), let cached = cache.load(last, id: item.id) {
+            if let converter, !converter.yieldsAttachments, let last = keys.last, let cache = work.cache, cache.contains(last), var cached = cache.load(last, id: item.id) {
                 // Every stage is cached: the conversion (a PDF's helper programs) is not run again.
+                cached.source = item.source
                 (document, warnings) = (cached, [])
+                fullyCached = cached
             } else {
                 (document, warnings) = try DocumentReader.read(item, bytes: bytes, converter: converter, parts: &parts)
             }
@@ -401,7 +404,10 @@ public struct Runner: Sendable {
         let input = document
         var firstToRun = 0
         var stored: (key: String, document: Document)?
-        if let cache = work.cache {
+        if let fullyCached, let last = keys.last {
+            stored = (last, fullyCached)
+            firstToRun = keys.count
+        } else if let cache = work.cache {
             for index in stride(from: keys.count - 1, through: 0, by: -1) where cache.contains(keys[index]) {
                 if var cached = cache.load(keys[index], id: item.id) {
                     stored = (keys[index], cached)
