@@ -205,9 +205,7 @@ struct HTMLReport: ReportFormat {
             html += "<figure class=\"chart\">" + ConflictChart(group: group, number: number + 1).html(index, pageExtension: Self.pageExtension) + "</figure>\n"
             html += "<div class=\"figures\">\n"
             for figure in group.figures.prefix(ReportLimits.figuresPerConflict) {
-                html += "<div class=\"figure\"><div class=\"value\">\(HTMLText.escape(ReportFormatting.figure(figure.value, unit: figure.unit)))</div>"
-                html += "<div class=\"source\">\(citation(figure.doc, figure.index, index))</div>"
-                html += "<p>\(HTMLText.escape(figure.text))</p></div>\n"
+                html += card(ReportFormatting.figure(figure.value, unit: figure.unit), figure.doc, figure.index, figure.text, index)
             }
             html += "</div>\n"
             if group.figures.count > ReportLimits.figuresPerConflict {
@@ -228,9 +226,7 @@ struct HTMLReport: ReportFormat {
         for conflict in conflicts.prefix(ReportLimits.dateConflicts) {
             html += "<h3>\(HTMLText.escape(conflict.event))</h3>\n<div class=\"figures\">\n"
             for date in conflict.dates.prefix(ReportLimits.datesPerConflict) {
-                html += "<div class=\"figure\"><div class=\"value\">\(HTMLText.escape(date.date))</div>"
-                html += "<div class=\"source\">\(citation(date.doc, date.index, index))</div>"
-                html += "<p>\(HTMLText.escape(date.text))</p></div>\n"
+                html += card(date.date, date.doc, date.index, date.text, index)
             }
             html += "</div>\n"
             if conflict.dates.count > ReportLimits.datesPerConflict {
@@ -299,6 +295,13 @@ struct HTMLReport: ReportFormat {
         html += "<h3>Text</h3>\n<div class=\"text\">\n"
         html += ArticleTextRenderer(document, anchor: entry.anchor).html()
         return html + "\n</div>\n</article>\n"
+    }
+
+    /// One source's value as a card: the value, the citation, the sentence.
+    private func card(_ value: String, _ doc: String, _ sentence: Int, _ text: String, _ index: ReportIndex) -> String {
+        "<div class=\"figure\"><div class=\"value\">\(HTMLText.escape(value))</div>"
+            + "<div class=\"source\">\(citation(doc, sentence, index))</div>"
+            + "<p>\(HTMLText.escape(text))</p></div>\n"
     }
 
     private func citation(_ doc: String, _ sentence: Int, _ index: ReportIndex) -> String {
