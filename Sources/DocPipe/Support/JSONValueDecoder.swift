@@ -68,15 +68,13 @@ struct JSONValueDecoder: Decoder {
             return false
         }
 
-        func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-            try JSONValueDecoder.decode(type, from: member(key), path: codingPath + [key])
-        }
+        func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try value(type, key) }
 
-        func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decode(Bool.self as Bool.Type, key) }
-        func decode(_ type: String.Type, forKey key: Key) throws -> String { try decode(String.self as String.Type, key) }
-        func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decode(Double.self as Double.Type, key) }
-        func decode(_ type: Float.Type, forKey key: Key) throws -> Float { Float(try decode(Double.self as Double.Type, key)) }
-        func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decode(Int.self as Int.Type, key) }
+        func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try value(Bool.self, key) }
+        func decode(_ type: String.Type, forKey key: Key) throws -> String { try value(String.self, key) }
+        func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try value(Double.self, key) }
+        func decode(_ type: Float.Type, forKey key: Key) throws -> Float { Float(try value(Double.self, key)) }
+        func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try value(Int.self, key) }
         func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try narrow(key) }
         func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try narrow(key) }
         func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try narrow(key) }
@@ -87,12 +85,12 @@ struct JSONValueDecoder: Decoder {
         func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try narrow(key) }
         func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try narrow(key) }
 
-        private func decode<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
+        private func value<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
             try JSONValueDecoder.decode(type, from: member(key), path: codingPath + [key])
         }
 
         private func narrow<T: FixedWidthInteger>(_ key: Key) throws -> T {
-            guard let value = T(exactly: try decode(Int.self as Int.Type, key)) else { throw JSONValueDecoder.mismatch(T.self, codingPath + [key]) }
+            guard let value = T(exactly: try value(Int.self, key)) else { throw JSONValueDecoder.mismatch(T.self, codingPath + [key]) }
             return value
         }
 
@@ -151,16 +149,13 @@ struct JSONValueDecoder: Decoder {
             return false
         }
 
-        mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            let (value, path) = try next()
-            return try JSONValueDecoder.decode(type, from: value, path: path)
-        }
+        mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try nextValue(type) }
 
-        mutating func decode(_ type: Bool.Type) throws -> Bool { try decode(Bool.self as Bool.Type, 0) }
-        mutating func decode(_ type: String.Type) throws -> String { try decode(String.self as String.Type, 0) }
-        mutating func decode(_ type: Double.Type) throws -> Double { try decode(Double.self as Double.Type, 0) }
-        mutating func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self as Double.Type, 0)) }
-        mutating func decode(_ type: Int.Type) throws -> Int { try decode(Int.self as Int.Type, 0) }
+        mutating func decode(_ type: Bool.Type) throws -> Bool { try nextValue(Bool.self) }
+        mutating func decode(_ type: String.Type) throws -> String { try nextValue(String.self) }
+        mutating func decode(_ type: Double.Type) throws -> Double { try nextValue(Double.self) }
+        mutating func decode(_ type: Float.Type) throws -> Float { Float(try nextValue(Double.self)) }
+        mutating func decode(_ type: Int.Type) throws -> Int { try nextValue(Int.self) }
         mutating func decode(_ type: Int8.Type) throws -> Int8 { try narrow() }
         mutating func decode(_ type: Int16.Type) throws -> Int16 { try narrow() }
         mutating func decode(_ type: Int32.Type) throws -> Int32 { try narrow() }
@@ -171,13 +166,13 @@ struct JSONValueDecoder: Decoder {
         mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try narrow() }
         mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try narrow() }
 
-        private mutating func decode<T: Decodable>(_ type: T.Type, _ unused: Int) throws -> T {
+        private mutating func nextValue<T: Decodable>(_ type: T.Type) throws -> T {
             let (value, path) = try next()
             return try JSONValueDecoder.decode(type, from: value, path: path)
         }
 
         private mutating func narrow<T: FixedWidthInteger>() throws -> T {
-            guard let value = T(exactly: try decode(Int.self as Int.Type, 0)) else { throw JSONValueDecoder.mismatch(T.self, codingPath) }
+            guard let value = T(exactly: try nextValue(Int.self)) else { throw JSONValueDecoder.mismatch(T.self, codingPath) }
             return value
         }
 
