@@ -87,6 +87,11 @@ struct QuoteExtractor: Sendable {
         let isTitle = !innerComma && !(inner.last.map { [".", "!"].contains($0.text) } ?? false) && words.count <= 10
             && contentWords.allSatisfy { $0.isCapitalized || $0.kind == .number }
         if isTitle && !piece.continuation { return false }
+        if piece.open > 0, SpeechVerbs.naming.union(["named", "entitled", "titled"]).contains(tokens[piece.open - 1].lower), words.count <= 10,
+            contentWords.allSatisfy({ $0.isCapitalized || $0.kind == .number })
+        {
+            return false
+        }
         if attribution != nil || reported && words.count >= 3 { return true }
         let sentenceLike = endsSentence && (words.first?.isCapitalized ?? false)
         return words.count >= minimumWords || (sentenceLike && words.count >= 4)
@@ -136,6 +141,9 @@ struct QuoteExtractor: Sendable {
         while verb < tokens.count, verb - index < 35, !tokens[verb].lineBreakBefore, !context.quoted[verb] {
             let token = tokens[verb]
             if token.kind == .punctuation, [".", "!", "?", ";", ":"].contains(token.text) { return nil }
+            if token.kind == .word, SpeechVerbs.participles.contains(token.lower), verb > index, SpeechVerbs.perception.contains(tokens[verb - 1].lower) {
+                return subject(before: verb - 1, from: index, context, resolver, quoteOpen: piece.open)
+            }
             if token.kind == .word, SpeechVerbs.all.contains(token.lower), !SpeechVerbs.participles.contains(token.lower) {
                 let endsSentence = verb + 1 < tokens.count && [".", "!", "?"].contains(tokens[verb + 1].text)
                 guard verb - index < 18 || endsSentence else { return nil }
@@ -207,6 +215,19 @@ struct QuoteExtractor: Sendable {
         return resolver.speaker(at: index - 1, quoteOpen: quoteOpen)
     }
 
+    /// Whether a name or a person pronoun follows a verb, past capitalised titles (`said Sheriff X`).
+    private func namesSpeaker(after verb: Int, _ context: Context, _ resolver: SpeakerResolver) -> Bool {
+        let tokens = context.tokens
+        var index = verb + 1
+        while index < tokens.count, index - verb <= 4, !context.quoted[index], RoleWords.titles.contains(tokens[index].text),
+            resolver.personAt[index] == nil
+        {
+            index += 1
+        }
+        guard index < tokens.count, !context.quoted[index] else { return false }
+        return resolver.personAt[index] != nil || resolver.organisationAt[index] != nil || index == verb + 1 && ["he", "she"].contains(tokens[index].lower)
+    }
+
     /// The first person or organisation named from a token on (`according to X`, `by X`).
     private func firstSpeaker(from start: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
         let tokens = context.tokens
@@ -265,10 +286,16 @@ struct QuoteExtractor: Sendable {
         if token.lower == "i", let last = resolver.history.last, !last.attribution.isUnnamed, tokens[index].sentence - last.sentence <= 1 {
             return last.attribution
         }
+        if token.kind == .word, SpeakerWords.anonymousDocuments.contains(token.lower),
+            !(max(start, index - 3)..<index).contains(where: { resolver.organisationAt[$0] != nil })
+        {
+            return Attribution.unnamed
+        }
         if token.kind == .word || token.kind == .number, !["but", "and", "they", "we", "i", "you"].contains(token.lower) {
             if let found = resolver.speaker(at: index, quoteOpen: quoteOpen) { return found }
             return nil
         }
+        if token.text == ",", let named = personBeforeAside(endingAt: index, from: start, context, resolver) { return named }
         if token.text == ",", let named = appositiveName(in: start..<index, context, resolver), named.span.map({ $0.end <= tokens[index].start }) ?? false,
             resolver.mentionEndingAt[index - 1]?.mention.label == .person
         {
@@ -276,6 +303,29 @@ struct QuoteExtractor: Sendable {
         }
         if token.text == ",", let found = clauseSubject(from: start, to: index, context, resolver, quoteOpen: quoteOpen) { return found }
         return firstSubject(in: start..<index, context, resolver, quoteOpen: quoteOpen)
+    }
+
+    /// The person whose aside ends at a comma before a speech verb: the name set off by commas
+    /// (`The judge, Mr Recorder Jane Roe QC, said`) or the name right before the aside (`Jane Roe,
+    /// 85, told …`, `Jane Roe, the current manager of the branch, said`).
+    private func personBeforeAside(endingAt comma: Int, from start: Int, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        if comma - 1 >= start, let (first, mention) = resolver.mentionEndingAt[comma - 1], mention.label == .person {
+            var back = first - 1
+            while back >= start, first - back <= 4, tokens[back].kind == .word, tokens[back].isCapitalized { back -= 1 }
+            if back >= start, tokens[back].text == "," { return resolver.attribution(of: mention, at: first) }
+        }
+        var index = comma - 1
+        while index > start, comma - index <= 20, !context.quoted[index] {
+            if tokens[index].kind == .punctuation, [".", "!", "?", ";", ":"].contains(tokens[index].text) { return nil }
+            if tokens[index].text == ",", let (first, mention) = resolver.mentionEndingAt[index - 1], mention.label == .person,
+                !resolver.isOblique(at: first)
+            {
+                return resolver.attribution(of: mention, at: first)
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// The subject a stretch opens with, before an aside (`X, who …, said`, `The Oscar-winning
@@ -332,6 +382,12 @@ struct QuoteExtractor: Sendable {
             }
             if ["he", "she"].contains(tokens[index].lower), index + 1 < participle, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized {
                 return resolver.speaker(at: index, quoteOpen: quoteOpen)
+            }
+            if let mention = resolver.organisationAt[index], !resolver.isOblique(at: index), let next = nextToken(afterMentionAt: index, resolver),
+                next < participle, tokens[next].kind == .word, !tokens[next].isCapitalized, !SpeakerResolver.prepositions.contains(tokens[next].lower),
+                !SpeakerWords.phraseStops.contains(tokens[next].lower), !["who", "which", "whose", "is", "are"].contains(tokens[next].lower)
+            {
+                return resolver.attribution(of: mention, at: index)
             }
         }
         return nil
@@ -397,8 +453,8 @@ struct QuoteExtractor: Sendable {
                 return nearestSubject(before: index, from: limit, context, resolver, quoteOpen: piece.open)
                     ?? firstSubject(in: limit..<index, context, resolver, quoteOpen: piece.open)
             }
-            if index + 1 < piece.open, resolver.personAt[index + 1] != nil || resolver.organisationAt[index + 1] != nil
-                || ["he", "she"].contains(tokens[index + 1].lower), index == limit || context.quoted[index - 1] || tokens[index - 1].text == ","
+            if index + 1 < piece.open, !SpeechVerbs.addressing.contains(word), namesSpeaker(after: index, context, resolver),
+                index == limit || context.quoted[index - 1] || tokens[index - 1].text == ","
             {
                 return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open)
             }
@@ -456,9 +512,16 @@ struct QuoteExtractor: Sendable {
     /// The speaker of the quote just before, for a quote that opens a sentence with no attribution
     /// of its own: the previous quote is at most three sentences back.
     private func continuingSpeaker(_ piece: QuotePiece, _ index: Int, _ pieces: [QuotePiece], _ found: [Attribution?], _ tokens: [Token]) -> Attribution? {
-        guard index > 0, let previous = found[index - 1] else { return nil }
-        let gap = tokens[piece.open].sentence - tokens[max(pieces[index - 1].close - 1, 0)].sentence
+        var earlier = index - 1
+        while earlier > 0, found[earlier] == nil, wordCount(pieces[earlier], tokens) <= 1 { earlier -= 1 }
+        guard earlier >= 0, let previous = found[earlier] else { return nil }
+        let gap = tokens[piece.open].sentence - tokens[max(pieces[earlier].close - 1, 0)].sentence
         return gap <= 3 ? previous : nil
+    }
+
+    /// The words inside a piece.
+    private func wordCount(_ piece: QuotePiece, _ tokens: [Token]) -> Int {
+        (piece.open + 1..<max(piece.close, piece.open + 1)).filter { tokens[$0].kind == .word || tokens[$0].kind == .number }.count
     }
 
     /// An attribution in the sentence before a quote that opens its sentence: a speech verb with its

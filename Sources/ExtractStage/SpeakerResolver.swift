@@ -118,7 +118,11 @@ struct SpeakerResolver {
     func isOblique(at index: Int) -> Bool {
         guard let mention = personAt[index] ?? organisationAt[index] else { return false }
         if index > 0, Self.prepositions.contains(tokens[index - 1].lower) || tokens[index - 1].kind == .possessive { return true }
-        if index > 1, tokens[index - 1].lower == "the", Self.prepositions.contains(tokens[index - 2].lower) { return true }
+        if index > 1, ["the", "his", "her", "their", "its", "my", "our", "your"].contains(tokens[index - 1].lower),
+            Self.prepositions.contains(tokens[index - 2].lower)
+        {
+            return true
+        }
         var next = index
         while next < tokens.count && tokens[next].start < mention.end { next += 1 }
         if next < tokens.count, tokens[next].kind == .possessive || (tokens[next].text == "'" || tokens[next].text == "\u{2019}") && !tokens[next].spaceBefore {
@@ -179,9 +183,26 @@ struct SpeakerResolver {
                 }
                 next += 1
             }
-            return Attribution(name: name, label: .person, span: Span(start: start, end: end))
+            return Attribution(name: Self.personalName(name), label: .person, span: Span(start: start, end: end))
         }
         return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: mention.end))
+    }
+
+    /// Letters after a name that are no part of it ("Jane Roe QC", "John Doe MP").
+    static let postNominals: Set<String> = ["QC", "KC", "MP", "MEP", "MSP", "MLA", "AM", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD"]
+
+    /// A person's name without the role before it or the letters after it: "Acme Corp CEO Jane Roe"
+    /// and "Jane Roe QC" are "Jane Roe".
+    static func personalName(_ name: String) -> String {
+        var words = name.split(separator: " ").map(String.init)
+        while words.count > 1, let last = words.last, postNominals.contains(last) { words.removeLast() }
+        let isRole = { (word: String) in
+            RoleWords.roles.contains(word.lowercased()) && (word == word.lowercased() || word == word.uppercased() || RoleWords.titles.contains(word))
+        }
+        if let role = words.dropLast().lastIndex(where: isRole), role + 1 < words.count {
+            words.removeFirst(role + 1)
+        }
+        return words.joined(separator: " ")
     }
 
     /// The name reported for a person mention.
@@ -227,6 +248,11 @@ struct SpeakerResolver {
         let male = tokens[index].lower == "he"
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
         guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
+        if opensSentence(index), let subject = candidates.first(where: { $0.prominent && $0.sentence == tokens[index].sentence - 1 }),
+            !candidates.contains(where: { $0.sentence == tokens[index].sentence })
+        {
+            return Attribution(name: subject.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+        }
         func weight(_ candidate: (sentence: Int, person: Attribution, prominent: Bool)) -> Int {
             salience(of: candidate.person.name, before: limit) + (candidate.prominent ? (candidate.sentence == nearest.sentence ? 2 : 1) : 0)
         }
@@ -235,6 +261,13 @@ struct SpeakerResolver {
             return a != b ? a < b : left.offset > right.offset
         }?.element ?? nearest
         return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// Whether a token opens its sentence, past a connective ("But he said").
+    private func opensSentence(_ index: Int) -> Bool {
+        var first = index
+        if first > 0, tokens[first - 1].sentence == tokens[index].sentence, SpeakerWords.sentenceConnectives.contains(tokens[first - 1].lower) { first -= 1 }
+        return first == 0 || tokens[first - 1].sentence != tokens[index].sentence
     }
 
     /// With no person in the last sentences: the last quote's speaker, when no one else has been
@@ -356,7 +389,7 @@ struct SpeakerResolver {
         }
         if let found = introducedPerson(head: head, start: start, span: span, before: limit) { return found }
         guard tokens[start].lower == "the" else { return nil }
-        if limit > 0, let nearest = personTokens.last(where: { $0 < limit && tokens[$0].sentence == tokens[limit - 1].sentence && !isModifier(at: $0) }),
+        if limit > 0, let nearest = personTokens.last(where: { $0 < limit && tokens[$0].sentence == tokens[limit - 1].sentence && !isOblique(at: $0) }),
             let mention = personAt[nearest]
         {
             return Attribution(name: name(of: mention), label: .person, span: span)

@@ -22,7 +22,7 @@ enum SpeakerWords {
     broadcaster|website|site|force|army|military|navy|embassy|league|federation|association|foundation|\
     corporation|airline|carrier|manufacturer|retailer|brand|label|studio|team|panel|inquiry|review|document|\
     letter|announcement|release|guidance|update|ruling|judgment|verdict|spokesman|spokeswoman|spokesperson|\
-    spokespeople|spokesmen|source|sources|official|officials|executives|leadership|secretariat|summit
+    spokespeople|spokesmen|source|sources|official|officials|executives|leadership|secretariat|summit|body
     """)
 
     /// Organisation nouns that are documents or voices: they speak for an organisation named with
@@ -32,6 +32,10 @@ enum SpeakerWords {
     verdict|spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|source|sources|official|officials|\
     website|site|account
     """)
+
+    /// Legal and court papers that speak for no named body ("the lawsuit said", "court documents
+    /// state"): their words have no speaker.
+    static let anonymousDocuments = WordList.set("lawsuit|suit|indictment|complaint|affidavit|filing|filings|papers|documents|warrant|petition|writ|summons")
 
     /// Words that may open a sentence before its subject ("But X knows this").
     static let sentenceConnectives = WordList.set("but|and|so|yet|still|now|then|meanwhile|however|instead|indeed")

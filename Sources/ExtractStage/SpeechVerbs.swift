@@ -19,8 +19,14 @@ enum SpeechVerbs {
     branding|labelling|labeling|dubbing|admitting|declaring|stating|tweeting|posting|urging|asking|revealing|\
     confessing|joking|stressing|suggesting|promising|vowing|complaining|recalling|predicting|conceding|\
     acknowledging|answering|replying|responding|confirming|denying|accusing|accused|accuses|dismissed|dismisses|\
-    dismissing
+    dismissing|read|reads|sang|sings|chanted|chants|rapped
     """)
+
+    /// Verbs of hearing or seeing that a participle of speech follows (`X can be heard saying`).
+    static let perception = WordList.set("heard|seen|filmed|recorded|caught|overheard|shown|pictured")
+
+    /// Verbs whose object is the one spoken to (`X told Y: '…'`), never the speaker.
+    static let addressing = WordList.set("told|tells|telling|asked|asks|asking|informed|informs|assured|assures|urged|urges|begged")
 
     /// Participles that open a clause whose subject is the sentence's ("…, saying that …").
     static let participles = WordList.set("""
