@@ -43,14 +43,14 @@ struct QuoteExtractor: Sendable {
             if attribution == nil, piece.continuation || piece.nested, index > 0 {
                 attribution = found[index - 1]
             } else if attribution == nil, !opensSentence(piece, tokens) {
-                if isWholeSentence(piece, tokens), let previous = continuingSpeaker(piece, index, pieces, found, tokens) {
+                if isWholeSentence(piece, tokens), let previous = continuingSpeaker(piece, index, pieces, found, tokens, resolver) {
                     attribution = previous
                 } else {
                     attribution = subjectOfSentence(piece, context, resolver)
                     isExplicit = attribution != nil
                 }
             } else if attribution == nil {
-                attribution = continuingSpeaker(piece, index, pieces, found, tokens) ?? previousSentence(piece, context, resolver)
+                attribution = continuingSpeaker(piece, index, pieces, found, tokens, resolver) ?? previousSentence(piece, context, resolver)
             }
             found.append(attribution)
             explicit.append(isExplicit)
@@ -219,8 +219,8 @@ struct QuoteExtractor: Sendable {
     private func namesSpeaker(after verb: Int, _ context: Context, _ resolver: SpeakerResolver) -> Bool {
         let tokens = context.tokens
         var index = verb + 1
-        while index < tokens.count, index - verb <= 4, !context.quoted[index], RoleWords.titles.contains(tokens[index].text),
-            resolver.personAt[index] == nil
+        while index < tokens.count, index - verb <= 4, !context.quoted[index], resolver.personAt[index] == nil, resolver.organisationAt[index] == nil,
+            tokens[index].kind == .word, tokens[index].isCapitalized || RoleWords.roles.contains(tokens[index].lower)
         {
             index += 1
         }
@@ -246,7 +246,9 @@ struct QuoteExtractor: Sendable {
     private func subject(before verb: Int, from start: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
         let tokens = context.tokens
         var index = verb - 1
-        while index >= start, tokens[index].kind == .word, SpeakerWords.betweenSubjectAndVerb.contains(tokens[index].lower) || tokens[index].lower.hasSuffix("ly") {
+        while index >= start, tokens[index].kind == .word,
+            SpeakerWords.betweenSubjectAndVerb.contains(tokens[index].lower) || tokens[index].lower.hasSuffix("ly") || ["there", "here"].contains(tokens[index].lower)
+        {
             index -= 1
         }
         if index >= start, tokens[index].text == ")" {
@@ -383,9 +385,11 @@ struct QuoteExtractor: Sendable {
             if ["he", "she"].contains(tokens[index].lower), index + 1 < participle, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized {
                 return resolver.speaker(at: index, quoteOpen: quoteOpen)
             }
+        }
+        for index in stride(from: participle - 1, through: start, by: -1) where !context.quoted[index] {
             if let mention = resolver.organisationAt[index], !resolver.isOblique(at: index), let next = nextToken(afterMentionAt: index, resolver),
-                next < participle, tokens[next].kind == .word, !tokens[next].isCapitalized, !SpeakerResolver.prepositions.contains(tokens[next].lower),
-                !SpeakerWords.phraseStops.contains(tokens[next].lower), !["who", "which", "whose", "is", "are"].contains(tokens[next].lower)
+                next < participle, tokens[next].kind == .word, !tokens[next].isCapitalized,
+                SpeechVerbs.all.contains(tokens[next].lower) || SpeakerWords.betweenSubjectAndVerb.contains(tokens[next].lower) || tokens[next].lower.hasSuffix("ed")
             {
                 return resolver.attribution(of: mention, at: index)
             }
@@ -439,7 +443,8 @@ struct QuoteExtractor: Sendable {
                 return firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
             }
             if Self.speechNouns.contains(word), index >= 2, tokens[index - 1].kind == .possessive,
-                let (start, mention) = resolver.mentionEndingAt[index - 2]
+                let (start, mention) = resolver.mentionEndingAt[index - 2],
+                !(limit..<start).contains(where: { !context.quoted[$0] && SpeechVerbs.all.contains(tokens[$0].lower) })
             {
                 return resolver.attribution(of: mention, at: start)
             }
@@ -511,12 +516,22 @@ struct QuoteExtractor: Sendable {
 
     /// The speaker of the quote just before, for a quote that opens a sentence with no attribution
     /// of its own: the previous quote is at most three sentences back.
-    private func continuingSpeaker(_ piece: QuotePiece, _ index: Int, _ pieces: [QuotePiece], _ found: [Attribution?], _ tokens: [Token]) -> Attribution? {
+    private func continuingSpeaker(_ piece: QuotePiece, _ index: Int, _ pieces: [QuotePiece], _ found: [Attribution?], _ tokens: [Token], _ resolver: SpeakerResolver) -> Attribution? {
         var earlier = index - 1
         while earlier > 0, found[earlier] == nil, wordCount(pieces[earlier], tokens) <= 1 { earlier -= 1 }
         guard earlier >= 0, let previous = found[earlier] else { return nil }
         let gap = tokens[piece.open].sentence - tokens[max(pieces[earlier].close - 1, 0)].sentence
-        return gap <= 3 ? previous : nil
+        if gap <= 3 { return previous }
+        let between = min(pieces[earlier].close + 1, piece.open)..<piece.open
+        return gap <= 6 && !someoneElse(in: between, tokens, resolver) ? previous : nil
+    }
+
+    /// Whether a stretch holds a person's name outside quotes or a speech verb (someone else who
+    /// may be speaking).
+    private func someoneElse(in range: Range<Int>, _ tokens: [Token], _ resolver: SpeakerResolver) -> Bool {
+        range.contains {
+            resolver.personAt[$0] != nil || tokens[$0].kind == .word && SpeechVerbs.all.contains(tokens[$0].lower) && !SpeechVerbs.naming.contains(tokens[$0].lower)
+        }
     }
 
     /// The words inside a piece.

@@ -88,13 +88,13 @@ struct SpeakerResolver {
         let full = counts.keys.filter { $0.contains(" ") }
         var result: [String: String] = [:]
         for name in counts.keys {
-            let words = name.split(separator: " ").map(String.init)
+            let words = personalName(name).split(separator: " ").map(String.init)
             if words.count == 1 {
                 let matches = full.filter { $0.split(separator: " ").first.map(String.init) == name }
                 if matches.count == 1 { result[name] = matches[0] }
             } else if let first = words.first, let last = words.last, !FirstNames.all.contains(first) {
                 let better = full.filter {
-                    let other = $0.split(separator: " ").map(String.init)
+                    let other = personalName($0).split(separator: " ").map(String.init)
                     return $0 != name && other.last == last
                         && (other.first.map(FirstNames.all.contains) == true || counts[$0, default: 0] > counts[name, default: 0])
                 }
@@ -185,14 +185,28 @@ struct SpeakerResolver {
             }
             return Attribution(name: Self.personalName(name), label: .person, span: Span(start: start, end: end))
         }
+        if let person = Self.personAfterRole(in: mention.text) {
+            return Attribution(name: person, label: .person, span: Span(start: tokens[index].start, end: mention.end))
+        }
         return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: mention.end))
+    }
+
+    /// The person an organisation mention ends with, after a role ("Acme Logistics CEO Jane Roe"):
+    /// two or more words after the role, the first a given name.
+    static func personAfterRole(in text: String) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard let role = words.dropLast().lastIndex(where: { RoleWords.roles.contains($0.lowercased()) && ($0 == $0.lowercased() || $0 == $0.uppercased()) }),
+            words.count - role - 1 >= 2, FirstNames.all.contains(words[role + 1])
+        else { return nil }
+        return personalName(words[(role + 1)...].joined(separator: " "))
     }
 
     /// Letters after a name that are no part of it ("Jane Roe QC", "John Doe MP").
     static let postNominals: Set<String> = ["QC", "KC", "MP", "MEP", "MSP", "MLA", "AM", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD"]
 
-    /// A person's name without the role before it or the letters after it: "Acme Corp CEO Jane Roe"
-    /// and "Jane Roe QC" are "Jane Roe".
+    /// A person's name without the role before it or the letters after it: "Acme Corp CEO Jane Roe",
+    /// "Recorder Jane Roe" (a first word that is no given name before one that is) and "Jane Roe
+    /// QC" are "Jane Roe".
     static func personalName(_ name: String) -> String {
         var words = name.split(separator: " ").map(String.init)
         while words.count > 1, let last = words.last, postNominals.contains(last) { words.removeLast() }
@@ -202,6 +216,7 @@ struct SpeakerResolver {
         if let role = words.dropLast().lastIndex(where: isRole), role + 1 < words.count {
             words.removeFirst(role + 1)
         }
+        if words.count >= 3, !FirstNames.all.contains(words[0]), FirstNames.all.contains(words[1]) { words.removeFirst() }
         return words.joined(separator: " ")
     }
 
@@ -330,8 +345,10 @@ struct SpeakerResolver {
             while next < tokens.count, tokens[next].text != ")", next - index < 8 { next += 1 }
             next += 1
         }
-        let opensSentence = index == 0 || tokens[index - 1].sentence != tokens[index].sentence || tokens[index - 1].kind == .punctuation
-            || RoleWords.titles.contains(tokens[index - 1].text)
+        var lead = index
+        while lead > 0, index - lead < 4, tokens[lead - 1].sentence == tokens[index].sentence, RoleWords.titles.contains(tokens[lead - 1].text) { lead -= 1 }
+        if lead > 0, tokens[lead - 1].sentence == tokens[lead].sentence, SpeakerWords.sentenceConnectives.contains(tokens[lead - 1].lower) { lead -= 1 }
+        let opensSentence = lead == 0 || tokens[lead - 1].sentence != tokens[lead].sentence || tokens[lead - 1].kind == .punctuation
         if next + 1 < tokens.count, opensSentence, [",", "-", "\u{2013}", "\u{2014}"].contains(tokens[next].text),
             ["who", "whose"].contains(tokens[next + 1].lower) || tokens[next].text == ","
         {
@@ -389,7 +406,8 @@ struct SpeakerResolver {
         }
         if let found = introducedPerson(head: head, start: start, span: span, before: limit) { return found }
         guard tokens[start].lower == "the" else { return nil }
-        if limit > 0, let nearest = personTokens.last(where: { $0 < limit && tokens[$0].sentence == tokens[limit - 1].sentence && !isOblique(at: $0) }),
+        if limit > 0, let nearest = personTokens.last(where: { $0 < limit && tokens[$0].sentence == tokens[limit - 1].sentence && !isModifier(at: $0)
+            && !($0 > 0 && ["his", "her", "their", "my", "our", "your"].contains(tokens[$0 - 1].lower)) }),
             let mention = personAt[nearest]
         {
             return Attribution(name: name(of: mention), label: .person, span: span)
@@ -495,7 +513,7 @@ struct SpeakerResolver {
             var back = person - 1
             while back >= 0, person - back <= 5, tokens[back].sentence == sentence, personAt[back] == nil { window.append(back); back -= 1 }
             var forward = end + 1
-            let possessed = forward < tokens.count && tokens[forward].kind == .possessive
+            let possessed = forward < tokens.count && (tokens[forward].kind == .possessive || tokens[forward].text != ",")
             while !possessed, forward < tokens.count, forward - end <= 12, tokens[forward].sentence == sentence, personAt[forward] == nil,
                 !(tokens[forward].kind == .word && SpeechVerbs.all.contains(tokens[forward].lower))
             {
