@@ -41,7 +41,9 @@ struct QuoteExtractor: Sendable {
             }
             var isExplicit = attribution != nil
             if attribution == nil, piece.continuation || piece.nested, index > 0 {
-                attribution = found[index - 1]
+                var earlier = index - 1
+                while earlier > 0, found[earlier] == nil, wordCount(pieces[earlier], tokens) <= 1 { earlier -= 1 }
+                attribution = found[earlier]
             } else if attribution == nil, !opensSentence(piece, tokens) {
                 if isWholeSentence(piece, tokens), let previous = continuingSpeaker(piece, index, pieces, found, tokens, resolver) {
                     attribution = previous
@@ -143,6 +145,12 @@ struct QuoteExtractor: Sendable {
             if token.kind == .punctuation, [".", "!", "?", ";", ":"].contains(token.text) { return nil }
             if token.kind == .word, SpeechVerbs.participles.contains(token.lower), verb > index, SpeechVerbs.perception.contains(tokens[verb - 1].lower) {
                 return subject(before: verb - 1, from: index, context, resolver, quoteOpen: piece.open)
+            }
+            if token.kind == .word, SpeechVerbs.addressing.contains(token.lower), verb > index,
+                ["was", "were", "been", "being", "is", "are", "be", "get", "got"].contains(tokens[verb - 1].lower)
+            {
+                verb += 1
+                continue
             }
             if token.kind == .word, SpeechVerbs.all.contains(token.lower), !SpeechVerbs.participles.contains(token.lower) {
                 let endsSentence = verb + 1 < tokens.count && [".", "!", "?"].contains(tokens[verb + 1].text)
@@ -507,10 +515,28 @@ struct QuoteExtractor: Sendable {
     private func subjectOfSentence(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
         let tokens = context.tokens
         guard piece.open + 1 < tokens.count, !tokens[piece.open + 1].isCapitalized || tokens[piece.open + 1].lower == "i" else { return nil }
-        guard (piece.open + 1..<piece.close).filter({ tokens[$0].kind == .word }).count >= 3 else { return nil }
+        let words = (piece.open + 1..<piece.close).filter({ tokens[$0].kind == .word }).count
+        guard words >= 2 else { return nil }
         var limit = piece.open
         while limit - 1 >= 0, tokens[limit - 1].sentence == tokens[piece.open].sentence, !tokens[limit].lineBreakBefore { limit -= 1 }
-        guard let found = firstSubject(in: limit..<piece.open, context, resolver, quoteOpen: piece.open), found.label == .person else { return nil }
+        if words >= 3, let found = firstSubject(in: limit..<piece.open, context, resolver, quoteOpen: piece.open), found.label == .person { return found }
+        return describedSubject(from: limit, before: piece.open, context, resolver)
+    }
+
+    /// A sentence led by a description of a person and a verb ("The 52-year-old has criticised …"):
+    /// the person the description resolves to.
+    private func describedSubject(from start: Int, before open: Int, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        guard start + 2 < open, tokens[start].lower == "the", resolver.personAt[start + 1] == nil else { return nil }
+        var head = start + 1
+        while head + 1 < open, head - start < 5, tokens[head + 1].kind == .word || tokens[head + 1].text == "-",
+            !SpeakerWords.betweenSubjectAndVerb.contains(tokens[head + 1].lower), !SpeechVerbs.all.contains(tokens[head + 1].lower)
+        {
+            head += 1
+        }
+        guard head + 1 < open, SpeakerWords.betweenSubjectAndVerb.contains(tokens[head + 1].lower),
+            let found = resolver.speaker(at: head, quoteOpen: open), found.label == .person
+        else { return nil }
         return found
     }
 

@@ -62,6 +62,10 @@ struct SpeakerResolver {
             while last + 1 < tokens.count && tokens[last + 1].start < mention.end { last += 1 }
             endingAt[last] = (cursor, mention)
             if mention.label == .person {
+                var mention = mention
+                if let titled = Self.titleSex(at: cursor, tokens), let canonicalSex = Self.givenNameSex(of: mention.canonical), titled != canonicalSex {
+                    mention.canonical = mention.text
+                }
                 personAt[cursor] = mention
                 persons.append(cursor)
                 if sex[mention.canonical] == nil, let told = Self.sex(of: mention, at: cursor, tokens) { sex[mention.canonical] = told }
@@ -105,12 +109,15 @@ struct SpeakerResolver {
     }
 
     /// Whether the mention starting at a token is glued to a hyphen ("Oscar-nominated",
-    /// "London-based"): a modifier, never a speaker.
+    /// "London-based") or names the club or body of a role noun after it ("a Riverside player",
+    /// "the former Harbour coach"): a modifier, never a speaker.
     func isModifier(at index: Int) -> Bool {
         guard let mention = personAt[index] ?? organisationAt[index] else { return false }
         var next = index
         while next < tokens.count && tokens[next].start < mention.end { next += 1 }
-        return next < tokens.count && !tokens[next].spaceBefore && (tokens[next].text == "-" || tokens[next].text == "\u{2011}")
+        if next < tokens.count, !tokens[next].spaceBefore, tokens[next].text == "-" || tokens[next].text == "\u{2011}" { return true }
+        return next < tokens.count && index > 0 && ["a", "an", "the", "former", "ex"].contains(tokens[index - 1].lower)
+            && tokens[next].kind == .word && !tokens[next].isCapitalized && RoleWords.roles.contains(tokens[next].lower)
     }
 
     /// Whether the mention starting at a token is a possessor or the object of a preposition ("with
@@ -136,12 +143,21 @@ struct SpeakerResolver {
 
     /// `true` for a man, `false` for a woman, from the title before a mention or the given name.
     private static func sex(of mention: EntityMention, at index: Int, _ tokens: [Token]) -> Bool? {
-        if index > 0 {
-            let title = tokens[index - 1].text
-            if SpeakerWords.maleTitles.contains(title) { return true }
-            if SpeakerWords.femaleTitles.contains(title) { return false }
-        }
-        let first = String(mention.canonical.split(separator: " ").first ?? "")
+        titleSex(at: index, tokens) ?? givenNameSex(of: mention.canonical)
+    }
+
+    /// The sex a title right before a mention tells ("Mr", "Mrs").
+    private static func titleSex(at index: Int, _ tokens: [Token]) -> Bool? {
+        guard index > 0 else { return nil }
+        let title = tokens[index - 1].text
+        if SpeakerWords.maleTitles.contains(title) { return true }
+        if SpeakerWords.femaleTitles.contains(title) { return false }
+        return nil
+    }
+
+    /// The sex a name's first word tells, when it is a given name of one sex.
+    private static func givenNameSex(of name: String) -> Bool? {
+        let first = String(name.split(separator: " ").first ?? "")
         if GivenNameGenders.male.contains(first) { return true }
         if GivenNameGenders.female.contains(first) { return false }
         return nil
@@ -249,7 +265,8 @@ struct SpeakerResolver {
         while end + 1 < tokens.count, end - index < 6, !tokens[end + 1].lineBreakBefore {
             let next = tokens[end + 1]
             if next.kind == .punctuation && next.text != "-" { break }
-            if next.kind == .word && (SpeakerWords.phraseStops.contains(next.lower) || SpeechVerbs.all.contains(next.lower)) { break }
+            if next.kind == .word && (SpeakerWords.phraseStops.contains(next.lower) || SpeechVerbs.all.contains(next.lower) || ["there", "here"].contains(next.lower)
+                || SpeakerWords.betweenSubjectAndVerb.contains(next.lower) && !next.isCapitalized) { break }
             if personAt[end + 1] != nil || organisationAt[end + 1] != nil, !isModifier(at: end + 1) { break }
             end += 1
         }

@@ -104,4 +104,36 @@ struct QuoteSpeakerPatternTests {
         #expect(doc.quotes.count == 2)
         #expect(doc.quotes.last?.speaker == "Rosa Quintero")
     }
+
+    @Test("A spokesman there said: '…' speaks for the body named in the sentence before")
+    func spokesmanThere() throws {
+        let text = "The bones were sent to the regional Directorate of Heritage for tests. A spokesman there said: 'These are not recent remains.'"
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Directorate of Heritage")
+        #expect(doc.quotes.first?.speakerLabel == .org)
+    }
+
+    @Test("a two-word partial quote in a sentence led by an age description belongs to that person; 'he was told' is no attribution")
+    func describedSubjectPartialQuote() throws {
+        let text = "Green candidate Tessa Lowe was questioned by police. The 44-year-old has criticised the 'utterly absurd' inquiry after she was told she would face no charge."
+        let doc = try extract(text)
+        #expect(doc.quotes.map(\.text) == ["utterly absurd"])
+        #expect(doc.quotes.first?.speaker == "Tessa Lowe")
+    }
+
+    @Test("Mr Surname never takes a woman's canonical name, so he keeps the father apart from his daughter")
+    func titleAgainstClusterSex() throws {
+        let text = "Emily Carden drowned off the coast. Her father Mr Carden, a 51-year-old builder, said he had spoken to her that day. He explained: 'She said everything was great.'"
+        let doc = try extract(text)
+        let speaker = try #require(doc.quotes.first?.speaker)
+        #expect(speaker.hasSuffix("Carden"))
+        #expect(!speaker.hasPrefix("Emily"))
+    }
+
+    @Test("a club name before a role noun (a former Riverside player) is no candidate for he")
+    func clubBeforeRoleNoun() throws {
+        let text = "Solicitor Hugh Barrow spoke for the defence. Barrow said the former St Ives player was getting help every week. 'He is fully supported by his family,' he added."
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Hugh Barrow")
+    }
 }
