@@ -137,7 +137,8 @@ struct QuoteExtractor: Sendable {
         }
         if SpeechVerbs.all.contains(tokens[index].lower), !SpeechVerbs.participles.contains(tokens[index].lower) {
             guard !introducesNextQuote(index, context) else { return nil }
-            return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open) ?? (isIndefinite(index + 1, tokens) ? Attribution.unnamed : nil)
+            return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open)
+                ?? (isIndefinite(index + 1, tokens) || namesVoice(index + 1..<min(index + 4, tokens.count), context) ? Attribution.unnamed : nil)
         }
         var verb = index
         while verb < tokens.count, verb - index < 35, !tokens[verb].lineBreakBefore, !context.quoted[verb] {
@@ -157,7 +158,8 @@ struct QuoteExtractor: Sendable {
                 guard verb - index < 18 || endsSentence else { return nil }
                 guard verb > index, !introducesNextQuote(verb, context) else { return nil }
                 guard tokens[verb].sentence == sentence || tokens[index].sentence == tokens[verb].sentence else { return nil }
-                return subject(before: verb, from: index, context, resolver, quoteOpen: piece.open) ?? (isIndefinite(index, tokens) ? Attribution.unnamed : nil)
+                return subject(before: verb, from: index, context, resolver, quoteOpen: piece.open)
+                    ?? (isIndefinite(index, tokens) || namesVoice(index..<verb, context) ? Attribution.unnamed : nil)
             }
             verb += 1
         }
@@ -176,6 +178,12 @@ struct QuoteExtractor: Sendable {
             probe += 1
         }
         return true
+    }
+
+    /// Whether a stretch after a quote names a voice of some body (`a spokesman`, `sources`): when
+    /// the body cannot be told, the quote has no named speaker rather than someone named earlier.
+    private func namesVoice(_ range: Range<Int>, _ context: Context) -> Bool {
+        range.contains { !context.quoted[$0] && context.tokens[$0].kind == .word && SpeakerWords.voices.contains(context.tokens[$0].lower) }
     }
 
     /// Whether the words around a verb introduce the next quote (`X added: '…'`) rather than attribute the last one.

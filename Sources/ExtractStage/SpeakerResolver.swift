@@ -171,6 +171,9 @@ struct SpeakerResolver {
 
     /// The speaker a mention names.
     func attribution(of mention: EntityMention, at index: Int) -> Attribution {
+        if mention.label == .person, looksLikeOrganisation(mention, at: index) {
+            return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: mention.end))
+        }
         if mention.label == .person {
             var name = name(of: mention)
             var start = tokens[index].start
@@ -205,6 +208,17 @@ struct SpeakerResolver {
             return Attribution(name: person, label: .person, span: Span(start: tokens[index].start, end: mention.end))
         }
         return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: mention.end))
+    }
+
+    /// Whether a PERSON mention is an organisation's name: two words or more, no title before it,
+    /// no given name first, and a last word that names a body or a club ("Northgate United",
+    /// "Harlow Council").
+    private func looksLikeOrganisation(_ mention: EntityMention, at index: Int) -> Bool {
+        let words = mention.canonical.split(separator: " ").map(String.init)
+        guard words.count >= 2, let first = words.first, let last = words.last, !FirstNames.all.contains(first),
+            !RoleWords.titles.contains(first), index == 0 || !RoleWords.titles.contains(tokens[index - 1].text)
+        else { return false }
+        return OrganizationWords.heads.contains(last) || SpeakerWords.clubSuffixes.contains(last)
     }
 
     /// The person an organisation mention ends with, after a role ("Acme Logistics CEO Jane Roe"):
@@ -561,7 +575,10 @@ struct SpeakerResolver {
             return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[first].start, end: span.end))
         }
         for index in start..<head {
-            if let mention = organisationAt[index] { return Attribution(name: fullName(of: mention, at: index, noun: noun), label: .org, span: span) }
+            if let mention = organisationAt[index] {
+                let name = SpeakerWords.voices.contains(noun) ? mention.canonical : fullName(of: mention, at: index, noun: noun)
+                return Attribution(name: name, label: .org, span: span)
+            }
             if ["administration", "government", "campaign", "team"].contains(noun), let mention = personAt[index], mention.end <= tokens[head].start {
                 return Attribution(name: mention.text + " " + noun, label: .org, span: span)
             }

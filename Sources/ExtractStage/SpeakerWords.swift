@@ -37,6 +37,9 @@ enum SpeakerWords {
     /// state"): their words have no speaker.
     static let anonymousDocuments = WordList.set("lawsuit|suit|indictment|complaint|affidavit|filing|filings|papers|documents|warrant|petition|writ|summons")
 
+    /// Last words of club names after a place ("Northgate United", "Hull City").
+    static let clubSuffixes = WordList.set("United|City|Town|Rovers|Athletic|Wanderers|Albion|Rangers|FC|AFC|Hotspur|Orient|Argyle|Thistle|County")
+
     /// Words that may open a sentence before its subject ("But X knows this").
     static let sentenceConnectives = WordList.set("but|and|so|yet|still|now|then|meanwhile|however|instead|indeed")
 

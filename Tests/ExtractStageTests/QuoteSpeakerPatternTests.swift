@@ -136,4 +136,26 @@ struct QuoteSpeakerPatternTests {
         let doc = try extract(text)
         #expect(doc.quotes.first?.speaker == "Hugh Barrow")
     }
+
+    @Test("the club said after a sentence led by a club's name gives the club as an organisation")
+    func clubNameIsOrganisation() throws {
+        let text = "Northgate United confirmed the death on Sunday. 'We are deeply saddened,' the club said in a statement."
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Northgate United")
+        #expect(doc.quotes.first?.speakerLabel == .org)
+    }
+
+    @Test("a Defence Ministry spokesman speaks for the Defence Ministry, without the word spokesman in its name")
+    func ministrySpokesmanName() throws {
+        let doc = try extract("\"The border will stay closed until further notice,\" a Defence Ministry spokesman said.")
+        #expect(doc.quotes.first?.speaker == "Defence Ministry")
+    }
+
+    @Test("a spokesman of a body the text does not name gives no speaker, not the person named before")
+    func unresolvedSpokesmanIsUnnamed() throws {
+        let text = "Officers said Daniel Shaw, 24, had been arrested. 'He will appear in court on Monday,' a spokesman said."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == nil)
+    }
 }
