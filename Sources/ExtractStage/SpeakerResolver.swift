@@ -443,8 +443,10 @@ struct SpeakerResolver {
         {
             return Attribution(name: name(of: mention), label: .person, span: span)
         }
-        guard let first = recentPeople(before: limit, sentences: 2).first?.person else { return nil }
-        if let told = sexOf[first.name], let wanted = sexTold(byNoun: headWord), told != wanted { return nil }
+        let wanted = sexTold(byNoun: headWord)
+        guard let first = recentPeople(before: limit, sentences: 2).first(where: { candidate in
+            wanted == nil || sexOf[candidate.person.name].map { $0 == wanted } ?? true
+        })?.person else { return nil }
         return Attribution(name: first.name, label: .person, span: span)
     }
 
@@ -475,7 +477,14 @@ struct SpeakerResolver {
         return (start..<end).map { tokens[$0].text }.joined(separator: " ")
     }
 
-    private func sexTold(byNoun word: String) -> Bool? {
+    /// The noun a compound description is built on: "mother-of-two" → "mother".
+    static func compoundHead(_ word: String) -> String {
+        guard let range = word.range(of: "-of-") else { return word }
+        return String(word[..<range.lowerBound])
+    }
+
+    private func sexTold(byNoun noun: String) -> Bool? {
+        let word = Self.compoundHead(noun)
         if SpeakerWords.maleRoles.contains(word) { return true }
         if SpeakerWords.femaleRoles.contains(word) { return false }
         return nil
@@ -519,7 +528,7 @@ struct SpeakerResolver {
     }
 
     private func isPersonNoun(_ head: Int) -> Bool {
-        let word = tokens[head].lower
+        let word = Self.compoundHead(tokens[head].lower)
         if RoleWords.roles.contains(word) || word == "year-old" || word.hasSuffix("-year-old") { return true }
         if tokens[head].isCapitalized, Nationalities.all.contains(tokens[head].text) { return true }
         return ["er", "or", "ist", "ian", "ant", "ent"].contains { word.hasSuffix($0) } && word.count > 4

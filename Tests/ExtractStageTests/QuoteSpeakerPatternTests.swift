@@ -158,4 +158,11 @@ struct QuoteSpeakerPatternTests {
         let quote = try #require(doc.quotes.first)
         #expect(quote.speaker == nil)
     }
+
+    @Test("the mother-of-two told a paper: '…' is the woman introduced before, not the paper or her husband")
+    func compoundDescription() throws {
+        let text = "Clara Dunn and her husband Tom were on the train. The mother-of-two told The Sun: 'I was terrified.'"
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Clara Dunn")
+    }
 }
