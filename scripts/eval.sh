@@ -9,4 +9,5 @@ run swift test --filter GoldenRulesTests
 for script in eval_entities.sh eval_entities_gold.sh eval_conll.sh eval_quotes.sh eval_dates.sh eval_summaries.sh eval_corpus_summary.sh eval_html.sh eval_dedup.sh eval_stories.sh; do
   [ -f "scripts/$script" ] && run bash "scripts/$script"
 done
+[ -f scripts/eval-data/quotes-dev2.jsonl ] && SET=dev2 run bash scripts/eval_quotes.sh
 [ -f scripts/eval-data/quotes-check.jsonl ] && SET=check run bash scripts/eval_quotes.sh
