@@ -531,8 +531,9 @@ struct QuoteExtractor: Sendable {
         return describedSubject(from: limit, before: piece.open, context, resolver)
     }
 
-    /// A sentence led by a description of a person and a verb ("The 52-year-old has criticised …"):
-    /// the person the description resolves to.
+    /// A sentence led by a description of a person, auxiliaries and a verb of saying or judging
+    /// ("The 52-year-old has criticised …"; not "The leader must assert …"): the person the
+    /// description resolves to.
     private func describedSubject(from start: Int, before open: Int, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
         let tokens = context.tokens
         guard start + 2 < open, tokens[start].lower == "the", resolver.personAt[start + 1] == nil else { return nil }
@@ -542,7 +543,10 @@ struct QuoteExtractor: Sendable {
         {
             head += 1
         }
-        guard head + 1 < open, SpeakerWords.betweenSubjectAndVerb.contains(tokens[head + 1].lower),
+        guard head + 1 < open, SpeakerWords.betweenSubjectAndVerb.contains(tokens[head + 1].lower) else { return nil }
+        var verb = head + 1
+        while verb < open, SpeakerWords.betweenSubjectAndVerb.contains(tokens[verb].lower) { verb += 1 }
+        guard verb < open, SpeechVerbs.all.contains(tokens[verb].lower) || SpeechVerbs.naming.contains(tokens[verb].lower),
             let found = resolver.speaker(at: head, quoteOpen: open), found.label == .person
         else { return nil }
         return found

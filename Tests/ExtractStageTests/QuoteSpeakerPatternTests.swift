@@ -165,4 +165,11 @@ struct QuoteSpeakerPatternTests {
         let doc = try extract(text)
         #expect(doc.quotes.first?.speaker == "Clara Dunn")
     }
+
+    @Test("a two-word term in marks under a described subject with no verb of saying stays out")
+    func describedSubjectNeedsSpeechVerb() throws {
+        let text = "President Ada Rook spoke at the summit. The embattled leader must claim that his country faces \"hybrid war\" tactics from abroad."
+        let doc = try extract(text)
+        #expect(doc.quotes.isEmpty)
+    }
 }
