@@ -37,6 +37,7 @@ struct DateScan {
         if let month = monthNumber(index) { return monthMatch(index, month) }
         if let quarter = quarterMatch(index) { return quarter }
         if let fiscal = fiscalMatch(index) { return fiscal }
+        if let holiday = holidayMatch(index, first: index, step: nil) { return holiday }
         if CalendarWords.centuries[lower] != nil, let century = centuryMatch(index) { return century }
         if let season = CalendarWords.seasons[lower], index > 0, DateExtractor.leadsSeason(tokens[index - 1].lower) || tokens[index - 1].text == "-" {
             return seasonMatch(index, index + 1, season, step: 0)
@@ -136,6 +137,10 @@ struct DateScan {
         if let season = CalendarWords.seasons[next], let (year, after) = seasonYear(index + 2) {
             return seasonOf(index, after, season, year: year)
         }
+        if let season = CalendarWords.seasons[next], index > 0, DateExtractor.leadsSeason(tokens[index - 1].lower),
+           !(index + 2 < tokens.count && tokens[index + 2].lower == "of") {
+            return seasonMatch(index, index + 2, season, step: isFuture(before: index) ? 1 : 0)
+        }
         guard let inner = match(index + 1), inner.first == index + 1, inner.kind == .period else { return nil }
         return extended(inner, to: index)
     }
@@ -179,6 +184,11 @@ struct DateScan {
         if let weekday = CalendarWords.weekdays[unit] {
             return DateMatch(index, unitIndex + 1, weekdayDate(weekday, step: step)?.iso, kind: .weekday, usesAnchor: true)
         }
+        if let holiday = holidayMatch(unitIndex, first: index, step: step) { return holiday }
+        if let month = monthNumber(unitIndex), let date = monthMatch(unitIndex, month), date.kind == .day, date.first == unitIndex {
+            guard date.yearless != nil else { return date }
+            return leadingDay(date, from: index, step: step)
+        }
         if let month = monthNumber(unitIndex) {
             guard let anchor else { return DateMatch(index, unitIndex + 1, nil, kind: .month, usesAnchor: true) }
             var year = anchor.year
@@ -203,6 +213,11 @@ struct DateScan {
             return DateMatch(index, unitIndex + 2, anchor.map { CalendarDay.pad($0.year + step, 4) }, kind: .period, usesAnchor: true)
         }
         if tokens[index].lower == "current" { return nil }
+        if unit == "year", let anchor, let period = possessivePeriod(after: unitIndex + 1, year: anchor.year + step) {
+            var found = DateMatch(index, period.end, period.value, period.endValue, kind: .period, usesAnchor: true)
+            found.isComparison = period.isComparison
+            return found
+        }
         guard let (value, endValue, kind) = relative(unit: unit, step: step) else { return nil }
         return DateMatch(index, unitIndex + 1, value, endValue, kind: kind, usesAnchor: true)
     }
@@ -279,6 +294,11 @@ struct DateScan {
             if after < tokens.count, var quarter = quarterMatch(after, year: first), quarter.first == after {
                 quarter.first = index
                 return quarter
+            }
+            if let period = possessivePeriod(after: after, year: first) {
+                var found = DateMatch(index, period.end, period.value, period.endValue, kind: .period)
+                found.isComparison = period.isComparison
+                return found
             }
             if after + 1 < tokens.count, tokens[after].text == "-" || tokens[after].text == "\u{2013}", !tokens[after].spaceBefore,
                 let (second, afterSecond) = year(after + 1), second > first
@@ -511,19 +531,111 @@ struct DateScan {
         }
     }
 
-    /// Whether the words before a weekday in its sentence speak of the future ("will", "is
-    /// scheduled", "until").
-    private func isFuture(before index: Int) -> Bool {
+    /// Whether the words before a date in its clause speak of the future ("will", "is
+    /// scheduled", "set to", "as early as"). The look back stops at a past tense of saying or
+    /// being ("said", "was") and at a clause boundary (a comma, "where", "that"), so a "would" in another
+    /// clause does not move "the Aug. 7 blasts" a year ahead.
+    func isFuture(before index: Int) -> Bool {
+        if index >= 3, tokens[index - 1].lower == "as", ["early", "soon"].contains(tokens[index - 2].lower), tokens[index - 3].lower == "as" {
+            return true
+        }
         var back = index - 1
         var seen = 0
-        while back >= 0, seen < 10, tokens[back].sentence == tokens[index].sentence {
-            let lower = tokens[back].lower
+        while back >= 0, seen < 14, tokens[back].sentence == tokens[index].sentence {
+            let token = tokens[back]
+            let lower = token.lower
             if CalendarWords.futureCues.contains(lower) { return true }
-            if lower == "said" || lower == "says" || lower == "was" || lower == "were" || lower == "had" { return false }
+            if lower == "set" || lower == "due", back + 1 < index, tokens[back + 1].lower == "to" { return true }
+            if CalendarWords.pastCues.contains(lower) || CalendarWords.clauseBoundaries.contains(lower) { return false }
             back -= 1
             seen += 1
         }
         return false
+    }
+
+    /// A holiday ("Christmas", "Thanksgiving Day", "New Year's Eve"), with a year after it
+    /// ("Christmas 1998", "Easter of 2001") or resolved against the anchor: `step` -1 the last
+    /// one before it, +1 the next after it, 0 the one of its year, `nil` the latest on or before
+    /// it unless the clause speaks of the future or the next one is only days ahead.
+    private func holidayMatch(_ index: Int, first: Int, step: Int?) -> DateMatch? {
+        guard let (rule, after) = holiday(index) else { return nil }
+        var yearStart = after
+        if yearStart < tokens.count, tokens[yearStart].text == "," { yearStart += 1 }
+        if let (year, end) = year(yearStart) ?? yearOf(after) {
+            return DateMatch(first, end, Holidays.day(rule, year: year).iso, kind: .day)
+        }
+        var fixed: (month: Int, day: Int)?
+        if case let .fixed(month, day) = rule { fixed = (month, day) }
+        guard let anchor else {
+            var found = DateMatch(first, after, nil, kind: .day, usesAnchor: true)
+            if let fixed { found.yearless = (fixed.month, fixed.day) }
+            return found
+        }
+        let this = Holidays.day(rule, year: anchor.year)
+        let past = this <= anchor ? this : Holidays.day(rule, year: anchor.year - 1)
+        let next = this >= anchor ? this : Holidays.day(rule, year: anchor.year + 1)
+        let chosen: CalendarDay
+        switch step {
+        case -1: chosen = this < anchor ? this : Holidays.day(rule, year: anchor.year - 1)
+        case 1: chosen = this > anchor ? this : Holidays.day(rule, year: anchor.year + 1)
+        case 0: chosen = this
+        default: chosen = isFuture(before: first) || next.ordinal - anchor.ordinal <= DateExtractor.comingWindowDays ? next : past
+        }
+        var found = DateMatch(first, after, chosen.iso, kind: .day, usesAnchor: true)
+        if let fixed { found.yearless = (fixed.month, fixed.day) }
+        return found
+    }
+
+    /// The holiday named at a token (capitalised words) and the index after its name; not when a
+    /// capitalised word goes on the name ("Easter Island", "Good Friday Agreement").
+    private func holiday(_ index: Int) -> (Holidays.Rule, Int)? {
+        guard index < tokens.count, tokens[index].isCapitalized else { return nil }
+        for (words, rule) in Holidays.names where index + words.count <= tokens.count {
+            let matches = words.indices.allSatisfy { k in
+                let token = tokens[index + k]
+                let lower = token.kind == .possessive ? "'s" : token.lower
+                return lower == words[k] && (token.kind != .word || token.isCapitalized)
+            }
+            guard matches else { continue }
+            let after = index + words.count
+            if after < tokens.count, tokens[after].kind == .word, tokens[after].isCapitalized, !tokens[after].startsSentence,
+               CalendarWords.months[tokens[after].lower] == nil, CalendarWords.weekdays[tokens[after].lower] == nil {
+                return nil
+            }
+            return (rule, after)
+        }
+        return nil
+    }
+
+    /// "last Oct. 23", "next March 5": the latest such day before the anchor, or the next after it.
+    private func leadingDay(_ date: DateMatch, from first: Int, step: Int) -> DateMatch {
+        guard let anchor, let (month, day) = date.yearless, let day else { return extended(date, to: first) }
+        var year = anchor.year
+        let sameYear = CalendarDay(year: year, month: month, day: min(day, ISODate.daysIn(month: month, year: year)))
+        if step < 0, sameYear >= anchor { year -= 1 }
+        if step > 0, sameYear <= anchor { year += 1 }
+        var found = date
+        found.first = first
+        found.value = validDay(year, month, day)
+        return found
+    }
+
+    /// After a year ("this year", "1998"), a possessive and a quarter or half ("this year's third
+    /// quarter", "1998's first half"), or — in a text that has named a quarter — "quarter" or
+    /// "period" ("last year's quarter", "the 1988 period"): that period in the year.
+    /// `isComparison` marks the second kind: it never becomes the quarter "the quarter" means.
+    private func possessivePeriod(after index: Int, year: Int) -> (end: Int, value: String, endValue: String, isComparison: Bool)? {
+        var next = index
+        let possessive = next < tokens.count && tokens[next].kind == .possessive
+        if possessive { next += 1 }
+        guard next < tokens.count else { return nil }
+        if possessive, let quarter = quarterMatch(next, year: year), quarter.first == next, let value = quarter.value, let last = quarter.endValue {
+            return (quarter.end, value, last, false)
+        }
+        guard ["quarter", "period"].contains(tokens[next].lower), let (first, last) = lastQuarter,
+              let start = CalendarDay(iso: first + "-01"), let end = CalendarDay(iso: last + "-01") else { return nil }
+        let shift = (year - start.year) * 12
+        return (next + 1, CalendarDay.isoMonth(index: start.monthIndex + shift), CalendarDay.isoMonth(index: end.monthIndex + shift), shift != 0)
     }
 
     // MARK: - Token tests
