@@ -50,7 +50,7 @@ struct DateScan {
         case "today": return DateMatch(index, index + 1, anchor?.iso, kind: .relativeDay, usesAnchor: true)
         case "tomorrow": return DateMatch(index, index + 1, anchor?.adding(days: 1).iso, kind: .relativeDay, usesAnchor: true)
         case "last", "next", "this", "past", "current", "coming": return leaderMatch(index)
-        case "nineteen", "eighteen": return spokenYear(index)
+        case "nineteen", "eighteen", "two": if let spoken = spokenYear(index) { return spoken }
         default: break
         }
         if let weekday = CalendarWords.weekdays[lower], token.isCapitalized {
@@ -106,6 +106,9 @@ struct DateScan {
 
     /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six".
     private func spokenYear(_ index: Int) -> DateMatch? {
+        if index > 0, tokens[index - 1].lower == "year", index + 1 < tokens.count, tokens[index].lower == "two", tokens[index + 1].lower == "thousand" {
+            return DateMatch(index - 1, index + 2, "2000", kind: .year)
+        }
         guard index + 1 < tokens.count, tokens[index].lower == "nineteen" || tokens[index].lower == "eighteen", let rest = NumberWords.value(of: tokens[index + 1].lower), rest >= 10, rest < 100 else { return nil }
         let century = tokens[index].lower == "nineteen" ? 1900 : 1800
         return DateMatch(index, index + 2, String(century + Int(rest)), kind: .year)
@@ -131,6 +134,11 @@ struct DateScan {
             let saturday = anchor.adding(days: 6 - anchor.weekday + 7 * step)
             return DateMatch(index, index + 2, saturday.iso, saturday.adding(days: 1).iso, kind: .period, usesAnchor: true)
         }
+        if next == "quarter", let ended = quarterEnded(index) { return ended }
+        if next == "end", let anchor, index + 4 < tokens.count, tokens[index + 2].lower == "of",
+           ["the", "this"].contains(tokens[index + 3].lower), tokens[index + 4].lower == "year" {
+            return DateMatch(index, index + 5, CalendarDay.pad(anchor.year, 4), kind: .year, usesAnchor: true)
+        }
         if next == "quarter", let (first, last) = lastQuarter {
             return DateMatch(index, index + 2, first, last, kind: .period, usesAnchor: true)
         }
@@ -143,6 +151,17 @@ struct DateScan {
         }
         guard let inner = match(index + 1), inner.first == index + 1, inner.kind == .period else { return nil }
         return extended(inner, to: index)
+    }
+
+    /// "the quarter ended Sept. 30", "the quarter ending June 30, 2021": the three months that end
+    /// with that month, in the year the date gives or the latest one up to the anchor.
+    private func quarterEnded(_ index: Int) -> DateMatch? {
+        let verb = index + 3
+        guard verb < tokens.count, ["ended", "ending"].contains(tokens[index + 2].lower), let month = monthNumber(verb),
+              let date = monthMatch(verb, month), date.first == verb else { return nil }
+        let value = date.value ?? anchor.flatMap { DateExtractor.recent(month: month, day: date.yearless?.day, to: $0, future: false) }
+        guard let value, let end = CalendarDay(iso: String(value.prefix(7)) + "-01") else { return nil }
+        return DateMatch(index, index + 2, CalendarDay.isoMonth(index: end.monthIndex - 2), end.isoMonth, kind: .period, usesAnchor: date.value == nil || date.usesAnchor)
     }
 
     /// "early 2020", "late last year", "earlier this month", "mid-1990s": the period's value,
@@ -212,7 +231,7 @@ struct DateScan {
         if unit == "fiscal", unitIndex + 1 < tokens.count, tokens[unitIndex + 1].lower == "year" {
             return DateMatch(index, unitIndex + 2, anchor.map { CalendarDay.pad($0.year + step, 4) }, kind: .period, usesAnchor: true)
         }
-        if tokens[index].lower == "current" { return nil }
+        if tokens[index].lower == "current", unit != "year" { return nil }
         if unit == "year", let anchor, let period = possessivePeriod(after: unitIndex + 1, year: anchor.year + step) {
             var found = DateMatch(index, period.end, period.value, period.endValue, kind: .period, usesAnchor: true)
             found.isComparison = period.isComparison
@@ -545,7 +564,7 @@ struct DateScan {
             let token = tokens[back]
             let lower = token.lower
             if CalendarWords.futureCues.contains(lower) { return true }
-            if lower == "set" || lower == "due", back + 1 < index, tokens[back + 1].lower == "to" { return true }
+            if lower == "to", back > 0, ["set", "due", "is", "are"].contains(tokens[back - 1].lower) { return true }
             if CalendarWords.pastCues.contains(lower) || CalendarWords.clauseBoundaries.contains(lower) { return false }
             back -= 1
             seen += 1
