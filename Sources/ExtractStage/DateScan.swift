@@ -134,7 +134,7 @@ struct DateScan {
             let saturday = anchor.adding(days: 6 - anchor.weekday + 7 * step)
             return DateMatch(index, index + 2, saturday.iso, saturday.adding(days: 1).iso, kind: .period, usesAnchor: true)
         }
-        if next == "quarter", let ended = quarterEnded(index) { return ended }
+        if next == "quarter", lastQuarter == nil, let ended = quarterEnded(index) { return ended }
         if next == "end", let anchor, index + 4 < tokens.count, tokens[index + 2].lower == "of",
            ["the", "this"].contains(tokens[index + 3].lower), tokens[index + 4].lower == "year" {
             return DateMatch(index, index + 5, CalendarDay.pad(anchor.year, 4), kind: .year, usesAnchor: true)
@@ -153,14 +153,16 @@ struct DateScan {
         return extended(inner, to: index)
     }
 
-    /// "the quarter ended Sept. 30", "the quarter ending June 30, 2021": the three months that end
-    /// with that month, in the year the date gives or the latest one up to the anchor.
+    /// "the quarter ended Sept. 30", "the quarter ending June 30, 2021" in a text that has named no
+    /// quarter yet: the three calendar months that end with that month (March, June, September or
+    /// December), in the year the date gives or the latest one up to the anchor. After a named
+    /// quarter ("its fiscal first quarter") "the quarter" stays that one, whatever month ends it.
     private func quarterEnded(_ index: Int) -> DateMatch? {
         let verb = index + 3
         guard verb < tokens.count, ["ended", "ending"].contains(tokens[index + 2].lower), let month = monthNumber(verb),
               let date = monthMatch(verb, month), date.first == verb else { return nil }
         let value = date.value ?? anchor.flatMap { DateExtractor.recent(month: month, day: date.yearless?.day, to: $0, future: false) }
-        guard let value, let end = CalendarDay(iso: String(value.prefix(7)) + "-01") else { return nil }
+        guard let value, let end = CalendarDay(iso: String(value.prefix(7)) + "-01"), end.month % 3 == 0 else { return nil }
         return DateMatch(index, index + 2, CalendarDay.isoMonth(index: end.monthIndex - 2), end.isoMonth, kind: .period, usesAnchor: date.value == nil || date.usesAnchor)
     }
 

@@ -61,6 +61,8 @@ struct DateContextTests {
     func quarterEnded() throws {
         let found = try mention("Net income for the quarter ended Sept. 30 fell 12%.", "the quarter", reference: "2021-10-26")
         #expect([found.value, found.endValue] == ["2021-07", "2021-09"])
+        let fiscal = try extract("Profit rose in its fiscal first quarter of 2021. In the quarter ended Sept. 30 sales grew.", reference: "2021-10-26")
+        #expect(fiscal.dates.first { $0.text == "the quarter" }?.value == "2021-01")
     }
 
     @Test("months and seasons after an article or 'for' and 'into' are dates; 'the fall of' is not a season")
