@@ -287,10 +287,17 @@ struct DateScan {
             return DateMatch(index, end + 2, CalendarDay.isoMonth(index: (anchor.year + step) * 12 + month - 1), kind: .month, usesAnchor: true)
         }
         let ambiguous = token.lower == "may" || token.lower == "march" || token.lower == "mar"
-        if index > 0, DateExtractor.leadsMonth(tokens[index - 1].lower) || tokens[index - 1].text == "-", !ambiguous || token.isCapitalized {
+        if index > 0, DateExtractor.leadsMonth(tokens[index - 1].lower) || tokens[index - 1].text == "-", !ambiguous || token.isCapitalized,
+           !(["the", "a", "an"].contains(tokens[index - 1].lower) && startsName(at: end)) {
             return yearless(index, end, month: month, day: nil)
         }
         return nil
+    }
+
+    /// Whether a capitalised word inside the sentence follows, so that the month before it is the
+    /// first name of a name ("the August Wilson Theatre").
+    private func startsName(at index: Int) -> Bool {
+        index < tokens.count && tokens[index].kind == .word && tokens[index].isCapitalized && !tokens[index].startsSentence
     }
 
     private func yearless(_ first: Int, _ end: Int, month: Int, day: Int?) -> DateMatch {

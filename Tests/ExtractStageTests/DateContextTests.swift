@@ -73,6 +73,8 @@ struct DateContextTests {
         #expect([summer.value, summer.endValue] == ["2021-06", "2021-08"])
         let doc = try extract("Trade grew after the fall of the old regime.", reference: "2021-03-10")
         #expect(doc.dates.isEmpty)
+        let name = try extract("The play opened at the August Wilson Theatre downtown.", reference: "2021-03-10")
+        #expect(name.dates.isEmpty)
     }
 
     @Test("'the current year', 'the end of the year' and 'the year two thousand' are years")
