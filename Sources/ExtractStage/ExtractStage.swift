@@ -9,7 +9,8 @@ public struct ExtractStage: CorpusContributor {
     /// One line for `docpipe stages`.
     public static let abstract = "Entities, dates, quantities, quotes with speakers and keyphrases; entity clusters across the corpus"
     /// Bumped when output changes. Version 7 (dates): holidays, periods of a named year, quarters
-    /// "ended" a month, and a future test that stays in the date's clause.
+    /// "ended" a month, and a future test that stays in the date's clause; keyphrases never end in an
+    /// adverb of place or time ("points ahead").
     public static let version = "7"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
