@@ -561,9 +561,9 @@ struct DateScan {
 
     /// Whether the words before a date in its clause speak of the future ("will", "is
     /// scheduled", "set to", "as early as"). The look back stops at a past tense of saying or
-    /// being ("said", "was") and at a clause boundary (a comma, "where", "that"), so a "would" in another
-    /// clause does not move "the Aug. 7 blasts" a year ahead.
-    func isFuture(before index: Int) -> Bool {
+    /// being ("said", "was") and at a clause boundary (a comma, "where", "that"), so a "would" in
+    /// another clause does not move "the Aug. 7 blasts" a year ahead.
+    private func isFuture(before index: Int) -> Bool {
         if index >= 3, tokens[index - 1].lower == "as", ["early", "soon"].contains(tokens[index - 2].lower), tokens[index - 3].lower == "as" {
             return true
         }
