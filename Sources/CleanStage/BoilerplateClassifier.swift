@@ -70,6 +70,9 @@ struct BoilerplateClassifier: Sendable {
             if extractMetadata { markExplicitMetadata(units, &reasons, kept, &found) }
             return Decisions(reasons: reasons, metadata: found)
         }
+        for index in 0..<first where reasons[index] == nil && NewsDateline.matches(units[index].text) {
+            kept[index] = true
+        }
         let title = chooseTitle(units, before: first, reasons, kept)
         for index in 0..<first where reasons[index] == nil && !kept[index] {
             reasons[index] = headReason(units[index], index: index, title: title, found: &found)

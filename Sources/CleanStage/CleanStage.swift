@@ -19,14 +19,15 @@ public struct CleanStage: Stage {
     public static let name = "clean"
     /// What the stage does.
     public static let abstract = "Normalise text and Markdown, remove web boilerplate, take title/author/publisher/section/date into metadata"
-    /// Version 8: a converted document (PDF, …) is read as its paragraphs and keeps its `source_blocks`;
+    /// Version 9: a wire-copy dateline line at the top ("LISBON, March 4 (Wire) --") stays in the text and is
+    /// never the title. Version 8: a converted document (PDF, …) is read as its paragraphs and keeps its `source_blocks`;
     /// an e-mail's quoted replies and signature (blocks of kind `quotedReply`, `signature`) are removed.
     /// Version 7: a doctype's internal subset (`<!DOCTYPE html [ … ]>`) never reaches the text.
     /// Version 6: contact lines (`contact`), labelled bylines ("Guest essay by …") and honorifics
     /// dropped from byline names. Version 5: the format sniffer reads the text without invisible code points, as the cleaned
     /// text shows it; version 4: literal Markdown stays literal (code spans keep their backticks, backslash
     /// escapes their backslash); version 3: fenced code blocks keep their fences, in every format.
-    public static let version = "8"
+    public static let version = "9"
     /// The `removed` layer, and `source_blocks` for HTML pages and converted documents.
     public static let writes = [StandardLayers.Removed.name, SourceBlocks.name]
 

@@ -38,8 +38,16 @@ enum CalendarWords {
     /// Words that make a following weekday a day to come ("will meet Tuesday", "is due Friday").
     static let futureCues: Set<String> = [
         "will", "'ll", "’ll", "shall", "wo", "would", "scheduled", "expect", "expects", "expected", "due",
-        "upcoming", "tomorrow", "payable", "effective", "starting", "beginning",
+        "upcoming", "tomorrow", "payable", "effective", "starting", "beginning", "plans", "planning", "soon",
+        "going",
     ]
+
+    /// Words that end the look back for a future cue before a date: past tenses of saying and
+    /// being ("said", "was"), whose clause tells of the past.
+    static let pastCues: Set<String> = ["said", "says", "was", "were", "had", "did", "told", "ago"]
+
+    /// Words and marks that end a clause, beyond which a future cue does not reach a date.
+    static let clauseBoundaries: Set<String> = [",", ";", ":", "(", "\u{2014}", "where", "which", "when", "that", "but", "because"]
 
     /// Words that mean the time of writing ("now", "currently").
     static let present: Set<String> = ["now", "currently", "nowadays"]

@@ -37,6 +37,7 @@ struct DateScan {
         if let month = monthNumber(index) { return monthMatch(index, month) }
         if let quarter = quarterMatch(index) { return quarter }
         if let fiscal = fiscalMatch(index) { return fiscal }
+        if let holiday = holidayMatch(index, first: index, step: nil) { return holiday }
         if CalendarWords.centuries[lower] != nil, let century = centuryMatch(index) { return century }
         if let season = CalendarWords.seasons[lower], index > 0, DateExtractor.leadsSeason(tokens[index - 1].lower) || tokens[index - 1].text == "-" {
             return seasonMatch(index, index + 1, season, step: 0)
@@ -49,7 +50,7 @@ struct DateScan {
         case "today": return DateMatch(index, index + 1, anchor?.iso, kind: .relativeDay, usesAnchor: true)
         case "tomorrow": return DateMatch(index, index + 1, anchor?.adding(days: 1).iso, kind: .relativeDay, usesAnchor: true)
         case "last", "next", "this", "past", "current", "coming": return leaderMatch(index)
-        case "nineteen", "eighteen": return spokenYear(index)
+        case "nineteen", "eighteen", "two": if let spoken = spokenYear(index) { return spoken }
         default: break
         }
         if let weekday = CalendarWords.weekdays[lower], token.isCapitalized {
@@ -105,6 +106,9 @@ struct DateScan {
 
     /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six".
     private func spokenYear(_ index: Int) -> DateMatch? {
+        if index > 0, tokens[index - 1].lower == "year", index + 1 < tokens.count, tokens[index].lower == "two", tokens[index + 1].lower == "thousand" {
+            return DateMatch(index - 1, index + 2, "2000", kind: .year)
+        }
         guard index + 1 < tokens.count, tokens[index].lower == "nineteen" || tokens[index].lower == "eighteen", let rest = NumberWords.value(of: tokens[index + 1].lower), rest >= 10, rest < 100 else { return nil }
         let century = tokens[index].lower == "nineteen" ? 1900 : 1800
         return DateMatch(index, index + 2, String(century + Int(rest)), kind: .year)
@@ -130,14 +134,36 @@ struct DateScan {
             let saturday = anchor.adding(days: 6 - anchor.weekday + 7 * step)
             return DateMatch(index, index + 2, saturday.iso, saturday.adding(days: 1).iso, kind: .period, usesAnchor: true)
         }
+        if next == "quarter", lastQuarter == nil, let ended = quarterEnded(index) { return ended }
+        if next == "end", let anchor, index + 4 < tokens.count, tokens[index + 2].lower == "of",
+           ["the", "this"].contains(tokens[index + 3].lower), tokens[index + 4].lower == "year" {
+            return DateMatch(index, index + 5, CalendarDay.pad(anchor.year, 4), kind: .year, usesAnchor: true)
+        }
         if next == "quarter", let (first, last) = lastQuarter {
             return DateMatch(index, index + 2, first, last, kind: .period, usesAnchor: true)
         }
         if let season = CalendarWords.seasons[next], let (year, after) = seasonYear(index + 2) {
             return seasonOf(index, after, season, year: year)
         }
+        if let season = CalendarWords.seasons[next], index > 0, DateExtractor.leadsSeason(tokens[index - 1].lower),
+           !(index + 2 < tokens.count && tokens[index + 2].lower == "of") {
+            return seasonMatch(index, index + 2, season, step: isFuture(before: index) ? 1 : 0)
+        }
         guard let inner = match(index + 1), inner.first == index + 1, inner.kind == .period else { return nil }
         return extended(inner, to: index)
+    }
+
+    /// "the quarter ended Sept. 30", "the quarter ending June 30, 2021" in a text that has named no
+    /// quarter yet: the three calendar months that end with that month (March, June, September or
+    /// December), in the year the date gives or the latest one up to the anchor. After a named
+    /// quarter ("its fiscal first quarter") "the quarter" stays that one, whatever month ends it.
+    private func quarterEnded(_ index: Int) -> DateMatch? {
+        let verb = index + 3
+        guard verb < tokens.count, ["ended", "ending"].contains(tokens[index + 2].lower), let month = monthNumber(verb),
+              let date = monthMatch(verb, month), date.first == verb else { return nil }
+        let value = date.value ?? anchor.flatMap { DateExtractor.recent(month: month, day: date.yearless?.day, to: $0, future: false) }
+        guard let value, let end = CalendarDay(iso: String(value.prefix(7)) + "-01"), end.month % 3 == 0 else { return nil }
+        return DateMatch(index, index + 2, CalendarDay.isoMonth(index: end.monthIndex - 2), end.isoMonth, kind: .period, usesAnchor: date.value == nil || date.usesAnchor)
     }
 
     /// "early 2020", "late last year", "earlier this month", "mid-1990s": the period's value,
@@ -179,6 +205,11 @@ struct DateScan {
         if let weekday = CalendarWords.weekdays[unit] {
             return DateMatch(index, unitIndex + 1, weekdayDate(weekday, step: step)?.iso, kind: .weekday, usesAnchor: true)
         }
+        if let holiday = holidayMatch(unitIndex, first: index, step: step) { return holiday }
+        if let month = monthNumber(unitIndex), let date = monthMatch(unitIndex, month), date.kind == .day, date.first == unitIndex {
+            guard date.yearless != nil else { return date }
+            return leadingDay(date, from: index, step: step)
+        }
         if let month = monthNumber(unitIndex) {
             guard let anchor else { return DateMatch(index, unitIndex + 1, nil, kind: .month, usesAnchor: true) }
             var year = anchor.year
@@ -202,7 +233,12 @@ struct DateScan {
         if unit == "fiscal", unitIndex + 1 < tokens.count, tokens[unitIndex + 1].lower == "year" {
             return DateMatch(index, unitIndex + 2, anchor.map { CalendarDay.pad($0.year + step, 4) }, kind: .period, usesAnchor: true)
         }
-        if tokens[index].lower == "current" { return nil }
+        if tokens[index].lower == "current", unit != "year" { return nil }
+        if unit == "year", let anchor, let period = possessivePeriod(after: unitIndex + 1, year: anchor.year + step) {
+            var found = DateMatch(index, period.end, period.value, period.endValue, kind: .period, usesAnchor: true)
+            found.isComparison = period.isComparison
+            return found
+        }
         guard let (value, endValue, kind) = relative(unit: unit, step: step) else { return nil }
         return DateMatch(index, unitIndex + 1, value, endValue, kind: kind, usesAnchor: true)
     }
@@ -251,10 +287,17 @@ struct DateScan {
             return DateMatch(index, end + 2, CalendarDay.isoMonth(index: (anchor.year + step) * 12 + month - 1), kind: .month, usesAnchor: true)
         }
         let ambiguous = token.lower == "may" || token.lower == "march" || token.lower == "mar"
-        if index > 0, DateExtractor.leadsMonth(tokens[index - 1].lower) || tokens[index - 1].text == "-", !ambiguous || token.isCapitalized {
+        if index > 0, DateExtractor.leadsMonth(tokens[index - 1].lower) || tokens[index - 1].text == "-", !ambiguous || token.isCapitalized,
+           !(["the", "a", "an"].contains(tokens[index - 1].lower) && startsName(at: end)) {
             return yearless(index, end, month: month, day: nil)
         }
         return nil
+    }
+
+    /// Whether a capitalised word inside the sentence follows, so that the month before it is the
+    /// first name of a name ("the August Wilson Theatre").
+    private func startsName(at index: Int) -> Bool {
+        index < tokens.count && tokens[index].kind == .word && tokens[index].isCapitalized && !tokens[index].startsSentence
     }
 
     private func yearless(_ first: Int, _ end: Int, month: Int, day: Int?) -> DateMatch {
@@ -279,6 +322,11 @@ struct DateScan {
             if after < tokens.count, var quarter = quarterMatch(after, year: first), quarter.first == after {
                 quarter.first = index
                 return quarter
+            }
+            if let period = possessivePeriod(after: after, year: first) {
+                var found = DateMatch(index, period.end, period.value, period.endValue, kind: .period)
+                found.isComparison = period.isComparison
+                return found
             }
             if after + 1 < tokens.count, tokens[after].text == "-" || tokens[after].text == "\u{2013}", !tokens[after].spaceBefore,
                 let (second, afterSecond) = year(after + 1), second > first
@@ -511,19 +559,111 @@ struct DateScan {
         }
     }
 
-    /// Whether the words before a weekday in its sentence speak of the future ("will", "is
-    /// scheduled", "until").
+    /// Whether the words before a date in its clause speak of the future ("will", "is
+    /// scheduled", "set to", "as early as"). The look back stops at a past tense of saying or
+    /// being ("said", "was") and at a clause boundary (a comma, "where", "that"), so a "would" in
+    /// another clause does not move "the Aug. 7 blasts" a year ahead.
     private func isFuture(before index: Int) -> Bool {
+        if index >= 3, tokens[index - 1].lower == "as", ["early", "soon"].contains(tokens[index - 2].lower), tokens[index - 3].lower == "as" {
+            return true
+        }
         var back = index - 1
         var seen = 0
-        while back >= 0, seen < 10, tokens[back].sentence == tokens[index].sentence {
-            let lower = tokens[back].lower
+        while back >= 0, seen < 14, tokens[back].sentence == tokens[index].sentence {
+            let token = tokens[back]
+            let lower = token.lower
             if CalendarWords.futureCues.contains(lower) { return true }
-            if lower == "said" || lower == "says" || lower == "was" || lower == "were" || lower == "had" { return false }
+            if lower == "to", back > 0, ["set", "due", "is", "are"].contains(tokens[back - 1].lower) { return true }
+            if CalendarWords.pastCues.contains(lower) || CalendarWords.clauseBoundaries.contains(lower) { return false }
             back -= 1
             seen += 1
         }
         return false
+    }
+
+    /// A holiday ("Christmas", "Thanksgiving Day", "New Year's Eve"), with a year after it
+    /// ("Christmas 1998", "Easter of 2001") or resolved against the anchor: `step` -1 the last
+    /// one before it, +1 the next after it, 0 the one of its year, `nil` the latest on or before
+    /// it unless the clause speaks of the future or the next one is only days ahead.
+    private func holidayMatch(_ index: Int, first: Int, step: Int?) -> DateMatch? {
+        guard let (rule, after) = holiday(index) else { return nil }
+        var yearStart = after
+        if yearStart < tokens.count, tokens[yearStart].text == "," { yearStart += 1 }
+        if let (year, end) = year(yearStart) ?? yearOf(after) {
+            return DateMatch(first, end, Holidays.day(rule, year: year).iso, kind: .day)
+        }
+        var fixed: (month: Int, day: Int)?
+        if case let .fixed(month, day) = rule { fixed = (month, day) }
+        guard let anchor else {
+            var found = DateMatch(first, after, nil, kind: .day, usesAnchor: true)
+            if let fixed { found.yearless = (fixed.month, fixed.day) }
+            return found
+        }
+        let this = Holidays.day(rule, year: anchor.year)
+        let past = this <= anchor ? this : Holidays.day(rule, year: anchor.year - 1)
+        let next = this >= anchor ? this : Holidays.day(rule, year: anchor.year + 1)
+        let chosen: CalendarDay
+        switch step {
+        case -1: chosen = this < anchor ? this : Holidays.day(rule, year: anchor.year - 1)
+        case 1: chosen = this > anchor ? this : Holidays.day(rule, year: anchor.year + 1)
+        case 0: chosen = this
+        default: chosen = isFuture(before: first) || next.ordinal - anchor.ordinal <= DateExtractor.comingWindowDays ? next : past
+        }
+        var found = DateMatch(first, after, chosen.iso, kind: .day, usesAnchor: true)
+        if let fixed { found.yearless = (fixed.month, fixed.day) }
+        return found
+    }
+
+    /// The holiday named at a token (capitalised words) and the index after its name; not when a
+    /// capitalised word goes on the name ("Easter Island", "Good Friday Agreement").
+    private func holiday(_ index: Int) -> (Holidays.Rule, Int)? {
+        guard index < tokens.count, tokens[index].isCapitalized else { return nil }
+        for (words, rule) in Holidays.names where index + words.count <= tokens.count {
+            let matches = words.indices.allSatisfy { k in
+                let token = tokens[index + k]
+                let lower = token.kind == .possessive ? "'s" : token.lower
+                return lower == words[k] && (token.kind != .word || token.isCapitalized)
+            }
+            guard matches else { continue }
+            let after = index + words.count
+            if after < tokens.count, tokens[after].kind == .word, tokens[after].isCapitalized, !tokens[after].startsSentence,
+               CalendarWords.months[tokens[after].lower] == nil, CalendarWords.weekdays[tokens[after].lower] == nil {
+                return nil
+            }
+            return (rule, after)
+        }
+        return nil
+    }
+
+    /// "last Oct. 23", "next March 5": the latest such day before the anchor, or the next after it.
+    private func leadingDay(_ date: DateMatch, from first: Int, step: Int) -> DateMatch {
+        guard let anchor, let (month, day) = date.yearless, let day else { return extended(date, to: first) }
+        var year = anchor.year
+        let sameYear = CalendarDay(year: year, month: month, day: min(day, ISODate.daysIn(month: month, year: year)))
+        if step < 0, sameYear >= anchor { year -= 1 }
+        if step > 0, sameYear <= anchor { year += 1 }
+        var found = date
+        found.first = first
+        found.value = validDay(year, month, day)
+        return found
+    }
+
+    /// After a year ("this year", "1998"), a possessive and a quarter or half ("this year's third
+    /// quarter", "1998's first half"), or — in a text that has named a quarter — "quarter" or
+    /// "period" ("last year's quarter", "the 1988 period"): that period in the year.
+    /// `isComparison` marks the second kind: it never becomes the quarter "the quarter" means.
+    private func possessivePeriod(after index: Int, year: Int) -> (end: Int, value: String, endValue: String, isComparison: Bool)? {
+        var next = index
+        let possessive = next < tokens.count && tokens[next].kind == .possessive
+        if possessive { next += 1 }
+        guard next < tokens.count else { return nil }
+        if possessive, let quarter = quarterMatch(next, year: year), quarter.first == next, let value = quarter.value, let last = quarter.endValue {
+            return (quarter.end, value, last, false)
+        }
+        guard ["quarter", "period"].contains(tokens[next].lower), let (first, last) = lastQuarter,
+              let start = CalendarDay(iso: first + "-01"), let end = CalendarDay(iso: last + "-01") else { return nil }
+        let shift = (year - start.year) * 12
+        return (next + 1, CalendarDay.isoMonth(index: start.monthIndex + shift), CalendarDay.isoMonth(index: end.monthIndex + shift), shift != 0)
     }
 
     // MARK: - Token tests

@@ -8,8 +8,10 @@ public struct ExtractStage: CorpusContributor {
     public static let name = "extract"
     /// One line for `docpipe stages`.
     public static let abstract = "Entities, dates, quantities, quotes with speakers and keyphrases; entity clusters across the corpus"
-    /// Bumped when output changes.
-    public static let version = "7"
+    /// Bumped when output changes. Version 7: quote speaker rules (organisations, asides, listeners);
+    /// version 8 (dates): holidays, periods of a named year, quarters "ended" a month, and a future
+    /// test that stays in the date's clause; keyphrases never end in an adverb of place or time.
+    public static let version = "8"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

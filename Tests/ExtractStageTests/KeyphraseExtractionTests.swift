@@ -40,6 +40,17 @@ struct KeyphraseExtractionTests {
         #expect(!texts.contains { $0.split(separator: " ").contains("leaves") })
     }
 
+    @Test("an adverb of place or time never ends a keyphrase: 'two points ahead' gives 'points', not 'points ahead'")
+    func noTrailingAdverbs() throws {
+        let report = """
+            Harbour Town stay two points ahead of the chasing pack. The chasing pack sits three points behind \
+            the leaders, and the chasing pack meets again later in the spring.
+            """
+        let texts = try extract(report).keyphrases.map { $0.text.lowercased() }
+        #expect(texts.contains("chasing pack"))
+        #expect(!texts.contains { ["ahead", "behind", "again", "later"].contains(String($0.split(separator: " ").last ?? "")) })
+    }
+
     @Test("the keyphrases option limits the count and 0 turns them off")
     func limit() throws {
         var options = ExtractOptions()
