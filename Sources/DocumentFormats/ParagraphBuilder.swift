@@ -36,9 +36,14 @@ enum ParagraphBuilder {
     /// where a compound or range breaks after its hyphen before a capital or digit (`North-` +
     /// `East` → `North-East`, `1990-` + `2000` → `1990-2000`).
     static func text(of lines: [PDFLine]) -> String {
+        joined(lines.map(\.text))
+    }
+
+    /// Lines of running text joined as ``text(of:)`` joins a PDF paragraph's lines (shared with
+    /// plain-text e-mail bodies, whose lines are wrapped and hyphenated the same way).
+    static func joined(_ lines: [String]) -> String {
         var text = ""
-        for line in lines {
-            let next = line.text
+        for next in lines {
             guard !text.isEmpty else {
                 text = next
                 continue
