@@ -4,8 +4,11 @@ import Foundation
 /// `word`, each with `xMin`/`yMin`/`xMax`/`yMax`) into pages of blocks of lines.
 enum BBoxLayoutReader {
     /// The pages, or `nil` when the bytes are not the XHTML pdftotext writes.
+    ///
+    /// C0 control characters, which XML 1.0 forbids but pdftotext copies from fonts that map
+    /// glyphs to them, are read as spaces first: one such glyph must not make the page unreadable.
     static func pages(from data: Data) -> [PDFPage]? {
-        guard let tree = XMLTree(data), let root = tree.root else { return nil }
+        guard let tree = XMLTree(withoutControlCharacters(data)), let root = tree.root else { return nil }
         var pages: [PDFPage] = []
         for page in root.descendants("page") {
             let number = pages.count + 1
@@ -19,6 +22,13 @@ enum BBoxLayoutReader {
                 blocks: blocks))
         }
         return pages
+    }
+
+    /// The bytes with every C0 control character other than tab, line feed and carriage return
+    /// replaced by a space (UTF-8 multi-byte sequences never contain bytes below 0x80).
+    static func withoutControlCharacters(_ data: Data) -> Data {
+        guard data.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return data }
+        return Data(data.map { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D ? 0x20 : $0 })
     }
 
     private static func line(from element: XMLElement, page: Int) -> PDFLine? {

@@ -162,4 +162,19 @@ import Testing
         #expect(converted.text.contains("The north light is repaired."))
         #expect(converted.text.contains("The south light needs a new lens."))
     }
+
+    @Test("the armour of a clear-signed body is dropped, its dash-escaped lines unescaped")
+    func dropsPGPArmour() {
+        let body = "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA1\n\nThe pier opens at noon.\n- -- the harbour office\n\n-----BEGIN PGP SIGNATURE-----\nVersion: 1\n\niQCVAwUBOuCi3WAMawgf\n=8hLB\n-----END PGP SIGNATURE-----\n"
+        let texts = MailBodyReader.paragraphs(of: body).map(\.text)
+        #expect(texts.joined(separator: " ").contains("The pier opens at noon."))
+        #expect(!texts.joined().contains("PGP") && !texts.joined().contains("iQCVAwUBOuCi3WAMawgf") && !texts.joined().contains("Hash"))
+    }
+
+    @Test("a letter-spaced heading is read as words; ordinary short lines are not changed")
+    func letterSpacedHeadings() {
+        #expect(MailBodyReader.unspacedLetters("    T i d e   T a b l e s") == "Tide Tables")
+        #expect(MailBodyReader.unspacedLetters("I am a b c") == "I am a b c")
+        #expect(MailBodyReader.unspacedLetters("A B") == "A B")
+    }
 }

@@ -159,4 +159,14 @@ struct PDFConverterTests {
         #expect(String(decoding: result.output, as: UTF8.self) == "out\n")
         #expect(result.errors == "err\n")
     }
+
+    @Test("a control character that pdftotext copies from a font does not make the page unreadable")
+    func controlCharactersInLayout() throws {
+        let layout = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><doc><page width=\"600\" height=\"800\"><flow><block xMin=\"72\" yMin=\"100\" xMax=\"300\" yMax=\"112\">"
+            + "<line xMin=\"72\" yMin=\"100\" xMax=\"300\" yMax=\"112\"><word xMin=\"72\" yMin=\"100\" xMax=\"120\" yMax=\"112\">Harbour</word>"
+            + "<word xMin=\"125\" yMin=\"100\" xMax=\"130\" yMax=\"112\">\u{5}</word><word xMin=\"135\" yMin=\"100\" xMax=\"200\" yMax=\"112\">lights</word></line>"
+            + "</block></flow></page></doc></body></html>"
+        let pages = try #require(BBoxLayoutReader.pages(from: Data(layout.utf8)))
+        #expect(pages.first?.blocks.first?.lines.first?.text == "Harbour lights")
+    }
 }
