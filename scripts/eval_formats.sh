@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Text F1 of the format converters against hand-written expected text (scripts/eval-data/formats),
-# then documents and pages per second per format, whole process, release build.
+# for the converted text alone and after `clean`, then documents and pages per second per format,
+# whole process, release build.
 #   bash scripts/eval_formats.sh            # F1 table, then throughput (RUNS=3 runs per format)
 #   RUNS=0 bash scripts/eval_formats.sh     # F1 only
 # Fetches missing corpus documents first (scripts/get_format_corpus.sh). Python is the standard
@@ -25,8 +26,20 @@ stages:
   - export:
       formats: [jsonl]
 YAML
-"$BIN" run "$work/formats.yaml" --input "$data/documents" --output "$work/out" --no-cache --quiet >&2 || true
-python3 scripts/eval_formats.py "$work/out/documents.jsonl" --json "${FORMATS_JSON:-$work/figures.json}"
+cat > "$work/converted.yaml" <<YAML
+name: eval-formats-converted
+on_error: skip
+stages:
+  - export:
+      formats: [jsonl]
+YAML
+# The converters' own text (no stage but export), then what a pipeline gets after clean.
+for pipeline in converted formats; do
+  echo "== $([ $pipeline = converted ] && echo 'converted text (reader only, export)' || echo 'after clean (clean, export)')"
+  "$BIN" run "$work/$pipeline.yaml" --input "$data/documents" --output "$work/out-$pipeline" --no-cache --quiet >&2 || true
+  python3 scripts/eval_formats.py "$work/out-$pipeline/documents.jsonl" --json "$work/figures-$pipeline.json"
+  echo
+done
 
 [ "$RUNS" -gt 0 ] || exit 0
 echo
