@@ -4,6 +4,8 @@
 # whole process, release build.
 #   bash scripts/eval_formats.sh            # F1 table, then throughput (RUNS=3 runs per format)
 #   RUNS=0 bash scripts/eval_formats.sh     # F1 only
+#   COPIES=10 (default): each format's folder holds its corpus documents that many times, so that
+#   process start-up (about 0.1 s) does not dominate the figure
 # Fetches missing corpus documents first (scripts/get_format_corpus.sh). Python is the standard
 # library only. Each throughput figure is the median of RUNS runs of
 #   /usr/bin/time -v docpipe run PIPELINE --input FOLDER_OF_ONE_FORMAT --no-cache --quiet
@@ -13,6 +15,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 data=scripts/eval-data/formats
 RUNS=${RUNS:-3}
+COPIES=${COPIES:-10}
 BIN=${DOCPIPE_BIN:-.build/release/docpipe}
 [ -x "$BIN" ] || swift build -c release --product docpipe >&2
 bash scripts/get_format_corpus.sh >&2
@@ -43,11 +46,13 @@ done
 
 [ "$RUNS" -gt 0 ] || exit 0
 echo
-echo "throughput (median of $RUNS runs, whole process, --no-cache, --jobs 1):"
+echo "throughput (each format's corpus documents copied $COPIES times, median of $RUNS runs, whole process, --no-cache, --jobs 1):"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for ext in pdf docx odt epub eml mbox; do
   mkdir -p "$work/in-$ext"
-  cp "$data/documents"/*."$ext" "$work/in-$ext/"
+  for copy in $(seq "$COPIES"); do
+    for f in "$data/documents"/*."$ext"; do cp "$f" "$work/in-$ext/$copy-$(basename "$f")"; done
+  done
   docs=$(ls "$work/in-$ext" | wc -l)
   units=$docs; unit=documents
   if [ "$ext" = pdf ]; then
