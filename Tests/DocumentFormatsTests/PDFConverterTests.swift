@@ -201,4 +201,20 @@ struct PDFConverterTests {
         #expect(texts.count == 25)
         #expect(!texts.contains { $0.contains("DRAFT") })
     }
+
+    @Test("a paragraph that poppler split into blocks right under each other is one paragraph, joined across a hyphen")
+    func paragraphSplitIntoBlocksIsJoined() {
+        func line(_ text: String, y: Double) -> PDFLine {
+            PDFLine(text: text, box: PageBox(x0: 72, y0: y, x1: 290, y1: y + 10), page: 1)
+        }
+        let blocks = [
+            PDFBlock(lines: [line("The keepers of the northern light wrote in the avail-", y: 100)]),
+            PDFBlock(lines: [line("able logbook every night of the winter, and the", y: 111)]),
+            PDFBlock(lines: [line("harbour master read it each spring.", y: 122)]),
+            PDFBlock(lines: [line("A new paragraph begins far below.", y: 180)]),
+        ]
+        let texts = ParagraphBuilder.paragraphs(of: blocks).map { ParagraphBuilder.text(of: $0.lines) }
+        #expect(texts == ["The keepers of the northern light wrote in the available logbook every night of the winter, and the harbour master read it each spring.",
+                          "A new paragraph begins far below."])
+    }
 }
