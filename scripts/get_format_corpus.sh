@@ -19,7 +19,6 @@ debs=(
   "live-manual-epub=2:20151217.2 8d020f6c902903c388ef2ccf003c5db4f2f067b6935416dce9793a41b9f4e1fc"
   "ubuntu-packaging-guide-epub=1.0.4 162e0543fa70df67f5df62d2737aa256ddf6d88604f5c7955486e61000127aab"
   "libpython3.11-testsuite=3.11.2-6+deb12u9 5dd0f85e950b344a51374e0ef68089e808f73c6c594c80e5232936b5c7ea4a28"
-  "spamassassin=4.0.1-1~deb12u1 6cee92a3775a79e2c854e37e5fa34c1abf0e2f793a7b26ff2f39253d7487baf4"
 )
 sdists=(
   "pypdf==7.1.1 2eff4e2fc5fb22a6d6711e6f1166cdc9ab5765d90cd0d77dfea3f4aa91a27b1d"
@@ -79,7 +78,6 @@ done
 for name in nested_lists justification special_chars has_title; do
   put "$tree/PyDocX-0.9.10/tests/fixtures/$name.docx" "pydocx-$name.docx"
 done
-put "$doc/spamassassin/examples/sample-nonspam.txt" tbtf-ping.eml
 for name in msg_07 msg_16 msg_33 msg_45; do put "$py/$name.txt" "python-$name.eml"; done
 # An mbox of three of those messages, each after an mboxrd "From " line (lines starting with
 # "From " inside a body are quoted ">From ").
