@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "CProcessControl"),
         .target(
             name: "DocPipeFuzzChecks",
-            dependencies: ["DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "CommandStage"],
+            dependencies: ["DocPipe", "CleanStage", "SegmentStage", "ExtractStage", "CommandStage", "DocumentFormats"],
             swiftSettings: strictSettings
         ),
         .target(name: "HTMLExtraction", dependencies: ["CLibXML2"], swiftSettings: strictSettings),

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 export EVAL_DIR=${EVAL_DIR:-$(cd .. && pwd)/shared/eval}
 run() { echo "== $*"; "$@" || echo "!! $1 failed (exit $?)"; }
 run swift test --filter GoldenRulesTests
-for script in eval_entities.sh eval_entities_gold.sh eval_conll.sh eval_quotes.sh eval_dates.sh eval_summaries.sh eval_corpus_summary.sh eval_html.sh eval_dedup.sh eval_stories.sh; do
+for script in eval_entities.sh eval_entities_gold.sh eval_conll.sh eval_quotes.sh eval_dates.sh eval_summaries.sh eval_corpus_summary.sh eval_html.sh eval_dedup.sh eval_stories.sh eval_formats.sh; do
   [ -f "scripts/$script" ] && run bash "scripts/$script"
 done
 [ -f scripts/eval-data/quotes-dev2.jsonl ] && SET=dev2 run bash scripts/eval_quotes.sh

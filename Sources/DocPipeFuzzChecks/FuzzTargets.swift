@@ -1,6 +1,7 @@
 import CleanStage
 import CommandStage
 import DocPipe
+import DocumentFormats
 import ExtractStage
 import Foundation
 import SegmentStage
@@ -15,7 +16,7 @@ public struct PropertyViolation: Error, CustomStringConvertible {
 /// libFuzzer executable (`DocPipeFuzz`) and the regression tests that replay its findings.
 public enum FuzzTargets {
     /// Every target name.
-    public static let names = ["yaml", "jsonl", "clean", "segment", "extract", "command"]
+    public static let names = ["yaml", "jsonl", "clean", "segment", "extract", "command", "pdf", "docx", "odt", "epub", "email"]
 
     /// The target named by the `FUZZ_TARGET` environment variable (default `yaml`).
     public static let selected: String = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "yaml"
@@ -36,6 +37,11 @@ public enum FuzzTargets {
         case "segment": try segmentText(bytes)
         case "extract": try extractText(bytes)
         case "command": try commandAnswers(bytes)
+        case "pdf": try converted(bytes, by: [PDFConverter()])
+        case "docx": try converted(bytes, by: [DOCXConverter()])
+        case "odt": try converted(bytes, by: [ODTConverter()])
+        case "epub": try converted(bytes, by: [EPUBConverter()])
+        case "email": try converted(bytes, by: [MailConverter(), MboxConverter()])
         default: throw PropertyViolation(description: "unknown FUZZ_TARGET '\(target)'; targets: \(names.joined(separator: ", "))")
         }
     }
@@ -53,6 +59,35 @@ public enum FuzzTargets {
             try check(!error.message.isEmpty, "empty error message")
         } catch {
             throw PropertyViolation(description: "loader threw a non-PipelineError: \(error)")
+        }
+    }
+
+    /// A converter that recognises the bytes either refuses them with a message or returns a
+    /// document whose blocks lie inside its text, in order; the bytes of a mailbox or an e-mail's
+    /// attachments are read as documents of their own the same way, two levels deep.
+    static func converted(_ bytes: [UInt8], by converters: [any DocumentConverter], depth: Int = 0) throws {
+        let data = Data(bytes)
+        guard let converter = converters.first(where: { $0.recognizes(data) }) else { return }
+        let document: ConvertedDocument
+        do {
+            document = try converter.convert(data, source: "fuzz")
+        } catch {
+            try check(!"\(error)".isEmpty, "\(converter.format): an error without a message")
+            return
+        }
+        let length = document.text.unicodeScalars.count
+        var previous = 0
+        for block in document.blocks {
+            try check(0 <= block.start && block.start <= block.end && block.end <= length,
+                      "\(converter.format): block \(block.start)..<\(block.end) outside the text (\(length) scalars)")
+            try check(block.start >= previous, "\(converter.format): blocks out of order at \(block.start)")
+            previous = block.start
+        }
+        if depth < 2 {
+            for attachment in document.attachments {
+                try check(!attachment.name.isEmpty, "\(converter.format): an attachment without a name")
+                try converted([UInt8](attachment.data), by: [MailConverter(), MboxConverter(), DOCXConverter(), ODTConverter(), EPUBConverter()], depth: depth + 1)
+            }
         }
     }
 

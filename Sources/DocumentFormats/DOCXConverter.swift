@@ -25,12 +25,16 @@ public struct DOCXConverter: DocumentConverter {
     /// Whether the bytes are a zip container naming a `word/document.xml` entry (its name is
     /// stored as is in the entry's header, so a truncated or damaged DOCX is still recognised, and
     /// then refused with libarchive's message rather than as a binary file).
+    /// A password-protected DOCX (an OLE compound file with an `EncryptedPackage` stream) is
+    /// recognised too, and refused as encrypted.
     public func recognizes(_ data: Data) -> Bool {
         ZipArchive.looksLikeZip(data) && data.range(of: Data(Self.mainPart.utf8)) != nil
+            || EncryptionMarkers.isEncryptedOfficePackage(data)
     }
 
     /// Converts one DOCX.
     public func convert(_ data: Data, source: String) throws -> ConvertedDocument {
+        if EncryptionMarkers.isEncryptedOfficePackage(data) { throw ConversionError.encrypted(format: "Word document") }
         let notesParts = ["word/footnotes.xml", "word/endnotes.xml"]
         let parts = try ZipArchive(data: data).read(Set([Self.mainPart, "word/styles.xml", "docProps/core.xml"] + notesParts))
         guard let main = parts[Self.mainPart], let tree = XMLTree(main), let root = tree.root else {

@@ -34,7 +34,9 @@ public struct EPUBConverter: DocumentConverter {
     /// Converts one EPUB.
     public func convert(_ data: Data, source: String) throws -> ConvertedDocument {
         let zip = ZipArchive(data: data)
-        guard let container = try zip.read([Self.container])[Self.container], let packagePath = EPUBPackage.packagePath(container: container) else {
+        let meta = try zip.read([Self.container, "META-INF/encryption.xml"])
+        if EncryptionMarkers.epubEncryptsContent(meta["META-INF/encryption.xml"]) { throw ConversionError.encrypted(format: "EPUB (DRM)") }
+        guard let container = meta[Self.container], let packagePath = EPUBPackage.packagePath(container: container) else {
             throw ConversionError.unreadable(format: "EPUB", detail: "\(Self.container) is missing or names no package document")
         }
         guard let packageData = try zip.read([packagePath])[packagePath], let package = EPUBPackage(packageData, path: packagePath) else {

@@ -4,7 +4,8 @@ import Foundation
 /// chapters in spine order, as paths inside the container, and the book's metadata.
 struct EPUBPackage: Sendable, Hashable {
     /// The container paths of the spine's items, in reading order (items marked `linear="no"`
-    /// and items that are not XHTML/HTML left out).
+    /// and items that are not XHTML/HTML left out; a file listed again under another anchor,
+    /// `ch.xhtml#o75`, is read once, where it first appears).
     var chapters: [String]
     /// `dc:title`.
     var title: String?
@@ -33,11 +34,14 @@ struct EPUBPackage: Sendable, Hashable {
             guard let id = item.attribute("id"), let href = item.attribute("href") else { continue }
             items[id] = (href, item.attribute("media-type") ?? "")
         }
-        chapters = (root.child("spine")?.children ?? []).compactMap { reference in
+        var seen: Set<String> = []
+        chapters = (root.child("spine")?.children ?? []).compactMap { reference -> String? in
             guard reference.name == "itemref", reference.attribute("linear") != "no",
                   let id = reference.attribute("idref"), let item = items[id], item.type.contains("html") else { return nil }
             let href = item.href.split(separator: "#").first.map(String.init) ?? item.href
-            return Self.resolve(folder + (href.removingPercentEncoding ?? href))
+            let path = Self.resolve(folder + (href.removingPercentEncoding ?? href))
+            // Books that list a chapter once per anchor (`ch.xhtml`, `ch.xhtml#o75`, …) read it once.
+            return seen.insert(path).inserted ? path : nil
         }
         let metadata = root.child("metadata")
         func first(_ name: String) -> String? {

@@ -95,9 +95,10 @@ private struct PartCollector {
         let isText = g_type_check_instance_is_a(UnsafeMutableRawPointer(part).assumingMemoryBound(to: GTypeInstance.self), g_mime_text_part_get_type()) != 0
         guard isText else { return }
         let textPart = UnsafeMutableRawPointer(part).assumingMemoryBound(to: GMimeTextPart.self)
-        if plain == nil, g_mime_content_type_is_type(type, "text", "plain") != 0, let text = g_mime_text_part_get_text(textPart) {
-            plain = String(cString: text)
+        if g_mime_content_type_is_type(type, "text", "plain") != 0, let text = g_mime_text_part_get_text(textPart) {
+            let body = String(cString: text)
             g_free(text)
+            plain = plain.map { $0 + "\n\n" + body } ?? body
         } else if html == nil, g_mime_content_type_is_type(type, "text", "html") != 0, let text = g_mime_text_part_get_text(textPart) {
             html = String(cString: text)
             g_free(text)

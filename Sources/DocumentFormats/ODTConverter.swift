@@ -25,7 +25,8 @@ public struct ODTConverter: DocumentConverter {
 
     /// Converts one ODT.
     public func convert(_ data: Data, source: String) throws -> ConvertedDocument {
-        let parts = try ZipArchive(data: data).read(["content.xml", "meta.xml"])
+        let parts = try ZipArchive(data: data).read(["content.xml", "meta.xml", "META-INF/manifest.xml"])
+        if EncryptionMarkers.manifestDeclaresEncryption(parts["META-INF/manifest.xml"]) { throw ConversionError.encrypted(format: "ODT") }
         guard let content = parts["content.xml"], let tree = XMLTree(content), let root = tree.root else {
             throw ConversionError.unreadable(format: "ODT", detail: "content.xml is missing or not well-formed XML")
         }

@@ -6,8 +6,9 @@ import Foundation
 /// height, after a line that ends a sentence well short of the block's right edge, at a bullet or
 /// numbered item, or at a line set in a clearly larger size. A paragraph of at most two lines
 /// whose line height is at least 1.2 × the document's usual one is a heading. A paragraph that
-/// stops at a column or page break without ending its sentence continues in the next one when
-/// that starts with a lower-case letter.
+/// stops at a column or page break without ending its sentence — or in a hyphenated word, or
+/// where poppler split one paragraph into blocks whose lines follow right under each other —
+/// continues in the next one when that starts with a lower-case letter.
 enum ParagraphBuilder {
     /// The paragraphs of the blocks, in order.
     static func paragraphs(of blocks: [PDFBlock]) -> [PDFParagraph] {
@@ -36,9 +37,14 @@ enum ParagraphBuilder {
     /// where a compound or range breaks after its hyphen before a capital or digit (`North-` +
     /// `East` → `North-East`, `1990-` + `2000` → `1990-2000`).
     static func text(of lines: [PDFLine]) -> String {
+        joined(lines.map(\.text))
+    }
+
+    /// Lines of running text joined as ``text(of:)`` joins a PDF paragraph's lines (shared with
+    /// plain-text e-mail bodies, whose lines are wrapped and hyphenated the same way).
+    static func joined(_ lines: [String]) -> String {
         var text = ""
-        for line in lines {
-            let next = line.text
+        for next in lines {
             guard !text.isEmpty else {
                 text = next
                 continue
@@ -99,13 +105,23 @@ enum ParagraphBuilder {
         return ".!?:;".contains(last)
     }
 
-    /// Joins a paragraph cut by a column or page break to its continuation.
+    /// Joins a paragraph cut by a column or page break, in a hyphenated word, or into blocks lying
+    /// right under each other, to its continuation.
+    /// Whether a line starts right under another (less than 70% of a line's height between them)
+    /// and overlaps it horizontally: poppler sometimes splits one paragraph into blocks, for
+    /// instance around a watermark or an inline figure.
+    private static func directlyBelow(_ line: PDFLine, _ above: PDFLine) -> Bool {
+        line.page == above.page && line.box.y0 >= above.box.y0
+            && line.box.y0 - above.box.y1 < 0.7 * (above.box.y1 - above.box.y0)
+            && line.box.x0 < above.box.x1 && above.box.x0 < line.box.x1
+    }
+
     private static func joinedAcrossBreaks(_ paragraphs: [PDFParagraph]) -> [PDFParagraph] {
         var result: [PDFParagraph] = []
         for paragraph in paragraphs {
             if var previous = result.last, previous.kind == "paragraph", paragraph.kind == "paragraph",
                let last = previous.lines.last, let first = paragraph.lines.first,
-               first.page != last.page || first.box.y0 < last.box.y0,
+               first.page != last.page || first.box.y0 < last.box.y0 || endsHyphenated(last.text) || directlyBelow(first, last),
                !endsSentence(last.text), first.text.first?.isLowercase == true {
                 previous.lines += paragraph.lines
                 result[result.count - 1] = previous

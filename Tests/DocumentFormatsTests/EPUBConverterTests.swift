@@ -84,4 +84,16 @@ enum EPUBFixture {
         #expect(EPUBPackage.resolve("OEBPS/text/../one.xhtml") == "OEBPS/one.xhtml")
         #expect(EPUBPackage.resolve("./a/./b.xhtml") == "a/b.xhtml")
     }
+
+    @Test("a chapter the spine lists once per anchor is read once")
+    func chapterListedPerAnchorIsReadOnce() throws {
+        let anchors = #"<item id="one-a" href="one.xhtml#a7" media-type="application/xhtml+xml"/><item id="one-b" href="one.xhtml#b9" media-type="application/xhtml+xml"/>"#
+        let book = EPUBFixture.book(chapters: [("one.xhtml", one), ("two.xhtml", two)], spine: ["one.xhtml"],
+                                    extraSpine: #"<itemref idref="one-a"/><itemref idref="one-b"/><itemref idref="two.xhtml"/>"#, extraManifest: anchors)
+        let text = try converter.convert(book, source: "anchors.epub").text
+        #expect(text.components(separatedBy: "Winter brought storms that lasted a week.").count == 2)
+        let evening = try #require(text.range(of: "every evening"))
+        let spring = try #require(text.range(of: "In spring"))
+        #expect(evening.lowerBound < spring.lowerBound)
+    }
 }

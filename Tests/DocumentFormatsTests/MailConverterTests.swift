@@ -116,4 +116,65 @@ import Testing
         let paragraphs = MailBodyReader.paragraphs(of: "Thanks, done.\n\n-----Original Message-----\nFrom: x\nSubject: y\n\nPlease do it.\n")
         #expect(paragraphs.map(\.kind) == ["paragraph", "quotedReply"])
     }
+
+    @Test("a line of underscores used as a rule in a newsletter is not taken for Outlook's reply separator")
+    func underscoreRuleIsNotASeparator() {
+        let body = "Notes of the week\n    ____________________________\n\nThe ferry runs twice a day\nfrom May on.\n    ____________________________\n\nTide tables follow.\n"
+        let paragraphs = MailBodyReader.paragraphs(of: body)
+        #expect(!paragraphs.contains { $0.kind == "quotedReply" })
+        #expect(paragraphs.map(\.text).contains("The ferry runs twice a day from May on."))
+        let reply = MailBodyReader.paragraphs(of: "Agreed.\n\n________________________________\nFrom: Ann Vale\nSent: Monday\n\nCan we meet?\n")
+        #expect(reply.map(\.kind) == ["paragraph", "quotedReply"])
+    }
+
+    @Test("a word hyphenated at the end of a wrapped body line is joined again")
+    func joinsHyphenatedLines() {
+        let paragraphs = MailBodyReader.paragraphs(of: "The harbour master in-\nvites every skipper to the North-\nEast pier.\n")
+        #expect(paragraphs.map(\.text) == ["The harbour master invites every skipper to the North-East pier."])
+    }
+
+    @Test("every inline text part of a multipart message is read, in order")
+    func readsEveryInlineTextPart() throws {
+        let message = """
+            From: ines@example.org
+            To: tove@example.org
+            Subject: Two notes
+            Date: Tue, 14 Nov 2023 09:30:00 +0100
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="b"
+
+            --b
+            Content-Type: text/plain
+            Content-Disposition: inline
+
+            The north light is repaired.
+
+            --b
+            Content-Type: text/plain
+            Content-Disposition: inline
+
+            The south light needs a new lens.
+
+            --b--
+
+            """.replacingOccurrences(of: "\n", with: "\r\n")
+        let converted = try converter.convert(Data(message.utf8), source: "two.eml")
+        #expect(converted.text.contains("The north light is repaired."))
+        #expect(converted.text.contains("The south light needs a new lens."))
+    }
+
+    @Test("the armour of a clear-signed body is dropped, its dash-escaped lines unescaped")
+    func dropsPGPArmour() {
+        let body = "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA1\n\nThe pier opens at noon.\n- -- the harbour office\n\n-----BEGIN PGP SIGNATURE-----\nVersion: 1\n\niQCVAwUBOuCi3WAMawgf\n=8hLB\n-----END PGP SIGNATURE-----\n"
+        let texts = MailBodyReader.paragraphs(of: body).map(\.text)
+        #expect(texts.joined(separator: " ").contains("The pier opens at noon."))
+        #expect(!texts.joined().contains("PGP") && !texts.joined().contains("iQCVAwUBOuCi3WAMawgf") && !texts.joined().contains("Hash"))
+    }
+
+    @Test("a letter-spaced heading is read as words; ordinary short lines are not changed")
+    func letterSpacedHeadings() {
+        #expect(MailBodyReader.unspacedLetters("    T i d e   T a b l e s") == "Tide Tables")
+        #expect(MailBodyReader.unspacedLetters("I am a b c") == "I am a b c")
+        #expect(MailBodyReader.unspacedLetters("A B") == "A B")
+    }
 }

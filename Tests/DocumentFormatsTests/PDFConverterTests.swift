@@ -159,4 +159,62 @@ struct PDFConverterTests {
         #expect(String(decoding: result.output, as: UTF8.self) == "out\n")
         #expect(result.errors == "err\n")
     }
+
+    @Test("a control character that pdftotext copies from a font does not make the page unreadable")
+    func controlCharactersInLayout() throws {
+        let layout = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><doc><page width=\"600\" height=\"800\"><flow><block xMin=\"72\" yMin=\"100\" xMax=\"300\" yMax=\"112\">"
+            + "<line xMin=\"72\" yMin=\"100\" xMax=\"300\" yMax=\"112\"><word xMin=\"72\" yMin=\"100\" xMax=\"120\" yMax=\"112\">Harbour</word>"
+            + "<word xMin=\"125\" yMin=\"100\" xMax=\"130\" yMax=\"112\">\u{5}</word><word xMin=\"135\" yMin=\"100\" xMax=\"200\" yMax=\"112\">lights</word></line>"
+            + "</block></flow></page></doc></body></html>"
+        let pages = try #require(BBoxLayoutReader.pages(from: Data(layout.utf8)))
+        #expect(pages.first?.blocks.first?.lines.first?.text == "Harbour lights")
+    }
+
+    /// A page of poppler's layout: one line per entry, each word given as (text, x0, x1, y0, y1).
+    static func layout(_ lines: [[(String, Double, Double, Double, Double)]]) -> Data {
+        var xml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><doc><page width=\"600\" height=\"800\"><flow><block xMin=\"40\" yMin=\"40\" xMax=\"560\" yMax=\"760\">"
+        for words in lines {
+            let y0 = words.map(\.3).min() ?? 0, y1 = words.map(\.4).max() ?? 0
+            xml += "<line xMin=\"\(words.first?.1 ?? 0)\" yMin=\"\(y0)\" xMax=\"\(words.last?.2 ?? 0)\" yMax=\"\(y1)\">"
+            xml += words.map { "<word xMin=\"\($0.1)\" yMin=\"\($0.3)\" xMax=\"\($0.2)\" yMax=\"\($0.4)\">\($0.0)</word>" }.joined()
+            xml += "</line>"
+        }
+        return Data((xml + "</block></flow></page></doc></body></html>").utf8)
+    }
+
+    @Test("letters of a kerned logo, which poppler reports as overlapping words, are joined into one word")
+    func overlappingWordsAreOneWord() throws {
+        let data = Self.layout([[("The", 72, 90, 100, 110), ("L", 93, 99, 100, 110), ("A", 96.5, 101, 100, 106), ("TEX", 99.5, 115, 102, 112), ("manual", 118, 150, 100, 110)]])
+        let pages = try #require(BBoxLayoutReader.pages(from: data))
+        #expect(pages.first?.blocks.first?.lines.first?.text == "The LATEX manual")
+    }
+
+    @Test("a word far taller than the page's text, such as a diagonal DRAFT watermark, is left out")
+    func watermarkIsLeftOut() throws {
+        var lines: [[(String, Double, Double, Double, Double)]] = (0..<25).map { row in
+            let y = 100 + Double(row) * 12
+            return [("harbour", 72, 110, y, y + 9), ("lights", 114, 140, y, y + 9)]
+        }
+        lines[3].append(("DRAFT", 150, 400, 200, 420))
+        let pages = try #require(BBoxLayoutReader.pages(from: Self.layout(lines)))
+        let texts = pages.flatMap(\.blocks).flatMap(\.lines).map(\.text)
+        #expect(texts.count == 25)
+        #expect(!texts.contains { $0.contains("DRAFT") })
+    }
+
+    @Test("a paragraph that poppler split into blocks right under each other is one paragraph, joined across a hyphen")
+    func paragraphSplitIntoBlocksIsJoined() {
+        func line(_ text: String, y: Double) -> PDFLine {
+            PDFLine(text: text, box: PageBox(x0: 72, y0: y, x1: 290, y1: y + 10), page: 1)
+        }
+        let blocks = [
+            PDFBlock(lines: [line("The keepers of the northern light wrote in the avail-", y: 100)]),
+            PDFBlock(lines: [line("able logbook every night of the winter, and the", y: 111)]),
+            PDFBlock(lines: [line("harbour master read it each spring.", y: 122)]),
+            PDFBlock(lines: [line("A new paragraph begins far below.", y: 180)]),
+        ]
+        let texts = ParagraphBuilder.paragraphs(of: blocks).map { ParagraphBuilder.text(of: $0.lines) }
+        #expect(texts == ["The keepers of the northern light wrote in the available logbook every night of the winter, and the harbour master read it each spring.",
+                          "A new paragraph begins far below."])
+    }
 }
