@@ -26,6 +26,13 @@ struct EntityClusterer: Sendable {
         var aliases: [String: Int]
         var mentions: [String: Int]
         var total: Int
+
+        /// Counts one mention, written `text`, in `document`, in place.
+        mutating func count(_ text: String, in document: String) {
+            aliases[text, default: 0] += 1
+            mentions[document, default: 0] += 1
+            total += 1
+        }
     }
 
     private var records: [String: Record] = [:]
@@ -37,11 +44,8 @@ struct EntityClusterer: Sendable {
     mutating func add(document: String, mentions: [EntityMention]) {
         for mention in mentions where mention.label != .misc {
             let key = mention.label.rawValue + "\u{1}" + mention.canonical
-            var record = records[key] ?? Record(label: mention.label, canonical: mention.canonical, aliases: [:], mentions: [:], total: 0)
-            record.aliases[mention.text, default: 0] += 1
-            record.mentions[document, default: 0] += 1
-            record.total += 1
-            records[key] = record
+            let empty = Record(label: mention.label, canonical: mention.canonical, aliases: [:], mentions: [:], total: 0)
+            records[key, default: empty].count(mention.text, in: document)
         }
     }
 

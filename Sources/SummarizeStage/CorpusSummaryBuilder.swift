@@ -81,33 +81,19 @@ struct CorpusSummaryBuilder {
     }
 
     /// For each candidate, the most similar candidate of every other document: `support` sums those
-    /// similarities, `agreeing` keeps the ones at or above `agreementSimilarity` that share at least
-    /// `agreementTerms` terms.
+    /// similarities (in document order), `agreeing` keeps the ones at or above `agreementSimilarity`
+    /// that share at least `agreementTerms` terms.
     private func neighbours(
         _ candidates: [(sentence: CorpusSentence, score: Double)], _ vectors: [SparseVector]
     ) -> (support: [Double], agreeing: [[(candidate: Int, similarity: Double)]]) {
-        var best = [[Int: (candidate: Int, similarity: Double)]](repeating: [:], count: candidates.count)
-        for i in candidates.indices {
-            for j in (i + 1)..<max(i + 1, candidates.count) {
-                let (a, b) = (candidates[i].sentence.documentOrder, candidates[j].sentence.documentOrder)
-                guard a != b else { continue }
-                let s = vectors[i].cosine(vectors[j])
-                guard s > 0 else { continue }
-                if s > best[i][b]?.similarity ?? 0 { best[i][b] = (j, s) }
-                if s > best[j][a]?.similarity ?? 0 { best[j][a] = (i, s) }
-            }
-        }
-        let agreeing = best.enumerated().map { i, row in
-            row.values.filter { $0.similarity >= agreementSimilarity && Self.sharedTerms(candidates[i].sentence, candidates[$0.candidate].sentence) >= agreementTerms }
+        let best = CandidateNeighbours(vectors: vectors, documents: candidates.map(\.sentence.documentOrder)).best
+        let agreeing = best.map { row in
+            row.filter { $0.similarity >= agreementSimilarity && $0.sharedTerms >= agreementTerms }
+                .map { (candidate: $0.candidate, similarity: $0.similarity) }
                 .sorted { $0.candidate < $1.candidate }
         }
-        let support = best.indices.map { i in Double(agreeing[i].count) + best[i].values.reduce(0) { $0 + $1.similarity } }
+        let support = best.indices.map { i in Double(agreeing[i].count) + best[i].reduce(0) { $0 + $1.similarity } }
         return (support, agreeing)
-    }
-
-    private static func sharedTerms(_ a: CorpusSentence, _ b: CorpusSentence) -> Int {
-        let terms = Set(a.terms.map(\.term))
-        return b.terms.filter { terms.contains($0.term) }.count
     }
 
     /// Groups of similar sentences from two or more documents, most documents first, at most
