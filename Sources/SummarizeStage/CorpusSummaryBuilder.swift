@@ -1,4 +1,5 @@
 import DocPipe
+import Foundation
 
 /// Builds the corpus summary: what the sources together report.
 ///
@@ -13,7 +14,7 @@ import DocPipe
 /// on (similar sentences from different documents) and those they disagree on (the conflicting
 /// figures and dates). ``build(_:conflicts:dateConflicts:)`` works on any subset of documents'
 /// candidates, such as one story's.
-struct CorpusSummaryBuilder {
+struct CorpusSummaryBuilder: Sendable {
     /// Sentences to choose.
     var sentences: Int
     /// Highest cosine between two chosen sentences.
@@ -155,10 +156,14 @@ struct CorpusSummaryBuilder {
             members[cluster, default: []].append(i)
         }
         var agreeing = [[(candidate: Int, similarity: Double)]](repeating: [], count: candidates.count)
-        for cluster in members.keys.sorted() {
-            guard let group = members[cluster], group.count > 1, group.count <= pairwiseLimit else { continue }
-            let found = neighbours(group.map { candidates[$0] }, group.map { vectors[$0] }).agreeing
-            for (position, list) in found.enumerated() {
+        let groups = members.keys.sorted().compactMap { members[$0] }.filter { $0.count > 1 && $0.count <= pairwiseLimit }
+        let found = ClusterAgreements(count: groups.count)
+        DispatchQueue.concurrentPerform(iterations: groups.count) { number in
+            let group = groups[number]
+            found.set(number, neighbours(group.map { candidates[$0] }, group.map { vectors[$0] }).agreeing)
+        }
+        for (group, lists) in zip(groups, found.values) {
+            for (position, list) in lists.enumerated() {
                 agreeing[group[position]] = list.map { (candidate: group[$0.candidate], similarity: $0.similarity) }
             }
         }
