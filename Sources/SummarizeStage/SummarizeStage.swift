@@ -169,7 +169,7 @@ public struct SummarizeStage: CorpusContributor {
             if let number = storyOf[id] { perStory[number].add(contribution, id: id) }
         }
         let citations = CopyCitations(duplicates: duplicates)
-        let results = CorpusResults.compute([analysis] + perStory)
+        let results = AnalysisResults.compute([analysis] + perStory)
         let whole = results[0]
         if let summary = whole.summary { corpus.results[StandardCorpusKeys.Summary.self] = citations.summary(summary) }
         corpus.results[StandardCorpusKeys.Timeline.self] = citations.timeline(whole.timeline)

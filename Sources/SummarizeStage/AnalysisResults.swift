@@ -3,7 +3,7 @@ import Foundation
 
 /// The corpus-level results of one ``CorpusAnalysis`` (the whole corpus or one story): its
 /// summary, timeline, conflicting figures and conflicting dates.
-struct CorpusResults: Sendable {
+struct AnalysisResults: Sendable {
     /// The corpus summary, `nil` when the analysis asks for none.
     var summary: CorpusSummary?
     /// The timeline.
@@ -19,7 +19,7 @@ struct CorpusResults: Sendable {
     /// on one another, so they run on the machine's cores at once; each result is computed by one
     /// thread from the same inputs, so it is the same however many cores there are. The conflicts
     /// are found once and become the summary's disagreements.
-    static func compute(_ analyses: [CorpusAnalysis]) -> [CorpusResults] {
+    static func compute(_ analyses: [CorpusAnalysis]) -> [AnalysisResults] {
         let slots = ResultSlots(count: analyses.count)
         DispatchQueue.concurrentPerform(iterations: analyses.count * 2) { task in
             let analysis = analyses[task / 2]
@@ -27,7 +27,7 @@ struct CorpusResults: Sendable {
                 let timeline = analysis.timeline()
                 slots.update(task / 2) { $0.timeline = timeline }
             } else {
-                var results = CorpusResults()
+                var results = AnalysisResults()
                 if analysis.options.findConflicts {
                     results.conflicts = analysis.conflicts()
                     results.dateConflicts = analysis.dateConflicts()
@@ -49,19 +49,19 @@ struct CorpusResults: Sendable {
 /// Results filled in by several threads, one slot each, behind a lock.
 private final class ResultSlots: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [CorpusResults]
+    private var slots: [AnalysisResults]
 
     init(count: Int) {
-        slots = Array(repeating: CorpusResults(), count: count)
+        slots = Array(repeating: AnalysisResults(), count: count)
     }
 
-    func update(_ index: Int, _ change: (inout CorpusResults) -> Void) {
+    func update(_ index: Int, _ change: (inout AnalysisResults) -> Void) {
         lock.lock()
         defer { lock.unlock() }
         change(&slots[index])
     }
 
-    var values: [CorpusResults] {
+    var values: [AnalysisResults] {
         lock.lock()
         defer { lock.unlock() }
         return slots
