@@ -26,6 +26,13 @@ struct EntityClusterer: Sendable {
         var aliases: [String: Int]
         var mentions: [String: Int]
         var total: Int
+
+        /// Counts one mention, written `text`, in `document`, in place.
+        mutating func count(_ text: String, in document: String) {
+            aliases[text, default: 0] += 1
+            mentions[document, default: 0] += 1
+            total += 1
+        }
     }
 
     private var records: [String: Record] = [:]
@@ -37,11 +44,8 @@ struct EntityClusterer: Sendable {
     mutating func add(document: String, mentions: [EntityMention]) {
         for mention in mentions where mention.label != .misc {
             let key = mention.label.rawValue + "\u{1}" + mention.canonical
-            var record = records[key] ?? Record(label: mention.label, canonical: mention.canonical, aliases: [:], mentions: [:], total: 0)
-            record.aliases[mention.text, default: 0] += 1
-            record.mentions[document, default: 0] += 1
-            record.total += 1
-            records[key] = record
+            let empty = Record(label: mention.label, canonical: mention.canonical, aliases: [:], mentions: [:], total: 0)
+            records[key, default: empty].count(mention.text, in: document)
         }
     }
 
@@ -82,7 +86,8 @@ struct EntityClusterer: Sendable {
         for letter in fullBuckets.keys.sorted() {
             let bucket = fullBuckets[letter]!
             for (position, a) in bucket.enumerated() {
-                for b in bucket[(position + 1)...] where root(a) != root(b) && Self.samePerson(forms[a], forms[b]) {
+                for b in bucket[(position + 1)...]
+                where Self.surnamesMayMatch(forms[a], forms[b]) && root(a) != root(b) && Self.samePerson(forms[a], forms[b]) {
                     let (ra, rb) = (root(a), root(b))
                     let names = (namesOf[ra] ?? []) + (namesOf[rb] ?? [])
                     guard names.allSatisfy({ x in names.allSatisfy { y in Self.compatibleGivenNames(x, y) } }) else { continue }
@@ -99,6 +104,9 @@ struct EntityClusterer: Sendable {
             let matches = Set((fullBuckets[letter] ?? []).filter { Self.surnameMatches(forms[single], forms[$0]) }.map { root($0) })
             if matches.count == 1, let only = matches.first { union(only, single) }
         }
+        let abbreviation = list.map { Self.abbreviationLetters($0.canonical) }
+        let initials = list.map { Self.initials($0.canonical) }
+        let foldedLength = folded.map(\.unicodeScalars.count)
         var otherBuckets: [String: [Int]] = [:]
         for index in list.indices where list[index].label != .person {
             otherBuckets[list[index].label.rawValue + String(folded[index].prefix(1)), default: []].append(index)
@@ -107,8 +115,9 @@ struct EntityClusterer: Sendable {
             let bucket = otherBuckets[key]!
             for (position, a) in bucket.enumerated() {
                 for b in bucket[(position + 1)...] where root(a) != root(b) {
-                    if Self.abbreviates(list[a].canonical, list[b].canonical) || Self.abbreviates(list[b].canonical, list[a].canonical)
-                        || (min(folded[a].count, folded[b].count) >= 8 && NameFolding.similarity(folded[a], folded[b]) >= 0.92)
+                    if (abbreviation[a] != nil && abbreviation[a] == initials[b]) || (abbreviation[b] != nil && abbreviation[b] == initials[a])
+                        || (min(folded[a].count, folded[b].count) >= 8 && NameFolding.similarityBound(foldedLength[a], foldedLength[b]) >= 0.92
+                            && NameFolding.similarity(folded[a], folded[b]) >= 0.92)
                     {
                         union(a, b)
                     }
@@ -198,10 +207,30 @@ struct EntityClusterer: Sendable {
 
     /// Whether `short` is the initials of `long` ("CSTO" of "Collective Security Treaty Organization").
     static func abbreviates(_ short: String, _ long: String) -> Bool {
+        guard let letters = abbreviationLetters(short), let initials = initials(long) else { return false }
+        return letters == initials
+    }
+
+    /// The letters of a name that can be an abbreviation (two to eight code points, its letters all
+    /// upper case), else `nil`.
+    static func abbreviationLetters(_ short: String) -> String? {
         let letters = short.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }), short.unicodeScalars.count <= 8 else { return false }
+        guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }), short.unicodeScalars.count <= 8 else { return nil }
+        return String(String.UnicodeScalarView(letters))
+    }
+
+    /// The upper-cased initials of a name of two or more words (short function words left out), else `nil`.
+    static func initials(_ long: String) -> String? {
         let words = long.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { !["of", "for", "on", "and", "the", "de", "&"].contains($0) }
-        guard words.count >= 2 else { return false }
-        return String(String.UnicodeScalarView(letters)) == String(words.compactMap { $0.first }).uppercased()
+        guard words.count >= 2 else { return nil }
+        return String(words.compactMap { $0.first }).uppercased()
+    }
+
+    /// Whether the surnames of two full names are long enough alike that they may be 80% similar,
+    /// folded or plain (a cheap test on their lengths before ``samePerson(_:_:)-(NameForms,NameForms)``).
+    static func surnamesMayMatch(_ a: NameForms, _ b: NameForms) -> Bool {
+        guard let foldedA = a.folded.last, let foldedB = b.folded.last, let plainA = a.plain.last, let plainB = b.plain.last else { return true }
+        return NameFolding.similarityBound(foldedA.unicodeScalars.count, foldedB.unicodeScalars.count) >= 0.8
+            || NameFolding.similarityBound(plainA.unicodeScalars.count, plainB.unicodeScalars.count) >= 0.8
     }
 }

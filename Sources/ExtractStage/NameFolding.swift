@@ -71,18 +71,30 @@ enum NameFolding {
         let longest = max(a.count, b.count)
         guard longest > 0 else { return 1 }
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { table[i][0] = i }
-        for j in 0...b.count { table[0][j] = j }
+        let width = b.count + 1
+        var previous2 = [Int](repeating: 0, count: width)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: width)
         for i in 1...a.count {
+            current[0] = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                    current[j] = min(current[j], previous2[j - 2] + 1)
                 }
             }
+            (previous2, previous, current) = (previous, current, previous2)
         }
-        return 1 - Double(table[a.count][b.count]) / Double(longest)
+        return 1 - Double(previous[b.count]) / Double(longest)
+    }
+
+    /// The highest ``similarity(_:_:)`` two strings of these lengths (in code points) can have:
+    /// their distance is at least the difference of their lengths.
+    static func similarityBound(_ a: Int, _ b: Int) -> Double {
+        let longest = max(a, b)
+        guard longest > 0 else { return 1 }
+        guard a > 0, b > 0 else { return 0 }
+        return 1 - Double(abs(a - b)) / Double(longest)
     }
 }

@@ -3,7 +3,7 @@ import DocPipe
 /// Collects, in one pass over the document stream, only what the corpus-level results need:
 /// each document's best sentences, its dated sentences and its figures, plus term document
 /// frequencies. The results are then built from these records alone.
-struct CorpusAnalysis {
+struct CorpusAnalysis: Sendable {
     let options: CorpusOptions
     let summarizer: ArticleSummarizer
     private(set) var documents = 0
@@ -143,10 +143,15 @@ struct CorpusAnalysis {
 
     /// The corpus summary.
     func corpusSummary() -> CorpusSummary {
+        corpusSummary(conflicts: options.findConflicts ? conflicts() : [], dateConflicts: options.findConflicts ? dateConflicts() : [])
+    }
+
+    /// The corpus summary, with conflicts already found as its disagreements.
+    func corpusSummary(conflicts: [ConflictGroup], dateConflicts: [DateConflict]) -> CorpusSummary {
         CorpusSummaryBuilder(
             sentences: options.summarySentences, redundancy: options.redundancy,
             documentFrequency: documentFrequency, documents: documents
-        ).build(candidates, conflicts: options.findConflicts ? conflicts() : [], dateConflicts: options.findConflicts ? dateConflicts() : [])
+        ).build(candidates, conflicts: conflicts, dateConflicts: dateConflicts)
     }
 
     /// The timeline.

@@ -1,4 +1,5 @@
 import DocPipe
+import Foundation
 
 /// Builds the corpus summary: what the sources together report.
 ///
@@ -13,7 +14,7 @@ import DocPipe
 /// on (similar sentences from different documents) and those they disagree on (the conflicting
 /// figures and dates). ``build(_:conflicts:dateConflicts:)`` works on any subset of documents'
 /// candidates, such as one story's.
-struct CorpusSummaryBuilder {
+struct CorpusSummaryBuilder: Sendable {
     /// Sentences to choose.
     var sentences: Int
     /// Highest cosine between two chosen sentences.
@@ -81,33 +82,19 @@ struct CorpusSummaryBuilder {
     }
 
     /// For each candidate, the most similar candidate of every other document: `support` sums those
-    /// similarities, `agreeing` keeps the ones at or above `agreementSimilarity` that share at least
-    /// `agreementTerms` terms.
+    /// similarities (in document order), `agreeing` keeps the ones at or above `agreementSimilarity`
+    /// that share at least `agreementTerms` terms.
     private func neighbours(
         _ candidates: [(sentence: CorpusSentence, score: Double)], _ vectors: [SparseVector]
     ) -> (support: [Double], agreeing: [[(candidate: Int, similarity: Double)]]) {
-        var best = [[Int: (candidate: Int, similarity: Double)]](repeating: [:], count: candidates.count)
-        for i in candidates.indices {
-            for j in (i + 1)..<max(i + 1, candidates.count) {
-                let (a, b) = (candidates[i].sentence.documentOrder, candidates[j].sentence.documentOrder)
-                guard a != b else { continue }
-                let s = vectors[i].cosine(vectors[j])
-                guard s > 0 else { continue }
-                if s > best[i][b]?.similarity ?? 0 { best[i][b] = (j, s) }
-                if s > best[j][a]?.similarity ?? 0 { best[j][a] = (i, s) }
-            }
-        }
-        let agreeing = best.enumerated().map { i, row in
-            row.values.filter { $0.similarity >= agreementSimilarity && Self.sharedTerms(candidates[i].sentence, candidates[$0.candidate].sentence) >= agreementTerms }
+        let best = CandidateNeighbours(vectors: vectors, documents: candidates.map(\.sentence.documentOrder)).best
+        let agreeing = best.map { row in
+            row.filter { $0.similarity >= agreementSimilarity && $0.sharedTerms >= agreementTerms }
+                .map { (candidate: $0.candidate, similarity: $0.similarity) }
                 .sorted { $0.candidate < $1.candidate }
         }
-        let support = best.indices.map { i in Double(agreeing[i].count) + best[i].values.reduce(0) { $0 + $1.similarity } }
+        let support = best.indices.map { i in Double(agreeing[i].count) + best[i].reduce(0) { $0 + $1.similarity } }
         return (support, agreeing)
-    }
-
-    private static func sharedTerms(_ a: CorpusSentence, _ b: CorpusSentence) -> Int {
-        let terms = Set(a.terms.map(\.term))
-        return b.terms.filter { terms.contains($0.term) }.count
     }
 
     /// Groups of similar sentences from two or more documents, most documents first, at most
@@ -169,10 +156,14 @@ struct CorpusSummaryBuilder {
             members[cluster, default: []].append(i)
         }
         var agreeing = [[(candidate: Int, similarity: Double)]](repeating: [], count: candidates.count)
-        for cluster in members.keys.sorted() {
-            guard let group = members[cluster], group.count > 1, group.count <= pairwiseLimit else { continue }
-            let found = neighbours(group.map { candidates[$0] }, group.map { vectors[$0] }).agreeing
-            for (position, list) in found.enumerated() {
+        let groups = members.keys.sorted().compactMap { members[$0] }.filter { $0.count > 1 && $0.count <= pairwiseLimit }
+        let found = ClusterAgreements(count: groups.count)
+        DispatchQueue.concurrentPerform(iterations: groups.count) { number in
+            let group = groups[number]
+            found.set(number, neighbours(group.map { candidates[$0] }, group.map { vectors[$0] }).agreeing)
+        }
+        for (group, lists) in zip(groups, found.values) {
+            for (position, list) in lists.enumerated() {
                 agreeing[group[position]] = list.map { (candidate: group[$0.candidate], similarity: $0.similarity) }
             }
         }

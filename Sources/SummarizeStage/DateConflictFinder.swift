@@ -37,14 +37,16 @@ struct DateConflictFinder {
             return i
         }
         var linked = Set<Int>()
+        let days = events.map { CalendarDays.range(of: $0.date)?.lowerBound }
         let byStem = Dictionary(grouping: events.indices, by: { events[$0].stem })
         for (_, members) in byStem where members.count > 1 {
             for (k, i) in members.enumerated() {
+                guard let dayA = days[i] else { continue }
                 for j in members[(k + 1)...] {
                     let a = events[i], b = events[j]
-                    guard a.sentence.documentOrder != b.sentence.documentOrder, a.date != b.date,
-                          let dayA = CalendarDays.range(of: a.date)?.lowerBound, let dayB = CalendarDays.range(of: b.date)?.lowerBound,
-                          abs(dayA - dayB) <= maximumDays, vectors[i].cosine(vectors[j]) >= minimumSimilarity
+                    guard a.sentence.documentOrder != b.sentence.documentOrder, let dayB = days[j], a.date != b.date,
+                          abs(dayA - dayB) <= maximumDays, root(i) != root(j),
+                          vectors[i].cosine(vectors[j]) >= minimumSimilarity
                     else { continue }
                     parent[root(j)] = root(i)
                     linked.insert(i)

@@ -39,16 +39,18 @@ struct ReportedFigureRecord: Sendable, Codable {
     }
 
     private static func event(near quantity: Quantity, scalars: [Unicode.Scalar], span: Span) -> String {
-        let words = wordStems(scalars, from: max(span.start, 0), to: max(span.start, quantity.start)).suffix(eventWindow)
-            + wordStems(scalars, from: min(quantity.end, span.end), to: span.end).prefix(eventWindow)
-        return words.lazy.compactMap { FigureVocabulary.eventStems[$0] }.first ?? ""
+        let before = words(scalars, from: max(span.start, 0), to: max(span.start, quantity.start)).suffix(eventWindow)
+        let after = words(scalars, from: min(quantity.end, span.end), to: span.end, first: eventWindow)
+        return (before + after).lazy.map { String(decoding: PorterStemmer.stem($0), as: UTF8.self) }
+            .compactMap { FigureVocabulary.eventStems[$0] }.first ?? ""
     }
 
-    private static func wordStems(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [String] {
-        var stems: [String] = []
+    /// The lower-cased words between two offsets, as UTF-8; only the first `first` when given.
+    private static func words(_ scalars: [Unicode.Scalar], from start: Int, to end: Int, first: Int? = nil) -> [[UInt8]] {
+        var words: [[UInt8]] = []
         var position = max(0, start)
         let limit = min(end, scalars.count)
-        while position < limit {
+        while position < limit, words.count < first ?? Int.max {
             guard scalars[position].properties.isAlphabetic else {
                 position += 1
                 continue
@@ -58,8 +60,8 @@ struct ReportedFigureRecord: Sendable, Codable {
                 word.append(contentsOf: scalars[position].properties.lowercaseMapping.utf8)
                 position += 1
             }
-            stems.append(String(decoding: PorterStemmer.stem(word), as: UTF8.self))
+            words.append(word)
         }
-        return stems
+        return words
     }
 }

@@ -1,5 +1,8 @@
+import Foundation
+
 /// Spherical k-means over unit sparse vectors with dense centroids; deterministic (seeded by
-/// evenly spaced vectors), linear in the number of vectors per iteration.
+/// evenly spaced vectors), linear in the number of vectors per iteration. Vectors are assigned on
+/// all cores at once, each by itself, so the clusters are the same however many cores there are.
 struct SphericalKMeans {
     /// The number of clusters.
     var clusters: Int
@@ -20,14 +23,7 @@ struct SphericalKMeans {
         }
         var assignment = [Int](repeating: 0, count: vectors.count)
         for _ in 0..<iterations {
-            for (i, vector) in vectors.enumerated() {
-                var best = 0, bestValue = -1.0
-                for (c, centroid) in centroids.enumerated() {
-                    let value = vector.dot(dense: centroid)
-                    if value > bestValue { (best, bestValue) = (c, value) }
-                }
-                assignment[i] = best
-            }
+            assignment = Self.nearest(vectors, centroids)
             centroids = (0..<k).map { _ in [Double](repeating: 0, count: dimension) }
             for (i, vector) in vectors.enumerated() { vector.add(into: &centroids[assignment[i]]) }
             for c in 0..<k {
@@ -36,5 +32,25 @@ struct SphericalKMeans {
             }
         }
         return assignment
+    }
+
+    /// The centroid each vector is closest to (the first of equally close ones).
+    private static func nearest(_ vectors: [SparseVector], _ centroids: [[Double]]) -> [Int] {
+        let chunk = 1024
+        let chunks = (vectors.count + chunk - 1) / chunk
+        let parts = ChunkResults(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { part in
+            var found: [Int] = []
+            for i in (part * chunk)..<min(vectors.count, (part + 1) * chunk) {
+                var best = 0, bestValue = -1.0
+                for (c, centroid) in centroids.enumerated() {
+                    let value = vectors[i].dot(dense: centroid)
+                    if value > bestValue { (best, bestValue) = (c, value) }
+                }
+                found.append(best)
+            }
+            parts.set(part, found)
+        }
+        return parts.joined
     }
 }

@@ -169,22 +169,22 @@ public struct SummarizeStage: CorpusContributor {
             if let number = storyOf[id] { perStory[number].add(contribution, id: id) }
         }
         let citations = CopyCitations(duplicates: duplicates)
-        if corpusOptions.summarySentences > 0 {
-            corpus.results[StandardCorpusKeys.Summary.self] = citations.summary(analysis.corpusSummary())
-        }
-        corpus.results[StandardCorpusKeys.Timeline.self] = citations.timeline(analysis.timeline())
+        let results = AnalysisResults.compute([analysis] + perStory)
+        let whole = results[0]
+        if let summary = whole.summary { corpus.results[StandardCorpusKeys.Summary.self] = citations.summary(summary) }
+        corpus.results[StandardCorpusKeys.Timeline.self] = citations.timeline(whole.timeline)
         if corpusOptions.findConflicts {
-            corpus.results[StandardCorpusKeys.Conflicts.self] = citations.conflicts(analysis.conflicts())
-            corpus.results[StandardCorpusKeys.DateConflicts.self] = citations.dateConflicts(analysis.dateConflicts())
+            corpus.results[StandardCorpusKeys.Conflicts.self] = citations.conflicts(whole.conflicts)
+            corpus.results[StandardCorpusKeys.DateConflicts.self] = citations.dateConflicts(whole.dateConflicts)
         }
         guard !stories.isEmpty else { return }
         for number in stories.indices {
-            let story = perStory[number]
-            if corpusOptions.summarySentences > 0 { stories[number].summary = citations.summary(story.corpusSummary()) }
-            stories[number].timeline = citations.timeline(story.timeline())
+            let story = results[number + 1]
+            if let summary = story.summary { stories[number].summary = citations.summary(summary) }
+            stories[number].timeline = citations.timeline(story.timeline)
             if corpusOptions.findConflicts {
-                stories[number].conflicts = citations.conflicts(story.conflicts())
-                stories[number].dateConflicts = citations.dateConflicts(story.dateConflicts())
+                stories[number].conflicts = citations.conflicts(story.conflicts)
+                stories[number].dateConflicts = citations.dateConflicts(story.dateConflicts)
             }
         }
         corpus.results[StandardCorpusKeys.Stories.self] = stories

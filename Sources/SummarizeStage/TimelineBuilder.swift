@@ -24,17 +24,20 @@ struct TimelineBuilder {
         }
         let vectors = ordered.map { weighting.vector($0.sentence) }
         var events: [[Int]] = []
+        var eventDocuments: [Set<Int>] = []
         var eventsByDate: [String: [Int]] = [:]
         for (i, item) in ordered.enumerated() {
             let match = eventsByDate[item.date, default: []].first { event in
-                !events[event].contains { ordered[$0].sentence.documentOrder == item.sentence.documentOrder }
+                !eventDocuments[event].contains(item.sentence.documentOrder)
                     && events[event].contains { vectors[$0].cosine(vectors[i]) >= mergeSimilarity }
             }
             if let match {
                 events[match].append(i)
+                eventDocuments[match].insert(item.sentence.documentOrder)
             } else {
                 eventsByDate[item.date, default: []].append(events.count)
                 events.append([i])
+                eventDocuments.append([item.sentence.documentOrder])
             }
         }
         return events.map { members in

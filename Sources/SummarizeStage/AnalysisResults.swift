@@ -1,0 +1,69 @@
+import DocPipe
+import Foundation
+
+/// The corpus-level results of one ``CorpusAnalysis`` (the whole corpus or one story): its
+/// summary, timeline, conflicting figures and conflicting dates.
+struct AnalysisResults: Sendable {
+    /// The corpus summary, `nil` when the analysis asks for none.
+    var summary: CorpusSummary?
+    /// The timeline.
+    var timeline: [TimelineEntry] = []
+    /// Figures the documents report differently (empty when conflicts are not looked for).
+    var conflicts: [ConflictGroup] = []
+    /// Events the documents date differently (empty when conflicts are not looked for).
+    var dateConflicts: [DateConflict] = []
+
+    /// The results of each analysis, in the order given.
+    ///
+    /// The timeline and the conflicts of one analysis, and the analyses themselves, do not depend
+    /// on one another, so they run on the machine's cores at once; each result is computed by one
+    /// thread from the same inputs, so it is the same however many cores there are. The conflicts
+    /// are found once and become the summary's disagreements.
+    static func compute(_ analyses: [CorpusAnalysis]) -> [AnalysisResults] {
+        let slots = ResultSlots(count: analyses.count)
+        DispatchQueue.concurrentPerform(iterations: analyses.count * 2) { task in
+            let analysis = analyses[task / 2]
+            if task % 2 == 0 {
+                let timeline = analysis.timeline()
+                slots.update(task / 2) { $0.timeline = timeline }
+            } else {
+                var results = AnalysisResults()
+                if analysis.options.findConflicts {
+                    results.conflicts = analysis.conflicts()
+                    results.dateConflicts = analysis.dateConflicts()
+                }
+                if analysis.options.summarySentences > 0 {
+                    results.summary = analysis.corpusSummary(conflicts: results.conflicts, dateConflicts: results.dateConflicts)
+                }
+                slots.update(task / 2) { [results] in
+                    $0.summary = results.summary
+                    $0.conflicts = results.conflicts
+                    $0.dateConflicts = results.dateConflicts
+                }
+            }
+        }
+        return slots.values
+    }
+}
+
+/// Results filled in by several threads, one slot each, behind a lock.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [AnalysisResults]
+
+    init(count: Int) {
+        slots = Array(repeating: AnalysisResults(), count: count)
+    }
+
+    func update(_ index: Int, _ change: (inout AnalysisResults) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        change(&slots[index])
+    }
+
+    var values: [AnalysisResults] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}
