@@ -110,7 +110,7 @@ def check_run(args):
                     bad_mention += 1
                     continue
                 per_name[(m["canonical"], m["label"])].add(cid)
-                by_canonical.setdefault(m["canonical"], cid)
+                by_canonical.setdefault((m["canonical"], m["label"]), cid)
             bad_identity += sum(1 for ids in per_name.values() if len(ids) > 1)
             for q in doc.get("quotes") or []:
                 cid = q.get("speaker_cluster_id")
@@ -118,7 +118,7 @@ def check_run(args):
                 if q.get("speaker") is None:
                     continue
                 speakers += 1
-                expected = by_canonical.get(q["speaker"])
+                expected = by_canonical.get((q["speaker"], q.get("speaker_label")))
                 if cid is not None:
                     quoted_with_cluster += 1
                 if expected is not None and (cid != expected or q.get("speaker_cluster") != clusters[expected]["canonical"]):
@@ -248,8 +248,11 @@ def check_run(args):
     kinds = {"timeline": "chart-timeline", "entity graph": "chart-entity-graph", "mentions by source": "chart-source-bars"}
     for kind, prefix in kinds.items():
         check(f"report.html: {kind} chart", any(c == prefix for c in charts))
-    conflict_charts = [c for c in charts if "conflict" in c]
-    check("report.html: one chart per shown conflict", len(conflict_charts) == min(len(corpus.get("conflicts", [])), 30), f"{len(conflict_charts)} charts")
+    section = html.split("<h2>Conflicting figures</h2>", 1)[-1].split("<h2", 1)[0] if "<h2>Conflicting figures</h2>" in html else ""
+    conflict_charts = re.findall(r'<svg class="chart" id="chart-conflict-\d+"', section)
+    shown = min(len(corpus.get("conflicts", [])), 30)
+    check("report.html: one chart per shown conflict", len(conflict_charts) == shown, f"{len(conflict_charts)} charts for {shown} conflicts shown"
+          f" (and {sum(1 for c in charts if c.startswith('chart-conflict-')) - len(conflict_charts)} in the story sections)")
     check("report.html: every chart has role=img, title and description", all(f != "chart" for f in failures), f"{len(charts)} charts")
     for prefix in ("chart-entity-graph", "chart-source-bars"):
         after = html.split(f'id="{prefix}"', 1)[-1][:200000]
