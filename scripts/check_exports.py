@@ -239,12 +239,13 @@ def check_run(args):
         html = handle.read()
     check("report.html fetches nothing (no http(s) src/href to load)", not re.search(r'(src|href)="https?:|@import|url\(https?:', html))
     charts = re.findall(r'<svg class="chart" id="([^"]+)"[^>]*>', html)
+    unlabelled = 0
     for chart in charts:
         tag = re.search(rf'<svg class="chart" id="{re.escape(chart)}"[^>]*>', html).group(0)
         title = re.search(rf'<title id="{re.escape(chart)}-title">([^<]+)</title>', html)
         desc = re.search(rf'<desc id="{re.escape(chart)}-desc">([^<]+)</desc>', html)
         if not ('role="img"' in tag and title and desc):
-            check(f"chart {chart}: role=img, title and description", False)
+            unlabelled += 1
     kinds = {"timeline": "chart-timeline", "entity graph": "chart-entity-graph", "mentions by source": "chart-source-bars"}
     for kind, prefix in kinds.items():
         check(f"report.html: {kind} chart", any(c == prefix for c in charts))
@@ -253,7 +254,7 @@ def check_run(args):
     shown = min(len(corpus.get("conflicts", [])), 30)
     check("report.html: one chart per shown conflict", len(conflict_charts) == shown, f"{len(conflict_charts)} charts for {shown} conflicts shown"
           f" (and {sum(1 for c in charts if c.startswith('chart-conflict-')) - len(conflict_charts)} in the story sections)")
-    check("report.html: every chart has role=img, title and description", all(f != "chart" for f in failures), f"{len(charts)} charts")
+    check("report.html: every chart has role=img, title and description", unlabelled == 0, f"{len(charts)} charts, {unlabelled} without")
     for prefix in ("chart-entity-graph", "chart-source-bars"):
         after = html.split(f'id="{prefix}"', 1)[-1][:200000]
         check(f"{prefix}: followed by its table text alternative", re.search(r'</figure>\s*<details class="alt">.*?<table', after, re.S) is not None)
