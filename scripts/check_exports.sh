@@ -3,7 +3,8 @@
 # default 10000, seed 7), turns it into JSON Lines with an extra metadata key per document (`views`),
 # runs the full pipeline (clean, segment, dedup, extract, stories, a custom `command` stage adding
 # the layer `figure_mentions` and the metadata key `figure_count`, summarize, export with every
-# format) with the release build, then checks every export with scripts/check_exports.py.
+# format) with the release build, times headless Chromium drawing report.html (when installed),
+# then checks every export with scripts/check_exports.py.
 # usage: [COUNT=10000] [WORK=dir] [SKIP_BUILD=1] bash scripts/check_exports.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,4 +40,8 @@ YAML
 rm -rf "$work/out"
 /usr/bin/time -v -o "$work/time.txt" "$bin" run "$work/pipeline.yaml" --input - --output "$work/out" --jobs 2 --quiet --no-cache < "$work/in.jsonl"
 echo "== $count documents: $(grep -E 'Elapsed|Maximum resident' "$work/time.txt" | sed 's/^\s*//' | tr '\n' ';')"
+if command -v chromium >/dev/null; then
+  /usr/bin/time -f "== report.html ($(stat -c %s "$work/out/report.html") bytes) rendered to PNG by headless Chromium: %e s wall (Chromium's own start included)" \
+    bash scripts/render_report.sh "$work/out" "$work/report.png" 1280,4000
+fi
 python3 scripts/check_exports.py check "$work/out" --layer figure_mentions --extra views --extra figure_count
