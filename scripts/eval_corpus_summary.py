@@ -8,7 +8,11 @@ score:   reads OUT/<story>/{documents.jsonl,corpus.json} and scores DocPipe's co
            corpus summary the issue describes: mostly each article's first sentence);
          - "centroid": the sentences closest to the story's TF-IDF centroid, none with a cosine
            above 0.5 to one already taken (Radev et al. 2004, MEAD's core).
+         - "sumy LexRank" / "sumy TextRank": sumy 0.13's graph rankers over the same sentences
+           (Porter stemmer, English stop words), as the article evaluation's peers.
          Every system gives as many sentences as DocPipe's summary has.
+         Stories are split by a fixed rule (`part`): dev when the first byte of sha256(story id) is
+         even, else held-out; `score --only dev` prints the dev part alone (for tuning).
 
 Measures (mean over stories; words are rouge-score tokens, Porter-stemmed, English stop words
 dropped for the coverage measures):
@@ -22,9 +26,11 @@ dropped for the coverage measures):
 """
 import argparse
 import collections
+import hashlib
 import json
 import math
 import os
+import re
 import statistics
 import sys
 
@@ -111,6 +117,36 @@ def centroid_pick(sentences, k, stem, stops):
     return [sentences[i] for i in sorted(chosen)]
 
 
+def part(story):
+    """dev or held-out, by the first byte of the story id's SHA-256."""
+    return "dev" if hashlib.sha256(story.encode()).digest()[0] % 2 == 0 else "held-out"
+
+
+def sumy_pick(sentences, k, method):
+    """sumy's LexRank or TextRank over the given sentences (one per line, so sumy keeps them whole)."""
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+    class Words:
+        """Words as \\w+ runs (sumy's own tokenizer needs NLTK data), as in eval_summaries.py."""
+        language = "english"
+
+        def to_words(self, sentence):
+            return re.findall(r"\w+", sentence)
+
+        def to_sentences(self, paragraph):
+            return [paragraph]
+    tokenizer = Words()
+    document = ObjectDocumentModel([Paragraph([Sentence(text, tokenizer) for _, text in sentences])])
+    summarizer = (LexRankSummarizer if method == "lexrank" else TextRankSummarizer)(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    chosen = {str(s) for s in summarizer(document, k)}
+    return [x for x in sentences if x[1] in chosen][:k]
+
+
 def score(args):
     from rouge_score import rouge_scorer
     from sumy.utils import get_stop_words
@@ -119,7 +155,7 @@ def score(args):
     stops = set(stemmer.stem(w) for w in get_stop_words("english")) | set(get_stop_words("english"))
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     titles = {row["id"]: row["title"] for rows in stories().values() for row in rows}
-    results = collections.defaultdict(lambda: collections.defaultdict(list))
+    results = collections.defaultdict(lambda: collections.defaultdict(lambda: collections.defaultdict(list)))
     agreements = []
     for story in sorted(os.listdir(args.out)):
         folder = os.path.join(args.out, story)
@@ -127,6 +163,9 @@ def score(args):
             docs = [json.loads(line) for line in handle if line.strip()]
         with open(os.path.join(folder, "corpus.json"), encoding="utf-8") as handle:
             corpus = json.load(handle)
+        where = part(story)
+        if args.only and where != args.only:
+            continue
         summary = corpus.get("summary", {})
         picked = [(c["doc"], c["text"]) for c in summary.get("sentences", [])]
         agreements.append(len(summary.get("agreements") or []))
@@ -144,12 +183,14 @@ def score(args):
             depth += 1
         everything = [x for sents in per_doc for x in sents]
         systems = {"DocPipe corpus summary": picked, "first sentences": firsts,
-                   "centroid": centroid_pick(everything, k, True, stops)}
+                   "centroid": centroid_pick(everything, k, True, stops),
+                   "sumy LexRank": sumy_pick(everything, k, "lexrank"),
+                   "sumy TextRank": sumy_pick(everything, k, "textrank")}
         articles = [d["text"] for d in docs]
         headlines = "\n".join(titles[d["id"]] for d in docs)
         for name, chosen in systems.items():
             texts = [t for _, t in chosen]
-            r = results[name]
+            r = results[where][name]
             for n in (1, 2):
                 value = shared_coverage(texts, articles, True, stops, n)
                 if value is not None:
@@ -160,12 +201,16 @@ def score(args):
             r["sources"].append(len({d for d, _ in chosen}) / min(k, len(docs)) * 100)
             r["words"].append(sum(len(t.split()) for t in texts))
     columns = ["shared-1", "shared-2", "head R-1", "head R-2", "sources", "words"]
-    count = len(results["DocPipe corpus summary"]["words"])
-    print(f"| corpus summary ({count} stories of stories_dev) | " + " | ".join(columns) + " |")
-    print("|---" * (len(columns) + 1) + "|")
-    for name, r in results.items():
-        print(f"| {name} | " + " | ".join(f"{statistics.fmean(r[c]):.1f}" for c in columns) + " |")
-    print(f"\nDocPipe: {statistics.fmean(agreements):.1f} agreement groups per story on average;"
+    parts = [p for p in ("dev", "held-out") if p in results]
+    for where in parts + (["all"] if len(parts) > 1 else []):
+        chosen = [results[p] for p in parts] if where == "all" else [results[where]]
+        count = sum(len(r["DocPipe corpus summary"]["words"]) for r in chosen)
+        print(f"| corpus summary, {where} ({count} stories of stories_dev) | " + " | ".join(columns) + " |")
+        print("|---" * (len(columns) + 1) + "|")
+        for name in chosen[0]:
+            print(f"| {name} | " + " | ".join(f"{statistics.fmean([v for r in chosen for v in r[name][c]]):.1f}" for c in columns) + " |")
+        print()
+    print(f"DocPipe: {statistics.fmean(agreements):.1f} agreement groups per story on average;"
           f" {sum(1 for a in agreements if a)} of {len(agreements)} stories have at least one.")
 
 
@@ -176,6 +221,7 @@ def main():
     p.add_argument("--out", required=True)
     s = sub.add_parser("score")
     s.add_argument("out", help="folder of per-story output folders")
+    s.add_argument("--only", choices=["dev", "held-out"], help="score one part of the stories only")
     args = parser.parse_args()
     {"prepare": prepare, "score": score}[args.command](args)
 

@@ -4,7 +4,7 @@
 # articles through scripts/eval/corpus-summary.yaml (segment -> summarize, 3-sentence corpus summary)
 # and scores the summaries beside two baselines (first sentences of the articles; centroid) by
 # coverage of what the sources share and by ROUGE recall of the articles' headlines.
-# Prints a Markdown table.
+# Prints Markdown tables (dev and held-out stories, and all; `--only dev` passes to the scorer).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -14,7 +14,7 @@ if [ ! -f "$EVAL_DIR/stories_dev.jsonl" ]; then
   exit 0
 fi
 PY=$(bash scripts/venv.sh)
-swift build -c release --product docpipe >&2
+[ "${SKIP_BUILD:-0}" = 1 ] || swift build -c release --product docpipe >&2
 bin=$root/.build/release/docpipe
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -23,4 +23,4 @@ for input in "$tmp"/stories/*.jsonl; do
   story=$(basename "$input" .jsonl)
   "$bin" run scripts/eval/corpus-summary.yaml --input - --output "$tmp/out/$story" --quiet < "$input"
 done
-"$PY" scripts/eval_corpus_summary.py score "$tmp/out"
+"$PY" scripts/eval_corpus_summary.py score "$tmp/out" "$@"

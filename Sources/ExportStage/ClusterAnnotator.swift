@@ -11,10 +11,12 @@ struct ClusterAnnotator {
     private let names: ClusterNames
     private var wanted: Set<String> = []
     private var sentenceClusters: [String: [ClusterReference]] = [:]
+    private var originals: [String: String] = [:]
 
     /// Prepares the lookups for the corpus results' clusters and the sentences their timeline cites.
     init(_ results: CorpusResults) {
         names = ClusterNames(results[StandardCorpusKeys.Entities.self] ?? [])
+        for record in results[StandardCorpusKeys.Duplicates.self] ?? [] { originals[record.doc] = record.duplicateOf }
         let storyTimelines = (results[StandardCorpusKeys.Stories.self] ?? []).flatMap { $0.timeline ?? [] }
         for entry in (results[StandardCorpusKeys.Timeline.self] ?? []) + storyTimelines {
             wanted.insert(Self.key(entry.doc, entry.index))
@@ -23,14 +25,21 @@ struct ClusterAnnotator {
     }
 
     /// Sets `cluster_id` and `cluster` on the document's entity mentions and `speaker_cluster_id`
-    /// and `speaker_cluster` on its quotes; notes the clusters of cited sentences.
+    /// and `speaker_cluster` on its quotes; notes the clusters of cited sentences. A copy of an
+    /// earlier document (the `duplicates` result) is left out of the corpus clusters' mentions, so
+    /// a name it shares with its original takes the original's cluster.
     mutating func annotate(_ document: inout Document) {
         guard !names.isEmpty else { return }
-        let id = document.id
+        let ids = [document.id] + (originals[document.id].map { [$0] } ?? [])
+        let names = self.names
+        func reference(of name: String?, label: EntityLabel?) -> ClusterReference? {
+            for id in ids { if let found = names.reference(of: name, in: id, label: label) { return found } }
+            return nil
+        }
         if var mentions = document[StandardLayers.Entities.self] {
             for index in mentions.indices {
                 let mention = mentions[index]
-                let found = names.reference(of: mention.canonical, in: id, label: mention.label) ?? names.reference(of: mention.text, in: id, label: mention.label)
+                let found = reference(of: mention.canonical, label: mention.label) ?? reference(of: mention.text, label: mention.label)
                 mentions[index].clusterID = found?.clusterID
                 mentions[index].cluster = found?.cluster
             }
@@ -39,7 +48,7 @@ struct ClusterAnnotator {
         }
         if var quotes = document[StandardLayers.Quotes.self], quotes.contains(where: { $0.speaker != nil }) {
             for index in quotes.indices {
-                let found = names.reference(of: quotes[index].speaker, in: id, label: quotes[index].speakerLabel)
+                let found = reference(of: quotes[index].speaker, label: quotes[index].speakerLabel)
                 quotes[index].speakerClusterID = found?.clusterID
                 quotes[index].speakerCluster = found?.cluster
             }

@@ -29,6 +29,13 @@ struct CorpusSummaryBuilder: Sendable {
     var agreementSimilarity = 0.18
     /// Two agreeing sentences share at least this many terms.
     var agreementTerms = 3
+    /// Share of a pick's value that comes from the shared content it newly covers (the rest is its score).
+    var coverageWeight = 0.5
+    /// A candidate's coverage gain is divided by its length in words to this power.
+    var lengthExponent = 0.5
+    /// Taken off a candidate's value for each sentence already chosen from its document, so the
+    /// summary prefers a source not cited yet.
+    var sourceRepeat = 0.1
 
     /// Builds the summary.
     /// - Parameters:
@@ -59,26 +66,52 @@ struct CorpusSummaryBuilder: Sendable {
         let scores = candidates.indices.map { 0.5 * support[$0] + 0.35 * centrality[$0] + 0.15 * candidates[$0].score }
         let distinctDocuments = Set(candidates.map(\.sentence.documentOrder)).count
         let perDocument = (sentences + distinctDocuments - 1) / max(1, distinctDocuments) + (distinctDocuments > 1 ? 1 : 0)
-        var chosen: [Int] = []
-        var taken: [Int: Int] = [:]
-        while chosen.count < sentences {
-            var best: (candidate: Int, value: Double)? = nil
-            for candidate in candidates.indices where !chosen.contains(candidate) {
-                if taken[candidates[candidate].sentence.documentOrder, default: 0] >= perDocument { continue }
-                let overlap = chosen.map { vectors[candidate].cosine(vectors[$0]) }.max() ?? 0
-                if overlap > redundancy { continue }
-                let value = 0.8 * scores[candidate] - 0.2 * overlap
-                if best == nil || value > best!.value { best = (candidate, value) }
-            }
-            guard let pick = best else { break }
-            chosen.append(pick.candidate)
-            taken[candidates[pick.candidate].sentence.documentOrder, default: 0] += 1
-        }
+        let chosen = select(candidates, vectors: vectors, scores: scores, perDocument: perDocument)
         let cited = chosen.map { candidates[$0].sentence }
             .sorted { ($0.documentOrder, $0.index) < ($1.documentOrder, $1.index) }
             .map(Self.cite)
         return CorpusSummary(
             sentences: cited, agreements: agreements(candidates, agreeing: agreeing, scores: scores), disagreements: disagreements)
+    }
+
+    /// Chooses the summary greedily: each step takes the candidate with the best mix of shared
+    /// content not covered yet (``ConceptCoverage``, scaled by the step's best gain and by
+    /// sentence length) and its score, less its overlap with the chosen and a little for each
+    /// sentence its document already gave, skipping any above the redundancy cap or over its
+    /// document's share.
+    private func select(
+        _ candidates: [(sentence: CorpusSentence, score: Double)], vectors: [SparseVector], scores: [Double], perDocument: Int
+    ) -> [Int] {
+        var coverage = ConceptCoverage(candidates.map(\.sentence), documentFrequency: documentFrequency, documents: documents)
+        let lengths = candidates.map { Double(max(1, $0.sentence.text.split(whereSeparator: \.isWhitespace).count)) }
+        var chosen: [Int] = []
+        var isChosen = [Bool](repeating: false, count: candidates.count)
+        var overlap = [Double](repeating: 0, count: candidates.count)
+        var taken: [Int: Int] = [:]
+        while chosen.count < sentences {
+            var open: [(candidate: Int, gain: Double)] = []
+            for candidate in candidates.indices where !isChosen[candidate] && overlap[candidate] <= redundancy {
+                if taken[candidates[candidate].sentence.documentOrder, default: 0] >= perDocument { continue }
+                open.append((candidate, coverage.gain(candidate) / pow(lengths[candidate], lengthExponent)))
+            }
+            let top = open.map(\.gain).max() ?? 0
+            var best: (candidate: Int, value: Double)? = nil
+            for (candidate, gain) in open {
+                let cited = Double(taken[candidates[candidate].sentence.documentOrder, default: 0])
+                let value = coverageWeight * (top > 0 ? gain / top : 0) + (1 - coverageWeight) * scores[candidate]
+                    - 0.2 * overlap[candidate] - sourceRepeat * cited
+                if best == nil || value > best!.value { best = (candidate, value) }
+            }
+            guard let pick = best?.candidate else { break }
+            chosen.append(pick)
+            isChosen[pick] = true
+            coverage.cover(pick)
+            taken[candidates[pick].sentence.documentOrder, default: 0] += 1
+            for candidate in candidates.indices where !isChosen[candidate] {
+                overlap[candidate] = max(overlap[candidate], vectors[candidate].cosine(vectors[pick]))
+            }
+        }
+        return chosen
     }
 
     /// For each candidate, the most similar candidate of every other document: `support` sums those

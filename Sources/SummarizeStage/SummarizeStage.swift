@@ -60,7 +60,7 @@ public struct SummarizeStage: CorpusContributor {
     /// What the stage does.
     public static let abstract = "Extractive article summaries; corpus summary, timeline and conflicting figures."
     /// The stage version.
-    public static let version = "3"
+    public static let version = "4"
     /// Needs sentences.
     public static let reads = ["sentences"]
     /// Writes the summary layer.

@@ -61,6 +61,35 @@ struct TermExtractor {
             endsWithPunctuation: ends, terms: counts.sorted { $0.key < $1.key }.map { (term: $0.key, count: $0.value) })
     }
 
+    /// The stemmed content terms of a text in reading order (repeats kept): the words ``profile(_:span:index:)`` counts.
+    /// - Parameter text: the text.
+    /// - Returns: the stems, in order.
+    mutating func orderedTerms(of text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var terms: [String] = []
+        var position = 0
+        while position < scalars.count {
+            guard Self.isWordScalar(scalars[position]) else {
+                position += 1
+                continue
+            }
+            let wordStart = position
+            while position < scalars.count && Self.isWordScalar(scalars[position]) { position += 1 }
+            let word = Self.lowercased(scalars[wordStart..<position])
+            if word.count < 2 && !(word.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { continue }
+            let key = String(decoding: word, as: UTF8.self)
+            if StopWords.english.contains(key) { continue }
+            if let cached = stems[key] {
+                terms.append(cached)
+            } else {
+                let stem = String(decoding: PorterStemmer.stem(word), as: UTF8.self)
+                stems[key] = stem
+                terms.append(stem)
+            }
+        }
+        return terms
+    }
+
     private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", ":", ";"]
     private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»", " ", "\n", "\t", "\r"]
 

@@ -137,4 +137,20 @@ struct ClusterReportTests {
         #expect(html.contains("<tr id=\"cluster-\(ClusterIdentityTests.kovalenko.id)\">"))
         #expect(ReportFormatting.speaker("Anna Kovalenko", cluster: nil) == "Anna Kovalenko")
     }
+
+    @Test("a copy left out of the clusters' mentions still carries its original's clusters on its mentions and quotes")
+    func copyTakesItsOriginalsClusters() throws {
+        var results = ClusterIdentityTests.corpus.results
+        results[StandardCorpusKeys.Duplicates.self] = [DuplicateRecord(doc: "b-copy", duplicateOf: "b", similarity: 1)]
+        let corpus = Corpus(documents: DocumentStream([
+            ClusterIdentityTests.document("a", name: "Anna Kovalenko", city: "Lviv"), ClusterIdentityTests.document("b", name: "Hanna Kovalenko", city: "Lvov"),
+            ClusterIdentityTests.document("b-copy", name: "Hanna Kovalenko", city: "Lvov"),
+        ]), results: results)
+        let folder = try ExportFixture.export(corpus, formats: ["sqlite"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try ExportedDatabase(path: folder.appendingPathComponent("docpipe.sqlite").path)
+        #expect(try database.query("SELECT label, cluster_id FROM entities WHERE doc = 'b-copy' GROUP BY label, cluster_id ORDER BY label") == [["GPE", ClusterIdentityTests.lviv.id], ["PERSON", ClusterIdentityTests.kovalenko.id]])
+        #expect(try database.query("SELECT speaker_cluster_id FROM quotes WHERE doc = 'b-copy'") == [[ClusterIdentityTests.kovalenko.id]])
+        #expect(try database.query("PRAGMA foreign_key_check").isEmpty)
+    }
 }

@@ -27,7 +27,7 @@ struct CorpusResultTests {
 
     static func corpus(_ documents: [Document]) -> Corpus { Corpus(documents: DocumentStream(documents)) }
 
-    @Test("the corpus summary cites several documents, each sentence once, none redundant")
+    @Test("the corpus summary cites several documents for the facts several report, each sentence once, none redundant")
     func corpusSummary() throws {
         let stage = try TestDocuments.stage { $0.corpus_sentences = 3 }
         var documents: [Document] = []
@@ -40,7 +40,9 @@ struct CorpusResultTests {
         try stage.finish(&corpus)
         let summary = try #require(corpus.results[StandardCorpusKeys.Summary.self])
         #expect(summary.sentences.count == 3)
-        #expect(Set(summary.sentences.map(\.doc)).count == 3)
+        #expect(Set(summary.sentences.map(\.doc)).count >= 2)
+        #expect(summary.sentences.contains { $0.text.contains("soldiers") }, "the deployment two sources report")
+        #expect(summary.sentences.contains { $0.text.contains("erupted") }, "the eruption every source reports")
         #expect(Set(summary.sentences.map { "\($0.doc)#\($0.index)" }).count == 3)
         for cited in summary.sentences {
             let source = try #require(documents.first { $0.id == cited.doc })
