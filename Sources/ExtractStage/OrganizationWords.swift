@@ -89,6 +89,23 @@ enum OrganizationWords {
     House of Councillors|House of Keys|Commons|Lords|Time Warner|TimeWarner|ITN|STV|RTE|RTÉ|CBC|ABC News|CBS News|NBC News|Fox|Fox Sports
     """)
 
+    /// Legal forms that end a company's name ("Tarmac Plc", "Siemens AG", "Fiat SpA", "Nokia Oyj"):
+    /// an organisation when they close a name of two or more words.
+    static let legalSuffixes = WordList.set("""
+    Plc|plc|PLC|AG|SA|S.A.|NV|N.V.|BV|B.V.|GmbH|SpA|S.p.A.|AB|ASA|A/S|Oyj|Bhd|Berhad|Pty|Pte|KK|K.K.|Cos|Cos.|\
+    Co|Co.|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|LLP|LP|SE|Sarl|SARL|SAS|Srl|Tbk|AS|OAO|ZAO|PJSC|OJSC
+    """)
+
+    /// Ordinary words that often open an organisation's name ("National Bank of Hungary", "First
+    /// Union", "Royal Dutch"): at a sentence start they join the name when an organisation word follows.
+    static let leadingWords = WordList.set("""
+    National|First|General|Royal|International|United|Federal|Central|American|British|Continental|Standard|\
+    Union|Allied|Consolidated|Associated|Universal|Western|Eastern|Northern|Southern|Pacific|Atlantic|Global|\
+    Public|State|New|Great|Grand|Mutual|Commercial|Industrial|Financial|Democratic|Republican|Social|Liberal|\
+    Conservative|Christian|Islamic|Popular|Supreme|Constitutional|High|Civil|Foreign|European|Asian|African|\
+    Arab|World|Independent|Progressive|Revolutionary|Patriotic|Socialist|Communist|Green|Labour|Provisional
+    """)
+
     /// Words that make a capitalised name a named installation or building (FAC).
     static let facilityHeads = WordList.set("""
     Cosmodrome|Airport|Airbase|Air Base|Base|Bridge|Square|Palace|Stadium|Arena|Tower|Towers|Station|Cathedral|\
