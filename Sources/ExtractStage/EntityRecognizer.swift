@@ -180,6 +180,8 @@ struct EntityRecognizer: Sendable {
             return false
         }
         if index > 0, !token.spaceBefore, tokens[index - 1].kind == .number { return false }
+        if Self.isSlug(tokens, index) { return false }
+        if token.text.contains("-"), token.lower.split(separator: "-").allSatisfy({ CalendarWords.isCalendarWord(String($0), abbreviated: true) }) { return false }
         if text.shoutedSentences.contains(token.sentence), !Self.isNameInCapitals(token, text) { return false }
         if token.startsSentence || headlines.contains(token.sentence) || token.lineBreakBefore
             || (index > 0 && Self.clauseOpeners.contains(tokens[index - 1].text))
@@ -187,6 +189,16 @@ struct EntityRecognizer: Sendable {
             return !isOrdinaryWord(token, text) || Self.leadsOrganizationName(tokens, index)
         }
         return true
+    }
+
+    /// Whether a word in capitals heads its line as a wire slug before a dash ("FEATURE - ...",
+    /// "WEATHER - ...", "NOTES - ..."): a section word, not a name, unless a gazetteer knows it.
+    static func isSlug(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isAcronym, index == 0 || token.lineBreakBefore, index + 1 < tokens.count, tokens[index + 1].spaceBefore,
+              ["-", "\u{2013}", "\u{2014}"].contains(tokens[index + 1].text), Gazetteer.label(of: token.text) == nil,
+              !OrganizationWords.known.contains(token.text) else { return false }
+        return token.text.unicodeScalars.count >= 4 && !CommonAcronyms.all.contains(token.text)
     }
 
     /// Whether an ordinary word that often opens an organisation's name ("National", "First",
@@ -631,9 +643,10 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a run of a line written in capitals is a section head or a headline's wording, not
     /// a name: none of its words is a gazetteer name other than a nationality, an institution, a
-    /// word kept in capitals, a given name or surname that is no common word, or a word the
-    /// document capitalises mid-sentence that is no organisation word ("WESTERN DIVISION",
-    /// "LEAGUE STANDINGS", "FRENCH LEAGUE RESULTS").
+    /// word kept in capitals, a curated given name, or a word the document capitalises
+    /// mid-sentence that is no organisation word (a Census surname alone is no evidence: "FACE"
+    /// and "TOUGH" are surnames too) ("WESTERN DIVISION", "LEAGUE STANDINGS", "ASIAN MARKETS
+    /// FACE TOUGH WEEK").
     static func isSectionHead(_ run: Range<Int>, _ text: AnalyzedText) -> Bool {
         let tokens = text.tokens
         guard text.shoutedSentences.contains(tokens[run.lowerBound].sentence) else { return false }
@@ -643,7 +656,7 @@ struct EntityRecognizer: Sendable {
             if token.isAcronym || OrganizationWords.known.contains(token.text) { return true }
             if let label = Gazetteer.label(of: token.text), label != .norp { return true }
             if CommonWords.isCommon(token.lower) || SportsContext.tableWords.contains(token.text) || SportsContext.cues.contains(token.lower) { return false }
-            if FirstNames.all.contains(token.text) || CensusNames.surnames.contains(token.text) { return true }
+            if FirstNames.curated.contains(token.text) { return true }
             return text.midSentenceCapitalized.contains(token.lower) && !isHeadWord(singular(token.text))
         }
     }
@@ -663,7 +676,7 @@ struct EntityRecognizer: Sendable {
         let preposition = run.lowerBound - 1
         guard preposition >= 1, let nouns = organizationContext[tokens[preposition].text], tokens[preposition - 1].kind == .word,
               tokens[preposition - 1].sentence == tokens[run.lowerBound].sentence else { return false }
-        guard nouns.contains(tokens[preposition - 1].text) else { return false }
+        guard nouns.contains(tokens[preposition - 1].lower) else { return false }
         let first = tokens[run.lowerBound].text
         return !FirstNames.curated.contains(first) && !RoleWords.titles.contains(first) && !FamousPeople.names.contains(first)
     }

@@ -125,13 +125,15 @@ struct EntityResolver: Sendable {
                     items[index].label = .org
                 } else if previous == "the", isNickname(item) {
                     items[index].label = .org
-                } else if Self.opponentCues.contains(previous) {
+                } else if Self.opponentCues.contains(previous) || isFixtureSide(item, previous: previous) {
                     items[index].label = .org
                 } else if previous == "at", item.words.count <= 3, (item.first..<item.end).allSatisfy({ EntityRecognizer.looksLikeName(tokens[$0], text) }) {
                     items[index].label = .fac
                 }
             case .person?:
-                if isStandingsRow(item) {
+                if isStandingsRow(item) || isFixtureSide(item, previous: previous)
+                    || (item.words.count == 1 && isResultsPair(item) && SportsContext.isTableRow(tokens, lineRange(item.first)))
+                {
                     items[index].label = .org
                     continue
                 }
@@ -149,6 +151,26 @@ struct EntityResolver: Sendable {
                 continue
             }
         }
+    }
+
+    /// Whether a name is a side of a fixture written "A v B" ("Clyde v Ayr", "Brighton vs Exeter"):
+    /// "v" or "vs" right after it or right before it, and no given name first.
+    private func isFixtureSide(_ item: Named, previous: String) -> Bool {
+        guard !FirstNames.curated.contains(item.words[0]) || item.words.count == 1 else { return false }
+        let tokens = text.tokens
+        let fixture: Set<String> = ["v", "vs", "vs."]
+        if fixture.contains(previous) { return true }
+        return item.end < tokens.count && fixture.contains(tokens[item.end].text) && !tokens[item.end].lineBreakBefore
+    }
+
+    /// The tokens of the line holding a token.
+    private func lineRange(_ index: Int) -> Range<Int> {
+        let tokens = text.tokens
+        var start = index
+        while start > 0, !tokens[start].lineBreakBefore { start -= 1 }
+        var end = index + 1
+        while end < tokens.count, !tokens[end].lineBreakBefore { end += 1 }
+        return start..<end
     }
 
     /// Cricket scorecard marks before a player's name ("c Croft b Cork", "lbw b Vass", "st Moin").

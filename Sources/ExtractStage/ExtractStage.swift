@@ -9,7 +9,7 @@ public struct ExtractStage: CorpusContributor {
     /// One line for `docpipe stages`.
     public static let abstract = "Entities, dates, quantities, quotes with speakers and keyphrases; entity clusters across the corpus"
     /// Bumped when output changes.
-    public static let version = "6"
+    public static let version = "7"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

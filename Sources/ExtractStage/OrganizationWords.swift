@@ -74,7 +74,7 @@ enum OrganizationWords {
     Daily Mirror|Daily Express|Daily Star|Daily Record|Evening Standard|Metro|Sky|Sky Sports|BT Sport|Channel 5|\
     Ladbrokes|William Hill|Paddy Power|Betfair|Bet365|Coral|Betfred|Prudential|Aviva|Legal & General|AXA|Allianz|\
     Vodafone|BT|EE|O2|Virgin|Virgin Media|Virgin Atlantic|British Airways|Rolls-Royce|BAE Systems|Shell|\
-    Royal Dutch Shell|TotalEnergies|Total|Eni|Equinor|Glencore|Rio Tinto|BHP|Anglo American|ArcelorMittal|\
+    Royal Dutch Shell|TotalEnergies|Eni|Equinor|Glencore|Rio Tinto|BHP|Anglo American|ArcelorMittal|\
     Nestlé|Danone|Heineken|Carlsberg|Diageo|AB InBev|Unilever|Reckitt|GlaxoSmithKline|Sainsbury's|McDonald's|\
     Domino's|Wendy's|Macy's|Kellogg's|Levi's|Moody's|Lloyd's|Christie's|Sotheby's|Claire's|Dunkin'|\
     Eurogroup|Eurostat|Frontex|Europol|Eurojust|Interpol|Syriza|Podemos|Likud|Fidesz|Bundesrat|ANC|BJP|PTI|AKP|\
