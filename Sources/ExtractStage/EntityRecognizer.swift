@@ -654,7 +654,7 @@ struct EntityRecognizer: Sendable {
             let token = tokens[index]
             if token.kind != .word || connectors.contains(token.text) { return false }
             if token.isAcronym || OrganizationWords.known.contains(token.text) { return true }
-            if let label = Gazetteer.label(of: token.text), label != .norp { return true }
+            if let label = Gazetteer.label(of: token.text) { return label != .norp }
             if CommonWords.isCommon(token.lower) || SportsContext.tableWords.contains(token.text) || SportsContext.cues.contains(token.lower) { return false }
             if FirstNames.curated.contains(token.text) { return true }
             return text.midSentenceCapitalized.contains(token.lower) && !isHeadWord(singular(token.text))

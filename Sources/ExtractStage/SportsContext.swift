@@ -79,7 +79,6 @@ enum SportsContext {
         while index < line.upperBound {
             let token = tokens[index]
             if token.kind == .word, token.isCapitalized {
-                if numbers > 0 && names == 0 { return false }
                 names += 1
             } else if token.kind == .number, Int(token.text) != nil {
                 guard names > 0 || numbers > 0 else { return false }

@@ -21,6 +21,19 @@ struct EntityNewswireTests {
         #expect(!doc.entities.contains { $0.text.contains("SOCCER") || $0.text.contains("LEAGUE") })
     }
 
+    @Test("a one-word side of a results row is a team even when it is a given name; a nationality in a capitals headline is no name")
+    func givenNameTeams() throws {
+        let doc = try extract("""
+        SOCCER - FRENCH LEAGUE RESULTS.
+        Results of league matches on Wednesday:
+        Nancy 0 Quillborough 2
+        Tarnwick 3 Roma 1
+        """)
+        #expect(doc.entity("Nancy")?.label == .org)
+        #expect(doc.entity("Roma")?.label == .org)
+        #expect(!doc.entities.contains { $0.text.contains("LEAGUE") })
+    }
+
     @Test("a name heading a standings row is a team even when it could be a surname")
     func standingsRow() throws {
         let doc = try extract("""
