@@ -389,6 +389,10 @@ struct EntityRecognizer: Sendable {
             result.append(Candidate(first: first, end: end, label: team ? .org : label))
             return
         }
+        if Self.isMakersProduct(first..<end, tokens) {
+            result.append(Candidate(first: first, end: end, label: .misc))
+            return
+        }
         if isClub(first..<end, tokens) {
             result.append(Candidate(first: first, end: end, label: .org))
             return
@@ -637,6 +641,20 @@ struct EntityRecognizer: Sendable {
 
     /// Words that, before a letter or numeral, name a class, not an entity ("Category B", "Grade II").
     static let classWords = WordList.set("Category|Grade|Class|Type|Level|Tier|Phase|Stage|Group|Division|Band|Section|Schedule|Article|Annex|Appendix|Part|Exhibit|Plan|Option|Model")
+
+    /// Whether a run is a product named after its maker: a known one-word company, then one or two
+    /// model names that are no organisation, facility or place words, places or given names, the
+    /// maker no given name ("Toyota Celica", "Ford Escort"; not "Toyota Australia", "Nissan Motor",
+    /// "Chelsea Clinton").
+    static func isMakersProduct(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard (2...3).contains(run.count), OrganizationWords.known.contains(tokens[run.lowerBound].text), !tokens[run.lowerBound].isAcronym,
+              !FirstNames.all.contains(tokens[run.lowerBound].text) else { return false }
+        return run.dropFirst().allSatisfy { index in
+            let word = tokens[index].text
+            return tokens[index].kind != .punctuation && !connectors.contains(word) && !isHeadWord(singular(word)) && Gazetteer.label(of: word) == nil
+                && !FirstNames.all.contains(word) && !OrganizationWords.legalSuffixes.contains(word) && word != "Motor" && !tokens[index].lineBreakBefore
+        }
+    }
 
     /// Capitalised adjectives that name no entity on their own ("Olympic champion").
     static let adjectivalNames: Set<String> = ["Olympic", "Paralympic", "Commonwealth Games"]

@@ -127,6 +127,14 @@ struct EntityNewswireTests {
         #expect(!doc.entities.contains { $0.label == .org })
     }
 
+    @Test("a car named after its maker is a product, not a person; the maker with a place stays a company")
+    func makersProducts() throws {
+        let doc = try extract("Dana Whitfield drove a Toyota Velvane to second place. Toyota Australia said the car was new.")
+        #expect(doc.entity("Toyota Velvane") == nil)
+        #expect(!doc.entities.contains { $0.label == .person && $0.text.contains("Velvane") })
+        #expect(doc.entity("Dana Whitfield")?.label == .person)
+    }
+
     @Test("'Olympic' alone is an adjective, not an organisation")
     func olympicAdjective() throws {
         let doc = try extract("The Olympic champion Dana Whitfield won again on Sunday.")
