@@ -179,13 +179,43 @@ struct EntityRecognizer: Sendable {
         if token.startsSentence, token.lower.hasSuffix("ing"), index + 1 < tokens.count, tokens[index + 1].text == "the" || tokens[index + 1].text == "a" {
             return false
         }
+        if index > 0, !token.spaceBefore, tokens[index - 1].kind == .number { return false }
+        if Self.isSlug(tokens, index) { return false }
+        if token.text.contains("-"), token.lower.split(separator: "-").allSatisfy({ CalendarWords.isCalendarWord(String($0), abbreviated: true) }) { return false }
         if text.shoutedSentences.contains(token.sentence), !Self.isNameInCapitals(token, text) { return false }
         if token.startsSentence || headlines.contains(token.sentence) || token.lineBreakBefore
             || (index > 0 && Self.clauseOpeners.contains(tokens[index - 1].text))
         {
-            return !isOrdinaryWord(token, text)
+            return !isOrdinaryWord(token, text) || Self.leadsOrganizationName(tokens, index)
         }
         return true
+    }
+
+    /// Whether a word in capitals heads its line as a wire slug before a dash ("FEATURE - ...",
+    /// "WEATHER - ...", "NOTES - ..."): a section word, not a name, unless a gazetteer knows it.
+    static func isSlug(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isAcronym, index == 0 || token.lineBreakBefore, index + 1 < tokens.count, tokens[index + 1].spaceBefore,
+              ["-", "\u{2013}", "\u{2014}"].contains(tokens[index + 1].text), Gazetteer.label(of: token.text) == nil,
+              !OrganizationWords.known.contains(token.text) else { return false }
+        return token.text.unicodeScalars.count >= 4 && !CommonAcronyms.all.contains(token.text)
+    }
+
+    /// Whether an ordinary word that often opens an organisation's name ("National", "First",
+    /// "Royal") does so here: capitalised words follow it in the same sentence, and among the next
+    /// four (with "of", "and", "&") is a strong organisation word ("National Bank of Hungary",
+    /// "First Union National Bank").
+    static func leadsOrganizationName(_ tokens: [Token], _ index: Int) -> Bool {
+        guard OrganizationWords.leadingWords.contains(tokens[index].text) else { return false }
+        var cursor = index + 1
+        while cursor < tokens.count, cursor - index <= 4, tokens[cursor].spaceBefore, !tokens[cursor].lineBreakBefore,
+              tokens[cursor].sentence == tokens[index].sentence, tokens[cursor].isCapitalized || ["of", "and", "&"].contains(tokens[cursor].text)
+        {
+            let word = singular(tokens[cursor].text)
+            if OrganizationWords.heads.contains(word), !OrganizationWords.weakHeads.contains(word) { return true }
+            cursor += 1
+        }
+        return false
     }
 
     /// Whether a word of a line written in capitals is a name: a gazetteer entry, an institution,
@@ -194,6 +224,11 @@ struct EntityRecognizer: Sendable {
     /// words of such lines ("DEFEATS", "QUALIFIER", "STANDINGS") are ordinary.
     static func isNameInCapitals(_ token: Token, _ text: AnalyzedText) -> Bool {
         if token.isAcronym || Gazetteer.label(of: token.text) != nil || OrganizationWords.known.contains(token.text) { return true }
+        if clubWords.contains(token.text), let previous = text.tokens.last(where: { $0.end <= token.start }), previous.sentence == token.sentence,
+           Gazetteer.label(of: previous.text) == .gpe
+        {
+            return true
+        }
         if FirstNames.all.contains(token.text) || CensusNames.surnames.contains(token.text) { return !CommonWords.isCommon(token.lower) }
         return text.midSentenceCapitalized.contains(token.lower)
     }
@@ -266,7 +301,8 @@ struct EntityRecognizer: Sendable {
         guard words.contains(where: { Self.connectors.contains($0) }) else { return [run] }
         if Self.isParticleName(run, tokens) { return [run] }
         if let amp = run.first(where: { tokens[$0].text == "&" }), amp > run.lowerBound, amp + 1 < run.upperBound,
-           tokens[amp - 1].isCapitalized, tokens[amp + 1].isCapitalized
+           tokens[amp - 1].isCapitalized, tokens[amp + 1].isCapitalized,
+           !run.contains(where: { tokens[$0].text != "&" && Self.connectors.contains(tokens[$0].text) })
         {
             return [run]
         }
@@ -286,12 +322,17 @@ struct EntityRecognizer: Sendable {
         if hasHead || titleOf { return [run] }
         var pieces: [Range<Int>] = []
         var start = run.lowerBound
-        for index in run where Self.connectors.contains(tokens[index].text) {
+        for index in run where Self.connectors.contains(tokens[index].text) && !Self.joinsByAmpersand(index, run, tokens) {
             if start < index { pieces.append(start..<index) }
             start = index + 1
         }
         if start < run.upperBound { pieces.append(start..<run.upperBound) }
         return pieces
+    }
+
+    /// Whether a token is an "&" between two capitalised words of a run ("Hambrecht & Quist").
+    static func joinsByAmpersand(_ index: Int, _ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        tokens[index].text == "&" && index > run.lowerBound && index + 1 < run.upperBound && tokens[index - 1].isCapitalized && tokens[index + 1].isCapitalized
     }
 
     /// Splits each run into modifiers, titles and a name, and labels what the run's own words show.
@@ -318,11 +359,19 @@ struct EntityRecognizer: Sendable {
             leadingRole = true
         }
         guard first < end else { return }
-        if Self.isNotAName(first..<end, tokens) {
+        if Self.isNotAName(first..<end, tokens) || Self.isSectionHead(first..<end, text) {
             result.append(Candidate(first: first, end: end, label: .misc))
             return
         }
         let whole = words(tokens, first..<end)
+        if end - first == 1, Self.adjectivalNames.contains(whole) {
+            result.append(Candidate(first: first, end: end, label: .misc))
+            return
+        }
+        if Gazetteer.label(of: whole).map({ $0 != .org }) != true, Self.hasOrganizationContext(before: first..<end, tokens) {
+            result.append(Candidate(first: first, end: end, label: .org))
+            return
+        }
         if first > run.lowerBound, OrganizationWords.known.contains("The " + whole) {
             result.append(Candidate(first: first, end: end, label: .org))
             return
@@ -338,6 +387,10 @@ struct EntityRecognizer: Sendable {
         if let label = Gazetteer.label(of: whole) {
             let team = label == .gpe && !Places.countries.contains(whole) && Self.hasTeamNoun(after: first..<end, tokens)
             result.append(Candidate(first: first, end: end, label: team ? .org : label))
+            return
+        }
+        if Self.isMakersProduct(first..<end, tokens) {
+            result.append(Candidate(first: first, end: end, label: .misc))
             return
         }
         if isClub(first..<end, tokens) {
@@ -433,6 +486,7 @@ struct EntityRecognizer: Sendable {
         let last = Self.singular(tokens[range.upperBound - 1].text)
         let count = range.count
         if count >= 3, range.dropFirst().dropLast().contains(where: { tokens[$0].text == "&" }) { return .org }
+        if count >= 2, OrganizationWords.legalSuffixes.contains(tokens[range.upperBound - 1].text) { return .org }
         if count == 2 && FirstNames.all.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return nil }
         if count >= 2 && Places.areaHeads.contains(last) { return .loc }
         if count >= 2 && Places.leadingAreaHeads.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return .loc }
@@ -549,6 +603,7 @@ struct EntityRecognizer: Sendable {
         if name.count == 1, CommonWords.isCommon(tokens[name.lowerBound].lower) || Self.isFirstPersonContraction(tokens[name.lowerBound]) { return nil }
         if personCue { return name.count > 1 || Self.looksLikeName(tokens[name.lowerBound], text) ? .person : nil }
         let first = tokens[name.lowerBound]
+        if first.isAcronym, Self.isDateline(tokens, name) { return .gpe }
         if name.count == 1 {
             if name.lowerBound > 0, tokens[name.lowerBound - 1].lower == "the", Self.compassPoints.contains(first.text) { return .loc }
             if CommonWords.isCommon(first.lower) || Self.isFirstPersonContraction(first) { return nil }
@@ -586,6 +641,63 @@ struct EntityRecognizer: Sendable {
 
     /// Words that, before a letter or numeral, name a class, not an entity ("Category B", "Grade II").
     static let classWords = WordList.set("Category|Grade|Class|Type|Level|Tier|Phase|Stage|Group|Division|Band|Section|Schedule|Article|Annex|Appendix|Part|Exhibit|Plan|Option|Model")
+
+    /// Whether a run is a product named after its maker: a known one-word company, then one or two
+    /// model names that are no organisation, facility or place words, places or given names, the
+    /// maker no given name ("Toyota Celica", "Ford Escort"; not "Toyota Australia", "Nissan Motor",
+    /// "Chelsea Clinton").
+    static func isMakersProduct(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard (2...3).contains(run.count), OrganizationWords.known.contains(tokens[run.lowerBound].text), !tokens[run.lowerBound].isAcronym,
+              !FirstNames.all.contains(tokens[run.lowerBound].text) else { return false }
+        return run.dropFirst().allSatisfy { index in
+            let word = tokens[index].text
+            return tokens[index].kind != .punctuation && !connectors.contains(word) && !isHeadWord(singular(word)) && Gazetteer.label(of: word) == nil
+                && !FirstNames.all.contains(word) && !OrganizationWords.legalSuffixes.contains(word) && word != "Motor" && !tokens[index].lineBreakBefore
+        }
+    }
+
+    /// Capitalised adjectives that name no entity on their own ("Olympic champion").
+    static let adjectivalNames: Set<String> = ["Olympic", "Paralympic", "Commonwealth Games"]
+
+    /// Whether a run of a line written in capitals is a section head or a headline's wording, not
+    /// a name: none of its words is a gazetteer name other than a nationality, an institution, a
+    /// word kept in capitals, a curated given name, or a word the document capitalises
+    /// mid-sentence that is no organisation word (a Census surname alone is no evidence: "FACE"
+    /// and "TOUGH" are surnames too) ("WESTERN DIVISION", "LEAGUE STANDINGS", "ASIAN MARKETS
+    /// FACE TOUGH WEEK").
+    static func isSectionHead(_ run: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        guard text.shoutedSentences.contains(tokens[run.lowerBound].sentence) else { return false }
+        return !run.contains { index in
+            let token = tokens[index]
+            if token.kind != .word || connectors.contains(token.text) { return false }
+            if token.isAcronym || OrganizationWords.known.contains(token.text) { return true }
+            if let label = Gazetteer.label(of: token.text) { return label != .norp }
+            if CommonWords.isCommon(token.lower) || SportsContext.tableWords.contains(token.text) || SportsContext.cues.contains(token.lower) { return false }
+            if FirstNames.curated.contains(token.text) { return true }
+            return text.midSentenceCapitalized.contains(token.lower) && !isHeadWord(singular(token.text))
+        }
+    }
+
+    /// Words that, with a preposition, right before a name show it names an organisation
+    /// ("a spokesman for Merrill Lynch", "analysts at Salomon Brothers", "a unit of Hanson").
+    static let organizationContext: [String: Set<String>] = [
+        "for": ["spokesman", "spokeswoman", "spokesperson", "spokespeople"],
+        "at": ["analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer", "dealers", "broker", "brokers"],
+        "with": ["analyst", "analysts", "economist", "economists", "strategist", "strategists"],
+        "of": ["unit", "subsidiary", "affiliate", "division", "shares", "shareholders", "shareholder", "stake", "takeover", "spokesman", "spokeswoman"],
+        "in": ["stake", "shares", "holding", "stakes"],
+    ]
+
+    /// Whether an organisation-context phrase stands right before the run in its sentence.
+    static func hasOrganizationContext(before run: Range<Int>, _ tokens: [Token]) -> Bool {
+        let preposition = run.lowerBound - 1
+        guard preposition >= 1, let nouns = organizationContext[tokens[preposition].text], tokens[preposition - 1].kind == .word,
+              tokens[preposition - 1].sentence == tokens[run.lowerBound].sentence else { return false }
+        guard nouns.contains(tokens[preposition - 1].lower) else { return false }
+        let first = tokens[run.lowerBound].text
+        return !FirstNames.curated.contains(first) && !RoleWords.titles.contains(first) && !FamousPeople.names.contains(first)
+    }
 
     /// Whether a run names a storm or a class ("Storm Dennis", "Category B", "Grade II"), never a
     /// person, place or organisation.
@@ -704,6 +816,8 @@ struct EntityRecognizer: Sendable {
             guard rest.count <= 2 else { return false }
             guard Gazetteer.label(of: words(tokens, range.lowerBound..<split)) == .gpe else { continue }
             if Self.clubWords.contains(last) { return true }
+            if Gazetteer.label(of: words(tokens, rest)) == .org { return true }
+            if rest.count == 1, !Places.countries.contains(words(tokens, range.lowerBound..<split)), Gazetteer.label(of: last) == .norp, last.hasSuffix("s") { return true }
             return last.hasSuffix("s") && last.unicodeScalars.count >= 3 && rest.allSatisfy { index in
                 let word = tokens[index].text
                 return tokens[index].isCapitalized && !tokens[index].isAcronym && (Gazetteer.label(of: word) ?? .org) == .org
@@ -748,6 +862,17 @@ struct EntityRecognizer: Sendable {
         let previous = name.lowerBound - 1
         guard previous >= 0, tokens[previous].kind == .word, tokens[previous].sentence == tokens[name.lowerBound].sentence else { return false }
         return placePrepositions.contains(tokens[previous].text)
+    }
+
+    /// Whether a name in capitals heads a dateline: it starts a line and is followed by a comma and
+    /// a country, region or a month ("SRINAGAR, India 1996-08-22", "LATTAKIA, Aug 10").
+    static func isDateline(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+        let next = name.upperBound
+        guard tokens[name.lowerBound].lineBreakBefore || name.lowerBound == 0, next + 1 < tokens.count, tokens[next].text == ",",
+              !tokens[next + 1].lineBreakBefore else { return false }
+        let after = tokens[next + 1].text
+        if CalendarWords.isCalendarWord(after.lowercased(), abbreviated: true) { return true }
+        return Places.countries.contains(after) || Places.regions.contains(after) || Gazetteer.label(of: after) == .gpe
     }
 
     /// Whether the name is followed by an age in commas ("Jane Roe, 45, said").

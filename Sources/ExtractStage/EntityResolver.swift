@@ -109,18 +109,38 @@ struct EntityResolver: Sendable {
             case .gpe?:
                 guard !Places.countries.contains(item.surface), !Places.countries.contains(item.words.joined(separator: " ")),
                       !Self.sportsPlacePrepositions.contains(previous) else { continue }
+                if isPlayerMark(item, previous: previous) {
+                    items[index].label = .person
+                    continue
+                }
                 if let next, next.text == ":" || next.text == "," && item.end + 1 < tokens.count && Gazetteer.label(of: tokens[item.end + 1].text) == .gpe { continue }
                 if tokens[item.first].lineBreakBefore, let next, Self.isDatelineDate(next) { continue }
                 items[index].label = .org
             case .misc?, nil:
-                if let next, next.kind == .number, !next.text.contains("-") || SportsContext.isScore(tokens, item.end) {
+                if isPlayerMark(item, previous: previous) {
+                    items[index].label = .person
+                } else if SportsContext.tableWords.contains(item.words[0]) {
+                    continue
+                } else if isTeamNumber(item.end) {
                     items[index].label = .org
-                } else if Self.opponentCues.contains(previous) {
+                } else if previous == "the", isNickname(item) {
+                    items[index].label = .org
+                } else if Self.opponentCues.contains(previous) || isFixtureSide(item, previous: previous) {
                     items[index].label = .org
                 } else if previous == "at", item.words.count <= 3, (item.first..<item.end).allSatisfy({ EntityRecognizer.looksLikeName(tokens[$0], text) }) {
                     items[index].label = .fac
                 }
             case .person?:
+                if isStandingsRow(item) || isFixtureSide(item, previous: previous)
+                    || (item.words.count == 1 && isResultsPair(item) && SportsContext.isTableRow(tokens, lineRange(item.first)))
+                {
+                    items[index].label = .org
+                    continue
+                }
+                if previous == "the", isNickname(item), !FirstNames.all.contains(item.words[0]) {
+                    items[index].label = .org
+                    continue
+                }
                 guard !FirstNames.all.contains(item.words[0]), item.surface.unicodeScalars.contains(where: { $0 == "." }) == false else { continue }
                 if (2...3).contains(item.words.count), Gazetteer.label(of: item.words.last!) == .gpe, !Places.countries.contains(item.words.last!) {
                     items[index].label = .org
@@ -131,6 +151,83 @@ struct EntityResolver: Sendable {
                 continue
             }
         }
+    }
+
+    /// Whether a name is a side of a fixture written "A v B" ("Clyde v Ayr", "Brighton vs Exeter"):
+    /// "v" or "vs" right after it or right before it, and no given name first.
+    private func isFixtureSide(_ item: Named, previous: String) -> Bool {
+        guard !FirstNames.curated.contains(item.words[0]) || item.words.count == 1 else { return false }
+        let tokens = text.tokens
+        let fixture: Set<String> = ["v", "vs", "vs."]
+        if fixture.contains(previous) { return true }
+        return item.end < tokens.count && fixture.contains(tokens[item.end].text) && !tokens[item.end].lineBreakBefore
+    }
+
+    /// The tokens of the line holding a token.
+    private func lineRange(_ index: Int) -> Range<Int> {
+        let tokens = text.tokens
+        var start = index
+        while start > 0, !tokens[start].lineBreakBefore { start -= 1 }
+        var end = index + 1
+        while end < tokens.count, !tokens[end].lineBreakBefore { end += 1 }
+        return start..<end
+    }
+
+    /// Cricket scorecard marks before a player's name ("c Croft b Cork", "lbw b Vass", "st Moin").
+    static let scorecardMarks: Set<String> = ["c", "b", "st", "lbw"]
+
+    /// Whether a name in a sports report is a player's by its marks: a scorecard mark before it,
+    /// a minute after it ("Zeyer 52nd", a scorer) or bowling figures ("Cork 14.3-4-45-1").
+    private func isPlayerMark(_ item: Named, previous: String) -> Bool {
+        let tokens = text.tokens
+        if item.first > 0, Self.scorecardMarks.contains(tokens[item.first - 1].text), item.first < 2 || tokens[item.first - 2].text != "." { return true }
+        let next = item.end
+        guard next + 1 < tokens.count, tokens[next].kind == .number, tokens[next].spaceBefore, !tokens[next + 1].spaceBefore else { return false }
+        if tokens[next + 1].kind == .word { return ["st", "nd", "rd", "th"].contains(tokens[next + 1].lower) }
+        var hyphens = 0
+        var cursor = next + 1
+        while cursor + 1 < tokens.count, tokens[cursor].text == "-", !tokens[cursor].spaceBefore, tokens[cursor + 1].kind == .number, !tokens[cursor + 1].spaceBefore {
+            hyphens += 1
+            cursor += 2
+        }
+        return hyphens >= 3
+    }
+
+    /// Whether the token at an index is a team's number in a results line: a whole number after a
+    /// space, not a minute ("52nd") and not part of bowling figures ("17-0-91-0").
+    private func isTeamNumber(_ index: Int) -> Bool {
+        let tokens = text.tokens
+        guard index < tokens.count, tokens[index].kind == .number, !tokens[index].lineBreakBefore, Int(tokens[index].text) != nil else { return false }
+        guard index + 1 < tokens.count, !tokens[index + 1].spaceBefore, !tokens[index + 1].lineBreakBefore else { return true }
+        if tokens[index + 1].kind == .word { return false }
+        if tokens[index + 1].text == "-" {
+            return SportsContext.isScore(tokens, index) && !(index + 3 < tokens.count && tokens[index + 3].text == "-" && !tokens[index + 3].spaceBefore)
+        }
+        return true
+    }
+
+    /// Whether a name after "the" reads as a team's nickname: one or two capitalised words, the last
+    /// a plural that is no nationality or people ("the Mariners", "the All Blacks").
+    private func isNickname(_ item: Named) -> Bool {
+        guard item.words.count <= 2, let last = item.words.last, last.hasSuffix("s"), !last.hasSuffix("ss"), last.unicodeScalars.count >= 4,
+              Gazetteer.label(of: item.surface) == nil, Gazetteer.label(of: last) == nil else { return false }
+        let tokens = text.tokens
+        if item.end < tokens.count, tokens[item.end].kind == .word, ["sisters", "brothers", "family"].contains(tokens[item.end].lower) { return false }
+        return item.words.allSatisfy { !CommonWords.isCommon($0.lowercased()) || $0 == last }
+    }
+
+    /// Whether a name heads a standings row of its own line: one word, or words without a given
+    /// name first, then only numbers ("Santos 3 3 0 0 4 1 9", "CHICAGO 69 59 .539 7").
+    private func isStandingsRow(_ item: Named) -> Bool {
+        let tokens = text.tokens
+        guard tokens[item.first].lineBreakBefore || item.first == 0, item.words.count == 1 || !FirstNames.all.contains(item.words[0]) else { return false }
+        var numbers = 0
+        var cursor = item.end
+        while cursor < tokens.count, !tokens[cursor].lineBreakBefore {
+            if tokens[cursor].kind == .number { numbers += 1 } else if tokens[cursor].text != "." && tokens[cursor].text != "-" && tokens[cursor].text != "/" { return false }
+            cursor += 1
+        }
+        return numbers >= 4
     }
 
     /// Whether a number after a place at a line's head is a dateline's date ("LONDON 1996-08-30",

@@ -11,7 +11,9 @@ public struct ExtractStage: CorpusContributor {
     /// Bumped when output changes. Version 7: quote speaker rules (organisations, asides, listeners);
     /// version 8 (dates): holidays, periods of a named year, quarters "ended" a month, and a future
     /// test that stays in the date's clause; keyphrases never end in an adverb of place or time.
-    public static let version = "8"
+    /// Version 9 (entities): sports results and tables, company legal forms, capitals headlines
+    /// and datelines.
+    public static let version = "9"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -20,7 +20,7 @@ enum Nationalities {
     Venezuelan|Vietnamese|Welsh|Yemeni|Zambian|Zimbabwean|Soviet|Soviets|European|Europeans|Asian|Asians|\
     African|Africans|Arab|Arabs|Arabic|Latin American|Eurasian|Central Asian|Caucasian|Scandinavian|Baltic|\
     Balkan|Slavic|Slav|Slavs|Western|Westerners|Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|\
-    Catholics|Orthodox|Protestant|Protestants|Sunni|Sunnis|Shia|Shiite|Shiites|Buddhist|Buddhists|Hindu|Hindus|\
+    Catholics|Roman Catholic|Roman Catholics|Orthodox|Protestant|Protestants|Sunni|Sunnis|Shia|Shiite|Shiites|Buddhist|Buddhists|Hindu|Hindus|\
     Islamist|Islamists|Islamic|Democrat|Democrats|Republican|Republicans|Democratic|Communist|Communists|\
     Bolshevik|Bolsheviks|Socialist|Socialists|Conservative|Conservatives|Tories|Tory|Liberal|Liberals|Kurdish|Kurd|\
     Kurds|Pashtun|Pashtuns|Uighur|Uighurs|Uyghur|Uyghurs|Tatar|Tatars|Chechen|Chechens|Dagestani|Ossetian|\

@@ -74,7 +74,7 @@ enum OrganizationWords {
     Daily Mirror|Daily Express|Daily Star|Daily Record|Evening Standard|Metro|Sky|Sky Sports|BT Sport|Channel 5|\
     Ladbrokes|William Hill|Paddy Power|Betfair|Bet365|Coral|Betfred|Prudential|Aviva|Legal & General|AXA|Allianz|\
     Vodafone|BT|EE|O2|Virgin|Virgin Media|Virgin Atlantic|British Airways|Rolls-Royce|BAE Systems|Shell|\
-    Royal Dutch Shell|TotalEnergies|Total|Eni|Equinor|Glencore|Rio Tinto|BHP|Anglo American|ArcelorMittal|\
+    Royal Dutch Shell|TotalEnergies|Eni|Equinor|Glencore|Rio Tinto|BHP|Anglo American|ArcelorMittal|\
     Nestlé|Danone|Heineken|Carlsberg|Diageo|AB InBev|Unilever|Reckitt|GlaxoSmithKline|Sainsbury's|McDonald's|\
     Domino's|Wendy's|Macy's|Kellogg's|Levi's|Moody's|Lloyd's|Christie's|Sotheby's|Claire's|Dunkin'|\
     Eurogroup|Eurostat|Frontex|Europol|Eurojust|Interpol|Syriza|Podemos|Likud|Fidesz|Bundesrat|ANC|BJP|PTI|AKP|\
@@ -87,6 +87,23 @@ enum OrganizationWords {
     Miramax|Netflix|Hulu|Crackle|Showtime|Starz|AMC|FX|Comedy Central|MTV|VH1|BET|PBS|NPR|C-SPAN|CNBC|\
     Al Jazeera English|Channel 4 News|House of Commons|House of Lords|House of Representatives|House of Delegates|\
     House of Councillors|House of Keys|Commons|Lords|Time Warner|TimeWarner|ITN|STV|RTE|RTÉ|CBC|ABC News|CBS News|NBC News|Fox|Fox Sports
+    """)
+
+    /// Legal forms that end a company's name ("Tarmac Plc", "Siemens AG", "Fiat SpA", "Nokia Oyj"):
+    /// an organisation when they close a name of two or more words.
+    static let legalSuffixes = WordList.set("""
+    Plc|plc|PLC|AG|SA|S.A.|NV|N.V.|BV|B.V.|GmbH|SpA|S.p.A.|AB|ASA|A/S|Oyj|Bhd|Berhad|Pty|Pte|KK|K.K.|Cos|Cos.|\
+    Co|Co.|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|LLC|LLP|LP|SE|Sarl|SARL|SAS|Srl|Tbk|AS|OAO|ZAO|PJSC|OJSC
+    """)
+
+    /// Ordinary words that often open an organisation's name ("National Bank of Hungary", "First
+    /// Union", "Royal Dutch"): at a sentence start they join the name when an organisation word follows.
+    static let leadingWords = WordList.set("""
+    National|First|General|Royal|International|United|Federal|Central|American|British|Continental|Standard|\
+    Union|Allied|Consolidated|Associated|Universal|Western|Eastern|Northern|Southern|Pacific|Atlantic|Global|\
+    Public|State|New|Great|Grand|Mutual|Commercial|Industrial|Financial|Democratic|Republican|Social|Liberal|\
+    Conservative|Christian|Islamic|Popular|Supreme|Constitutional|High|Civil|Foreign|European|Asian|African|\
+    Arab|World|Independent|Progressive|Revolutionary|Patriotic|Socialist|Communist|Green|Labour|Provisional
     """)
 
     /// Words that make a capitalised name a named installation or building (FAC).

@@ -12,9 +12,26 @@ enum SportsContext {
     victory|defeat|lost|score|scores|game|games|player|players|squad|match-winning|rbi|era
     """)
 
-    /// Whether tokens read as a sports report: at least eight cue words, or four with three
-    /// results written as scores ("2-1", "4-38").
+    /// Sports named in a wire slug at the head of a text ("SOCCER - ...", "RUGBY UNION - ..."),
+    /// lower-cased, the first word of a two-word sport standing for it.
+    static let sports = WordList.set("""
+    soccer|football|cricket|rugby|tennis|golf|baseball|basketball|hockey|cycling|athletics|boxing|squash|\
+    badminton|rallying|motor|motorcycling|motocross|swimming|rowing|horse|skiing|sailing|volleyball|handball|\
+    snooker|darts|gymnastics|judo|wrestling|equestrianism|triathlon|nfl|nba|nhl|formula|sumo|polo|netball|ice
+    """)
+
+    /// Words that label a row or cell of a results table, never a team ("Attendance 27,600",
+    /// "Halftime 1-0", "Total 312").
+    static let tableWords = WordList.set("""
+    Attendance|Halftime|Half-time|Total|Totals|Aggregate|Extras|Result|Results|Score|Scores|Points|Referee|\
+    Crowd|Penalties|Standings|Fixtures|Round|Overs|Innings|Wickets|Leaders|Pct|Att|Played|Won|Lost|Drawn
+    """)
+
+    /// Whether tokens read as a sports report: a wire slug naming a sport at the head of the text,
+    /// at least eight cue words, or four with three results written as scores ("2-1", "4-38")
+    /// or as table rows ("Lucchese 1 Vicenza 2", "Santos 3 3 0 0 4 1 9").
     static func isSports(_ tokens: [Token]) -> Bool {
+        if hasSportSlug(tokens) { return true }
         var cueCount = 0
         var scoreCount = 0
         var distinct: Set<String> = []
@@ -26,13 +43,65 @@ enum SportsContext {
                 scoreCount += 1
             }
         }
+        scoreCount += tableRows(tokens)
         return distinct.count >= 3 && (cueCount >= 8 || (cueCount >= 4 && scoreCount >= 3))
+    }
+
+    /// Whether the text opens with a wire slug naming a sport: one or two words from ``sports``
+    /// and a dash, at the start of the first line ("SOCCER - ...", "Motor racing - ...").
+    static func hasSportSlug(_ tokens: [Token]) -> Bool {
+        guard tokens.count > 2, tokens[0].kind == .word, sports.contains(tokens[0].lower) else { return false }
+        let dash = tokens[1].kind == .word && !tokens[1].lineBreakBefore ? 2 : 1
+        return dash < tokens.count && !tokens[dash].lineBreakBefore && ["-", "\u{2013}", "\u{2014}"].contains(tokens[dash].text)
+    }
+
+    /// The number of lines that read as rows of a results table: capitalised words followed by a
+    /// whole number, then either more capitalised words and a number ("Lucchese 1 Vicenza 2") or
+    /// at least three more numbers ("Santos 3 3 0 0 4 1 9").
+    static func tableRows(_ tokens: [Token]) -> Int {
+        var rows = 0
+        var index = 0
+        while index < tokens.count {
+            var end = index + 1
+            while end < tokens.count && !tokens[end].lineBreakBefore { end += 1 }
+            if isTableRow(tokens, index..<end) { rows += 1 }
+            index = end
+        }
+        return rows
+    }
+
+    /// Whether a line is a results or standings row (see ``tableRows(_:)``).
+    static func isTableRow(_ tokens: [Token], _ line: Range<Int>) -> Bool {
+        var index = line.lowerBound
+        var names = 0
+        var numbers = 0
+        var sides = 0
+        while index < line.upperBound {
+            let token = tokens[index]
+            if token.kind == .word, token.isCapitalized {
+                names += 1
+            } else if token.kind == .number, Int(token.text) != nil {
+                guard names > 0 || numbers > 0 else { return false }
+                if names > 0 { sides += 1 }
+                names = 0
+                numbers += 1
+            } else if token.text == "(" || token.text == ")" || token.text == "," || token.text == "." {
+                names = 0
+            } else if token.kind == .word {
+                return false
+            }
+            index += 1
+        }
+        return sides >= 2 || (sides == 1 && numbers >= 4)
     }
 
     /// Whether a token is a result written as a score: two small numbers joined by a hyphen.
     static func isScore(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
-        if token.kind == .number, token.text.contains("-") { return true }
+        if token.kind == .number, token.text.contains("-") {
+            let sides = token.text.split(separator: "-", omittingEmptySubsequences: false)
+            return sides.count == 2 && sides.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
+        }
         guard token.kind == .number, index + 2 < tokens.count, tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore,
               tokens[index + 2].kind == .number, !tokens[index + 2].spaceBefore else { return false }
         return token.text.count <= 3 && tokens[index + 2].text.count <= 3

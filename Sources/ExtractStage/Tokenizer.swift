@@ -5,7 +5,7 @@
 /// and decimals ("2,500", "3.5").
 enum Tokenizer {
     /// Abbreviations of titles and place words that keep their period ("Dr.", "St.", "Gen.").
-    static let titleAbbreviations = WordList.set("Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Rev|Prof|Jr|Sr|Mt|Ft|Cpl|Pvt|Brig|Insp|Supt|Cmdr")
+    static let titleAbbreviations = WordList.set("Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Rev|Prof|Jr|Sr|Mt|Ft|Cpl|Pvt|Brig|Insp|Supt|Cmdr|Inc|Corp|Co|Ltd|Bros|Cos")
 
     private static let particles: Set<String> = ["al", "el", "ad", "as", "bin", "ibn", "abu", "ben", "ul", "ud"]
 
