@@ -19,7 +19,9 @@ public struct CleanStage: Stage {
     public static let name = "clean"
     /// What the stage does.
     public static let abstract = "Normalise text and Markdown, remove web boilerplate, take title/author/publisher/section/date into metadata"
-    /// Version 9: a wire-copy dateline line at the top ("LISBON, March 4 (Wire) --") stays in the text and is
+    /// Version 10: a converted document's paragraphs (PDF, DOCX, ODT, e-mail, mbox) are no longer judged by the web
+    /// boilerplate classifier, only by reasons that hold for documents (``ConvertedDocumentRule``); EPUB keeps the web
+    /// path. Version 9: a wire-copy dateline line at the top ("LISBON, March 4 (Wire) --") stays in the text and is
     /// never the title. Version 8: a converted document (PDF, …) is read as its paragraphs and keeps its `source_blocks`;
     /// an e-mail's quoted replies and signature (blocks of kind `quotedReply`, `signature`) are removed.
     /// Version 7: a doctype's internal subset (`<!DOCTYPE html [ … ]>`) never reaches the text.
@@ -27,7 +29,7 @@ public struct CleanStage: Stage {
     /// dropped from byline names. Version 5: the format sniffer reads the text without invisible code points, as the cleaned
     /// text shows it; version 4: literal Markdown stays literal (code spans keep their backticks, backslash
     /// escapes their backslash); version 3: fenced code blocks keep their fences, in every format.
-    public static let version = "9"
+    public static let version = "10"
     /// The `removed` layer, and `source_blocks` for HTML pages and converted documents.
     public static let writes = [StandardLayers.Removed.name, SourceBlocks.name]
 
@@ -100,10 +102,15 @@ public struct CleanStage: Stage {
         var previous: AnalyzedUnit?
         var outputLength = 0
         var keptBlocks: [SourceBlock] = []
+        let origins = analyzed.map { unit in
+            convertedBlocks.flatMap { Self.block(containing: source.originalRange(unit.unit.span).lowerBound, in: $0) }
+        }
+        let reasons = convertedBlocks == nil ? decisions.reasons
+            : ConvertedDocumentRule(document: document, removeBoilerplate: classifier.removeBoilerplate)
+                .reasons(analyzed, blocks: origins, classified: decisions.reasons)
         for (index, unit) in analyzed.enumerated() {
-            let origin = convertedBlocks.flatMap { Self.block(containing: source.originalRange(unit.unit.span).lowerBound, in: $0) }
-            let reason = origin.map { Self.convertedReason(kind: $0.kind, decided: decisions.reasons[index]) } ?? decisions.reasons[index]
-            if let reason {
+            let origin = origins[index]
+            if let reason = reasons[index] {
                 removals.append(Self.removal(of: source.originalRange(unit.unit.span), in: original, reason: reason))
                 continue
             }
@@ -137,16 +144,6 @@ public struct CleanStage: Stage {
               blocks.allSatisfy({ $0.byteStart == nil && $0.byteEnd == nil })
         else { return nil }
         return blocks.sorted { $0.start < $1.start }
-    }
-
-    /// Why a paragraph of a converted document is removed, if it is: quoted replies and
-    /// signatures always; a structural block (heading, list item, table row, note, quote) never;
-    /// a plain paragraph for a boilerplate reason, never for a metadata one (the converter's
-    /// metadata is authoritative, and missing fields are still filled from the text).
-    private static func convertedReason(kind: String, decided: RemovalReason?) -> RemovalReason? {
-        if let forced = RemovalReason.forConvertedKind(kind) { return forced }
-        guard kind == "paragraph", let decided, !decided.rawValue.hasPrefix("metadata:") else { return nil }
-        return decided
     }
 
     /// The block whose range holds the offset, by binary search over blocks sorted by start.
