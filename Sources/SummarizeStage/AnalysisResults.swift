@@ -16,12 +16,12 @@ struct AnalysisResults: Sendable {
     /// The results of each analysis, in the order given.
     ///
     /// The timeline and the conflicts of one analysis, and the analyses themselves, do not depend
-    /// on one another, so they run on the machine's cores at once; each result is computed by one
+    /// on one another, so they run on up to `threads` cores at once; each result is computed by one
     /// thread from the same inputs, so it is the same however many cores there are. The conflicts
     /// are found once and become the summary's disagreements.
-    static func compute(_ analyses: [CorpusAnalysis]) -> [AnalysisResults] {
+    static func compute(_ analyses: [CorpusAnalysis], threads: Int) -> [AnalysisResults] {
         let slots = ResultSlots(count: analyses.count)
-        DispatchQueue.concurrentPerform(iterations: analyses.count * 2) { task in
+        ParallelLoop(threads: threads).run(analyses.count * 2) { task in
             let analysis = analyses[task / 2]
             if task % 2 == 0 {
                 let timeline = analysis.timeline()

@@ -150,7 +150,7 @@ struct CorpusAnalysis: Sendable {
     func corpusSummary(conflicts: [ConflictGroup], dateConflicts: [DateConflict]) -> CorpusSummary {
         CorpusSummaryBuilder(
             sentences: options.summarySentences, redundancy: options.redundancy,
-            documentFrequency: documentFrequency, documents: documents
+            documentFrequency: documentFrequency, documents: documents, threads: options.threads
         ).build(candidates, conflicts: conflicts, dateConflicts: dateConflicts)
     }
 

@@ -16,4 +16,6 @@ struct CorpusOptions: Sendable {
     var redundancy: Double
     /// Whether to look for conflicting figures.
     var findConflicts: Bool
+    /// Threads the corpus step may use at once (the run's `--jobs`).
+    var threads = 1
 }

@@ -23,6 +23,8 @@ struct CorpusSummaryBuilder: Sendable {
     var documentFrequency: [String: Int]
     /// Documents in the corpus.
     var documents: Int
+    /// Threads the clustering and the per-cluster agreements may use at once.
+    var threads = 1
     /// Above this many candidates, support is computed by clustering instead of all pairs.
     var pairwiseLimit = 3000
     /// Two sentences of different documents with a cosine at or above this report the same point.
@@ -181,7 +183,7 @@ struct CorpusSummaryBuilder: Sendable {
         _ candidates: [(sentence: CorpusSentence, score: Double)], _ vectors: [SparseVector], dimension: Int
     ) -> (support: [Double], agreeing: [[(candidate: Int, similarity: Double)]]) {
         let k = min(candidates.count, max(sentences * 4, Int(Double(candidates.count).squareRoot())))
-        let assignment = SphericalKMeans(clusters: k, iterations: 6).assign(vectors, dimension: dimension)
+        let assignment = SphericalKMeans(clusters: k, iterations: 6, threads: threads).assign(vectors, dimension: dimension)
         var documentsByCluster: [Int: Set<Int>] = [:]
         var members: [Int: [Int]] = [:]
         for (i, cluster) in assignment.enumerated() {
@@ -191,7 +193,7 @@ struct CorpusSummaryBuilder: Sendable {
         var agreeing = [[(candidate: Int, similarity: Double)]](repeating: [], count: candidates.count)
         let groups = members.keys.sorted().compactMap { members[$0] }.filter { $0.count > 1 && $0.count <= pairwiseLimit }
         let found = ClusterAgreements(count: groups.count)
-        DispatchQueue.concurrentPerform(iterations: groups.count) { number in
+        ParallelLoop(threads: threads).run(groups.count) { number in
             let group = groups[number]
             found.set(number, neighbours(group.map { candidates[$0] }, group.map { vectors[$0] }).agreeing)
         }

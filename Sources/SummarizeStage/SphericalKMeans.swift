@@ -2,12 +2,14 @@ import Foundation
 
 /// Spherical k-means over unit sparse vectors with dense centroids; deterministic (seeded by
 /// evenly spaced vectors), linear in the number of vectors per iteration. Vectors are assigned on
-/// all cores at once, each by itself, so the clusters are the same however many cores there are.
+/// up to `threads` cores at once, each by itself, so the clusters are the same however many cores there are.
 struct SphericalKMeans {
     /// The number of clusters.
     var clusters: Int
     /// Assignment-update rounds.
     var iterations: Int
+    /// Threads the assignment may use at once.
+    var threads = 1
 
     /// The cluster of each vector.
     /// - Parameters:
@@ -23,7 +25,7 @@ struct SphericalKMeans {
         }
         var assignment = [Int](repeating: 0, count: vectors.count)
         for _ in 0..<iterations {
-            assignment = Self.nearest(vectors, centroids)
+            assignment = nearest(vectors, centroids)
             centroids = (0..<k).map { _ in [Double](repeating: 0, count: dimension) }
             for (i, vector) in vectors.enumerated() { vector.add(into: &centroids[assignment[i]]) }
             for c in 0..<k {
@@ -35,11 +37,11 @@ struct SphericalKMeans {
     }
 
     /// The centroid each vector is closest to (the first of equally close ones).
-    private static func nearest(_ vectors: [SparseVector], _ centroids: [[Double]]) -> [Int] {
+    private func nearest(_ vectors: [SparseVector], _ centroids: [[Double]]) -> [Int] {
         let chunk = 1024
         let chunks = (vectors.count + chunk - 1) / chunk
         let parts = ChunkResults(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { part in
+        ParallelLoop(threads: threads).run(chunks) { part in
             var found: [Int] = []
             for i in (part * chunk)..<min(vectors.count, (part + 1) * chunk) {
                 var best = 0, bestValue = -1.0

@@ -127,7 +127,7 @@ public struct SummarizeStage: CorpusContributor {
             summarySentences: options.corpus_sentences, candidatesPerDocument: options.corpus_candidates,
             timelinePrecision: precision, timelineWindowDays: options.timeline_window_days,
             referenceDate: context.referenceDate, timelineMergeSimilarity: options.timeline_merge_similarity,
-            redundancy: options.redundancy, findConflicts: options.conflicts)
+            redundancy: options.redundancy, findConflicts: options.conflicts, threads: context.jobs)
     }
 
     /// Writes the `summary` layer: the chosen sentence indices, ascending, and their text.
@@ -169,7 +169,7 @@ public struct SummarizeStage: CorpusContributor {
             if let number = storyOf[id] { perStory[number].add(contribution, id: id) }
         }
         let citations = CopyCitations(duplicates: duplicates)
-        let results = AnalysisResults.compute([analysis] + perStory)
+        let results = AnalysisResults.compute([analysis] + perStory, threads: corpusOptions.threads)
         let whole = results[0]
         if let summary = whole.summary { corpus.results[StandardCorpusKeys.Summary.self] = citations.summary(summary) }
         corpus.results[StandardCorpusKeys.Timeline.self] = citations.timeline(whole.timeline)

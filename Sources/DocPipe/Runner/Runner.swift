@@ -119,7 +119,8 @@ public struct Runner: Sendable {
             pipelineName: definition.name, referenceDate: definition.referenceDate,
             pipelineDirectory: definition.file.deletingLastPathComponent(), outputDirectory: output,
             stageRecords: definition.stages.map(\.record),
-            layerTables: definition.stages.flatMap { ($0.type as? any LayerTableProvider.Type)?.layerTables ?? [] })
+            layerTables: definition.stages.flatMap { ($0.type as? any LayerTableProvider.Type)?.layerTables ?? [] },
+            jobs: options.jobs)
         return try definition.stages.map { try $0.makeStage(context: context) }
     }
 

@@ -14,13 +14,18 @@ public struct StageContext: Sendable {
     public var stageRecords: [StageRecord]
     /// The table layouts the pipeline's stages declare for their layers (``LayerTableProvider``).
     public var layerTables: [LayerTable]
+    /// How many threads a stage may keep busy at once (the run's `--jobs`); a corpus step that
+    /// works in parallel stays within it.
+    public var jobs: Int
 
     /// Creates a context.
     public init(
         pipelineName: String, referenceDate: String? = nil,
         pipelineDirectory: URL = URL(fileURLWithPath: "."), outputDirectory: URL = URL(fileURLWithPath: "out"),
-        stageRecords: [StageRecord] = [], layerTables: [LayerTable] = []
+        stageRecords: [StageRecord] = [], layerTables: [LayerTable] = [],
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
+        self.jobs = max(1, jobs)
         self.layerTables = layerTables
         self.pipelineName = pipelineName
         self.referenceDate = referenceDate

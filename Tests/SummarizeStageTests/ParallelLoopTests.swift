@@ -1,0 +1,62 @@
+import DocPipe
+import Foundation
+import Testing
+@testable import SummarizeStage
+
+/// Records the iterations a loop ran, from any thread.
+private final class Visits: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var order: [Int] = []
+    private(set) var threads: Set<String> = []
+
+    func record(_ iteration: Int) {
+        let thread = Thread.isMainThread ? "main" : "\(Unmanaged.passUnretained(Thread.current).toOpaque())"
+        lock.lock()
+        order.append(iteration)
+        threads.insert(thread)
+        lock.unlock()
+    }
+}
+
+@Suite("Parallel loop")
+struct ParallelLoopTests {
+    @Test("with one thread the iterations run in order")
+    func oneThreadRunsInOrder() {
+        let visits = Visits()
+        ParallelLoop(threads: 1).run(50) { visits.record($0) }
+        #expect(visits.order == Array(0..<50))
+    }
+
+    @Test("with several threads every iteration runs exactly once")
+    func severalThreadsRunEachOnce() {
+        let visits = Visits()
+        ParallelLoop(threads: 3).run(101) { visits.record($0) }
+        #expect(visits.order.sorted() == Array(0..<101))
+    }
+
+    @Test("the clustered corpus summary is the same with one thread and with four")
+    func summaryIndependentOfThreads() throws {
+        let topics = [
+            "The ferry operator cancelled crossings to the islands as the gale strengthened",
+            "The museum reopened its east wing after the roof repairs were finished",
+            "Farmers in the valley reported the earliest cherry harvest in decades",
+        ]
+        var candidates: [(sentence: CorpusSentence, score: Double)] = []
+        var frequency: [String: Int] = [:]
+        var extractor = TermExtractor()
+        for doc in 0..<15 {
+            let text = topics[doc % 3] + (doc < 7 ? " on Friday." : " this weekend.")
+            let terms = extractor.terms(of: text)
+            for (term, _) in terms { frequency[term, default: 0] += 1 }
+            candidates.append((CorpusSentence(doc: "d\(doc)", documentOrder: doc, index: 0, text: text, terms: terms), 1))
+        }
+        func summary(threads: Int) throws -> Data {
+            var builder = CorpusSummaryBuilder(sentences: 3, redundancy: 0.5, documentFrequency: frequency, documents: 15, threads: threads)
+            builder.pairwiseLimit = 4
+            return try JSONCoding.data(builder.build(candidates))
+        }
+        let single = try summary(threads: 1)
+        #expect(try summary(threads: 4) == single)
+        #expect(!single.isEmpty)
+    }
+}
