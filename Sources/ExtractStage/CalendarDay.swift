@@ -27,15 +27,8 @@ struct CalendarDay: Sendable, Hashable, Comparable {
 
     /// The day a number of days since 1970-01-01 falls on.
     init(ordinal: Int) {
-        let z = ordinal + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let dayOfEra = z - era * 146097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthPrime = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthPrime + 2) / 5 + 1
-        let month = monthPrime < 10 ? monthPrime + 3 : monthPrime - 9
-        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+        let date = ISODate.date(ofDayNumber: ordinal)
+        self.init(year: date.year, month: date.month, day: date.day)
     }
 
     /// The ISO weekday, Monday = 1 … Sunday = 7.
