@@ -228,8 +228,10 @@ public struct Runner: Sendable {
         summary.documentsRead = report.documentsRead
         summary.documentsProcessed = report.documentsProcessed
         summary.documentsFailed = report.documentsFailed
-        var corpus = Corpus(documents: DocumentStream(file: merged, count: count), summary: summary)
         let progress = ProgressDisplay(enabled: options.progress, total: nil)
+        var stream = DocumentStream(file: merged, count: count)
+        stream.readProgress = { done, total in progress.stepRead(done, of: total) }
+        var corpus = Corpus(documents: stream, summary: summary)
         defer { progress.finishPhases() }
         for (index, stage) in stages.enumerated() {
             progress.phase(definition.stages[index].name, step: index + 1, of: stages.count)

@@ -101,6 +101,8 @@ public struct DocumentStream: Sendable {
     public internal(set) var count: Int
     /// Ids of documents the stream skips (dropped by a corpus step).
     var excluded: Set<String> = []
+    /// Told how many documents each pass has read so far (the run's progress display).
+    var readProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     /// A stream over documents held in memory (tests, small inputs).
     public init(_ documents: [Document]) {
@@ -125,11 +127,14 @@ public struct DocumentStream: Sendable {
             for document in documents where !excluded.contains(document.id) { try body(document) }
         case .file(let url):
             let reader = try LineReader(url: url)
+            var done = 0
             while let line = try reader.nextLine() {
                 if line.isEmpty { continue }
                 let document = try Document(jsonData: line)
                 if excluded.contains(document.id) { continue }
                 try body(document)
+                done += 1
+                readProgress?(done, count)
             }
         }
     }
