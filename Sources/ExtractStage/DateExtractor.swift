@@ -60,8 +60,7 @@ struct DateExtractor: Sendable {
     /// - Returns: the day and whether its year was inferred, or `nil` when there is no dateline.
     func datelineDay(in text: AnalyzedText) -> (day: String, inferred: Bool)? {
         let tokens = text.tokens
-        let matches = self.matches(tokens)
-        guard let first = matches.first, first.kind == .day, first.first < 12,
+        guard let first = firstMatch(tokens, startingBefore: 12), first.kind == .day,
               !tokens[1..<max(1, first.end)].contains(where: { $0.lineBreakBefore }) else { return nil }
         for token in tokens[0..<first.first] {
             let allowed = token.kind == .word && (token.isCapitalized || token.lower == "of") || [",", "(", ")", "/"].contains(token.text)
@@ -73,8 +72,18 @@ struct DateExtractor: Sendable {
         }
         guard let (month, day) = first.yearless, let day else { return first.value.map { ($0, false) } }
         if let anchor { return Self.nearest(month: month, day: day, to: anchor).map { ($0, anchorIsInferred) } }
-        guard let implied = Self.impliedDay(matches), let value = Self.nearest(month: month, day: day, to: implied) else { return nil }
+        guard let implied = Self.impliedDay(matches(tokens)), let value = Self.nearest(month: month, day: day, to: implied) else { return nil }
         return (value, true)
+    }
+
+    /// The first match of ``matches(_:)`` when it starts before token `limit`, found without
+    /// scanning the rest of the text.
+    private func firstMatch(_ tokens: [Token], startingBefore limit: Int) -> DateMatch? {
+        let scan = DateScan(tokens: tokens, anchor: anchor)
+        for index in 0..<min(limit, tokens.count) {
+            if let found = scan.match(index) { return found }
+        }
+        return nil
     }
 
     private func matches(_ tokens: [Token]) -> [DateMatch] {

@@ -31,6 +31,7 @@ struct DateScan {
     private func wordMatch(_ index: Int) -> DateMatch? {
         let token = tokens[index]
         let lower = token.lower
+        guard Self.mayOpenExpression(lower) || index + 2 < tokens.count && tokens[index + 2].lower == "ago" else { return nil }
         if lower == "the", let inner = theMatch(index) { return inner }
         if CalendarWords.modifiers.contains(lower), let inner = modified(index) { return inner }
         if DateExtractor.leadsRange(lower), let range = yearRange(index) { return range }
@@ -76,6 +77,30 @@ struct DateScan {
             return DateMatch(first, index + 1, anchor?.iso, kind: .relativeDay, usesAnchor: true)
         }
         return nil
+    }
+
+    /// Every word that can open an expression in ``wordMatch(_:)`` other than "N units ago":
+    /// the one look-up most words of a text need.
+    private static let openingWords: Set<String> = {
+        var words: Set<String> = [
+            "the", "a", "an", "from", "between", "last", "next", "this", "past", "current", "coming", "present",
+            "yesterday", "today", "tomorrow", "nineteen", "eighteen", "two", "fiscal", "fy", "year-earlier", "year-ago",
+        ]
+        words.formUnion(CalendarWords.modifiers)
+        words.formUnion(CalendarWords.present)
+        for table in [CalendarWords.months, CalendarWords.weekdays, CalendarWords.seasons, CalendarWords.ordinals, CalendarWords.decades, CalendarWords.centuries] {
+            words.formUnion(table.keys)
+        }
+        words.formUnion(Holidays.names.map { $0.words[0] })
+        return words
+    }()
+
+    /// Whether a lower-cased word can open an expression in ``wordMatch(_:)`` (hyphenated words
+    /// such as "third-quarter" and "fiscal-year", and "FY2022", included).
+    private static func mayOpenExpression(_ lower: String) -> Bool {
+        if openingWords.contains(lower) { return true }
+        let bytes = lower.utf8
+        return bytes.contains(UInt8(ascii: "-")) || bytes.starts(with: "fy".utf8)
     }
 
     /// In a text that has named a quarter, the comparisons of results reports make with the same
