@@ -18,6 +18,17 @@ struct KeyphraseExtractor: Sendable {
 
     private static let excluded = WordList.set("despite|amid|unlike|including|regarding|concerning|toward|towards|across|believe|believes|make|makes|making|seem|seems|want|wants|need|needs|know|knows|think|thinks|see|sees|become|becomes|became|remain|remains|appear|appears|try|tries|trying|use|uses|using|allow|allows|help|helps|show|shows|mean|means|give|gives|come|comes|go|goes|going|keep|keeps|find|finds|began|begin|begins|get|gets|getting|look|looks|call|calls|let|tell|tells|ask|asks|hope|hopes|poses|pose|play|plays|sent|send|sends||also|said|says|would|could|like|well|even|still|much|many|mere|according|however|one|two|way|lot|thing|things|time|times|part|kind|sort|yet|first|last|next|new|make|made|take|taken|put|set|ahead|behind|apart|away|again|ago|later|earlier|already|almost|nearly|instead|together|abroad")
 
+    /// Words never inside a candidate: stopwords, the excluded words above, verbs of saying,
+    /// number words and calendar words, in one set so that most words cost one look-up.
+    private static let neverContent: Set<String> = {
+        var words = CommonWords.stopwords.union(excluded).union(SpeechVerbs.all)
+        words.formUnion(NumberWords.units.keys)
+        words.formUnion(NumberWords.tens.keys)
+        words.formUnion(CalendarWords.weekdays.keys)
+        words.formUnion(CalendarWords.months.keys.filter { CalendarWords.isCalendarWord($0) })
+        return words
+    }()
+
     private static let pastTenses = WordList.set("rose|fell|grew|began|went|came|took|gave|made|saw|left|held|kept|ran|led|won|lost|sent|spent|built|brought|bought|fought|thought|told|felt|met|paid|stood|sat|spoke|broke|chose|drove|flew|knew|drew|threw|wrote|rode|sought|became|seemed|got|found|meant|heard|struck|fled|shot|hid|forgot|caught|taught|sold|understood|woke")
 
     /// Whether a lower-case word reads as a verb form that ends a noun phrase: a past tense or a
@@ -48,7 +59,6 @@ struct KeyphraseExtractor: Sendable {
     }
 
     private struct Candidate {
-        var text: String
         var start: Int
         var end: Int
         var sentence: Int
@@ -99,15 +109,15 @@ struct KeyphraseExtractor: Sendable {
                 } else {
                     let start = tokens[trimmed.first!].start
                     let end = tokens[trimmed.last!].end
-                    candidates[key] = Candidate(text: text.text(start, end), start: start, end: end, sentence: tokens[trimmed.first!].sentence, count: 1, words: words)
+                    candidates[key] = Candidate(start: start, end: end, sentence: tokens[trimmed.first!].sentence, count: 1, words: words)
                     order.append(key)
                 }
             }
         }
         for (index, token) in tokens.enumerated() {
-            let content = token.kind == .word && token.lower.unicodeScalars.count >= 3 && !CommonWords.stopwords.contains(token.lower)
-                && !Self.excluded.contains(token.lower) && !SpeechVerbs.all.contains(token.lower) && NumberWords.value(of: token.lower) == nil
-                && !CalendarWords.isCalendarWord(token.lower) && !(token.startsSentence && CommonWords.frequent.contains(token.lower))
+            let content = token.kind == .word && token.lower.unicodeScalars.count >= 3 && !Self.neverContent.contains(token.lower)
+                && !(token.lower.utf8.contains(UInt8(ascii: "-")) && NumberWords.value(of: token.lower) != nil)
+                && !(token.startsSentence && CommonWords.frequent.contains(token.lower))
                 && !isVerbLike(token) && !isPresentVerb(tokens, index)
             let startsName = token.isCapitalized && !token.startsSentence && run.last == index - 1 && index > 0 && !tokens[index - 1].isCapitalized
             if !content || startsName || token.lineBreakBefore || (index > 0 && tokens[index - 1].kind == .possessive) { flush() }
@@ -130,7 +140,7 @@ struct KeyphraseExtractor: Sendable {
             let key = " " + candidate.words.joined(separator: " ") + " "
             if chosenKeys.contains(where: { $0.contains(key) || key.contains($0) }) { continue }
             chosenKeys.append(key)
-            chosen.append(Keyphrase(start: candidate.start, end: candidate.end, text: candidate.text, score: (score * 1000).rounded() / 1000))
+            chosen.append(Keyphrase(start: candidate.start, end: candidate.end, text: text.text(candidate.start, candidate.end), score: (score * 1000).rounded() / 1000))
         }
         return chosen
     }
