@@ -74,21 +74,23 @@ struct ArticleSummarizer: Sendable {
     private func score(_ sentences: [SentenceProfile], vectors: [SparseVector], title: SparseVector, parameters: SummaryParameters) -> [Double] {
         let n = sentences.count
         let window = Self.graphWindow
+        let band = SimilarityBand(vectors: vectors, window: window)
         var low = Double.infinity, high = -Double.infinity
         for i in 0..<n {
             for j in (i + 1)..<max(i + 1, min(n, i + window + 1)) {
-                let s = vectors[i].cosine(vectors[j])
+                let s = band?.similarity(i, j) ?? vectors[i].cosine(vectors[j])
                 low = min(low, s)
                 high = max(high, s)
             }
         }
         let threshold = n > 1 ? low + parameters.edgeThreshold * (high - low) : 0
         var forward = [Double](repeating: 0, count: n), backward = forward, degree = forward
-        var recent = SimilarityRows(window: window)
+        var recent = band == nil ? SimilarityRows(window: window) : nil
         for i in 0..<n {
-            recent.compute(row: i, vectors: vectors)
+            recent?.compute(row: i, vectors: vectors)
             for j in max(0, i - window)..<min(n, i + window + 1) where j != i {
-                let s = j > i ? recent.similarity(i, j) : recent.similarity(j, i)
+                let (first, second) = j > i ? (i, j) : (j, i)
+                let s = band?.similarity(first, second) ?? recent!.similarity(first, second)
                 degree[i] += s
                 let edge = max(0, s - threshold)
                 if j > i { forward[i] += edge } else { backward[i] += edge }

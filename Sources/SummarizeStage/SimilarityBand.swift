@@ -1,0 +1,33 @@
+/// Every similarity of a sentence to the sentences at most `window` after it, computed once and
+/// kept, for documents small enough that the band fits in ``maximumEntries``; larger documents
+/// use ``SimilarityRows``, which keeps only the last `window + 1` rows and computes twice.
+struct SimilarityBand {
+    /// The most similarities a band keeps (8 MB of doubles).
+    static let maximumEntries = 1_000_000
+
+    private let width: Int
+    private let values: [Double]
+
+    /// Computes the band, or returns `nil` when the document has too many sentences for it.
+    /// - Parameters:
+    ///   - vectors: the sentences' unit vectors.
+    ///   - window: how far after a sentence similarities are kept.
+    init?(vectors: [SparseVector], window: Int) {
+        let n = vectors.count
+        let width = max(1, min(window, n - 1))
+        guard n * width <= Self.maximumEntries else { return nil }
+        var values = [Double](repeating: 0, count: n * width)
+        for i in 0..<n {
+            for j in (i + 1)..<max(i + 1, min(n, i + width + 1)) {
+                values[i * width + (j - i - 1)] = vectors[i].cosine(vectors[j])
+            }
+        }
+        self.width = width
+        self.values = values
+    }
+
+    /// The similarity of sentence `i` to a later sentence `j`, at most `window` after it.
+    func similarity(_ i: Int, _ j: Int) -> Double {
+        values[i * width + (j - i - 1)]
+    }
+}
