@@ -42,12 +42,19 @@ struct SpeakerResolver {
     let preferredName: [String: String]
     /// Earlier quotes' speakers, with the sentence of their attribution, in order.
     var history: [(sentence: Int, attribution: Attribution)] = []
+    /// By sentence, the named person who is the subject of its first reporting verb ("X, who …,
+    /// said in a letter that …", "X then e-mailed Y"): whom a "he" or "she" speaking right after
+    /// most likely means.
+    var reporters: [Int: Attribution] = [:]
+    /// Whether each token is inside quotation marks.
+    let quoted: [Bool]
 
     private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "another", "one"]
 
     /// Indexes the mentions of a text.
     init(tokens: [Token], entities: [EntityMention], quoted: [Bool]) {
         self.tokens = tokens
+        self.quoted = quoted
         var personAt: [Int: EntityMention] = [:]
         var organisationAt: [Int: EntityMention] = [:]
         var endingAt: [Int: (start: Int, mention: EntityMention)] = [:]
@@ -294,6 +301,9 @@ struct SpeakerResolver {
         let male = tokens[index].lower == "he"
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
         guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
+        if let reporter = previousReporter(male: male, at: index, before: limit, candidates: candidates) {
+            return Attribution(name: reporter.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+        }
         if opensSentence(index), let subject = candidates.first(where: { $0.prominent && $0.sentence == tokens[index].sentence - 1 }),
             !candidates.contains(where: { $0.sentence == tokens[index].sentence })
         {
@@ -307,6 +317,18 @@ struct SpeakerResolver {
             return a != b ? a < b : left.offset > right.offset
         }?.element ?? nearest
         return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// The reporter of the sentence before a pronoun's, when nobody is named in the pronoun's own
+    /// sentence before it and no one else's quote stands in the last four sentences ("X, who …, said in a
+    /// letter that … He wrote: '…'"; "The lawyer, X, said … '…,' he said").
+    private func previousReporter(male: Bool, at index: Int, before limit: Int, candidates: [(sentence: Int, person: Attribution, prominent: Bool)]) -> Attribution? {
+        guard limit > 0 else { return nil }
+        let here = tokens[index].sentence
+        guard !candidates.contains(where: { $0.sentence == here }), let reporter = reporters[here - 1], sexOf[reporter.name].map({ $0 == male }) ?? true,
+            !history.contains(where: { $0.sentence >= here - 4 && $0.attribution.name != reporter.name })
+        else { return nil }
+        return reporter
     }
 
     /// Whether a token opens its sentence, past a connective ("But he said").
@@ -405,7 +427,21 @@ struct SpeakerResolver {
                 return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
             }
         }
+        for candidate in organisationTokens.reversed() where candidate < limit && tokens[candidate].sentence == here {
+            if let mention = organisationAt[candidate], mention.label == .org, let next = tokenAfter(mention, at: candidate), next < index,
+                tokens[next].kind == .word, SpeakerWords.voices.contains(tokens[next].lower)
+            {
+                return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
+            }
+        }
         return nil
+    }
+
+    /// The first token after a mention.
+    private func tokenAfter(_ mention: EntityMention, at index: Int) -> Int? {
+        var next = index
+        while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+        return next < tokens.count ? next : nil
     }
 
     /// A description ending at `head`: an organisation noun, an age ("the 52-year-old"), or a role
@@ -497,7 +533,10 @@ struct SpeakerResolver {
         while end < tokens.count && tokens[end].start < mention.end { end += 1 }
         var words: [String] = []
         var probe = end
-        while probe < tokens.count, probe - end < 6, tokens[probe].kind == .word, !tokens[probe].isCapitalized {
+        while probe < tokens.count, probe - end < 6, tokens[probe].kind == .word, !tokens[probe].isCapitalized,
+            !Self.determiners.contains(tokens[probe].lower), !["who", "which", "that", "when", "after", "before"].contains(tokens[probe].lower),
+            !SpeechVerbs.all.contains(tokens[probe].lower), !SpeakerWords.betweenSubjectAndVerb.contains(tokens[probe].lower)
+        {
             words.append(tokens[probe].text)
             if tokens[probe].lower == noun { return ([mention.canonical] + words).joined(separator: " ") }
             probe += 1
@@ -625,6 +664,9 @@ struct SpeakerResolver {
                 return Attribution(name: mention.canonical, label: .org, span: span)
             }
         }
+        if !SpeakerWords.voices.contains(noun), tokens[start].lower == "the", start + 1 == head, let named = earlierNamedBody(noun: noun, before: start, sentence: here) {
+            return Attribution(name: named, label: .org, span: span)
+        }
         if !SpeakerWords.voices.contains(noun) {
             for index in organisationTokens.reversed() where index < limit && here - tokens[index].sentence <= 2 {
                 if let mention = organisationAt[index], mention.label == .org, !isOblique(at: index) {
@@ -643,6 +685,50 @@ struct SpeakerResolver {
                 return Attribution(name: mention.canonical, label: .org, span: span)
             }
         }
+        guard tokens[start].lower == "the", Self.ownVoices.contains(noun) else { return nil }
+        return leadingOrganisation(before: limit).map { Attribution(name: $0, label: .org, span: span) }
+    }
+
+    /// Nouns by which an article refers to the organisation it is about ("the club", "the letter").
+    private static let ownVoices: Set<String> = [
+        "letter", "statement", "website", "site", "announcement", "club", "company", "firm", "team", "group", "organisation",
+        "organization", "corporation", "airline", "carrier", "manufacturer", "retailer", "brand", "label", "studio", "charity",
+        "union", "bank", "federation", "association", "foundation", "league",
+    ]
+
+    /// "the ministry" after "the Greek finance ministry": the last earlier noun phrase (within eight
+    /// sentences) whose head is the same noun and whose modifiers include a capitalised word.
+    private func earlierNamedBody(noun: String, before start: Int, sentence here: Int) -> String? {
+        var index = start - 1
+        while index > 0, here - tokens[index].sentence <= 8 {
+            defer { index -= 1 }
+            guard !quoted[index], tokens[index].lower == noun else { continue }
+            var first = index
+            while first - 1 >= 0, index - first < 4, tokens[first - 1].kind == .word, !quoted[first - 1], tokens[first - 1].sentence == tokens[index].sentence,
+                !Self.determiners.contains(tokens[first - 1].lower), !SpeakerWords.phraseStops.contains(tokens[first - 1].lower),
+                !SpeechVerbs.all.contains(tokens[first - 1].lower), personAt[first - 1] == nil,
+                !(tokens[first - 1].startsSentence && tokens[first - 1].isCapitalized && organisationAt[first - 1] == nil)
+            {
+                first -= 1
+            }
+            guard first < index, (first..<index).contains(where: { tokens[$0].isCapitalized }) else { continue }
+            return (first...index).map { tokens[$0].text }.joined(separator: " ")
+        }
         return nil
+    }
+
+    /// The organisation a text is about, for "the club" or "the letter" that nothing nearer names:
+    /// the organisation mentioned most often before the quote, twice at least (the earliest on a tie).
+    private func leadingOrganisation(before limit: Int) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for index in organisationTokens where index < limit {
+            guard let mention = organisationAt[index], mention.label == .org else { continue }
+            if counts[mention.canonical] == nil { order.append(mention.canonical) }
+            counts[mention.canonical, default: 0] += 1
+        }
+        guard let best = order.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }), counts[best, default: 0] >= 2
+        else { return nil }
+        return best
     }
 }
