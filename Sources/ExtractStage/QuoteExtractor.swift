@@ -281,7 +281,8 @@ struct QuoteExtractor: Sendable {
             }
             if token.kind == .punctuation, token.text != "-" { break }
             if index == verb + 1, ["he", "she", "it"].contains(token.lower) { return resolver.speaker(at: index, quoteOpen: quoteOpen) }
-            if token.kind == .word, SpeakerWords.phraseStops.contains(token.lower), organisation == nil {
+            let byPublisher = token.lower == "by" && ["released", "issued", "published", "sent", "signed"].contains(tokens[index - 1].lower)
+            if token.kind == .word, SpeakerWords.phraseStops.contains(token.lower), organisation == nil, !byPublisher {
                 return resolver.speaker(at: index - 1, quoteOpen: quoteOpen).flatMap { index - 1 > verb ? $0 : nil }
             }
             index += 1

@@ -271,6 +271,10 @@ struct SpeakerResolver {
         if let mention = personAt[index] ?? organisationAt[index] { return attribution(of: mention, at: index) }
         if tokens[index].lower == "the", let mention = organisationAt[index + 1] { return attribution(of: mention, at: index + 1) }
         if let (start, mention) = mentionEndingAt[index] { return attribution(of: mention, at: start) }
+        let acronym = tokens[index].lower == "the" && index + 1 < tokens.count ? index + 1 : index
+        if isAcronym(acronym) {
+            return Attribution(name: tokens[acronym].text, label: .org, span: Span(start: tokens[index].start, end: tokens[acronym].end))
+        }
         switch tokens[index].lower {
         case "he", "she": return pronoun(at: index, before: min(index, quoteOpen))
         case "it": return organisationReference(at: index, before: min(index, quoteOpen))
@@ -278,6 +282,14 @@ struct SpeakerResolver {
         }
         guard tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
         return description(endingAt: phraseEnd(from: index), before: min(index, quoteOpen))
+    }
+
+    /// Whether a token is an acronym that the entity layer left unlabelled ("The FA said"): two to
+    /// six capitals, outside quotes, not the pronoun I.
+    func isAcronym(_ index: Int) -> Bool {
+        guard index < tokens.count, !quoted[index], personAt[index] == nil, tokens[index].kind == .word else { return false }
+        let text = tokens[index].text
+        return (2...6).contains(text.count) && text.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
     /// The last word of the noun phrase that a word starts or belongs to.
@@ -643,6 +655,18 @@ struct SpeakerResolver {
             if let name = titleCaseOrganisation(from: index, voice: SpeakerWords.voices.contains(noun)) {
                 return Attribution(name: name, label: .org, span: span)
             }
+            if SpeakerWords.voices.contains(noun), tokens[index - 1].lower == "the", index < tokens.count, tokens[index].kind == .word,
+                SpeakerWords.organisationNouns.contains(tokens[index].lower), !SpeakerWords.voices.contains(tokens[index].lower),
+                let body = description(endingAt: index, before: limit), body.label == .org
+            {
+                return Attribution(name: body.name, label: .org, span: span)
+            }
+        }
+        if SpeakerWords.voices.contains(noun), head + 3 < tokens.count, ["released", "issued", "published", "sent", "signed"].contains(tokens[head + 1].lower),
+            tokens[head + 2].lower == "by"
+        {
+            let index = tokens[head + 3].lower == "the" && head + 4 < tokens.count ? head + 4 : head + 3
+            if let mention = organisationAt[index] { return Attribution(name: mention.canonical, label: .org, span: span) }
         }
         if ["administration", "government", "campaign"].contains(noun) {
             for person in personTokens.reversed() where person < limit {
@@ -693,7 +717,8 @@ struct SpeakerResolver {
     private static let ownVoices: Set<String> = [
         "letter", "statement", "website", "site", "announcement", "club", "company", "firm", "team", "group", "organisation",
         "organization", "corporation", "airline", "carrier", "manufacturer", "retailer", "brand", "label", "studio", "charity",
-        "union", "bank", "federation", "association", "foundation", "league",
+        "union", "bank", "federation", "association", "foundation", "league", "carmaker", "automaker", "insurer", "lender",
+        "supermarket", "giant", "chain", "grocer", "broadcaster",
     ]
 
     /// "the ministry" after "the Greek finance ministry": the last earlier noun phrase (within eight
@@ -718,12 +743,15 @@ struct SpeakerResolver {
     }
 
     /// The organisation a text is about, for "the club" or "the letter" that nothing nearer names:
-    /// the organisation mentioned most often before the quote, twice at least (the earliest on a tie).
+    /// the organisation mentioned most often before the quote, twice at least (the earliest on a tie),
+    /// counting club and body names the entity layer took for people ("Northgate United").
     private func leadingOrganisation(before limit: Int) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for index in organisationTokens where index < limit {
-            guard let mention = organisationAt[index], mention.label == .org else { continue }
+        for index in (organisationTokens + personTokens).sorted() where index < limit {
+            guard let mention = organisationAt[index] ?? personAt[index],
+                mention.label == .org || mention.label == .person && looksLikeOrganisation(mention, at: index)
+            else { continue }
             if counts[mention.canonical] == nil { order.append(mention.canonical) }
             counts[mention.canonical, default: 0] += 1
         }
