@@ -634,6 +634,17 @@ struct SpeakerResolver {
             if mention.label == .person { return nil }
             return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[first].start, end: span.end))
         }
+        if let possessor, possessor >= 1, tokens[possessor - 1].lower == "the", tokens[possessor].kind == .word,
+            SpeakerWords.organisationNouns.contains(tokens[possessor].lower), !SpeakerWords.voices.contains(tokens[possessor].lower),
+            let body = description(endingAt: possessor, before: limit), body.label == .org
+        {
+            return Attribution(name: body.name, label: .org, span: span)
+        }
+        if Self.clubNouns.contains(noun), (start..<head).contains(where: { organisationAt[$0].map(isCompetition) ?? false })
+            || start > 0 && mentionEndingAt[start - 1].map({ isCompetition($0.mention) }) ?? false
+        {
+            return latestClub(before: start, sentence: tokens[head].sentence).map { Attribution(name: $0, label: .org, span: span) }
+        }
         for index in start..<head {
             if let mention = organisationAt[index] {
                 let name = SpeakerWords.voices.contains(noun) ? mention.canonical : fullName(of: mention, at: index, noun: noun)
@@ -713,6 +724,29 @@ struct SpeakerResolver {
         return leadingOrganisation(before: limit).map { Attribution(name: $0, label: .org, span: span) }
     }
 
+    /// Nouns for a sports club, which a competition's name may modify ("the Premier League club").
+    private static let clubNouns: Set<String> = ["club", "team", "side", "outfit"]
+    /// Last words of a competition's name.
+    private static let competitionWords: Set<String> = ["League", "Premiership", "Championship", "Division", "Cup", "Liga", "Bundesliga", "Conference", "Series", "Tour"]
+
+    /// Whether a mention names a competition ("Premier League", "Serie A" is not caught).
+    private func isCompetition(_ mention: EntityMention) -> Bool {
+        mention.canonical.split(separator: " ").last.map { Self.competitionWords.contains(String($0)) } ?? false
+    }
+
+    /// "the Premier League club": the organisation the text is about, when it is no competition,
+    /// else the latest club or organisation named before it (within six sentences) that is none.
+    private func latestClub(before start: Int, sentence here: Int) -> String? {
+        if let leading = leadingOrganisation(before: start, competitions: false) { return leading }
+        for index in (organisationTokens + personTokens).sorted().reversed() where index < start && here - tokens[index].sentence <= 6 {
+            guard let mention = organisationAt[index] ?? personAt[index], !isCompetition(mention),
+                mention.label == .org || mention.label == .person && looksLikeOrganisation(mention, at: index)
+            else { continue }
+            return mention.canonical
+        }
+        return nil
+    }
+
     /// Nouns by which an article refers to the organisation it is about ("the club", "the letter").
     private static let ownVoices: Set<String> = [
         "letter", "statement", "website", "site", "announcement", "club", "company", "firm", "team", "group", "organisation",
@@ -745,12 +779,13 @@ struct SpeakerResolver {
     /// The organisation a text is about, for "the club" or "the letter" that nothing nearer names:
     /// the organisation mentioned most often before the quote, twice at least (the earliest on a tie),
     /// counting club and body names the entity layer took for people ("Northgate United").
-    private func leadingOrganisation(before limit: Int) -> String? {
+    private func leadingOrganisation(before limit: Int, competitions: Bool = true) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for index in (organisationTokens + personTokens).sorted() where index < limit {
             guard let mention = organisationAt[index] ?? personAt[index],
-                mention.label == .org || mention.label == .person && looksLikeOrganisation(mention, at: index)
+                mention.label == .org || mention.label == .person && looksLikeOrganisation(mention, at: index),
+                competitions || !isCompetition(mention)
             else { continue }
             if counts[mention.canonical] == nil { order.append(mention.canonical) }
             counts[mention.canonical, default: 0] += 1

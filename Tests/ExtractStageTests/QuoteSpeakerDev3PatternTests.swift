@@ -131,4 +131,18 @@ struct QuoteSpeakerDev3PatternTests {
         let doc = try extract(text)
         #expect(doc.quotes.first?.speaker == "Veloro Motors")
     }
+
+    @Test("'the Premier League club' is the club the text is about, not the league")
+    func leagueClubIsTheClub() throws {
+        let text = "Hillford Albion have signed the winger. Hillford Albion beat Eastgate on Sunday. The Premier League club said: 'We are delighted to have completed the signing.'"
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Hillford Albion")
+    }
+
+    @Test("'A statement on the club's website read' is the club's")
+    func clubWebsiteStatement() throws {
+        let text = "Kirkby Rangers have sacked their manager. Kirkby Rangers lost six games in a row. A statement on the club's website read: 'The board thanks him for his service.'"
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Kirkby Rangers")
+    }
 }
