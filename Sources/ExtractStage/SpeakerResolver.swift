@@ -606,7 +606,8 @@ struct SpeakerResolver {
             var forward = end + 1
             let possessed = forward < tokens.count && (tokens[forward].kind == .possessive || tokens[forward].text != ",")
             while !possessed, forward < tokens.count, forward - end <= 12, tokens[forward].sentence == sentence, personAt[forward] == nil,
-                !(tokens[forward].kind == .word && SpeechVerbs.all.contains(tokens[forward].lower))
+                !(tokens[forward].kind == .word && SpeechVerbs.all.contains(tokens[forward].lower)),
+                !(forward > end + 2 && tokens[forward].kind == .word && ["of", "to", "with", "for", "from", "about"].contains(tokens[forward].lower))
             {
                 window.append(forward)
                 forward += 1

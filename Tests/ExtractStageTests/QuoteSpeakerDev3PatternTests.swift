@@ -145,4 +145,11 @@ struct QuoteSpeakerDev3PatternTests {
         let doc = try extract(text)
         #expect(doc.quotes.first?.speaker == "Kirkby Rangers")
     }
+
+    @Test("'X, a friend of the Tory leader,' does not make X the Tory leader")
+    func roleInsideAppositivePhraseIsNotTheRole() throws {
+        let text = "Tory leader Tom Hardwick faced the cameras on Monday. Presenter Jill Marr, a friend of the Tory leader, praised his courage. Film maker Ian Pole was given access to Mr Hardwick. The Tory leader was asked about his parents. He replies: 'That is a question for the voters to decide.'"
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Tom Hardwick")
+    }
 }
