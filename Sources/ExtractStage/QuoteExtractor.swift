@@ -486,10 +486,22 @@ struct QuoteExtractor: Sendable {
             let isPronoun = tokens[index].lower == "he" || tokens[index].lower == "she" || tokens[index].lower == "it" && index == range.lowerBound
             guard isName || isPronoun, !inPhrase else { continue }
             if isName, resolver.isOblique(at: index) { continue }
+            if isName, isPlaceModifier(at: index, resolver) { continue }
             if index > range.lowerBound, tokens[index - 1].kind == .possessive { continue }
             return resolver.speaker(at: index, quoteOpen: quoteOpen)
         }
         return nil
+    }
+
+    /// Whether a place mention modifies the lower-case noun after it (`a Pennsylvania girl`, `the
+    /// London man`): a description, not a speaker.
+    private func isPlaceModifier(at index: Int, _ resolver: SpeakerResolver) -> Bool {
+        guard let mention = resolver.organisationAt[index], mention.label == .gpe || mention.label == .loc,
+            let next = nextToken(afterMentionAt: index, resolver), next < resolver.tokens.count
+        else { return false }
+        let word = resolver.tokens[next]
+        return word.kind == .word && !word.isCapitalized && !SpeechVerbs.all.contains(word.lower) && !SpeakerWords.betweenSubjectAndVerb.contains(word.lower)
+            && !SpeakerResolver.prepositions.contains(word.lower) && !SpeakerWords.phraseStops.contains(word.lower)
     }
 
     private func nextToken(afterMentionAt index: Int, _ resolver: SpeakerResolver) -> Int? {

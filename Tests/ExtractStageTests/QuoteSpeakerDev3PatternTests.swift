@@ -152,4 +152,12 @@ struct QuoteSpeakerDev3PatternTests {
         let doc = try extract(text)
         #expect(doc.quotes.first?.speaker == "Tom Hardwick")
     }
+
+    @Test("a place before a noun ('a Texas mother') describes the speaker and is never the speaker")
+    func placeModifierIsNoSpeaker() throws {
+        let text = "A Texas mother told her son to leave the house, texting him hours before the fire, 'I want you gone by tonight,' it emerged today."
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 1)
+        #expect(doc.quotes.first?.speaker != "Texas")
+    }
 }
