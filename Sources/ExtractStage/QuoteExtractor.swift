@@ -170,7 +170,9 @@ struct QuoteExtractor: Sendable {
         if tokens[index].lower == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
             return firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
         }
-        if tokens[index].lower == "by", namingVerb(before: piece.open, context) {
+        if tokens[index].lower == "by", namingVerb(before: piece.open, context),
+            !(index + 1 < tokens.count && !tokens[index + 1].isCapitalized && tokens[index + 1].lower.hasSuffix("ing"))
+        {
             return firstSpeaker(from: index + 1, context, resolver, quoteOpen: piece.open)
         }
         if SpeechVerbs.all.contains(tokens[index].lower), !SpeechVerbs.participles.contains(tokens[index].lower) {

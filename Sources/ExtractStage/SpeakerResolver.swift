@@ -311,6 +311,7 @@ struct SpeakerResolver {
     /// sentences, one more for a speaker or a clause subject); nothing when no person is that near.
     func pronoun(at index: Int, before limit: Int) -> Attribution? {
         let male = tokens[index].lower == "he"
+        if let voice = spokespersonSpeaker(male: male, at: index) { return voice }
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
         guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
         if let reporter = previousReporter(male: male, at: index, before: limit, candidates: candidates) {
@@ -329,6 +330,20 @@ struct SpeakerResolver {
             return a != b ? a < b : left.offset > right.offset
         }?.element ?? nearest
         return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// "A spokeswoman for X said … She added: '…'": a pronoun that opens the sentence right after a
+    /// quote given to an organisation through its spokesman or spokeswoman (of the pronoun's sex)
+    /// continues that organisation.
+    private func spokespersonSpeaker(male: Bool, at index: Int) -> Attribution? {
+        guard opensSentence(index), let last = history.last, last.attribution.label == .org, last.sentence == tokens[index].sentence - 1,
+            let span = last.attribution.span,
+            !personTokens.contains(where: { $0 < index && tokens[$0].sentence >= last.sentence && !isModifier(at: $0) })
+        else { return nil }
+        let words = tokens.filter { $0.start >= span.start && $0.end <= span.end }.map(\.lower)
+        let voice = male ? ["spokesman", "spokesperson"] : ["spokeswoman", "spokesperson"]
+        guard words.contains(where: voice.contains) else { return nil }
+        return Attribution(name: last.attribution.name, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
     }
 
     /// The reporter of the sentence before a pronoun's, when nobody is named in the pronoun's own

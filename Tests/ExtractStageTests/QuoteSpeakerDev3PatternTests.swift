@@ -160,4 +160,19 @@ struct QuoteSpeakerDev3PatternTests {
         #expect(doc.quotes.count == 1)
         #expect(doc.quotes.first?.speaker != "Texas")
     }
+
+    @Test("'She added:' after a spokeswoman for X continues X")
+    func spokeswomanThenShe() throws {
+        let text = "Lib Dem spokesman Mark Oaten said the bill was bad. A spokeswoman for Human Rights Watch said it was a 'basic principle of justice' that people should have a trial. She added: 'Punishment without a trial is not justice.'"
+        let doc = try extract(text)
+        #expect(doc.quotes.last?.speaker == "Human Rights Watch")
+        #expect(doc.quotes.last?.speakerLabel == .org)
+    }
+
+    @Test("'accused X of having '…' by attacking' is the accuser's, not X's")
+    func accusedByGerund() throws {
+        let text = "Prime Minister David Cameron spoke in Leeds. He accused Ed Miliband of having 'some brass neck' by attacking the government."
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "David Cameron")
+    }
 }
