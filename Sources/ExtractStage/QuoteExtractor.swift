@@ -277,7 +277,15 @@ struct QuoteExtractor: Sendable {
         var index = verb + 1
         while index < tokens.count, index - verb <= 8, !tokens[index].lineBreakBefore, !context.quoted[index] {
             let token = tokens[index]
-            if let mention = resolver.personAt[index] { return resolver.attribution(of: mention, at: index) }
+            if let mention = resolver.personAt[index] {
+                if let next = nextToken(afterMentionAt: index, resolver), next + 1 < tokens.count, tokens[next].kind == .possessive,
+                    tokens[next + 1].kind == .word, !tokens[next + 1].isCapitalized
+                {
+                    index = next + 1
+                    continue
+                }
+                return resolver.attribution(of: mention, at: index)
+            }
             if organisation == nil, let mention = resolver.organisationAt[index], !resolver.isModifier(at: index) {
                 organisation = resolver.attribution(of: mention, at: index)
             }

@@ -414,11 +414,22 @@ struct SpeakerResolver {
         return result
     }
 
+    /// Transitive verbs whose object a name right after them is ("lent Mr X his support", "beat X").
+    static let objectVerbs: Set<String> = [
+        "lent", "gave", "met", "beat", "thanked", "praised", "sent", "joined", "replaced", "blamed", "criticised", "criticized",
+        "attacked", "hired", "sacked", "signed", "visited", "phoned", "interviewed", "married", "hugged", "kissed", "helped",
+        "defeated", "backed", "supported", "appointed", "invited", "showed", "offered", "paid", "sued", "arrested", "thanks",
+        "gives", "meets", "beats", "joins", "replaces", "backs", "supports", "congratulated", "welcomed", "introduced", "saw",
+    ]
+
     /// Whether a person mention is the subject of a main clause: a verb follows it (past a bracket
-    /// aside) and no speech verb or "that" stands right before it.
+    /// aside), and no speech verb, "that" or transitive verb stands right before it.
     func isClauseSubject(_ index: Int) -> Bool {
         guard let mention = personAt[index] else { return false }
         if index > 0, SpeechVerbs.all.contains(tokens[index - 1].lower) || tokens[index - 1].lower == "that" { return false }
+        var before = index - 1
+        while before >= 0, index - before <= 3, RoleWords.titles.contains(tokens[before].text) { before -= 1 }
+        if before >= 0, tokens[before].sentence == tokens[index].sentence, Self.objectVerbs.contains(tokens[before].text) { return false }
         var next = index
         while next < tokens.count && tokens[next].start < mention.end { next += 1 }
         if next < tokens.count, tokens[next].text == "(" {

@@ -175,4 +175,18 @@ struct QuoteSpeakerDev3PatternTests {
         let doc = try extract(text)
         #expect(doc.quotes.first?.speaker == "David Cameron")
     }
+
+    @Test("'said United's head coach' is the coach, not the club before the possessive")
+    func possessiveClubBeforeRole() throws {
+        let text = "Riverside head coach John Carver named his team. 'I never listened to the critics when I was a player,' said Riverside's head coach."
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "John Carver")
+    }
+
+    @Test("a name right after a transitive verb ('lent Mr X his support') is an object, not the subject a pronoun takes")
+    func objectOfTransitiveVerbIsNoSubject() throws {
+        let text = "Prime Minister David Cameron announced the scheme. TV presenter Bear Grylls also lent Mr Cameron his support. 'Any plan that helps people volunteer is good news,' he said."
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Bear Grylls")
+    }
 }
