@@ -10,4 +10,5 @@ for script in eval_entities.sh eval_entities_gold.sh eval_conll.sh eval_quotes.s
   [ -f "scripts/$script" ] && run bash "scripts/$script"
 done
 [ -f scripts/eval-data/quotes-dev2.jsonl ] && SET=dev2 run bash scripts/eval_quotes.sh
+[ -f scripts/eval-data/quotes-dev3.jsonl ] && SET=dev3 run bash scripts/eval_quotes.sh
 [ -f scripts/eval-data/quotes-check.jsonl ] && SET=check run bash scripts/eval_quotes.sh

@@ -12,8 +12,10 @@ public struct ExtractStage: CorpusContributor {
     /// version 8 (dates): holidays, periods of a named year, quarters "ended" a month, and a future
     /// test that stays in the date's clause; keyphrases never end in an adverb of place or time.
     /// Version 9 (entities): sports results and tables, company legal forms, capitals headlines
-    /// and datelines.
-    public static let version = "9"
+    /// and datelines. Version 10 (quotes, fifth round): organisation speakers through "the ministry",
+    /// "the club", "the letter" and "On the X website it states"; a pronoun after a sentence whose
+    /// reporting verb has a named subject; partitive and "quoted X as saying" speakers; titles.
+    public static let version = "10"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

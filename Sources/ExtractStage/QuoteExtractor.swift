@@ -30,11 +30,12 @@ struct QuoteExtractor: Sendable {
         }
         var resolver = SpeakerResolver(tokens: tokens, entities: entities, quoted: quoted)
         let context = Context(tokens: tokens, quoted: quoted)
+        resolver.reporters = reporters(context, resolver)
         var found: [Attribution?] = []
         var explicit: [Bool] = []
         for (index, piece) in pieces.enumerated() {
             var attribution = after(piece, context, resolver)
-            if attribution == nil || attribution?.label == .org, let earlier = before(piece, context, resolver),
+            if attribution == nil || attribution?.label == .org || attribution?.isUnnamed == true, let earlier = before(piece, context, resolver),
                 attribution == nil || earlier.label == .person && !earlier.isUnnamed
             {
                 attribution = earlier
@@ -45,7 +46,9 @@ struct QuoteExtractor: Sendable {
                 while earlier > 0, found[earlier] == nil, wordCount(pieces[earlier], tokens) <= 1 { earlier -= 1 }
                 attribution = found[earlier]
             } else if attribution == nil, !opensSentence(piece, tokens) {
-                if isWholeSentence(piece, tokens), let previous = continuingSpeaker(piece, index, pieces, found, tokens, resolver) {
+                if let shared = speakerOfEarlierQuote(inSentenceOf: piece, index, pieces, found, tokens) {
+                    attribution = shared
+                } else if isWholeSentence(piece, tokens), let previous = continuingSpeaker(piece, index, pieces, found, tokens, resolver) {
                     attribution = previous
                 } else {
                     attribution = subjectOfSentence(piece, context, resolver)
@@ -77,6 +80,37 @@ struct QuoteExtractor: Sendable {
         var quoted: [Bool]
     }
 
+    /// A partial quote after another quote of the same sentence takes that quote's speaker (`a
+    /// spokesman for X wrote that it is "…" and is "…"`).
+    private func speakerOfEarlierQuote(inSentenceOf piece: QuotePiece, _ index: Int, _ pieces: [QuotePiece], _ found: [Attribution?], _ tokens: [Token]) -> Attribution? {
+        guard index > 0, let previous = found[index - 1], !previous.isUnnamed,
+            tokens[pieces[index - 1].open].sentence == tokens[piece.open].sentence
+        else { return nil }
+        return previous
+    }
+
+    /// By sentence, the named person who is the subject of its first reporting verb outside quotes
+    /// (`X, who …, said in a letter that …`, `Mr X then e-mailed Y`).
+    private func reporters(_ context: Context, _ resolver: SpeakerResolver) -> [Int: Attribution] {
+        let tokens = context.tokens
+        var result: [Int: Attribution] = [:]
+        var sentenceStart = 0
+        for index in tokens.indices {
+            if index > 0, tokens[index].sentence != tokens[index - 1].sentence { sentenceStart = index }
+            let sentence = tokens[index].sentence
+            guard result[sentence] == nil, !context.quoted[index], tokens[index].kind == .word, index > sentenceStart,
+                SpeechVerbs.all.contains(tokens[index].lower), !SpeechVerbs.participles.contains(tokens[index].lower),
+                !SpeechVerbs.naming.contains(tokens[index].lower), !tokens[index].isCapitalized
+            else { continue }
+            guard let found = subject(before: index, from: sentenceStart, context, resolver, quoteOpen: index), found.label == .person, !found.isUnnamed,
+                let span = found.span, let first = tokens[sentenceStart...index].firstIndex(where: { $0.start == span.start }),
+                !["he", "she", "i", "the", "a", "an"].contains(tokens[first].lower)
+            else { continue }
+            result[sentence] = found
+        }
+        return result
+    }
+
     /// Whether a piece is a quotation worth reporting: not a title or name in marks, not one word,
     /// and either attributed or long enough (a whole sentence of four words, else `minimumWords`).
     private func keeps(_ piece: QuotePiece, attribution: Attribution?, reported: Bool, _ tokens: [Token]) -> Bool {
@@ -86,8 +120,12 @@ struct QuoteExtractor: Sendable {
         let endsSentence = inner.last.map { [".", "!", "?", ",", "…"].contains($0.text) } ?? false
         let contentWords = words.filter { !Self.titleWords.contains($0.lower) }
         let innerComma = inner.dropLast().contains { $0.text == "," }
-        let isTitle = !innerComma && !(inner.last.map { [".", "!"].contains($0.text) } ?? false) && words.count <= 10
-            && contentWords.allSatisfy { $0.isCapitalized || $0.kind == .number }
+        let endsFullStop = inner.last.map { [".", "!"].contains($0.text) } ?? false
+        let shouted = words.count >= 3 && words.allSatisfy { $0.kind != .word || $0.text == $0.text.uppercased() }
+        let lowerContent = contentWords.filter { !($0.isCapitalized || $0.kind == .number) }
+        let titleCased = lowerContent.isEmpty
+            || lowerContent.count == 1 && lowerContent[0].text.count <= 3 && contentWords.count - 1 >= 4 && (words.first?.isCapitalized ?? false)
+        let isTitle = !innerComma && !shouted && (!endsFullStop || attribution == nil && words.count <= 6) && words.count <= 10 && titleCased
         if isTitle && !piece.continuation { return false }
         if piece.open > 0, SpeechVerbs.naming.union(["named", "entitled", "titled"]).contains(tokens[piece.open - 1].lower), words.count <= 10,
             contentWords.allSatisfy({ $0.isCapitalized || $0.kind == .number })
@@ -132,7 +170,9 @@ struct QuoteExtractor: Sendable {
         if tokens[index].lower == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
             return firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
         }
-        if tokens[index].lower == "by", namingVerb(before: piece.open, context) {
+        if tokens[index].lower == "by", namingVerb(before: piece.open, context),
+            !(index + 1 < tokens.count && !tokens[index + 1].isCapitalized && tokens[index + 1].lower.hasSuffix("ing"))
+        {
             return firstSpeaker(from: index + 1, context, resolver, quoteOpen: piece.open)
         }
         if SpeechVerbs.all.contains(tokens[index].lower), !SpeechVerbs.participles.contains(tokens[index].lower) {
@@ -144,6 +184,13 @@ struct QuoteExtractor: Sendable {
         while verb < tokens.count, verb - index < 35, !tokens[verb].lineBreakBefore, !context.quoted[verb] {
             let token = tokens[verb]
             if token.kind == .punctuation, [".", "!", "?", ";", ":"].contains(token.text) { return nil }
+            if token.kind == .word, ["quotes", "quoted"].contains(token.lower), verb > index, verb - index < 8 {
+                if ["was", "were", "is", "are", "been", "being"].contains(tokens[verb - 1].lower) {
+                    return subject(before: verb, from: index, context, resolver, quoteOpen: piece.open)
+                }
+                return speakerAfterVerb(verb, context, resolver, quoteOpen: piece.open)
+                    ?? (isIndefinite(verb + 1, tokens) || namesVoice(verb + 1..<min(verb + 5, tokens.count), context) ? Attribution.unnamed : nil)
+            }
             if token.kind == .word, SpeechVerbs.participles.contains(token.lower), verb > index, SpeechVerbs.perception.contains(tokens[verb - 1].lower) {
                 return subject(before: verb - 1, from: index, context, resolver, quoteOpen: piece.open)
             }
@@ -167,6 +214,19 @@ struct QuoteExtractor: Sendable {
     }
 
     private static let indefinites: Set<String> = ["a", "an", "one", "another", "some", "several", "many", "two", "three"]
+    private static let partitives: Set<String> = ["one", "some", "several", "many", "two", "three", "four", "each", "any", "most", "none", "another", "member", "members"]
+
+    /// Whether the noun phrase ending at a token picks someone out of a group (`one of the
+    /// officers`, `some of the fans`, `a member of the family`): someone the text does not name.
+    private func isGroupMember(endingAt end: Int, _ tokens: [Token], _ resolver: SpeakerResolver) -> Bool {
+        guard end >= 0, end < tokens.count, tokens[end].kind == .word, resolver.personAt[end] == nil, resolver.mentionEndingAt[end] == nil else { return false }
+        var index = end - 1
+        while index >= 1, end - index <= 4, tokens[index].kind == .word, resolver.personAt[index] == nil {
+            if tokens[index].lower == "of" { return Self.partitives.contains(tokens[index - 1].lower) }
+            index -= 1
+        }
+        return false
+    }
 
     /// Whether the speaker's words start with an indefinite determiner (`one young man`, `a witness`):
     /// someone the text does not name.
@@ -217,11 +277,22 @@ struct QuoteExtractor: Sendable {
         var index = verb + 1
         while index < tokens.count, index - verb <= 8, !tokens[index].lineBreakBefore, !context.quoted[index] {
             let token = tokens[index]
-            if let mention = resolver.personAt[index] { return resolver.attribution(of: mention, at: index) }
-            if organisation == nil, let mention = resolver.organisationAt[index] { organisation = resolver.attribution(of: mention, at: index) }
+            if let mention = resolver.personAt[index] {
+                if let next = nextToken(afterMentionAt: index, resolver), next + 1 < tokens.count, tokens[next].kind == .possessive,
+                    tokens[next + 1].kind == .word, !tokens[next + 1].isCapitalized
+                {
+                    index = next + 1
+                    continue
+                }
+                return resolver.attribution(of: mention, at: index)
+            }
+            if organisation == nil, let mention = resolver.organisationAt[index], !resolver.isModifier(at: index) {
+                organisation = resolver.attribution(of: mention, at: index)
+            }
             if token.kind == .punctuation, token.text != "-" { break }
             if index == verb + 1, ["he", "she", "it"].contains(token.lower) { return resolver.speaker(at: index, quoteOpen: quoteOpen) }
-            if token.kind == .word, SpeakerWords.phraseStops.contains(token.lower), organisation == nil {
+            let byPublisher = token.lower == "by" && ["released", "issued", "published", "sent", "signed"].contains(tokens[index - 1].lower)
+            if token.kind == .word, SpeakerWords.phraseStops.contains(token.lower), organisation == nil, !byPublisher {
                 return resolver.speaker(at: index - 1, quoteOpen: quoteOpen).flatMap { index - 1 > verb ? $0 : nil }
             }
             index += 1
@@ -301,6 +372,7 @@ struct QuoteExtractor: Sendable {
         if ["he", "she", "it"].contains(token.lower) {
             return resolver.speaker(at: index, quoteOpen: quoteOpen)
         }
+        if isGroupMember(endingAt: index, tokens, resolver) { return Attribution.unnamed }
         if token.lower == "i", let last = resolver.history.last, !last.attribution.isUnnamed, tokens[index].sentence - last.sentence <= 1 {
             return last.attribution
         }
@@ -424,10 +496,22 @@ struct QuoteExtractor: Sendable {
             let isPronoun = tokens[index].lower == "he" || tokens[index].lower == "she" || tokens[index].lower == "it" && index == range.lowerBound
             guard isName || isPronoun, !inPhrase else { continue }
             if isName, resolver.isOblique(at: index) { continue }
+            if isName, isPlaceModifier(at: index, resolver) { continue }
             if index > range.lowerBound, tokens[index - 1].kind == .possessive { continue }
             return resolver.speaker(at: index, quoteOpen: quoteOpen)
         }
         return nil
+    }
+
+    /// Whether a place mention modifies the lower-case noun after it (`a Pennsylvania girl`, `the
+    /// London man`): a description, not a speaker.
+    private func isPlaceModifier(at index: Int, _ resolver: SpeakerResolver) -> Bool {
+        guard let mention = resolver.organisationAt[index], mention.label == .gpe || mention.label == .loc,
+            let next = nextToken(afterMentionAt: index, resolver), next < resolver.tokens.count
+        else { return false }
+        let word = resolver.tokens[next]
+        return word.kind == .word && !word.isCapitalized && !SpeechVerbs.all.contains(word.lower) && !SpeakerWords.betweenSubjectAndVerb.contains(word.lower)
+            && !SpeakerResolver.prepositions.contains(word.lower) && !SpeakerWords.phraseStops.contains(word.lower)
     }
 
     private func nextToken(afterMentionAt index: Int, _ resolver: SpeakerResolver) -> Int? {
@@ -471,6 +555,10 @@ struct QuoteExtractor: Sendable {
                 return found
             }
             if SpeechVerbs.participles.contains(word) {
+                if index >= 2, tokens[index - 1].lower == "as", let (start, mention) = resolver.mentionEndingAt[index - 2], mention.label == .person {
+                    return resolver.attribution(of: mention, at: start)
+                }
+                if isGroupMember(endingAt: index - 1, tokens, resolver) { return Attribution.unnamed }
                 return nearestSubject(before: index, from: limit, context, resolver, quoteOpen: piece.open)
                     ?? firstSubject(in: limit..<index, context, resolver, quoteOpen: piece.open)
             }

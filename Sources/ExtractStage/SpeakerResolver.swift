@@ -42,12 +42,19 @@ struct SpeakerResolver {
     let preferredName: [String: String]
     /// Earlier quotes' speakers, with the sentence of their attribution, in order.
     var history: [(sentence: Int, attribution: Attribution)] = []
+    /// By sentence, the named person who is the subject of its first reporting verb ("X, who …,
+    /// said in a letter that …", "X then e-mailed Y"): whom a "he" or "she" speaking right after
+    /// most likely means.
+    var reporters: [Int: Attribution] = [:]
+    /// Whether each token is inside quotation marks.
+    let quoted: [Bool]
 
     private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "another", "one"]
 
     /// Indexes the mentions of a text.
     init(tokens: [Token], entities: [EntityMention], quoted: [Bool]) {
         self.tokens = tokens
+        self.quoted = quoted
         var personAt: [Int: EntityMention] = [:]
         var organisationAt: [Int: EntityMention] = [:]
         var endingAt: [Int: (start: Int, mention: EntityMention)] = [:]
@@ -264,6 +271,10 @@ struct SpeakerResolver {
         if let mention = personAt[index] ?? organisationAt[index] { return attribution(of: mention, at: index) }
         if tokens[index].lower == "the", let mention = organisationAt[index + 1] { return attribution(of: mention, at: index + 1) }
         if let (start, mention) = mentionEndingAt[index] { return attribution(of: mention, at: start) }
+        let acronym = tokens[index].lower == "the" && index + 1 < tokens.count ? index + 1 : index
+        if isAcronym(acronym) {
+            return Attribution(name: tokens[acronym].text, label: .org, span: Span(start: tokens[index].start, end: tokens[acronym].end))
+        }
         switch tokens[index].lower {
         case "he", "she": return pronoun(at: index, before: min(index, quoteOpen))
         case "it": return organisationReference(at: index, before: min(index, quoteOpen))
@@ -271,6 +282,14 @@ struct SpeakerResolver {
         }
         guard tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
         return description(endingAt: phraseEnd(from: index), before: min(index, quoteOpen))
+    }
+
+    /// Whether a token is an acronym that the entity layer left unlabelled ("The FA said"): two to
+    /// six capitals, outside quotes, not the pronoun I.
+    func isAcronym(_ index: Int) -> Bool {
+        guard index < tokens.count, !quoted[index], personAt[index] == nil, tokens[index].kind == .word else { return false }
+        let text = tokens[index].text
+        return (2...6).contains(text.count) && text.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
     /// The last word of the noun phrase that a word starts or belongs to.
@@ -292,8 +311,12 @@ struct SpeakerResolver {
     /// sentences, one more for a speaker or a clause subject); nothing when no person is that near.
     func pronoun(at index: Int, before limit: Int) -> Attribution? {
         let male = tokens[index].lower == "he"
+        if let voice = spokespersonSpeaker(male: male, at: index) { return voice }
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
         guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
+        if let reporter = previousReporter(male: male, at: index, before: limit, candidates: candidates) {
+            return Attribution(name: reporter.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+        }
         if opensSentence(index), let subject = candidates.first(where: { $0.prominent && $0.sentence == tokens[index].sentence - 1 }),
             !candidates.contains(where: { $0.sentence == tokens[index].sentence })
         {
@@ -307,6 +330,32 @@ struct SpeakerResolver {
             return a != b ? a < b : left.offset > right.offset
         }?.element ?? nearest
         return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// "A spokeswoman for X said … She added: '…'": a pronoun that opens the sentence right after a
+    /// quote given to an organisation through its spokesman or spokeswoman (of the pronoun's sex)
+    /// continues that organisation.
+    private func spokespersonSpeaker(male: Bool, at index: Int) -> Attribution? {
+        guard opensSentence(index), let last = history.last, last.attribution.label == .org, last.sentence == tokens[index].sentence - 1,
+            let span = last.attribution.span,
+            !personTokens.contains(where: { $0 < index && tokens[$0].sentence >= last.sentence && !isModifier(at: $0) })
+        else { return nil }
+        let words = tokens.filter { $0.start >= span.start && $0.end <= span.end }.map(\.lower)
+        let voice = male ? ["spokesman", "spokesperson"] : ["spokeswoman", "spokesperson"]
+        guard words.contains(where: voice.contains) else { return nil }
+        return Attribution(name: last.attribution.name, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// The reporter of the sentence before a pronoun's, when nobody is named in the pronoun's own
+    /// sentence before it and no one else's quote stands in the last four sentences ("X, who …, said in a
+    /// letter that … He wrote: '…'"; "The lawyer, X, said … '…,' he said").
+    private func previousReporter(male: Bool, at index: Int, before limit: Int, candidates: [(sentence: Int, person: Attribution, prominent: Bool)]) -> Attribution? {
+        guard limit > 0 else { return nil }
+        let here = tokens[index].sentence
+        guard !candidates.contains(where: { $0.sentence == here }), let reporter = reporters[here - 1], sexOf[reporter.name].map({ $0 == male }) ?? true,
+            !history.contains(where: { $0.sentence >= here - 4 && $0.attribution.name != reporter.name })
+        else { return nil }
+        return reporter
     }
 
     /// Whether a token opens its sentence, past a connective ("But he said").
@@ -365,11 +414,22 @@ struct SpeakerResolver {
         return result
     }
 
+    /// Transitive verbs whose object a name right after them is ("lent Mr X his support", "beat X").
+    static let objectVerbs: Set<String> = [
+        "lent", "gave", "met", "beat", "thanked", "praised", "sent", "joined", "replaced", "blamed", "criticised", "criticized",
+        "attacked", "hired", "sacked", "signed", "visited", "phoned", "interviewed", "married", "hugged", "kissed", "helped",
+        "defeated", "backed", "supported", "appointed", "invited", "showed", "offered", "paid", "sued", "arrested", "thanks",
+        "gives", "meets", "beats", "joins", "replaces", "backs", "supports", "congratulated", "welcomed", "introduced", "saw",
+    ]
+
     /// Whether a person mention is the subject of a main clause: a verb follows it (past a bracket
-    /// aside) and no speech verb or "that" stands right before it.
+    /// aside), and no speech verb, "that" or transitive verb stands right before it.
     func isClauseSubject(_ index: Int) -> Bool {
         guard let mention = personAt[index] else { return false }
         if index > 0, SpeechVerbs.all.contains(tokens[index - 1].lower) || tokens[index - 1].lower == "that" { return false }
+        var before = index - 1
+        while before >= 0, index - before <= 3, RoleWords.titles.contains(tokens[before].text) { before -= 1 }
+        if before >= 0, tokens[before].sentence == tokens[index].sentence, Self.objectVerbs.contains(tokens[before].text) { return false }
         var next = index
         while next < tokens.count && tokens[next].start < mention.end { next += 1 }
         if next < tokens.count, tokens[next].text == "(" {
@@ -405,7 +465,21 @@ struct SpeakerResolver {
                 return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
             }
         }
+        for candidate in organisationTokens.reversed() where candidate < limit && tokens[candidate].sentence == here {
+            if let mention = organisationAt[candidate], mention.label == .org, let next = tokenAfter(mention, at: candidate), next < index,
+                tokens[next].kind == .word, SpeakerWords.voices.contains(tokens[next].lower)
+            {
+                return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
+            }
+        }
         return nil
+    }
+
+    /// The first token after a mention.
+    private func tokenAfter(_ mention: EntityMention, at index: Int) -> Int? {
+        var next = index
+        while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+        return next < tokens.count ? next : nil
     }
 
     /// A description ending at `head`: an organisation noun, an age ("the 52-year-old"), or a role
@@ -497,7 +571,10 @@ struct SpeakerResolver {
         while end < tokens.count && tokens[end].start < mention.end { end += 1 }
         var words: [String] = []
         var probe = end
-        while probe < tokens.count, probe - end < 6, tokens[probe].kind == .word, !tokens[probe].isCapitalized {
+        while probe < tokens.count, probe - end < 6, tokens[probe].kind == .word, !tokens[probe].isCapitalized,
+            !Self.determiners.contains(tokens[probe].lower), !["who", "which", "that", "when", "after", "before"].contains(tokens[probe].lower),
+            !SpeechVerbs.all.contains(tokens[probe].lower), !SpeakerWords.betweenSubjectAndVerb.contains(tokens[probe].lower)
+        {
             words.append(tokens[probe].text)
             if tokens[probe].lower == noun { return ([mention.canonical] + words).joined(separator: " ") }
             probe += 1
@@ -555,7 +632,8 @@ struct SpeakerResolver {
             var forward = end + 1
             let possessed = forward < tokens.count && (tokens[forward].kind == .possessive || tokens[forward].text != ",")
             while !possessed, forward < tokens.count, forward - end <= 12, tokens[forward].sentence == sentence, personAt[forward] == nil,
-                !(tokens[forward].kind == .word && SpeechVerbs.all.contains(tokens[forward].lower))
+                !(tokens[forward].kind == .word && SpeechVerbs.all.contains(tokens[forward].lower)),
+                !(forward > end + 2 && tokens[forward].kind == .word && ["of", "to", "with", "for", "from", "about"].contains(tokens[forward].lower))
             {
                 window.append(forward)
                 forward += 1
@@ -583,6 +661,17 @@ struct SpeakerResolver {
             if mention.label == .person { return nil }
             return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[first].start, end: span.end))
         }
+        if let possessor, possessor >= 1, tokens[possessor - 1].lower == "the", tokens[possessor].kind == .word,
+            SpeakerWords.organisationNouns.contains(tokens[possessor].lower), !SpeakerWords.voices.contains(tokens[possessor].lower),
+            let body = description(endingAt: possessor, before: limit), body.label == .org
+        {
+            return Attribution(name: body.name, label: .org, span: span)
+        }
+        if Self.clubNouns.contains(noun), (start..<head).contains(where: { organisationAt[$0].map(isCompetition) ?? false })
+            || start > 0 && mentionEndingAt[start - 1].map({ isCompetition($0.mention) }) ?? false
+        {
+            return latestClub(before: start, sentence: tokens[head].sentence).map { Attribution(name: $0, label: .org, span: span) }
+        }
         for index in start..<head {
             if let mention = organisationAt[index] {
                 let name = SpeakerWords.voices.contains(noun) ? mention.canonical : fullName(of: mention, at: index, noun: noun)
@@ -604,6 +693,18 @@ struct SpeakerResolver {
             if let name = titleCaseOrganisation(from: index, voice: SpeakerWords.voices.contains(noun)) {
                 return Attribution(name: name, label: .org, span: span)
             }
+            if SpeakerWords.voices.contains(noun), tokens[index - 1].lower == "the", index < tokens.count, tokens[index].kind == .word,
+                SpeakerWords.organisationNouns.contains(tokens[index].lower), !SpeakerWords.voices.contains(tokens[index].lower),
+                let body = description(endingAt: index, before: limit), body.label == .org
+            {
+                return Attribution(name: body.name, label: .org, span: span)
+            }
+        }
+        if SpeakerWords.voices.contains(noun), head + 3 < tokens.count, ["released", "issued", "published", "sent", "signed"].contains(tokens[head + 1].lower),
+            tokens[head + 2].lower == "by"
+        {
+            let index = tokens[head + 3].lower == "the" && head + 4 < tokens.count ? head + 4 : head + 3
+            if let mention = organisationAt[index] { return Attribution(name: mention.canonical, label: .org, span: span) }
         }
         if ["administration", "government", "campaign"].contains(noun) {
             for person in personTokens.reversed() where person < limit {
@@ -625,6 +726,9 @@ struct SpeakerResolver {
                 return Attribution(name: mention.canonical, label: .org, span: span)
             }
         }
+        if !SpeakerWords.voices.contains(noun), tokens[start].lower == "the", start + 1 == head, let named = earlierNamedBody(noun: noun, before: start, sentence: here) {
+            return Attribution(name: named, label: .org, span: span)
+        }
         if !SpeakerWords.voices.contains(noun) {
             for index in organisationTokens.reversed() where index < limit && here - tokens[index].sentence <= 2 {
                 if let mention = organisationAt[index], mention.label == .org, !isOblique(at: index) {
@@ -643,6 +747,78 @@ struct SpeakerResolver {
                 return Attribution(name: mention.canonical, label: .org, span: span)
             }
         }
+        guard tokens[start].lower == "the", Self.ownVoices.contains(noun) else { return nil }
+        return leadingOrganisation(before: limit).map { Attribution(name: $0, label: .org, span: span) }
+    }
+
+    /// Nouns for a sports club, which a competition's name may modify ("the Premier League club").
+    private static let clubNouns: Set<String> = ["club", "team", "side", "outfit"]
+    /// Last words of a competition's name.
+    private static let competitionWords: Set<String> = ["League", "Premiership", "Championship", "Division", "Cup", "Liga", "Bundesliga", "Conference", "Series", "Tour"]
+
+    /// Whether a mention names a competition ("Premier League", "Serie A" is not caught).
+    private func isCompetition(_ mention: EntityMention) -> Bool {
+        mention.canonical.split(separator: " ").last.map { Self.competitionWords.contains(String($0)) } ?? false
+    }
+
+    /// "the Premier League club": the organisation the text is about, when it is no competition,
+    /// else the latest club or organisation named before it (within six sentences) that is none.
+    private func latestClub(before start: Int, sentence here: Int) -> String? {
+        if let leading = leadingOrganisation(before: start, competitions: false) { return leading }
+        for index in (organisationTokens + personTokens).sorted().reversed() where index < start && here - tokens[index].sentence <= 6 {
+            guard let mention = organisationAt[index] ?? personAt[index], !isCompetition(mention),
+                mention.label == .org || mention.label == .person && looksLikeOrganisation(mention, at: index)
+            else { continue }
+            return mention.canonical
+        }
         return nil
+    }
+
+    /// Nouns by which an article refers to the organisation it is about ("the club", "the letter").
+    private static let ownVoices: Set<String> = [
+        "letter", "statement", "website", "site", "announcement", "club", "company", "firm", "team", "group", "organisation",
+        "organization", "corporation", "airline", "carrier", "manufacturer", "retailer", "brand", "label", "studio", "charity",
+        "union", "bank", "federation", "association", "foundation", "league", "carmaker", "automaker", "insurer", "lender",
+        "supermarket", "giant", "chain", "grocer", "broadcaster",
+    ]
+
+    /// "the ministry" after "the Greek finance ministry": the last earlier noun phrase (within eight
+    /// sentences) whose head is the same noun and whose modifiers include a capitalised word.
+    private func earlierNamedBody(noun: String, before start: Int, sentence here: Int) -> String? {
+        var index = start - 1
+        while index > 0, here - tokens[index].sentence <= 8 {
+            defer { index -= 1 }
+            guard !quoted[index], tokens[index].lower == noun else { continue }
+            var first = index
+            while first - 1 >= 0, index - first < 4, tokens[first - 1].kind == .word, !quoted[first - 1], tokens[first - 1].sentence == tokens[index].sentence,
+                !Self.determiners.contains(tokens[first - 1].lower), !SpeakerWords.phraseStops.contains(tokens[first - 1].lower),
+                !SpeechVerbs.all.contains(tokens[first - 1].lower), personAt[first - 1] == nil,
+                !(tokens[first - 1].startsSentence && tokens[first - 1].isCapitalized && organisationAt[first - 1] == nil)
+            {
+                first -= 1
+            }
+            guard first < index, (first..<index).contains(where: { tokens[$0].isCapitalized }) else { continue }
+            return (first...index).map { tokens[$0].text }.joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// The organisation a text is about, for "the club" or "the letter" that nothing nearer names:
+    /// the organisation mentioned most often before the quote, twice at least (the earliest on a tie),
+    /// counting club and body names the entity layer took for people ("Northgate United").
+    private func leadingOrganisation(before limit: Int, competitions: Bool = true) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for index in (organisationTokens + personTokens).sorted() where index < limit {
+            guard let mention = organisationAt[index] ?? personAt[index],
+                mention.label == .org || mention.label == .person && looksLikeOrganisation(mention, at: index),
+                competitions || !isCompetition(mention)
+            else { continue }
+            if counts[mention.canonical] == nil { order.append(mention.canonical) }
+            counts[mention.canonical, default: 0] += 1
+        }
+        guard let best = order.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }), counts[best, default: 0] >= 2
+        else { return nil }
+        return best
     }
 }

@@ -22,7 +22,8 @@ enum SpeakerWords {
     broadcaster|website|site|force|army|military|navy|embassy|league|federation|association|foundation|\
     corporation|airline|carrier|manufacturer|retailer|brand|label|studio|team|panel|inquiry|review|document|\
     letter|announcement|release|guidance|update|ruling|judgment|verdict|spokesman|spokeswoman|spokesperson|\
-    spokespeople|spokesmen|source|sources|official|officials|executives|leadership|secretariat|summit|body
+    spokespeople|spokesmen|source|sources|official|officials|executives|leadership|secretariat|summit|body|\
+    carmaker|automaker|insurer|lender|supermarket|giant|chain|grocer|outlet
     """)
 
     /// Organisation nouns that are documents or voices: they speak for an organisation named with

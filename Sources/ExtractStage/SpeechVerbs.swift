@@ -19,7 +19,7 @@ enum SpeechVerbs {
     branding|labelling|labeling|dubbing|admitting|declaring|stating|tweeting|posting|urging|asking|revealing|\
     confessing|joking|stressing|suggesting|promising|vowing|complaining|recalling|predicting|conceding|\
     acknowledging|answering|replying|responding|confirming|denying|accusing|accused|accuses|dismissed|dismisses|\
-    dismissing|read|reads|sang|sings|chanted|chants|rapped
+    dismissing|read|reads|sang|sings|chanted|chants|rapped|texting|messaging|emailing|e-mailing
     """)
 
     /// Verbs of hearing or seeing that a participle of speech follows (`X can be heard saying`).
@@ -33,7 +33,8 @@ enum SpeechVerbs {
     saying|adding|telling|writing|insisting|claiming|arguing|warning|explaining|noting|calling|describing|\
     branding|labelling|labeling|dubbing|admitting|declaring|stating|tweeting|posting|urging|asking|revealing|\
     confessing|joking|stressing|suggesting|promising|vowing|complaining|recalling|predicting|conceding|\
-    acknowledging|answering|replying|responding|confirming|denying|accusing|dismissing
+    acknowledging|answering|replying|responding|confirming|denying|accusing|dismissing|texting|messaging|\
+    emailing|e-mailing
     """)
 
     /// Verbs that name something with the quoted words, whose speaker can follow as "by X"
