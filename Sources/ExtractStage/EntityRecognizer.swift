@@ -50,7 +50,7 @@ struct EntityRecognizer: Sendable {
         var runs: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
-            if let end = placePhraseEnd(tokens, index) {
+            if let end = Self.knownPhraseEnd(tokens, index) ?? placePhraseEnd(tokens, index) {
                 runs.append(index..<end)
                 index = end
                 continue
@@ -84,6 +84,35 @@ struct EntityRecognizer: Sendable {
             index = end
         }
         return runs
+    }
+
+    /// Well-known organisations whose names hold lower-case words other than the run connectors
+    /// ("Organization for Security and Co-operation in Europe", "Doctors Without Borders"), as
+    /// words, by their first word, longest first.
+    static let knownPhrases: [String: [[String]]] = {
+        var result: [String: [[String]]] = [:]
+        for name in OrganizationWords.known.union(ListedCompanies.names) {
+            let words = name.split(separator: " ").map(String.init)
+            guard words.count >= 3, words.dropFirst().contains(where: { word in
+                word.first.map { $0.isLowercase } == true && !connectors.contains(word)
+            }) else { continue }
+            result[words[0], default: []].append(words)
+        }
+        return result.mapValues { $0.sorted { $0.count > $1.count } }
+    }()
+
+    /// The end of a well-known organisation's name with lower-case words inside (``knownPhrases``)
+    /// that starts at a token, written whole in one sentence and line; `nil` when none starts there.
+    static func knownPhraseEnd(_ tokens: [Token], _ index: Int) -> Int? {
+        guard tokens[index].isCapitalized, let phrases = knownPhrases[tokens[index].text] else { return nil }
+        for words in phrases where index + words.count <= tokens.count {
+            let matches = words.indices.allSatisfy { offset in
+                let token = tokens[index + offset]
+                return token.text == words[offset] && (offset == 0 || (token.spaceBefore && !token.lineBreakBefore && token.sentence == tokens[index].sentence))
+            }
+            if matches { return index + words.count }
+        }
+        return nil
     }
 
     /// The end of a curated country, city, region or area of two to four words starting at a
@@ -308,6 +337,9 @@ struct EntityRecognizer: Sendable {
         }
         let whole = words.joined(separator: " ")
         if Gazetteer.label(of: whole) != nil { return [run] }
+        if let cut = companyBoundary(run, tokens) {
+            return splitAtConnectors(run.lowerBound..<cut, tokens) + splitAtConnectors(cut + 1..<run.upperBound, tokens)
+        }
         if let and = run.first(where: { tokens[$0].text == "and" || tokens[$0].text == "&" }), and > run.lowerBound, and + 1 < run.upperBound {
             let left = run.lowerBound..<and
             let right = and + 1..<run.upperBound
@@ -329,6 +361,32 @@ struct EntityRecognizer: Sendable {
         if start < run.upperBound { pieces.append(start..<run.upperBound) }
         return pieces
     }
+
+    /// Where a run of two names joined by "of" or "and" splits around a company: after a company's
+    /// legal form ("Halden Pharmaceuticals Inc of Tampa", "Orvell Corp and Lunde Inc"; "Corp of" and
+    /// "Co of" go on: "Power Corp of Canada") or between a
+    /// person's full name and an organisation ("Maria Lenz of Barrow Banks Inc.", "Tom Hale of
+    /// Whitcombe & Co"); `nil` when the run holds no such place.
+    func companyBoundary(_ run: Range<Int>, _ tokens: [Token]) -> Int? {
+        for index in run.dropFirst(2).dropLast() where tokens[index].text == "of" || tokens[index].text == "and" {
+            if OrganizationWords.legalSuffixes.contains(tokens[index - 1].text), tokens[index].text == "and" || !Self.nameFormingSuffixes.contains(tokens[index - 1].text) {
+                return index
+            }
+            guard tokens[index].text == "of", isPersonalName(run.lowerBound..<index, tokens) else { continue }
+            let right = index + 1..<run.upperBound
+            if Gazetteer.label(of: words(tokens, right)) == .org || right.contains(where: { position in
+                let word = Self.singular(tokens[position].text)
+                return OrganizationWords.legalSuffixes.contains(tokens[position].text) || tokens[position].text == "&"
+                    || OrganizationWords.heads.contains(word) && !OrganizationWords.weakHeads.contains(word)
+            }) {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// Legal forms that may go on with "of" inside a company's own name ("Power Corp of Canada").
+    static let nameFormingSuffixes: Set<String> = ["Corp", "Corp.", "Co", "Co.", "Cos", "Cos."]
 
     /// Whether a token is an "&" between two capitalised words of a run ("Hambrecht & Quist").
     static func joinsByAmpersand(_ index: Int, _ run: Range<Int>, _ tokens: [Token]) -> Bool {
