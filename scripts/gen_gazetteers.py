@@ -143,6 +143,7 @@ LEGAL_FORM = re.compile(
     r"(,?\s+(Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|Limited|plc|PLC|Plc|AG|SE|S\.A\.|SA|"
     r"N\.V\.|NV|Holdings?|Group|& Co\.?|KGaA|& Co\. KGaA|Oyj|AB|ASA|A/S|S\.p\.A\.|SpA|GmbH))+$"
 )
+CONNECTORS = {"of", "and", "&", "the", "for", "de", "on"}
 ORGANIZATION_HINTS = {
     "Bank", "Banco", "Banc", "Bancorp", "Airlines", "Airways", "Motors", "Motor", "Energy", "Pharma", "Pharmaceuticals",
     "Industries", "Technologies", "Systems", "Financial", "Insurance", "Group", "Holdings", "Capital", "Partners",
@@ -154,14 +155,17 @@ def listed_companies(ordinary, given_names, surnames, places):
     """The names of the companies of the main stock indices, as written and without their legal form.
 
     A one-word name is kept only when it is no ordinary lower-case English word, Census given name
-    or surname, or place; a name of two or more words only when it does not read as a person's name
+    or surname, or place; a name without its legal form only when it is not made of ordinary words
+    alone ("National Bank" from "National Bank Holdings" is dropped); a name of two or more words
+    only when it does not read as a person's name
     (a given name first and no company word) and is no place; names of one or two letters, and names
     with digits only, are left out. The recogniser treats every kept name as an organisation."""
     kept = set()
     for index in INDICES.values():
         for company in index["companies"]:
             full = re.sub(r"\s*\(.*?\)", "", company["name"]).strip()
-            for name in {full, LEGAL_FORM.sub("", full).strip(" ,")}:
+            short = LEGAL_FORM.sub("", full).strip(" ,&")
+            for name in {full, short}:
                 name = name.replace("\u2019", "'")
                 if "," in name or len(name) < 3 or not name[0].isalnum() or not any(c.isalpha() for c in name):
                     continue
@@ -172,6 +176,8 @@ def listed_companies(ordinary, given_names, surnames, places):
                     if name.isupper() and len(name) < 3:
                         continue
                 else:
+                    if name != full and all(w.lower() in ordinary or w in CONNECTORS for w in words):
+                        continue
                     if name in places or all(w.lower() in ordinary for w in words) and len(words) == 2 and not set(words) & ORGANIZATION_HINTS:
                         continue
                     if words[0] in given_names and not set(words) & ORGANIZATION_HINTS and len(words) <= 3:

@@ -50,7 +50,7 @@ struct EntityRecognizer: Sendable {
         var runs: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
-            if let end = Self.knownPhraseEnd(tokens, index) ?? placePhraseEnd(tokens, index) {
+            if let end = Self.knownPhraseEnd(tokens, index) ?? placePhraseEnd(tokens, index, text) {
                 runs.append(index..<end)
                 index = end
                 continue
@@ -87,15 +87,17 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Well-known organisations whose names hold lower-case words other than the run connectors
-    /// ("Organization for Security and Co-operation in Europe", "Doctors Without Borders"), as
-    /// words, by their first word, longest first.
+    /// ("Organization for Security and Co-operation in Europe", "Doctors Without Borders") or start
+    /// with an ordinary word ("News Corp", "General Mills"), as words, by their first word, longest first.
     static let knownPhrases: [String: [[String]]] = {
         var result: [String: [[String]]] = [:]
         for name in OrganizationWords.known.union(ListedCompanies.names) {
             let words = name.split(separator: " ").map(String.init)
-            guard words.count >= 3, words.dropFirst().contains(where: { word in
+            let lowerInside = words.count >= 3 && words.dropFirst().contains(where: { word in
                 word.first.map { $0.isLowercase } == true && !connectors.contains(word)
-            }) else { continue }
+            })
+            let ordinaryFirst = words.count >= 2 && CommonWords.isCommon(words[0].lowercased()) && words[0] != "The"
+            guard lowerInside || ordinaryFirst else { continue }
             result[words[0], default: []].append(words)
         }
         return result.mapValues { $0.sorted { $0.count > $1.count } }
@@ -104,13 +106,20 @@ struct EntityRecognizer: Sendable {
     /// The end of a well-known organisation's name with lower-case words inside (``knownPhrases``)
     /// that starts at a token, written whole in one sentence and line; `nil` when none starts there.
     static func knownPhraseEnd(_ tokens: [Token], _ index: Int) -> Int? {
-        guard tokens[index].isCapitalized, let phrases = knownPhrases[tokens[index].text] else { return nil }
+        guard tokens[index].isCapitalized, let phrases = knownPhrases[tokens[index].text],
+              index == 0 || !tokens[index - 1].isCapitalized || tokens[index - 1].sentence != tokens[index].sentence || tokens[index - 1].lineBreakBefore
+                && !tokens[index].lineBreakBefore else { return nil }
         for words in phrases where index + words.count <= tokens.count {
             let matches = words.indices.allSatisfy { offset in
                 let token = tokens[index + offset]
                 return token.text == words[offset] && (offset == 0 || (token.spaceBefore && !token.lineBreakBefore && token.sentence == tokens[index].sentence))
             }
-            if matches { return index + words.count }
+            let end = index + words.count
+            let open = end == tokens.count || tokens[end].lineBreakBefore || tokens[end].sentence != tokens[index].sentence
+                || !tokens[end].isCapitalized && !connectors.contains(tokens[end].text)
+            if matches, open {
+                return end
+            }
         }
         return nil
     }
@@ -118,9 +127,10 @@ struct EntityRecognizer: Sendable {
     /// The end of a curated country, city, region or area of two to four words starting at a
     /// capitalised word ("New York", "Sri Lanka", "Hong Kong"), so an ordinary first word ("New")
     /// at a sentence start or in a headline does not cut it; `nil` when none starts there.
-    private func placePhraseEnd(_ tokens: [Token], _ index: Int) -> Int? {
+    private func placePhraseEnd(_ tokens: [Token], _ index: Int, _ text: AnalyzedText) -> Int? {
         guard tokens[index].isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
-              index == 0 || !tokens[index - 1].isCapitalized || tokens[index - 1].sentence != tokens[index].sentence else { return nil }
+              index == 0 || !tokens[index - 1].isCapitalized || tokens[index - 1].sentence != tokens[index].sentence
+                || Self.isOrdinaryInCapitals(tokens[index - 1], text) else { return nil }
         var name = tokens[index].text
         var found: Int?
         var end = index + 1
@@ -134,8 +144,14 @@ struct EntityRecognizer: Sendable {
             }
         }
         guard let found, found == tokens.count || !tokens[found].isCapitalized || tokens[found].lineBreakBefore
-            || tokens[found].sentence != tokens[index].sentence else { return nil }
+            || tokens[found].sentence != tokens[index].sentence || Self.isOrdinaryInCapitals(tokens[found], text) else { return nil }
         return found
+    }
+
+    /// Whether a word of a line in capitals is an ordinary short word ("AT", "V", "AND"), which does
+    /// not join the names around it ("CALIFORNIA AT NEW YORK").
+    static func isOrdinaryInCapitals(_ token: Token, _ text: AnalyzedText) -> Bool {
+        text.shoutedSentences.contains(token.sentence) && (CommonWords.stopwords.contains(token.lower) || token.lower == "v" || token.lower == "vs")
     }
 
     /// The end of a run carried over a possessive into an institution's name ("St Mary's Hospital",

@@ -134,13 +134,30 @@ struct EntityResolver: Sendable {
     }
 
     /// Whether a name is followed by a verb of saying and "it"/"its" ("Zenith said it would",
-    /// "Orvell says its"): a company or body, not a person.
+    /// "Orvell says its"), or by a verb of reporting results and a financial noun within six words
+    /// ("Halvard posted a first-half net profit", "Orvell reported lower sales"): a company or
+    /// body, not a person.
     private func saysIt(_ item: Named) -> Bool {
         let tokens = text.tokens
         let next = item.end
         guard next + 1 < tokens.count, !tokens[next].lineBreakBefore else { return false }
-        return SpeechVerbs.all.contains(tokens[next].lower) && ["it", "its"].contains(tokens[next + 1].text)
+        if SpeechVerbs.all.contains(tokens[next].lower) && ["it", "its"].contains(tokens[next + 1].text) { return true }
+        guard Self.resultVerbs.contains(tokens[next].lower) else { return false }
+        var cursor = next + 1
+        while cursor < tokens.count, cursor - next <= 6, tokens[cursor].sentence == tokens[next].sentence {
+            if Self.financialNouns.contains(tokens[cursor].lower) { return true }
+            cursor += 1
+        }
+        return false
     }
+
+    /// Verbs with which a company reports its results.
+    static let resultVerbs: Set<String> = ["reported", "reports", "posted", "posts", "booked", "books", "forecast", "forecasts"]
+
+    /// Nouns of a company's results.
+    static let financialNouns: Set<String> = [
+        "profit", "profits", "loss", "losses", "earnings", "revenue", "revenues", "sales", "turnover", "income", "dividend", "net", "ebitda",
+    ]
 
     /// Whether a token is the last of its sentence or line, so its final period ends the sentence
     /// too ("... and Lear Corp."): a company's legal form there gives its period to the sentence.
@@ -148,6 +165,7 @@ struct EntityResolver: Sendable {
         let tokens = text.tokens
         guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
+        if next.kind == .word, !next.isCapitalized, !next.lineBreakBefore { return false }
         if next.sentence != tokens[index].sentence || next.lineBreakBefore { return true }
         return ["\"", "\u{201D}", "'", "\u{2019}", ")"].contains(next.text) && (index + 2 >= tokens.count || tokens[index + 2].sentence != tokens[index].sentence || tokens[index + 2].lineBreakBefore)
     }
@@ -191,6 +209,7 @@ struct EntityResolver: Sendable {
                 if tokens[item.first].lineBreakBefore, let next, Self.isDatelineDate(next) { continue }
                 items[index].label = .org
             case .misc?, nil:
+                if item.words.count == 1, EntityRecognizer.adjectivalNames.contains(item.surface) { continue }
                 if isPlayerMark(item, previous: previous) {
                     items[index].label = .person
                 } else if SportsContext.tableWords.contains(item.words[0]) {
@@ -219,6 +238,13 @@ struct EntityResolver: Sendable {
                 if (2...3).contains(item.words.count), Gazetteer.label(of: item.words.last!) == .gpe, !Places.countries.contains(item.words.last!) {
                     items[index].label = .org
                 } else if isResultsPair(item) {
+                    items[index].label = .org
+                }
+            case .fac?:
+                guard next?.text != "(", !FirstNames.all.contains(item.words[0]) else { continue }
+                if isStandingsRow(item) || isFixtureSide(item, previous: previous) || Self.opponentCues.contains(previous)
+                    || (!Self.sportsPlacePrepositions.contains(previous) && isTeamNumber(item.end))
+                {
                     items[index].label = .org
                 }
             default:

@@ -12,8 +12,10 @@ public struct ExtractStage: CorpusContributor {
     /// version 8 (dates): holidays, periods of a named year, quarters "ended" a month, and a future
     /// test that stays in the date's clause; keyphrases never end in an adverb of place or time.
     /// Version 9 (entities): sports results and tables, company legal forms, capitals headlines
-    /// and datelines.
-    public static let version = "9"
+    /// and datelines. Version 10 (organisations): companies of the main stock indices, a company's
+    /// short forms and "said it" across a document, splits around legal forms, newsrooms and
+    /// newspapers, bracketed result sides, cities of two words in capitals lines.
+    public static let version = "10"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

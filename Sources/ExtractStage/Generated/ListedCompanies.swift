@@ -3,7 +3,7 @@
 /// Companies of the main stock indices (via `pytickersymbols`, MIT licence), as written and without
 /// their legal form, less names that could be read as prose, a person or a place (see the generator).
 enum ListedCompanies {
-    /// Company names (ORG). (1913 entries.)
+    /// Company names (ORG). (1884 entries.)
     static let names = WordList.set("""
     A. O. Smith|A10 Networks|AAR|AAR Corp|AB InBev|ABM Industries|ABN AMRO|ACI Worldwide|ACM Research|ACS|\
     ACS Group|ADMA Biologics|ADP|ADT|ADT Inc.|ADVA Optical Networking|AENA|AGC|AGC Inc.|ALD Automotive|ALTEN|AMD|\
@@ -17,32 +17,31 @@ enum ListedCompanies {
     Aixtron|Ajinomoto|Akamai Technologies|AkzoNobel|Alamo Group|Alarm.com|Albany International|\
     Albemarle Corporation|Alcon|Alexandria Real Estate Equities|Alfa Laval|All Nippon Airways|\
     Allegiant Travel Company|Allegion|Alliant Energy|Allianz|Allstate|Alnylam Pharmaceuticals|\
-    Alpha Metallurgical Resources|Alpha and Omega Semiconductor|Alphabet Inc.|Alps Alpine|Altria|Alzchem|\
-    Alzchem Group|Amadeus FiRe|Amadeus FiRe AG|Amadeus IT|Amadeus IT Group|Amazon|Amcor|Ameren|\
-    American Assets Trust|American Axle|American Eagle Outfitters|American Electric Power|American Express|\
-    American International|American International Group|American States Water|American States Water Company|\
-    American Tower|American Water Works|American Woodmark|Ameriprise Financial|Ameris Bancorp|Amerisafe|Ametek|\
-    Amgen|Amn Healthcare Services|Amneal Pharmaceuticals|Amphastar Pharmaceuticals|Amphenol|Analog Devices|Angi|\
+    Alpha Metallurgical Resources|Alphabet Inc.|Alps Alpine|Altria|Alzchem|Alzchem Group|Amadeus FiRe|\
+    Amadeus FiRe AG|Amadeus IT|Amadeus IT Group|Amazon|Amcor|Ameren|American Assets Trust|American Axle|\
+    American Eagle Outfitters|American Electric Power|American Express|American International|\
+    American International Group|American States Water|American States Water Company|American Tower|\
+    American Water Works|American Woodmark|Ameriprise Financial|Ameris Bancorp|Amerisafe|Ametek|Amgen|\
+    Amn Healthcare Services|Amneal Pharmaceuticals|Amphastar Pharmaceuticals|Amphenol|Analog Devices|Angi|\
     Angi Inc.|Anglo American|Anglo American plc|Antofagasta plc|Aon|Aozora Bank|Apellis Pharmaceuticals|Aperam|\
-    Apogee Enterprises|Apollo Commercial Real Estate Finance|AppLovin|Apple Hospitality REIT|Apple Inc.|\
-    Applied Materials|Aptiv|Arbor Realty Trust|ArcBest|ArcelorMittal|Arch Capital|Arch Capital Group|\
-    Archer Daniels Midland|Archrock|Arcosa|Arcus Biosciences|Ares Management|Argan|Arista Networks|\
-    Arlo Technologies|Arm Holdings|Armada Hoffler Properties|Armour Residential REIT|Armstrong World Industries|\
-    Aroundtown|Aroundtown SA|Arthur J. Gallagher & Co.|Artisan Partners|Artivion|Asahi Breweries|Asahi Kasei|\
-    Asbury Automotive|Asbury Automotive Group|Assa Abloy|Associated British Foods|Assured Guaranty Ltd.|\
-    Astec Industries|Astellas Pharma|AstraZeneca|Astrana Health|Atlantic Union Bank|Atlas Copco|\
-    Atlas Energy Solutions|Atlassian|Atmos Energy|Atos|Atos SE|Atoss|Aurubis|AutoZone|Autodesk|Autotrader|\
-    Autotrader Group|AvalonBay Communities|Avanos Medical|Avista|Aviva|Axa|Axcelis Technologies|Axos Financial|\
-    Azelis|Azelis Group|Azenta|BAE Systems|BASF|BGC|BGC Group|BIC|BIC Group|BJ's Restaurants|BMW|BNP Paribas|BNY|\
-    BT Group|BXP|Babcock International|Baker Hughes|Balchem|Balchem Corporation|Banc of California|BancFirst|\
-    Banco Bilbao Vizcaya Argentaria|Banco Sabadell|Banco Santander|Bandai Namco|Bandai Namco Holdings|\
-    Bank of America|Bank of Hawaii|Bank of Hope|Bank of Yokohama|BankUnited|Bankinter|Banner Bank|Barclays|\
-    Barratt Redrow|Baxter International|Baycurrent|Baycurrent Inc.|Beacon Financial|Beacon Financial Corp.|\
-    Beazley plc|Bechtle|Bechtle AG|Befesa|Beiersdorf|Benchmark Electronics|Beneteau|Berkeley Group Holdings|\
-    Berkshire Hathaway|Besi|Bilfinger|Bilfinger SE|Bio-Techne|BioLife Solutions|BlackLine Systems|BlackRock|\
-    Blackstone Inc.|Blackstone Mortgage Trust|Bloomin' Brands|Boeing|Boise Cascade|Boliden|Boliden AB|Bollore|\
-    Bolloré|Booking Holdings|Borussia Dortmund|Bouygues|Bread Financial|Brenntag|Bridgestone|\
-    BrightSpring Health Services|Brinker International|Brinker International Inc|Bristol Myers Squibb|\
+    Apogee Enterprises|Apollo Commercial Real Estate Finance|AppLovin|Apple Inc.|Applied Materials|Aptiv|\
+    Arbor Realty Trust|ArcBest|ArcelorMittal|Arch Capital Group|Archer Daniels Midland|Archrock|Arcosa|\
+    Arcus Biosciences|Ares Management|Argan|Arista Networks|Arlo Technologies|Arm Holdings|\
+    Armada Hoffler Properties|Armour Residential REIT|Armstrong World Industries|Aroundtown|Aroundtown SA|\
+    Arthur J. Gallagher & Co.|Artisan Partners|Artivion|Asahi Breweries|Asahi Kasei|Asbury Automotive|\
+    Asbury Automotive Group|Assa Abloy|Associated British Foods|Assured Guaranty Ltd.|Astec Industries|\
+    Astellas Pharma|AstraZeneca|Astrana Health|Atlantic Union Bank|Atlas Copco|Atlas Energy Solutions|Atlassian|\
+    Atmos Energy|Atos|Atos SE|Atoss|Aurubis|AutoZone|Autodesk|Autotrader|Autotrader Group|AvalonBay Communities|\
+    Avanos Medical|Avista|Aviva|Axa|Axcelis Technologies|Axos Financial|Azelis|Azelis Group|Azenta|BAE Systems|\
+    BASF|BGC|BGC Group|BIC|BIC Group|BJ's Restaurants|BMW|BNP Paribas|BNY|BT Group|BXP|Babcock International|\
+    Baker Hughes|Balchem|Balchem Corporation|Banc of California|BancFirst|Banco Bilbao Vizcaya Argentaria|\
+    Banco Sabadell|Banco Santander|Bandai Namco|Bandai Namco Holdings|Bank of America|Bank of Hawaii|Bank of Hope|\
+    Bank of Yokohama|BankUnited|Bankinter|Banner Bank|Barclays|Barratt Redrow|Baxter International|Baycurrent|\
+    Baycurrent Inc.|Beacon Financial Corp.|Beazley plc|Bechtle|Bechtle AG|Befesa|Beiersdorf|Benchmark Electronics|\
+    Beneteau|Berkeley Group Holdings|Berkshire Hathaway|Besi|Bilfinger|Bilfinger SE|Bio-Techne|BioLife Solutions|\
+    BlackLine Systems|BlackRock|Blackstone Inc.|Blackstone Mortgage Trust|Bloomin' Brands|Boeing|Boise Cascade|\
+    Boliden|Boliden AB|Bollore|Bolloré|Booking Holdings|Borussia Dortmund|Bouygues|Bread Financial|Brenntag|\
+    Bridgestone|BrightSpring Health Services|Brinker International|Brinker International Inc|Bristol Myers Squibb|\
     Bristow Group Inc.|British American Tobacco|British Land|Broadcom|Broadridge Financial Solutions|\
     Brown & Brown|Brown–Forman|Builders FirstSource|Bunge Global|Bunzl|Burberry|Bureau Veritas|Bénéteau|\
     C.H. Robinson|CBRE|CBRE Group|CDW|CF Industries|CME|CME Group|CMS Energy|CONMED|CONMED Corporation|\
@@ -51,12 +50,11 @@ enum ListedCompanies {
     Caesars Entertainment|CaixaBank|Cal-Maine|California Resources|California Resources Corporation|\
     California Water Service|California Water Service Group|Camden Property Trust|Campbell's|Cancom|Canon Inc.|\
     Capgemini|Capital One|Capitol Federal Savings Bank|CarGurus|CarMax|CareTrust REIT|\
-    Career Education Corporation|Cargotec|Carmila|Carnival Corporation &|Carnival Corporation & plc|Cars.com|\
-    Carter's|Carvana|Casella Waste Systems|Casio|Catalyst Pharmaceuticals|Caterpillar Inc.|Cathay General Bancorp|\
-    Cavco Industries|Cboe Global Markets|Celanese|Cellnex Telecom|Cencora|Centene|Centene Corporation|\
-    CenterPoint Energy|Centerspace Trust|Central Garden & Pet|Central Garden & Pet Company|Central Japan Railway|\
-    Central Japan Railway Company|Central Pacific Financial|Central Pacific Financial Corp.|Centrica|\
-    Century Communities|Certara|Cewe|Champion Homes|Charter Communications|Chefs' Warehouse|Chemours|\
+    Career Education Corporation|Cargotec|Carmila|Carnival Corporation & plc|Cars.com|Carter's|Carvana|\
+    Casella Waste Systems|Casio|Catalyst Pharmaceuticals|Caterpillar Inc.|Cathay General Bancorp|Cavco Industries|\
+    Cboe Global Markets|Celanese|Cellnex Telecom|Cencora|Centene|Centene Corporation|CenterPoint Energy|\
+    Centerspace Trust|Central Garden & Pet Company|Central Japan Railway Company|Central Pacific Financial Corp.|\
+    Centrica|Century Communities|Certara|Cewe|Champion Homes|Charter Communications|Chefs' Warehouse|Chemours|\
     Chesapeake Utilities|Chiba Bank|Chipotle Mexican Grill|Chubb Limited|Chubu Electric Power|\
     Chugai Pharmaceutical|Chugai Pharmaceutical Co.|Church & Dwight|Ciena|Cigna|Cincinnati Financial|\
     Cinemark Theatres|Cintas|Citigroup|Citizens Financial|Citizens Financial Group|City Holding Company|Clariane|\
@@ -65,109 +63,106 @@ enum ListedCompanies {
     Compass Group|CompuGroup Medical|Comstock Resources|Comsys|Conagra Brands|Concentra Group Holdings Parent|\
     ConocoPhillips|Consolidated Edison|Constellation Brands|Constellation Energy|Continental AG|Convatec|CorVel|\
     CorVel Corporation|Corcept Therapeutics|Core Laboratories|CoreCivic|Corning Inc.|Corpay|Corteva|Costco|\
-    Coterra|Covivio|Credit Agricole|Credit Saison|Crescent Energy|Crescent Energy Company|Croda International|\
-    CrowdStrike|Crédit Agricole|Curbline Properties|Curbline Properties Corp.|Cushman & Wakefield|\
-    Customers Bancorp|CyberAgent|Cytek Biosciences|D'Ieteren|D. R. Horton|DCC|DCC plc|DSM-Firmenich|DTE Energy|\
-    DXC Technology|DXP Enterprises|DaVita|Dai Nippon Printing|Dai-ichi Life|Daiichi Sankyo|Daikin Industries|\
-    Daimler Truck|Daiwa House Industry|Daiwa Securities|Daiwa Securities Group|Danaher Corporation|Danone|\
-    Darden Restaurants|Dassault Aviation|Dassault Systemes|Dassault Systèmes|Datadog|DeNA|Deckers Brands|\
-    Dell Technologies|Denka|Denso|Dentsu|Derichebourg|Dermapharm|Deutsche Bank|Deutsche Beteiligungs|\
-    Deutsche Beteiligungs AG|Deutsche Borse|Deutsche Börse|Deutsche EuroShop|Deutsche Pfandbriefbank|\
-    Deutsche Post|Deutsche Telekom|Deutz AG|Devon Energy|DexCom|Diageo|DiamondRock Hospitality|\
-    DiamondRock Hospitality Company|Diamondback Energy|Digi International|DigitalOcean|Dime Community Bank|Diodes|\
-    Diodes Incorporated|Diploma plc|Disco|Disco Corporation|Dominion Energy|Domino's|\
-    Donnelley Financial Solutions|DoorDash|Dorman products|DoubleVerify|Dow Chemical Company|Dowa|Dowa Holdings|\
-    Dragerwerk|Dream Finders Homes|Drägerwerk|DuPont|Duke Energy|Durr|Durr AG|Dürr|Dürr AG|E.ON|EBay|\
-    EOG Resources|EPAM Systems|EPlus|EQT|EQT AB|EQT Corporation|ESCO Technologies|ESCO Technologies Inc.|EVERTEC|\
-    EZCorp|EagleBank|East Japan Railway|East Japan Railway Company|Easterly Government Properties|\
-    Eastman Chemical|Eastman Chemical Company|EasyJet|Eaton Corporation|Ebara Corporation|Eckert & Ziegler|Ecolab|\
-    Edenred|Edgewell Personal Care|Edison International|Edwards Lifesciences|Eisai|Eisai Co.|Electronic Arts|\
-    Element Solutions|Elevance Health|Eli Lilly and Company|Elior|Elior Group|Elis|Ellington Financial|\
-    Elmos Semiconductor|Embecta|Embecta Corp.|Emcor|Emerson Electric|Employers|EnPro Industries|Enagas|Enagás|\
-    Encavis|Encore Capital|Encore Capital Group|Endeavour Mining|Endesa|Enel|Eneos|Eneos Holdings|Energiekontor|\
-    Enerpac Tool|Enerpac Tool Group|Engie|Eni|Enova International|Enovis|Enphase Energy|Entain|Entergy|Epiroc|\
-    Equifax|Equinix|Eramet|Ericsson|Erie Insurance|Erie Insurance Group|Essential Properties Realty Trust|\
-    Essex Property Trust|EssilorLuxottica|Essity|Esso S.A.F.|Etsy|Eurazeo|Eurofins Scientific|Everest|\
-    Everest Group|Evergy|Eversource Energy|Everus Construction|Evolution AB|Evonik Industries|Evotec|Exelon|Exor|\
-    Expand Energy|Expedia|Expedia Group|Expeditors International|Experian|Extra Space Storage|Extreme Networks|\
-    ExxonMobil|F & C Investment Trust|FANUC|FB Financial|FB Financial Corp.|FIS|FMC|FMC Corporation|FactSet|\
-    Fast Retailing|Fastenal|FedEx|Federal Realty Investment Trust|Federal Signal Corporation|Ferrovial|\
-    Fifth Third Bancorp|First BanCorp|First Bancorp|First Commonwealth Bank|First Financial Bancorp|\
-    First Hawaiian Bank|First Interstate BancSystem|FirstEnergy|Fiserv|Fluidra|Ford Motor|Ford Motor Company|\
-    FormFactor|Formycon|Fortinet|Fortive|Fortrea|Fortum|Forvia|Forward Air Corp.|Four Corners Property Trust|\
-    Francaise des Jeux|Franklin BSP Realty Trust|Franklin Electric|Française des Jeux|Fraport|Freenet|Freenet AG|\
-    Freeport-McMoRan|Fresenius|Fresenius Medical Care|Fresenius SE|Fresh Del Monte Produce|Freshpet|Fresnillo plc|\
-    Frontdoor|Fuchs Petrolub|Fuji Electric|Fujifilm|Fujikura|Fujitsu|Fukuoka Financial|Fukuoka Financial Group|\
-    Fulton Financial|Fulton Financial Corporation|Furukawa Electric|G-III Apparel|G-III Apparel Group|\
-    GE Aerospace|GE HealthCare|GE Vernova|GEA|GEA Group|GEO Group|GFT Technologies|GS Yuasa|GSK|GSK plc|\
-    Games Workshop|Garmin|Gates Corporation|Geberit|Geberit AG|Generac|General Mills|General Motors|Gentherm|\
-    Gentherm Incorporated|Genuine Parts|Genuine Parts Company|Genworth Financial|Gerresheimer|Getty Realty|\
-    Getty Realty Corp.|Gibraltar Industries|Gilead Sciences|Givaudan|Glaukos|Glaukos Corp.|Glencore|\
-    Global Net Lease|Global Payments|GoDaddy|Gogo Inflight Internet|Goldman Sachs|Goosehead Insurance|\
-    Grand City Properties|Green Brick Partners|Grenke|Grifols|Group 1 Automotive|Group 1 Automotive Inc.|\
-    Groupe Bruxelles Lambert|H&M|H.B. Fuller|H.B. Fuller Company|H2O America|HCA Healthcare|HCI|HNI|\
-    HNI Corporation|HP Inc.|HSBC|Haleon|Halma plc|Hamborner|Handelsbanken|Hanmi Bank|\
+    Coterra|Covivio|Credit Agricole|Credit Saison|Crescent Energy Company|Croda International|CrowdStrike|\
+    Crédit Agricole|Curbline Properties|Curbline Properties Corp.|Cushman & Wakefield|Customers Bancorp|\
+    CyberAgent|Cytek Biosciences|D'Ieteren|D. R. Horton|DCC|DCC plc|DSM-Firmenich|DTE Energy|DXC Technology|\
+    DXP Enterprises|DaVita|Dai Nippon Printing|Dai-ichi Life|Daiichi Sankyo|Daikin Industries|Daimler Truck|\
+    Daiwa House Industry|Daiwa Securities|Daiwa Securities Group|Danaher Corporation|Danone|Darden Restaurants|\
+    Dassault Aviation|Dassault Systemes|Dassault Systèmes|Datadog|DeNA|Deckers Brands|Dell Technologies|Denka|\
+    Denso|Dentsu|Derichebourg|Dermapharm|Deutsche Bank|Deutsche Beteiligungs|Deutsche Beteiligungs AG|\
+    Deutsche Borse|Deutsche Börse|Deutsche EuroShop|Deutsche Pfandbriefbank|Deutsche Post|Deutsche Telekom|\
+    Deutz AG|Devon Energy|DexCom|Diageo|DiamondRock Hospitality|DiamondRock Hospitality Company|\
+    Diamondback Energy|Digi International|DigitalOcean|Dime Community Bank|Diodes|Diodes Incorporated|Diploma plc|\
+    Disco|Disco Corporation|Dominion Energy|Domino's|Donnelley Financial Solutions|DoorDash|Dorman products|\
+    DoubleVerify|Dow Chemical Company|Dowa|Dowa Holdings|Dragerwerk|Dream Finders Homes|Drägerwerk|DuPont|\
+    Duke Energy|Durr|Durr AG|Dürr|Dürr AG|E.ON|EBay|EOG Resources|EPAM Systems|EPlus|EQT|EQT AB|EQT Corporation|\
+    ESCO Technologies|ESCO Technologies Inc.|EVERTEC|EZCorp|EagleBank|East Japan Railway Company|\
+    Easterly Government Properties|Eastman Chemical|Eastman Chemical Company|EasyJet|Eaton Corporation|\
+    Ebara Corporation|Eckert & Ziegler|Ecolab|Edenred|Edgewell Personal Care|Edison International|\
+    Edwards Lifesciences|Eisai|Eisai Co.|Electronic Arts|Element Solutions|Elevance Health|Eli Lilly and Company|\
+    Elior|Elior Group|Elis|Ellington Financial|Elmos Semiconductor|Embecta|Embecta Corp.|Emcor|Emerson Electric|\
+    Employers|EnPro Industries|Enagas|Enagás|Encavis|Encore Capital Group|Endeavour Mining|Endesa|Enel|Eneos|\
+    Eneos Holdings|Energiekontor|Enerpac Tool|Enerpac Tool Group|Engie|Eni|Enova International|Enovis|\
+    Enphase Energy|Entain|Entergy|Epiroc|Equifax|Equinix|Eramet|Ericsson|Erie Insurance|Erie Insurance Group|\
+    Essential Properties Realty Trust|Essex Property Trust|EssilorLuxottica|Essity|Esso S.A.F.|Etsy|Eurazeo|\
+    Eurofins Scientific|Everest|Everest Group|Evergy|Eversource Energy|Everus Construction|Evolution AB|\
+    Evonik Industries|Evotec|Exelon|Exor|Expand Energy|Expedia|Expedia Group|Expeditors International|Experian|\
+    Extra Space Storage|Extreme Networks|ExxonMobil|F & C Investment Trust|FANUC|FB Financial|FB Financial Corp.|\
+    FIS|FMC|FMC Corporation|FactSet|Fast Retailing|Fastenal|FedEx|Federal Realty Investment Trust|\
+    Federal Signal Corporation|Ferrovial|Fifth Third Bancorp|First BanCorp|First Bancorp|First Commonwealth Bank|\
+    First Financial Bancorp|First Hawaiian Bank|First Interstate BancSystem|FirstEnergy|Fiserv|Fluidra|\
+    Ford Motor Company|FormFactor|Formycon|Fortinet|Fortive|Fortrea|Fortum|Forvia|Forward Air Corp.|\
+    Four Corners Property Trust|Francaise des Jeux|Franklin BSP Realty Trust|Franklin Electric|Française des Jeux|\
+    Fraport|Freenet|Freenet AG|Freeport-McMoRan|Fresenius|Fresenius Medical Care|Fresenius SE|\
+    Fresh Del Monte Produce|Freshpet|Fresnillo plc|Frontdoor|Fuchs Petrolub|Fuji Electric|Fujifilm|Fujikura|\
+    Fujitsu|Fukuoka Financial|Fukuoka Financial Group|Fulton Financial|Fulton Financial Corporation|\
+    Furukawa Electric|G-III Apparel|G-III Apparel Group|GE Aerospace|GE HealthCare|GE Vernova|GEA|GEA Group|\
+    GEO Group|GFT Technologies|GS Yuasa|GSK|GSK plc|Games Workshop|Garmin|Gates Corporation|Geberit|Geberit AG|\
+    Generac|General Mills|General Motors|Gentherm|Gentherm Incorporated|Genuine Parts|Genuine Parts Company|\
+    Genworth Financial|Gerresheimer|Getty Realty|Getty Realty Corp.|Gibraltar Industries|Gilead Sciences|Givaudan|\
+    Glaukos|Glaukos Corp.|Glencore|Global Payments|GoDaddy|Gogo Inflight Internet|Goldman Sachs|\
+    Goosehead Insurance|Grand City Properties|Green Brick Partners|Grenke|Grifols|Group 1 Automotive|\
+    Group 1 Automotive Inc.|Groupe Bruxelles Lambert|H&M|H.B. Fuller|H.B. Fuller Company|H2O America|\
+    HCA Healthcare|HCI|HNI|HNI Corporation|HP Inc.|HSBC|Haleon|Halma plc|Hamborner|Handelsbanken|Hanmi Bank|\
     Hannon Armstrong Sustainable Infrastructure Capital|Hannover Re|Harmonic Inc.|Harsco|Hasbro|Haseko|\
     Hawaiian Electric Industries|HealthStream|Healthcare Services|Healthpeak Properties|HeidelbergCement|\
     Heidelberger Druckmaschinen|Heineken International|Helix Energy Solutions|Helix Energy Solutions Group|Hella|\
-    HelloFresh|Helmerich & Payne|Hensoldt|Heritage Financial|Heritage Financial Corporation|Hermes|Hermès|\
-    Hewlett Packard Enterprise|Hexagon AB|Highwoods Properties|Hikma Pharmaceuticals|Hilltop Holdings Inc.|\
-    Hino Motors|Hiscox|Hitachi Construction Machinery|Hochtief|Holcim|Holcim Group|Hologic|Honeywell|\
+    HelloFresh|Helmerich & Payne|Hensoldt|Heritage Financial Corporation|Hermes|Hermès|Hewlett Packard Enterprise|\
+    Hexagon AB|Highwoods Properties|Hikma Pharmaceuticals|Hilltop Holdings Inc.|Hino Motors|Hiscox|\
+    Hitachi Construction Machinery|Hochtief|Holcim|Holcim Group|Hologic|Honeywell|\
     Horace Mann Educators Corporation|Hormel Foods|Hornbach|Host Hotels & Resorts|Howdens Joinery|\
     Howmet Aerospace|Hoya|Hoya Corporation|Hub Group|Hubbell Incorporated|Huhtamaki|Huhtamäki|Humana|\
     Huntington Bancshares|Huntington Ingalls Industries|Hypoport|IAC|IAC Inc.|IBM|ICG|ICG plc|ICU Medical|IDEX|\
     IDEX Corporation|IHG Hotels & Resorts|IMCD|IMI plc|ING Group|IQVIA|Iberdrola|Icade|Idemitsu Kosan|\
-    Idexx Laboratories|Illinois Tool Works|Imerys|Imperial Brands|Impinj|Incyte|Independent Bank|\
-    Independent Bank Corp.|Inditex|Indivior|Indra Sistemas|Indus|Indus Holding|IndustrivardenC|IndustrivärdenC|\
-    Infineon Technologies|Informa|Ingersoll Rand|Ingevity|Inmobiliaria Colonial|Innospec|\
-    Innovative Industrial Properties|Innovex International|Innoviva|Inpex|Insight Enterprises|Insmed|Insperity|\
-    Inspire Medical Systems|Installed Building Products|Insteel Industries|Insulet|Insulet Corporation|\
-    Integer Holdings Corporation|Integra LifeSciences|Intel|Inter Parfums|Interactive Brokers|\
-    International Airlines|International Airlines Group|International Flavors & Fragrances|International Paper|\
-    International Seaways|Interparfums|Intertek|Intesa Sanpaolo|Invesco|Investor AB|Invitation Homes|Ionos|Ipsen|\
-    Ipsen Group|Ipsos|Iridium Communications|Isetan Mitsukoshi|Isetan Mitsukoshi Holdings|Isuzu|Itochu|Itron|\
-    J & J Snack Foods|J. Front Retailing|J.B. Hunt|JBG Smith|JBT|JBT Corporation|JCDecaux|JD Sports|JFE|\
-    JFE Holdings|JGC|JGC Corporation|JPMorgan Chase|JTEKT|Jabil|Jack Henry & Associates|Jacobs Solutions|\
-    Japan Airlines|Japan Exchange Group|Japan Post Holdings|Japan Steel Works|Jenoptik|JetBlue|\
-    John B. Sanfilippo & Son|Jost Werke|Jungheinrich|K+S|KBC Bank|KDDI|KION|KION Group|\
-    KKR Real Estate Finance Trust|KLA|KLA Corporation|KPN|KSB|KSB SE & Co. KGaA|KWS Saat|Kadant|\
-    Kajima Construction|KalmarB|Kanadevia|Kansai Electric Power|Kansai Electric Power Company|Kao Corporation|\
-    Kawasaki Heavy Industries|Keio|Keio Corporation|Keisei Electric Railway|Kemira|Kennametal|Kennedy Wilson|\
-    Kenvue|Kering|Kesko|Keurig Dr Pepper|KeyCorp|Keyence|Keysight Technologies|Kikkoman|Kimberly-Clark|\
-    Kimco Realty|Kinder Morgan|Kinetik|Kingfisher plc|Kirin|Kirin Company|Klockner|Klockner & Co|Klöckner|\
-    Klöckner & Co|Knorr-Bremse|Knowles Corporation|Kobe Steel|Kodiak Gas Services|Kohl's|Kohlberg Kravis Roberts|\
-    Kojamo|Komatsu Limited|Konami|Kone|Konecranes|Konica Minolta|Kontoor Brands|Kontron|Koppers|Korn Ferry|\
-    Kraft Heinz|Krones|Kubota Corporation|Kuehne + Nagel|Kulicke and Soffa Industries|Kuraray|Kyocera|\
-    Kyowa Hakko Kirin|L'Oreal|L'Oréal|L3Harris|LCI Industries|LEG Immobilien|LGI Homes|LKQ|LKQ Corporation|\
-    LPKF Laser Electronics|LTC Properties|LVMH|La-Z-Boy|Labcorp|Laboratorios Rovi|Lakeland Financial|Lamb Weston|\
-    Landsec|Lanxess|Lanxess AG|Las Vegas Sands|Lasertec|Lasertec Corporation|LeMaitre Vascular|Legal & General|\
-    LegalZoom|Leggett & Platt|Leidos|Lennar|Lennox International|Lexington Realty Trust|Liberty Energy|LifcoB|\
-    Ligand Pharmaceuticals|Lincoln Financial|Linde plc|Liquidity Services|Live Nation Entertainment|LiveRamp|\
-    Lloyds Banking|Lloyds Banking Group|Lockheed Martin|Loews|Loews Corporation|Logista|Logitech|\
-    London Stock Exchange|London Stock Exchange Group|LondonMetric Property|Lonza|Lonza Group|Lotus Bakeries|\
-    Lowe's|Lufthansa|Lufthansa Group|Lululemon|Lumen Technologies|LyondellBasell|M&G|M&T Bank|M/I Homes|M3 Inc.|\
-    MBB|MBB SE|MDU Resources|MGE Energy|MGM Resorts|MLP|MLP SE|MS&AD Insurance|MS&AD Insurance Group|MSCI|\
-    MTU Aero Engines|MYR|Macerich|Mack-Cali Realty|Mack-Cali Realty Corporation|Madison Square Garden Sports|\
-    Magnolia Oil & Gas|ManpowerGroup|Mapfre|Marathon Petroleum|MarineMax|MarketAxess|Marks & Spencer|\
+    Idexx Laboratories|Illinois Tool Works|Imerys|Imperial Brands|Impinj|Incyte|Independent Bank Corp.|Inditex|\
+    Indivior|Indra Sistemas|Indus|Indus Holding|IndustrivardenC|IndustrivärdenC|Infineon Technologies|Informa|\
+    Ingersoll Rand|Ingevity|Inmobiliaria Colonial|Innospec|Innovative Industrial Properties|Innovex International|\
+    Innoviva|Inpex|Insight Enterprises|Insmed|Insperity|Inspire Medical Systems|Installed Building Products|\
+    Insteel Industries|Insulet|Insulet Corporation|Integer Holdings Corporation|Integra LifeSciences|Intel|\
+    Inter Parfums|Interactive Brokers|International Airlines|International Airlines Group|\
+    International Flavors & Fragrances|International Paper|International Seaways|Interparfums|Intertek|\
+    Intesa Sanpaolo|Invesco|Investor AB|Invitation Homes|Ionos|Ipsen|Ipsen Group|Ipsos|Iridium Communications|\
+    Isetan Mitsukoshi|Isetan Mitsukoshi Holdings|Isuzu|Itochu|Itron|J & J Snack Foods|J. Front Retailing|\
+    J.B. Hunt|JBG Smith|JBT|JBT Corporation|JCDecaux|JD Sports|JFE|JFE Holdings|JGC|JGC Corporation|\
+    JPMorgan Chase|JTEKT|Jabil|Jack Henry & Associates|Jacobs Solutions|Japan Airlines|Japan Exchange Group|\
+    Japan Post Holdings|Japan Steel Works|Jenoptik|JetBlue|John B. Sanfilippo & Son|Jost Werke|Jungheinrich|K+S|\
+    KBC Bank|KDDI|KION|KION Group|KKR Real Estate Finance Trust|KLA|KLA Corporation|KPN|KSB|KSB SE & Co. KGaA|\
+    KWS Saat|Kadant|Kajima Construction|KalmarB|Kanadevia|Kansai Electric Power|Kansai Electric Power Company|\
+    Kao Corporation|Kawasaki Heavy Industries|Keio|Keio Corporation|Keisei Electric Railway|Kemira|Kennametal|\
+    Kennedy Wilson|Kenvue|Kering|Kesko|Keurig Dr Pepper|KeyCorp|Keyence|Keysight Technologies|Kikkoman|\
+    Kimberly-Clark|Kimco Realty|Kinder Morgan|Kinetik|Kingfisher plc|Kirin|Kirin Company|Klockner|Klockner & Co|\
+    Klöckner|Klöckner & Co|Knorr-Bremse|Knowles Corporation|Kobe Steel|Kodiak Gas Services|Kohl's|\
+    Kohlberg Kravis Roberts|Kojamo|Komatsu Limited|Konami|Kone|Konecranes|Konica Minolta|Kontoor Brands|Kontron|\
+    Koppers|Korn Ferry|Kraft Heinz|Krones|Kubota Corporation|Kuehne + Nagel|Kulicke and Soffa Industries|Kuraray|\
+    Kyocera|Kyowa Hakko Kirin|L'Oreal|L'Oréal|L3Harris|LCI Industries|LEG Immobilien|LGI Homes|LKQ|\
+    LKQ Corporation|LPKF Laser Electronics|LTC Properties|LVMH|La-Z-Boy|Labcorp|Laboratorios Rovi|\
+    Lakeland Financial|Lamb Weston|Landsec|Lanxess|Lanxess AG|Las Vegas Sands|Lasertec|Lasertec Corporation|\
+    LeMaitre Vascular|Legal & General|LegalZoom|Leggett & Platt|Leidos|Lennar|Lennox International|\
+    Lexington Realty Trust|LifcoB|Ligand Pharmaceuticals|Lincoln Financial|Linde plc|Liquidity Services|\
+    Live Nation Entertainment|LiveRamp|Lloyds Banking|Lloyds Banking Group|Lockheed Martin|Loews|\
+    Loews Corporation|Logista|Logitech|London Stock Exchange|London Stock Exchange Group|LondonMetric Property|\
+    Lonza|Lonza Group|Lotus Bakeries|Lowe's|Lufthansa|Lufthansa Group|Lululemon|Lumen Technologies|LyondellBasell|\
+    M&G|M&T Bank|M/I Homes|M3 Inc.|MBB|MBB SE|MDU Resources|MGE Energy|MGM Resorts|MLP|MLP SE|MS&AD Insurance|\
+    MS&AD Insurance Group|MSCI|MTU Aero Engines|MYR|Macerich|Mack-Cali Realty|Mack-Cali Realty Corporation|\
+    Madison Square Garden Sports|ManpowerGroup|Mapfre|Marathon Petroleum|MarineMax|MarketAxess|Marks & Spencer|\
     Marriott International|Marriott Vacations Worldwide|Marriott Vacations Worldwide Corporation|Marsh McLennan|\
     Marubeni|Marui|Marvell Technology|Masco|MasterBrand|Mastercard|Match Group|Materion|Matthews International|\
-    Matthews International Corporation|Maurel et Prom|MaxLinear|Mazda|McCormick &|McCormick & Company|McDonald's|\
-    McKesson|McKesson Corporation|Medical Properties Trust|Medincell|Medios|Medtronic|Meiji|Meiji Holdings|\
-    Melexis|Melrose Industries|Mercado Libre|Mercari|Mercedes-Benz|Mercedes-Benz Group|Merchants Bancorp|\
-    Mercialys|Merck|Merck & Co.|Merck Group|Mercury Systems|Merit Medical Systems|Meritage Homes|\
-    Meritage Homes Corporation|Mersen|MetLife|MetaBank|Metallus|Metallus Inc|Metlen Energy & Metals|\
-    Metropole Television|Metso|Mettler Toledo|Michelin|MicroStrategy|Microchip Technology|Microsoft|\
-    Mid-America Apartment Communities|Middlesex Water|Middlesex Water Company|MillerKnoll|Millrose Properties|\
-    MinebeaMitsumi|Minerals Technologies|Mirion Technologies|Mister Car Wash|Mitsubishi|Mitsubishi Chemical|\
-    Mitsubishi Chemical Holdings|Mitsubishi Corporation|Mitsubishi Electric|Mitsubishi Estate|\
-    Mitsubishi Heavy Industries|Mitsubishi Materials|Mitsubishi Motors|Mitsubishi UFJ Financial|\
-    Mitsubishi UFJ Financial Group|Mitsui|Mitsui & Co.|Mitsui Chemicals|Mitsui Fudosan|Mitsui Mining & Smelting|\
-    Mitsui O.S.K. Lines|Mizuho Financial|Mizuho Financial Group|Moderna|Moelis &|Moelis & Company|\
-    Molina Healthcare|Molson Coors|Monarch Casino & Resort|Mondelez International|Mondi|Monolithic Power Systems|\
+    Matthews International Corporation|Maurel et Prom|MaxLinear|Mazda|McCormick & Company|McDonald's|McKesson|\
+    McKesson Corporation|Medical Properties Trust|Medincell|Medios|Medtronic|Meiji|Meiji Holdings|Melexis|\
+    Melrose Industries|Mercado Libre|Mercari|Mercedes-Benz|Mercedes-Benz Group|Merchants Bancorp|Mercialys|Merck|\
+    Merck & Co.|Merck Group|Mercury Systems|Merit Medical Systems|Meritage Homes|Meritage Homes Corporation|\
+    Mersen|MetLife|MetaBank|Metallus|Metallus Inc|Metlen Energy & Metals|Metropole Television|Metso|\
+    Mettler Toledo|Michelin|MicroStrategy|Microchip Technology|Microsoft|Mid-America Apartment Communities|\
+    Middlesex Water|Middlesex Water Company|MillerKnoll|Millrose Properties|MinebeaMitsumi|Minerals Technologies|\
+    Mirion Technologies|Mitsubishi|Mitsubishi Chemical|Mitsubishi Chemical Holdings|Mitsubishi Corporation|\
+    Mitsubishi Electric|Mitsubishi Estate|Mitsubishi Heavy Industries|Mitsubishi Materials|Mitsubishi Motors|\
+    Mitsubishi UFJ Financial|Mitsubishi UFJ Financial Group|Mitsui|Mitsui & Co.|Mitsui Chemicals|Mitsui Fudosan|\
+    Mitsui Mining & Smelting|Mitsui O.S.K. Lines|Mizuho Financial|Mizuho Financial Group|Moderna|Moelis|\
+    Moelis & Company|Molina Healthcare|Molson Coors|Mondelez International|Mondi|Monolithic Power Systems|\
     Monro Muffler Brake|Montea|Moody's|Moody's Corporation|Moog|Moog Inc.|Motorola Solutions|\
     Mueller Water Products|Muji|Munich Re|Murata Manufacturing|Mutares|Métropole Télévision|N-able|NBT Bank|\
     NCR Atleos|NCR Voyix|NEC|NGK Insulators|NMI|NN Group|NOW Inc|NRG Energy|NSK|NSK Ltd.|NTN|NTN Corporation|\
-    NTT Data|NVR|NW Natural|NXP Semiconductors|Nagarro|Nasdaq|NatWest|NatWest Group|National Bank|\
+    NTT Data|NVR|NW Natural|NXP Semiconductors|Nagarro|Nasdaq|NatWest|NatWest Group|\
     National Bank Holdings Corporation|National Grid plc|National Healthcare|National Presto Industries|\
     National Vision Holdings|Naturgy|Navient|Nemetschek|NeoGenomics|Neoen|Neogen|Neste|Nestle|Nestle SA|Nestlé|\
     Nestlé SA|NetApp|NetScout Systems|Netflix|Newell Brands|Newmont|NexPoint Residential Trust|Nexity|Nexon|\
@@ -175,27 +170,27 @@ enum ListedCompanies {
     Nippon Express|Nippon Express Holdings Inc.|Nippon Ham|Nippon Steel|Nippon Telegraph & Telephone|Nippon Yusen|\
     Nissan|Nissan Chemical Industries|Nisshin Seifun|Nisshin Seifun Group|Nissui|Nitori|Nitto Denko|Nokian Tyres|\
     Nomura|Nomura Holdings|Nomura Research Institute|Nordea|Nordex|Nordex SE|Nordson|Nordson Corporation|\
-    Norfolk Southern Railway|Norma Group|Northern Oil and Gas|Northrop Grumman|Northwest Bank|\
-    Norwegian Cruise Line|Norwegian Cruise Line Holdings|Novartis|Nucor|Nvidia|O'Reilly Auto Parts|O-I Glass|\
-    OFG Bancorp|OPENLANE|OPmobility|OSI Systems|Obayashi|Obayashi Corp.|Occidental Petroleum|\
-    Oceaneering International|Odakyu Electric Railway|Oji Paper|Oji Paper Company|Okuma|Okuma Holdings|\
-    Old Dominion Freight Line|Olympus|Olympus Corporation|Omnicell|Omnicom|Omnicom Group|Omron|OneSpaWorld|\
-    OneSpaWorld Holdings Limited|Oneok|Onsemi|Organon & Co.|Orion Corporation|Orix|Orpea-Gruppe|Osaka Gas|\
-    Otsuka Pharmaceutical|Otter Tail Corporation|Outokumpu|Oxford Industries|PC Connection|PDF Solutions|PG&E|\
-    PHINIA|PJT Partners|PNC Financial Services|PNE|PNE AG|PPG Industries|PPL|PPL Corporation|PRA|PRA Group|PTC|\
-    PTC Therapeutics|PVA TePla|Paccar|Pacira BioSciences|Packaging Corporation of America|Palantir Technologies|\
-    Palo Alto Networks|Palomar|Panasonic|Papa John's Pizza|Par Pacific Holdings|Paramount Skydance|\
-    Park National Bank|Partners|Partners Group|Patrick Industries|Patrizia|Patrizia AG|Patterson-UTI|PayPal|\
-    Paychex|Paycom|Payoneer|Peabody Energy|Pearson plc|Pebblebrook Hotel Trust|Pediatrix Medical|\
-    Pediatrix Medical Group|Penguin Solutions|Penn Entertainment|PennyMac Mortgage Investment Trust|Pentair|\
-    PepsiCo|Pernod Ricard|Pershing Square|Pershing Square Holdings|Persimmon plc|Pfizer|Phibro Animal Health|\
-    Philip Morris International|Phillips 66|Phillips Edison &|Phillips Edison & Company|Phoenix Group|Photronics|\
+    Norfolk Southern Railway|Norma Group|Northrop Grumman|Northwest Bank|Norwegian Cruise Line|\
+    Norwegian Cruise Line Holdings|Novartis|Nucor|Nvidia|O'Reilly Auto Parts|O-I Glass|OFG Bancorp|OPENLANE|\
+    OPmobility|OSI Systems|Obayashi|Obayashi Corp.|Occidental Petroleum|Oceaneering International|\
+    Odakyu Electric Railway|Oji Paper|Oji Paper Company|Okuma|Okuma Holdings|Old Dominion Freight Line|Olympus|\
+    Olympus Corporation|Omnicell|Omnicom|Omnicom Group|Omron|OneSpaWorld|OneSpaWorld Holdings Limited|Oneok|\
+    Onsemi|Organon & Co.|Orion Corporation|Orix|Orpea-Gruppe|Osaka Gas|Otsuka Pharmaceutical|\
+    Otter Tail Corporation|Outokumpu|Oxford Industries|PC Connection|PDF Solutions|PG&E|PHINIA|PJT Partners|\
+    PNC Financial Services|PNE|PNE AG|PPG Industries|PPL|PPL Corporation|PRA|PRA Group|PTC|PTC Therapeutics|\
+    PVA TePla|Paccar|Pacira BioSciences|Packaging Corporation of America|Palantir Technologies|Palo Alto Networks|\
+    Palomar|Panasonic|Papa John's Pizza|Par Pacific Holdings|Paramount Skydance|Park National Bank|Partners|\
+    Partners Group|Patrick Industries|Patrizia|Patrizia AG|Patterson-UTI|PayPal|Paychex|Paycom|Payoneer|\
+    Peabody Energy|Pearson plc|Pebblebrook Hotel Trust|Pediatrix Medical|Pediatrix Medical Group|\
+    Penguin Solutions|Penn Entertainment|PennyMac Mortgage Investment Trust|Pentair|PepsiCo|Pernod Ricard|\
+    Pershing Square|Pershing Square Holdings|Persimmon plc|Pfizer|Phibro Animal Health|\
+    Philip Morris International|Phillips 66|Phillips Edison|Phillips Edison & Company|Phoenix Group|Photronics|\
     Photronics Inc|Pinduoduo|Pinnacle West Capital|Pitney Bowes|Planisware|Plexus Corp.|Pluxee|\
     Polar Capital Technology Trust|Powell Industries|Power Integrations|Preferred Bank|\
-    Prestige Consumer Healthcare|PriceSmart|Primoris Services|Primoris Services Corporation|Principal Financial|\
+    Prestige Consumer Healthcare|PriceSmart|Primoris Services|Primoris Services Corporation|\
     Principal Financial Group|Privia Health|ProAssurance|ProCredit Bank|ProSiebenSat.1 Media|Procter & Gamble|\
     Progyny|Prologis|Prosus|Protolabs|Provident Bank of New Jersey|Prudential Financial|Prudential plc|\
-    Public Service Enterprise|Public Service Enterprise Group|Publicis|PulteGroup|Qiagen|Qnity Electronics|Qorvo|\
+    Public Service Enterprise Group|Publicis|PulteGroup|Qiagen|Qnity Electronics|Qorvo|\
     Quaker Chemical Corporation|Qualcomm|Quanex Building Products|Quanex Building Products Corporation|\
     Quanta Services|QuidelOrtho|QuinStreet|RELX|REX American Resources|RPC|RTL|RTL Group|RTX|RTX Corporation|RWE|\
     RXO|RadNet|Radian Group|Rakuten|Ralliant|Ralliant Corp|Randstad|Randstad NV|Rational AG|\
@@ -208,29 +203,29 @@ enum ListedCompanies {
     Ryman Hospitality Properties|Rémy Cointreau|S&P Global|S&T Bancorp|SAF-Holland|SBA Communications|SCA|\
     SCREEN Holdings|SEB|SEB Group|SES|SES S.A.|SFC Energy|SHIFT Inc.|SKF|SL Green Realty|SM Energy|\
     SMA Solar Technology|SMC|SMC Corporation|SPS Commerce|SSE|SSE plc|STAAR Surgical|STAAR Surgical Company|\
-    STABILUS|STABILUS SE|SUMCO|Saab|Saab AB|Sabre|Sabre Corporation|Sacyr|Safety Insurance|Safran|Sage Group|\
-    Sainsbury's|Saint-Gobain|Salesforce|Sally Beauty Holdings|Salzgitter AG|Sampo|Sampo Group|Sandisk|Sandvik|\
-    Sanmina|Sanmina Corporation|Sanofi|Sapporo Breweries|Sarepta Therapeutics|ScanSource|Schaeffler|\
-    Schaeffler Group|Schlumberger|Schneider Electric|Schott Pharma|Schroders|Schrodinger|Schrödinger|\
+    STABILUS|STABILUS SE|SUMCO|Saab|Saab AB|Sabre|Sabre Corporation|Sacyr|Safran|Sage Group|Sainsbury's|\
+    Saint-Gobain|Salesforce|Sally Beauty Holdings|Salzgitter AG|Sampo|Sampo Group|Sandisk|Sandvik|Sanmina|\
+    Sanmina Corporation|Sanofi|Sapporo Breweries|Sarepta Therapeutics|ScanSource|Schaeffler|Schaeffler Group|\
+    Schlumberger|Schneider Electric|Schott Pharma|Schroders|Schrodinger|Schrödinger|\
     Scottish Mortgage Investment Trust|Scout24|Seacoast Banking Corporation of Florida|Seagate Technology|Secom|\
     Secunet Security Networks|Segro|Seiko Epson|Sekisui House|Sempra|Semtech|Sensient Technologies|ServiceNow|\
-    ServisFirst Bancshares|Seven & I|Seven & I Holdings Co.|Severn Trent|Sezzle|Shell plc|Shentel|\
-    Sherwin-Williams|Shimizu Corporation|Shin-Etsu Chemical|Shionogi|Shiseido|Shizuoka Financial|\
-    Shizuoka Financial Group|Shop Apotheke Europe|Shopify|Shutterstock|SiTime|Siemens Energy|Siemens Healthineers|\
-    Signet Jewelers|Sika AG|Siltronic|Simmons Bank|Simon Property Group|Simply Good Foods|\
-    Simply Good Foods Company|SiriusPoint|SiriusPoint Ltd.|Six Flags|Sixt|Skanska|SkyWest|Skyworks Solutions|\
-    Smith & Nephew|Smurfit Westrock|Snap-on|Societe Generale|Socionext|Société Générale|Sofina|SoftBank|Soitec|\
-    Sojitz|SolarEdge|Solaria|Solstice Advanced Materials|Solvay|Solvay S.A.|Solventum|Sompo Japan Nipponkoa|\
-    Sompo Japan Nipponkoa Holdings|Sonos|Sonova|Sony|Sopra Steria|Southside Bancshares|Southwest Airlines|Spirax|\
-    Spirax Group|Sprinklr|St. James's Place|St. James's Place plc|St. Joe|St. Joe Company|Stabilus|\
-    Standard Motor Products|Standex International|Stanley Black & Decker|Starbucks|State Street Corporation|\
-    Steel Dynamics|Stellantis|Stellar Bancorp|StepStone Group|Stepan|Stepan Company|Steris|\
-    Stewart Information Services Corporation|Sto|StoneX|StoneX Group Inc.|Stora Enso|Stratec Biomedical Systems|\
-    Stroer|Stryker Corporation|Ströer|Subaru|Subaru Corporation|Sudzucker|Sumitomo|Sumitomo Chemical|\
-    Sumitomo Corporation|Sumitomo Dainippon Pharma|Sumitomo Electric Industries|Sumitomo Heavy Industries|\
-    Sumitomo Metal Mining|Sumitomo Mitsui Financial|Sumitomo Mitsui Financial Group|Sumitomo Mitsui Trust|\
-    Sumitomo Mitsui Trust Holdings|Sumitomo Realty & Development|Summit Hotel Properties|Sun Country Airlines|\
-    SunCoke Energy|Sunrun|Sunstone Hotel Investors|Supermicro|Supernus Pharmaceuticals|Suss Microtec|Swedbank|\
+    ServisFirst Bancshares|Seven & I Holdings Co.|Severn Trent|Sezzle|Shell plc|Shentel|Sherwin-Williams|\
+    Shimizu Corporation|Shin-Etsu Chemical|Shionogi|Shiseido|Shizuoka Financial|Shizuoka Financial Group|\
+    Shop Apotheke Europe|Shopify|Shutterstock|SiTime|Siemens Energy|Siemens Healthineers|Signet Jewelers|Sika AG|\
+    Siltronic|Simmons Bank|Simon Property Group|Simply Good Foods|Simply Good Foods Company|SiriusPoint|\
+    SiriusPoint Ltd.|Six Flags|Sixt|Skanska|SkyWest|Skyworks Solutions|Smith & Nephew|Smurfit Westrock|Snap-on|\
+    Societe Generale|Socionext|Société Générale|Sofina|SoftBank|Soitec|Sojitz|SolarEdge|Solaria|\
+    Solstice Advanced Materials|Solvay|Solvay S.A.|Solventum|Sompo Japan Nipponkoa|Sompo Japan Nipponkoa Holdings|\
+    Sonos|Sonova|Sony|Sopra Steria|Southside Bancshares|Southwest Airlines|Spirax|Spirax Group|Sprinklr|\
+    St. James's Place|St. James's Place plc|St. Joe|St. Joe Company|Stabilus|Standard Motor Products|\
+    Standex International|Stanley Black & Decker|Starbucks|State Street Corporation|Steel Dynamics|Stellantis|\
+    Stellar Bancorp|StepStone Group|Stepan|Stepan Company|Steris|Stewart Information Services Corporation|Sto|\
+    StoneX|StoneX Group Inc.|Stora Enso|Stratec Biomedical Systems|Stroer|Stryker Corporation|Ströer|Subaru|\
+    Subaru Corporation|Sudzucker|Sumitomo|Sumitomo Chemical|Sumitomo Corporation|Sumitomo Dainippon Pharma|\
+    Sumitomo Electric Industries|Sumitomo Heavy Industries|Sumitomo Metal Mining|Sumitomo Mitsui Financial|\
+    Sumitomo Mitsui Financial Group|Sumitomo Mitsui Trust|Sumitomo Mitsui Trust Holdings|\
+    Sumitomo Realty & Development|Summit Hotel Properties|Sun Country Airlines|SunCoke Energy|Sunrun|\
+    Sunstone Hotel Investors|Supermicro|Supernus Pharmaceuticals|Suss Microtec|Swedbank|\
     Swiss Reinsurance Company Ltd|Swisscom|Syensqo|Sylvamo|Sylvamo Corp.|Symrise|Synchrony Financial|Synopsys|\
     Sysco|Südzucker|T&D|T&D Holdings|T-Mobile US|T. Rowe Price|TAG Tegernsee Immobilien und Beteiligung|TDK|TF1|\
     TG Therapeutics|TJX Companies|TKO|TKO Group Holdings|TUI Group|Taiheiyo Cement|Taisei|Taisei Corporation|\
@@ -242,18 +237,18 @@ enum ListedCompanies {
     Texas Pacific Land Corporation|Textron|Thales|Thales Group|The Andersons|The Bancorp|The Cheesecake Factory|\
     The Coca-Cola|The Coca-Cola Company|The Cooper Companies|The Estee Lauder Companies|\
     The Estée Lauder Companies|The Greenbrier Companies|The Hartford|The Hershey|The Hershey Company|\
-    The Hertz Corporation|The J.M. Smucker|The J.M. Smucker Company|The Mosaic Company|The Oriental Land|\
-    The Oriental Land Company|The Qt|The Qt Company|The Trade Desk|The Travelers Companies|The Walt Disney|\
-    The Walt Disney Company|The Wendy's|The Wendy's Company|Thermo Fisher Scientific|Thomson Reuters|ThyssenKrupp|\
-    TietoEVRY|Titan Tire|Titan Tire Corporation|Tobu Railway|Tokai Carbon|Tokio Marine|Tokio Marine Holdings|\
-    Tokuyama Corporation|Tokyo Electric Power|Tokyo Electric Power Company|Tokyo Electron|Tokyo Gas|\
-    Tokyo Tatemono|Tokyu|Tokyu Corporation|Tokyu Land|Tompkins Financial|Tompkins Financial Corporation|\
-    Tootsie Roll Industries|Topgolf Callaway Brands|Toppan Printing|Toray Industries|Tosoh|TotalEnergies|\
-    Toto Ltd.|Toyota Tsusho|Trane Technologies|TransDigm|TransDigm Group|TransMedics|Traton|Tri Pointe Homes|\
-    Trigano|Trimble Inc.|Trinity Industries|TripAdvisor|Tritax Big Box REIT|Triumph Bancorp|Truist Financial|\
-    Trupanion|TrustCo Bank|Trustmark Bank|Two Harbors Investment|Two Harbors Investment Corp.|Tyler Technologies|\
-    U.S. Bancorp|U.S. Physical Therapy|UBS|UCB|UDR|UFP Technologies|UPM|Ube Industries|Uber|Ubisoft|Ulta Beauty|\
-    Umicore|Under Armour|UniCredit|UniFirst|Unibail-Rodamco-Westfield|Unicaja|Unilever|Union Pacific Corporation|\
+    The Hertz Corporation|The J.M. Smucker|The J.M. Smucker Company|The Mosaic Company|The Oriental Land Company|\
+    The Qt|The Qt Company|The Trade Desk|The Travelers Companies|The Walt Disney|The Walt Disney Company|\
+    The Wendy's|The Wendy's Company|Thermo Fisher Scientific|Thomson Reuters|ThyssenKrupp|TietoEVRY|Titan Tire|\
+    Titan Tire Corporation|Tobu Railway|Tokai Carbon|Tokio Marine|Tokio Marine Holdings|Tokuyama Corporation|\
+    Tokyo Electric Power|Tokyo Electric Power Company|Tokyo Electron|Tokyo Gas|Tokyo Tatemono|Tokyu|\
+    Tokyu Corporation|Tokyu Land|Tompkins Financial|Tompkins Financial Corporation|Tootsie Roll Industries|\
+    Topgolf Callaway Brands|Toppan Printing|Toray Industries|Tosoh|TotalEnergies|Toto Ltd.|Toyota Tsusho|\
+    Trane Technologies|TransDigm|TransDigm Group|TransMedics|Traton|Tri Pointe Homes|Trigano|Trimble Inc.|\
+    Trinity Industries|TripAdvisor|Tritax Big Box REIT|Triumph Bancorp|Truist Financial|Trupanion|TrustCo Bank|\
+    Trustmark Bank|Two Harbors Investment|Two Harbors Investment Corp.|Tyler Technologies|U.S. Bancorp|\
+    U.S. Physical Therapy|UBS|UCB|UDR|UFP Technologies|UPM|Ube Industries|Uber|Ubisoft|Ulta Beauty|Umicore|\
+    Under Armour|UniCredit|UniFirst|Unibail-Rodamco-Westfield|Unicaja|Unilever|Union Pacific Corporation|\
     United Airlines|United Airlines Holdings|United Community Bank|United Internet|United Natural Foods|\
     United Parcel Service|United Parks & Resorts|United Rentals|United Utilities|UnitedHealth|UnitedHealth Group|\
     Uniti|Uniti Group|Unitil|Unitil Corporation|Universal Health Realty Income Trust|Universal Health Services|\
@@ -265,13 +260,13 @@ enum ListedCompanies {
     Vistra Corp|Vital Farms|Vivendi|Vodafone|Volkswagen|Volkswagen Group|Volvo|Vonovia|Vossloh|Vossloh AG|\
     Vulcan Materials|Vulcan Materials Company|VusionGroup|W. R. Berkley|W. R. Berkley Corporation|W. W. Grainger|\
     WD-40|WD-40 Company|WDP|WEC Energy|WEC Energy Group|WSFS Bank|WaFd Bank|Wabtec|Wacker Chemie|Wacker Chemie AG|\
-    Wacker Neuson|Walmart|Warrior Met Coal|Wartsila|Waters Corporation|Waystar|Waystar Holding Corp|Weir Group|\
-    Wells Fargo|Welltower|West Japan Railway|West Japan Railway Company|West Pharmaceutical Services|\
-    Westamerica Bank|Weyerhaeuser|Whitbread|WillScot|WillScot Holdings Corp.|Williams-Sonoma|Winmark|\
-    Winnebago Industries|WisdomTree Investments|Wolters Kluwer|Wolverine World Wide|World Acceptance Corporation|\
-    World Kinect|World Kinect Corporation|Worthington Industries|Worthington Steel|Wustenrot & Wurttembergische|\
-    Wynn Resorts|Wärtsilä|Wüstenrot & Württembergische|XPEL|Xcel Energy|Xencor|Xencor Inc|Xenia Hotels & Resorts|\
-    Xylem Inc.|Yamaha|Yamaha Corporation|Yamaha Motor|Yamaha Motor Company|Yamato Transport|Yaskawa Electric|\
+    Wacker Neuson|Walmart|Wartsila|Waters Corporation|Waystar|Waystar Holding Corp|Weir Group|Wells Fargo|\
+    Welltower|West Japan Railway Company|West Pharmaceutical Services|Westamerica Bank|Weyerhaeuser|Whitbread|\
+    WillScot|WillScot Holdings Corp.|Williams-Sonoma|Winmark|Winnebago Industries|WisdomTree Investments|\
+    Wolters Kluwer|Wolverine World Wide|World Acceptance Corporation|World Kinect|World Kinect Corporation|\
+    Worthington Industries|Worthington Steel|Wustenrot & Wurttembergische|Wynn Resorts|Wärtsilä|\
+    Wüstenrot & Württembergische|XPEL|Xcel Energy|Xencor|Xencor Inc|Xenia Hotels & Resorts|Xylem Inc.|Yamaha|\
+    Yamaha Corporation|Yamaha Motor|Yamaha Motor Company|Yamato Transport|Yaskawa Electric|\
     Yaskawa Electric Corporation|Yokogawa Electric|Yokohama Financial|Yokohama Financial Group|Yokohama Rubber|\
     Yokohama Rubber Company|Yum! Brands|ZOZO|Zalando|Zebra Technologies|Ziff Davis|Zimmer Biomet|Zoetis|Zscaler|\
     Zurich Insurance|Zurich Insurance Group|Zurn Elkay Water Solutions|Zurn Elkay Water Solutions Corp.|arGEN-X|\
