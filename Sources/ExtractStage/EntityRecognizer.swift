@@ -132,14 +132,18 @@ struct EntityRecognizer: Sendable {
               index == 0 || !tokens[index - 1].isCapitalized || tokens[index - 1].sentence != tokens[index].sentence
                 || Self.isOrdinaryInCapitals(tokens[index - 1], text) else { return nil }
         var name = tokens[index].text
+        var titled = Self.titleCased(name)
+        var capitals = tokens[index].isAcronym
         var found: Int?
         var end = index + 1
         while end < tokens.count, end - index < 4, tokens[end].spaceBefore, !tokens[end].lineBreakBefore,
               tokens[end].sentence == tokens[index].sentence, tokens[end].kind == .word
         {
             name += " " + tokens[end].text
+            titled += " " + Self.titleCased(tokens[end].text)
+            capitals = capitals && tokens[end].isAcronym
             end += 1
-            if Places.countries.contains(name) || Places.cities.contains(name) || Places.regions.contains(name) || Places.areas.contains(name) {
+            if Self.isCuratedPlace(name) || capitals && Self.isCuratedPlace(titled) {
                 found = end
             }
         }
@@ -148,10 +152,32 @@ struct EntityRecognizer: Sendable {
         return found
     }
 
-    /// Whether a word of a line in capitals is an ordinary short word ("AT", "V", "AND"), which does
-    /// not join the names around it ("CALIFORNIA AT NEW YORK").
+    /// Whether a name is a curated country, city, region or area.
+    static func isCuratedPlace(_ name: String) -> Bool {
+        if name.hasPrefix("St "), isCuratedPlace("St. " + name.dropFirst(3)) { return true }
+        return Places.countries.contains(name) || Places.cities.contains(name) || Places.regions.contains(name) || Places.areas.contains(name)
+    }
+
+    /// A word in title case ("YORK" → "York").
+    static func titleCased(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return String(first).uppercased() + word.dropFirst().lowercased()
+    }
+
+    /// The label of a name of two or more words written in capitals in a mixed-case line ("California
+    /// 7 NEW YORK 1"), looked up in title case; `nil` for other names.
+    static func labelInCapitals(_ tokens: [Token], _ run: Range<Int>) -> EntityLabel? {
+        guard run.count >= 2, run.allSatisfy({ tokens[$0].isAcronym && tokens[$0].kind == .word }) else { return nil }
+        let titled = run.map { titleCased(tokens[$0].text) }.joined(separator: " ")
+        guard isCuratedPlace(titled) else { return nil }
+        return Gazetteer.label(of: titled) ?? Gazetteer.label(of: titled.hasPrefix("St ") ? "St. " + titled.dropFirst(3) : titled)
+    }
+
+    /// Whether a word in capitals (or of a line in capitals) is an ordinary short word ("AT", "V",
+    /// "AND"), which does not join the names around it ("CALIFORNIA AT NEW YORK").
     static func isOrdinaryInCapitals(_ token: Token, _ text: AnalyzedText) -> Bool {
-        text.shoutedSentences.contains(token.sentence) && (CommonWords.stopwords.contains(token.lower) || token.lower == "v" || token.lower == "vs")
+        (text.shoutedSentences.contains(token.sentence) || token.isAcronym)
+            && (CommonWords.stopwords.contains(token.lower) || token.lower == "v" || token.lower == "vs")
     }
 
     /// The end of a run carried over a possessive into an institution's name ("St Mary's Hospital",
@@ -458,7 +484,7 @@ struct EntityRecognizer: Sendable {
             result.append(Candidate(first: first, end: end, label: .org))
             return
         }
-        if let label = Gazetteer.label(of: whole) {
+        if let label = Gazetteer.label(of: whole) ?? Self.labelInCapitals(tokens, first..<end) {
             let team = label == .gpe && !Places.countries.contains(whole) && Self.hasTeamNoun(after: first..<end, tokens)
             result.append(Candidate(first: first, end: end, label: team ? .org : label))
             return
