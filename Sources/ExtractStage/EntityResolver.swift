@@ -136,11 +136,17 @@ struct EntityResolver: Sendable {
     /// Whether a name is followed by a verb of saying and "it"/"its" ("Zenith said it would",
     /// "Orvell says its"), or by a verb of reporting results and a financial noun within six words
     /// ("Halvard posted a first-half net profit", "Orvell reported lower sales"): a company or
-    /// body, not a person.
+    /// body, not a person. A name right after another capitalised word is the tail of a longer
+    /// name ("UK Coal said it"), so it says nothing on its own.
     private func saysIt(_ item: Named) -> Bool {
         let tokens = text.tokens
         let next = item.end
         guard next + 1 < tokens.count, !tokens[next].lineBreakBefore else { return false }
+        if item.first > 0, tokens[item.first - 1].isCapitalized, tokens[item.first].spaceBefore, !tokens[item.first].lineBreakBefore,
+           tokens[item.first - 1].sentence == tokens[item.first].sentence
+        {
+            return false
+        }
         if SpeechVerbs.all.contains(tokens[next].lower) && ["it", "its"].contains(tokens[next + 1].text) { return true }
         guard Self.resultVerbs.contains(tokens[next].lower) else { return false }
         var cursor = next + 1

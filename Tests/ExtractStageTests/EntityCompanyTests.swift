@@ -28,6 +28,12 @@ struct EntityCompanyTests {
         #expect(doc.entity("Lenz")?.label == .person)
     }
 
+    @Test("the tail of a longer name that 'said it' is no company of its own")
+    func tailOfALongerName() throws {
+        let doc = try extract("Shares in UK Granite fell sharply on Monday. UK Granite said it would close a quarry.")
+        #expect(!doc.entities.contains { $0.text == "Granite" && $0.label == .org })
+    }
+
     @Test("a person 'of' a company and two companies joined by 'and' are separate names; 'Corp of' stays one name")
     func splitsAroundLegalForms() throws {
         let doc = try extract("""
