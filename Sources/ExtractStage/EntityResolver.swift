@@ -56,12 +56,20 @@ struct EntityResolver: Sendable {
         for index in items.indices where items[index].label == nil {
             items[index].label = decided[items[index].surface] ?? .misc
         }
+        companyNames(&items, fullNames)
         let teams = Set(items.filter { $0.label == .org && $0.words.count == 1 && Gazetteer.label(of: $0.surface) == .gpe }.map(\.surface))
         for index in items.indices where !items[index].fixed && items[index].label == .gpe && teams.contains(items[index].surface) && !Places.countries.contains(items[index].surface) {
             let previous = items[index].first > 0 ? tokens[items[index].first - 1].text : ""
             if !EntityRecognizer.placePrepositions.contains(previous) && previous != "from" && previous != "to" { items[index].label = .org }
         }
-        if text.isSports { namesTeams(&items) }
+        if text.isSports {
+            let before = items.map(\.label)
+            namesTeams(&items)
+            let teams = Set(items.indices.filter { items[$0].label == .org && before[$0] == .person && !FirstNames.all.contains(items[$0].words[0]) }.map { items[$0].surface })
+            for index in items.indices where !items[index].fixed && items[index].label == .person && teams.contains(items[index].surface) {
+                items[index].label = .org
+            }
+        }
         let personWords = Set(items.filter { $0.label == .person }.flatMap(\.words))
         for index in items.indices where !items[index].fixed && (items[index].label == .gpe || items[index].label == .org) {
             let surface = items[index].surface
@@ -72,10 +80,100 @@ struct EntityResolver: Sendable {
         var fullNameChoices = FullNameChoices()
         return items.map { item in
             let label = item.label ?? .misc
+            let last = tokens[item.end - 1]
+            let trimmed = item.words.count >= 2 && last.text.hasSuffix(".") && OrganizationWords.legalSuffixes.contains(last.text) && endsSentence(item.end - 1)
+            let surface = trimmed ? String(item.surface.unicodeScalars.dropLast()) : item.surface
             return EntityMention(
-                start: tokens[item.first].start, end: tokens[item.end - 1].end, text: item.surface, label: label,
+                start: tokens[item.first].start, end: last.end - (trimmed ? 1 : 0), text: surface, label: label,
                 canonical: item.canonical ?? canonical(item, label, items, fullNames, keyForms, longForms, &fullNameChoices))
         }
+    }
+
+    /// A name the document shows to be a company is one in every mention that no person evidence
+    /// holds: a name labelled ORG somewhere (without a given name first), the short forms of a
+    /// company named with its legal form ("Halvard Mining Corp" → "Halvard Mining", "Halvard"),
+    /// and a name that "said it" or is followed by ", which". Mentions labelled PERSON or left
+    /// undecided become ORG unless a title or role precedes them or the name is the surname of a
+    /// full name in the document.
+    private func companyNames(_ items: inout [Named], _ fullNames: [String: [Int]]) {
+        let tokens = text.tokens
+        var companies = Set<String>()
+        for item in items where item.label == .org {
+            if !FirstNames.all.contains(item.words[0]) { companies.insert(item.surface) }
+            var words = item.words
+            guard words.count >= 2, OrganizationWords.legalSuffixes.contains(words[words.count - 1]) else { continue }
+            while words.count > 1, OrganizationWords.legalSuffixes.contains(words[words.count - 1]) || words[words.count - 1] == "&" { words.removeLast() }
+            companies.insert(words.joined(separator: " "))
+            let head = words[0]
+            if words.count >= 2, head.unicodeScalars.count >= 3, !CommonWords.isCommon(head.lowercased()), !FirstNames.all.contains(head),
+               Gazetteer.label(of: head) == nil, fullNames[head] == nil, !RoleWords.titles.contains(head), !EntityRecognizer.isHeadWord(head),
+               words.dropFirst().allSatisfy({ EntityRecognizer.isHeadWord(EntityRecognizer.singular($0)) }) || item.words.count > words.count
+            {
+                companies.insert(head)
+            }
+        }
+        for item in items where item.label == .person || item.label == .misc {
+            if item.words.count <= 3, !FirstNames.all.contains(item.words[0]), !CalendarWords.isCalendarWord(item.words[0].lowercased(), abbreviated: false),
+               !CommonWords.isCommon(item.words[0].lowercased()), saysIt(item)
+            {
+                companies.insert(item.surface)
+            }
+        }
+        guard !companies.isEmpty else { return }
+        for index in items.indices where !items[index].fixed && (items[index].label == .person || items[index].label == .misc) {
+            let item = items[index]
+            let named = companies.contains(item.surface)
+                || item.label == .person && item.words.count >= 2 && companies.contains(item.words[0]) && !FirstNames.all.contains(item.words[0])
+            guard named, item.words.count > 1 || fullNames[item.words[0]] == nil else { continue }
+            if item.first > 0 {
+                let previous = tokens[item.first - 1]
+                if RoleWords.titles.contains(previous.text) || (RoleWords.roles.contains(previous.lower) && !previous.isCapitalized) { continue }
+            }
+            items[index].label = .org
+        }
+    }
+
+    /// Whether a name is followed by a verb of saying and "it"/"its" ("Zenith said it would",
+    /// "Orvell says its"), or by a verb of reporting results and a financial noun within six words
+    /// ("Halvard posted a first-half net profit", "Orvell reported lower sales"): a company or
+    /// body, not a person. A name right after another capitalised word is the tail of a longer
+    /// name ("UK Coal said it"), so it says nothing on its own.
+    private func saysIt(_ item: Named) -> Bool {
+        let tokens = text.tokens
+        let next = item.end
+        guard next + 1 < tokens.count, !tokens[next].lineBreakBefore else { return false }
+        if item.first > 0, tokens[item.first - 1].isCapitalized, tokens[item.first].spaceBefore, !tokens[item.first].lineBreakBefore,
+           tokens[item.first - 1].sentence == tokens[item.first].sentence
+        {
+            return false
+        }
+        if SpeechVerbs.all.contains(tokens[next].lower) && ["it", "its"].contains(tokens[next + 1].text) { return true }
+        guard Self.resultVerbs.contains(tokens[next].lower) else { return false }
+        var cursor = next + 1
+        while cursor < tokens.count, cursor - next <= 6, tokens[cursor].sentence == tokens[next].sentence {
+            if Self.financialNouns.contains(tokens[cursor].lower) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Verbs with which a company reports its results.
+    static let resultVerbs: Set<String> = ["reported", "reports", "posted", "posts", "booked", "books", "forecast", "forecasts"]
+
+    /// Nouns of a company's results.
+    static let financialNouns: Set<String> = [
+        "profit", "profits", "loss", "losses", "earnings", "revenue", "revenues", "sales", "turnover", "income", "dividend", "net", "ebitda",
+    ]
+
+    /// Whether a token is the last of its sentence or line, so its final period ends the sentence
+    /// too ("... and Lear Corp."): a company's legal form there gives its period to the sentence.
+    private func endsSentence(_ index: Int) -> Bool {
+        let tokens = text.tokens
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        if next.kind == .word, !next.isCapitalized, !next.lineBreakBefore { return false }
+        if next.sentence != tokens[index].sentence || next.lineBreakBefore { return true }
+        return ["\"", "\u{201D}", "'", "\u{2019}", ")"].contains(next.text) && (index + 2 >= tokens.count || tokens[index + 2].sentence != tokens[index].sentence || tokens[index + 2].lineBreakBefore)
     }
 
     /// Whether a person's name may stand as the full name of its surname elsewhere: no word before
@@ -117,11 +215,12 @@ struct EntityResolver: Sendable {
                 if tokens[item.first].lineBreakBefore, let next, Self.isDatelineDate(next) { continue }
                 items[index].label = .org
             case .misc?, nil:
+                if item.words.count == 1, EntityRecognizer.adjectivalNames.contains(item.surface) { continue }
                 if isPlayerMark(item, previous: previous) {
                     items[index].label = .person
                 } else if SportsContext.tableWords.contains(item.words[0]) {
                     continue
-                } else if isTeamNumber(item.end) {
+                } else if isTeamNumber(item.end) || isBracketedResultSide(item) {
                     items[index].label = .org
                 } else if previous == "the", isNickname(item) {
                     items[index].label = .org
@@ -131,7 +230,7 @@ struct EntityResolver: Sendable {
                     items[index].label = .fac
                 }
             case .person?:
-                if isStandingsRow(item) || isFixtureSide(item, previous: previous)
+                if isStandingsRow(item) || isFixtureSide(item, previous: previous) || isBracketedResultSide(item)
                     || (item.words.count == 1 && isResultsPair(item) && SportsContext.isTableRow(tokens, lineRange(item.first)))
                 {
                     items[index].label = .org
@@ -147,10 +246,53 @@ struct EntityResolver: Sendable {
                 } else if isResultsPair(item) {
                     items[index].label = .org
                 }
+            case .fac?:
+                guard next?.text != "(", !FirstNames.all.contains(item.words[0]) else { continue }
+                if isStandingsRow(item) || isFixtureSide(item, previous: previous) || Self.opponentCues.contains(previous)
+                    || (!Self.sportsPlacePrepositions.contains(previous) && isTeamNumber(item.end))
+                {
+                    items[index].label = .org
+                }
             default:
                 continue
             }
         }
+    }
+
+    /// Whether a name is a side of a result whose sides carry their country in brackets ("In Oslo:
+    /// Vardal (Norway) 2 Kestrel Rovers (Ireland) 1"): the name is followed by a bracketed place
+    /// and a whole number (not a row of numbers, as a golfer's rounds), and its line holds at
+    /// least two such sides.
+    private func isBracketedResultSide(_ item: Named) -> Bool {
+        let tokens = text.tokens
+        guard let close = bracketedPlaceEnd(item.end), isPlainNumber(close) else { return false }
+        let line = lineRange(item.first)
+        var sides = 0
+        for index in line where tokens[index].text == "(" && index > line.lowerBound && tokens[index - 1].isCapitalized {
+            if let end = bracketedPlaceEnd(index), isPlainNumber(end) { sides += 1 }
+        }
+        return sides >= 2
+    }
+
+    /// One past the ")" of a bracketed place of one to three words ("(Norway)", "(Czech Republic)")
+    /// that opens at a token, or `nil`.
+    private func bracketedPlaceEnd(_ open: Int) -> Int? {
+        let tokens = text.tokens
+        guard open < tokens.count, tokens[open].text == "(", !tokens[open].lineBreakBefore else { return nil }
+        var close = open + 1
+        while close < tokens.count, close - open <= 4, tokens[close].text != ")", !tokens[close].lineBreakBefore { close += 1 }
+        guard close < tokens.count, tokens[close].text == ")", close > open + 1 else { return nil }
+        let place = (open + 1..<close).map { tokens[$0].text }.joined(separator: " ")
+        guard let label = Gazetteer.label(of: place), label == .gpe || label == .norp else { return nil }
+        return close + 1
+    }
+
+    /// Whether the token at an index is a whole number on the same line, not part of a score or figures.
+    private func isPlainNumber(_ index: Int) -> Bool {
+        let tokens = text.tokens
+        guard index < tokens.count, tokens[index].kind == .number, !tokens[index].lineBreakBefore, Int(tokens[index].text) != nil else { return false }
+        guard index + 1 < tokens.count, !tokens[index + 1].lineBreakBefore else { return true }
+        return tokens[index + 1].spaceBefore && tokens[index + 1].kind != .number
     }
 
     /// Whether a name is a side of a fixture written "A v B" ("Clyde v Ayr", "Brighton vs Exeter"):

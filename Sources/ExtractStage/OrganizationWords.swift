@@ -18,7 +18,8 @@ enum OrganizationWords {
     Systems|Solutions|Capital|Partners|Ventures|Investments|Securities|Insurance|Assurance|Bancorp|Realty|Entertainment|\
     Records|Pictures|Publishing|Publishers|Books|Foods|Stores|Markets|Logistics|Shipping|Railways|Railway|Transport|\
     Brothers|Online|Software|Research|Economics|Tobacco|Electronics|Semiconductor|Semiconductors|Computing|Consulting|Associates|\
-    Analytics|Interactive|Biotech|Therapeutics|Aerospace|Mining|Chemicals|Steel|Utilities
+    Analytics|Interactive|Biotech|Therapeutics|Aerospace|Mining|Chemicals|Steel|Utilities|Newsroom|Newsdesk|Laboratories|\
+    Daily|Gazeta|Gazzetta|Gazete|Zeitung|Diario|Dnevnik|Dnevni|Jornal|Corriere|Courrier|Tageblatt|Rundschau|Kurier
     """)
 
     /// Well-known institutions named without an organisation word.
