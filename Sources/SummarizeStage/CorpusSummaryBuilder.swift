@@ -41,6 +41,9 @@ struct CorpusSummaryBuilder: Sendable {
     /// A factor per term on its TF-IDF and concept weights (``StoryTermWeights`` in a corpus of
     /// several stories); `nil`: none.
     var termWeights: [String: Double]? = nil
+    /// With term weights, a candidate whose specificity is below this share of the most specific
+    /// candidate's is never chosen: it says nothing particular to its story.
+    var specificityFloor = 1.0 / 3
 
     /// Builds the summary.
     /// - Parameters:
@@ -82,7 +85,9 @@ struct CorpusSummaryBuilder: Sendable {
         }
         let distinctDocuments = Set(candidates.map(\.sentence.documentOrder)).count
         let perDocument = (sentences + distinctDocuments - 1) / max(1, distinctDocuments) + (distinctDocuments > 1 ? 1 : 0)
-        let chosen = select(candidates, vectors: vectors, scores: scores, perDocument: perDocument)
+        let floor = (kept.max() ?? 0) * specificityFloor
+        let eligible = kept.map { termWeights == nil || $0 >= floor }
+        let chosen = select(candidates, vectors: vectors, scores: scores, eligible: eligible, perDocument: perDocument)
         let picks = chosen.map { candidates[$0].sentence }
         let cited = picks
             .sorted { ($0.documentOrder, $0.index) < ($1.documentOrder, $1.index) }
@@ -98,7 +103,8 @@ struct CorpusSummaryBuilder: Sendable {
     /// sentence its document already gave, skipping any above the redundancy cap or over its
     /// document's share.
     private func select(
-        _ candidates: [(sentence: CorpusSentence, score: Double)], vectors: [SparseVector], scores: [Double], perDocument: Int
+        _ candidates: [(sentence: CorpusSentence, score: Double)], vectors: [SparseVector], scores: [Double], eligible: [Bool],
+        perDocument: Int
     ) -> [Int] {
         var coverage = ConceptCoverage(
             candidates.map(\.sentence), documentFrequency: documentFrequency, documents: documents, termWeights: termWeights)
@@ -109,7 +115,7 @@ struct CorpusSummaryBuilder: Sendable {
         var taken: [Int: Int] = [:]
         while chosen.count < sentences {
             var open: [(candidate: Int, gain: Double)] = []
-            for candidate in candidates.indices where !isChosen[candidate] && overlap[candidate] <= redundancy {
+            for candidate in candidates.indices where eligible[candidate] && !isChosen[candidate] && overlap[candidate] <= redundancy {
                 if taken[candidates[candidate].sentence.documentOrder, default: 0] >= perDocument { continue }
                 open.append((candidate, coverage.gain(candidate) / pow(lengths[candidate], lengthExponent)))
             }

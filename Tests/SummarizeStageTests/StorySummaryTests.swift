@@ -46,7 +46,7 @@ struct StorySummaryTests {
         ]),
     ]
 
-    static func finished(sentences: Int, withStories: Bool = true) throws -> (summary: CorpusSummary, storyOf: [String: String]) {
+    static func finished(sentences: Int, withStories: Bool = true) throws -> (summary: CorpusSummary, storyOf: [String: String], stories: [Story]) {
         let stage = try TestDocuments.stage { $0.corpus_sentences = sentences }
         var documents: [Document] = []
         var storyOf: [String: String] = [:]
@@ -66,7 +66,7 @@ struct StorySummaryTests {
         var corpus = Corpus(documents: DocumentStream(documents))
         if withStories { corpus.results[StandardCorpusKeys.Stories.self] = records }
         try stage.finish(&corpus)
-        return (try #require(corpus.results[StandardCorpusKeys.Summary.self]), storyOf)
+        return (try #require(corpus.results[StandardCorpusKeys.Summary.self]), storyOf, corpus.results[StandardCorpusKeys.Stories.self] ?? [])
     }
 
     @Test("a term of every story weighs almost nothing, a term of one story weighs 1")
@@ -82,7 +82,7 @@ struct StorySummaryTests {
 
     @Test("the corpus summary gives one fact from each of the largest stories, largest first, never the house lines")
     func oneFactPerStory() throws {
-        let (summary, storyOf) = try Self.finished(sentences: 3)
+        let (summary, storyOf, _) = try Self.finished(sentences: 3)
         #expect(summary.sentences.map { storyOf[$0.doc] } == ["bridge", "ferry", "museum"])
         for sentence in summary.sentences { #expect(!Self.house.contains(sentence.text)) }
         let agreements = try #require(summary.agreements)
@@ -94,9 +94,20 @@ struct StorySummaryTests {
         }
     }
 
+    @Test("a story's own summary leaves out the lines every story repeats, even when it has room for them")
+    func storySummariesSkipHouseLines() throws {
+        let (_, _, stories) = try Self.finished(sentences: 5)
+        #expect(stories.count == 4)
+        for story in stories {
+            let sentences = try #require(story.summary?.sentences)
+            #expect(!sentences.isEmpty)
+            for sentence in sentences { #expect(!Self.house.contains(sentence.text)) }
+        }
+    }
+
     @Test("with more sentences than stories, the largest stories give a second fact in turn")
     func secondRound() throws {
-        let (summary, storyOf) = try Self.finished(sentences: 6)
+        let (summary, storyOf, _) = try Self.finished(sentences: 6)
         #expect(summary.sentences.map { storyOf[$0.doc] } == ["bridge", "ferry", "museum", "chess", "bridge", "ferry"])
         #expect(Set(summary.sentences.map(\.text)).count == 6)
         for sentence in summary.sentences { #expect(!Self.house.contains(sentence.text)) }
@@ -104,8 +115,8 @@ struct StorySummaryTests {
 
     @Test("without stories the corpus summary is built over the whole corpus as before")
     func withoutStories() throws {
-        let (summary, _) = try Self.finished(sentences: 3, withStories: false)
-        let (digest, _) = try Self.finished(sentences: 3)
+        let (summary, _, _) = try Self.finished(sentences: 3, withStories: false)
+        let (digest, _, _) = try Self.finished(sentences: 3)
         #expect(summary.sentences.count == 3)
         #expect(summary.sentences.map(\.text) != digest.sentences.map(\.text))
     }
