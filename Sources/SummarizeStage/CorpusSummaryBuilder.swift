@@ -13,7 +13,9 @@ import Foundation
 /// ⌈N / documents⌉ + 1 from one document. The summary also lists the points several sources agree
 /// on (similar sentences from different documents) and those they disagree on (the conflicting
 /// figures and dates). ``build(_:conflicts:dateConflicts:)`` works on any subset of documents'
-/// candidates, such as one story's.
+/// candidates, such as one story's. With term weights (``StoryTermWeights``), vectors and concepts
+/// are weighted by them and a candidate's score by its specificity (the share of its TF-IDF mass
+/// they keep); candidates far less specific than the most specific one are not chosen.
 struct CorpusSummaryBuilder: Sendable {
     /// Sentences to choose.
     var sentences: Int
