@@ -11,6 +11,10 @@
 #    export stage with formats [markdown, html] alone: the first pass over the spool (index,
 #    entity co-occurrence, manifest) and the reports, main files plus report/ pages.
 # Prints one line per count (export wall and CPU seconds, sizes); peak RSS from /usr/bin/time.
+# 3. Headless Chromium draws each count's report.html, report/index-0001.html and
+#    report/articles/000001.html (scripts/time_render.sh: median of RENDERS runs, default 3, of the
+#    whole browser process), and an empty page as the baseline; one `render` line per count.
+#    KEEP=1 keeps each count's output folder (run-COUNT/out) instead of deleting it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 counts=${COUNTS:-"100 10000 100000"}
@@ -34,9 +38,17 @@ stages:
       formats: [jsonl]
 YAML
 .build/release/docpipe run "$work/base.yaml" --quiet || true
+renders=${RENDERS:-3}
+echo "render empty=$(bash scripts/time_render.sh empty "$renders")s"
 for count in $counts; do
   /usr/bin/time -f "peak_rss_kb=%M" -o "$work/time.txt" .build/release/DocPipeReportBench "$work/base" "$count" "$work/run-$count"
   cat "$work/time.txt"
-  rm -rf "$work/run-$count"
+  out="$work/run-$count/out"
+  line="render documents=$count empty=$(bash scripts/time_render.sh empty "$renders")s"
+  for page in report.html report/index-0001.html report/articles/000001.html; do
+    if [ -f "$out/$page" ]; then line="$line $page=$(bash scripts/time_render.sh "$out/$page" "$renders")s"; fi
+  done
+  echo "$line"
+  [ "${KEEP:-0}" = 1 ] || rm -rf "$work/run-$count"
 done
 echo "work folder: $work"

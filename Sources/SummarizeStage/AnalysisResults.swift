@@ -6,6 +6,8 @@ import Foundation
 struct AnalysisResults: Sendable {
     /// The corpus summary, `nil` when the analysis asks for none.
     var summary: CorpusSummary?
+    /// The summary's sentences in the order they were chosen, most valuable first.
+    var picks: [CorpusSentence] = []
     /// The timeline.
     var timeline: [TimelineEntry] = []
     /// Figures the documents report differently (empty when conflicts are not looked for).
@@ -32,11 +34,14 @@ struct AnalysisResults: Sendable {
                     results.conflicts = analysis.conflicts()
                     results.dateConflicts = analysis.dateConflicts()
                 }
-                if analysis.options.summarySentences > 0 {
-                    results.summary = analysis.corpusSummary(conflicts: results.conflicts, dateConflicts: results.dateConflicts)
+                if analysis.options.summarySentences > 0, analysis.buildsSummary {
+                    let ranked = analysis.rankedCorpusSummary(conflicts: results.conflicts, dateConflicts: results.dateConflicts)
+                    results.summary = ranked.summary
+                    results.picks = ranked.picks
                 }
                 slots.update(task / 2) { [results] in
                     $0.summary = results.summary
+                    $0.picks = results.picks
                     $0.conflicts = results.conflicts
                     $0.dateConflicts = results.dateConflicts
                 }

@@ -11,6 +11,8 @@ import Foundation
 /// document uses. Selection is greedy on the covered weight, which is submodular (Lin & Bilmes 2011),
 /// so a concept already covered adds nothing: redundancy is paid for in the objective itself.
 /// Building the weights is linear in the candidates' words (after sorting the candidates by document).
+/// Given term weights (``StoryTermWeights``), a word's weight is multiplied by its own and a
+/// bigram's by the mean of its two words'.
 struct ConceptCoverage {
     /// Each candidate's concepts (ids into `weights`), distinct.
     private(set) var concepts: [[Int]]
@@ -24,10 +26,12 @@ struct ConceptCoverage {
     ///   - candidates: the candidate sentences.
     ///   - documentFrequency: term document frequencies over the corpus.
     ///   - documents: the number of documents in the corpus.
-    init(_ candidates: [CorpusSentence], documentFrequency: [String: Int], documents: Int) {
+    ///   - termWeights: a factor per term (a term not listed keeps factor 1); `nil`: none.
+    init(_ candidates: [CorpusSentence], documentFrequency: [String: Int], documents: Int, termWeights: [String: Double]? = nil) {
         var ids: [String: Int] = [:]
         var isBigram: [Bool] = []
         var wordTerms: [String] = []
+        var factors: [Double] = []
         var bigramDocuments: [Int] = []
         var lastDocument: [Int] = []
         var concepts = [[Int]](repeating: [], count: candidates.count)
@@ -36,20 +40,22 @@ struct ConceptCoverage {
         for position in order {
             let candidate = candidates[position]
             var own: Set<Int> = []
-            func id(_ key: String, bigram: Bool) -> Int {
+            func id(_ key: String, bigram: Bool, factor: @autoclosure () -> Double) -> Int {
                 if let known = ids[key] { return known }
                 let new = ids.count
                 ids[key] = new
+                factors.append(termWeights == nil ? 1 : factor())
                 isBigram.append(bigram)
                 wordTerms.append(bigram ? "" : key)
                 bigramDocuments.append(0)
                 lastDocument.append(-1)
                 return new
             }
-            for term in candidate.terms { own.insert(id(term.term, bigram: false)) }
+            for term in candidate.terms { own.insert(id(term.term, bigram: false, factor: termWeights?[term.term] ?? 1)) }
             let words = extractor.orderedTerms(of: candidate.text)
             for (first, second) in zip(words, words.dropFirst()) {
-                let concept = id(first + " " + second, bigram: true)
+                let concept = id(
+                    first + " " + second, bigram: true, factor: ((termWeights?[first] ?? 1) + (termWeights?[second] ?? 1)) / 2)
                 own.insert(concept)
                 if lastDocument[concept] != candidate.documentOrder {
                     lastDocument[concept] = candidate.documentOrder
@@ -63,7 +69,7 @@ struct ConceptCoverage {
             let frequency = isBigram[concept] ? bigramDocuments[concept] : documentFrequency[wordTerms[concept]] ?? 1
             guard frequency > 1 else { return 0 }
             let df = Double(frequency)
-            return (df - 1) * log(1 + max(total, df) / df)
+            return (df - 1) * log(1 + max(total, df) / df) * factors[concept]
         }
         self.concepts = concepts
         covered = [Bool](repeating: false, count: weights.count)

@@ -12,6 +12,11 @@ struct CorpusAnalysis: Sendable {
     private(set) var dated: [(date: String, sentence: CorpusSentence, inferred: Bool)] = []
     private(set) var datedEvents: [DateConflictFinder.DatedEvent] = []
     private(set) var figures: [ReportedFigureRecord] = []
+    /// A factor per term on the summary's weights (``StoryTermWeights``); `nil`: none.
+    var termWeights: [String: Double]? = nil
+    /// Whether ``AnalysisResults`` builds this analysis's summary (a corpus of several stories
+    /// composes the corpus-wide one from the stories' instead, ``StoryDigest``).
+    var buildsSummary = true
 
     /// Creates an empty analysis.
     init(options: CorpusOptions, summarizer: ArticleSummarizer) {
@@ -148,10 +153,16 @@ struct CorpusAnalysis: Sendable {
 
     /// The corpus summary, with conflicts already found as its disagreements.
     func corpusSummary(conflicts: [ConflictGroup], dateConflicts: [DateConflict]) -> CorpusSummary {
-        CorpusSummaryBuilder(
+        rankedCorpusSummary(conflicts: conflicts, dateConflicts: dateConflicts).summary
+    }
+
+    /// The corpus summary and its sentences in the order they were chosen.
+    func rankedCorpusSummary(conflicts: [ConflictGroup], dateConflicts: [DateConflict]) -> (summary: CorpusSummary, picks: [CorpusSentence]) {
+        var builder = CorpusSummaryBuilder(
             sentences: options.summarySentences, redundancy: options.redundancy,
-            documentFrequency: documentFrequency, documents: documents, threads: options.threads
-        ).build(candidates, conflicts: conflicts, dateConflicts: dateConflicts)
+            documentFrequency: documentFrequency, documents: documents, threads: options.threads)
+        builder.termWeights = termWeights
+        return builder.ranked(candidates, conflicts: conflicts, dateConflicts: dateConflicts)
     }
 
     /// The timeline.

@@ -13,7 +13,9 @@ import Foundation
 /// ⌈N / documents⌉ + 1 from one document. The summary also lists the points several sources agree
 /// on (similar sentences from different documents) and those they disagree on (the conflicting
 /// figures and dates). ``build(_:conflicts:dateConflicts:)`` works on any subset of documents'
-/// candidates, such as one story's.
+/// candidates, such as one story's. With term weights (``StoryTermWeights``), vectors and concepts
+/// are weighted by them and a candidate's score by its specificity (the share of its TF-IDF mass
+/// they keep); candidates far less specific than the most specific one are not chosen.
 struct CorpusSummaryBuilder: Sendable {
     /// Sentences to choose.
     var sentences: Int
@@ -38,6 +40,12 @@ struct CorpusSummaryBuilder: Sendable {
     /// Taken off a candidate's value for each sentence already chosen from its document, so the
     /// summary prefers a source not cited yet.
     var sourceRepeat = 0.1
+    /// A factor per term on its TF-IDF and concept weights (``StoryTermWeights`` in a corpus of
+    /// several stories); `nil`: none.
+    var termWeights: [String: Double]? = nil
+    /// With term weights, a candidate whose specificity is below this share of the most specific
+    /// candidate's is never chosen: it says nothing particular to its story.
+    var specificityFloor = 1.0 / 3
 
     /// Builds the summary.
     /// - Parameters:
@@ -49,9 +57,17 @@ struct CorpusSummaryBuilder: Sendable {
     func build(
         _ candidates: [(sentence: CorpusSentence, score: Double)], conflicts: [ConflictGroup] = [], dateConflicts: [DateConflict] = []
     ) -> CorpusSummary {
+        ranked(candidates, conflicts: conflicts, dateConflicts: dateConflicts).summary
+    }
+
+    /// Builds the summary and also gives its sentences in the order they were chosen, most
+    /// valuable first (``StoryDigest`` takes a story's first picks).
+    func ranked(
+        _ candidates: [(sentence: CorpusSentence, score: Double)], conflicts: [ConflictGroup] = [], dateConflicts: [DateConflict] = []
+    ) -> (summary: CorpusSummary, picks: [CorpusSentence]) {
         let disagreements = Self.disagreements(conflicts: conflicts, dateConflicts: dateConflicts)
-        guard !candidates.isEmpty, sentences > 0 else { return CorpusSummary(sentences: [], agreements: [], disagreements: disagreements) }
-        var weighting = CorpusVectors(documentFrequency: documentFrequency, documents: documents)
+        guard !candidates.isEmpty, sentences > 0 else { return (CorpusSummary(sentences: [], agreements: [], disagreements: disagreements), []) }
+        var weighting = CorpusVectors(documentFrequency: documentFrequency, documents: documents, termWeights: termWeights)
         let vectors = candidates.map { weighting.vector($0.sentence) }
         var centroid = [Double](repeating: 0, count: weighting.dimension)
         for vector in vectors { vector.add(into: &centroid) }
@@ -65,15 +81,22 @@ struct CorpusSummaryBuilder: Sendable {
             (rawSupport, agreeing) = clusterSupport(candidates, vectors, dimension: weighting.dimension)
         }
         let support = normalized(rawSupport)
-        let scores = candidates.indices.map { 0.5 * support[$0] + 0.35 * centrality[$0] + 0.15 * candidates[$0].score }
+        let kept = candidates.map { specificity(of: $0.sentence) }
+        let scores: [Double] = candidates.indices.map { i in
+            (0.5 * support[i] + 0.35 * centrality[i] + 0.15 * candidates[i].score) * kept[i]
+        }
         let distinctDocuments = Set(candidates.map(\.sentence.documentOrder)).count
         let perDocument = (sentences + distinctDocuments - 1) / max(1, distinctDocuments) + (distinctDocuments > 1 ? 1 : 0)
-        let chosen = select(candidates, vectors: vectors, scores: scores, perDocument: perDocument)
-        let cited = chosen.map { candidates[$0].sentence }
+        let floor = (kept.max() ?? 0) * specificityFloor
+        let eligible = kept.map { termWeights == nil || $0 >= floor }
+        let chosen = select(candidates, vectors: vectors, scores: scores, eligible: eligible, perDocument: perDocument)
+        let picks = chosen.map { candidates[$0].sentence }
+        let cited = picks
             .sorted { ($0.documentOrder, $0.index) < ($1.documentOrder, $1.index) }
             .map(Self.cite)
-        return CorpusSummary(
+        let summary = CorpusSummary(
             sentences: cited, agreements: agreements(candidates, agreeing: agreeing, scores: scores), disagreements: disagreements)
+        return (summary, picks)
     }
 
     /// Chooses the summary greedily: each step takes the candidate with the best mix of shared
@@ -82,9 +105,11 @@ struct CorpusSummaryBuilder: Sendable {
     /// sentence its document already gave, skipping any above the redundancy cap or over its
     /// document's share.
     private func select(
-        _ candidates: [(sentence: CorpusSentence, score: Double)], vectors: [SparseVector], scores: [Double], perDocument: Int
+        _ candidates: [(sentence: CorpusSentence, score: Double)], vectors: [SparseVector], scores: [Double], eligible: [Bool],
+        perDocument: Int
     ) -> [Int] {
-        var coverage = ConceptCoverage(candidates.map(\.sentence), documentFrequency: documentFrequency, documents: documents)
+        var coverage = ConceptCoverage(
+            candidates.map(\.sentence), documentFrequency: documentFrequency, documents: documents, termWeights: termWeights)
         let lengths = candidates.map { Double(max(1, $0.sentence.text.split(whereSeparator: \.isWhitespace).count)) }
         var chosen: [Int] = []
         var isChosen = [Bool](repeating: false, count: candidates.count)
@@ -92,7 +117,7 @@ struct CorpusSummaryBuilder: Sendable {
         var taken: [Int: Int] = [:]
         while chosen.count < sentences {
             var open: [(candidate: Int, gain: Double)] = []
-            for candidate in candidates.indices where !isChosen[candidate] && overlap[candidate] <= redundancy {
+            for candidate in candidates.indices where eligible[candidate] && !isChosen[candidate] && overlap[candidate] <= redundancy {
                 if taken[candidates[candidate].sentence.documentOrder, default: 0] >= perDocument { continue }
                 open.append((candidate, coverage.gain(candidate) / pow(lengths[candidate], lengthExponent)))
             }
@@ -203,6 +228,20 @@ struct CorpusSummaryBuilder: Sendable {
             }
         }
         return (assignment.map { Double(documentsByCluster[$0]?.count ?? 1) - 1 }, agreeing)
+    }
+
+    /// The share of a sentence's TF-IDF mass that its term weights keep (1 without term weights):
+    /// a sentence made only of words every story uses scores near 0, however many sources repeat it.
+    private func specificity(of sentence: CorpusSentence) -> Double {
+        guard let termWeights else { return 1 }
+        var whole = 0.0, kept = 0.0
+        for (term, count) in sentence.terms {
+            let frequency = Double(max(documentFrequency[term] ?? 1, 1))
+            let weight = (1 + log(Double(count))) * log(1 + Double(max(documents, 1)) / frequency)
+            whole += weight
+            kept += weight * (termWeights[term] ?? 1)
+        }
+        return whole > 0 ? kept / whole : 0
     }
 
     private func normalized(_ values: [Double]) -> [Double] {

@@ -1,10 +1,12 @@
 import Foundation
 
-/// TF-IDF vectors of corpus sentences, weighted by document frequencies counted over the whole corpus.
+/// TF-IDF vectors of corpus sentences, weighted by document frequencies counted over the whole corpus
+/// (and, when given, by a further weight per term, such as ``StoryTermWeights``).
 struct CorpusVectors {
     private var ids: [String: Int] = [:]
     private let documentFrequency: [String: Int]
     private let documents: Int
+    private let termWeights: [String: Double]?
 
     /// The number of distinct terms given ids so far.
     var dimension: Int { ids.count }
@@ -13,9 +15,11 @@ struct CorpusVectors {
     /// - Parameters:
     ///   - documentFrequency: in how many documents each term occurs.
     ///   - documents: the number of documents.
-    init(documentFrequency: [String: Int], documents: Int) {
+    ///   - termWeights: a factor per term (a term not listed keeps factor 1); `nil`: none.
+    init(documentFrequency: [String: Int], documents: Int, termWeights: [String: Double]? = nil) {
         self.documentFrequency = documentFrequency
         self.documents = max(documents, 1)
+        self.termWeights = termWeights
     }
 
     /// The unit TF-IDF vector of a sentence.
@@ -28,7 +32,7 @@ struct CorpusVectors {
                 ids[term] = id
             }
             let frequency = Double(max(documentFrequency[term] ?? 1, 1))
-            weights[id] = (1 + log(Double(count))) * log(1 + Double(documents) / frequency)
+            weights[id] = (1 + log(Double(count))) * log(1 + Double(documents) / frequency) * (termWeights?[term] ?? 1)
         }
         return SparseVector(weights)
     }

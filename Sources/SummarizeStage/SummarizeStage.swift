@@ -60,7 +60,7 @@ public struct SummarizeStage: CorpusContributor {
     /// What the stage does.
     public static let abstract = "Extractive article summaries; corpus summary, timeline and conflicting figures."
     /// The stage version.
-    public static let version = "4"
+    public static let version = "5"
     /// Needs sentences.
     public static let reads = ["sentences"]
     /// Writes the summary layer.
@@ -155,7 +155,9 @@ public struct SummarizeStage: CorpusContributor {
     ///
     /// Documents that copy an earlier one (the `duplicates` result of `dedup`) are counted once:
     /// their contributions are left out and each citation lists them as `copies`. When `stories`
-    /// ran before, each story gets its own summary, timeline and conflicts too.
+    /// ran before, each story gets its own summary, timeline and conflicts too; with two or more
+    /// stories, the corpus summary is then made of the largest stories' most important facts
+    /// (``StoryDigest``), each story's weighed by ``StoryTermWeights``.
     public func finish(_ corpus: inout Corpus, contributions: ContributionStream<SummaryContribution>) throws {
         let duplicates = DuplicateIndex(corpus.results)
         var stories = corpus.results[StandardCorpusKeys.Stories.self] ?? []
@@ -163,15 +165,35 @@ public struct SummarizeStage: CorpusContributor {
         for (number, story) in stories.enumerated() { for doc in story.documents { storyOf[doc] = number } }
         var analysis = CorpusAnalysis(options: corpusOptions, summarizer: summarizer)
         var perStory = stories.map { _ in CorpusAnalysis(options: corpusOptions, summarizer: summarizer) }
+        var storyDocuments = [Int](repeating: 0, count: stories.count)
         try contributions.forEach { id, contribution in
+            if let number = storyOf[id] { storyDocuments[number] += 1 }
             guard !duplicates.isDuplicate(id) else { return }
             analysis.add(contribution, id: id)
             if let number = storyOf[id] { perStory[number].add(contribution, id: id) }
+        }
+        let storyWeights = weightsOverStories(perStory)
+        if let storyWeights {
+            for number in perStory.indices { perStory[number].termWeights = storyWeights.weights }
+            analysis.buildsSummary = false
         }
         let citations = CopyCitations(duplicates: duplicates)
         let results = AnalysisResults.compute([analysis] + perStory, threads: corpusOptions.threads)
         let whole = results[0]
         if let summary = whole.summary { corpus.results[StandardCorpusKeys.Summary.self] = citations.summary(summary) }
+        if let storyWeights {
+            let digest = StoryDigest(
+                sentences: corpusOptions.summarySentences, redundancy: corpusOptions.redundancy,
+                documentFrequency: analysis.documentFrequency, documents: analysis.documents, termWeights: storyWeights.weights)
+            let summary = digest.summary(
+                perStory.indices.map { number in
+                    StoryDigest.Story(
+                        sources: perStory[number].documents, documents: storyDocuments[number],
+                        picks: results[number + 1].picks, agreements: results[number + 1].summary?.agreements ?? [])
+                },
+                disagreements: CorpusSummaryBuilder.disagreements(conflicts: whole.conflicts, dateConflicts: whole.dateConflicts))
+            corpus.results[StandardCorpusKeys.Summary.self] = citations.summary(summary)
+        }
         corpus.results[StandardCorpusKeys.Timeline.self] = citations.timeline(whole.timeline)
         if corpusOptions.findConflicts {
             corpus.results[StandardCorpusKeys.Conflicts.self] = citations.conflicts(whole.conflicts)
@@ -188,6 +210,14 @@ public struct SummarizeStage: CorpusContributor {
             }
         }
         corpus.results[StandardCorpusKeys.Stories.self] = stories
+    }
+
+    /// The weights over stories when the corpus summary is composed from the stories' (two or more
+    /// stories with documents, and a corpus summary asked for); `nil` otherwise.
+    private func weightsOverStories(_ perStory: [CorpusAnalysis]) -> StoryTermWeights? {
+        let told = perStory.filter { $0.documents > 0 }
+        guard corpusOptions.summarySentences > 0, told.count >= 2 else { return nil }
+        return StoryTermWeights(stories: told.map(\.documentFrequency.keys))
     }
 
     private func length(for document: Document) throws -> SummaryLength {
