@@ -17,9 +17,12 @@ struct IncrementalRunTests {
         }
     }
 
-    func run(_ yaml: String, useCache: Bool = true) async throws -> RunReport {
+    /// A run; `force` keeps an unchanged re-run from being skipped as up to date, so the cache is read.
+    func run(_ yaml: String, useCache: Bool = true, force: Bool = false) async throws -> RunReport {
         let definition = try load(yaml)
-        return try await Runner(definition: definition, options: RunOptions(inputs: [input.path], output: output, jobs: 2, useCache: useCache)).run()
+        return try await Runner(
+            definition: definition, options: RunOptions(inputs: [input.path], output: output, jobs: 2, useCache: useCache, force: force)
+        ).run()
     }
 
     func collected() throws -> Data {
@@ -31,7 +34,7 @@ struct IncrementalRunTests {
         let first = try await run("stages: [shout, fragile, collect]")
         #expect(first.documentsCached == 0)
         let before = try collected()
-        let second = try await run("stages: [shout, fragile, collect]")
+        let second = try await run("stages: [shout, fragile, collect]", force: true)
         #expect(second.documentsCached == 6)
         #expect(second.stages.map(\.documents) == [0, 0, 0])
         #expect(second.stages.map(\.cached) == [6, 6, 6])

@@ -75,8 +75,8 @@ struct RunnerTests {
         #expect(report.stages[0].documents == 2)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
         #expect(leftovers == [".docpipe", "collected.jsonl", "corpus.json", "run.json"])
-        let work = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent(".docpipe").path)
-        #expect(work == ["cache"])
+        let work = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent(".docpipe").path).sorted()
+        #expect(work == ["cache", "up-to-date.json"])
     }
 
     @Test("refuses an output path that is a file")

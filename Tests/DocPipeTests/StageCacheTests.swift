@@ -18,8 +18,11 @@ struct StageCacheTests {
         }
     }
 
-    func run(_ folder: URL? = nil) async throws -> RunReport {
-        try await Runner(definition: try load("stages: [shout, collect]"), options: RunOptions(inputs: [(folder ?? input).path], output: output, jobs: 2)).run()
+    /// A run; `force` keeps an unchanged re-run from being skipped as up to date, so the cache is read.
+    func run(_ folder: URL? = nil, force: Bool = false) async throws -> RunReport {
+        try await Runner(
+            definition: try load("stages: [shout, collect]"), options: RunOptions(inputs: [(folder ?? input).path], output: output, jobs: 2, force: force)
+        ).run()
     }
 
     func entries() throws -> [URL] {
@@ -38,7 +41,7 @@ struct StageCacheTests {
         let victims = try entries(of: "d1")
         try #require(strangers.count == 2 && victims.count == 2)
         for (victim, stranger) in zip(victims, strangers) { try Data(contentsOf: stranger).write(to: victim) }
-        let again = try await run()
+        let again = try await run(force: true)
         #expect(again.stages.map(\.documents) == [1, 1])
         #expect(again.stages.map(\.cached) == [3, 3])
         let lines = try String(contentsOf: output.appendingPathComponent("collected.jsonl"), encoding: .utf8).split(separator: "\n")
@@ -111,7 +114,7 @@ struct StageCacheTests {
     func cachedRunMatchesUncachedRun() async throws {
         _ = try await run()
         let first = try Data(contentsOf: output.appendingPathComponent("collected.jsonl"))
-        let again = try await run()
+        let again = try await run(force: true)
         #expect(again.documentsCached == 4)
         #expect(try Data(contentsOf: output.appendingPathComponent("collected.jsonl")) == first)
         #expect(try entries().filter { try String(contentsOf: $0, encoding: .utf8).hasPrefix(#"{"base":"#) }.count == 4)

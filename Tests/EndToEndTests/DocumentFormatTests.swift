@@ -130,10 +130,11 @@ struct DocumentFormatTests {
         let output = folder.appendingPathComponent("out")
         let first = try docpipe(["run", "pipelines/kazakhstan.yaml", "--input", file.path, "--output", output.path, "--quiet"])
         let firstDocuments = try Data(contentsOf: output.appendingPathComponent("documents.jsonl"))
-        let second = try docpipe(["run", "pipelines/kazakhstan.yaml", "--input", file.path, "--output", output.path, "--quiet"])
+        let second = try docpipe(["run", "pipelines/kazakhstan.yaml", "--input", file.path, "--output", output.path, "--quiet", "--force"])
         #expect(first.status == 0 && second.status == 0, "\(second.stderr)")
         let report = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("run.json"))) as? [String: Any])
         #expect(report["documents_cached"] as? Int == 1)
+        #expect(report["up_to_date"] == nil, "--force runs the corpus steps")
         #expect(try Data(contentsOf: output.appendingPathComponent("documents.jsonl")) == firstDocuments)
     }
 

@@ -18,13 +18,17 @@ public struct RunOptions: Sendable {
     public var shard: Shard?
     /// Converters of binary formats (PDF, DOCX, …), asked in order about every input file.
     public var converters: [any DocumentConverter]
+    /// Run every step even when the outputs are up to date (see ``RunFingerprint``); the stage
+    /// cache is still used.
+    public var force: Bool
 
     /// Creates run options.
     public init(
         inputs: [String]? = nil, output: URL? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         progress: Bool = false, useCache: Bool = true, cache: URL? = nil, shard: Shard? = nil,
-        converters: [any DocumentConverter] = []
+        converters: [any DocumentConverter] = [], force: Bool = false
     ) {
+        self.force = force
         self.converters = converters
         self.shard = shard
         self.inputs = inputs

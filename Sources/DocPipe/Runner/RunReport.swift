@@ -141,6 +141,10 @@ public struct RunReport: Sendable, Codable {
     public var documentsDropped: Int?
     /// Those documents, in input order, with the stage and the reason.
     public var dropped: [Dropped]?
+    /// `true` when the outputs were already those of this run (same inputs, pipeline and build,
+    /// every output unchanged), so no document and no corpus step ran; absent otherwise. The
+    /// counts are those of the run that wrote the outputs, every document counted as cached.
+    public var upToDate: Bool?
 
     /// Adds a shard's figures to a merge's.
     mutating func absorb(_ part: RunReport) {
@@ -185,5 +189,6 @@ public struct RunReport: Sendable, Codable {
         case cacheBytes = "cache_bytes"
         case documentsDropped = "documents_dropped"
         case dropped
+        case upToDate = "up_to_date"
     }
 }

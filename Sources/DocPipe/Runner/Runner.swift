@@ -39,7 +39,9 @@ public struct Runner: Sendable {
     /// Runs the pipeline and writes `run.json` into the output folder.
     ///
     /// With ``RunOptions/shard`` set, only the documents of that shard go through the
-    /// per-document stages, and the results wait in `OUTPUT/shards/` for ``merge()``.
+    /// per-document stages, and the results wait in `OUTPUT/shards/` for ``merge()``. When the
+    /// output folder already holds this run's outputs (see ``RunFingerprint``), nothing runs: the
+    /// report says ``RunReport/upToDate``.
     /// - Returns: the run report; `documentsFailed > 0` means some documents failed.
     /// - Throws: ``RunError`` or ``PipelineError`` when the run cannot start or a corpus step fails.
     public func run() async throws -> RunReport {
@@ -50,7 +52,18 @@ public struct Runner: Sendable {
         if let shard = options.shard {
             return try await runShard(shard, output: output, started: started, leftovers: leftovers)
         }
-        var (report, quarantine, spool, stopError) = try await processDocuments(output: output, shard: nil)
+        guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
+        let work = try makeWork(output: output)
+        let collected = try collectInputs(output: output)
+        let pipelineKey = try RunFingerprint.pipelineKey(definition, inputs: inputs, output: output, records: work.records)
+        if let report = try upToDateReport(
+            output: output, work: work, collected: collected, pipelineKey: pipelineKey, leftovers: leftovers, started: started)
+        {
+            return report
+        }
+        try RunFingerprint.remove(from: output)
+        var (report, quarantine, spool, stopError, inputsKey) = try await processDocuments(
+            output: output, shard: nil, work: work, collected: collected, pipelineKey: pipelineKey)
         report.warnings += leftovers
         defer { spool.remove() }
         try QuarantineEntry.write(quarantine.map(\.entry), to: output)
@@ -60,6 +73,11 @@ public struct Runner: Sendable {
             throw stopError
         }
         try finishCorpus(spools: [spool], report: &report, output: output, started: started)
+        if let inputsKey, report.documentsFailed == 0, !collected.readsStandardInput {
+            var kept = report
+            kept.warnings.removeAll { leftovers.contains($0) }
+            writeFingerprint(key: inputsKey, inputs: collected.files.count, report: kept, output: output)
+        }
         return report
     }
 
@@ -70,7 +88,10 @@ public struct Runner: Sendable {
             report.shardSkipped = true
             return report
         }
-        var (report, quarantine, spool, stopError) = try await processDocuments(output: output, shard: shard)
+        guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
+        let work = try makeWork(output: output)
+        var (report, quarantine, spool, stopError, _) = try await processDocuments(
+            output: output, shard: shard, work: work, collected: try collectInputs(output: output), pipelineKey: nil)
         defer { spool.remove() }
         report.warnings += leftovers
         report.shard = shard.description
@@ -92,6 +113,7 @@ public struct Runner: Sendable {
         let started = ContinuousClock.now
         guard let output = options.output ?? definition.output else { throw RunError.noOutput(pipeline: definition.file.path) }
         let shards = try Shard.completed(in: output)
+        try RunFingerprint.remove(from: output)
         let leftovers = removeLeftovers(output: output)
         var report = RunReport(
             pipeline: definition.name, pipelineFile: definition.file.path, inputs: options.inputs ?? definition.inputs,
@@ -129,14 +151,18 @@ public struct Runner: Sendable {
         definition.stages.indices.filter { definition.stages[$0].type is any CorpusContributor.Type }
     }
 
-    private func processDocuments(output: URL, shard: Shard?) async throws -> (
-        RunReport, [(sequence: Int, entry: QuarantineEntry)], Spool, RunError?
-    ) {
-        let inputs = options.inputs ?? definition.inputs
-        guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
+    /// The inputs as given on the command line, or else in the pipeline.
+    var inputs: [String] { options.inputs ?? definition.inputs }
+
+    /// The cache folder of a run writing into `output`.
+    func cacheFolder(output: URL) -> URL {
+        options.cache ?? StageCache.defaultFolder(in: output)
+    }
+
+    /// What each document's task needs: the stages (made for `output`), their records, the cache.
+    func makeWork(output: URL) throws -> Work {
         let stages = try makeStages(output: output)
-        let cacheFolder = options.cache ?? StageCache.defaultFolder(in: output)
-        let work = Work(
+        return Work(
             stages: stages, contributors: contributorIndices,
             records: zip(definition.stages, stages).map { configured, stage in
                 var record = configured.record
@@ -144,12 +170,23 @@ public struct Runner: Sendable {
                 return record
             },
             referenceDate: definition.referenceDate,
-            cache: options.useCache ? StageCache(folder: cacheFolder) : nil, limits: definition.limits,
+            cache: options.useCache ? StageCache(folder: cacheFolder(output: output)) : nil, limits: definition.limits,
             converters: options.converters)
-        let collected = try InputCollector(
-            excluding: [output, cacheFolder], extraExtensions: Set(options.converters.flatMap(\.extensions))
-        ).collect(inputs)
+    }
 
+    /// The run's input files in order (never the output or cache folder).
+    func collectInputs(output: URL) throws -> InputCollector.Collected {
+        guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
+        return try InputCollector(
+            excluding: [output, cacheFolder(output: output)], extraExtensions: Set(options.converters.flatMap(\.extensions))
+        ).collect(inputs)
+    }
+
+    /// Processes the documents into a spool. With `pipelineKey`, also returns the run's key for
+    /// ``RunFingerprint`` (`nil` when some input could not be read).
+    private func processDocuments(
+        output: URL, shard: Shard?, work: Work, collected: InputCollector.Collected, pipelineKey: String?
+    ) async throws -> (RunReport, [(sequence: Int, entry: QuarantineEntry)], Spool, RunError?, String?) {
         var report = RunReport(
             pipeline: definition.name, pipelineFile: definition.file.path, inputs: inputs, output: output.path, jobs: options.jobs)
         report.stages = definition.stages.map { RunReport.StageTiming(stage: $0.name) }
@@ -160,6 +197,13 @@ public struct Runner: Sendable {
         let spool = try Spool(creatingIn: workFolder, contributors: contributorIndices)
         var quarantine: [(sequence: Int, entry: QuarantineEntry)] = []
 
+        var runKey = pipelineKey.map { key -> SHA256 in
+            var digest = SHA256()
+            digest.update(Array("\(key)\n".utf8))
+            return digest
+        }
+        var everyInputKeyed = true
+
         let feed = InputFeed(collected: collected, shard: shard)
         let total = collected.readsStandardInput ? nil : shard.map { shard in collected.files.count { shard.contains($0.id) } } ?? collected.files.count
         let progress = ProgressDisplay(enabled: options.progress, total: total)
@@ -167,24 +211,33 @@ public struct Runner: Sendable {
         let onError = definition.onError
         var stopError: RunError?
 
-        await withTaskGroup(of: (Int, InputItem, [Outcome]).self) { group in
+        await withTaskGroup(of: (Int, InputItem, [Outcome], String?).self) { group in
             var inFlight = 0
             var dispatched = 0
             var nextToWrite = 0
-            var finished: [Int: (InputItem, [Outcome])] = [:]
+            var finished: [Int: (InputItem, [Outcome], String?)] = [:]
             func startNext() {
                 guard stopError == nil, let item = feed.next() else { return }
                 let order = dispatched
                 dispatched += 1
                 inFlight += 1
-                group.addTask { (order, item, Runner.process(item, work: work)) }
+                group.addTask {
+                    var key: String?
+                    let outcomes = Runner.process(item, work: work, itemKey: &key)
+                    return (order, item, outcomes, key)
+                }
             }
             for _ in 0..<jobs { startNext() }
-            while inFlight > 0, let (order, item, outcomes) = await group.next() {
+            while inFlight > 0, let (order, item, outcomes, key) = await group.next() {
                 inFlight -= 1
-                finished[order] = (item, outcomes)
-                while let (item, readyOutcomes) = finished.removeValue(forKey: nextToWrite) {
+                finished[order] = (item, outcomes, key)
+                while let (item, readyOutcomes, key) = finished.removeValue(forKey: nextToWrite) {
                     nextToWrite += 1
+                    if let key {
+                        runKey?.update(Array(RunFingerprint.inputLine(id: item.id, source: item.source, key: key).utf8))
+                    } else {
+                        everyInputKeyed = false
+                    }
                     for ready in readyOutcomes {
                         record(ready, sequence: item.sequence, into: &report, spool: spool)
                         if case .failed(let failure, let input, _, _, _, _) = ready {
@@ -208,7 +261,8 @@ public struct Runner: Sendable {
             report.cacheBytes = size.bytes
         }
         report.warnings += feed.warnings.map { RunReport.Warning(subject: "stdin", message: $0) }
-        return (report, quarantine, spool, stopError)
+        let key = everyInputKeyed && stopError == nil ? runKey?.hexDigest() : nil
+        return (report, quarantine, spool, stopError, key)
     }
 
     private func finishCorpus(spools: [Spool], report: inout RunReport, output: URL, started: ContinuousClock.Instant) throws {
@@ -325,7 +379,7 @@ public struct Runner: Sendable {
         }
     }
 
-    private func writeReport(_ report: RunReport, to output: URL) throws {
+    func writeReport(_ report: RunReport, to output: URL) throws {
         try AtomicFile.write(JSONCoding.prettyData(report), to: output.appendingPathComponent("run.json"))
     }
 
@@ -347,8 +401,14 @@ public struct Runner: Sendable {
     /// that a converter recognises or that are text; the others are named in a warning. A
     /// container (a mailbox) yields only its attachments.
     static func process(_ item: InputItem, work: Work, depth: Int = 0) -> [Outcome] {
+        var key: String?
+        return process(item, work: work, depth: depth, itemKey: &key)
+    }
+
+    /// ``process(_:work:depth:)``, also giving the item's last cache key (`nil` when it could not be read).
+    static func process(_ item: InputItem, work: Work, depth: Int = 0, itemKey: inout String?) -> [Outcome] {
         var parts = ConvertedParts()
-        var outcomes = [processOne(item, work: work, parts: &parts)]
+        var outcomes = [processOne(item, work: work, parts: &parts, itemKey: &itemKey)]
         if parts.isContainer, case .done = outcomes[0] { outcomes = [] }
         let attachments = parts.attachments
         guard !attachments.isEmpty else { return outcomes }
@@ -373,21 +433,41 @@ public struct Runner: Sendable {
         return outcomes
     }
 
+    /// An item's bytes, the converter that recognises them (if any) and its chain of cache keys.
+    /// - Throws: when the item cannot be read (missing, over the size limit, binary).
+    static func keyed(_ item: InputItem, work: Work) throws -> (bytes: Data, converter: (any DocumentConverter)?, keys: [String]) {
+        let bytes = try DocumentReader.bytes(of: item, limit: work.limits.maxDocumentBytes, converters: work.converters)
+        var converter: (any DocumentConverter)?
+        switch item.origin {
+        case .file, .attachment: converter = DocumentReader.converter(for: bytes, among: work.converters)
+        case .jsonLine: break
+        }
+        let format = converter.map { "\($0.format)@\($0.version)" } ?? URL(fileURLWithPath: item.source).pathExtension.lowercased()
+        let keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id, format: format, referenceDate: work.referenceDate, stages: work.records)
+        return (bytes, converter, keys)
+    }
+
+    /// The key that stands for an item in the run's key: its last stage-cache key.
+    static func lastKey(of keys: [String]) -> String {
+        keys.last ?? SHA256.hex("no stages")
+    }
+
     static func processOne(_ item: InputItem, work: Work, parts: inout ConvertedParts) -> Outcome {
+        var key: String?
+        return processOne(item, work: work, parts: &parts, itemKey: &key)
+    }
+
+    static func processOne(_ item: InputItem, work: Work, parts: inout ConvertedParts, itemKey: inout String?) -> Outcome {
         let clock = ContinuousClock()
         var document: Document
         var warnings: [String]
         let keys: [String]
         var fullyCached: Document?
         do {
-            let bytes = try DocumentReader.bytes(of: item, limit: work.limits.maxDocumentBytes, converters: work.converters)
-            var converter: (any DocumentConverter)?
-            switch item.origin {
-            case .file, .attachment: converter = DocumentReader.converter(for: bytes, among: work.converters)
-            case .jsonLine: break
-            }
-            let format = converter.map { "\($0.format)@\($0.version)" } ?? URL(fileURLWithPath: item.source).pathExtension.lowercased()
-            keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id, format: format, referenceDate: work.referenceDate, stages: work.records)
+            let bytes: Data
+            let converter: (any DocumentConverter)?
+            (bytes, converter, keys) = try keyed(item, work: work)
+            itemKey = lastKey(of: keys)
             if let converter, !converter.yieldsAttachments, let last = keys.last, let cache = work.cache, cache.contains(last), var cached = cache.load(last, id: item.id) {
                 // Every stage is cached: the conversion (a PDF's helper programs) is not run again.
                 cached.source = item.source

@@ -33,6 +33,9 @@ extension DocPipeCommand {
         @Flag(help: "Re-run the documents in OUTPUT/quarantine.jsonl (the others come from the cache).")
         var retryQuarantine = false
 
+        @Flag(help: "Run the corpus steps and exports even when OUTPUT already holds this run's unchanged outputs (the stage cache is still used).")
+        var force = false
+
         @ArgumentParser.Option(help: "Process only shard i of n (e.g. 3/64): per-document stages only; 'docpipe merge' does the rest.")
         var shard: String?
 
@@ -81,7 +84,7 @@ extension DocPipeCommand {
                     output: output.map { URL(fileURLWithPath: $0).standardizedFileURL },
                     jobs: jobs, progress: !quiet, useCache: !noCache,
                     cache: cache.map { URL(fileURLWithPath: $0).standardizedFileURL },
-                    shard: shard.flatMap(Shard.init(parsing:)), converters: DocPipeCommand.builtinConverters)
+                    shard: shard.flatMap(Shard.init(parsing:)), converters: DocPipeCommand.builtinConverters, force: force)
                 if retryQuarantine {
                     guard let folder = options.output ?? definition.output else {
                         Console.error(RunError.noOutput(pipeline: definition.file.path).description)
@@ -100,7 +103,14 @@ extension DocPipeCommand {
                         if !quiet { Console.error("\(definition.name): shard \(report.shard ?? "") is already complete; skipped") }
                         continue
                     }
-                    if !quiet {
+                    if report.upToDate == true {
+                        if !quiet {
+                            Console.error(
+                                "\(definition.name): outputs up to date: \(report.documentsProcessed) processed (\(report.documentsCached) entirely from cache), "
+                                    + "\(report.documentsFailed) failed, no step ran (--force runs them), "
+                                    + String(format: "%.2f s", report.wallSeconds) + " → \(report.output)")
+                        }
+                    } else if !quiet {
                         Console.error(
                             "\(definition.name): \(report.documentsProcessed) processed (\(report.documentsCached) entirely from cache), \(report.documentsFailed) failed, "
                                 + (report.documentsSetAside.map { "\($0) set aside, " } ?? "")
