@@ -117,6 +117,18 @@ public struct Layers: Sendable {
         return layout.encode(spans)
     }
 
+    /// Decodes a layer kept as JSON bytes once and keeps the value beside its bytes, so later
+    /// typed reads do not decode it again and writes still copy the bytes; a layer held
+    /// otherwise is left as it is.
+    /// - Returns: the typed value, as the subscript reads it.
+    @discardableResult
+    public mutating func keepDecoded<Key: LayerKey>(_ key: Key.Type) -> Key.Value? {
+        guard case .encoded(let bytes)? = entries[Key.name] else { return self[key] }
+        guard let value = self[key] else { return nil }
+        entries[Key.name] = .typedEncoded(value, bytes)
+        return value
+    }
+
     /// Keeps a layer as JSON bytes written by `JSONCoding`, to be decoded on first access.
     mutating func setEncoded(_ bytes: [UInt8], for name: String) {
         entries[name] = .encoded(bytes)
