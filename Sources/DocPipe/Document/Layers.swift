@@ -62,6 +62,13 @@ public struct Layers: Sendable {
         }
     }
 
+    /// A layer as a JSON tree, the value ``subscript(raw:)`` reads, with a typed layer encoded
+    /// by ``JSONValueEncoder`` instead of a round trip through `JSONEncoder` and back.
+    func jsonTree(_ name: String) -> JSONValue? {
+        if case .typed(let value)? = entries[name], let tree = try? JSONValueEncoder.encode(value) { return tree }
+        return self[raw: name]
+    }
+
     /// Removes a layer.
     public mutating func remove(_ name: String) {
         entries[name] = nil

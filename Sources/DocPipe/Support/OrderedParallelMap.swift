@@ -4,7 +4,8 @@ import Foundation
 /// consumer in input order: the shape of a corpus step that renders every document (in parallel)
 /// and writes it to files (in order).
 ///
-/// The threads share the work: each takes the next item and transforms it, and whichever thread
+/// The calling thread and `threads - 1` threads started for the call (not borrowed from a pool, as
+/// they wait for each other) share the work: each takes the next item and transforms it, and whichever thread
 /// finds the next result in order ready while no other thread is consuming becomes the consumer
 /// for a while, so a slow consumer (an SQLite insert, say) never leaves a thread idle. At most
 /// `window` items are taken and not yet consumed at any time, so memory is bounded by `window`
@@ -15,6 +16,9 @@ public struct OrderedParallelMap: Sendable {
     public var threads: Int
     /// The most items taken and not yet consumed (at least `threads`).
     public var window: Int
+
+    /// The stack of each thread started: that of a main thread, so deep values encode as there.
+    static let stackSize = 8 << 20
 
     /// Creates a map over at most `threads` threads, holding at most `window` items at once.
     public init(threads: Int, window: Int) {
@@ -40,7 +44,19 @@ public struct OrderedParallelMap: Sendable {
             try withoutActuallyEscaping(transform) { transform in
                 try withoutActuallyEscaping(consume) { consume in
                     let state = State(window: window, next: next, transform: transform, consume: consume)
-                    DispatchQueue.concurrentPerform(iterations: threads) { _ in state.work() }
+                    let finished = DispatchGroup()
+                    for _ in 1..<threads {
+                        finished.enter()
+                        let thread = Thread {
+                            state.work()
+                            finished.leave()
+                        }
+                        thread.stackSize = Self.stackSize
+                        thread.start()
+                    }
+                    state.work()
+                    finished.wait()
+                    state.release()
                     if let failure = state.failure { throw failure }
                 }
             }
@@ -52,9 +68,9 @@ public struct OrderedParallelMap: Sendable {
     private final class State<Item: Sendable, Output: Sendable>: @unchecked Sendable {
         let condition = NSCondition()
         let window: Int
-        let next: () throws -> Item?
-        let transform: @Sendable (Item) throws -> Output
-        let consume: (Output) throws -> Void
+        private var next: (() throws -> Item?)?
+        private var transform: (@Sendable (Item) throws -> Output)?
+        private var consume: ((Output) throws -> Void)?
         var taken = 0
         var consumed = 0
         var exhausted = false
@@ -67,6 +83,15 @@ public struct OrderedParallelMap: Sendable {
             self.next = next
             self.transform = transform
             self.consume = consume
+        }
+
+        /// Lets go of the closures, which the threads started may outlive.
+        func release() {
+            condition.lock()
+            defer { condition.unlock() }
+            next = nil
+            transform = nil
+            consume = nil
         }
 
         /// One thread's loop: consume what is ready in order, else take and transform the next
@@ -95,6 +120,7 @@ public struct OrderedParallelMap: Sendable {
                 results.append(result)
                 position += 1
             }
+            let consume = self.consume!
             condition.unlock()
             var error: (any Error)?
             var done = 0
@@ -118,7 +144,7 @@ public struct OrderedParallelMap: Sendable {
         private func takeAndTransform() {
             let item: Item?
             do {
-                item = try next()
+                item = try next!()
             } catch {
                 failure = error
                 return
@@ -130,6 +156,7 @@ public struct OrderedParallelMap: Sendable {
             }
             let position = taken
             taken += 1
+            let transform = self.transform!
             condition.unlock()
             let result = Result { try transform(item) }
             condition.lock()
