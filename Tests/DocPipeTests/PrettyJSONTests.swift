@@ -103,3 +103,44 @@ struct PrettyJSONTests {
         #expect(CorpusResults().prettyJSON == Array(try JSONCoding.prettyData(CorpusResults().json)))
     }
 }
+
+@Suite("Values read from JSON trees by hand")
+struct JSONTreeReadableTests {
+    @Test("entity mentions read by hand are the ones Decodable reads; other shapes are declined")
+    func entityMentions() throws {
+        let mentions = [
+            EntityMention(start: 0, end: 5, text: "Marlow", label: .gpe, canonical: "Marlow"),
+            EntityMention(start: 7, end: 19, text: "Anna \"A\" Kovalenko", label: .person, canonical: "Anna Kovalenko", clusterID: "person-1", cluster: "Anna Kovalenko"),
+        ]
+        let tree = try JSONCoding.decode(JSONValue.self, from: JSONCoding.data(mentions))
+        #expect([EntityMention](jsonTree: tree) == mentions)
+        #expect([EntityMention](jsonTree: tree) == (try JSONValueDecoder.decode([EntityMention].self, from: tree, path: [])))
+        var unknownLabel = tree
+        if case .array(var elements) = tree, case .object(var first) = elements[0] {
+            first["label"] = .string("PLANET")
+            elements[0] = .object(first)
+            unknownLabel = .array(elements)
+        }
+        #expect([EntityMention](jsonTree: unknownLabel) == nil)
+        #expect([EntityMention](jsonTree: .object([:])) == nil)
+        #expect(EntityMention(jsonTree: .object(["start": .integer(0), "end": .integer(1), "text": .string("x"), "label": .string("ORG"), "canonical": .string("x"), "cluster": .integer(3)])) == nil)
+    }
+
+    @Test("stored contributions of a readable type come back in order, dropped documents left out")
+    func contributionStream() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contributions-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("contributions.jsonl")
+        let lines = try (0..<5).map { number in
+            let mentions = [EntityMention(start: number, end: number + 4, text: "Name \(number)", label: .org, canonical: "Name")]
+            return String(decoding: try JSONCoding.data(JSONValue.object(["id": .string("doc-\(number)"), "c": JSONCoding.decode(JSONValue.self, from: JSONCoding.data(mentions))])), as: UTF8.self)
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        var seen: [String] = []
+        try ContributionStream<[EntityMention]>(file: file, excluding: ["doc-2"]).forEach { id, mentions in
+            seen.append("\(id):\(mentions[0].start)")
+        }
+        #expect(seen == ["doc-0:0", "doc-1:1", "doc-3:3", "doc-4:4"])
+    }
+}
