@@ -34,6 +34,14 @@ final class CSVTableSink: TableSink {
         }
     }
 
+    /// Appends records already in CSV form, one byte string per table of ``ExportTables/documentTables``.
+    /// - Throws: a file error.
+    func write(documentRecords records: [[UInt8]]) throws {
+        for (table, bytes) in zip(ExportTables.documentTables, records) where !bytes.isEmpty {
+            try outputs[table.name]?.write(bytes)
+        }
+    }
+
     /// Appends one record to the table's file.
     /// - Throws: a file error.
     func add(_ row: [TableCell], to table: TableSchema) throws {

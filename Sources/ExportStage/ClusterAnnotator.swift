@@ -6,8 +6,17 @@ import DocPipe
 ///
 /// Export streams the documents once through ``annotate(_:)``, which also notes the clusters
 /// mentioned in the sentences the timelines cite (the corpus's and each story's);
-/// ``annotate(results:)`` then fills the corpus results.
-struct ClusterAnnotator {
+/// ``annotate(results:)`` then fills the corpus results. Several threads can annotate documents
+/// at once with ``annotated(_:)``, whose notes ``note(_:)`` then takes in document order.
+struct ClusterAnnotator: Sendable {
+    /// The clusters mentioned in one cited sentence of a document.
+    struct SentenceNote: Sendable {
+        /// The key of the document id and sentence index.
+        var key: String
+        /// The clusters, in order of first mention.
+        var clusters: [ClusterReference]
+    }
+
     private let names: ClusterNames
     private var wanted: Set<String> = []
     private var sentenceClusters: [String: [ClusterReference]] = [:]
@@ -29,13 +38,20 @@ struct ClusterAnnotator {
     /// earlier document (the `duplicates` result) is left out of the corpus clusters' mentions, so
     /// a name it shares with its original takes the original's cluster.
     mutating func annotate(_ document: inout Document) {
-        guard !names.isEmpty else { return }
+        note(annotated(&document))
+    }
+
+    /// Annotates the document as ``annotate(_:)`` does, without noting anything here.
+    /// - Returns: what ``note(_:)`` is to take, in document order, for ``annotate(results:)``.
+    func annotated(_ document: inout Document) -> [SentenceNote] {
+        guard !names.isEmpty else { return [] }
         let ids = [document.id] + (originals[document.id].map { [$0] } ?? [])
         let names = self.names
         func reference(of name: String?, label: EntityLabel?) -> ClusterReference? {
             for id in ids { if let found = names.reference(of: name, in: id, label: label) { return found } }
             return nil
         }
+        var notes: [SentenceNote] = []
         if var mentions = document[StandardLayers.Entities.self] {
             for index in mentions.indices {
                 let mention = mentions[index]
@@ -43,7 +59,7 @@ struct ClusterAnnotator {
                 mentions[index].clusterID = found?.clusterID
                 mentions[index].cluster = found?.cluster
             }
-            noteSentences(of: document, mentions: mentions)
+            notes = sentenceNotes(of: document, mentions: mentions)
             document[StandardLayers.Entities.self] = mentions
         }
         if var quotes = document[StandardLayers.Quotes.self], quotes.contains(where: { $0.speaker != nil }) {
@@ -54,6 +70,12 @@ struct ClusterAnnotator {
             }
             document[StandardLayers.Quotes.self] = quotes
         }
+        return notes
+    }
+
+    /// Takes the notes of one document's cited sentences, from ``annotated(_:)``.
+    mutating func note(_ notes: [SentenceNote]) {
+        for note in notes { sentenceClusters[note.key] = note.clusters }
     }
 
     /// The results with `entities` on timeline entries (the clusters mentioned in the sentences
@@ -102,8 +124,9 @@ struct ClusterAnnotator {
         return conflicts
     }
 
-    private mutating func noteSentences(of document: Document, mentions: [EntityMention]) {
-        guard !wanted.isEmpty, let sentences = document[StandardLayers.Sentences.self] else { return }
+    private func sentenceNotes(of document: Document, mentions: [EntityMention]) -> [SentenceNote] {
+        guard !wanted.isEmpty, let sentences = document[StandardLayers.Sentences.self] else { return [] }
+        var notes: [SentenceNote] = []
         for (index, sentence) in sentences.enumerated() where wanted.contains(Self.key(document.id, index)) {
             var found: [ClusterReference] = []
             for mention in mentions where mention.start >= sentence.start && mention.end <= sentence.end {
@@ -111,8 +134,9 @@ struct ClusterAnnotator {
                     found.append(ClusterReference(clusterID: id, cluster: name))
                 }
             }
-            sentenceClusters[Self.key(document.id, index)] = found
+            notes.append(SentenceNote(key: Self.key(document.id, index), clusters: found))
         }
+        return notes
     }
 
     private static func key(_ doc: String, _ index: Int) -> String {

@@ -3,7 +3,7 @@ import DocPipe
 /// What the corpus steps decided about each document — the earlier document it copies (`dedup`)
 /// and its story (`stories`) — set on the document as the `duplicate` and `story` layers before
 /// it is exported.
-struct CorpusAssignments {
+struct CorpusAssignments: Sendable {
     private var duplicates: [String: DuplicateRecord] = [:]
     private var stories: [String: String] = [:]
 

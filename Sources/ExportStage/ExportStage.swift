@@ -33,6 +33,10 @@ public struct ExportStage: Stage {
     /// The formats this version writes, in the order they are written.
     public static let supportedFormats = ["jsonl", "csv", "sqlite", "markdown", "html"]
 
+    /// Documents per thread that export prepares ahead of the one it writes (``DocumentRenderer``
+    /// on up to `--jobs` threads): what bounds the memory of its pass over the documents.
+    static let documentsInFlight = 8
+
     /// The version of the tool recorded in `manifest.json`.
     public static let toolVersion = "0.1.0"
 
@@ -131,19 +135,20 @@ public struct ExportStage: Stage {
             let tables = csv ? try CSVTableSink(outputs: Array(outputs.dropFirst(jsonl ? 1 : 0))) : nil
             let database = sqlite ? try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName)) : nil
             do {
-                let assignments = CorpusAssignments(corpus.results)
-                try corpus.documents.forEach { original in
-                    var document = original
-                    if !assignments.isEmpty { assignments.apply(to: &document) }
-                    pass.annotator.annotate(&document)
-                    if let documentsOutput { try documentsOutput.write(JSONLinesWriter.line(document, spanLayout: spanLayout)) }
-                    if let tables { try ExportTables.emit(document, into: tables) }
-                    if let database, let reason = try database.addDocument({ try ExportTables.emit(document, into: database) }) {
+                let renderer = DocumentRenderer(
+                    assignments: CorpusAssignments(corpus.results), annotator: pass.annotator,
+                    jsonl: jsonl ? spanLayout : nil, csv: csv, sqlite: sqlite)
+                try corpus.documents.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs, transform: renderer.render) { rendered in
+                    let document = rendered.document
+                    if let documentsOutput, let line = rendered.line { try documentsOutput.write(line) }
+                    if let tables { try tables.write(documentRecords: rendered.csv) }
+                    if let database, let reason = try database.addDocument({ for row in rendered.rows { try database.add(row.cells, to: row.table) } }) {
                         pass.warnings.append(RunReport.Warning(subject: document.id, message: "left out of \(SQLiteExport.fileName): \(reason)"))
                         leftOut.insert(document.id)
                     }
+                    pass.annotator.note(rendered.notes)
                     if csv || sqlite { layers.scan(document) }
-                    manifest.add(document)
+                    manifest.add(rendered.manifest)
                     if reports { index.add(document) }
                 }
                 pass.results = pass.annotator.annotate(results: corpus.results)

@@ -19,6 +19,6 @@ enum JSONLinesWriter {
     /// Writes `corpus.json`.
     /// - Throws: an encoding or file error.
     static func writeCorpus(_ results: CorpusResults, in output: URL) throws {
-        try AtomicFile.write(JSONCoding.prettyData(results.json), to: output.appendingPathComponent(corpusFile))
+        try AtomicFile.write(Data(results.prettyJSON), to: output.appendingPathComponent(corpusFile))
     }
 }

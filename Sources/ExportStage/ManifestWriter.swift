@@ -31,19 +31,40 @@ struct ManifestWriter {
         self.formats = formats
     }
 
+    /// What the manifest records of one document: its hashes and its layers' counts, computed
+    /// before it is added so that several threads can prepare documents at once.
+    struct Record: Sendable {
+        /// The input entry.
+        var input: Manifest.Input
+        /// The number of records of each counted layer, by count name.
+        var counts: [(name: String, count: Int)]
+
+        /// Hashes the document's input file and text and counts its layers.
+        init(_ document: Document) {
+            counts = [
+                ("sentences", document[StandardLayers.Sentences.self]?.count ?? 0),
+                ("entities", document[StandardLayers.Entities.self]?.count ?? 0),
+                ("quotes", document[StandardLayers.Quotes.self]?.count ?? 0),
+                ("dates", document[StandardLayers.Dates.self]?.count ?? 0),
+                ("quantities", document[StandardLayers.Quantities.self]?.count ?? 0),
+                ("keyphrases", document[StandardLayers.Keyphrases.self]?.count ?? 0),
+            ]
+            input = Manifest.Input(
+                id: document.id, source: document.source, inputSHA256: ManifestWriter.fileHash(document.source),
+                textSHA256: SHA256.hex(document.text), characters: document.text.unicodeScalars.count)
+        }
+    }
+
     /// Records one input document: its hashes and its layers' counts.
     mutating func add(_ document: Document) {
+        add(Record(document))
+    }
+
+    /// Records one input document, in run order.
+    mutating func add(_ record: Record) {
         counts["documents", default: 0] += 1
-        counts["sentences", default: 0] += document[StandardLayers.Sentences.self]?.count ?? 0
-        counts["entities", default: 0] += document[StandardLayers.Entities.self]?.count ?? 0
-        counts["quotes", default: 0] += document[StandardLayers.Quotes.self]?.count ?? 0
-        counts["dates", default: 0] += document[StandardLayers.Dates.self]?.count ?? 0
-        counts["quantities", default: 0] += document[StandardLayers.Quantities.self]?.count ?? 0
-        counts["keyphrases", default: 0] += document[StandardLayers.Keyphrases.self]?.count ?? 0
-        inputs.append(
-            Manifest.Input(
-                id: document.id, source: document.source, inputSHA256: Self.fileHash(document.source),
-                textSHA256: SHA256.hex(document.text), characters: document.text.unicodeScalars.count))
+        for (name, count) in record.counts { counts[name, default: 0] += count }
+        inputs.append(record.input)
     }
 
     /// Writes the manifest, after every document was added and every output written.
@@ -113,7 +134,7 @@ struct ManifestWriter {
         return (size, digest.hexDigest())
     }
 
-    private static func fileHash(_ source: String) -> String? {
+    fileprivate static func fileHash(_ source: String) -> String? {
         guard !source.isEmpty else { return nil }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }

@@ -1,3 +1,4 @@
+import DocPipe
 import Foundation
 
 /// Spherical k-means over unit sparse vectors with dense centroids; deterministic (seeded by

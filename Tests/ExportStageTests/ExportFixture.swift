@@ -84,13 +84,13 @@ enum ExportFixture {
 
     /// Exports `corpus` in `formats` into a new temporary folder.
     /// - Returns: the folder.
-    static func export(_ corpus: Corpus = ExportFixture.corpus, formats: [String] = ExportStage.supportedFormats, folder: URL? = nil) throws -> URL {
+    static func export(_ corpus: Corpus = ExportFixture.corpus, formats: [String] = ExportStage.supportedFormats, folder: URL? = nil, jobs: Int = 2) throws -> URL {
         let output = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("export-test-\(UUID().uuidString)")
         var options = ExportStage.Options()
         options.formats = formats
         let context = StageContext(
             pipelineName: "fixture", outputDirectory: output,
-            stageRecords: [try record(name: "export", options: .object(["formats": .array(formats.map(JSONValue.string))]))])
+            stageRecords: [try record(name: "export", options: .object(["formats": .array(formats.map(JSONValue.string))]))], jobs: jobs)
         var corpus = corpus
         try ExportStage(options: options, context: context).finish(&corpus)
         return output

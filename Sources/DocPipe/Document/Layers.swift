@@ -62,6 +62,13 @@ public struct Layers: Sendable {
         }
     }
 
+    /// A layer as a JSON tree, the value ``subscript(raw:)`` reads, with a typed layer encoded
+    /// by ``JSONValueEncoder`` instead of a round trip through `JSONEncoder` and back.
+    func jsonTree(_ name: String) -> JSONValue? {
+        if case .typed(let value)? = entries[name], let tree = try? JSONValueEncoder.encode(value) { return tree }
+        return self[raw: name]
+    }
+
     /// Removes a layer.
     public mutating func remove(_ name: String) {
         entries[name] = nil
@@ -115,6 +122,18 @@ public struct Layers: Sendable {
         }
         guard layout != .objects, let spans = SpanLayout.decodeObjects(bytes) else { return bytes }
         return layout.encode(spans)
+    }
+
+    /// Decodes a layer kept as JSON bytes once and keeps the value beside its bytes, so later
+    /// typed reads do not decode it again and writes still copy the bytes; a layer held
+    /// otherwise is left as it is.
+    /// - Returns: the typed value, as the subscript reads it.
+    @discardableResult
+    public mutating func keepDecoded<Key: LayerKey>(_ key: Key.Type) -> Key.Value? {
+        guard case .encoded(let bytes)? = entries[Key.name] else { return self[key] }
+        guard let value = self[key] else { return nil }
+        entries[Key.name] = .typedEncoded(value, bytes)
+        return value
     }
 
     /// Keeps a layer as JSON bytes written by `JSONCoding`, to be decoded on first access.

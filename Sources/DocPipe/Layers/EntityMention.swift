@@ -50,3 +50,17 @@ public struct EntityMention: Sendable, Hashable, Codable {
         self.cluster = cluster
     }
 }
+
+extension EntityMention: JSONTreeReadable {
+    /// Reads a mention from its JSON object, as `Decodable` does.
+    public init?(jsonTree: JSONValue) {
+        guard let members = jsonTree.objectMembers,
+            let start = members["start"]?.integerValue, let end = members["end"]?.integerValue,
+            let text = members["text"]?.stringValue, let label = members["label"]?.stringValue.flatMap(EntityLabel.init(rawValue:)),
+            let canonical = members["canonical"]?.stringValue,
+            case .some(let clusterID) = JSONValue.optionalString(members["cluster_id"]),
+            case .some(let cluster) = JSONValue.optionalString(members["cluster"])
+        else { return nil }
+        self.init(start: start, end: end, text: text, label: label, canonical: canonical, clusterID: clusterID, cluster: cluster)
+    }
+}

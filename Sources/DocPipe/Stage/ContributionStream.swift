@@ -27,6 +27,18 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
         var c: Contribution
     }
 
+    /// One stored line: through the contribution's own reader when it is ``JSONTreeReadable``,
+    /// else (or when that reader declines) through `Decodable`.
+    private static func decode(_ line: Data) throws -> (String, Contribution) {
+        if let readable = Contribution.self as? any JSONTreeReadable.Type,
+            let members = JSONValue(onePass: [UInt8](line))?.objectMembers, let id = members["id"]?.stringValue,
+            let tree = members["c"], let contribution = readable.init(jsonTree: tree) as? Contribution {
+            return (id, contribution)
+        }
+        let decoded = try JSONCoding.decode(Line.self, from: line)
+        return (decoded.id, decoded.c)
+    }
+
     /// Calls `body` with each document's id and contribution, in input order.
     /// - Throws: what `body` throws, or an error when the stored contributions cannot be read.
     public func forEach(_ body: (_ id: String, _ contribution: Contribution) throws -> Void) throws {
@@ -37,9 +49,9 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
             let reader = try LineReader(url: url)
             while let line = try reader.nextLine() {
                 if line.isEmpty { continue }
-                let decoded = try JSONCoding.decode(Line.self, from: line)
-                if excluded.contains(decoded.id) { continue }
-                try body(decoded.id, decoded.c)
+                let (id, contribution) = try Self.decode(line)
+                if excluded.contains(id) { continue }
+                try body(id, contribution)
             }
         }
     }

@@ -82,6 +82,15 @@ public struct CorpusResults: Sendable {
         for name in names { object[name] = layers[raw: name] }
         return .object(object)
     }
+
+    /// The results as `corpus.json` holds them: the bytes `JSONCoding.prettyData(json)` gives
+    /// (indented, keys sorted, a newline at the end), written by hand rather than by
+    /// Foundation's `JSONEncoder`.
+    public var prettyJSON: [UInt8] {
+        var object: [String: JSONValue] = [:]
+        for name in names { object[name] = layers.jsonTree(name) }
+        return JSONText.pretty(.object(object)) + [0x0A]
+    }
 }
 
 private enum LayerAdapter<Key: CorpusKey>: LayerKey {

@@ -32,6 +32,62 @@ enum JSONText {
         return out
     }
 
+    /// A finite `Double` as `JSONEncoder` writes it: Swift's shortest round-tripping form, without
+    /// the `.0` of a whole number (`3`, `0.1`, `1e-07`, `1e+20`, `-0`).
+    static func number(_ value: Double) -> [UInt8] {
+        var text = Array(value.description.utf8)
+        if text.count > 2, text[text.count - 2] == UInt8(ascii: "."), text[text.count - 1] == UInt8(ascii: "0") { text.removeLast(2) }
+        return text
+    }
+
+    /// `value` as indented JSON with sorted keys, as `JSONEncoder` writes it with `.prettyPrinted`,
+    /// `.sortedKeys` and `.withoutEscapingSlashes`: two spaces a level, `"key" : value`, and an
+    /// empty array or object as its brackets around an empty line.
+    static func pretty(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
+        appendPretty(value, level: 0, to: &out)
+        return out
+    }
+
+    private static func appendPretty(_ value: JSONValue, level: Int, to out: inout [UInt8]) {
+        switch value {
+        case .null: out += Array("null".utf8)
+        case .bool(let flag): out += Array((flag ? "true" : "false").utf8)
+        case .integer(let number): out += Array(String(number).utf8)
+        case .number(let number): out += Self.number(number)
+        case .string(let text): out += string(text)
+        case .array(let elements):
+            out.append(UInt8(ascii: "["))
+            for (position, element) in elements.enumerated() {
+                out += position == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+                indent(level + 1, &out)
+                appendPretty(element, level: level + 1, to: &out)
+            }
+            close(UInt8(ascii: "]"), empty: elements.isEmpty, level: level, &out)
+        case .object(let members):
+            out.append(UInt8(ascii: "{"))
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            for (position, key) in keys.enumerated() {
+                out += position == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+                indent(level + 1, &out)
+                out += string(key)
+                out += [0x20, UInt8(ascii: ":"), 0x20]
+                appendPretty(members[key]!, level: level + 1, to: &out)
+            }
+            close(UInt8(ascii: "}"), empty: members.isEmpty, level: level, &out)
+        }
+    }
+
+    private static func indent(_ level: Int, _ out: inout [UInt8]) {
+        out += repeatElement(0x20, count: 2 * level)
+    }
+
+    private static func close(_ bracket: UInt8, empty: Bool, level: Int, _ out: inout [UInt8]) {
+        out += empty ? [0x0A, 0x0A] : [0x0A]
+        indent(level, &out)
+        out.append(bracket)
+    }
+
     /// Reads JSON on bytes: strings, and the extent of any value without building it.
     struct Scanner {
         let bytes: [UInt8]

@@ -1,0 +1,166 @@
+import Foundation
+
+/// Encodes an `Encodable` value straight into a ``JSONValue`` tree, without Foundation's
+/// `JSONEncoder`: the tree `JSONCoding.decode(JSONValue.self, from: JSONCoding.data(value))`
+/// gives, built in one step.
+///
+/// Numbers come out as that round trip reads them: a `Double` is written as `JSONEncoder` writes
+/// it and read back as the one-pass reader reads it (so `3.0` becomes the integer 3). Values
+/// `JSONEncoder` treats specially (`Date`, `Data`, `URL`, `Decimal`, `Float`, numbers that do not
+/// fit `Int`) and non-finite numbers throw ``Unsupported``; the caller then takes the
+/// `JSONEncoder` path, which gives its own answer.
+public enum JSONValueEncoder {
+    /// The value holds something only `JSONEncoder` encodes as it should.
+    public struct Unsupported: Error, CustomStringConvertible {
+        /// What was met, and where.
+        public var description: String
+    }
+
+    /// The value as a JSON tree.
+    /// - Throws: ``Unsupported``, or what the value's `encode(to:)` throws.
+    public static func encode(_ value: some Encodable) throws -> JSONValue {
+        let slot = Slot()
+        try encode(value, into: slot, path: [])
+        return slot.resolved
+    }
+
+    /// The JSON value of a `Double` as `JSONEncoder` writes it and the one-pass reader reads it.
+    /// - Throws: ``Unsupported`` for a non-finite number.
+    static func number(_ value: Double) throws -> JSONValue {
+        guard value.isFinite else { throw Unsupported(description: "non-finite number \(value)") }
+        guard let read = JSONValue(onePass: JSONText.number(value)) else { throw Unsupported(description: "number \(value)") }
+        return read
+    }
+
+    fileprivate static func encode(_ value: some Encodable, into slot: Slot, path: [any CodingKey]) throws {
+        switch value {
+        case let value as String: slot.value = .string(value)
+        case let value as Int: slot.value = .integer(value)
+        case let value as Bool: slot.value = .bool(value)
+        case let value as Double: slot.value = try number(value)
+        case is Date, is Data, is URL, is Decimal, is Float:
+            throw Unsupported(description: "\(type(of: value)) at \(path.map(\.stringValue).joined(separator: "."))")
+        default: try value.encode(to: SlotEncoder(slot: slot, codingPath: path))
+        }
+    }
+
+    /// A node of the tree being built: a value, or an object or array of further nodes.
+    fileprivate final class Slot {
+        var value: JSONValue?
+        var object: [String: Slot]?
+        var array: [Slot]?
+
+        var resolved: JSONValue {
+            if let object { return .object(object.mapValues(\.resolved)) }
+            if let array { return .array(array.map(\.resolved)) }
+            return value ?? .object([:])
+        }
+
+        func child(_ key: String) -> Slot {
+            let slot = Slot()
+            if object == nil { object = [:] }
+            object?[key] = slot
+            return slot
+        }
+
+        func appended() -> Slot {
+            let slot = Slot()
+            if array == nil { array = [] }
+            array?.append(slot)
+            return slot
+        }
+    }
+
+    private struct SlotEncoder: Encoder {
+        let slot: Slot
+        let codingPath: [any CodingKey]
+        var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+            if slot.object == nil { slot.object = [:] }
+            return KeyedEncodingContainer(Keyed(slot: slot, codingPath: codingPath))
+        }
+
+        func unkeyedContainer() -> any UnkeyedEncodingContainer {
+            if slot.array == nil { slot.array = [] }
+            return Unkeyed(slot: slot, codingPath: codingPath)
+        }
+
+        func singleValueContainer() -> any SingleValueEncodingContainer {
+            Single(slot: slot, codingPath: codingPath)
+        }
+    }
+
+    private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let slot: Slot
+        let codingPath: [any CodingKey]
+
+        mutating func encodeNil(forKey key: Key) throws { slot.child(key.stringValue).value = .null }
+        mutating func encode(_ value: some Encodable, forKey key: Key) throws {
+            try JSONValueEncoder.encode(value, into: slot.child(key.stringValue), path: codingPath + [key])
+        }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            let child = slot.child(key.stringValue)
+            child.object = [:]
+            return KeyedEncodingContainer(Keyed<NestedKey>(slot: child, codingPath: codingPath + [key]))
+        }
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+            let child = slot.child(key.stringValue)
+            child.array = []
+            return Unkeyed(slot: child, codingPath: codingPath + [key])
+        }
+        mutating func superEncoder() -> any Encoder { SlotEncoder(slot: slot.child("super"), codingPath: codingPath) }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { SlotEncoder(slot: slot.child(key.stringValue), codingPath: codingPath + [key]) }
+    }
+
+    private struct Unkeyed: UnkeyedEncodingContainer {
+        let slot: Slot
+        let codingPath: [any CodingKey]
+        var count: Int { slot.array?.count ?? 0 }
+
+        mutating func encodeNil() throws { slot.appended().value = .null }
+        mutating func encode(_ value: some Encodable) throws {
+            try JSONValueEncoder.encode(value, into: slot.appended(), path: codingPath)
+        }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            let child = slot.appended()
+            child.object = [:]
+            return KeyedEncodingContainer(Keyed<NestedKey>(slot: child, codingPath: codingPath))
+        }
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+            let child = slot.appended()
+            child.array = []
+            return Unkeyed(slot: child, codingPath: codingPath)
+        }
+        mutating func superEncoder() -> any Encoder { SlotEncoder(slot: slot.appended(), codingPath: codingPath) }
+    }
+
+    private struct Single: SingleValueEncodingContainer {
+        let slot: Slot
+        let codingPath: [any CodingKey]
+
+        mutating func encodeNil() throws { slot.value = .null }
+        mutating func encode(_ value: Bool) throws { slot.value = .bool(value) }
+        mutating func encode(_ value: String) throws { slot.value = .string(value) }
+        mutating func encode(_ value: Double) throws { slot.value = try JSONValueEncoder.number(value) }
+        mutating func encode(_ value: Float) throws { throw Unsupported(description: "Float") }
+        mutating func encode(_ value: Int) throws { slot.value = .integer(value) }
+        mutating func encode(_ value: Int8) throws { slot.value = .integer(Int(value)) }
+        mutating func encode(_ value: Int16) throws { slot.value = .integer(Int(value)) }
+        mutating func encode(_ value: Int32) throws { slot.value = .integer(Int(value)) }
+        mutating func encode(_ value: Int64) throws { slot.value = .integer(Int(value)) }
+        mutating func encode(_ value: UInt) throws { slot.value = try Self.integer(value) }
+        mutating func encode(_ value: UInt8) throws { slot.value = .integer(Int(value)) }
+        mutating func encode(_ value: UInt16) throws { slot.value = .integer(Int(value)) }
+        mutating func encode(_ value: UInt32) throws { slot.value = .integer(Int(value)) }
+        mutating func encode(_ value: UInt64) throws { slot.value = try Self.integer(value) }
+        mutating func encode(_ value: some Encodable) throws {
+            try JSONValueEncoder.encode(value, into: slot, path: codingPath)
+        }
+
+        private static func integer(_ value: some BinaryInteger) throws -> JSONValue {
+            guard let fitting = Int(exactly: value) else { throw Unsupported(description: "integer \(value) beyond Int") }
+            return .integer(fitting)
+        }
+    }
+}
