@@ -15,7 +15,7 @@ public struct ExtractStage: CorpusContributor {
     /// and datelines. Version 10 (quotes, fifth round): organisation speakers through "the ministry",
     /// "the club", "the letter" and "On the X website it states"; a pronoun after a sentence whose
     /// reporting verb has a named subject; partitive and "quoted X as saying" speakers; titles.
-    public static let version = "10"
+    public static let version = "11"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -761,6 +761,11 @@ struct SpeakerResolver {
         if let last = history.last, last.attribution.label == .org, here - last.sentence <= 6 {
             return Attribution(name: last.attribution.name, label: .org, span: span)
         }
+        if tokens[start].lower == "the", Self.spokespersons.contains(noun),
+            let last = history.last(where: { $0.attribution.label == .org && !$0.attribution.isUnnamed }), here - last.sentence <= 6
+        {
+            return Attribution(name: last.attribution.name, label: .org, span: span)
+        }
         guard tokens[start].lower == "the" || SpeakerWords.voices.contains(noun) else { return nil }
         for sentence in stride(from: here, through: max(0, here - 1), by: -1) {
             if let first = organisationTokens.first(where: { tokens[$0].sentence == sentence && $0 < limit }), let mention = organisationAt[first],

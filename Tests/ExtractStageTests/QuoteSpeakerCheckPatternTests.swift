@@ -44,4 +44,29 @@ struct QuoteSpeakerCheckPatternTests {
         #expect(SpeakerResolver.personAfterRole(in: "Kestrel CEO Summit Awards Dinner") == nil)
         #expect(SpeakerResolver.personAfterRole(in: "Kestrel CEO Forum Council") == nil)
     }
+
+    @Test("a single-quoted sentence closed by a double mark by mistake ends there, and the next quote is read on its own")
+    func mismatchedClosingMark() throws {
+        let text = "Tom Baker spoke after the parade. 'I can tell you many people were angry.\" Others said so. A spokeswoman for Kelvane said the company was 'deeply sorry and upset' by it."
+        let doc = try extract(text)
+        #expect(doc.quotes.map(\.text) == ["I can tell you many people were angry.", "deeply sorry and upset"])
+        #expect(doc.quotes.last?.speaker == "Kelvane")
+    }
+
+    @Test("a double mark closing a quote within a single-quoted quote does not end the outer quote")
+    func doubleMarkInsideSingleQuote() throws {
+        let text = "Tom Baker spoke after the parade. 'Then we were told to \"sit down and be quiet.\" That was the worst part,' he said."
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 1)
+        #expect(doc.quotes.first?.text.hasSuffix("That was the worst part,") == true)
+    }
+
+    @Test("'the spokesperson said' later on is the body an earlier spokesperson spoke for, though a person's quote came between")
+    func definiteSpokespersonRefersBack() throws {
+        let text = "A spokesperson for Kelvane said the company was 'deeply sorry and upset' by the noise. A worker later entered the Blue Room and carried out 'loud and unplanned sound checks' there. 'He behaved in a careless and thoughtless way,' the spokesperson said."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.last)
+        #expect(quote.speaker == "Kelvane")
+        #expect(quote.speakerLabel == .org)
+    }
 }
