@@ -18,7 +18,10 @@ public struct ExtractStage: CorpusContributor {
     /// Version 11 (organisations): companies of the main stock indices, a company's
     /// short forms and "said it" across a document, splits around legal forms, newsrooms and
     /// newspapers, bracketed result sides, cities of two words in capitals lines.
-    public static let version = "11"
+    /// Version 12 (quotes, from the old check set): a body after "a spokesperson for", "the
+    /// spokesperson said" after an organisation speaker, a sentence led by an organisation, "X CEO
+    /// First Last", and a single-quoted sentence closed by a double mark by mistake.
+    public static let version = "12"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

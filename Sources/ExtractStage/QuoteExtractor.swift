@@ -616,7 +616,36 @@ struct QuoteExtractor: Sendable {
         var limit = piece.open
         while limit - 1 >= 0, tokens[limit - 1].sentence == tokens[piece.open].sentence, !tokens[limit].lineBreakBefore { limit -= 1 }
         if words >= 3, let found = firstSubject(in: limit..<piece.open, context, resolver, quoteOpen: piece.open), found.label == .person { return found }
+        if words >= 3, let body = organisationSubject(from: limit, before: piece.open, context, resolver) { return body }
         return describedSubject(from: limit, before: piece.open, context, resolver)
+    }
+
+    /// A sentence led by an organisation and its verb ("The Film Institute also questioned '…'",
+    /// "It credited the band's '…'" after the institute spoke): the organisation, for a partial
+    /// quote with no reporting verb.
+    private func organisationSubject(from start: Int, before open: Int, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        var first = start
+        if first + 1 < open, SpeakerWords.sentenceConnectives.contains(tokens[first].lower) { first += 1 }
+        if first + 1 < open, tokens[first].text == "," { first += 1 }
+        guard first + 1 < open, !context.quoted[first] else { return nil }
+        let next: Int
+        if tokens[first].lower == "it" {
+            next = first + 1
+        } else if let mention = resolver.organisationAt[first] ?? (tokens[first].lower == "the" ? resolver.organisationAt[first + 1] : nil),
+            mention.label == .org, let after = nextToken(afterMentionAt: tokens[first].lower == "the" ? first + 1 : first, resolver)
+        {
+            next = after
+        } else {
+            return nil
+        }
+        var verb = next
+        while verb < open, tokens[verb].kind == .word, SpeakerWords.betweenSubjectAndVerb.contains(tokens[verb].lower) || tokens[verb].lower.hasSuffix("ly") { verb += 1 }
+        guard verb < open, tokens[verb].kind == .word, !tokens[verb].isCapitalized, tokens[verb].lower.hasSuffix("ed") || tokens[verb].lower.hasSuffix("s"),
+            !SpeakerWords.phraseStops.contains(tokens[verb].lower), !SpeakerResolver.prepositions.contains(tokens[verb].lower),
+            let found = resolver.speaker(at: first, quoteOpen: open), found.label == .org, !found.isUnnamed
+        else { return nil }
+        return found
     }
 
     /// A sentence led by a description of a person, auxiliaries and a verb of saying or judging

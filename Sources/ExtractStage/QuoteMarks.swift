@@ -53,7 +53,9 @@ enum QuoteMarks {
                         finish(before: index)
                         current = (index, true, resumes)
                         nestedOpen = !resumes
-                    } else if isSingleClosing(tokens, index), !isPluralPossessive(tokens, index), !closesElision(tokens, index) {
+                    } else if isSingleClosing(tokens, index) && !isPluralPossessive(tokens, index) && !closesElision(tokens, index)
+                        || isMismatchedClosing(tokens, index, open: open.open)
+                    {
                         result.append(QuotePiece(open: open.open, close: index, single: true, closed: true, continuation: open.continuation, nested: nestedOpen))
                         current = nil
                         nestedOpen = false
@@ -113,6 +115,17 @@ enum QuoteMarks {
             return false
         }
         return true
+    }
+
+    /// A double mark that closes a single-quoted sentence by a typing slip (`'… were angry." Others
+    /// said`): right after `.`, `!` or `?`, before a space and a capitalised word, with no double
+    /// mark since the quote opened (so it closes no quote within the quote).
+    private static func isMismatchedClosing(_ tokens: [Token], _ index: Int, open: Int) -> Bool {
+        let text = tokens[index].text
+        guard text == "\u{201D}" || text == "\"", index >= 1, tokens[index].start == tokens[index - 1].end, [".", "!", "?"].contains(tokens[index - 1].text),
+            index + 1 < tokens.count, tokens[index + 1].spaceBefore, tokens[index + 1].isCapitalized
+        else { return false }
+        return !(open + 1..<index).contains { ["\"", "\u{201C}", "\u{201D}"].contains(tokens[$0].text) }
     }
 
     /// The second mark of an elision written between two apostrophes (rock 'n' roll): after a

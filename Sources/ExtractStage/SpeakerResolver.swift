@@ -178,7 +178,7 @@ struct SpeakerResolver {
 
     /// The speaker a mention names.
     func attribution(of mention: EntityMention, at index: Int) -> Attribution {
-        if mention.label == .person, looksLikeOrganisation(mention, at: index) {
+        if mention.label == .person, looksLikeOrganisation(mention, at: index) || isSpokespersonsBody(mention, at: index) {
             return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: mention.end))
         }
         if mention.label == .person {
@@ -228,12 +228,31 @@ struct SpeakerResolver {
         return OrganizationWords.heads.contains(last) || SpeakerWords.clubSuffixes.contains(last)
     }
 
+    /// Whether a PERSON mention is the body a spokesperson speaks for ("a spokesperson for Kelvane,
+    /// which runs …"): one word, no given name, right after "spokesman/spokeswoman/spokesperson for"
+    /// (or "of", "at").
+    private func isSpokespersonsBody(_ mention: EntityMention, at index: Int) -> Bool {
+        var before = index - 1
+        if before >= 0, tokens[before].lower == "the" { before -= 1 }
+        guard before >= 1, ["for", "of", "at"].contains(tokens[before].lower), Self.spokespersons.contains(tokens[before - 1].lower) else { return false }
+        let words = mention.canonical.split(separator: " ")
+        return words.count == 1 && !FirstNames.all.contains(String(words[0]))
+    }
+
+    private static let spokespersons: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]
+
     /// The person an organisation mention ends with, after a role ("Acme Logistics CEO Jane Roe"):
-    /// two or more words after the role, the first a given name.
+    /// two or more words after the role, the first a given name; after a role in capitals ("CEO")
+    /// any two capitalised words that name no body ("Kestrel CEO Joost Vermaat").
     static func personAfterRole(in text: String) -> String? {
         let words = text.split(separator: " ").map(String.init)
         guard let role = words.dropLast().lastIndex(where: { RoleWords.roles.contains($0.lowercased()) && ($0 == $0.lowercased() || $0 == $0.uppercased()) }),
-            words.count - role - 1 >= 2, FirstNames.all.contains(words[role + 1])
+            words.count - role - 1 >= 2
+        else { return nil }
+        let name = words[(role + 1)...]
+        let acronymRole = words[role].count >= 2 && words[role] == words[role].uppercased()
+        guard FirstNames.all.contains(words[role + 1])
+            || acronymRole && name.count == 2 && name.allSatisfy({ $0.first?.isUppercase == true && !OrganizationWords.heads.contains($0) })
         else { return nil }
         return personalName(words[(role + 1)...].joined(separator: " "))
     }
@@ -690,6 +709,9 @@ struct SpeakerResolver {
                 if next + 1 < tokens.count, tokens[next].kind == .possessive, let owned = organisationAt[next + 1] { mention = owned }
                 return Attribution(name: mention.canonical, label: .org, span: span)
             }
+            if index < tokens.count, let mention = personAt[index], isSpokespersonsBody(mention, at: index) {
+                return Attribution(name: mention.canonical, label: .org, span: span)
+            }
             if let name = titleCaseOrganisation(from: index, voice: SpeakerWords.voices.contains(noun)) {
                 return Attribution(name: name, label: .org, span: span)
             }
@@ -737,6 +759,11 @@ struct SpeakerResolver {
             }
         }
         if let last = history.last, last.attribution.label == .org, here - last.sentence <= 6 {
+            return Attribution(name: last.attribution.name, label: .org, span: span)
+        }
+        if tokens[start].lower == "the", Self.spokespersons.contains(noun),
+            let last = history.last(where: { $0.attribution.label == .org && !$0.attribution.isUnnamed }), here - last.sentence <= 6
+        {
             return Attribution(name: last.attribution.name, label: .org, span: span)
         }
         guard tokens[start].lower == "the" || SpeakerWords.voices.contains(noun) else { return nil }
