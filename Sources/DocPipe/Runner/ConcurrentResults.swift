@@ -21,14 +21,6 @@ final class ConcurrentResults<Value>: @unchecked Sendable {
 
     /// Fills every slot with `body(index)` on at most `threads` threads at once.
     func fill(threads: Int, _ body: @Sendable (Int) -> Value) {
-        let count = slots.count
-        let width = min(max(1, threads), count)
-        guard width > 1 else {
-            for index in 0..<count { slots[index] = body(index) }
-            return
-        }
-        DispatchQueue.concurrentPerform(iterations: width) { worker in
-            for index in stride(from: worker, to: count, by: width) { slots[index] = body(index) }
-        }
+        ParallelLoop(threads: threads).run(slots.count) { index in self.slots[index] = body(index) }
     }
 }
