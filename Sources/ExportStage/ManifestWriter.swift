@@ -123,15 +123,8 @@ struct ManifestWriter {
     }
 
     static func hashFile(_ url: URL) throws -> (Int, String) {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { throw FileError.cannotRead(url.path) }
-        defer { try? handle.close() }
-        var digest = SHA256()
-        var size = 0
-        while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
-            size += block.count
-            block.withUnsafeBytes { digest.update($0) }
-        }
-        return (size, digest.hexDigest())
+        let (bytes, hash) = try SHA256.file(url)
+        return (bytes, hash)
     }
 
     fileprivate static func fileHash(_ source: String) -> String? {

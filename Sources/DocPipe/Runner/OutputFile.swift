@@ -61,7 +61,7 @@ struct OutputFile: Codable, Sendable, Hashable {
         let missing = files.indices.filter { files[$0].sha256.isEmpty }
         let hashes = ConcurrentResults<String?>(count: missing.count)
         hashes.fill(threads: threads) { number in
-            try? Self.hash(output.appendingPathComponent(files[missing[number]].file)).sha256
+            try? SHA256.file(output.appendingPathComponent(files[missing[number]].file)).sha256
         }
         var result = files
         for (number, index) in missing.enumerated() {
@@ -69,26 +69,6 @@ struct OutputFile: Codable, Sendable, Hashable {
             result[index].sha256 = hash
         }
         return result
-    }
-
-    /// The size and SHA-256 of a file, read in blocks of 1 MiB.
-    static func hash(_ url: URL) throws -> (bytes: Int, sha256: String) {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw FileError.cannotRead(url.path) }
-        defer { close(descriptor) }
-        var digest = SHA256()
-        var total = 0
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-        defer { buffer.deallocate() }
-        while true {
-            let count = read(descriptor, buffer.baseAddress, buffer.count)
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { throw FileError.cannotRead(url.path) }
-            if count == 0 { break }
-            digest.update(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
-            total += count
-        }
-        return (total, digest.hexDigest())
     }
 
     /// `outputs` of the folder's `manifest.json` (written by `export`), by path; empty when there

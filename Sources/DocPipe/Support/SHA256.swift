@@ -1,4 +1,5 @@
 import CCrypto
+import Foundation
 
 /// A streaming SHA-256 digest (FIPS 180-4), for cache keys and the content hashes in manifests,
 /// computed by OpenSSL's libcrypto (which uses the processor's SHA instructions where it has them).
@@ -76,5 +77,28 @@ public struct SHA256: Sendable {
             hex.append(digits[Int(byte & 0xF)])
         }
         return String(decoding: hex, as: UTF8.self)
+    }
+}
+
+extension SHA256 {
+    /// The size and hex SHA-256 of a file, read in blocks of 1 MiB.
+    /// - Throws: ``FileError/cannotRead(_:)`` when the file cannot be opened or read.
+    public static func file(_ url: URL) throws -> (bytes: Int, sha256: String) {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileError.cannotRead(url.path) }
+        defer { close(descriptor) }
+        var digest = SHA256()
+        var total = 0
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(descriptor, buffer.baseAddress, buffer.count)
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw FileError.cannotRead(url.path) }
+            if count == 0 { break }
+            digest.update(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+            total += count
+        }
+        return (total, digest.hexDigest())
     }
 }
