@@ -30,21 +30,34 @@ public struct MailConverter: DocumentConverter {
 
     /// Whether the bytes start with an e-mail's header block.
     public func recognizes(_ data: Data) -> Bool {
-        let head = String(decoding: data.prefix(8192), as: UTF8.self)
+        let head = [UInt8](data.prefix(8192))
         var names: Set<String> = []
-        for line in head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        var lineStart = 0
+        while lineStart <= head.count {
+            var lineEnd = lineStart
+            while lineEnd < head.count, !Self.isLineBreak(head[lineEnd]) { lineEnd += 1 }
+            let line = head[lineStart..<lineEnd]
             if line.isEmpty { break }
-            if line.first == " " || line.first == "\t" {
+            if line.first == UInt8(ascii: " ") || line.first == UInt8(ascii: "\t") {
                 guard !names.isEmpty else { return false }
-                continue
+            } else {
+                guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > line.startIndex,
+                    line[..<colon].allSatisfy(Self.isFieldNameByte)
+                else { return false }
+                names.insert(String(decoding: line[..<colon], as: UTF8.self).lowercased())
             }
-            guard let colon = line.firstIndex(of: ":"), colon > line.startIndex,
-                  line[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
-            else { return false }
-            names.insert(line[..<colon].lowercased())
+            lineStart = lineEnd + (lineEnd + 1 < head.count && head[lineEnd] == 0x0D && head[lineEnd + 1] == 0x0A ? 2 : 1)
         }
         return names.contains("from") && (names.contains("to") || names.contains("subject"))
             && !names.isDisjoint(with: ["date", "message-id", "received", "mime-version"])
+    }
+
+    private static func isLineBreak(_ byte: UInt8) -> Bool {
+        (0x0A...0x0D).contains(byte)
+    }
+
+    private static func isFieldNameByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "-")
     }
 
     /// Converts one message.

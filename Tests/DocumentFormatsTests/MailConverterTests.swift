@@ -42,6 +42,16 @@ import Testing
         #expect(!converter.recognizes(Data("Dear all,\nFrom: here\n".utf8)))
     }
 
+    @Test("headers are recognised with LF or CRLF line ends and folded lines, but not with a folded first line or a non-ASCII field name")
+    func recognisesHeaderLines() {
+        let folded = "From: Ines Harrow <ines@example.org>\nSubject: the winter\n  timetable\nDate: Tue, 3 Mar 2026 09:00:00 +0000\n\nBody.\n"
+        #expect(converter.recognizes(Data(folded.utf8)))
+        #expect(converter.recognizes(Data(folded.replacingOccurrences(of: "\n", with: "\r\n").utf8)))
+        #expect(!converter.recognizes(Data(("  " + folded).utf8)))
+        #expect(!converter.recognizes(Data(folded.replacingOccurrences(of: "Subject:", with: "Sübject:").utf8)))
+        #expect(!converter.recognizes(Data(folded.replacingOccurrences(of: "Date:", with: "Dated").utf8)))
+    }
+
     @Test("headers become metadata")
     func readsHeaders() throws {
         let document = try converter.convert(Data(Self.plain.utf8), source: "oil.eml")

@@ -159,6 +159,6 @@ public enum SpanLayout: String, Sendable, CaseIterable {
     }
 
     private static func append(_ value: Int, to out: inout [UInt8]) {
-        out += String(value).utf8
+        JSONText.appendInteger(value, to: &out)
     }
 }
