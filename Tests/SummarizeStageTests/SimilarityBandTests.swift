@@ -15,6 +15,25 @@ struct SimilarityBandTests {
         }
     }
 
+    @Test("sentences with no shared term, empty sentences and uneven weights give exactly the pairwise cosines")
+    func matchesDirectCosinesBitForBit() throws {
+        var generator = SystemRandomNumberGenerator()
+        var seeded: [SparseVector] = []
+        for i in 0..<40 {
+            var weights: [Int: Double] = [:]
+            for _ in 0..<(i % 7) { weights[Int.random(in: 0..<30, using: &generator)] = Double.random(in: 0.01...5, using: &generator) }
+            seeded.append(SparseVector(weights))
+        }
+        for window in [1, 3, 39, 150] {
+            let band = try #require(SimilarityBand(vectors: seeded, window: window))
+            for i in seeded.indices {
+                for j in (i + 1)..<min(seeded.count, i + min(window, seeded.count - 1) + 1) {
+                    #expect(band.similarity(i, j).bitPattern == seeded[i].cosine(seeded[j]).bitPattern, "window \(window), \(i)–\(j)")
+                }
+            }
+        }
+    }
+
     @Test("a document with more sentences than the band may keep gets none")
     func tooManySentencesGiveNoBand() {
         let many = [SparseVector](repeating: SparseVector([1: 1]), count: SimilarityBand.maximumEntries / 150 + 1)
