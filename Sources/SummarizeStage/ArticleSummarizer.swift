@@ -75,10 +75,13 @@ struct ArticleSummarizer: Sendable {
         let n = sentences.count
         let window = Self.graphWindow
         let band = SimilarityBand(vectors: vectors, window: window)
+        let postings = band == nil ? TermPostings(vectors) : nil
         var low = Double.infinity, high = -Double.infinity
+        var range = band == nil ? SimilarityRows(window: window) : nil
         for i in 0..<n {
+            if let postings { range?.compute(row: i, vectors: vectors, postings: postings) }
             for j in (i + 1)..<max(i + 1, min(n, i + window + 1)) {
-                let s = band?.similarity(i, j) ?? vectors[i].cosine(vectors[j])
+                let s = band?.similarity(i, j) ?? range!.similarity(i, j)
                 low = min(low, s)
                 high = max(high, s)
             }
@@ -87,7 +90,7 @@ struct ArticleSummarizer: Sendable {
         var forward = [Double](repeating: 0, count: n), backward = forward, degree = forward
         var recent = band == nil ? SimilarityRows(window: window) : nil
         for i in 0..<n {
-            recent?.compute(row: i, vectors: vectors)
+            if let postings { recent?.compute(row: i, vectors: vectors, postings: postings) }
             for j in max(0, i - window)..<min(n, i + window + 1) where j != i {
                 let (first, second) = j > i ? (i, j) : (j, i)
                 let s = band?.similarity(first, second) ?? recent!.similarity(first, second)

@@ -13,12 +13,10 @@ struct SimilarityRows {
 
     /// Computes the similarities of sentence `row` to the sentences after it, replacing the
     /// oldest row kept.
-    mutating func compute(row: Int, vectors: [SparseVector]) {
+    mutating func compute(row: Int, vectors: [SparseVector], postings: TermPostings) {
         let base = (row % (window + 1)) * window
-        for offset in 0..<window {
-            let j = row + 1 + offset
-            rows[base + offset] = j < vectors.count ? vectors[row].cosine(vectors[j]) : 0
-        }
+        for offset in 0..<window { rows[base + offset] = 0 }
+        postings.addSimilarities(of: row, vector: vectors[row], window: window, into: &rows, at: base)
     }
 
     /// The similarity of sentence `i` to a later sentence `j` at most `window` after it; row `i`

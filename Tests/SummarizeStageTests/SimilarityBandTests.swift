@@ -34,6 +34,22 @@ struct SimilarityBandTests {
         }
     }
 
+    @Test("rows kept for long documents give exactly the pairwise cosines, row after row")
+    func rowsMatchDirectCosines() {
+        var generator = SystemRandomNumberGenerator()
+        let vectors = (0..<60).map { i in
+            SparseVector(Dictionary((0..<(i % 9)).map { _ in (Int.random(in: 0..<25, using: &generator), Double.random(in: 0.1...3, using: &generator)) }, uniquingKeysWith: +))
+        }
+        let postings = TermPostings(vectors)
+        var rows = SimilarityRows(window: 7)
+        for i in vectors.indices {
+            rows.compute(row: i, vectors: vectors, postings: postings)
+            for j in (i + 1)..<min(vectors.count, i + 8) {
+                #expect(rows.similarity(i, j).bitPattern == vectors[i].cosine(vectors[j]).bitPattern)
+            }
+        }
+    }
+
     @Test("a document with more sentences than the band may keep gets none")
     func tooManySentencesGiveNoBand() {
         let many = [SparseVector](repeating: SparseVector([1: 1]), count: SimilarityBand.maximumEntries / 150 + 1)
