@@ -39,7 +39,7 @@ struct ReportedFigureRecord: Sendable, Codable {
     }
 
     private static func event(near quantity: Quantity, scalars: [Unicode.Scalar], span: Span) -> String {
-        let before = words(scalars, from: max(span.start, 0), to: max(span.start, quantity.start)).suffix(eventWindow)
+        let before = lastWords(scalars, from: max(span.start, 0), to: max(span.start, quantity.start), count: eventWindow)
         let after = words(scalars, from: min(quantity.end, span.end), to: span.end, first: eventWindow)
         return (before + after).lazy.map { String(decoding: PorterStemmer.stem($0), as: UTF8.self) }
             .compactMap { FigureVocabulary.eventStems[$0] }.first ?? ""
@@ -51,17 +51,53 @@ struct ReportedFigureRecord: Sendable, Codable {
         var position = max(0, start)
         let limit = min(end, scalars.count)
         while position < limit, words.count < first ?? Int.max {
-            guard scalars[position].properties.isAlphabetic else {
+            guard isLetter(scalars[position]) else {
                 position += 1
                 continue
             }
-            var word: [UInt8] = []
-            while position < limit && scalars[position].properties.isAlphabetic {
-                word.append(contentsOf: scalars[position].properties.lowercaseMapping.utf8)
-                position += 1
-            }
-            words.append(word)
+            let wordStart = position
+            while position < limit && isLetter(scalars[position]) { position += 1 }
+            words.append(lowercased(scalars[wordStart..<position]))
         }
         return words
+    }
+
+    /// The last `count` lower-cased words between two offsets, in reading order: the words
+    /// ``words(_:from:to:first:)`` finds there, read from the end.
+    private static func lastWords(_ scalars: [Unicode.Scalar], from start: Int, to end: Int, count: Int) -> [[UInt8]] {
+        var words: [[UInt8]] = []
+        let floor = max(0, start)
+        var position = min(end, scalars.count)
+        while position > floor, words.count < count {
+            guard isLetter(scalars[position - 1]) else {
+                position -= 1
+                continue
+            }
+            let wordEnd = position
+            while position > floor && isLetter(scalars[position - 1]) { position -= 1 }
+            words.append(lowercased(scalars[position..<wordEnd]))
+        }
+        return words.reversed()
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value | 0x20
+            return value >= 0x61 && value <= 0x7A
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    private static func lowercased(_ word: ArraySlice<Unicode.Scalar>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.count)
+        for scalar in word {
+            if scalar.isASCII {
+                bytes.append(UInt8(scalar.value | (scalar.value >= 0x41 && scalar.value <= 0x5A ? 0x20 : 0)))
+            } else {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return bytes
     }
 }
