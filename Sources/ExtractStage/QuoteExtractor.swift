@@ -341,6 +341,10 @@ struct QuoteExtractor: Sendable {
         if index >= start, tokens[index].text == ")" {
             while index >= start, tokens[index].text != "(" { index -= 1 }
             index -= 1
+        } else if index > start, ["\u{2013}", "\u{2014}"].contains(tokens[index].text),
+            let opening = (start..<index).last(where: { tokens[$0].text == tokens[index].text }), opening > start
+        {
+            index = opening - 1
         }
         guard index >= start else { return nil }
         let token = tokens[index]
@@ -402,7 +406,7 @@ struct QuoteExtractor: Sendable {
         let tokens = context.tokens
         if comma - 1 >= start, let (first, mention) = resolver.mentionEndingAt[comma - 1], mention.label == .person {
             var back = first - 1
-            while back >= start, first - back <= 4, tokens[back].kind == .word, tokens[back].isCapitalized { back -= 1 }
+            while back >= start, first - back <= 5, tokens[back].kind == .word, tokens[back].isCapitalized || tokens[back].lower == "the" && first - back > 1 { back -= 1 }
             if back >= start, tokens[back].text == "," { return resolver.attribution(of: mention, at: first) }
         }
         var index = comma - 1
@@ -548,6 +552,10 @@ struct QuoteExtractor: Sendable {
             {
                 return resolver.attribution(of: mention, at: start)
             }
+            if let went = Self.goesOn(at: index, tokens), index + 1 < piece.open, [":", ","].contains(tokens[index + 1].text) {
+                return subject(before: went, from: limit, context, resolver, quoteOpen: piece.open)
+                    ?? firstSubject(in: limit..<went, context, resolver, quoteOpen: piece.open) ?? Attribution.unnamed
+            }
             guard SpeechVerbs.all.contains(word) else { continue }
             if SpeechVerbs.naming.contains(word), index + 2 < piece.open, tokens[index + 1].lower == "by",
                 let found = firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
@@ -559,6 +567,7 @@ struct QuoteExtractor: Sendable {
                     return resolver.attribution(of: mention, at: start)
                 }
                 if isGroupMember(endingAt: index - 1, tokens, resolver) { return Attribution.unnamed }
+                if let document = documentSubject(from: limit, before: index, context, resolver, quoteOpen: piece.open) { return document }
                 return nearestSubject(before: index, from: limit, context, resolver, quoteOpen: piece.open)
                     ?? firstSubject(in: limit..<index, context, resolver, quoteOpen: piece.open)
             }
@@ -578,6 +587,30 @@ struct QuoteExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// A sentence led by a document ("The memo also expresses concern …, saying: '…'"): the body
+    /// the document speaks for, when no name stands between it and the participle's clause.
+    private func documentSubject(from start: Int, before participle: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
+        let tokens = context.tokens
+        var first = start
+        if first < participle, SpeakerWords.sentenceConnectives.contains(tokens[first].lower) { first += 1 }
+        guard first + 1 < participle, ["the", "a", "an", "its", "their"].contains(tokens[first].lower), tokens[first + 1].kind == .word else { return nil }
+        var head = first + 1
+        if !SpeakerWords.voices.contains(tokens[head].lower), head + 1 < participle, !tokens[head].isCapitalized, tokens[head + 1].kind == .word {
+            head += 1
+        }
+        guard SpeakerWords.voices.contains(tokens[head].lower), !SpeakerResolver.spokespersons.contains(tokens[head].lower),
+            let found = resolver.speaker(at: head, quoteOpen: quoteOpen), found.label == .org, !found.isUnnamed
+        else { return nil }
+        return found
+    }
+
+    /// "went on" and "goes on" used as a verb of saying (`He went on: '…'`): the index of "went" when
+    /// the token is its "on".
+    static func goesOn(at index: Int, _ tokens: [Token]) -> Int? {
+        guard index >= 1, tokens[index].lower == "on", ["went", "goes", "go"].contains(tokens[index - 1].lower) else { return nil }
+        return index - 1
     }
 
     /// A quote under a capitalised label (`EXPERT VERDICT: '…'`, `OUR VIEW: "…"`): the person of the

@@ -68,6 +68,7 @@ struct SpeakerResolver {
             var last = cursor
             while last + 1 < tokens.count && tokens[last + 1].start < mention.end { last += 1 }
             endingAt[last] = (cursor, mention)
+            if mention.label == .person, Self.isOnlyTitles(mention.text) { continue }
             if mention.label == .person {
                 var mention = mention
                 if let titled = Self.titleSex(at: cursor, tokens), let canonicalSex = Self.givenNameSex(of: mention.canonical), titled != canonicalSex {
@@ -91,6 +92,13 @@ struct SpeakerResolver {
         for (name, told) in sex where sexByName[preferred[name] ?? name] == nil { sexByName[preferred[name] ?? name] = told }
         self.sexOf = sexByName
         self.preferredName = preferred
+    }
+
+    /// Whether a name is made only of titles and honorifics ("Rt Rev", "Dr"): a title the entity
+    /// layer took for a person, which names no one.
+    static func isOnlyTitles(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map(String.init)
+        return !words.isEmpty && words.allSatisfy { RoleWords.titles.contains($0) || SpeakerWords.honorifics.contains($0) }
     }
 
     private static func preferredNames(_ canonicals: [String]) -> [String: String] {
@@ -239,7 +247,8 @@ struct SpeakerResolver {
         return words.count == 1 && !FirstNames.all.contains(String(words[0]))
     }
 
-    private static let spokespersons: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]
+    /// Nouns for a spokesperson.
+    static let spokespersons: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]
 
     /// The person an organisation mention ends with, after a role ("Acme Logistics CEO Jane Roe"):
     /// two or more words after the role, the first a given name; after a role in capitals ("CEO")
@@ -479,6 +488,13 @@ struct SpeakerResolver {
         if let last = history.last, last.attribution.label == .org, here - last.sentence <= 3 {
             return Attribution(name: last.attribution.name, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
         }
+        if let last = history.last, last.attribution.label == .org, here - last.sentence <= 8,
+            !organisationTokens.contains(where: { $0 < limit && tokens[$0].sentence > last.sentence && organisationAt[$0]?.label == .org
+                && organisationAt[$0]?.canonical != last.attribution.name }),
+            !personTokens.contains(where: { $0 < limit && tokens[$0].sentence > last.sentence && !isModifier(at: $0) })
+        {
+            return Attribution(name: last.attribution.name, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
+        }
         for candidate in organisationTokens.reversed() where candidate < limit && here - tokens[candidate].sentence <= 1 {
             if let mention = organisationAt[candidate], mention.label == .org, !isOblique(at: candidate) {
                 return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
@@ -647,7 +663,12 @@ struct SpeakerResolver {
             let sentence = tokens[person].sentence
             var window: [Int] = []
             var back = person - 1
-            while back >= 0, person - back <= 5, tokens[back].sentence == sentence, personAt[back] == nil { window.append(back); back -= 1 }
+            var titles = 0
+            while back >= 0, person - back - titles <= 5, tokens[back].sentence == sentence, personAt[back] == nil {
+                if RoleWords.titles.contains(tokens[back].text) || SpeakerWords.honorifics.contains(tokens[back].text) { titles += 1 }
+                window.append(back)
+                back -= 1
+            }
             var forward = end + 1
             let possessed = forward < tokens.count && (tokens[forward].kind == .possessive || tokens[forward].text != ",")
             while !possessed, forward < tokens.count, forward - end <= 12, tokens[forward].sentence == sentence, personAt[forward] == nil,
@@ -722,12 +743,7 @@ struct SpeakerResolver {
                 return Attribution(name: body.name, label: .org, span: span)
             }
         }
-        if SpeakerWords.voices.contains(noun), head + 3 < tokens.count, ["released", "issued", "published", "sent", "signed"].contains(tokens[head + 1].lower),
-            tokens[head + 2].lower == "by"
-        {
-            let index = tokens[head + 3].lower == "the" && head + 4 < tokens.count ? head + 4 : head + 3
-            if let mention = organisationAt[index] { return Attribution(name: mention.canonical, label: .org, span: span) }
-        }
+        if SpeakerWords.voices.contains(noun), let author = author(after: head) { return Attribution(name: author, label: .org, span: span) }
         if ["administration", "government", "campaign"].contains(noun) {
             for person in personTokens.reversed() where person < limit {
                 guard let mention = personAt[person] else { continue }
@@ -776,6 +792,28 @@ struct SpeakerResolver {
         }
         guard tokens[start].lower == "the", Self.ownVoices.contains(noun) else { return nil }
         return leadingOrganisation(before: limit).map { Attribution(name: $0, label: .org, span: span) }
+    }
+
+    /// The body that wrote a document, named right after it: "the report, prepared by X", "a
+    /// statement issued by the X", "the document – drawn up by X –".
+    func author(after head: Int) -> String? {
+        var index = head + 1
+        var participle = false
+        while index < tokens.count, index - head <= 5, !tokens[index].lineBreakBefore {
+            let token = tokens[index]
+            if token.kind == .punctuation, [",", "-", "\u{2013}", "\u{2014}", "("].contains(token.text), !participle {
+                index += 1
+            } else if token.kind == .word, SpeakerWords.authoring.contains(token.lower) {
+                participle = true
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard participle, index + 1 < tokens.count, tokens[index].lower == "by" else { return nil }
+        let body = tokens[index + 1].lower == "the" ? index + 2 : index + 1
+        guard body < tokens.count, let mention = organisationAt[body], mention.label == .org else { return nil }
+        return mention.canonical
     }
 
     /// Nouns for a sports club, which a competition's name may modify ("the Premier League club").
