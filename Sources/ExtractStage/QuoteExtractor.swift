@@ -55,7 +55,14 @@ struct QuoteExtractor: Sendable {
                     isExplicit = attribution != nil
                 }
             } else if attribution == nil {
-                attribution = continuingSpeaker(piece, index, pieces, found, tokens, resolver) ?? previousSentence(piece, context, resolver)
+                let continuing = continuingSpeaker(piece, index, pieces, found, tokens, resolver)
+                if continuing == nil || continuing?.isUnnamed == true || !quoteInPreviousSentence(piece, context),
+                    let reported = previousSentence(piece, context, resolver), !reported.isUnnamed
+                {
+                    attribution = reported
+                } else {
+                    attribution = continuing ?? previousSentence(piece, context, resolver)
+                }
             }
             found.append(attribution)
             explicit.append(isExplicit)
@@ -752,6 +759,12 @@ struct QuoteExtractor: Sendable {
         guard introduces, !(first..<end).contains(where: { context.quoted[$0] }) else { return nil }
         guard let found = firstSubject(in: first..<end, context, resolver, quoteOpen: piece.open), found.label == .person else { return nil }
         return found
+    }
+
+    /// Whether the sentence before a quote's holds quoted words.
+    private func quoteInPreviousSentence(_ piece: QuotePiece, _ context: Context) -> Bool {
+        let sentence = context.tokens[piece.open].sentence - 1
+        return context.tokens.indices.contains { context.tokens[$0].sentence == sentence && context.quoted[$0] }
     }
 
     /// Gives every piece of a multi-paragraph quote the speaker attributed to any of its pieces.

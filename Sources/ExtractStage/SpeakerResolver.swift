@@ -545,6 +545,9 @@ struct SpeakerResolver {
             return introducedPerson(head: head, start: start, span: span, before: limit)
         }
         if let found = introducedPerson(head: head, start: start, span: span, before: limit) { return found }
+        if SpeakerWords.officials.contains(headWord), start > 0, let (first, mention) = mentionEndingAt[start - 1], mention.label == .org {
+            return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[first].start, end: span.end))
+        }
         guard tokens[start].lower == "the" else { return nil }
         if limit > 0, let nearest = personTokens.last(where: { $0 < limit && tokens[$0].sentence == tokens[limit - 1].sentence && !isModifier(at: $0)
             && !($0 > 0 && ["his", "her", "their", "my", "our", "your"].contains(tokens[$0 - 1].lower)) }),

@@ -58,4 +58,7 @@ enum SpeakerWords {
     /// Participles that name who wrote a document, before "by" ("a report prepared by X", "the
     /// memo, drawn up by X,").
     static let authoring = WordList.set("prepared|compiled|produced|written|drawn|up|commissioned|authored|released|issued|published|sent|signed|drafted|presented")
+    /// Roles of someone who speaks for a body named right before them with no name of their own
+    /// ("a Harbour Rowing Club team director told the paper").
+    static let officials = WordList.set("official|officials|director|executive|executives|representative|insider|insiders")
 }
