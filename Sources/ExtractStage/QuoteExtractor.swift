@@ -63,6 +63,7 @@ struct QuoteExtractor: Sendable {
                 } else {
                     attribution = continuing ?? previousSentence(piece, context, resolver)
                 }
+                if attribution == nil { attribution = introducingLine(piece, context, resolver) }
             }
             found.append(attribution)
             explicit.append(isExplicit)
@@ -207,7 +208,7 @@ struct QuoteExtractor: Sendable {
                 verb += 1
                 continue
             }
-            if token.kind == .word, SpeechVerbs.all.contains(token.lower), !SpeechVerbs.participles.contains(token.lower) {
+            if token.kind == .word, SpeechVerbs.all.contains(token.lower), !SpeechVerbs.participles.contains(token.lower), !Self.isNounUse(verb, tokens) {
                 let endsSentence = verb + 1 < tokens.count && [".", "!", "?"].contains(tokens[verb + 1].text)
                 guard verb - index < 18 || endsSentence else { return nil }
                 guard verb > index, !introducesNextQuote(verb, context) else { return nil }
@@ -563,7 +564,7 @@ struct QuoteExtractor: Sendable {
                 return subject(before: went, from: limit, context, resolver, quoteOpen: piece.open)
                     ?? firstSubject(in: limit..<went, context, resolver, quoteOpen: piece.open) ?? Attribution.unnamed
             }
-            guard SpeechVerbs.all.contains(word) else { continue }
+            guard SpeechVerbs.all.contains(word), !Self.isNounUse(index, tokens) else { continue }
             if SpeechVerbs.naming.contains(word), index + 2 < piece.open, tokens[index + 1].lower == "by",
                 let found = firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
             {
@@ -612,6 +613,16 @@ struct QuoteExtractor: Sendable {
         else { return nil }
         return found
     }
+
+    /// Whether a word that can be a verb of saying is a noun here ("her answers", "Jane Roe's claims",
+    /// "the remarks"): after a possessive or a determiner.
+    static func isNounUse(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 1 else { return false }
+        let previous = tokens[index - 1]
+        return previous.kind == .possessive || previous.kind == .word && Self.nounMarkers.contains(previous.lower)
+    }
+
+    private static let nounMarkers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "such", "whose"]
 
     /// "went on" and "goes on" used as a verb of saying (`He went on: '…'`): the index of "went" when
     /// the token is its "on".
@@ -745,7 +756,9 @@ struct QuoteExtractor: Sendable {
         let end = first + 1
         while first - 1 >= 0, tokens[first - 1].sentence == sentence { first -= 1 }
         guard first >= 0, end > first else { return nil }
-        for index in first..<end where !context.quoted[index] && tokens[index].kind == .word && SpeechVerbs.all.contains(tokens[index].lower) {
+        for index in first..<end where !context.quoted[index] && tokens[index].kind == .word && SpeechVerbs.all.contains(tokens[index].lower)
+            && !Self.isNounUse(index, tokens)
+        {
             if SpeechVerbs.participles.contains(tokens[index].lower) { continue }
             if index + 1 < end, resolver.personAt[index + 1] != nil { return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open) }
             if let found = subject(before: index, from: first, context, resolver, quoteOpen: piece.open) { return found }
@@ -759,6 +772,30 @@ struct QuoteExtractor: Sendable {
         guard introduces, !(first..<end).contains(where: { context.quoted[$0] }) else { return nil }
         guard let found = firstSubject(in: first..<end, context, resolver, quoteOpen: piece.open), found.label == .person else { return nil }
         return found
+    }
+
+    /// The speaker of a line that introduces what follows ("The minister added: That changed
+    /// everything. … 'So I say to them …'"): the subject of the last `verb:` within six sentences
+    /// before the quote, with no quoted words between.
+    private func introducingLine(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        let here = tokens[piece.open].sentence
+        var index = piece.open - 1
+        while index >= 1, here - tokens[index].sentence <= 6, !context.quoted[index] {
+            defer { index -= 1 }
+            guard tokens[index].text == ":" else { continue }
+            for verb in stride(from: index - 1, through: max(0, index - 3), by: -1)
+            where tokens[verb].kind == .word && SpeechVerbs.all.contains(tokens[verb].lower) && !SpeechVerbs.participles.contains(tokens[verb].lower)
+                && !Self.isNounUse(verb, tokens)
+            {
+                var start = verb
+                while start > 0, tokens[start - 1].sentence == tokens[verb].sentence, !context.quoted[start - 1] { start -= 1 }
+                guard let found = subject(before: verb, from: start, context, resolver, quoteOpen: piece.open), !found.isUnnamed else { return nil }
+                return found
+            }
+            return nil
+        }
+        return nil
     }
 
     /// Whether the sentence before a quote's holds quoted words.

@@ -317,7 +317,7 @@ struct SpeakerResolver {
     func isAcronym(_ index: Int) -> Bool {
         guard index < tokens.count, !quoted[index], personAt[index] == nil, tokens[index].kind == .word else { return false }
         let text = tokens[index].text
-        return (2...6).contains(text.count) && text.allSatisfy { $0.isUppercase && $0.isLetter }
+        return (2...6).contains(text.count) && text.allSatisfy { $0.isUppercase && $0.isLetter } && !SpeakerWords.roleAcronyms.contains(text)
     }
 
     /// The last word of the noun phrase that a word starts or belongs to.
@@ -645,6 +645,7 @@ struct SpeakerResolver {
     private func isPersonNoun(_ head: Int) -> Bool {
         let word = Self.compoundHead(tokens[head].lower)
         if RoleWords.roles.contains(word) || word == "year-old" || word.hasSuffix("-year-old") { return true }
+        if SpeakerWords.roleAcronyms.contains(tokens[head].text) { return true }
         if tokens[head].isCapitalized, Nationalities.all.contains(tokens[head].text) { return true }
         return ["er", "or", "ist", "ian", "ant", "ent"].contains { word.hasSuffix($0) } && word.count > 4
     }

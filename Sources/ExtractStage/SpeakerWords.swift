@@ -61,4 +61,6 @@ enum SpeakerWords {
     /// Roles of someone who speaks for a body named right before them with no name of their own
     /// ("a Harbour Rowing Club team director told the paper").
     static let officials = WordList.set("official|officials|director|executive|executives|representative|insider|insiders")
+    /// Roles written as capitals ("the PM added", "the MP said"): a person, never an organisation's acronym.
+    static let roleAcronyms = WordList.set("PM|MP|MEP|MSP|CEO|CFO|COO|CTO|DJ|GP|QC|KC|VP|DA|AG")
 }
