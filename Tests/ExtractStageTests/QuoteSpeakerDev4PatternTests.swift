@@ -55,3 +55,50 @@ struct QuoteSpeakerDev4PatternTests {
         #expect(quote.speakerLabel == .org)
     }
 }
+
+/// More speaker patterns of the fourth dev set: nouns that look like verbs of saying, a line that
+/// introduces an unmarked paragraph, roles in capitals, unnamed officials of a named body.
+@Suite("Quote speaker patterns of the fourth dev set, continued")
+struct QuoteSpeakerDev4MorePatternTests {
+    @Test("'her answers' and 'X's claims' are nouns: the partial quote is the speaker's who said it")
+    func speechNounAfterPossessive() throws {
+        let text = "Harold Voss has warned that the rebels want a second vote. The former mayor said that council leader Ann Kirby's answers on the budget are 'all smoke and mirrors'."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Harold Voss")
+    }
+
+    @Test("a quote after an unmarked paragraph takes the speaker of the line that introduced it")
+    func introducingLine() throws {
+        let text = "Mr Hollis, in a speech on housing this morning, said the party would build more homes. The minister added: That changed everything. It gave people hope. And it was never meant to be this way. 'So when I hear the critics, I just think: look at the new streets.'"
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.last)
+        #expect(quote.speaker == "Hollis")
+    }
+
+    @Test("'the PM' is a person, not an acronym of a body")
+    func roleAcronym() throws {
+        let text = "Prime Minister Ruth Calder spoke in Leeds. The PM added: 'We will not lecture anyone on poverty, but we will act on it.'"
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speakerLabel == .person)
+        #expect(quote.speaker == "Ruth Calder")
+    }
+
+    @Test("a quote opening its sentence after 'X, a coordinator for …, said that …' is X's, past a term in marks")
+    func previousSentenceOverTerm() throws {
+        let text = "Some users said the tool would only be fair if sites could opt out of any \"click through\" deals. Mark Denby, outreach coordinator for a digital rights group, said that the firm should not be punished for its size. \"Of course the firm should be allowed to link to whatever sites it chooses.\""
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.last)
+        #expect(quote.speaker == "Mark Denby")
+    }
+
+    @Test("an unnamed director of a body named right before the role speaks for the body")
+    func unnamedOfficialOfBody() throws {
+        let text = "The Harbour Rowing Club signed the young rower last month. A Harbour Rowing Club team director told the local paper: 'We are all pleased with how things are going this season.'"
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speakerLabel == .org)
+        #expect(quote.speaker?.contains("Harbour Rowing Club") == true)
+    }
+}
