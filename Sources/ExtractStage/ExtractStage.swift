@@ -23,7 +23,8 @@ public struct ExtractStage: CorpusContributor {
     /// First Last", and a single-quoted sentence closed by a double mark by mistake.
     /// Version 13 (quotes, from dev4): "went on:", documents "prepared by" a body, "It reads:",
     /// titles-only mentions ("Rt Rev"), nouns that look like speech verbs ("her answers"), a line
-    /// introducing an unmarked paragraph, "the PM", unnamed officials of a named body.
+    /// introducing an unmarked paragraph, "the PM", unnamed officials of a named body, a given name
+    /// completed by the surname of "Mrs X said".
     public static let version = "13"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

@@ -70,6 +70,7 @@ struct QuoteExtractor: Sendable {
             if let attribution, !attribution.isUnnamed { resolver.history.append((tokens[piece.open].sentence, attribution)) }
         }
         fillChains(pieces, &found, explicit)
+        completeGivenNames(&found, text)
         var result: [Quote] = []
         for (index, piece) in pieces.enumerated() {
             let innerStart = tokens[piece.open + 1].start
@@ -796,6 +797,30 @@ struct QuoteExtractor: Sendable {
             return nil
         }
         return nil
+    }
+
+    /// A speaker known only by a given name ("His mother Claire, 34, said") whose surname the text
+    /// gives through a title of the same sex on another quote's speaker ("Mrs Creag said"): when
+    /// exactly one such surname stands for that sex, the given name takes it ("Claire Creag").
+    private func completeGivenNames(_ found: inout [Attribution?], _ text: AnalyzedText) {
+        var surnames: [Bool: Set<String>] = [:]
+        for attribution in found {
+            guard let attribution, attribution.label == .person, !attribution.isUnnamed, let span = attribution.span else { continue }
+            var written = text.text(span.start, span.end).split(separator: " ").map(String.init)
+            if written.count == 1, let title = text.text(max(0, span.start - 9), span.start).split(separator: " ").last {
+                written.insert(String(title), at: 0)
+            }
+            guard written.count == 2, let last = attribution.name.split(separator: " ").last.map(String.init), written[1] == last else { continue }
+            if SpeakerWords.femaleTitles.contains(written[0]) { surnames[false, default: []].insert(last) }
+            if SpeakerWords.maleTitles.contains(written[0]) { surnames[true, default: []].insert(last) }
+        }
+        for index in found.indices {
+            guard let attribution = found[index], attribution.label == .person, !attribution.name.contains(" "),
+                FirstNames.all.contains(attribution.name), let sex = SpeakerResolver.givenNameSex(of: attribution.name),
+                let names = surnames[sex], names.count == 1, let surname = names.first, surname != attribution.name
+            else { continue }
+            found[index]?.name = attribution.name + " " + surname
+        }
     }
 
     /// Whether the sentence before a quote's holds quoted words.

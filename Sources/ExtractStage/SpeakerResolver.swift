@@ -171,7 +171,7 @@ struct SpeakerResolver {
     }
 
     /// The sex a name's first word tells, when it is a given name of one sex.
-    private static func givenNameSex(of name: String) -> Bool? {
+    static func givenNameSex(of name: String) -> Bool? {
         let first = String(name.split(separator: " ").first ?? "")
         if GivenNameGenders.male.contains(first) { return true }
         if GivenNameGenders.female.contains(first) { return false }

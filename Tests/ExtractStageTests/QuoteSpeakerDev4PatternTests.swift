@@ -101,4 +101,19 @@ struct QuoteSpeakerDev4MorePatternTests {
         #expect(quote.speakerLabel == .org)
         #expect(quote.speaker?.contains("Harbour Rowing Club") == true)
     }
+
+    @Test("a speaker known by a given name takes the surname the text gives her through 'Mrs X said'")
+    func givenNameTakesTitledSurname() throws {
+        let text = "Ben Hollow, 9, cannot go out in the sun. His mother Karen, 38, said: 'He was called names in the street every single day.' The school fitted new lights last year. 'His classroom got new bulbs in May,' Mrs Hollow said."
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.first?.speaker == "Karen Hollow")
+    }
+
+    @Test("a given name keeps no surname when two women are named with a title")
+    func givenNameAmbiguousSurname() throws {
+        let text = "His mother Karen, 38, said: 'He was called names in the street every single day.' 'His classroom got new bulbs in May,' Mrs Hollow said. 'We wrote to the council twice about it,' Mrs Pike said."
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Karen")
+    }
 }
