@@ -357,6 +357,11 @@ struct QuoteExtractor: Sendable {
         }
         guard index >= start else { return nil }
         let token = tokens[index]
+        if Self.ownPages.contains(token.lower), let owner = (max(start, index - 4)..<index).last(where: { ["his", "her"].contains(tokens[$0].lower) }),
+            !(owner + 1..<index).contains(where: { resolver.personAt[$0] != nil })
+        {
+            return resolver.pronoun(at: owner, before: min(owner, quoteOpen))
+        }
         if let (first, mention) = resolver.mentionEndingAt[index] {
             if first > start, SpeakerResolver.prepositions.contains(tokens[first - 1].lower) || tokens[first - 1].lower == "the" && first - 1 > start
                 && SpeakerResolver.prepositions.contains(tokens[first - 2].lower)
@@ -822,6 +827,9 @@ struct QuoteExtractor: Sendable {
             found[index]?.name = attribution.name + " " + surname
         }
     }
+
+    /// A person's own pages and posts, whose words are the person's ("Her Facebook page states:").
+    private static let ownPages: Set<String> = ["page", "profile", "account", "blog", "website", "site", "feed", "bio", "channel", "post", "posts"]
 
     /// Whether the sentence before a quote's holds quoted words.
     private func quoteInPreviousSentence(_ piece: QuotePiece, _ context: Context) -> Bool {

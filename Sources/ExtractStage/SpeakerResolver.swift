@@ -117,7 +117,12 @@ struct SpeakerResolver {
                     return $0 != name && other.last == last
                         && (other.first.map(FirstNames.all.contains) == true || counts[$0, default: 0] > counts[name, default: 0])
                 }
-                if let best = better.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }) { result[name] = best }
+                if let best = better.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }) {
+                    result[name] = best
+                } else if words.count >= 3 {
+                    let starting = full.filter { $0 != name && personalName($0).split(separator: " ").first.map(String.init) == last }
+                    if starting.count == 1 { result[name] = starting[0] }
+                }
             }
         }
         return result
@@ -338,7 +343,7 @@ struct SpeakerResolver {
     /// before) whose sex does not contradict it, the one most in focus (mentions in the last four
     /// sentences, one more for a speaker or a clause subject); nothing when no person is that near.
     func pronoun(at index: Int, before limit: Int) -> Attribution? {
-        let male = tokens[index].lower == "he"
+        let male = ["he", "his", "him"].contains(tokens[index].lower)
         if let voice = spokespersonSpeaker(male: male, at: index) { return voice }
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
         guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }

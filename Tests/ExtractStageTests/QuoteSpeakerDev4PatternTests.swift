@@ -116,4 +116,20 @@ struct QuoteSpeakerDev4MorePatternTests {
         let doc = try extract(text)
         #expect(doc.quotes.first?.speaker == "Karen")
     }
+
+    @Test("a caption run-on ending in a given name ('Drake Here Lolly') reports the one full name that starts with it")
+    func runOnEndingInGivenName() throws {
+        let text = "YouTube star Lolly Marsh turns herself into film characters. In this look Lolly became the rapper Drake Here Lolly holds a bow and arrow. On her channel she told fans: 'I love this look more than any other one I have tried.'"
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Lolly Marsh")
+    }
+
+    @Test("'Her Facebook page states:' is the woman's words, not the website's")
+    func ownPageStates() throws {
+        let text = "YouTube star Lolly Marsh turns herself into film characters. Her Facebook page states: 'I am not a professional make-up artist and never took any lessons.'"
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Lolly Marsh")
+        #expect(quote.speakerLabel == .person)
+    }
 }
