@@ -334,6 +334,11 @@ struct SpeakerResolver {
             if next.kind == .word && (SpeakerWords.phraseStops.contains(next.lower) || SpeechVerbs.all.contains(next.lower) || ["there", "here"].contains(next.lower)
                 || SpeakerWords.betweenSubjectAndVerb.contains(next.lower) && !next.isCapitalized) { break }
             if personAt[end + 1] != nil || organisationAt[end + 1] != nil, !isModifier(at: end + 1) { break }
+            if next.kind == .word, SpeakerWords.authoring.contains(next.lower),
+                [end + 2, end + 3].contains(where: { $0 < tokens.count && tokens[$0].lower == "by" })
+            {
+                break
+            }
             end += 1
         }
         return end
@@ -786,7 +791,7 @@ struct SpeakerResolver {
         if let last = history.last, last.attribution.label == .org, here - last.sentence <= 6 {
             return Attribution(name: last.attribution.name, label: .org, span: span)
         }
-        if tokens[start].lower == "the", Self.spokespersons.contains(noun),
+        if tokens[start].lower == "the", Self.spokespersons.contains(noun) || SpeakerWords.voices.contains(noun),
             let last = history.last(where: { $0.attribution.label == .org && !$0.attribution.isUnnamed }), here - last.sentence <= 6
         {
             return Attribution(name: last.attribution.name, label: .org, span: span)

@@ -132,4 +132,13 @@ struct QuoteSpeakerDev4MorePatternTests {
         #expect(quote.speaker == "Lolly Marsh")
         #expect(quote.speakerLabel == .person)
     }
+
+    @Test("'the report' after a person's quote still speaks for the body whose report it is")
+    func documentAfterPersonQuote() throws {
+        let text = "A report prepared by the Coastal Safety Board warns that the harbour wall is 'close to collapse after years of neglect'. The wall was built in 1890. Mayor Tom Reed said he had 'not yet read the whole thing'. The report also expresses concern about the old pier, saying: 'Repairs are more urgent than the council has admitted.'"
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.last)
+        #expect(quote.speaker == "Coastal Safety Board")
+        #expect(quote.speakerLabel == .org)
+    }
 }
