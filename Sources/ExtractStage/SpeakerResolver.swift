@@ -310,7 +310,7 @@ struct SpeakerResolver {
         }
         switch tokens[index].lower {
         case "he", "she": return pronoun(at: index, before: min(index, quoteOpen))
-        case "it": return organisationReference(at: index, before: min(index, quoteOpen))
+        case "it": return writerOfText(at: index) ?? organisationReference(at: index, before: min(index, quoteOpen))
         default: break
         }
         guard tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
@@ -490,6 +490,24 @@ struct SpeakerResolver {
         return !Self.prepositions.contains(word) && !SpeakerWords.phraseStops.contains(word) && !Self.determiners.contains(word)
             && !["who", "whose", "which", "and", "or"].contains(word)
     }
+
+    /// "X sent a fax to her son. It read: '…'": an `it` that opens its sentence right after one in
+    /// which a named person (its subject) sent or wrote a letter, note, message, e-mail, text, fax or
+    /// card is that person's text.
+    private func writerOfText(at index: Int) -> Attribution? {
+        guard opensSentence(index), index + 1 < tokens.count, ["read", "reads", "said", "says", "stated", "states"].contains(tokens[index + 1].lower) else { return nil }
+        let previous = tokens[index].sentence - 1
+        let range = tokens.indices.filter { tokens[$0].sentence == previous && !quoted[$0] }
+        guard let text = range.first(where: { Self.writtenTexts.contains(tokens[$0].lower) }),
+            range.contains(where: { $0 < text && Self.sendingVerbs.contains(tokens[$0].lower) }),
+            let writer = personTokens.first(where: { range.contains($0) && $0 < text && !isOblique(at: $0) && isClauseSubject($0) }),
+            let mention = personAt[writer]
+        else { return nil }
+        return Attribution(name: name(of: mention), label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    private static let writtenTexts: Set<String> = ["fax", "letter", "note", "message", "email", "e-mail", "text", "card", "postcard", "telegram", "tweet", "memo"]
+    private static let sendingVerbs: Set<String> = ["sent", "wrote", "left", "posted", "penned", "faxed", "emailed", "e-mailed", "texted", "scribbled", "handed", "writes", "sends"]
 
     /// "it said": the last organisation speaker, or the organisation named first in this sentence or
     /// the one before.

@@ -141,4 +141,13 @@ struct QuoteSpeakerDev4MorePatternTests {
         #expect(quote.speaker == "Coastal Safety Board")
         #expect(quote.speakerLabel == .org)
     }
+
+    @Test("'X sent a fax to her son. It read: …' is X's text; 'It said' after a company stays the company's")
+    func itReadAfterWrittenText() throws {
+        let text = "Days before the climb, Mrs Ellen Hart sent a fax to her son and daughter. It read: 'We have reached the base camp. The walk was hard and it snowed every day.'"
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Ellen Hart")
+        let company = try extract("Nimbus Systems has recalled two million chargers. It said: \"We are sorry for the trouble this has caused our customers.\"")
+        #expect(company.quotes.first?.speaker == "Nimbus Systems")
+    }
 }
