@@ -70,7 +70,7 @@ struct QuoteExtractor: Sendable {
             if let attribution, !attribution.isUnnamed { resolver.history.append((tokens[piece.open].sentence, attribution)) }
         }
         fillChains(pieces, &found, explicit)
-        completeGivenNames(&found, text)
+        completeGivenNames(&found, text, resolver)
         var result: [Quote] = []
         for (index, piece) in pieces.enumerated() {
             let innerStart = tokens[piece.open + 1].start
@@ -805,17 +805,24 @@ struct QuoteExtractor: Sendable {
     }
 
     /// A speaker known only by a given name ("His mother Claire, 34, said") whose surname the text
-    /// gives through a title of the same sex on another quote's speaker ("Mrs Creag said"): when
-    /// exactly one such surname stands for that sex, the given name takes it ("Claire Creag").
-    private func completeGivenNames(_ found: inout [Attribution?], _ text: AnalyzedText) {
+    /// gives through a title of the same sex ("Mrs Creag said", "Her father Mr Roe"): when exactly
+    /// one such surname stands for that sex, the given name takes it ("Claire Creag").
+    private func completeGivenNames(_ found: inout [Attribution?], _ text: AnalyzedText, _ resolver: SpeakerResolver) {
         var surnames: [Bool: Set<String>] = [:]
+        for person in resolver.personTokens {
+            guard let mention = resolver.personAt[person], !mention.text.contains(" "), !resolver.name(of: mention).contains(" "),
+                let sex = SpeakerResolver.titleSex(at: person, resolver.tokens)
+            else { continue }
+            surnames[sex, default: []].insert(mention.text)
+        }
         for attribution in found {
             guard let attribution, attribution.label == .person, !attribution.isUnnamed, let span = attribution.span else { continue }
             var written = text.text(span.start, span.end).split(separator: " ").map(String.init)
             if written.count == 1, let title = text.text(max(0, span.start - 9), span.start).split(separator: " ").last {
                 written.insert(String(title), at: 0)
             }
-            guard written.count == 2, let last = attribution.name.split(separator: " ").last.map(String.init), written[1] == last else { continue }
+            guard written.count == 2, !attribution.name.contains(" "), written[1] == attribution.name else { continue }
+            let last = attribution.name
             if SpeakerWords.femaleTitles.contains(written[0]) { surnames[false, default: []].insert(last) }
             if SpeakerWords.maleTitles.contains(written[0]) { surnames[true, default: []].insert(last) }
         }

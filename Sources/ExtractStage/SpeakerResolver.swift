@@ -167,7 +167,7 @@ struct SpeakerResolver {
     }
 
     /// The sex a title right before a mention tells ("Mr", "Mrs").
-    private static func titleSex(at index: Int, _ tokens: [Token]) -> Bool? {
+    static func titleSex(at index: Int, _ tokens: [Token]) -> Bool? {
         guard index > 0 else { return nil }
         let title = tokens[index - 1].text
         if SpeakerWords.maleTitles.contains(title) { return true }

@@ -150,4 +150,13 @@ struct QuoteSpeakerDev4MorePatternTests {
         let company = try extract("Nimbus Systems has recalled two million chargers. It said: \"We are sorry for the trouble this has caused our customers.\"")
         #expect(company.quotes.first?.speaker == "Nimbus Systems")
     }
+
+    @Test("a titled surname in running text ('Her father Mr Hollow') completes a given-name speaker, one owned by a full name does not")
+    func givenNameTakesSurnameOfTitledMention() throws {
+        let text = "Now her parents Peter and Ann have paid tribute to her. Her father Mr Hollow, a 51-year-old foreman, said he spoke to his daughter on the day she died. Peter said: 'I spoke to her that Thursday morning and she sounded so happy.'"
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Peter Hollow")
+        let other = try extract("TV host Anne Robinson said the minister was rude. Ms Robinson has known him for years. His wife Sandra said: 'It would be more fun if I won a game now and then.'")
+        #expect(other.quotes.first?.speaker == "Sandra")
+    }
 }
