@@ -7,6 +7,7 @@
 #        EVAL_DIR=folder of the evaluation sets; SET=check scores the fresh check set
 #        scripts/eval-data/quotes-check.jsonl instead of the dev set; SET=dev2 the second dev set
 #        scripts/eval-data/quotes-dev2.jsonl; SET=dev3 the third dev set scripts/eval-data/quotes-dev3.jsonl;
+#        SET=dev4 the fourth dev set scripts/eval-data/quotes-dev4.jsonl;
 #        SET=check2 the held-out set scripts/eval-data/quotes-check2.jsonl)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,7 +18,7 @@ if [ -z "${DOCPIPE_BIN:-}" ]; then
 fi
 PY=$(bash scripts/venv.sh)
 set_name=${SET:-dev}
-case "$set_name" in dev|dev2|dev3|check|check2) ;; *) echo "SET must be dev, dev2, dev3, check or check2" >&2; exit 2 ;; esac
+case "$set_name" in dev|dev2|dev3|dev4|check|check2) ;; *) echo "SET must be dev, dev2, dev3, dev4, check or check2" >&2; exit 2 ;; esac
 "$PY" scripts/eval_quotes.py --docpipe "$DOCPIPE_BIN" --output "${OUTPUT:-$root/out/eval-quotes-$set_name}" \
   --gold "$root/scripts/eval-data/quotes-$set_name.jsonl" \
   ${EVAL_DIR:+--eval-dir "$EVAL_DIR"}

@@ -21,7 +21,11 @@ public struct ExtractStage: CorpusContributor {
     /// Version 12 (quotes, from the old check set): a body after "a spokesperson for", "the
     /// spokesperson said" after an organisation speaker, a sentence led by an organisation, "X CEO
     /// First Last", and a single-quoted sentence closed by a double mark by mistake.
-    public static let version = "12"
+    /// Version 13 (quotes, from dev4): "went on:", documents "prepared by" a body, "It reads:",
+    /// titles-only mentions ("Rt Rev"), nouns that look like speech verbs ("her answers"), a line
+    /// introducing an unmarked paragraph, "the PM", unnamed officials of a named body, a given name
+    /// completed by the surname of "Mrs X said".
+    public static let version = "13"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -55,13 +55,22 @@ struct QuoteExtractor: Sendable {
                     isExplicit = attribution != nil
                 }
             } else if attribution == nil {
-                attribution = continuingSpeaker(piece, index, pieces, found, tokens, resolver) ?? previousSentence(piece, context, resolver)
+                let continuing = continuingSpeaker(piece, index, pieces, found, tokens, resolver)
+                if continuing == nil || continuing?.isUnnamed == true || !quoteInPreviousSentence(piece, context),
+                    let reported = previousSentence(piece, context, resolver), !reported.isUnnamed
+                {
+                    attribution = reported
+                } else {
+                    attribution = continuing ?? previousSentence(piece, context, resolver)
+                }
+                if attribution == nil { attribution = introducingLine(piece, context, resolver) }
             }
             found.append(attribution)
             explicit.append(isExplicit)
             if let attribution, !attribution.isUnnamed { resolver.history.append((tokens[piece.open].sentence, attribution)) }
         }
         fillChains(pieces, &found, explicit)
+        completeGivenNames(&found, text, resolver)
         var result: [Quote] = []
         for (index, piece) in pieces.enumerated() {
             let innerStart = tokens[piece.open + 1].start
@@ -200,7 +209,7 @@ struct QuoteExtractor: Sendable {
                 verb += 1
                 continue
             }
-            if token.kind == .word, SpeechVerbs.all.contains(token.lower), !SpeechVerbs.participles.contains(token.lower) {
+            if token.kind == .word, SpeechVerbs.all.contains(token.lower), !SpeechVerbs.participles.contains(token.lower), !Self.isNounUse(verb, tokens) {
                 let endsSentence = verb + 1 < tokens.count && [".", "!", "?"].contains(tokens[verb + 1].text)
                 guard verb - index < 18 || endsSentence else { return nil }
                 guard verb > index, !introducesNextQuote(verb, context) else { return nil }
@@ -341,9 +350,18 @@ struct QuoteExtractor: Sendable {
         if index >= start, tokens[index].text == ")" {
             while index >= start, tokens[index].text != "(" { index -= 1 }
             index -= 1
+        } else if index > start, ["\u{2013}", "\u{2014}"].contains(tokens[index].text),
+            let opening = (start..<index).last(where: { tokens[$0].text == tokens[index].text }), opening > start
+        {
+            index = opening - 1
         }
         guard index >= start else { return nil }
         let token = tokens[index]
+        if Self.ownPages.contains(token.lower), let owner = (max(start, index - 4)..<index).last(where: { ["his", "her"].contains(tokens[$0].lower) }),
+            !(owner + 1..<index).contains(where: { resolver.personAt[$0] != nil })
+        {
+            return resolver.pronoun(at: owner, before: min(owner, quoteOpen))
+        }
         if let (first, mention) = resolver.mentionEndingAt[index] {
             if first > start, SpeakerResolver.prepositions.contains(tokens[first - 1].lower) || tokens[first - 1].lower == "the" && first - 1 > start
                 && SpeakerResolver.prepositions.contains(tokens[first - 2].lower)
@@ -402,7 +420,7 @@ struct QuoteExtractor: Sendable {
         let tokens = context.tokens
         if comma - 1 >= start, let (first, mention) = resolver.mentionEndingAt[comma - 1], mention.label == .person {
             var back = first - 1
-            while back >= start, first - back <= 4, tokens[back].kind == .word, tokens[back].isCapitalized { back -= 1 }
+            while back >= start, first - back <= 5, tokens[back].kind == .word, tokens[back].isCapitalized || tokens[back].lower == "the" && first - back > 1 { back -= 1 }
             if back >= start, tokens[back].text == "," { return resolver.attribution(of: mention, at: first) }
         }
         var index = comma - 1
@@ -548,7 +566,11 @@ struct QuoteExtractor: Sendable {
             {
                 return resolver.attribution(of: mention, at: start)
             }
-            guard SpeechVerbs.all.contains(word) else { continue }
+            if let went = Self.goesOn(at: index, tokens), index + 1 < piece.open, [":", ","].contains(tokens[index + 1].text) {
+                return subject(before: went, from: limit, context, resolver, quoteOpen: piece.open)
+                    ?? firstSubject(in: limit..<went, context, resolver, quoteOpen: piece.open) ?? Attribution.unnamed
+            }
+            guard SpeechVerbs.all.contains(word), !Self.isNounUse(index, tokens) else { continue }
             if SpeechVerbs.naming.contains(word), index + 2 < piece.open, tokens[index + 1].lower == "by",
                 let found = firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
             {
@@ -559,6 +581,7 @@ struct QuoteExtractor: Sendable {
                     return resolver.attribution(of: mention, at: start)
                 }
                 if isGroupMember(endingAt: index - 1, tokens, resolver) { return Attribution.unnamed }
+                if let document = documentSubject(from: limit, before: index, context, resolver, quoteOpen: piece.open) { return document }
                 return nearestSubject(before: index, from: limit, context, resolver, quoteOpen: piece.open)
                     ?? firstSubject(in: limit..<index, context, resolver, quoteOpen: piece.open)
             }
@@ -578,6 +601,40 @@ struct QuoteExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// A sentence led by a document ("The memo also expresses concern …, saying: '…'"): the body
+    /// the document speaks for, when no name stands between it and the participle's clause.
+    private func documentSubject(from start: Int, before participle: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
+        let tokens = context.tokens
+        var first = start
+        if first < participle, SpeakerWords.sentenceConnectives.contains(tokens[first].lower) { first += 1 }
+        guard first + 1 < participle, ["the", "a", "an", "its", "their"].contains(tokens[first].lower), tokens[first + 1].kind == .word else { return nil }
+        var head = first + 1
+        if !SpeakerWords.voices.contains(tokens[head].lower), head + 1 < participle, !tokens[head].isCapitalized, tokens[head + 1].kind == .word {
+            head += 1
+        }
+        guard SpeakerWords.voices.contains(tokens[head].lower), !SpeakerResolver.spokespersons.contains(tokens[head].lower),
+            let found = resolver.speaker(at: head, quoteOpen: quoteOpen), found.label == .org, !found.isUnnamed
+        else { return nil }
+        return found
+    }
+
+    /// Whether a word that can be a verb of saying is a noun here ("her answers", "Jane Roe's claims",
+    /// "the remarks"): after a possessive or a determiner.
+    static func isNounUse(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 1 else { return false }
+        let previous = tokens[index - 1]
+        return previous.kind == .possessive || previous.kind == .word && Self.nounMarkers.contains(previous.lower)
+    }
+
+    private static let nounMarkers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "such", "whose"]
+
+    /// "went on" and "goes on" used as a verb of saying (`He went on: '…'`): the index of "went" when
+    /// the token is its "on".
+    static func goesOn(at index: Int, _ tokens: [Token]) -> Int? {
+        guard index >= 1, tokens[index].lower == "on", ["went", "goes", "go"].contains(tokens[index - 1].lower) else { return nil }
+        return index - 1
     }
 
     /// A quote under a capitalised label (`EXPERT VERDICT: '…'`, `OUR VIEW: "…"`): the person of the
@@ -705,7 +762,9 @@ struct QuoteExtractor: Sendable {
         let end = first + 1
         while first - 1 >= 0, tokens[first - 1].sentence == sentence { first -= 1 }
         guard first >= 0, end > first else { return nil }
-        for index in first..<end where !context.quoted[index] && tokens[index].kind == .word && SpeechVerbs.all.contains(tokens[index].lower) {
+        for index in first..<end where !context.quoted[index] && tokens[index].kind == .word && SpeechVerbs.all.contains(tokens[index].lower)
+            && !Self.isNounUse(index, tokens)
+        {
             if SpeechVerbs.participles.contains(tokens[index].lower) { continue }
             if index + 1 < end, resolver.personAt[index + 1] != nil { return speakerAfterVerb(index, context, resolver, quoteOpen: piece.open) }
             if let found = subject(before: index, from: first, context, resolver, quoteOpen: piece.open) { return found }
@@ -719,6 +778,70 @@ struct QuoteExtractor: Sendable {
         guard introduces, !(first..<end).contains(where: { context.quoted[$0] }) else { return nil }
         guard let found = firstSubject(in: first..<end, context, resolver, quoteOpen: piece.open), found.label == .person else { return nil }
         return found
+    }
+
+    /// The speaker of a line that introduces what follows ("The minister added: That changed
+    /// everything. … 'So I say to them …'"): the subject of the last `verb:` within six sentences
+    /// before the quote, with no quoted words between.
+    private func introducingLine(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        let here = tokens[piece.open].sentence
+        var index = piece.open - 1
+        while index >= 1, here - tokens[index].sentence <= 6, !context.quoted[index] {
+            defer { index -= 1 }
+            guard tokens[index].text == ":" else { continue }
+            for verb in stride(from: index - 1, through: max(0, index - 3), by: -1)
+            where tokens[verb].kind == .word && SpeechVerbs.all.contains(tokens[verb].lower) && !SpeechVerbs.participles.contains(tokens[verb].lower)
+                && !Self.isNounUse(verb, tokens)
+            {
+                var start = verb
+                while start > 0, tokens[start - 1].sentence == tokens[verb].sentence, !context.quoted[start - 1] { start -= 1 }
+                guard let found = subject(before: verb, from: start, context, resolver, quoteOpen: piece.open), !found.isUnnamed else { return nil }
+                return found
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// A speaker known only by a given name ("His mother Claire, 34, said") whose surname the text
+    /// gives through a title of the same sex ("Mrs Creag said", "Her father Mr Roe"): when exactly
+    /// one such surname stands for that sex, the given name takes it ("Claire Creag").
+    private func completeGivenNames(_ found: inout [Attribution?], _ text: AnalyzedText, _ resolver: SpeakerResolver) {
+        var surnames: [Bool: Set<String>] = [:]
+        for person in resolver.personTokens {
+            guard let mention = resolver.personAt[person], !mention.text.contains(" "), !resolver.name(of: mention).contains(" "),
+                let sex = SpeakerResolver.titleSex(at: person, resolver.tokens)
+            else { continue }
+            surnames[sex, default: []].insert(mention.text)
+        }
+        for attribution in found {
+            guard let attribution, attribution.label == .person, !attribution.isUnnamed, let span = attribution.span else { continue }
+            var written = text.text(span.start, span.end).split(separator: " ").map(String.init)
+            if written.count == 1, let title = text.text(max(0, span.start - 9), span.start).split(separator: " ").last {
+                written.insert(String(title), at: 0)
+            }
+            guard written.count == 2, !attribution.name.contains(" "), written[1] == attribution.name else { continue }
+            let last = attribution.name
+            if SpeakerWords.femaleTitles.contains(written[0]) { surnames[false, default: []].insert(last) }
+            if SpeakerWords.maleTitles.contains(written[0]) { surnames[true, default: []].insert(last) }
+        }
+        for index in found.indices {
+            guard let attribution = found[index], attribution.label == .person, !attribution.name.contains(" "),
+                FirstNames.all.contains(attribution.name), let sex = SpeakerResolver.givenNameSex(of: attribution.name),
+                let names = surnames[sex], names.count == 1, let surname = names.first, surname != attribution.name
+            else { continue }
+            found[index]?.name = attribution.name + " " + surname
+        }
+    }
+
+    /// A person's own pages and posts, whose words are the person's ("Her Facebook page states:").
+    private static let ownPages: Set<String> = ["page", "profile", "account", "blog", "website", "site", "feed", "bio", "channel", "post", "posts"]
+
+    /// Whether the sentence before a quote's holds quoted words.
+    private func quoteInPreviousSentence(_ piece: QuotePiece, _ context: Context) -> Bool {
+        let sentence = context.tokens[piece.open].sentence - 1
+        return context.tokens.indices.contains { context.tokens[$0].sentence == sentence && context.quoted[$0] }
     }
 
     /// Gives every piece of a multi-paragraph quote the speaker attributed to any of its pieces.

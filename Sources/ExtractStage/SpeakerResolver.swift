@@ -68,6 +68,7 @@ struct SpeakerResolver {
             var last = cursor
             while last + 1 < tokens.count && tokens[last + 1].start < mention.end { last += 1 }
             endingAt[last] = (cursor, mention)
+            if mention.label == .person, Self.isOnlyTitles(mention.text) { continue }
             if mention.label == .person {
                 var mention = mention
                 if let titled = Self.titleSex(at: cursor, tokens), let canonicalSex = Self.givenNameSex(of: mention.canonical), titled != canonicalSex {
@@ -93,6 +94,13 @@ struct SpeakerResolver {
         self.preferredName = preferred
     }
 
+    /// Whether a name is made only of titles and honorifics ("Rt Rev", "Dr"): a title the entity
+    /// layer took for a person, which names no one.
+    static func isOnlyTitles(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map(String.init)
+        return !words.isEmpty && words.allSatisfy { RoleWords.titles.contains($0) || SpeakerWords.honorifics.contains($0) }
+    }
+
     private static func preferredNames(_ canonicals: [String]) -> [String: String] {
         var counts: [String: Int] = [:]
         for name in canonicals { counts[name, default: 0] += 1 }
@@ -109,7 +117,12 @@ struct SpeakerResolver {
                     return $0 != name && other.last == last
                         && (other.first.map(FirstNames.all.contains) == true || counts[$0, default: 0] > counts[name, default: 0])
                 }
-                if let best = better.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }) { result[name] = best }
+                if let best = better.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }) {
+                    result[name] = best
+                } else if words.count >= 3 {
+                    let starting = full.filter { $0 != name && personalName($0).split(separator: " ").first.map(String.init) == last }
+                    if starting.count == 1 { result[name] = starting[0] }
+                }
             }
         }
         return result
@@ -154,7 +167,7 @@ struct SpeakerResolver {
     }
 
     /// The sex a title right before a mention tells ("Mr", "Mrs").
-    private static func titleSex(at index: Int, _ tokens: [Token]) -> Bool? {
+    static func titleSex(at index: Int, _ tokens: [Token]) -> Bool? {
         guard index > 0 else { return nil }
         let title = tokens[index - 1].text
         if SpeakerWords.maleTitles.contains(title) { return true }
@@ -163,7 +176,7 @@ struct SpeakerResolver {
     }
 
     /// The sex a name's first word tells, when it is a given name of one sex.
-    private static func givenNameSex(of name: String) -> Bool? {
+    static func givenNameSex(of name: String) -> Bool? {
         let first = String(name.split(separator: " ").first ?? "")
         if GivenNameGenders.male.contains(first) { return true }
         if GivenNameGenders.female.contains(first) { return false }
@@ -239,7 +252,8 @@ struct SpeakerResolver {
         return words.count == 1 && !FirstNames.all.contains(String(words[0]))
     }
 
-    private static let spokespersons: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]
+    /// Nouns for a spokesperson.
+    static let spokespersons: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]
 
     /// The person an organisation mention ends with, after a role ("Acme Logistics CEO Jane Roe"):
     /// two or more words after the role, the first a given name; after a role in capitals ("CEO")
@@ -296,7 +310,7 @@ struct SpeakerResolver {
         }
         switch tokens[index].lower {
         case "he", "she": return pronoun(at: index, before: min(index, quoteOpen))
-        case "it": return organisationReference(at: index, before: min(index, quoteOpen))
+        case "it": return writerOfText(at: index) ?? organisationReference(at: index, before: min(index, quoteOpen))
         default: break
         }
         guard tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
@@ -308,7 +322,7 @@ struct SpeakerResolver {
     func isAcronym(_ index: Int) -> Bool {
         guard index < tokens.count, !quoted[index], personAt[index] == nil, tokens[index].kind == .word else { return false }
         let text = tokens[index].text
-        return (2...6).contains(text.count) && text.allSatisfy { $0.isUppercase && $0.isLetter }
+        return (2...6).contains(text.count) && text.allSatisfy { $0.isUppercase && $0.isLetter } && !SpeakerWords.roleAcronyms.contains(text)
     }
 
     /// The last word of the noun phrase that a word starts or belongs to.
@@ -320,6 +334,11 @@ struct SpeakerResolver {
             if next.kind == .word && (SpeakerWords.phraseStops.contains(next.lower) || SpeechVerbs.all.contains(next.lower) || ["there", "here"].contains(next.lower)
                 || SpeakerWords.betweenSubjectAndVerb.contains(next.lower) && !next.isCapitalized) { break }
             if personAt[end + 1] != nil || organisationAt[end + 1] != nil, !isModifier(at: end + 1) { break }
+            if next.kind == .word, SpeakerWords.authoring.contains(next.lower),
+                [end + 2, end + 3].contains(where: { $0 < tokens.count && tokens[$0].lower == "by" })
+            {
+                break
+            }
             end += 1
         }
         return end
@@ -329,7 +348,7 @@ struct SpeakerResolver {
     /// before) whose sex does not contradict it, the one most in focus (mentions in the last four
     /// sentences, one more for a speaker or a clause subject); nothing when no person is that near.
     func pronoun(at index: Int, before limit: Int) -> Attribution? {
-        let male = tokens[index].lower == "he"
+        let male = ["he", "his", "him"].contains(tokens[index].lower)
         if let voice = spokespersonSpeaker(male: male, at: index) { return voice }
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
         guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
@@ -472,11 +491,36 @@ struct SpeakerResolver {
             && !["who", "whose", "which", "and", "or"].contains(word)
     }
 
+    /// "X sent a fax to her son. It read: '…'": an `it` that opens its sentence right after one in
+    /// which a named person (its subject) sent or wrote a letter, note, message, e-mail, text, fax or
+    /// card is that person's text.
+    private func writerOfText(at index: Int) -> Attribution? {
+        guard opensSentence(index), index + 1 < tokens.count, ["read", "reads", "said", "says", "stated", "states"].contains(tokens[index + 1].lower) else { return nil }
+        let previous = tokens[index].sentence - 1
+        let range = tokens.indices.filter { tokens[$0].sentence == previous && !quoted[$0] }
+        guard let text = range.first(where: { Self.writtenTexts.contains(tokens[$0].lower) }),
+            range.contains(where: { $0 < text && Self.sendingVerbs.contains(tokens[$0].lower) }),
+            let writer = personTokens.first(where: { range.contains($0) && $0 < text && !isOblique(at: $0) && isClauseSubject($0) }),
+            let mention = personAt[writer]
+        else { return nil }
+        return Attribution(name: name(of: mention), label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    private static let writtenTexts: Set<String> = ["fax", "letter", "note", "message", "email", "e-mail", "text", "card", "postcard", "telegram", "tweet", "memo"]
+    private static let sendingVerbs: Set<String> = ["sent", "wrote", "left", "posted", "penned", "faxed", "emailed", "e-mailed", "texted", "scribbled", "handed", "writes", "sends"]
+
     /// "it said": the last organisation speaker, or the organisation named first in this sentence or
     /// the one before.
     private func organisationReference(at index: Int, before limit: Int) -> Attribution? {
         let here = tokens[index].sentence
         if let last = history.last, last.attribution.label == .org, here - last.sentence <= 3 {
+            return Attribution(name: last.attribution.name, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
+        }
+        if let last = history.last, last.attribution.label == .org, here - last.sentence <= 8,
+            !organisationTokens.contains(where: { $0 < limit && tokens[$0].sentence > last.sentence && organisationAt[$0]?.label == .org
+                && organisationAt[$0]?.canonical != last.attribution.name }),
+            !personTokens.contains(where: { $0 < limit && tokens[$0].sentence > last.sentence && !isModifier(at: $0) })
+        {
             return Attribution(name: last.attribution.name, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
         }
         for candidate in organisationTokens.reversed() where candidate < limit && here - tokens[candidate].sentence <= 1 {
@@ -529,6 +573,9 @@ struct SpeakerResolver {
             return introducedPerson(head: head, start: start, span: span, before: limit)
         }
         if let found = introducedPerson(head: head, start: start, span: span, before: limit) { return found }
+        if SpeakerWords.officials.contains(headWord), start > 0, let (first, mention) = mentionEndingAt[start - 1], mention.label == .org {
+            return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[first].start, end: span.end))
+        }
         guard tokens[start].lower == "the" else { return nil }
         if limit > 0, let nearest = personTokens.last(where: { $0 < limit && tokens[$0].sentence == tokens[limit - 1].sentence && !isModifier(at: $0)
             && !($0 > 0 && ["his", "her", "their", "my", "our", "your"].contains(tokens[$0 - 1].lower)) }),
@@ -626,6 +673,7 @@ struct SpeakerResolver {
     private func isPersonNoun(_ head: Int) -> Bool {
         let word = Self.compoundHead(tokens[head].lower)
         if RoleWords.roles.contains(word) || word == "year-old" || word.hasSuffix("-year-old") { return true }
+        if SpeakerWords.roleAcronyms.contains(tokens[head].text) { return true }
         if tokens[head].isCapitalized, Nationalities.all.contains(tokens[head].text) { return true }
         return ["er", "or", "ist", "ian", "ant", "ent"].contains { word.hasSuffix($0) } && word.count > 4
     }
@@ -647,7 +695,12 @@ struct SpeakerResolver {
             let sentence = tokens[person].sentence
             var window: [Int] = []
             var back = person - 1
-            while back >= 0, person - back <= 5, tokens[back].sentence == sentence, personAt[back] == nil { window.append(back); back -= 1 }
+            var titles = 0
+            while back >= 0, person - back - titles <= 5, tokens[back].sentence == sentence, personAt[back] == nil {
+                if RoleWords.titles.contains(tokens[back].text) || SpeakerWords.honorifics.contains(tokens[back].text) { titles += 1 }
+                window.append(back)
+                back -= 1
+            }
             var forward = end + 1
             let possessed = forward < tokens.count && (tokens[forward].kind == .possessive || tokens[forward].text != ",")
             while !possessed, forward < tokens.count, forward - end <= 12, tokens[forward].sentence == sentence, personAt[forward] == nil,
@@ -722,12 +775,7 @@ struct SpeakerResolver {
                 return Attribution(name: body.name, label: .org, span: span)
             }
         }
-        if SpeakerWords.voices.contains(noun), head + 3 < tokens.count, ["released", "issued", "published", "sent", "signed"].contains(tokens[head + 1].lower),
-            tokens[head + 2].lower == "by"
-        {
-            let index = tokens[head + 3].lower == "the" && head + 4 < tokens.count ? head + 4 : head + 3
-            if let mention = organisationAt[index] { return Attribution(name: mention.canonical, label: .org, span: span) }
-        }
+        if SpeakerWords.voices.contains(noun), let author = author(after: head) { return Attribution(name: author, label: .org, span: span) }
         if ["administration", "government", "campaign"].contains(noun) {
             for person in personTokens.reversed() where person < limit {
                 guard let mention = personAt[person] else { continue }
@@ -761,7 +809,7 @@ struct SpeakerResolver {
         if let last = history.last, last.attribution.label == .org, here - last.sentence <= 6 {
             return Attribution(name: last.attribution.name, label: .org, span: span)
         }
-        if tokens[start].lower == "the", Self.spokespersons.contains(noun),
+        if tokens[start].lower == "the", Self.spokespersons.contains(noun) || SpeakerWords.voices.contains(noun),
             let last = history.last(where: { $0.attribution.label == .org && !$0.attribution.isUnnamed }), here - last.sentence <= 6
         {
             return Attribution(name: last.attribution.name, label: .org, span: span)
@@ -776,6 +824,28 @@ struct SpeakerResolver {
         }
         guard tokens[start].lower == "the", Self.ownVoices.contains(noun) else { return nil }
         return leadingOrganisation(before: limit).map { Attribution(name: $0, label: .org, span: span) }
+    }
+
+    /// The body that wrote a document, named right after it: "the report, prepared by X", "a
+    /// statement issued by the X", "the document – drawn up by X –".
+    func author(after head: Int) -> String? {
+        var index = head + 1
+        var participle = false
+        while index < tokens.count, index - head <= 5, !tokens[index].lineBreakBefore {
+            let token = tokens[index]
+            if token.kind == .punctuation, [",", "-", "\u{2013}", "\u{2014}", "("].contains(token.text), !participle {
+                index += 1
+            } else if token.kind == .word, SpeakerWords.authoring.contains(token.lower) {
+                participle = true
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard participle, index + 1 < tokens.count, tokens[index].lower == "by" else { return nil }
+        let body = tokens[index + 1].lower == "the" ? index + 2 : index + 1
+        guard body < tokens.count, let mention = organisationAt[body], mention.label == .org else { return nil }
+        return mention.canonical
     }
 
     /// Nouns for a sports club, which a competition's name may modify ("the Premier League club").

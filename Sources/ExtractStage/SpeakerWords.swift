@@ -23,7 +23,7 @@ enum SpeakerWords {
     corporation|airline|carrier|manufacturer|retailer|brand|label|studio|team|panel|inquiry|review|document|\
     letter|announcement|release|guidance|update|ruling|judgment|verdict|spokesman|spokeswoman|spokesperson|\
     spokespeople|spokesmen|source|sources|official|officials|executives|leadership|secretariat|summit|body|\
-    carmaker|automaker|insurer|lender|supermarket|giant|chain|grocer|outlet
+    carmaker|automaker|insurer|lender|supermarket|giant|chain|grocer|outlet|memo|memorandum|briefing|dossier
     """)
 
     /// Organisation nouns that are documents or voices: they speak for an organisation named with
@@ -31,7 +31,7 @@ enum SpeakerWords {
     static let voices = WordList.set("""
     report|statement|study|survey|document|letter|announcement|release|guidance|update|ruling|judgment|\
     verdict|spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|source|sources|official|officials|\
-    website|site|account
+    website|site|account|memo|memorandum|briefing|dossier
     """)
 
     /// Legal and court papers that speak for no named body ("the lawsuit said", "court documents
@@ -52,4 +52,15 @@ enum SpeakerWords {
     static let maleRoles = WordList.set("father|husband|son|brother|boyfriend|grandfather|uncle|nephew|widower|dad|businessman|spokesman|chairman|congressman|councilman|actor|king|prince|schoolboy|stepfather|fiancé|fiance|sportsman")
     /// Role nouns that tell a woman.
     static let femaleRoles = WordList.set("mother|wife|daughter|sister|girlfriend|grandmother|aunt|niece|widow|mum|mom|businesswoman|spokeswoman|chairwoman|congresswoman|councilwoman|actress|queen|princess|schoolgirl|stepmother|fiancée|fiancee|sportswoman|midwife")
+    /// Honorific abbreviations written before a title and a name ("the Rt Rev Dr X", "the Hon X"):
+    /// a mention made only of these and titles is no person.
+    static let honorifics = WordList.set("Rt|Rt.|Rev|Revd|Hon|Hon.|Right|Very|Most|Venerable|Ven.")
+    /// Participles that name who wrote a document, before "by" ("a report prepared by X", "the
+    /// memo, drawn up by X,").
+    static let authoring = WordList.set("prepared|compiled|produced|written|drawn|up|commissioned|authored|released|issued|published|sent|signed|drafted|presented")
+    /// Roles of someone who speaks for a body named right before them with no name of their own
+    /// ("a Harbour Rowing Club team director told the paper").
+    static let officials = WordList.set("official|officials|director|executive|executives|representative|insider|insiders")
+    /// Roles written as capitals ("the PM added", "the MP said"): a person, never an organisation's acronym.
+    static let roleAcronyms = WordList.set("PM|MP|MEP|MSP|CEO|CFO|COO|CTO|DJ|GP|QC|KC|VP|DA|AG")
 }
