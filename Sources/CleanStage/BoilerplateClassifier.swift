@@ -1,3 +1,4 @@
+import DocPipe
 import Foundation
 
 /// Decides, unit by unit, what stays in the article and what goes (and why), in the spirit of

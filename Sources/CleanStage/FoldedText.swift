@@ -1,3 +1,5 @@
+import DocPipe
+
 /// A unit's text case-folded for word and phrase comparisons (ASCII lowercased, other letters by
 /// their lowercase mapping, `’` written `'`), code point for code point.
 struct FoldedText: Sendable {

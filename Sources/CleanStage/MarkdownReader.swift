@@ -1,3 +1,4 @@
+import DocPipe
 import Foundation
 
 /// Rewrites Markdown into plain working text: block markers become line kinds, presentational

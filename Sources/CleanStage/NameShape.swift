@@ -1,3 +1,5 @@
+import DocPipe
+
 /// Recognises lines shaped like a person's name ("Jane Q. Doe", "Ana de la Cruz"): the byline test.
 enum NameShape {
     /// Lowercase particles allowed inside names.

@@ -1,3 +1,5 @@
+import DocPipe
+
 extension String {
     /// The string without trailing punctuation and spaces.
     func trimmingTrailingPunctuation() -> String {

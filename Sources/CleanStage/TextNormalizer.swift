@@ -1,3 +1,4 @@
+import DocPipe
 import Foundation
 
 /// Turns a unit's lines into its normalised text: invisible characters dropped, white space

@@ -1,3 +1,5 @@
+import DocPipe
+
 /// Finds the words of a normalised unit: runs of letters and digits, with apostrophes, hyphens,
 /// periods and commas kept inside when both neighbours are letters or digits ("don’t",
 /// "post-Soviet", "U.S", "2,500").

@@ -104,8 +104,6 @@ struct AnalyzedText: Sendable {
 
     /// The text between two code-point offsets.
     func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        ScalarString.make(scalars[max(0, start)..<min(end, scalars.count)])
     }
 }

@@ -1,3 +1,5 @@
+import DocPipe
+
 /// Splits text into ``Token``s in one pass over its code points.
 ///
 /// Words keep inner hyphens and apostrophes ("Jean-Paul", "don't") and dotted abbreviations
@@ -19,9 +21,7 @@ enum Tokenizer {
         let after = Scalars.isUppercase(scalars[hyphen + 1])
         guard before != after else { return false }
         if !before {
-            var part = String.UnicodeScalarView()
-            part.append(contentsOf: scalars[partStart..<hyphen])
-            if particles.contains(String(part)) { return false }
+            if particles.contains(ScalarString.make(scalars[partStart..<hyphen])) { return false }
         }
         return true
     }
@@ -40,9 +40,7 @@ enum Tokenizer {
         func isDigit(_ i: Int) -> Bool { i < count && ("0"..."9").contains(scalars[i]) }
         func isApostrophe(_ i: Int) -> Bool { i < count && (scalars[i] == "'" || scalars[i] == "\u{2019}") }
         func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<end])
-            let string = String(text)
+            let string = ScalarString.make(scalars[start..<end])
             tokens.append(Token(start: start, end: end, text: string, lower: string.lowercased(), kind: kind, spaceBefore: space, lineBreakBefore: lineBreak))
             space = false
             lineBreak = false
@@ -95,9 +93,7 @@ enum Tokenizer {
                     }
                 }
                 if index < count, scalars[index] == ".", index - start <= 4 {
-                    var word = String.UnicodeScalarView()
-                    word.append(contentsOf: scalars[start..<index])
-                    if titleAbbreviations.contains(String(word)) { index += 1 }
+                    if titleAbbreviations.contains(ScalarString.make(scalars[start..<index])) { index += 1 }
                 }
                 emit(start, index, .word)
                 continue

@@ -1,8 +1,8 @@
 /// Builds strings from code points by encoding UTF-8 directly, much faster than appending to a
 /// `String.UnicodeScalarView`.
-enum ScalarString {
+public enum ScalarString {
     /// The string of the code points.
-    static func make<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+    public static func make<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
         var capacity = 0
         for scalar in scalars { capacity += UTF8.width(scalar) }
         guard capacity > 0 else { return "" }
