@@ -2,7 +2,7 @@
 /// `String.UnicodeScalarView`.
 public enum ScalarString {
     /// The string of the code points.
-    public static func make<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+    @inlinable public static func make<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
         var capacity = 0
         for scalar in scalars { capacity += UTF8.width(scalar) }
         guard capacity > 0 else { return "" }
