@@ -269,9 +269,17 @@ struct EntityRecognizer: Sendable {
         if token.startsSentence || headlines.contains(token.sentence) || token.lineBreakBefore
             || (index > 0 && Self.clauseOpeners.contains(tokens[index - 1].text))
         {
-            return !isOrdinaryWord(token, text) || Self.leadsOrganizationName(tokens, index)
+            return !isOrdinaryWord(token, text) || Self.leadsOrganizationName(tokens, index) || Self.isClubWordAfterTown(tokens, index)
         }
         return true
+    }
+
+    /// Whether a word is a club word right after a town in its line ("City" in a results row
+    /// "Bristol City 0 Blackpool 1", where the line reads as a headline and "city" is ordinary).
+    static func isClubWordAfterTown(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, clubWords.contains(tokens[index].text), tokens[index].spaceBefore, !tokens[index].lineBreakBefore,
+              tokens[index - 1].sentence == tokens[index].sentence else { return false }
+        return Gazetteer.label(of: tokens[index - 1].text) == .gpe
     }
 
     /// Whether a word in capitals heads its line as a wire slug before a dash ("FEATURE - ...",

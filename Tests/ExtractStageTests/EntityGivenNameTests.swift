@@ -1,0 +1,86 @@
+import DocPipe
+import Testing
+@testable import ExtractStage
+
+@Suite("Entities: given names of many countries, ranks, particle surnames and datelines")
+struct EntityGivenNameTests {
+    @Test("a diminutive or a foreign given name first makes a two-word name a person, not a facility or a company")
+    func worldGivenNames() throws {
+        let doc = try extract("""
+        The winger Dougie Hall crossed twice before the break.
+        Later the coach praised Maarten Velsink and Jurgita Baranauskiene for their work.
+        """)
+        #expect(doc.entity("Dougie Hall")?.label == .person)
+        #expect(doc.entity("Maarten Velsink")?.label == .person)
+        #expect(doc.entity("Jurgita Baranauskiene")?.label == .person)
+    }
+
+    @Test("a given name known only from the world lists is no person alone")
+    func worldGivenNamesAreWeak() throws {
+        let doc = try extract("""
+        Police patrols were stepped up in Mahala after the clashes.
+        Residents of Mahala said the road was closed.
+        """)
+        #expect(doc.entities.filter { $0.text == "Mahala" }.allSatisfy { $0.label != .person })
+    }
+
+    @Test("a military or police rank before a name makes it a person, even after an organisation word")
+    func ranks() throws {
+        let doc = try extract("""
+        Army Spc Tobias Renner was wounded near the border.
+        Det Supt Ann Wexley said the inquiry would take months, and Cllr Imran Qadir agreed.
+        """)
+        #expect(doc.entity("Tobias Renner")?.label == .person)
+        #expect(doc.entity("Ann Wexley")?.label == .person)
+        #expect(doc.entity("Imran Qadir")?.label == .person)
+        #expect(!doc.entities.contains { $0.text.contains("Spc") || $0.text.contains("Supt") })
+    }
+
+    @Test("a given name followed by several particles and a surname is one person")
+    func particleSurnames() throws {
+        let doc = try extract("""
+        The scrum-half Joost van der Merwelaan scored the opening try.
+        Pieter den Ouderkerk finished eighth in the time trial.
+        """)
+        #expect(doc.entity("Joost van der Merwelaan")?.label == .person)
+        #expect(doc.entity("Pieter den Ouderkerk")?.label == .person)
+    }
+
+    @Test("a dateline gives the place in capitals and its region or state as places, even in a sports report")
+    func datelines() throws {
+        let doc = try extract("""
+        GOLF - QUILLBY LEADS AFTER FIRST ROUND.
+        BRANFORD, New York 1996-08-21
+        Tom Quillby shot a 65 on Thursday to lead by two strokes, beating the field with six birdies.
+        The league leaders beat their rivals 3-1 in the match on Sunday, and the goals came late.
+        """)
+        #expect(doc.entity("BRANFORD")?.label == .gpe)
+        #expect(doc.entity("New York")?.label == .gpe)
+        let us = try extract("""
+        Plant to close.
+        LITTLE FALLS, Minn. 1996-08-22
+        The plant will close next year.
+        """)
+        #expect(us.entity("LITTLE FALLS")?.label == .gpe)
+        #expect(us.entity("Minn.")?.label == .gpe)
+        let endOfLine = try extract("""
+        Plant to close.
+        MONTVALE, Pa.
+        The plant will close next year.
+        """)
+        #expect(endOfLine.entity("MONTVALE")?.label == .gpe)
+        #expect(endOfLine.entity("Pa")?.label == .gpe)
+    }
+
+    @Test("a club word after a town stays in the club's name in a results row that reads like a headline")
+    func clubWordInResultsRow() throws {
+        let doc = try extract("""
+        Results of matches on Saturday:
+        Bristol City 0 Blackpool 1
+        Oxford United 2 Norwich City 2
+        """)
+        #expect(doc.entity("Bristol City")?.label == .org)
+        #expect(doc.entity("Norwich City")?.label == .org)
+        #expect(doc.entity("Oxford United")?.label == .org)
+    }
+}
