@@ -37,6 +37,7 @@ struct EntityRecognizer: Sendable {
     /// - Returns: mentions in text order, each with its in-document canonical name.
     func mentions(in text: AnalyzedText) -> [EntityMention] {
         var candidates = classify(runs(text), text)
+        BracketTeams.relabel(&candidates, text)
         let datelines = Datelines.places(text.tokens)
         if !datelines.isEmpty {
             candidates.removeAll { candidate in datelines.contains { $0.first < candidate.end && candidate.first < $0.end } }

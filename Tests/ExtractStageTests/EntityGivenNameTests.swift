@@ -19,7 +19,7 @@ struct EntityGivenNameTests {
     func worldGivenNamesAreWeak() throws {
         let doc = try extract("""
         Police patrols were stepped up in Mahala after the clashes.
-        Residents of Mahala said the road was closed.
+        The road to Mahala was closed on Monday.
         """)
         #expect(doc.entities.filter { $0.text == "Mahala" }.allSatisfy { $0.label != .person })
     }
