@@ -22,6 +22,12 @@ struct EntityRecognizer: Sendable {
     /// Names and patterns from the pipeline's files (the `entities` option).
     var knowledge: EntityKnowledge = .empty
 
+    /// Capitalised pronouns and deictic words that never continue a name: a run stops before them
+    /// where a caption or a line ran into the next sentence with no full stop ("the Skin
+    /// Foundation She said", "Tom Drake Here he is").
+    static let runBreakers: Set<String> = ["He", "She", "It", "They", "We", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
+                                           "Here", "There", "This", "That", "These", "Those"]
+
     /// Capitalised title words: ``RoleWords/titles`` and the ranks of ``PersonRanks``.
     static let titles = RoleWords.titles.union(PersonRanks.titles)
     /// Titles that alone make the name after them a person: ``RoleWords/personTitles`` and ranks.
@@ -76,6 +82,7 @@ struct EntityRecognizer: Sendable {
             while end < tokens.count && !afterPrefix {
                 let token = tokens[end]
                 if token.lineBreakBefore || token.sentence != tokens[index].sentence { break }
+                if Self.runBreakers.contains(token.text) { break }
                 if isNameWord(tokens, end, text, headlines) && token.spaceBefore {
                     end += 1
                 } else if token.kind == .word || token.text == "&", Self.connectors.contains(token.text), end + 1 < tokens.count,

@@ -13,9 +13,10 @@ enum PersonRanks {
     Constable|Supt.|Superintendent|Insp|Insp.|Det|Det.|DCI|PCSO|Sheriff|Marshal|\
     Firefighter|Patrolman|Patrolwoman|Cllr|Cllr.|Councillor|Councilor|Councilman|Councilwoman|Alderman|\
     Alderwoman|Ald.|Assemblyman|Assemblywoman|Assemblymember|Delegate|Magistrate|Pastor|Deacon|Vicar|\
-    Chaplain|Monsignor|Msgr.|Fr.|Mullah|Rector|Provost|Sen|Rep|Gov|Prof|Supt|Sheikha
+    Chaplain|Monsignor|Msgr.|Fr.|Mullah|Rector|Provost|Sen|Rep|Gov|Prof|Supt|Sheikha|Rev|Revd|Revd.
     """)
 
-    /// Words that begin compound ranks and are no rank alone ("Staff Sgt", "Petty Officer").
-    static let modifiers = WordList.set("Staff|Petty|Warrant|Rear|Master|Chief")
+    /// Words that begin compound ranks and are no rank alone ("Staff Sgt", "Petty Officer", "Rt
+    /// Rev", "Very Rev").
+    static let modifiers = WordList.set("Staff|Petty|Warrant|Rear|Master|Chief|Rt|Rt.|Right|Very|Most")
 }

@@ -83,4 +83,26 @@ struct EntityGivenNameTests {
         #expect(doc.entity("Norwich City")?.label == .org)
         #expect(doc.entity("Oxford United")?.label == .org)
     }
+
+    @Test("a capitalised pronoun ends a name where a caption runs into the next sentence")
+    func pronounsEndRuns() throws {
+        let doc = try extract("""
+        Advice came from the Northvale Skin Foundation She said the advice was clear.
+        Photo: Tom Castellan Here he is on stage in the final.
+        """)
+        #expect(doc.entity("Northvale Skin Foundation")?.label == .org)
+        #expect(doc.entity("Tom Castellan")?.label == .person)
+        #expect(!doc.entities.contains { $0.text.hasSuffix(" She") || $0.text.hasSuffix(" Here") })
+    }
+
+    @Test("church titles are no names, and a racing team is an organisation")
+    func churchTitlesAndRacingTeams() throws {
+        let doc = try extract("""
+        The Rt Rev Paul Ormsby led the service on Sunday.
+        He drove for Van Amersfoot Racing last year.
+        """)
+        #expect(doc.entity("Paul Ormsby")?.label == .person)
+        #expect(!doc.entities.contains { $0.text.contains("Rt") })
+        #expect(doc.entity("Van Amersfoot Racing")?.label == .org)
+    }
 }
