@@ -1,7 +1,8 @@
 /// Datelines at the head of a line: a place in capitals, a comma, then the region or country it
 /// lies in and a date or nothing more ("LITTLE ROCK, Ark. 1996-08-22", "COMMACK, New York",
-/// "KIMBERLEY, South Africa 1996-08-27", "LATTAKIA, Aug 10"). Both places are GPE, whatever a
-/// sport or a capitalised word elsewhere would make of them.
+/// "KIMBERLEY, South Africa 1996-08-27", "LATTAKIA, Aug 10"), or a line of a place in capitals
+/// and a date alone ("DES MOINES 1996-08-29"). The places are GPE, whatever a sport or a
+/// capitalised word elsewhere would make of them; a known organisation ("UNITED NATIONS") stays one.
 enum Datelines {
     /// The usual abbreviations of US states and Canadian provinces in datelines, without their
     /// final period ("Calif", "Pa", "N.J."); a period that ends the line is the sentence's, one
@@ -13,23 +14,50 @@ enum Datelines {
     """)
 
     /// The places of every dateline in the text, as fixed GPE candidates.
-    static func places(_ tokens: [Token]) -> [EntityRecognizer.Candidate] {
+    static func places(_ text: AnalyzedText) -> [EntityRecognizer.Candidate] {
         var result: [EntityRecognizer.Candidate] = []
-        for index in tokens.indices where index == 0 || tokens[index].lineBreakBefore {
-            result += places(at: index, tokens)
+        for index in text.tokens.indices where index == 0 || text.tokens[index].lineBreakBefore {
+            result += places(at: index, text)
         }
         return result
     }
 
-    private static func places(at start: Int, _ tokens: [Token]) -> [EntityRecognizer.Candidate] {
+    /// Whether a word is written in capitals in the text (a line in capitals is read in title
+    /// case, so the token's own text may not show it).
+    private static func isInCapitals(_ token: Token, _ text: AnalyzedText) -> Bool {
+        guard token.kind == .word else { return false }
+        let written = text.text(token.start, token.end)
+        return written.unicodeScalars.contains { $0.properties.isUppercase } && !written.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
+    /// Whether the rest of a line from this token is a date alone ("1996-08-29", "1996").
+    private static func isDateToLineEnd(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index < tokens.count, !tokens[index].lineBreakBefore, EntityResolver.isDatelineDate(tokens[index]) else { return false }
+        var next = index + 1
+        while next < tokens.count, !tokens[next].lineBreakBefore {
+            guard tokens[next].kind == .number || tokens[next].text == "-" || tokens[next].text == "/" else { return false }
+            next += 1
+        }
+        return true
+    }
+
+    private static func places(at start: Int, _ text: AnalyzedText) -> [EntityRecognizer.Candidate] {
+        let tokens = text.tokens
         var comma = start
-        while comma < tokens.count, comma - start < 4, tokens[comma].kind == .word, tokens[comma].isAcronym,
-              comma == start || !tokens[comma].lineBreakBefore
+        while comma < tokens.count, comma - start < 4, isInCapitals(tokens[comma], text), comma == start || !tokens[comma].lineBreakBefore,
+              !CalendarWords.isCalendarWord(tokens[comma].lower, abbreviated: false)
         {
             comma += 1
         }
+        if comma > start, isDateToLineEnd(comma, tokens) {
+            let name = (start..<comma).map { EntityRecognizer.titleCased(text.text(tokens[$0].start, tokens[$0].end)) }.joined(separator: " ")
+            guard !CommonAcronyms.all.contains(text.text(tokens[start].start, tokens[start].end)), Gazetteer.label(of: name).map({ $0 == .gpe || $0 == .loc }) ?? true,
+                  !OrganizationWords.known.contains(tokens[start].text) else { return [] }
+            return [EntityRecognizer.Candidate(first: start, end: comma, label: .gpe, fixed: true)]
+        }
         guard comma > start, comma + 1 < tokens.count, tokens[comma].text == ",", !tokens[comma + 1].lineBreakBefore,
-              !CommonAcronyms.all.contains(tokens[start].text), !OrganizationWords.known.contains(tokens[start].text) else { return [] }
+              !CommonAcronyms.all.contains(text.text(tokens[start].start, tokens[start].end)), !OrganizationWords.known.contains(tokens[start].text)
+        else { return [] }
         let head = EntityRecognizer.Candidate(first: start, end: comma, label: .gpe, fixed: true)
         let regionStart = comma + 1
         if CalendarWords.isCalendarWord(tokens[regionStart].lower, abbreviated: true) {

@@ -44,7 +44,7 @@ struct EntityRecognizer: Sendable {
     func mentions(in text: AnalyzedText) -> [EntityMention] {
         var candidates = classify(runs(text), text)
         BracketTeams.relabel(&candidates, text)
-        let datelines = Datelines.places(text.tokens)
+        let datelines = Datelines.places(text)
         if !datelines.isEmpty {
             candidates.removeAll { candidate in datelines.contains { $0.first < candidate.end && candidate.first < $0.end } }
             candidates += datelines

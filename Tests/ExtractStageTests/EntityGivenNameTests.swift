@@ -72,6 +72,25 @@ struct EntityGivenNameTests {
         #expect(endOfLine.entity("Pa")?.label == .gpe)
     }
 
+    @Test("a line of a place in capitals and a date alone is a dateline, even in a line in capitals; a weekday there is none")
+    func placeAndDateLines() throws {
+        let doc = try extract("""
+        SOCCER - LEAGUE RESULTS.
+        MONTE VERDA 1996-08-30
+        The league leaders beat the champions 2-1 in the match on Friday, with goals in each half.
+        """)
+        #expect(doc.entity("MONTE VERDA")?.label == .gpe)
+        let capitals = try extract("""
+        Plant to close.
+        HARWICH, N.J. 1996-08-29
+        The plant will close next year.
+        FRIDAY, AUGUST 23 SCHEDULE
+        """)
+        #expect(capitals.entity("HARWICH")?.label == .gpe)
+        #expect(capitals.entity("N.J.")?.label == .gpe)
+        #expect(capitals.entity("FRIDAY") == nil)
+    }
+
     @Test("a club word after a town stays in the club's name in a results row that reads like a headline")
     func clubWordInResultsRow() throws {
         let doc = try extract("""
