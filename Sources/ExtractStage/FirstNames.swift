@@ -1,9 +1,20 @@
 /// Common given names across English, Slavic, Central Asian, Western European and other traditions,
 /// with usual transliterations: a capitalised word from this list starting a name marks a PERSON.
-/// The Census given names (``CensusNames``) are added, less those that are also places.
+/// The Census given names (``CensusNames``) and the given names of many countries
+/// (``WorldGivenNames``) are added, less those that are also places.
 enum FirstNames {
-    /// The names: the curated list and the Census given names that are not places.
-    static let all = curated.union(CensusNames.givenNames.filter { Gazetteer.label(of: $0) == nil })
+    /// The names: the curated list and the generated given names that are not places.
+    static let all = common.union(WorldGivenNames.names.filter { Gazetteer.label(of: $0) == nil && !Nationalities.all.contains($0) })
+
+    /// The names frequent in English-language text: the curated list and the Census given names
+    /// that are not places. A name only in ``WorldGivenNames`` is weaker evidence: alone it is no
+    /// person ("in Adel"), and it yields to a place after it ("Viktoria Plzen").
+    static let common = curated.union(CensusNames.givenNames.filter { Gazetteer.label(of: $0) == nil })
+
+    /// Whether a word is a given name only by ``WorldGivenNames``.
+    static func isWorldOnly(_ word: String) -> Bool {
+        all.contains(word) && !common.contains(word)
+    }
 
     /// The curated names.
     static let curated = WordList.set("""

@@ -2,7 +2,7 @@
 enum OrganizationWords {
     /// Words inside an organisation's name ("Security Council", "Ministry of Defense").
     static let heads = WordList.set("""
-    Organization|Organisation|Council|Ministry|University|Center|Centre|Committee|Agency|Institute|Institution|\
+    Organization|Organisation|Council|Ministry|University|Racing|Motorsport|Motorsports|Center|Centre|Committee|Agency|Institute|Institution|\
     Association|Alliance|Union|Party|Movement|Front|Army|Navy|Forces|Force|Guard|Police|Service|Services|Bureau|\
     Department|Office|Commission|Parliament|Assembly|Congress|Senate|Duma|Court|Tribunal|Bank|Fund|Foundation|\
     Corporation|Corp.|Corp|Company|Co.|Inc.|Inc|Ltd.|Ltd|LLC|PLC|Group|Holdings|Holding|Industries|Airlines|\
