@@ -68,7 +68,7 @@ struct SpeakerResolver {
             var last = cursor
             while last + 1 < tokens.count && tokens[last + 1].start < mention.end { last += 1 }
             endingAt[last] = (cursor, mention)
-            if mention.label == .person, Self.isOnlyTitles(mention.text) { continue }
+            if mention.label == .person, Self.isOnlyTitles(mention.text) || Self.isHoliday(mention.text) { continue }
             if mention.label == .person {
                 var mention = mention
                 if let titled = Self.titleSex(at: cursor, tokens), let canonicalSex = Self.givenNameSex(of: mention.canonical), titled != canonicalSex {
@@ -92,6 +92,14 @@ struct SpeakerResolver {
         for (name, told) in sex where sexByName[preferred[name] ?? name] == nil { sexByName[preferred[name] ?? name] = told }
         self.sexOf = sexByName
         self.preferredName = preferred
+    }
+
+    /// Whether a name is a holiday's ("Christmas", "New Year's Day"), which the entity layer may
+    /// take for a person: it names no one who could speak.
+    static func isHoliday(_ name: String) -> Bool {
+        let words = name.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "'s", with: " 's")
+            .split(separator: " ").map(String.init)
+        return Holidays.names.contains { $0.words == words }
     }
 
     /// Whether a name is made only of titles and honorifics ("Rt Rev", "Dr"): a title the entity
