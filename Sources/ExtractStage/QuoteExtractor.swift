@@ -320,6 +320,10 @@ struct QuoteExtractor: Sendable {
             if token.kind == .punctuation, token.text != "-" { break }
             if index == verb + 1, ["he", "she", "it"].contains(token.lower) { return resolver.speaker(at: index, quoteOpen: quoteOpen) }
             let byPublisher = token.lower == "by" && ["released", "issued", "published", "sent", "signed"].contains(tokens[index - 1].lower)
+            if token.lower == "and", joinsDescriptions(after: index, context, resolver) {
+                index += 1
+                continue
+            }
             if token.kind == .word, SpeakerWords.phraseStops.contains(token.lower), organisation == nil, !byPublisher {
                 return resolver.speaker(at: index - 1, quoteOpen: quoteOpen).flatMap { index - 1 > verb ? $0 : nil }
             }
@@ -328,6 +332,24 @@ struct QuoteExtractor: Sendable {
         if let organisation { return organisation }
         guard index - 1 > verb else { return nil }
         return resolver.speaker(at: index - 1, quoteOpen: quoteOpen)
+    }
+
+    /// Whether an "and" after a verb of saying joins two descriptions of the one speaker named
+    /// next (`points out former Olympian and BBC pundit X`): a person's name follows within five
+    /// words, with no punctuation, pronoun or lower-case function word before it.
+    private func joinsDescriptions(after and: Int, _ context: Context, _ resolver: SpeakerResolver) -> Bool {
+        let tokens = context.tokens
+        var index = and + 1
+        while index < tokens.count, index - and <= 5, !context.quoted[index], tokens[index].kind == .word, !tokens[index].lineBreakBefore {
+            if resolver.personAt[index] != nil { return index > and + 1 }
+            if !tokens[index].isCapitalized, !RoleWords.roles.contains(SpeakerResolver.compoundHead(tokens[index].lower)),
+                !["former", "ex", "veteran", "retired", "fellow", "current"].contains(tokens[index].lower)
+            {
+                return false
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether a name or a person pronoun follows a verb, past capitalised titles (`said Sheriff X`).

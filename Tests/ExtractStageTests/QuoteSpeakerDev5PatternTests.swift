@@ -95,4 +95,14 @@ struct QuoteSpeakerDev5PatternTests {
         let quote = try #require(doc.quotes.first)
         #expect(quote.speaker != "Grace Ndlovu")
     }
+
+    @Test("'On Friday, the cardinal will ask …' puts the cardinal in focus for the 'He added:' that follows")
+    func describedSubjectAfterAdverbial() throws {
+        let text = """
+            Cardinal Hugh Brannock and the Archbishop, Dr Peter Lyle, spoke on the radio. Dr Lyle has criticised the government over the war. On Friday, the cardinal will ask the congregation to pray for peace. He added: "It is possible, it is real, and it is worth striving for."
+            """
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Hugh Brannock")
+    }
 }
