@@ -25,7 +25,11 @@ public struct ExtractStage: CorpusContributor {
     /// titles-only mentions ("Rt Rev"), nouns that look like speech verbs ("her answers"), a line
     /// introducing an unmarked paragraph, "the PM", unnamed officials of a named body, a given name
     /// completed by the surname of "Mrs X said".
-    public static let version = "13"
+    /// Version 14 (quotes, from dev5, BBC copy): "points out X", '"…?" X asked', base forms after
+    /// auxiliaries ("will ask"), holidays never speak, "said Body's X", "Body role X … but said",
+    /// a rating in marks before a full stop, reporters at the end of or just before an unattributed
+    /// quote's sentence, "and" between two descriptions of one speaker, church roles.
+    public static let version = "14"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

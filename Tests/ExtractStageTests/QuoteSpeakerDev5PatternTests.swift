@@ -9,7 +9,7 @@ import Testing
 struct QuoteSpeakerDev5PatternTests {
     @Test("'…,' points out X: the phrasal verb attributes the quote and its next piece")
     func pointsOut() throws {
-        let text = "\"It is far harder to stay at the top than to get there,\" points out former champion and radio pundit Tomas Grell. \"You need a hunger that few keep for long.\""
+        let text = "\"It is far harder to stay at the top than to get there,\" points out former Olympian and Eurosport pundit Tomas Grell. \"You need a hunger that few keep for long.\""
         let doc = try extract(text)
         #expect(doc.quotes.count == 2)
         #expect(doc.quotes.allSatisfy { $0.speaker == "Tomas Grell" })
