@@ -60,10 +60,13 @@ struct QuoteExtractor: Sendable {
                     let reported = previousSentence(piece, context, resolver), !reported.isUnnamed
                 {
                     attribution = reported
+                } else if let continuing, !continuing.isUnnamed, let trailing = trailingReporter(piece, context, resolver), trailing.name != continuing.name {
+                    attribution = trailing
                 } else {
                     attribution = continuing ?? previousSentence(piece, context, resolver)
                 }
                 if attribution == nil { attribution = introducingLine(piece, context, resolver) }
+                if attribution == nil, isWholeSentence(piece, tokens) || !piece.closed { attribution = recentReporter(piece, context, resolver) }
             }
             found.append(attribution)
             explicit.append(isExplicit)
@@ -175,7 +178,11 @@ struct QuoteExtractor: Sendable {
         guard index < tokens.count, !tokens[index].lineBreakBefore, !context.quoted[index] else { return nil }
         let sentence = tokens[piece.close].sentence
         let lastInner = tokens[piece.close - 1].text
-        if [".", "!", "?"].contains(lastInner), tokens[index].isCapitalized, !SpeechVerbs.all.contains(tokens[index].lower) { return nil }
+        if [".", "!", "?"].contains(lastInner), tokens[index].isCapitalized, !SpeechVerbs.all.contains(tokens[index].lower),
+            !(["!", "?"].contains(lastInner) && namedSubjectThenVerb(at: index, resolver))
+        {
+            return nil
+        }
         if tokens[index].lower == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
             return firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
         }
@@ -183,6 +190,9 @@ struct QuoteExtractor: Sendable {
             !(index + 1 < tokens.count && !tokens[index + 1].isCapitalized && tokens[index + 1].lower.hasSuffix("ing"))
         {
             return firstSpeaker(from: index + 1, context, resolver, quoteOpen: piece.open)
+        }
+        if Self.pointsOut(at: index + 1, tokens) == index {
+            return speakerAfterVerb(index + 1, context, resolver, quoteOpen: piece.open)
         }
         if SpeechVerbs.all.contains(tokens[index].lower), !SpeechVerbs.participles.contains(tokens[index].lower) {
             guard !introducesNextQuote(index, context) else { return nil }
@@ -199,6 +209,9 @@ struct QuoteExtractor: Sendable {
                 }
                 return speakerAfterVerb(verb, context, resolver, quoteOpen: piece.open)
                     ?? (isIndefinite(verb + 1, tokens) || namesVoice(verb + 1..<min(verb + 5, tokens.count), context) ? Attribution.unnamed : nil)
+            }
+            if token.kind == .word, verb > index, let points = Self.pointsOut(at: verb, tokens), points > index {
+                return subject(before: points, from: index, context, resolver, quoteOpen: piece.open)
             }
             if token.kind == .word, SpeechVerbs.participles.contains(token.lower), verb > index, SpeechVerbs.perception.contains(tokens[verb - 1].lower) {
                 return subject(before: verb - 1, from: index, context, resolver, quoteOpen: piece.open)
@@ -298,9 +311,19 @@ struct QuoteExtractor: Sendable {
             if organisation == nil, let mention = resolver.organisationAt[index], !resolver.isModifier(at: index) {
                 organisation = resolver.attribution(of: mention, at: index)
             }
+            if organisation != nil, index + 1 < tokens.count, resolver.personAt[index + 1] != nil,
+                token.kind == .possessive || ["'", "\u{2019}"].contains(token.text) && !token.spaceBefore
+            {
+                index += 1
+                continue
+            }
             if token.kind == .punctuation, token.text != "-" { break }
             if index == verb + 1, ["he", "she", "it"].contains(token.lower) { return resolver.speaker(at: index, quoteOpen: quoteOpen) }
             let byPublisher = token.lower == "by" && ["released", "issued", "published", "sent", "signed"].contains(tokens[index - 1].lower)
+            if token.lower == "and", joinsDescriptions(after: index, context, resolver) {
+                index += 1
+                continue
+            }
             if token.kind == .word, SpeakerWords.phraseStops.contains(token.lower), organisation == nil, !byPublisher {
                 return resolver.speaker(at: index - 1, quoteOpen: quoteOpen).flatMap { index - 1 > verb ? $0 : nil }
             }
@@ -309,6 +332,24 @@ struct QuoteExtractor: Sendable {
         if let organisation { return organisation }
         guard index - 1 > verb else { return nil }
         return resolver.speaker(at: index - 1, quoteOpen: quoteOpen)
+    }
+
+    /// Whether an "and" after a verb of saying joins two descriptions of the one speaker named
+    /// next (`points out former Olympian and BBC pundit X`): a person's name follows within five
+    /// words, with no punctuation, pronoun or lower-case function word before it.
+    private func joinsDescriptions(after and: Int, _ context: Context, _ resolver: SpeakerResolver) -> Bool {
+        let tokens = context.tokens
+        var index = and + 1
+        while index < tokens.count, index - and <= 5, !context.quoted[index], tokens[index].kind == .word, !tokens[index].lineBreakBefore {
+            if resolver.personAt[index] != nil { return index > and + 1 }
+            if !tokens[index].isCapitalized, !RoleWords.roles.contains(SpeakerResolver.compoundHead(tokens[index].lower)),
+                !["former", "ex", "veteran", "retired", "fellow", "current"].contains(tokens[index].lower)
+            {
+                return false
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether a name or a person pronoun follows a verb, past capitalised titles (`said Sheriff X`).
@@ -515,10 +556,24 @@ struct QuoteExtractor: Sendable {
             guard isName || isPronoun, !inPhrase else { continue }
             if isName, resolver.isOblique(at: index) { continue }
             if isName, isPlaceModifier(at: index, resolver) { continue }
+            if isName, namesRoleOfPerson(at: index, resolver) { continue }
             if index > range.lowerBound, tokens[index - 1].kind == .possessive { continue }
             return resolver.speaker(at: index, quoteOpen: quoteOpen)
         }
         return nil
+    }
+
+    /// Whether an organisation mention names the body of a role right before a person's name (`EC
+    /// spokeswoman Jane Roe`, `BBC pundit Sam Lee`): the person is the subject, not the body.
+    private func namesRoleOfPerson(at index: Int, _ resolver: SpeakerResolver) -> Bool {
+        guard resolver.personAt[index] == nil, resolver.organisationAt[index] != nil, var next = nextToken(afterMentionAt: index, resolver) else { return false }
+        let first = next
+        while next < resolver.tokens.count, next - first < 3, resolver.personAt[next] == nil, resolver.tokens[next].kind == .word,
+            !resolver.tokens[next].isCapitalized, RoleWords.roles.contains(resolver.tokens[next].lower) || SpeakerResolver.spokespersons.contains(resolver.tokens[next].lower)
+        {
+            next += 1
+        }
+        return next > first && next < resolver.tokens.count && resolver.personAt[next] != nil
     }
 
     /// Whether a place mention modifies the lower-case noun after it (`a Pennsylvania girl`, `the
@@ -565,6 +620,10 @@ struct QuoteExtractor: Sendable {
                 !(limit..<start).contains(where: { !context.quoted[$0] && SpeechVerbs.all.contains(tokens[$0].lower) })
             {
                 return resolver.attribution(of: mention, at: start)
+            }
+            if let points = Self.pointsOut(at: index, tokens) {
+                return subject(before: points, from: limit, context, resolver, quoteOpen: piece.open)
+                    ?? firstSubject(in: limit..<points, context, resolver, quoteOpen: piece.open) ?? Attribution.unnamed
             }
             if let went = Self.goesOn(at: index, tokens), index + 1 < piece.open, [":", ","].contains(tokens[index + 1].text) {
                 return subject(before: went, from: limit, context, resolver, quoteOpen: piece.open)
@@ -629,6 +688,27 @@ struct QuoteExtractor: Sendable {
     }
 
     private static let nounMarkers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "such", "whose"]
+
+    /// "points out" and "pointed out" used as a verb of saying (`…," points out X`, `X pointed out
+    /// that '…'`): the index of "points" when the token is its "out".
+    static func pointsOut(at index: Int, _ tokens: [Token]) -> Int? {
+        guard index >= 1, index < tokens.count, tokens[index].lower == "out", ["points", "pointed", "point", "pointing"].contains(tokens[index - 1].lower) else { return nil }
+        return index - 1
+    }
+
+    /// Whether a person's name (or "He"/"She") and then a verb of saying start at a token
+    /// (`"…?" Jane Roe asked`): an attribution, though the quote ended its own sentence.
+    private func namedSubjectThenVerb(at index: Int, _ resolver: SpeakerResolver) -> Bool {
+        let tokens = resolver.tokens
+        var next = index + 1
+        if resolver.personAt[index] != nil {
+            next = nextToken(afterMentionAt: index, resolver) ?? next
+        } else if !["He", "She"].contains(tokens[index].text) {
+            return false
+        }
+        return next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized && SpeechVerbs.all.contains(tokens[next].lower)
+            && !SpeechVerbs.participles.contains(tokens[next].lower)
+    }
 
     /// "went on" and "goes on" used as a verb of saying (`He went on: '…'`): the index of "went" when
     /// the token is its "on".
@@ -778,6 +858,49 @@ struct QuoteExtractor: Sendable {
         guard introduces, !(first..<end).contains(where: { context.quoted[$0] }) else { return nil }
         guard let found = firstSubject(in: first..<end, context, resolver, quoteOpen: piece.open), found.label == .person else { return nil }
         return found
+    }
+
+    /// The person reported at the end of the sentence before a quote, after that sentence's last
+    /// quoted words (`"…," said X. [more of it in indirect speech], said Ms Y. "…"`): `, said Y.` or
+    /// `, Y said.` closing the sentence. The quote that follows is Y's, not the earlier quote's speaker's.
+    private func trailingReporter(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        let sentence = tokens[piece.open].sentence - 1
+        guard sentence >= 0, piece.open >= 3, tokens[piece.open - 1].sentence == sentence, tokens[piece.open - 1].text == "." else { return nil }
+        let end = piece.open - 1
+        var comma = end - 1
+        while comma > 0, end - comma <= 6, tokens[comma].sentence == sentence, !context.quoted[comma], tokens[comma].text != "," { comma -= 1 }
+        guard comma > 0, tokens[comma].text == ",", !context.quoted[comma], comma + 2 < end, context.quoted[..<comma].contains(true) else { return nil }
+        let verb = comma + 1
+        if tokens[verb].kind == .word, SpeechVerbs.all.contains(tokens[verb].lower), !SpeechVerbs.participles.contains(tokens[verb].lower),
+            let found = speakerAfterVerb(verb, context, resolver, quoteOpen: piece.open), found.label == .person, !found.isUnnamed,
+            let span = found.span, tokens[end - 1].end <= span.end
+        {
+            return found
+        }
+        if let mention = resolver.personAt[verb] ?? (verb + 1 < end && RoleWords.titles.contains(tokens[verb].text) ? resolver.personAt[verb + 1] : nil),
+            tokens[end - 1].kind == .word, SpeechVerbs.all.contains(tokens[end - 1].lower), !SpeechVerbs.participles.contains(tokens[end - 1].lower),
+            let next = nextToken(afterMentionAt: resolver.personAt[verb] != nil ? verb : verb + 1, resolver), next == end - 1
+        {
+            return resolver.attribution(of: mention, at: resolver.personAt[verb] != nil ? verb : verb + 1)
+        }
+        return nil
+    }
+
+    /// The named reporter of one of the two sentences before a quote that opens its sentence with
+    /// no attribution and no quote before it to continue (`X, the firm's director, said the copy
+    /// was exact. [A sentence of background.] "…"`), when no one else is named in between.
+    private func recentReporter(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        let here = tokens[piece.open].sentence
+        for sentence in stride(from: here - 1, through: max(0, here - 2), by: -1) {
+            guard let reporter = resolver.reporters[sentence] else { continue }
+            guard let last = (0..<piece.open).last(where: { tokens[$0].sentence == sentence }) else { return nil }
+            let between = last + 1..<piece.open
+            if between.contains(where: { context.quoted[$0] || resolver.personAt[$0] != nil }) { return nil }
+            return reporter
+        }
+        return nil
     }
 
     /// The speaker of a line that introduces what follows ("The minister added: That changed

@@ -109,6 +109,7 @@ enum QuoteMarks {
         let next = tokens[index + 1]
         guard !next.spaceBefore, !next.lineBreakBefore else { return false }
         guard next.kind == .word || next.kind == .number || ["[", "(", ".", "…", "$", "£", "€"].contains(next.text) else { return false }
+        if next.text == ".", !(index + 2 < tokens.count && tokens[index + 2].text == ".") { return false }
         if index > 0, !tokens[index].spaceBefore, !openers.contains(tokens[index - 1].text) { return false }
         if next.kind == .number, next.text.count == 2, !(index + 2 < tokens.count && tokens[index + 2].text == "%") { return false }
         if next.kind == .word, elisions.contains(next.lower), index + 2 < tokens.count, tokens[index + 2].spaceBefore || tokens[index + 2].text == "'" {

@@ -68,7 +68,7 @@ struct SpeakerResolver {
             var last = cursor
             while last + 1 < tokens.count && tokens[last + 1].start < mention.end { last += 1 }
             endingAt[last] = (cursor, mention)
-            if mention.label == .person, Self.isOnlyTitles(mention.text) { continue }
+            if mention.label == .person, Self.isOnlyTitles(mention.text) || Self.isHoliday(mention.text) { continue }
             if mention.label == .person {
                 var mention = mention
                 if let titled = Self.titleSex(at: cursor, tokens), let canonicalSex = Self.givenNameSex(of: mention.canonical), titled != canonicalSex {
@@ -92,6 +92,14 @@ struct SpeakerResolver {
         for (name, told) in sex where sexByName[preferred[name] ?? name] == nil { sexByName[preferred[name] ?? name] = told }
         self.sexOf = sexByName
         self.preferredName = preferred
+    }
+
+    /// Whether a name is a holiday's ("Christmas", "New Year's Day"), which the entity layer may
+    /// take for a person: it names no one who could speak.
+    static func isHoliday(_ name: String) -> Bool {
+        let words = name.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "'s", with: " 's")
+            .split(separator: " ").map(String.init)
+        return Holidays.names.contains { $0.words == words }
     }
 
     /// Whether a name is made only of titles and honorifics ("Rt Rev", "Dr"): a title the entity
@@ -652,11 +660,18 @@ struct SpeakerResolver {
     /// A sentence whose subject is a description of a person introduced earlier ("The Tory leader was
     /// asked …", "The 52-year-old added …"): that person. Only an exact age or role match counts.
     private func describedSubject(of sentence: Int, before limit: Int) -> Attribution? {
-        guard let first = tokens[..<min(limit, tokens.count)].lastIndex(where: { $0.sentence == sentence }).map({ last in
+        guard let sentenceStart = tokens[..<min(limit, tokens.count)].lastIndex(where: { $0.sentence == sentence }).map({ last in
             var index = last
             while index > 0, tokens[index - 1].sentence == sentence { index -= 1 }
             return index
-        }), first + 1 < limit, tokens[first].lower == "the", personAt[first + 1] == nil else { return nil }
+        }), sentenceStart + 1 < limit else { return nil }
+        var first = sentenceStart
+        if Self.prepositions.contains(tokens[first].lower), let comma = (first + 1..<min(first + 5, limit)).first(where: { tokens[$0].text == "," }),
+            !(first + 1..<comma).contains(where: { personAt[$0] != nil })
+        {
+            first = comma + 1
+        }
+        guard first + 1 < limit, tokens[first].lower == "the", personAt[first + 1] == nil else { return nil }
         var head = first + 1
         while head + 1 < limit, head - first < 4, tokens[head + 1].kind == .word || tokens[head + 1].text == "-",
             !SpeakerWords.betweenSubjectAndVerb.contains(tokens[head + 1].lower), !SpeechVerbs.all.contains(tokens[head + 1].lower),
@@ -670,9 +685,12 @@ struct SpeakerResolver {
         return introducedPerson(head: head, start: first, span: Span(start: tokens[first].start, end: tokens[head].end), before: first)
     }
 
+    /// Church roles, which name one person when the article introduced someone with the title.
+    private static let clergy: Set<String> = ["cardinal", "archbishop", "bishop", "pope", "vicar", "priest", "rabbi", "imam", "chaplain", "pastor"]
+
     private func isPersonNoun(_ head: Int) -> Bool {
         let word = Self.compoundHead(tokens[head].lower)
-        if RoleWords.roles.contains(word) || word == "year-old" || word.hasSuffix("-year-old") { return true }
+        if RoleWords.roles.contains(word) || Self.clergy.contains(word) || word == "year-old" || word.hasSuffix("-year-old") { return true }
         if SpeakerWords.roleAcronyms.contains(tokens[head].text) { return true }
         if tokens[head].isCapitalized, Nationalities.all.contains(tokens[head].text) { return true }
         return ["er", "or", "ist", "ian", "ant", "ent"].contains { word.hasSuffix($0) } && word.count > 4
