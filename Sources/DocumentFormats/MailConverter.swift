@@ -30,6 +30,7 @@ public struct MailConverter: DocumentConverter {
 
     /// Whether the bytes start with an e-mail's header block.
     public func recognizes(_ data: Data) -> Bool {
+        guard Self.startsWithHeaderName(data) else { return false }
         let head = String(decoding: data.prefix(8192), as: UTF8.self)
         var names: Set<String> = []
         for line in head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
@@ -45,6 +46,20 @@ public struct MailConverter: DocumentConverter {
         }
         return names.contains("from") && (names.contains("to") || names.contains("subject"))
             && !names.isDisjoint(with: ["date", "message-id", "received", "mime-version"])
+    }
+
+    /// Whether the bytes begin with what every header line begins with: an ASCII name (letters,
+    /// digits, `-`) and a colon. Checked on the bytes first, so a text file is turned away without
+    /// reading its head as lines.
+    static func startsWithHeaderName(_ data: Data) -> Bool {
+        var length = 0
+        for byte in data.prefix(8192) {
+            if byte == UInt8(ascii: ":") { return length > 0 }
+            let isName = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "-")
+            guard isName else { return false }
+            length += 1
+        }
+        return false
     }
 
     /// Converts one message.
