@@ -4,7 +4,8 @@
 ///
 /// Each similarity is summed over the shared terms in ascending term id, as
 /// ``SparseVector/cosine(_:)`` does, so the values are bit for bit the cosines; among equally
-/// similar candidates of one document the one listed first wins.
+/// similar candidates of one document the one listed first wins. Rows are computed one at a time
+/// (``forEachRow(_:)``, ``row(_:)``), so a caller that only counts them keeps none.
 struct CandidateNeighbours {
     /// A candidate's best match in one other document.
     struct Match {
@@ -16,16 +17,34 @@ struct CandidateNeighbours {
         var sharedTerms: Int
     }
 
-    /// Per candidate, its best match in each other document, ordered by document.
-    private(set) var best: [[Match]]
+    /// Working space for one row at a time, cleared after each row.
+    private struct Scratch {
+        var sums: [Double]
+        var shared: [Int]
+        var touched: [Int] = []
+        var bestOfDocument: [Int]
+        var documentsTouched: [Int] = []
 
-    /// Finds the best matches.
+        init(candidates: Int, documents: Int) {
+            sums = [Double](repeating: 0, count: candidates)
+            shared = [Int](repeating: 0, count: candidates)
+            bestOfDocument = [Int](repeating: -1, count: documents)
+        }
+    }
+
+    private let vectors: [SparseVector]
+    private let postings: [[(candidate: Int32, weight: Double)]]
+    private let terms: [[Int]]
+    private let documentOf: [Int]
+    private let documentOrder: [Int]
+
+    /// Indexes the candidates.
     /// - Parameters:
     ///   - vectors: the candidates' unit vectors.
     ///   - documents: the candidates' document positions, parallel to `vectors`; candidates of
     ///     one document are never compared.
     init(vectors: [SparseVector], documents: [Int]) {
-        let count = vectors.count
+        self.vectors = vectors
         var localTerm: [Int: Int] = [:]
         var postings: [[(candidate: Int32, weight: Double)]] = []
         for (candidate, vector) in vectors.enumerated() {
@@ -39,60 +58,76 @@ struct CandidateNeighbours {
                 postings[term].append((Int32(candidate), weight))
             }
         }
-        let terms = vectors.map { vector in vector.ids.map { localTerm[$0]! } }
+        self.postings = postings
+        terms = vectors.map { vector in vector.ids.map { localTerm[$0]! } }
         var localDocument: [Int: Int] = [:]
-        let documentOf = documents.map { document in
+        documentOf = documents.map { document in
             if let known = localDocument[document] { return known }
             let index = localDocument.count
             localDocument[document] = index
             return index
         }
-        let documentOrder = localDocument.sorted { $0.value < $1.value }.map(\.key)
-        var sums = [Double](repeating: 0, count: count)
-        var shared = [Int](repeating: 0, count: count)
-        var touched: [Int] = []
-        var bestOfDocument = [Int](repeating: -1, count: localDocument.count)
-        var documentsTouched: [Int] = []
-        best = []
-        best.reserveCapacity(count)
-        for i in 0..<count {
-            let own = documentOf[i]
-            let weights = vectors[i].weights
-            for (position, term) in terms[i].enumerated() {
-                let weight = weights[position]
-                for posting in postings[term] {
-                    let j = Int(posting.candidate)
-                    if documentOf[j] == own { continue }
-                    if shared[j] == 0 { touched.append(j) }
-                    sums[j] += weight * posting.weight
-                    shared[j] += 1
-                }
+        documentOrder = localDocument.sorted { $0.value < $1.value }.map(\.key)
+    }
+
+    /// Per candidate, its best match in each other document, ordered by document.
+    var best: [[Match]] {
+        var rows: [[Match]] = []
+        rows.reserveCapacity(vectors.count)
+        forEachRow { _, row in rows.append(row) }
+        return rows
+    }
+
+    /// Calls `body` with each candidate's position and its row (its best match in each other
+    /// document, ordered by document), in candidate order.
+    func forEachRow(_ body: (_ candidate: Int, _ row: [Match]) -> Void) {
+        var scratch = Scratch(candidates: vectors.count, documents: documentOrder.count)
+        for i in vectors.indices { body(i, row(i, scratch: &scratch)) }
+    }
+
+    /// One candidate's row: its best match in each other document, ordered by document.
+    func row(_ candidate: Int) -> [Match] {
+        var scratch = Scratch(candidates: vectors.count, documents: documentOrder.count)
+        return row(candidate, scratch: &scratch)
+    }
+
+    private func row(_ i: Int, scratch: inout Scratch) -> [Match] {
+        let own = documentOf[i]
+        let weights = vectors[i].weights
+        for (position, term) in terms[i].enumerated() {
+            let weight = weights[position]
+            for posting in postings[term] {
+                let j = Int(posting.candidate)
+                if documentOf[j] == own { continue }
+                if scratch.shared[j] == 0 { scratch.touched.append(j) }
+                scratch.sums[j] += weight * posting.weight
+                scratch.shared[j] += 1
             }
-            for j in touched {
-                let document = documentOf[j]
-                let current = bestOfDocument[document]
-                if current < 0 {
-                    documentsTouched.append(document)
-                    bestOfDocument[document] = j
-                } else if sums[j] > sums[current] || (sums[j] == sums[current] && j < current) {
-                    bestOfDocument[document] = j
-                }
-            }
-            documentsTouched.sort { documentOrder[$0] < documentOrder[$1] }
-            var row: [Match] = []
-            row.reserveCapacity(documentsTouched.count)
-            for document in documentsTouched {
-                let j = bestOfDocument[document]
-                if sums[j] > 0 { row.append(Match(candidate: j, similarity: sums[j], sharedTerms: shared[j])) }
-                bestOfDocument[document] = -1
-            }
-            best.append(row)
-            for j in touched {
-                sums[j] = 0
-                shared[j] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
-            documentsTouched.removeAll(keepingCapacity: true)
         }
+        for j in scratch.touched {
+            let document = documentOf[j]
+            let current = scratch.bestOfDocument[document]
+            if current < 0 {
+                scratch.documentsTouched.append(document)
+                scratch.bestOfDocument[document] = j
+            } else if scratch.sums[j] > scratch.sums[current] || (scratch.sums[j] == scratch.sums[current] && j < current) {
+                scratch.bestOfDocument[document] = j
+            }
+        }
+        scratch.documentsTouched.sort { documentOrder[$0] < documentOrder[$1] }
+        var row: [Match] = []
+        row.reserveCapacity(scratch.documentsTouched.count)
+        for document in scratch.documentsTouched {
+            let j = scratch.bestOfDocument[document]
+            if scratch.sums[j] > 0 { row.append(Match(candidate: j, similarity: scratch.sums[j], sharedTerms: scratch.shared[j])) }
+            scratch.bestOfDocument[document] = -1
+        }
+        for j in scratch.touched {
+            scratch.sums[j] = 0
+            scratch.shared[j] = 0
+        }
+        scratch.touched.removeAll(keepingCapacity: true)
+        scratch.documentsTouched.removeAll(keepingCapacity: true)
+        return row
     }
 }

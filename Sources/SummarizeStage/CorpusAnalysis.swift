@@ -103,6 +103,9 @@ struct CorpusAnalysis: Sendable {
     }
 
     /// Adds one document's contribution, the next in input order.
+    ///
+    /// A figure's sentence is kept without its terms (the conflicts never compare them), and
+    /// figures of one sentence share its text.
     mutating func add(_ contribution: SummaryContribution, id: String) {
         let order = documents
         documents += 1
@@ -120,9 +123,15 @@ struct CorpusAnalysis: Sendable {
             event.sentence = placed(event.sentence)
             return event
         }
+        var previous: CorpusSentence?
         figures += contribution.figures.map { figure in
             var figure = figure
             figure.sentence = placed(figure.sentence)
+            figure.sentence.terms = []
+            if let previous, previous.index == figure.sentence.index, previous.text == figure.sentence.text {
+                figure.sentence.text = previous.text
+            }
+            previous = figure.sentence
             return figure
         }
     }

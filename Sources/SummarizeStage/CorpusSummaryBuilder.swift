@@ -73,10 +73,12 @@ struct CorpusSummaryBuilder: Sendable {
         for vector in vectors { vector.add(into: &centroid) }
         let centrality = normalized(vectors.map { $0.dot(dense: centroid) })
         let pairwise = candidates.count <= pairwiseLimit
-        var agreeing: [[(candidate: Int, similarity: Double)]] = []
+        var agreeing: AgreeingSentences
         var rawSupport: [Double]
         if pairwise {
-            (rawSupport, agreeing) = neighbours(candidates, vectors)
+            let found = neighbours(candidates, vectors)
+            rawSupport = found.support
+            agreeing = AgreeingSentences(lists: found.agreeing.map { $0.map(\.candidate) })
         } else {
             (rawSupport, agreeing) = clusterSupport(candidates, vectors, dimension: weighting.dimension)
         }
@@ -110,7 +112,7 @@ struct CorpusSummaryBuilder: Sendable {
     ) -> [Int] {
         var coverage = ConceptCoverage(
             candidates.map(\.sentence), documentFrequency: documentFrequency, documents: documents, termWeights: termWeights)
-        let lengths = candidates.map { Double(max(1, $0.sentence.text.split(whereSeparator: \.isWhitespace).count)) }
+        let lengths = candidates.map { Double(max(1, Self.wordCount($0.sentence.text))) }
         var chosen: [Int] = []
         var isChosen = [Bool](repeating: false, count: candidates.count)
         var overlap = [Double](repeating: 0, count: candidates.count)
@@ -147,28 +149,34 @@ struct CorpusSummaryBuilder: Sendable {
     private func neighbours(
         _ candidates: [(sentence: CorpusSentence, score: Double)], _ vectors: [SparseVector]
     ) -> (support: [Double], agreeing: [[(candidate: Int, similarity: Double)]]) {
-        let best = CandidateNeighbours(vectors: vectors, documents: candidates.map(\.sentence.documentOrder)).best
-        let agreeing = best.map { row in
-            row.filter { $0.similarity >= agreementSimilarity && $0.sharedTerms >= agreementTerms }
-                .map { (candidate: $0.candidate, similarity: $0.similarity) }
-                .sorted { $0.candidate < $1.candidate }
+        var support: [Double] = []
+        var agreeing: [[(candidate: Int, similarity: Double)]] = []
+        CandidateNeighbours(vectors: vectors, documents: candidates.map(\.sentence.documentOrder)).forEachRow { _, row in
+            let list = row.filter(agrees).map { (candidate: $0.candidate, similarity: $0.similarity) }.sorted { $0.candidate < $1.candidate }
+            support.append(Double(list.count) + row.reduce(0) { $0 + $1.similarity })
+            agreeing.append(list)
         }
-        let support = best.indices.map { i in Double(agreeing[i].count) + best[i].reduce(0) { $0 + $1.similarity } }
         return (support, agreeing)
+    }
+
+    /// Whether a best match is an agreement: similar enough, with enough shared terms.
+    private func agrees(_ match: CandidateNeighbours.Match) -> Bool {
+        match.similarity >= agreementSimilarity && match.sharedTerms >= agreementTerms
     }
 
     /// Groups of similar sentences from two or more documents, most documents first, at most
     /// `sentences` groups; each sentence in one group only.
     private func agreements(
-        _ candidates: [(sentence: CorpusSentence, score: Double)], agreeing: [[(candidate: Int, similarity: Double)]], scores: [Double]
+        _ candidates: [(sentence: CorpusSentence, score: Double)], agreeing: AgreeingSentences, scores: [Double]
     ) -> [CorpusAgreement] {
-        guard !agreeing.isEmpty else { return [] }
-        let order = agreeing.indices.filter { !agreeing[$0].isEmpty }
-            .sorted { (agreeing[$0].count, scores[$0], -$0) > (agreeing[$1].count, scores[$1], -$1) }
+        let counts = agreeing.counts
+        guard !counts.isEmpty else { return [] }
+        let order = counts.indices.filter { counts[$0] > 0 }
+            .sorted { (counts[$0], scores[$0], -$0) > (counts[$1], scores[$1], -$1) }
         var used: Set<Int> = []
         var groups: [CorpusAgreement] = []
         for head in order where !used.contains(head) {
-            let members = [head] + agreeing[head].map(\.candidate).filter { !used.contains($0) }
+            let members = [head] + agreeing.members(of: head).filter { !used.contains($0) }
             guard members.count >= 2 else { continue }
             used.formUnion(members)
             let first = candidates[head].sentence
@@ -178,6 +186,25 @@ struct CorpusSummaryBuilder: Sendable {
             if groups.count == sentences { break }
         }
         return groups
+    }
+
+    /// The number of whitespace-separated words, as `split(whereSeparator: \.isWhitespace)`
+    /// counts them; ASCII text (where a character is one byte and whitespace is tab to carriage
+    /// return and space) is counted on its bytes.
+    static func wordCount(_ text: String) -> Int {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace).count }
+        var count = 0
+        var inWord = false
+        for byte in utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// The conflicting figures and dates as disagreements of the summary.
@@ -204,9 +231,11 @@ struct CorpusSummaryBuilder: Sendable {
         CitedSentence(doc: sentence.doc, index: sentence.index, text: sentence.text)
     }
 
+    /// Support from k-means clusters, and agreements within each cluster: counted for every
+    /// candidate, listed again only for the candidates asked for (``AgreeingSentences``).
     private func clusterSupport(
         _ candidates: [(sentence: CorpusSentence, score: Double)], _ vectors: [SparseVector], dimension: Int
-    ) -> (support: [Double], agreeing: [[(candidate: Int, similarity: Double)]]) {
+    ) -> (support: [Double], agreeing: AgreeingSentences) {
         let k = min(candidates.count, max(sentences * 4, Int(Double(candidates.count).squareRoot())))
         let assignment = SphericalKMeans(clusters: k, iterations: 6, threads: threads).assign(vectors, dimension: dimension)
         var documentsByCluster: [Int: Set<Int>] = [:]
@@ -215,17 +244,32 @@ struct CorpusSummaryBuilder: Sendable {
             documentsByCluster[cluster, default: []].insert(candidates[i].sentence.documentOrder)
             members[cluster, default: []].append(i)
         }
-        var agreeing = [[(candidate: Int, similarity: Double)]](repeating: [], count: candidates.count)
         let groups = members.keys.sorted().compactMap { members[$0] }.filter { $0.count > 1 && $0.count <= pairwiseLimit }
-        let found = ClusterAgreements(count: groups.count)
-        ParallelLoop(threads: threads).run(groups.count) { number in
-            let group = groups[number]
-            found.set(number, neighbours(group.map { candidates[$0] }, group.map { vectors[$0] }).agreeing)
+        @Sendable func index(of group: [Int]) -> CandidateNeighbours {
+            CandidateNeighbours(vectors: group.map { vectors[$0] }, documents: group.map { candidates[$0].sentence.documentOrder })
         }
-        for (group, lists) in zip(groups, found.values) {
-            for (position, list) in lists.enumerated() {
-                agreeing[group[position]] = list.map { (candidate: group[$0.candidate], similarity: $0.similarity) }
+        let found = ChunkResults(count: groups.count)
+        ParallelLoop(threads: threads).run(groups.count) { number in
+            var counts: [Int] = []
+            index(of: groups[number]).forEachRow { _, row in counts.append(row.reduce(0) { $0 + (agrees($1) ? 1 : 0) }) }
+            found.set(number, counts)
+        }
+        var counts = [Int](repeating: 0, count: candidates.count)
+        var groupOf = [Int](repeating: -1, count: candidates.count)
+        var position = 0
+        let joined = found.joined
+        for (number, group) in groups.enumerated() {
+            for member in group {
+                counts[member] = joined[position]
+                groupOf[member] = number
+                position += 1
             }
+        }
+        let agreeing = AgreeingSentences(counts: counts) { [groupOf] head in
+            guard groupOf[head] >= 0 else { return [] }
+            let group = groups[groupOf[head]]
+            guard let position = group.firstIndex(of: head) else { return [] }
+            return index(of: group).row(position).filter(agrees).map { group[$0.candidate] }.sorted()
         }
         return (assignment.map { Double(documentsByCluster[$0]?.count ?? 1) - 1 }, agreeing)
     }

@@ -1,9 +1,15 @@
 import DocPipe
 import Foundation
 
-/// Spherical k-means over unit sparse vectors with dense centroids; deterministic (seeded by
-/// evenly spaced vectors), linear in the number of vectors per iteration. Vectors are assigned on
-/// up to `threads` cores at once, each by itself, so the clusters are the same however many cores there are.
+/// Spherical k-means over unit sparse vectors; deterministic (seeded by evenly spaced vectors),
+/// linear in the number of vectors per iteration. Vectors are assigned on up to `threads` cores
+/// at once, each by itself, so the clusters are the same however many cores there are.
+///
+/// Centroids are kept sparse (only the terms of their members), so they hold at most as many
+/// weights as the vectors themselves instead of clusters × dimension, and each vector is scored
+/// through an inverted index over the centroids' terms. Every sum is taken in the order a dense
+/// centroid would take it (members in input order, terms in ascending id), so the clusters are
+/// bit for bit those of dense centroids.
 struct SphericalKMeans {
     /// The number of clusters.
     var clusters: Int
@@ -12,6 +18,9 @@ struct SphericalKMeans {
     /// Threads the assignment may use at once.
     var threads = 1
 
+    /// One centroid's weights by term id, ascending.
+    private typealias Centroid = [(id: Int, weight: Double)]
+
     /// The cluster of each vector.
     /// - Parameters:
     ///   - vectors: unit vectors.
@@ -19,38 +28,70 @@ struct SphericalKMeans {
     /// - Returns: a cluster number per vector.
     func assign(_ vectors: [SparseVector], dimension: Int) -> [Int] {
         let k = max(1, min(clusters, vectors.count))
-        var centroids: [[Double]] = (0..<k).map { c in
-            var dense = [Double](repeating: 0, count: dimension)
-            vectors[c * vectors.count / k].add(into: &dense)
-            return dense
+        var centroids: [Centroid] = (0..<k).map { c in
+            let seed = vectors[c * vectors.count / k]
+            return zip(seed.ids, seed.weights).filter { $0.0 < dimension }.map { (id: $0.0, weight: $0.1) }
         }
         var assignment = [Int](repeating: 0, count: vectors.count)
         for _ in 0..<iterations {
-            assignment = nearest(vectors, centroids)
-            centroids = (0..<k).map { _ in [Double](repeating: 0, count: dimension) }
-            for (i, vector) in vectors.enumerated() { vector.add(into: &centroids[assignment[i]]) }
-            for c in 0..<k {
-                let norm = centroids[c].reduce(0) { $0 + $1 * $1 }.squareRoot()
-                if norm > 0 { centroids[c] = centroids[c].map { $0 / norm } }
-            }
+            assignment = nearest(vectors, centroids, dimension: dimension)
+            centroids = Self.centroids(of: vectors, assignment: assignment, clusters: k, dimension: dimension)
         }
         return assignment
     }
 
+    /// The normalised sum of each cluster's members: member weights added in input order, the
+    /// norm summed over ascending term ids, as a dense centroid sums them.
+    private static func centroids(of vectors: [SparseVector], assignment: [Int], clusters k: Int, dimension: Int) -> [Centroid] {
+        var members = [[Int]](repeating: [], count: k)
+        for (i, cluster) in assignment.enumerated() { members[cluster].append(i) }
+        var dense = [Double](repeating: 0, count: dimension)
+        var seen = [Bool](repeating: false, count: dimension)
+        var touched: [Int] = []
+        return members.map { list in
+            for i in list {
+                for (id, weight) in zip(vectors[i].ids, vectors[i].weights) where id < dimension {
+                    if !seen[id] {
+                        seen[id] = true
+                        touched.append(id)
+                    }
+                    dense[id] += weight
+                }
+            }
+            touched.sort()
+            let norm = touched.reduce(0) { $0 + dense[$1] * dense[$1] }.squareRoot()
+            let centroid: Centroid = touched.map { (id: $0, weight: norm > 0 ? dense[$0] / norm : dense[$0]) }
+            for id in touched {
+                dense[id] = 0
+                seen[id] = false
+            }
+            touched.removeAll(keepingCapacity: true)
+            return centroid
+        }
+    }
+
     /// The centroid each vector is closest to (the first of equally close ones).
-    private func nearest(_ vectors: [SparseVector], _ centroids: [[Double]]) -> [Int] {
+    private func nearest(_ vectors: [SparseVector], _ centroids: [Centroid], dimension: Int) -> [Int] {
+        var index = [[(centroid: Int32, weight: Double)]](repeating: [], count: dimension)
+        for (c, centroid) in centroids.enumerated() {
+            for (id, weight) in centroid { index[id].append((Int32(c), weight)) }
+        }
+        let postings = index
+        let k = centroids.count
         let chunk = 1024
         let chunks = (vectors.count + chunk - 1) / chunk
         let parts = ChunkResults(count: chunks)
         ParallelLoop(threads: threads).run(chunks) { part in
             var found: [Int] = []
+            var scores = [Double](repeating: 0, count: k)
             for i in (part * chunk)..<min(vectors.count, (part + 1) * chunk) {
-                var best = 0, bestValue = -1.0
-                for (c, centroid) in centroids.enumerated() {
-                    let value = vectors[i].dot(dense: centroid)
-                    if value > bestValue { (best, bestValue) = (c, value) }
+                for (id, weight) in zip(vectors[i].ids, vectors[i].weights) where id < dimension {
+                    for posting in postings[id] { scores[Int(posting.centroid)] += weight * posting.weight }
                 }
+                var best = 0, bestValue = -1.0
+                for c in 0..<k where scores[c] > bestValue { (best, bestValue) = (c, scores[c]) }
                 found.append(best)
+                for c in 0..<k { scores[c] = 0 }
             }
             parts.set(part, found)
         }

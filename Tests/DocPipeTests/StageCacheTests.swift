@@ -119,4 +119,48 @@ struct StageCacheTests {
         #expect(try Data(contentsOf: output.appendingPathComponent("collected.jsonl")) == first)
         #expect(try entries().filter { try String(contentsOf: $0, encoding: .utf8).hasPrefix(#"{"base":"#) }.count == 4)
     }
+
+    @Test("the size in run.json is kept as entries are stored, and matches a listing of the cache after new and replaced entries")
+    func sizeIsKeptWithoutListing() async throws {
+        let first = try await run()
+        let cache = StageCache(folder: StageCache.defaultFolder(in: output))
+        let ledger = CacheLedger.file(in: cache.folder)
+        #expect(FileManager.default.fileExists(atPath: ledger.path))
+        try Data("document 0 changed text".utf8).write(to: input.appendingPathComponent("d0.txt"))
+        try Data("a new document".utf8).write(to: input.appendingPathComponent("d9.txt"))
+        let second = try await run()
+        #expect(second.documentsCached == 3)
+        let replaced = try #require(try entries().first)
+        let replacement = StageCache(folder: cache.folder)
+        let body = Data("{}".utf8)
+        let header = try #require(try Data(contentsOf: replaced).split(separator: 0x0A).first)
+        let fields = try #require(try JSONSerialization.jsonObject(with: Data(header)) as? [String: Any])
+        let key = try #require(fields["key"] as? String)
+        let id = try #require(fields["id"] as? String)
+        try replacement.storeData(body, key: key, id: id)
+        let kept = replacement.size()
+        let listed = StageCache(folder: cache.folder).count()
+        #expect(first.cacheEntries == 8 && second.cacheEntries == 12)
+        #expect(kept.entries == listed.entries && kept.bytes == listed.bytes)
+        #expect(second.cacheBytes.map { $0 > listed.bytes } == true, "the replaced entry is smaller than the one it replaced")
+    }
+
+    @Test("a missing or damaged size ledger is rebuilt by listing the cache, and prune leaves it true")
+    func damagedLedgerIsRebuilt() async throws {
+        _ = try await run()
+        let cache = StageCache(folder: StageCache.defaultFolder(in: output))
+        let listed = cache.count()
+        let ledger = CacheLedger.file(in: cache.folder)
+        try Data("not a count\n".utf8).write(to: ledger)
+        #expect(cache.size() == listed)
+        try FileManager.default.removeItem(at: ledger)
+        #expect(cache.size() == listed)
+        try FileManager.default.removeItem(at: try #require(try entries().first))
+        #expect(cache.size() == listed, "an entry removed by hand is seen by the next listing, not by the ledger")
+        #expect(cache.count().entries == listed.entries - 1)
+        _ = cache.prune(keepingBytes: listed.bytes / 2)
+        let pruned = cache.size()
+        #expect(pruned == StageCache(folder: cache.folder).count())
+        #expect(pruned.bytes <= listed.bytes / 2)
+    }
 }

@@ -52,6 +52,17 @@ import Testing
         #expect(!converter.recognizes(Data(folded.replacingOccurrences(of: "Date:", with: "Dated").utf8)))
     }
 
+    @Test("a first line that is not an ASCII header name and a colon turns the bytes away")
+    func firstLineMustBeAHeaderName() {
+        let rest = "To: b@example.org\nDate: Mon, 3 Jan 2022 10:00:00 +0000\n\nHello.\n"
+        #expect(converter.recognizes(Data(("From: a@example.org\n" + rest).utf8)))
+        #expect(!converter.recognizes(Data(("Fröm: a@example.org\n" + rest).utf8)))
+        #expect(!converter.recognizes(Data((": a@example.org\nFrom: a@example.org\n" + rest).utf8)))
+        #expect(!converter.recognizes(Data((" From: a@example.org\n" + rest).utf8)))
+        #expect(!converter.recognizes(Data(("\nFrom: a@example.org\n" + rest).utf8)))
+        #expect(!converter.recognizes(Data("From".utf8)))
+    }
+
     @Test("headers become metadata")
     func readsHeaders() throws {
         let document = try converter.convert(Data(Self.plain.utf8), source: "oil.eml")

@@ -51,4 +51,17 @@ struct CandidateNeighboursTests {
         #expect(CaptionMarkers.matches(caption[...]))
         #expect(!CaptionMarkers.matches(plain[...]))
     }
+
+    @Test("one candidate's row, asked for alone, is the row the full pass gives it")
+    func singleRowEqualsFullPass() {
+        let neighbours = CandidateNeighbours(vectors: Self.vectors, documents: Self.documents)
+        let best = neighbours.best
+        for i in Self.vectors.indices {
+            let row = neighbours.row(i)
+            #expect(row.map(\.candidate) == best[i].map(\.candidate))
+            #expect(row.map(\.similarity) == best[i].map(\.similarity))
+            #expect(row.map(\.sharedTerms) == best[i].map(\.sharedTerms))
+        }
+    }
 }
+

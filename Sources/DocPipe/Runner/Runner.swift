@@ -162,13 +162,13 @@ public struct Runner: Sendable {
     /// What each document's task needs: the stages (made for `output`), their records, the cache.
     func makeWork(output: URL) throws -> Work {
         let stages = try makeStages(output: output)
+        let records = zip(definition.stages, stages).map { configured, stage in
+            var record = configured.record
+            record.fingerprint = stage.fingerprint
+            return record
+        }
         return Work(
-            stages: stages, contributors: contributorIndices,
-            records: zip(definition.stages, stages).map { configured, stage in
-                var record = configured.record
-                record.fingerprint = stage.fingerprint
-                return record
-            },
+            stages: stages, contributors: contributorIndices, records: records, keyParts: records.map(StageCache.KeyPart.init),
             referenceDate: definition.referenceDate,
             cache: options.useCache ? StageCache(folder: cacheFolder(output: output)) : nil, limits: definition.limits,
             converters: options.converters)
@@ -388,6 +388,8 @@ public struct Runner: Sendable {
         var stages: [any Stage]
         var contributors: [Int]
         var records: [StageRecord]
+        /// Each stage's part of the cache keys (from `records`), written out once per run.
+        var keyParts: [StageCache.KeyPart]
         var referenceDate: String?
         var cache: StageCache?
         var limits: Limits
@@ -443,7 +445,7 @@ public struct Runner: Sendable {
         case .jsonLine: break
         }
         let format = converter.map { "\($0.format)@\($0.version)" } ?? URL(fileURLWithPath: item.source).pathExtension.lowercased()
-        let keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id, format: format, referenceDate: work.referenceDate, stages: work.records)
+        let keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id, format: format, referenceDate: work.referenceDate, stages: work.keyParts)
         return (bytes, converter, keys)
     }
 

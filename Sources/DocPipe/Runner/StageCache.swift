@@ -17,10 +17,12 @@ import Foundation
 /// (`{"base":…,"docpipe_cache":1,…}`), so each layer and the text are stored once per document,
 /// not once per stage; an entry whose base is gone is a miss. An entry is trusted only when its
 /// header names the key and id it is looked up for. Reading an entry touches its modification
-/// time, so ``prune(keepingBytes:)`` removes the least recently used first.
+/// time, so ``prune(keepingBytes:)`` removes the least recently used first. The size is kept in
+/// a ``CacheLedger`` as entries are stored, so a run need not list the cache to report it.
 public struct StageCache: Sendable {
     /// The cache folder.
     public let folder: URL
+    private let ledger = CacheLedger()
 
     /// A cache in `folder` (created on first store).
     public init(folder: URL) {
@@ -34,11 +36,31 @@ public struct StageCache: Sendable {
 
     /// The chain of keys for a document: one per stage.
     static func keys(contentHash: String, id: String, format: String, referenceDate: String?, stages: [StageRecord]) -> [String] {
+        keys(contentHash: contentHash, id: id, format: format, referenceDate: referenceDate, stages: stages.map(KeyPart.init))
+    }
+
+    /// ``keys(contentHash:id:format:referenceDate:stages:)`` with each stage's part of the key
+    /// written out once per run instead of once per document.
+    static func keys(contentHash: String, id: String, format: String, referenceDate: String?, stages: [KeyPart]) -> [String] {
         var key = SHA256.hex("input\u{0}\(id)\u{0}\(format)\u{0}\(contentHash)\u{0}\(referenceDate ?? "")")
         return stages.map { stage in
-            key = SHA256.hex("\(key)\u{0}\(stage.name)\u{0}\(stage.version)\u{0}\(stage.options.jsonText)")
+            key = SHA256.hex("\(key)\u{0}\(stage.text)")
             if let fingerprint = stage.fingerprint { key = SHA256.hex("\(key)\u{0}fingerprint\u{0}\(fingerprint)") }
             return key
+        }
+    }
+
+    /// A stage's part of the cache keys: its name, version and options as text, and its fingerprint.
+    struct KeyPart: Sendable {
+        /// `name NUL version NUL options` (the options as ``JSONValue/jsonText``).
+        var text: String
+        /// The stage's fingerprint, when it has one.
+        var fingerprint: String?
+
+        /// The part of a stage's record.
+        init(_ stage: StageRecord) {
+            text = "\(stage.name)\u{0}\(stage.version)\u{0}\(stage.options.jsonText)"
+            fingerprint = stage.fingerprint
         }
     }
 
@@ -105,7 +127,11 @@ public struct StageCache: Sendable {
         var data = try JSONCoding.data(Header(base: base, id: id, key: key))
         data.append(0x0A)
         data.append(bytes)
-        try AtomicFile.write(data, to: url(key), durable: false)
+        let target = url(key)
+        var status = stat()
+        let previous = stat(target.path, &status) == 0 ? Int(status.st_size) : nil
+        try AtomicFile.write(data, to: target, durable: false)
+        ledger.recordStore(previousBytes: previous, newBytes: data.count)
     }
 
     /// Whether an entry exists for a key.
@@ -113,18 +139,31 @@ public struct StageCache: Sendable {
         FileManager.default.fileExists(atPath: url(key).path)
     }
 
-    /// The number of entries and their bytes.
+    /// The number of entries and their bytes, from the cache's ``CacheLedger`` (after adding what
+    /// this value stored since the last call); the cache is listed only when the ledger is
+    /// missing or unreadable.
     public func size() -> (entries: Int, bytes: Int) {
-        entries().reduce(into: (0, 0)) { total, entry in
-            total.0 += 1
-            total.1 += entry.bytes
+        if let total = CacheLedger.total(in: folder, appending: ledger.takeChanges()) { return total }
+        return count()
+    }
+
+    /// The number of entries and their bytes, counted by listing the cache; the ledger is
+    /// written again with the count.
+    public func count() -> (entries: Int, bytes: Int) {
+        _ = ledger.takeChanges()
+        let size = entries().reduce(into: (entries: 0, bytes: 0)) { total, entry in
+            total.entries += 1
+            total.bytes += entry.bytes
         }
+        CacheLedger.replace(with: size, in: folder)
+        return size
     }
 
     /// Removes the least recently used entries until the cache holds at most `limit` bytes.
     /// - Returns: the entries and bytes removed.
     @discardableResult
     public func prune(keepingBytes limit: Int) -> (entries: Int, bytes: Int) {
+        _ = ledger.takeChanges()
         let all = entries().sorted { ($0.used, $0.url.path) < ($1.used, $1.url.path) }
         var total = all.reduce(0) { $0 + $1.bytes }
         var removed = (entries: 0, bytes: 0)
@@ -134,6 +173,7 @@ public struct StageCache: Sendable {
             removed.entries += 1
             removed.bytes += entry.bytes
         }
+        CacheLedger.replace(with: (all.count - removed.entries, total), in: folder)
         return removed
     }
 

@@ -38,7 +38,7 @@ extension DocPipeCommand {
 
             func run() throws {
                 let cache = location.stageCache
-                let size = cache.size()
+                let size = cache.count()
                 print("\(cache.folder.path): \(size.entries) entries, \(ByteCount.format(size.bytes))")
             }
         }
