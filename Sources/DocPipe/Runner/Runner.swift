@@ -541,7 +541,8 @@ public struct Runner: Sendable {
         warnings += languageWarnings(stages: work.stages, document: document)
         var contributions: [Int: Data] = [:]
         for index in work.contributors {
-            let contributionKey = SHA256.hex("\(keys.last ?? "")\u{0}contribution\u{0}\(index)")
+            let readsSource = (type(of: work.stages[index]) as? any CorpusContributor.Type)?.contributionReadsSource ?? false
+            let contributionKey = SHA256.hex("\(keys.last ?? "")\u{0}contribution\u{0}\(index)" + (readsSource ? "\u{0}source\u{0}\(document.source)" : ""))
             if firstToRun == work.stages.count, let cached = work.cache?.loadData(contributionKey, id: item.id) {
                 contributions[index] = cached
                 continue

@@ -30,6 +30,11 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
     /// One stored line: through the contribution's own reader when it is ``JSONTreeReadable``,
     /// else (or when that reader declines) through `Decodable`.
     private static func decode(_ line: Data) throws -> (String, Contribution) {
+        if let coded = Contribution.self as? any ByteCodedContribution.Type {
+            let (id, json) = try splitStored(line)
+            guard let contribution = try coded.fromStoredJSON(json) as? Contribution else { throw FileError.cannotRead("a stored contribution") }
+            return (id, contribution)
+        }
         if let readable = Contribution.self as? any JSONTreeReadable.Type,
             let members = JSONValue(onePass: [UInt8](line))?.objectMembers, let id = members["id"]?.stringValue,
             let tree = members["c"], let contribution = readable.init(jsonTree: tree) as? Contribution {
@@ -37,6 +42,18 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
         }
         let decoded = try JSONCoding.decode(Line.self, from: line)
         return (decoded.id, decoded.c)
+    }
+
+    /// Splits a stored line `{"id":…,"c":…}` into the id and the contribution's JSON bytes,
+    /// reading only the id.
+    private static func splitStored(_ line: Data) throws -> (String, Data) {
+        let bytes = [UInt8](line)
+        var scanner = JSONText.Scanner(bytes)
+        guard scanner.consume(UInt8(ascii: "{")), scanner.string() == "id", scanner.consume(UInt8(ascii: ":")),
+            let id = scanner.string(), scanner.consume(UInt8(ascii: ",")), scanner.string() == "c",
+            scanner.consume(UInt8(ascii: ":")), let range = scanner.skipValue(), scanner.consume(UInt8(ascii: "}")), scanner.atEnd
+        else { throw FileError.cannotRead("malformed contribution line") }
+        return (id, Data(bytes[range]))
     }
 
     /// Calls `body` with each document's id and contribution, in input order.
