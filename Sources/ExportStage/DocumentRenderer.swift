@@ -69,7 +69,7 @@ struct DocumentRenderer: Sendable {
         document[StandardLayers.Duplicate.self] = DuplicateRecord(doc: sentinel, duplicateOf: sentinel, similarity: 0)
         document[StandardLayers.StoryID.self] = sentinel
         document.id = sentinel
-        if let jsonl { (template.line, template.holes) = try Self.cut(try JSONLinesWriter.line(document, spanLayout: jsonl), template: template) }
+        if jsonl != nil { (template.line, template.holes, template.spans) = try Self.cut(try JSONLinesWriter.line(document, spanLayout: .deltas), template: template) }
         guard csv || sqlite else { return template }
         let recorded = RecordedRows()
         try ExportTables.emit(document, into: recorded)
@@ -102,12 +102,14 @@ struct DocumentRenderer: Sendable {
         }
     }
 
-    /// Cuts the holes out of a line rendered with sentinels: the `duplicate` member, each
-    /// mention's cluster members, the id, each quote's speaker cluster members, the `story`
-    /// member (the order their keys sort in). The id's hole is its value; the others are whole
-    /// members with the comma after them (a required key always follows them).
+    /// Cuts the holes out of a line rendered with sentinels and span lists in the `deltas`
+    /// layout: the `duplicate` member, each mention's cluster members, the id, each quote's
+    /// speaker cluster members, the `story` member (the order their keys sort in), and every span
+    /// list, kept apart in its compact form. The id's hole is its value, a span list's its value;
+    /// the others are whole members with the comma after them (a required key always follows them).
+    /// - Returns: the line without the holes, the holes, and the span lists.
     /// - Throws: ``StageError`` when a sentinel is not where the sorted keys put it.
-    static func cut(_ line: [UInt8], template: DocumentTemplate) throws -> ([UInt8], [DocumentTemplate.Hole]) {
+    static func cut(_ line: [UInt8], template: DocumentTemplate) throws -> ([UInt8], [DocumentTemplate.Hole], [[UInt8]]) {
         let value = JSONCoding.stringLiteral(DocumentTemplate.sentinel)
         let colon = Array(":".utf8), comma = Array(",".utf8)
         func member(_ key: String, _ bytes: [UInt8]) -> [UInt8] { JSONCoding.stringLiteral(key) + colon + bytes + comma }
@@ -120,20 +122,35 @@ struct DocumentRenderer: Sendable {
             wanted.append((member("speaker_cluster", value) + member("speaker_cluster_id", value), .quote, index, 0))
         }
         wanted.append((member(StandardLayers.StoryID.name, value), .story, 0, 0))
-        var out: [UInt8] = []
-        out.reserveCapacity(line.count)
-        var holes: [DocumentTemplate.Hole] = []
+        var cuts: [(range: Range<Int>, hole: DocumentTemplate.Hole)] = []
         var position = 0
         for (pattern, kind, index, kept) in wanted {
             guard let found = Self.find(pattern, in: line, from: position) else {
                 throw StageError("export could not place the corpus values in the rendered document (\(kind) \(index))")
             }
-            out += line[position..<(found + kept)]
-            holes.append(DocumentTemplate.Hole(offset: out.count, kind: kind, index: index))
+            cuts.append(((found + kept)..<(found + pattern.count), DocumentTemplate.Hole(offset: 0, kind: kind, index: index)))
             position = found + pattern.count
         }
+        var spans: [[UInt8]] = []
+        let opening = Array(#"{"span_deltas":["#.utf8), closing = Array("]}".utf8)
+        position = 0
+        while let found = Self.find(opening, in: line, from: position), let close = Self.find(closing, in: line, from: found + opening.count) {
+            cuts.append((found..<(close + closing.count), DocumentTemplate.Hole(offset: 0, kind: .spans, index: spans.count)))
+            spans.append(Array(line[found..<(close + closing.count)]))
+            position = close + closing.count
+        }
+        cuts.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var out: [UInt8] = []
+        out.reserveCapacity(line.count)
+        var holes: [DocumentTemplate.Hole] = []
+        position = 0
+        for (range, hole) in cuts {
+            out += line[position..<range.lowerBound]
+            holes.append(DocumentTemplate.Hole(offset: out.count, kind: hole.kind, index: hole.index))
+            position = range.upperBound
+        }
         out += line[position...]
-        return (out, holes)
+        return (out, holes, spans)
     }
 
     /// The first offset at or after `start` where `pattern` occurs in `bytes`.

@@ -25,6 +25,8 @@ public struct DocumentTemplate: ByteCodedContribution {
         case quote = 3
         /// The `"story":…,` member (or nothing).
         case story = 4
+        /// A span list, stored compactly in ``spans`` and written in the export's layout.
+        case spans = 5
     }
 
     /// A place in ``line`` where the filler writes a value.
@@ -66,9 +68,13 @@ public struct DocumentTemplate: ByteCodedContribution {
     }
 
     /// The `documents.jsonl` line, newline included, with the holes cut out; `nil` without `jsonl`.
+    /// Its span lists are holes too, kept compact in ``spans`` and written in the export's
+    /// `span_layout` when the line is filled (most of a line's bytes are tokens' offsets).
     var line: [UInt8]?
     /// The holes of ``line``, in byte order.
     var holes: [Hole] = []
+    /// The span lists of ``line`` in the `deltas` layout, in order.
+    var spans: [[UInt8]] = []
     /// The CSV records of each table of ``ExportTables/documentTables``, concatenated, with the
     /// hole fields empty; empty without `csv`.
     var csv: [[UInt8]] = []
@@ -120,6 +126,8 @@ public struct DocumentTemplate: ByteCodedContribution {
             out.integer(hole.kind.rawValue)
             out.integer(hole.index)
         }
+        out.integer(spans.count)
+        for list in spans { out.data(list) }
         out.integer(csv.count)
         for (bytes, lengths) in zip(csv, csvLengths) {
             out.data(bytes)
@@ -182,6 +190,8 @@ public struct DocumentTemplate: ByteCodedContribution {
             guard let kind = HoleKind(rawValue: try input.integer()) else { throw StageError("a stored export template has an unknown hole") }
             holes.append(Hole(offset: offset, kind: kind, index: try input.integer()))
         }
+        var spans: [[UInt8]] = []
+        for _ in 0..<(try input.integer()) { spans.append(try input.data()) }
         var csv: [[UInt8]] = []
         var csvLengths: [[Int]] = []
         for _ in 0..<(try input.integer()) {
@@ -236,6 +246,7 @@ public struct DocumentTemplate: ByteCodedContribution {
             input: Manifest.Input(id: "", source: source, inputSHA256: inputHash, textSHA256: textHash, characters: characters), counts: counts))
         self.line = line
         self.holes = holes
+        self.spans = spans
         self.csv = csv
         self.csvLengths = csvLengths
         self.rows = rows

@@ -102,7 +102,8 @@ public struct ExportStage: CorpusContributor {
         var manifest = ManifestWriter(folder: output, context: context, formats: formats)
         let assignments = CorpusAssignments(corpus.results)
         let pass = try writeDocumentsAndTables(
-            corpus, contributions, filler: TemplateFiller(assignments: assignments, annotator: ClusterAnnotator(corpus.results)), manifest: &manifest)
+            corpus, contributions, filler: TemplateFiller(assignments: assignments, annotator: ClusterAnnotator(corpus.results), spanLayout: spanLayout),
+            manifest: &manifest)
         corpus.warnings += pass.warnings
         corpus.results = pass.results
         var written: [String] = []

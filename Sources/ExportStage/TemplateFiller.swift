@@ -8,6 +8,8 @@ struct TemplateFiller {
     var assignments: CorpusAssignments
     /// The cluster lookups.
     var annotator: ClusterAnnotator
+    /// How `documents.jsonl` writes span lists.
+    var spanLayout: SpanLayout = .objects
 
     private static let crlf: [UInt8] = [0x0D, 0x0A]
 
@@ -43,7 +45,7 @@ struct TemplateFiller {
             }
         }
         if let line = template.line {
-            filled.line = try fillLine(line, holes: template.holes, id: id, mentions: mentions, speakers: speakers, duplicate: duplicate, story: story)
+            filled.line = try fillLine(line, holes: template.holes, spans: template.spans, id: id, mentions: mentions, speakers: speakers, duplicate: duplicate, story: story)
         }
         let storyCells: [TableCell] = [.optional(duplicate?.duplicateOf), .optional(duplicate?.similarity), .optional(story)]
         let quoteHoles = template.speakers != nil
@@ -92,7 +94,7 @@ struct TemplateFiller {
     }
 
     private func fillLine(
-        _ line: [UInt8], holes: [DocumentTemplate.Hole], id: String, mentions: [ClusterPair], speakers: [ClusterPair],
+        _ line: [UInt8], holes: [DocumentTemplate.Hole], spans: [[UInt8]], id: String, mentions: [ClusterPair], speakers: [ClusterPair],
         duplicate: DuplicateRecord?, story: String?
     ) throws -> [UInt8] {
         var out: [UInt8] = []
@@ -109,6 +111,9 @@ struct TemplateFiller {
                 if let duplicate { Self.appendMember(StandardLayers.Duplicate.name, [UInt8](try JSONCoding.data(duplicate)), to: &out) }
             case .story:
                 if let story { Self.appendMember(StandardLayers.StoryID.name, JSONCoding.stringLiteral(story), to: &out) }
+            case .spans:
+                guard let list = spanLayout.rewritingDeltas(spans[hole.index]) else { throw StageError("a stored export template has a malformed span list") }
+                out += list
             }
         }
         out += line[position...]

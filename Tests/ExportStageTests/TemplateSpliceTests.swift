@@ -31,7 +31,7 @@ struct TemplateSpliceTests {
     static func spliced(_ document: Document, id: String, _ results: CorpusResults, layout: SpanLayout) throws -> FilledDocument {
         let template = try DocumentRenderer(jsonl: layout, csv: true, sqlite: true).template(document)
         let stored = try DocumentTemplate.fromStoredJSON(try template.storedJSON())
-        return try TemplateFiller(assignments: CorpusAssignments(results), annotator: ClusterAnnotator(results)).fill(stored, id: id)
+        return try TemplateFiller(assignments: CorpusAssignments(results), annotator: ClusterAnnotator(results), spanLayout: layout).fill(stored, id: id)
     }
 
     /// Checks that the spliced and the direct rendering agree in every output.
@@ -119,5 +119,21 @@ struct TemplateSpliceTests {
         #expect(back.line == template.line && back.holes == template.holes && back.csv == template.csv)
         #expect(back.rows.map(\.cells) == template.rows.map(\.cells) && back.mentions == template.mentions && back.speakers == template.speakers)
         #expect(throws: (any Error).self) { _ = try DocumentTemplate(encodedBytes: Array(try template.encodedBytes().dropLast())) }
+    }
+}
+
+extension TemplateSpliceTests {
+    @Test("span lists read back from the spool (deltas) are written in the export's layout, as a direct render writes them")
+    func spanListsFromTheSpool() throws {
+        var document = ExportFixture.first
+        document[StandardLayers.Tokens.self] = [Span(start: 0, end: 12), Span(start: 13, end: 17), Span(start: 18, end: 18)]
+        document.layers[raw: "custom_spans"] = .array([.object(["end": .integer(4), "start": .integer(0)])])
+        let spooled = try Document(jsonData: document.jsonData(spanLayout: .deltas))
+        for layout in [SpanLayout.objects, .arrays] {
+            try Self.expectSame(spooled, ExportFixture.results, layout: layout)
+            try Self.expectSame(document, ExportFixture.results, layout: layout)
+        }
+        let template = try DocumentRenderer(jsonl: .objects, csv: false, sqlite: false).template(spooled)
+        #expect(template.spans.count == 4 && template.holes.filter { $0.kind == .spans }.count == 4)
     }
 }
