@@ -30,7 +30,8 @@ struct DocumentRenderer: Sendable {
     /// The layers a document may carry that have no table of their own and are not custom layers.
     private static let assignedLayers: Set<String> = [StandardLayers.Duplicate.name, StandardLayers.StoryID.name]
 
-    /// Renders one document with holes.
+    /// Renders one document with holes. With both `csv` and `sqlite` only the rows are kept (the
+    /// filler writes the CSV records from the filled rows), so the template holds each value once.
     /// - Throws: an encoding error, or ``StageError`` when a hole cannot be found in the rendered line.
     func template(_ original: Document) throws -> DocumentTemplate {
         var document = original
@@ -73,7 +74,8 @@ struct DocumentRenderer: Sendable {
         guard csv || sqlite else { return template }
         let recorded = RecordedRows()
         try ExportTables.emit(document, into: recorded)
-        if csv {
+        let csvRecords = csv && !sqlite
+        if csvRecords {
             template.csv = Array(repeating: [], count: ExportTables.documentTables.count)
             template.csvLengths = Array(repeating: [], count: ExportTables.documentTables.count)
         }
@@ -83,7 +85,7 @@ struct DocumentRenderer: Sendable {
             var cells = cells
             for column in Self.holeColumns(table: position, quoteHoles: quoteHoles) { cells[column] = .null }
             if sqlite { template.rows.append((position, cells)) }
-            if csv {
+            if csvRecords {
                 let before = template.csv[position].count
                 CSVFormat.appendRecord(cells.map(\.csvText), to: &template.csv[position])
                 template.csvLengths[position].append(template.csv[position].count - before)

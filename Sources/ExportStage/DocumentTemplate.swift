@@ -76,7 +76,8 @@ public struct DocumentTemplate: ByteCodedContribution {
     /// The span lists of ``line`` in the `deltas` layout, in order.
     var spans: [[UInt8]] = []
     /// The CSV records of each table of ``ExportTables/documentTables``, concatenated, with the
-    /// hole fields empty; empty without `csv`.
+    /// hole fields empty; empty without `csv`, and with `sqlite` too (the records are then
+    /// written from the filled ``rows``).
     var csv: [[UInt8]] = []
     /// The byte length of each record in ``csv``.
     var csvLengths: [[Int]] = []

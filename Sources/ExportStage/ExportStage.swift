@@ -102,7 +102,8 @@ public struct ExportStage: CorpusContributor {
         var manifest = ManifestWriter(folder: output, context: context, formats: formats)
         let assignments = CorpusAssignments(corpus.results)
         let pass = try writeDocumentsAndTables(
-            corpus, contributions, filler: TemplateFiller(assignments: assignments, annotator: ClusterAnnotator(corpus.results), spanLayout: spanLayout),
+            corpus, contributions, filler: TemplateFiller(assignments: assignments, annotator: ClusterAnnotator(corpus.results), spanLayout: spanLayout,
+                csv: formats.contains("csv")),
             manifest: &manifest)
         corpus.warnings += pass.warnings
         corpus.results = pass.results

@@ -10,6 +10,9 @@ struct TemplateFiller {
     var annotator: ClusterAnnotator
     /// How `documents.jsonl` writes span lists.
     var spanLayout: SpanLayout = .objects
+    /// Whether CSV records are written (from the template's records, or from its rows when it
+    /// keeps rows only).
+    var csv = false
 
     private static let crlf: [UInt8] = [0x0D, 0x0A]
 
@@ -89,6 +92,12 @@ struct TemplateFiller {
             default: break
             }
             filled.rows.append((ExportTables.documentTables[position], cells))
+        }
+        if csv, template.csv.isEmpty {
+            filled.csv = Array(repeating: [], count: ExportTables.documentTables.count)
+            for (position, cells) in template.rows.indices.map({ (template.rows[$0].table, filled.rows[$0].cells) }) {
+                CSVFormat.appendRecord(cells.map(\.csvText), to: &filled.csv[position])
+            }
         }
         return filled
     }

@@ -28,10 +28,11 @@ struct TemplateSpliceTests {
     }
 
     /// The document rendered with holes, stored and read back as the runner does, then filled under `id`.
-    static func spliced(_ document: Document, id: String, _ results: CorpusResults, layout: SpanLayout) throws -> FilledDocument {
-        let template = try DocumentRenderer(jsonl: layout, csv: true, sqlite: true).template(document)
+    static func spliced(_ document: Document, id: String, _ results: CorpusResults, layout: SpanLayout, sqlite: Bool = true) throws -> FilledDocument {
+        let template = try DocumentRenderer(jsonl: layout, csv: true, sqlite: sqlite).template(document)
         let stored = try DocumentTemplate.fromStoredJSON(try template.storedJSON())
-        return try TemplateFiller(assignments: CorpusAssignments(results), annotator: ClusterAnnotator(results), spanLayout: layout).fill(stored, id: id)
+        return try TemplateFiller(assignments: CorpusAssignments(results), annotator: ClusterAnnotator(results), spanLayout: layout, csv: true)
+            .fill(stored, id: id)
     }
 
     /// Checks that the spliced and the direct rendering agree in every output.
@@ -40,6 +41,8 @@ struct TemplateSpliceTests {
         renamed.id = id ?? document.id
         let expected = try direct(renamed, results, layout: layout)
         let got = try spliced(document, id: renamed.id, results, layout: layout)
+        let csvOnly = try spliced(document, id: renamed.id, results, layout: layout, sqlite: false)
+        #expect(csvOnly.csv == expected.csv && csvOnly.rows.isEmpty && csvOnly.line == expected.line)
         #expect(got.line == expected.line, "\(String(decoding: got.line ?? [], as: UTF8.self))\n\(String(decoding: expected.line ?? [], as: UTF8.self))")
         #expect(got.csv == expected.csv)
         #expect(got.rows.map(\.table.name) == expected.rows.map(\.table.name))
