@@ -92,25 +92,6 @@ enum SequencedLines {
         return (order.count, order, warnings)
     }
 
-    /// Merges sequenced contribution files (each in increasing order) into one JSON Lines file of
-    /// `{"id": …, "c": …}` in sequence order, pairing the n-th contribution with the n-th final
-    /// document id of the same merge.
-    /// - Throws: when the files hold another number of contributions than `ids`.
-    static func mergeContributions(_ files: [URL], ids: [String], into output: URL) throws {
-        var written = 0
-        try mergeInOrder(files, into: output) { head in
-            guard written < ids.count else { throw FileError.cannotRead("\(files.map(\.path)): more contributions than documents") }
-            var line = Data(#"{"id":"#.utf8)
-            line.append(try JSONCoding.data(ids[written]))
-            line.append(contentsOf: Array(#","c":"#.utf8))
-            line.append(head.json)
-            line.append(contentsOf: [0x7D, 0x0A])
-            written += 1
-            return line
-        }
-        guard written == ids.count else { throw FileError.cannotRead("\(files.map(\.path)): \(written) contributions for \(ids.count) documents") }
-    }
-
     /// Streams the lines of sequenced files (each in increasing order) in sequence order into
     /// `output`, writing what `line` makes of each.
     private static func mergeInOrder(
@@ -119,15 +100,23 @@ enum SequencedLines {
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         defer { try? handle.close() }
-        let readers = try files.map { try LineReader(url: $0) }
-        var heads: [(sequence: Int, id: String?, json: Data)?] = try readers.map { try next($0) }
-        while let (position, head) = heads.enumerated().compactMap({ index, head in head.map { (index, $0) } }).min(by: { $0.1.sequence < $1.1.sequence }) {
+        try forEachInOrder(files) { head in
             let bytes = try line(head)
             do {
                 try handle.write(contentsOf: bytes)
             } catch {
                 throw FileError.writeFailed(output.path, reason: FileError.reason(of: error))
             }
+        }
+    }
+
+    /// Calls `body` with the lines of sequenced files (each in increasing order) in sequence
+    /// order, reading the files side by side.
+    static func forEachInOrder(_ files: [URL], _ body: ((sequence: Int, id: String?, json: Data)) throws -> Void) throws {
+        let readers = try files.map { try LineReader(url: $0) }
+        var heads: [(sequence: Int, id: String?, json: Data)?] = try readers.map { try next($0) }
+        while let (position, head) = heads.enumerated().compactMap({ index, head in head.map { (index, $0) } }).min(by: { $0.1.sequence < $1.1.sequence }) {
+            try body(head)
             heads[position] = try next(readers[position])
         }
     }

@@ -59,8 +59,9 @@ extension CorpusContributor {
         return try JSONCoding.data(computed)
     }
 
-    /// Runs the contribution step over contributions the runner stored in `file`.
-    func finish(_ corpus: inout Corpus, storedIn file: URL) throws {
-        try finish(&corpus, contributions: ContributionStream(file: file, excluding: corpus.droppedIDs))
+    /// Runs the contribution step over contributions the runner stored in sequenced spool `files`,
+    /// the n-th of them belonging to the n-th of `ids`.
+    func finish(_ corpus: inout Corpus, storedIn files: [URL], ids: [String]) throws {
+        try finish(&corpus, contributions: ContributionStream(sequencedFiles: files, ids: ids, excluding: corpus.droppedIDs))
     }
 }
