@@ -34,29 +34,31 @@ enum SequencedLines {
 
     /// Splits a document line into its sequence number, id (when the line carries one) and JSON.
     static func splitDocument(_ line: Data) throws -> (sequence: Int, id: String?, json: Data) {
-        let bytes = [UInt8](line)
-        guard bytes.starts(with: prefix), bytes.last == 0x7D else { throw FileError.cannotRead("malformed spool line") }
-        var index = prefix.count
-        var sequence = 0
-        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
-            sequence = sequence * 10 + Int(bytes[index] - 0x30)
-            index += 1
-        }
-        var id: String?
-        if Array(bytes[index..<min(bytes.count, index + idSeparator.count)]) == idSeparator {
-            let start = index + idSeparator.count
-            var end = start + 1
-            while end < bytes.count, bytes[end] != 0x22 {
-                end += bytes[end] == 0x5C ? 2 : 1
+        try line.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard bytes.starts(with: prefix), bytes.last == 0x7D else { throw FileError.cannotRead("malformed spool line") }
+            var index = prefix.count
+            var sequence = 0
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                sequence = sequence * 10 + Int(bytes[index] - 0x30)
+                index += 1
             }
-            guard end < bytes.count else { throw FileError.cannotRead("malformed spool line") }
-            id = try JSONCoding.decode(String.self, from: Data(bytes[start...end]))
-            index = end + 1
+            var id: String?
+            if bytes[index..<min(bytes.count, index + idSeparator.count)].elementsEqual(idSeparator) {
+                let start = index + idSeparator.count
+                var end = start + 1
+                while end < bytes.count, bytes[end] != 0x22 {
+                    end += bytes[end] == 0x5C ? 2 : 1
+                }
+                guard end < bytes.count else { throw FileError.cannotRead("malformed spool line") }
+                id = try JSONCoding.decode(String.self, from: Data(UnsafeBufferPointer(rebasing: bytes[start...end])))
+                index = end + 1
+            }
+            guard bytes[index..<min(bytes.count, index + separator.count)].elementsEqual(separator) else {
+                throw FileError.cannotRead("malformed spool line")
+            }
+            return (sequence, id, Data(UnsafeBufferPointer(rebasing: bytes[(index + separator.count)..<(bytes.count - 1)])))
         }
-        guard Array(bytes[index..<min(bytes.count, index + separator.count)]) == separator else {
-            throw FileError.cannotRead("malformed spool line")
-        }
-        return (sequence, id, Data(bytes[(index + separator.count)..<(bytes.count - 1)]))
     }
 
     static func split(_ line: Data) throws -> (sequence: Int, json: Data) {
