@@ -4,10 +4,11 @@ import DocPipe
 /// mentions and quote speakers in each document, the entities of timeline entries' sentences and
 /// conflicts' subjects in the corpus results.
 ///
-/// Export streams the documents once through ``annotate(_:)``, which also notes the clusters
-/// mentioned in the sentences the timelines cite (the corpus's and each story's);
-/// ``annotate(results:)`` then fills the corpus results. Several threads can annotate documents
-/// at once with ``annotated(_:)``, whose notes ``note(_:)`` then takes in document order.
+/// Export's corpus step asks it by key — ``reference(of:label:document:)`` for a name in a
+/// document, ``wantedSentences(of:)`` for the cited sentences of a document — while it fills each
+/// document's template (``TemplateFiller``), and gives back the clusters of the cited sentences
+/// through ``note(_:)``; ``annotate(results:)`` then fills the corpus results. The reports
+/// annotate whole documents with ``annotate(_:)`` and ``annotated(_:)``, built on the same lookups.
 struct ClusterAnnotator: Sendable {
     /// The clusters mentioned in one cited sentence of a document.
     struct SentenceNote: Sendable {
@@ -19,6 +20,7 @@ struct ClusterAnnotator: Sendable {
 
     private let names: ClusterNames
     private var wanted: Set<String> = []
+    private var wantedByDocument: [String: [Int]] = [:]
     private var sentenceClusters: [String: [ClusterReference]] = [:]
     private var originals: [String: String] = [:]
 
@@ -31,6 +33,28 @@ struct ClusterAnnotator: Sendable {
             wanted.insert(Self.key(entry.doc, entry.index))
             for source in entry.sources ?? [] { wanted.insert(Self.key(source.doc, source.index)) }
         }
+        var byDocument: [String: Set<Int>] = [:]
+        for entry in (results[StandardCorpusKeys.Timeline.self] ?? []) + storyTimelines {
+            byDocument[entry.doc, default: []].insert(entry.index)
+            for source in entry.sources ?? [] { byDocument[source.doc, default: []].insert(source.index) }
+        }
+        wantedByDocument = byDocument.mapValues { $0.sorted() }
+    }
+
+    /// Whether the corpus has no clusters (documents are then left as they are).
+    var isEmpty: Bool { names.isEmpty }
+
+    /// The cluster of a name (with its label) in a document: the document's own, else, for a
+    /// copy of an earlier document, its original's.
+    func reference(of name: String?, label: EntityLabel?, document id: String) -> ClusterReference? {
+        if let found = names.reference(of: name, in: id, label: label) { return found }
+        if let original = originals[id] { return names.reference(of: name, in: original, label: label) }
+        return nil
+    }
+
+    /// The indices of a document's sentences that a timeline cites, in order.
+    func wantedSentences(of id: String) -> [Int] {
+        wantedByDocument[id] ?? []
     }
 
     /// Sets `cluster_id` and `cluster` on the document's entity mentions and `speaker_cluster_id`
@@ -45,11 +69,9 @@ struct ClusterAnnotator: Sendable {
     /// - Returns: what ``note(_:)`` is to take, in document order, for ``annotate(results:)``.
     func annotated(_ document: inout Document) -> [SentenceNote] {
         guard !names.isEmpty else { return [] }
-        let ids = [document.id] + (originals[document.id].map { [$0] } ?? [])
-        let names = self.names
+        let id = document.id
         func reference(of name: String?, label: EntityLabel?) -> ClusterReference? {
-            for id in ids { if let found = names.reference(of: name, in: id, label: label) { return found } }
-            return nil
+            self.reference(of: name, label: label, document: id)
         }
         var notes: [SentenceNote] = []
         if var mentions = document[StandardLayers.Entities.self] {
@@ -139,7 +161,8 @@ struct ClusterAnnotator: Sendable {
         return notes
     }
 
-    private static func key(_ doc: String, _ index: Int) -> String {
+    /// The key of a cited sentence: document id and sentence index.
+    static func key(_ doc: String, _ index: Int) -> String {
         doc + "\u{0}" + String(index)
     }
 }

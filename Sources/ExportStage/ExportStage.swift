@@ -5,9 +5,13 @@ import Foundation
 /// (`jsonl`), one CSV file per table (`csv`), an SQLite database with full-text search
 /// (`sqlite`), a report to read (`markdown`, `html`), and always `manifest.json`.
 ///
-/// Export works in its corpus-level step, streaming the processed documents; every file is
-/// written to a temporary name in the output folder and renamed into place when complete.
-public struct ExportStage: Stage {
+/// Export renders each document in the parallel per-document phase, as its contribution to the
+/// corpus step (``DocumentTemplate``: the line, CSV records and SQLite rows with holes for what
+/// the corpus decides), cached with the document and written by each shard. Its corpus step reads
+/// the templates in order, fills the holes (``TemplateFiller``) and writes the bytes; only the
+/// reports and custom layers' tables read the documents again. Every file is written to a
+/// temporary name in the output folder and renamed into place when complete.
+public struct ExportStage: CorpusContributor {
     /// The export stage's options.
     public struct Options: StageOptions {
         /// Which formats to write.
@@ -33,8 +37,8 @@ public struct ExportStage: Stage {
     /// The formats this version writes, in the order they are written.
     public static let supportedFormats = ["jsonl", "csv", "sqlite", "markdown", "html"]
 
-    /// Documents per thread that export prepares ahead of the one it writes (``DocumentRenderer``
-    /// on up to `--jobs` threads): what bounds the memory of its pass over the documents.
+    /// Documents per thread that the reports' pass prepares ahead of the one it indexes (on up to
+    /// `--jobs` threads): what bounds the memory of that pass over the documents.
     static let documentsInFlight = 8
 
     /// The version of the tool recorded in `manifest.json`.
@@ -45,7 +49,7 @@ public struct ExportStage: Stage {
     /// What the stage does.
     public static let abstract = "Write documents.jsonl, corpus.json, CSV, SQLite, Markdown/HTML reports and manifest.json into the output folder."
     /// The stage version.
-    public static let version = "2"
+    public static let version = "3"
 
     let formats: [String]
     let spanLayout: SpanLayout
@@ -71,20 +75,36 @@ public struct ExportStage: Stage {
         self.context = context
     }
 
-    /// Export does nothing per document.
+    /// Export does nothing to the document.
     public func process(_ document: inout Document) throws {}
 
-    /// Writes every requested format, then `manifest.json`, in two passes over the documents:
-    /// one for `documents.jsonl`, the tables (CSV, SQLite) and what the manifest and reports need
-    /// to know about each document; one for the reports. Custom layers' tables take one more pass
-    /// (only when there are such layers). Entity mentions, quote speakers, timeline entries and
-    /// conflicts carry their cross-document cluster (``ClusterAnnotator``) in every format.
+    /// The template carries the document's source (the manifest's input and the `source` field).
+    public static var contributionReadsSource: Bool { true }
+
+    /// Renders the document with holes for the corpus's values (``DocumentRenderer``).
+    /// - Throws: an encoding error.
+    public func contribution(of document: Document) throws -> DocumentTemplate {
+        try renderer.template(document)
+    }
+
+    private var renderer: DocumentRenderer {
+        let csv = formats.contains("csv"), sqlite = formats.contains("sqlite")
+        return DocumentRenderer(jsonl: formats.contains("jsonl") ? spanLayout : nil, csv: csv, sqlite: sqlite)
+    }
+
+    /// Writes every requested format, then `manifest.json`: `documents.jsonl`, the tables (CSV,
+    /// SQLite) and the manifest's inputs from the documents' templates, in order; the reports and
+    /// custom layers' tables in passes of their own over the documents (only when written).
+    /// Entity mentions, quote speakers, timeline entries and conflicts carry their cross-document
+    /// cluster (``ClusterAnnotator``) in every format.
     /// - Throws: a file or SQLite error naming the path that could not be written.
-    public func finish(_ corpus: inout Corpus) throws {
+    public func finish(_ corpus: inout Corpus, contributions: ContributionStream<DocumentTemplate>) throws {
         var manifest = ManifestWriter(folder: output, context: context, formats: formats)
-        var index = ReportIndex(clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? [])
-        let annotator = ClusterAnnotator(corpus.results)
-        let pass = try writeDocumentsAndTables(corpus, annotator: annotator, manifest: &manifest, index: &index)
+        let assignments = CorpusAssignments(corpus.results)
+        let pass = try writeDocumentsAndTables(
+            corpus, contributions, filler: TemplateFiller(assignments: assignments, annotator: ClusterAnnotator(corpus.results), spanLayout: spanLayout,
+                csv: formats.contains("csv")),
+            manifest: &manifest)
         corpus.warnings += pass.warnings
         corpus.results = pass.results
         var written: [String] = []
@@ -98,6 +118,7 @@ public struct ExportStage: Stage {
         if formats.contains("markdown") { reports.append(MarkdownReport(pipelineName: context.pipelineName, formats: formats)) }
         if formats.contains("html") { reports.append(HTMLReport(pipelineName: context.pipelineName, formats: formats)) }
         if !reports.isEmpty {
+            let index = try reportIndex(corpus, assignments: assignments, annotator: pass.annotator)
             try ReportWriter(output: output, annotator: pass.annotator).write(reports, corpus, index: index)
             written += reports.map { type(of: $0).fileName }
             if index.articlesOnOwnPages { manifest.reportPagesFolder = ReportIndex.folder }
@@ -105,7 +126,23 @@ public struct ExportStage: Stage {
         try manifest.write(corpus, outputs: written)
     }
 
-    /// What the pass over the documents leaves for the rest of the export.
+    /// The reports' index of the documents, in one pass over them with their corpus assignments
+    /// and clusters.
+    /// - Throws: an error reading the documents.
+    private func reportIndex(_ corpus: Corpus, assignments: CorpusAssignments, annotator: ClusterAnnotator) throws -> ReportIndex {
+        var index = ReportIndex(clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? [])
+        let prepare: @Sendable (Document) throws -> Document = { original in
+            var document = original
+            DocumentRenderer.decodeLayers(&document)
+            if !assignments.isEmpty { assignments.apply(to: &document) }
+            _ = annotator.annotated(&document)
+            return document
+        }
+        try corpus.documents.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs, transform: prepare) { index.add($0) }
+        return index
+    }
+
+    /// What the pass over the templates leaves for the rest of the export.
     private struct TablePass {
         var warnings: [RunReport.Warning] = []
         var results: CorpusResults
@@ -113,20 +150,19 @@ public struct ExportStage: Stage {
         var layerTables: [LayerTables.Table] = []
     }
 
-    /// Writes `documents.jsonl`, the per-document CSV tables and the database in one pass, then
-    /// the corpus tables and the custom layers' tables.
+    /// Writes `documents.jsonl`, the per-document CSV tables and the database in one pass over
+    /// the templates, then the corpus tables and the custom layers' tables.
     /// - Returns: warnings about documents whose rows could not go into the database, the corpus
     ///   results with their clusters, and the custom layers' tables.
     private func writeDocumentsAndTables(
-        _ corpus: Corpus, annotator: ClusterAnnotator, manifest: inout ManifestWriter, index: inout ReportIndex
+        _ corpus: Corpus, _ contributions: ContributionStream<DocumentTemplate>, filler: TemplateFiller, manifest: inout ManifestWriter
     ) throws -> TablePass {
-        var pass = TablePass(results: corpus.results, annotator: annotator)
-        var layers = LayerTables(declared: context.layerTables)
+        var pass = TablePass(results: corpus.results, annotator: filler.annotator)
         var leftOut: Set<String> = []
+        var customLayers = false
         let jsonl = formats.contains("jsonl")
         let csv = formats.contains("csv")
         let sqlite = formats.contains("sqlite")
-        let reports = formats.contains("markdown") || formats.contains("html")
         var files: [URL] = []
         if jsonl { files.append(output.appendingPathComponent(JSONLinesWriter.documentsFile)) }
         if csv { files += CSVTableSink.files(in: output) }
@@ -135,26 +171,31 @@ public struct ExportStage: Stage {
             let tables = csv ? try CSVTableSink(outputs: Array(outputs.dropFirst(jsonl ? 1 : 0))) : nil
             let database = sqlite ? try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName)) : nil
             do {
-                let renderer = DocumentRenderer(
-                    assignments: CorpusAssignments(corpus.results), annotator: pass.annotator,
-                    jsonl: jsonl ? spanLayout : nil, csv: csv, sqlite: sqlite)
-                try corpus.documents.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs, transform: renderer.render) { rendered in
-                    let document = rendered.document
-                    if let documentsOutput, let line = rendered.line { try documentsOutput.write(line) }
-                    if let tables { try tables.write(documentRecords: rendered.csv) }
-                    if let database, let reason = try database.addDocument({ for row in rendered.rows { try database.add(row.cells, to: row.table) } }) {
-                        pass.warnings.append(RunReport.Warning(subject: document.id, message: "left out of \(SQLiteExport.fileName): \(reason)"))
-                        leftOut.insert(document.id)
+                try contributions.forEach { id, template in
+                    let filled = try filler.fill(template, id: id)
+                    if let documentsOutput, let line = filled.line { try documentsOutput.write(line) }
+                    if let tables { try tables.write(documentRecords: filled.csv) }
+                    if let database, let reason = try database.addDocument({ for row in filled.rows { try database.add(row.cells, to: row.table) } }) {
+                        pass.warnings.append(RunReport.Warning(subject: id, message: "left out of \(SQLiteExport.fileName): \(reason)"))
+                        leftOut.insert(id)
                     }
-                    pass.annotator.note(rendered.notes)
-                    if csv || sqlite { layers.scan(document) }
-                    manifest.add(rendered.manifest)
-                    if reports { index.add(document) }
+                    pass.annotator.note(filled.notes)
+                    if filled.hasCustomLayers { customLayers = true }
+                    manifest.add(filled.manifest)
                 }
                 pass.results = pass.annotator.annotate(results: corpus.results)
                 if let tables { try ExportTables.emit(pass.results, into: tables) }
                 if let database { try ExportTables.emit(pass.results, into: database) }
-                pass.layerTables = layers.tables()
+                if customLayers, csv || sqlite {
+                    var layers = LayerTables(declared: context.layerTables)
+                    let assignments = filler.assignments
+                    try corpus.documents.forEach { original in
+                        var document = original
+                        if !assignments.isEmpty { assignments.apply(to: &document) }
+                        layers.scan(document)
+                    }
+                    pass.layerTables = layers.tables()
+                }
                 if !pass.layerTables.isEmpty {
                     manifest.layerTables = try writeLayerTables(pass.layerTables, corpus, database: database, csv: csv, leftOut: leftOut)
                 }

@@ -39,6 +39,12 @@ struct ManifestWriter {
         /// The number of records of each counted layer, by count name.
         var counts: [(name: String, count: Int)]
 
+        /// A record of known values.
+        init(input: Manifest.Input, counts: [(name: String, count: Int)]) {
+            self.input = input
+            self.counts = counts
+        }
+
         /// Hashes the document's input file and text and counts its layers.
         init(_ document: Document) {
             counts = [

@@ -126,21 +126,40 @@ struct JSONTreeReadableTests {
         #expect(EntityMention(jsonTree: .object(["start": .integer(0), "end": .integer(1), "text": .string("x"), "label": .string("ORG"), "canonical": .string("x"), "cluster": .integer(3)])) == nil)
     }
 
-    @Test("stored contributions of a readable type come back in order, dropped documents left out")
+    @Test("stored contributions of a readable type come back in order from several spools, dropped documents left out")
     func contributionStream() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contributions-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("contributions.jsonl")
-        let lines = try (0..<5).map { number in
+        let files = [folder.appendingPathComponent("even.jsonl"), folder.appendingPathComponent("odd.jsonl")]
+        var spools = [Data(), Data()]
+        for number in 0..<5 {
             let mentions = [EntityMention(start: number, end: number + 4, text: "Name \(number)", label: .org, canonical: "Name")]
-            return String(decoding: try JSONCoding.data(JSONValue.object(["id": .string("doc-\(number)"), "c": JSONCoding.decode(JSONValue.self, from: JSONCoding.data(mentions))])), as: UTF8.self)
+            spools[number % 2].append(SequencedLines.line(sequence: number, json: try JSONCoding.data(mentions)))
         }
-        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        for (file, data) in zip(files, spools) { try data.write(to: file) }
         var seen: [String] = []
-        try ContributionStream<[EntityMention]>(file: file, excluding: ["doc-2"]).forEach { id, mentions in
+        let ids = (0..<5).map { "doc-\($0)" }
+        try ContributionStream<[EntityMention]>(sequencedFiles: files, ids: ids, excluding: ["doc-2"]).forEach { id, mentions in
             seen.append("\(id):\(mentions[0].start)")
         }
         #expect(seen == ["doc-0:0", "doc-1:1", "doc-3:3", "doc-4:4"])
+    }
+}
+
+@Suite("Contribution stream counts")
+struct ContributionStreamCountTests {
+    @Test("spools holding another number of contributions than there are documents are an error")
+    func countMismatch() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contributions-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("spool.jsonl")
+        try (SequencedLines.line(sequence: 0, json: Data("7".utf8)) + SequencedLines.line(sequence: 1, json: Data("8".utf8))).write(to: file)
+        #expect(throws: FileError.self) { try ContributionStream<Int>(sequencedFiles: [file], ids: ["a"]).forEach { _, _ in } }
+        #expect(throws: FileError.self) { try ContributionStream<Int>(sequencedFiles: [file], ids: ["a", "b", "c"]).forEach { _, _ in } }
+        var values: [Int] = []
+        try ContributionStream<Int>(sequencedFiles: [file], ids: ["a", "b"]).forEach { _, value in values.append(value) }
+        #expect(values == [7, 8])
     }
 }

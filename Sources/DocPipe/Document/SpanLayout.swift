@@ -162,3 +162,12 @@ public enum SpanLayout: String, Sendable, CaseIterable {
         JSONText.appendInteger(value, to: &out)
     }
 }
+
+extension SpanLayout {
+    /// A span list written in the `deltas` layout, rewritten in this layout (export splices span
+    /// lists it stored compactly); `nil` when the bytes are not a `deltas` span list.
+    public func rewritingDeltas(_ bytes: [UInt8]) -> [UInt8]? {
+        guard SpanLayout.compactLayout(of: bytes) == .deltas, let spans = SpanLayout.decodeCompact(bytes) else { return nil }
+        return encode(spans)
+    }
+}

@@ -270,13 +270,8 @@ public struct Runner: Sendable {
         defer { try? FileManager.default.removeItem(at: merged) }
         let (count, ids, idWarnings) = try SequencedLines.merge(spools.map(\.documents), into: merged)
         report.warnings += idWarnings
-        var contributionFiles: [Int: URL] = [:]
-        defer { for file in contributionFiles.values { try? FileManager.default.removeItem(at: file) } }
-        for index in contributorIndices {
-            let file = output.appendingPathComponent(".docpipe/" + LeftoverFiles.spoolName("contributions-\(index)"))
-            contributionFiles[index] = file
-            try SequencedLines.mergeContributions(spools.compactMap { $0.contributions[index] }, ids: ids, into: file)
-        }
+        var contributionFiles: [Int: [URL]] = [:]
+        for index in contributorIndices { contributionFiles[index] = spools.compactMap { $0.contributions[index] } }
         let stages = try makeStages(output: output)
         var summary = RunSummary()
         summary.documentsRead = report.documentsRead
@@ -291,8 +286,8 @@ public struct Runner: Sendable {
             progress.phase(definition.stages[index].name, step: index + 1, of: stages.count)
             let stageStart = ContinuousClock.now
             do {
-                if let contributor = stage as? any CorpusContributor, let file = contributionFiles[index] {
-                    try contributor.finish(&corpus, storedIn: file)
+                if let contributor = stage as? any CorpusContributor, let files = contributionFiles[index] {
+                    try contributor.finish(&corpus, storedIn: files, ids: ids)
                 } else {
                     try stage.finish(&corpus)
                 }
@@ -543,7 +538,8 @@ public struct Runner: Sendable {
         warnings += languageWarnings(stages: work.stages, document: document)
         var contributions: [Int: Data] = [:]
         for index in work.contributors {
-            let contributionKey = SHA256.hex("\(keys.last ?? "")\u{0}contribution\u{0}\(index)")
+            let readsSource = (type(of: work.stages[index]) as? any CorpusContributor.Type)?.contributionReadsSource ?? false
+            let contributionKey = SHA256.hex("\(keys.last ?? "")\u{0}contribution\u{0}\(index)" + (readsSource ? "\u{0}source\u{0}\(document.source)" : ""))
             if firstToRun == work.stages.count, let cached = work.cache?.loadData(contributionKey, id: item.id) {
                 contributions[index] = cached
                 continue

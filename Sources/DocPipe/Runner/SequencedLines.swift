@@ -34,29 +34,31 @@ enum SequencedLines {
 
     /// Splits a document line into its sequence number, id (when the line carries one) and JSON.
     static func splitDocument(_ line: Data) throws -> (sequence: Int, id: String?, json: Data) {
-        let bytes = [UInt8](line)
-        guard bytes.starts(with: prefix), bytes.last == 0x7D else { throw FileError.cannotRead("malformed spool line") }
-        var index = prefix.count
-        var sequence = 0
-        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
-            sequence = sequence * 10 + Int(bytes[index] - 0x30)
-            index += 1
-        }
-        var id: String?
-        if Array(bytes[index..<min(bytes.count, index + idSeparator.count)]) == idSeparator {
-            let start = index + idSeparator.count
-            var end = start + 1
-            while end < bytes.count, bytes[end] != 0x22 {
-                end += bytes[end] == 0x5C ? 2 : 1
+        try line.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard bytes.starts(with: prefix), bytes.last == 0x7D else { throw FileError.cannotRead("malformed spool line") }
+            var index = prefix.count
+            var sequence = 0
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                sequence = sequence * 10 + Int(bytes[index] - 0x30)
+                index += 1
             }
-            guard end < bytes.count else { throw FileError.cannotRead("malformed spool line") }
-            id = try JSONCoding.decode(String.self, from: Data(bytes[start...end]))
-            index = end + 1
+            var id: String?
+            if bytes[index..<min(bytes.count, index + idSeparator.count)].elementsEqual(idSeparator) {
+                let start = index + idSeparator.count
+                var end = start + 1
+                while end < bytes.count, bytes[end] != 0x22 {
+                    end += bytes[end] == 0x5C ? 2 : 1
+                }
+                guard end < bytes.count else { throw FileError.cannotRead("malformed spool line") }
+                id = try JSONCoding.decode(String.self, from: Data(UnsafeBufferPointer(rebasing: bytes[start...end])))
+                index = end + 1
+            }
+            guard bytes[index..<min(bytes.count, index + separator.count)].elementsEqual(separator) else {
+                throw FileError.cannotRead("malformed spool line")
+            }
+            return (sequence, id, Data(UnsafeBufferPointer(rebasing: bytes[(index + separator.count)..<(bytes.count - 1)])))
         }
-        guard Array(bytes[index..<min(bytes.count, index + separator.count)]) == separator else {
-            throw FileError.cannotRead("malformed spool line")
-        }
-        return (sequence, id, Data(bytes[(index + separator.count)..<(bytes.count - 1)]))
     }
 
     static func split(_ line: Data) throws -> (sequence: Int, json: Data) {
@@ -92,25 +94,6 @@ enum SequencedLines {
         return (order.count, order, warnings)
     }
 
-    /// Merges sequenced contribution files (each in increasing order) into one JSON Lines file of
-    /// `{"id": …, "c": …}` in sequence order, pairing the n-th contribution with the n-th final
-    /// document id of the same merge.
-    /// - Throws: when the files hold another number of contributions than `ids`.
-    static func mergeContributions(_ files: [URL], ids: [String], into output: URL) throws {
-        var written = 0
-        try mergeInOrder(files, into: output) { head in
-            guard written < ids.count else { throw FileError.cannotRead("\(files.map(\.path)): more contributions than documents") }
-            var line = Data(#"{"id":"#.utf8)
-            line.append(try JSONCoding.data(ids[written]))
-            line.append(contentsOf: Array(#","c":"#.utf8))
-            line.append(head.json)
-            line.append(contentsOf: [0x7D, 0x0A])
-            written += 1
-            return line
-        }
-        guard written == ids.count else { throw FileError.cannotRead("\(files.map(\.path)): \(written) contributions for \(ids.count) documents") }
-    }
-
     /// Streams the lines of sequenced files (each in increasing order) in sequence order into
     /// `output`, writing what `line` makes of each.
     private static func mergeInOrder(
@@ -119,15 +102,23 @@ enum SequencedLines {
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         defer { try? handle.close() }
-        let readers = try files.map { try LineReader(url: $0) }
-        var heads: [(sequence: Int, id: String?, json: Data)?] = try readers.map { try next($0) }
-        while let (position, head) = heads.enumerated().compactMap({ index, head in head.map { (index, $0) } }).min(by: { $0.1.sequence < $1.1.sequence }) {
+        try forEachInOrder(files) { head in
             let bytes = try line(head)
             do {
                 try handle.write(contentsOf: bytes)
             } catch {
                 throw FileError.writeFailed(output.path, reason: FileError.reason(of: error))
             }
+        }
+    }
+
+    /// Calls `body` with the lines of sequenced files (each in increasing order) in sequence
+    /// order, reading the files side by side.
+    static func forEachInOrder(_ files: [URL], _ body: ((sequence: Int, id: String?, json: Data)) throws -> Void) throws {
+        let readers = try files.map { try LineReader(url: $0) }
+        var heads: [(sequence: Int, id: String?, json: Data)?] = try readers.map { try next($0) }
+        while let (position, head) = heads.enumerated().compactMap({ index, head in head.map { (index, $0) } }).min(by: { $0.1.sequence < $1.1.sequence }) {
+            try body(head)
             heads[position] = try next(readers[position])
         }
     }

@@ -4,7 +4,7 @@ import Foundation
 public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
     private enum Backing: Sendable {
         case memory([(String, Contribution)])
-        case file(URL)
+        case sequenced([URL], ids: [String])
     }
 
     private let backing: Backing
@@ -16,27 +16,26 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
         backing = .memory(contributions.map { ($0.id, $0.contribution) })
     }
 
-    /// Contributions stored by the runner: one JSON line `{"c": …, "id": …}` per document.
-    init(file: URL, excluding excluded: Set<String> = []) {
-        backing = .file(file)
+    /// Contributions in the runner's sequenced spool files (`{"seq":N,"doc":…}` per line, each file
+    /// in increasing order), read in sequence order straight from the files; the n-th contribution
+    /// belongs to the n-th of `ids`.
+    init(sequencedFiles files: [URL], ids: [String], excluding excluded: Set<String> = []) {
+        backing = .sequenced(files, ids: ids)
         self.excluded = excluded
     }
 
-    private struct Line: Decodable {
-        var id: String
-        var c: Contribution
-    }
-
-    /// One stored line: through the contribution's own reader when it is ``JSONTreeReadable``,
-    /// else (or when that reader declines) through `Decodable`.
-    private static func decode(_ line: Data) throws -> (String, Contribution) {
-        if let readable = Contribution.self as? any JSONTreeReadable.Type,
-            let members = JSONValue(onePass: [UInt8](line))?.objectMembers, let id = members["id"]?.stringValue,
-            let tree = members["c"], let contribution = readable.init(jsonTree: tree) as? Contribution {
-            return (id, contribution)
+    /// One stored contribution: through its own reader when it is ``ByteCodedContribution`` or
+    /// ``JSONTreeReadable`` (and that reader accepts it), else through `Decodable`.
+    private static func decode(_ json: Data) throws -> Contribution {
+        if let coded = Contribution.self as? any ByteCodedContribution.Type {
+            guard let contribution = try coded.fromStoredJSON(json) as? Contribution else { throw FileError.cannotRead("a stored contribution") }
+            return contribution
         }
-        let decoded = try JSONCoding.decode(Line.self, from: line)
-        return (decoded.id, decoded.c)
+        if let readable = Contribution.self as? any JSONTreeReadable.Type, let tree = JSONValue(onePass: [UInt8](json)),
+            let contribution = readable.init(jsonTree: tree) as? Contribution {
+            return contribution
+        }
+        return try JSONCoding.decode(Contribution.self, from: json)
     }
 
     /// Calls `body` with each document's id and contribution, in input order.
@@ -45,14 +44,16 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
         switch backing {
         case .memory(let items):
             for (id, contribution) in items where !excluded.contains(id) { try body(id, contribution) }
-        case .file(let url):
-            let reader = try LineReader(url: url)
-            while let line = try reader.nextLine() {
-                if line.isEmpty { continue }
-                let (id, contribution) = try Self.decode(line)
-                if excluded.contains(id) { continue }
-                try body(id, contribution)
+        case .sequenced(let files, let ids):
+            var index = 0
+            try SequencedLines.forEachInOrder(files) { head in
+                guard index < ids.count else { throw FileError.cannotRead("\(files.map(\.path)): more contributions than documents") }
+                let id = ids[index]
+                index += 1
+                if excluded.contains(id) { return }
+                try body(id, try Self.decode(head.json))
             }
+            guard index == ids.count else { throw FileError.cannotRead("\(files.map(\.path)): \(index) contributions for \(ids.count) documents") }
         }
     }
 }

@@ -14,7 +14,12 @@ import Foundation
 ///   so one process, many jobs and many shards give the same sequence and the same results;
 /// - ``finish(_:contributions:)`` must give the result ``Stage/finish(_:)`` gives over the same
 ///   documents (the default `finish(_:)` computes the contributions from the documents and calls
-///   it, so the two paths cannot drift).
+///   it, so the two paths cannot drift);
+/// - a contribution is stored as JSON through `Codable`, or, when it is a
+///   ``ByteCodedContribution``, as its own bytes (no `JSONEncoder`/`JSONDecoder`);
+/// - a contribution is cached under the document's last stage key; one that also reads the
+///   document's `source` (a path, which is not in that key) says so with
+///   ``contributionReadsSource``, and is then cached per source.
 public protocol CorpusContributor: Stage {
     /// What one document contributes to the corpus step.
     associatedtype Contribution: Codable & Sendable
@@ -31,9 +36,15 @@ public protocol CorpusContributor: Stage {
     ///     unique across the run).
     /// - Throws: any error; the run then fails.
     func finish(_ corpus: inout Corpus, contributions: ContributionStream<Contribution>) throws
+
+    /// Whether the contribution depends on the document's `source`; `false` unless a stage says so.
+    static var contributionReadsSource: Bool { get }
 }
 
 extension CorpusContributor {
+    /// Contributions do not read the document's source.
+    public static var contributionReadsSource: Bool { false }
+
     /// The corpus step over documents: computes each contribution, then runs the contribution step.
     public func finish(_ corpus: inout Corpus) throws {
         var computed: [(String, Contribution)] = []
@@ -43,11 +54,14 @@ extension CorpusContributor {
 
     /// The contribution as JSON bytes, as the runner stores it.
     func encodedContribution(of document: Document) throws -> Data {
-        try JSONCoding.data(contribution(of: document))
+        let computed = try contribution(of: document)
+        if let bytes = computed as? any ByteCodedContribution { return try bytes.storedJSON() }
+        return try JSONCoding.data(computed)
     }
 
-    /// Runs the contribution step over contributions the runner stored in `file`.
-    func finish(_ corpus: inout Corpus, storedIn file: URL) throws {
-        try finish(&corpus, contributions: ContributionStream(file: file, excluding: corpus.droppedIDs))
+    /// Runs the contribution step over contributions the runner stored in sequenced spool `files`,
+    /// the n-th of them belonging to the n-th of `ids`.
+    func finish(_ corpus: inout Corpus, storedIn files: [URL], ids: [String]) throws {
+        try finish(&corpus, contributions: ContributionStream(sequencedFiles: files, ids: ids, excluding: corpus.droppedIDs))
     }
 }

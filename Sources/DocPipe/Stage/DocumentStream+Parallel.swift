@@ -28,13 +28,13 @@ extension DocumentStream {
             var done = 0
             try map.run(
                 next: {
-                    while let line = try reader.nextLineBytes() {
+                    while let line = try reader.nextLine() {
                         if !line.isEmpty { return line }
                     }
                     return nil
                 },
                 transform: { line in
-                    let document = try Document(jsonData: Data(line))
+                    let document = try Document(jsonData: line)
                     return excluded.contains(document.id) ? nil : try transform(document)
                 },
                 consume: { output in

@@ -1,100 +1,131 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a file or standard input one line at a time, in bounded memory.
 ///
-/// Lines are cut out of a buffer of 1 MiB reads by moving a start offset; the consumed front of
-/// the buffer is dropped only when it is larger than what remains, so each byte is copied a
-/// bounded number of times.
+/// Bytes are read straight into one growable buffer and each byte is scanned for the newline
+/// once: a line longer than the buffer grows it (by `realloc`, which extends large blocks in
+/// place), so a line of hundreds of megabytes is read once and held once, and `nextLine()` hands
+/// such a line over as the buffer itself, without a copy.
 final class LineReader {
+    /// The bytes asked of each read, and the smallest free room kept before reading.
+    static let readSize = 1 << 20
+    /// Lines at least this long are handed over as the buffer itself rather than copied.
+    static let handOverSize = 1 << 20
+
     private let handle: FileHandle
-    private var buffer: [UInt8] = []
+    private let closesHandle: Bool
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
     private var start = 0
+    private var end = 0
     private var searched = 0
     private var atEnd = false
-    private let closesHandle: Bool
-    private var seekable: Bool { closesHandle }
 
     init(url: URL) throws {
         handle = try FileHandle(forReadingFrom: url)
         closesHandle = true
+        capacity = Self.readSize
+        base = Self.allocate(capacity)
     }
 
     init(handle: FileHandle) {
         self.handle = handle
         closesHandle = false
+        capacity = Self.readSize
+        base = Self.allocate(capacity)
     }
 
     deinit {
+        free(base)
         if closesHandle { try? handle.close() }
     }
 
-    /// The next line without its newline, or `nil` at the end.
+    /// The next line without its newline, or `nil` at the end. A line of a megabyte or more is
+    /// the reader's buffer itself, handed over without a copy.
     func nextLine() throws -> Data? {
-        try nextLineBytes().map { Data($0) }
-    }
-
-    /// The next line without its newline, as bytes, or `nil` at the end. A line that fills most
-    /// of the buffer is handed over without a copy, so a line of hundreds of megabytes is held
-    /// once.
-    func nextLineBytes() throws -> [UInt8]? {
-        while true {
-            if let newline = buffer[max(start, searched)...].firstIndex(of: 0x0A) {
-                return take(start..<newline, resumingAt: newline + 1)
-            }
-            searched = buffer.count
-            if atEnd {
-                guard start < buffer.count else { return nil }
-                defer { buffer.removeAll(); start = 0; searched = 0 }
-                return take(start..<buffer.count, resumingAt: buffer.count)
-            }
-            let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
-            if chunk.isEmpty {
-                atEnd = true
-                continue
-            }
-            if start > 0, start >= buffer.count - start {
-                buffer.removeSubrange(0..<start)
-                searched -= start
-                start = 0
-            }
-            if buffer.count - start >= 1 << 22, buffer.count + chunk.count > buffer.capacity, seekable {
-                try reserveRestOfLine(after: chunk)
-            }
-            buffer.append(contentsOf: chunk)
+        guard let range = try nextRange() else { return nil }
+        guard range.count >= Self.handOverSize else {
+            return Data(bytes: base + range.lowerBound, count: range.count)
         }
-    }
-
-    /// Makes room for the rest of a long line at once, so the buffer is not doubled past it: reads
-    /// ahead to the next newline, then returns to where reading stopped.
-    private func reserveRestOfLine(after chunk: Data) throws {
-        let resume = try handle.offset()
-        var rest = 0
-        while let ahead = try handle.read(upToCount: 1 << 20), !ahead.isEmpty {
-            if let newline = ahead.firstIndex(of: 0x0A) {
-                rest += newline - ahead.startIndex + 1
-                break
-            }
-            rest += ahead.count
-        }
-        try handle.seek(toOffset: resume)
-        buffer.reserveCapacity(buffer.count + chunk.count + rest + (1 << 20))
-    }
-
-    /// The bytes of `range`, reading on from `next`; when they are most of the buffer, the buffer
-    /// itself becomes the line and what follows is moved into a new buffer.
-    private func take(_ range: Range<Int>, resumingAt next: Int) -> [UInt8] {
-        guard range.count > 1 << 20, range.count * 2 > buffer.count else {
-            start = next
-            searched = next
-            return Array(buffer[range])
-        }
-        let rest = Array(buffer[next...])
-        var line = buffer
-        buffer = rest
-        line.removeSubrange(range.upperBound...)
-        line.removeSubrange(..<range.lowerBound)
+        let line = base
+        let rest = end - start
+        capacity = max(Self.readSize, rest + Self.readSize)
+        base = Self.allocate(capacity)
+        if rest > 0 { memcpy(base, line + start, rest) }
+        end = rest
+        searched = searched - start
         start = 0
-        searched = 0
-        return line
+        return Data(bytesNoCopy: line + range.lowerBound, count: range.count, deallocator: .custom { _, _ in free(line) })
+    }
+
+    /// The next line without its newline, as bytes, or `nil` at the end.
+    func nextLineBytes() throws -> [UInt8]? {
+        guard let range = try nextRange() else { return nil }
+        return Array(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
+    }
+
+    /// The position of the next line in the buffer, valid until the next read; the reader has
+    /// already moved past it.
+    private func nextRange() throws -> Range<Int>? {
+        while true {
+            let from = max(start, searched)
+            if from < end, let found = memchr(base + from, 0x0A, end - from) {
+                let newline = found.assumingMemoryBound(to: UInt8.self) - base
+                let line = start..<newline
+                start = newline + 1
+                searched = start
+                return line
+            }
+            searched = end
+            if atEnd {
+                guard start < end else { return nil }
+                let line = start..<end
+                start = end
+                return line
+            }
+            try fill()
+        }
+    }
+
+    /// Reads more bytes after the buffered ones, first moving the unread part to the front or
+    /// growing the buffer when fewer than `readSize` bytes are free.
+    private func fill() throws {
+        if capacity - end < Self.readSize, start > 0 {
+            let live = end - start
+            if live > 0 { memmove(base, base + start, live) }
+            end = live
+            searched -= start
+            start = 0
+        }
+        if capacity - end < Self.readSize {
+            let grown = max(capacity * 2, end + Self.readSize)
+            guard let moved = realloc(base, grown) else { throw FileError.cannotRead("out of memory for a line of \(end) bytes") }
+            base = moved.assumingMemoryBound(to: UInt8.self)
+            capacity = grown
+        }
+        let descriptor = handle.fileDescriptor
+        while true {
+            let count = read(descriptor, base + end, capacity - end)
+            if count > 0 {
+                end += count
+                return
+            }
+            if count == 0 {
+                atEnd = true
+                return
+            }
+            if errno != EINTR { throw FileError.cannotRead(String(cString: strerror(errno))) }
+        }
+    }
+
+    private static func allocate(_ size: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let memory = malloc(size) else { fatalError("cannot allocate a line buffer of \(size) bytes") }
+        return memory.assumingMemoryBound(to: UInt8.self)
     }
 }

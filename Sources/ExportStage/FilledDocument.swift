@@ -1,11 +1,9 @@
 import DocPipe
 
-/// One document as export writes it, prepared on a worker thread by ``DocumentRenderer``: its
-/// `documents.jsonl` line, its CSV records and database rows, and what the manifest, the reports
-/// and the cluster annotator keep of it. Written in document order by one thread.
-struct RenderedDocument: Sendable {
-    /// The document after the corpus steps' assignments and cluster annotation.
-    var document: Document
+/// One document ready to write, from its ``DocumentTemplate`` and the corpus's values
+/// (``TemplateFiller``): its `documents.jsonl` line, CSV records and database rows, and what the
+/// manifest and the cluster annotator keep of it.
+struct FilledDocument {
     /// Its `documents.jsonl` line, newline included, when `jsonl` is written.
     var line: [UInt8]?
     /// Its CSV records, one byte string per table in the order of ``ExportTables/documentTables``
@@ -17,4 +15,6 @@ struct RenderedDocument: Sendable {
     var notes: [ClusterAnnotator.SentenceNote] = []
     /// What `manifest.json` records of it.
     var manifest: ManifestWriter.Record
+    /// Whether it has layers that may need tables of their own.
+    var hasCustomLayers: Bool
 }
