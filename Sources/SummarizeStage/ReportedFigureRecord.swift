@@ -57,7 +57,7 @@ struct ReportedFigureRecord: Sendable, Codable {
             }
             let wordStart = position
             while position < limit && isLetter(scalars[position]) { position += 1 }
-            words.append(lowercased(scalars[wordStart..<position]))
+            words.append(TermExtractor.lowercased(scalars[wordStart..<position]))
         }
         return words
     }
@@ -75,7 +75,7 @@ struct ReportedFigureRecord: Sendable, Codable {
             }
             let wordEnd = position
             while position > floor && isLetter(scalars[position - 1]) { position -= 1 }
-            words.append(lowercased(scalars[position..<wordEnd]))
+            words.append(TermExtractor.lowercased(scalars[position..<wordEnd]))
         }
         return words.reversed()
     }
@@ -86,18 +86,5 @@ struct ReportedFigureRecord: Sendable, Codable {
             return value >= 0x61 && value <= 0x7A
         }
         return scalar.properties.isAlphabetic
-    }
-
-    private static func lowercased(_ word: ArraySlice<Unicode.Scalar>) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(word.count)
-        for scalar in word {
-            if scalar.isASCII {
-                bytes.append(UInt8(scalar.value | (scalar.value >= 0x41 && scalar.value <= 0x5A ? 0x20 : 0)))
-            } else {
-                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-            }
-        }
-        return bytes
     }
 }

@@ -101,7 +101,8 @@ struct TermExtractor {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    private static func lowercased(_ word: ArraySlice<Unicode.Scalar>) -> [UInt8] {
+    /// The word's lower-cased UTF-8 (ASCII by arithmetic, other letters by their lowercase mapping).
+    static func lowercased(_ word: ArraySlice<Unicode.Scalar>) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(word.count)
         for scalar in word {
