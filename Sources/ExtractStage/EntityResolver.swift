@@ -236,7 +236,7 @@ struct EntityResolver: Sendable {
                     items[index].label = .fac
                 }
             case .person?:
-                if isStandingsRow(item) || isFixtureSide(item, previous: previous) || isBracketedResultSide(item)
+                if isStandingsRow(item) || isFixtureSide(item, previous: previous) || isBracketedResultSide(item) || isSideOfOneScore(item, previous: previous)
                     || (item.words.count == 1 && isResultsPair(item) && SportsContext.isTableRow(tokens, lineRange(item.first)))
                 {
                     items[index].label = .org
@@ -263,6 +263,42 @@ struct EntityResolver: Sendable {
                 continue
             }
         }
+    }
+
+    /// Verbs of a win between two sides ("Alder Park beat Corran Vale 89-86").
+    static let winVerbs: Set<String> = ["beat", "beats", "defeated", "edged", "thrashed", "routed", "overcame", "downed", "crushed", "trounced"]
+
+    /// Whether a name without a curated given name first is a side of a match decided by one score
+    /// ("Alder Park beat Corran Vale 89-86", "Dinamo Kesh won 4-2 on aggregate"): a team, since a
+    /// match of players scores its sets or frames in several scores ("6-3 6-4").
+    private func isSideOfOneScore(_ item: Named, previous: String) -> Bool {
+        guard !FirstNames.curated.contains(item.words[0]) else { return false }
+        let tokens = text.tokens
+        let sentence = tokens[item.first].sentence
+        func scores(from start: Int) -> [Int] {
+            var found: [Int] = []
+            var depth = 0
+            var index = start
+            while index < tokens.count, tokens[index].sentence == sentence, !tokens[index].lineBreakBefore || index == start {
+                if tokens[index].text == "(" { depth += 1 } else if tokens[index].text == ")" { depth = max(0, depth - 1) }
+                if depth == 0, SportsContext.isScore(tokens, index) { found.append(index) }
+                index += 1
+            }
+            return found
+        }
+        let next = item.end < tokens.count && !tokens[item.end].lineBreakBefore ? tokens[item.end].lower : ""
+        if Self.winVerbs.contains(previous) {
+            let found = scores(from: item.end)
+            return found.count == 1 && found[0] == item.end
+        }
+        if Self.winVerbs.contains(next) || next == "won" || next == "win" {
+            let found = scores(from: item.end)
+            guard found.count == 1 else { return false }
+            if Self.winVerbs.contains(next) { return (item.end + 1..<found[0]).contains { tokens[$0].isCapitalized } }
+            let after = found[0] + (tokens[found[0]].text.contains("-") ? 1 : 3)
+            return found[0] == item.end + 1 && after + 1 < tokens.count && tokens[after].lower == "on" && tokens[after + 1].lower == "aggregate"
+        }
+        return false
     }
 
     /// Whether a name is a side of a result whose sides carry their country in brackets ("In Oslo:

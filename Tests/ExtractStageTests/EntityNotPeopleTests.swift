@@ -103,4 +103,23 @@ struct EntityNotPeopleTests {
         """)
         #expect(golf.entity("Gloria Vetrenik")?.label == .person)
     }
+
+    @Test("in a sports report the sides of a match decided by one score are teams, players' set scores are not")
+    func sidesOfOneScore() throws {
+        let doc = try extract("""
+        BASKETBALL - LEAGUE RESULTS.
+        Results of league games on Friday, the halftime scores in brackets, the league leaders two points clear:
+        Corran Vale beat Alder Parkes 89-86 (45-46 halftime)
+        Ostra Delmar won 4-2 on aggregate and the league title goes to the last game.
+        """)
+        #expect(doc.entity("Corran Vale")?.label == .org)
+        #expect(doc.entity("Alder Parkes")?.label == .org)
+        #expect(doc.entity("Ostra Delmar")?.label == .org)
+        let tennis = try extract("""
+        TENNIS - OPEN RESULTS.
+        Results of the men's singles in the tennis league on Friday, the seeds through to the next round after the match:
+        Corran Vale beat Alder Parkes 6-3 6-4
+        """)
+        #expect(tennis.entity("Corran Vale")?.label != .org)
+    }
 }
