@@ -270,6 +270,7 @@ struct EntityRecognizer: Sendable {
         if token.startsSentence, token.lower.hasSuffix("ing"), index + 1 < tokens.count, tokens[index + 1].text == "the" || tokens[index + 1].text == "a" {
             return false
         }
+        if token.startsSentence, Self.isOpeningParticiple(token), !text.midSentenceCapitalized.contains(token.lower) { return false }
         if index > 0, !token.spaceBefore, tokens[index - 1].kind == .number { return false }
         if Self.isSlug(tokens, index) { return false }
         if token.text.contains("-"), token.lower.split(separator: "-").allSatisfy({ CalendarWords.isCalendarWord(String($0), abbreviated: true) }) { return false }
@@ -280,6 +281,15 @@ struct EntityRecognizer: Sendable {
             return !isOrdinaryWord(token, text) || Self.leadsOrganizationName(tokens, index) || Self.isClubWordAfterTown(tokens, index)
         }
         return true
+    }
+
+    /// Whether a sentence-initial word is a verb in -ing that opens a clause ("Citing Velmora, …",
+    /// "Using Braille, …"): six letters or more, no given name, Census surname ("Fleming"), place or
+    /// known organisation; the caller also keeps a word the document capitalises mid-sentence.
+    static func isOpeningParticiple(_ token: Token) -> Bool {
+        guard token.lower.hasSuffix("ing"), token.text.unicodeScalars.count >= 6, !token.isAcronym else { return false }
+        return !FirstNames.all.contains(token.text) && !CensusNames.surnames.contains(token.text) && Gazetteer.label(of: token.text) == nil
+            && !OrganizationWords.known.contains(token.text)
     }
 
     /// Whether a word is a club word right after a town in its line ("City" in a results row
@@ -795,7 +805,7 @@ struct EntityRecognizer: Sendable {
     /// Last words of the names of laws, treaties and statistical series, which are not entities
     /// ("Clean Air Act", "Oslo Accords", "Consumer Price Index"), and of rallies and grands prix.
     static let documentHeads = WordList.set("""
-    Act|Acts|Bill|Law|Accord|Accords|Amendment|Protocol|Index|Indices|Rally|Prix
+    Act|Acts|Bill|Law|Accord|Accords|Amendment|Protocol|Index|Indices|Rally|Prix|Paper
     """)
 
     /// Articles of other languages that open the names of newspapers and other titles ("Le Monde",
@@ -834,7 +844,7 @@ struct EntityRecognizer: Sendable {
     /// its words look like a person's ("the Gazeta Nowa daily", "Valdor Cement workers").
     static let strongOrganizationNouns = WordList.set("""
     newspaper|newspapers|daily|weekly|magazine|tabloid|shareholders|subsidiary|employees|workers|headquarters|\
-    airline|carmaker|website|broadcaster
+    airline|carmaker|website|broadcaster|unit
     """)
 
     /// Whether a word reads as an adjective of a place or people by its ending ("Yugoslav",

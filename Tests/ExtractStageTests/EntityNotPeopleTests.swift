@@ -122,4 +122,12 @@ struct EntityNotPeopleTests {
         """)
         #expect(tennis.entity("Corran Vale")?.label != .org)
     }
+
+    @Test("a verb in -ing opening a sentence is not part of the name after it")
+    func openingParticiple() throws {
+        let doc = try extract("Citing Velmora Keske, the paper said the deal was off. The chair, Manning Tolvar, disagreed. Manning Tolvar said so.")
+        #expect(doc.entity("Citing Velmora Keske") == nil)
+        #expect(doc.entity("Velmora Keske") != nil)
+        #expect(doc.entities.filter { $0.text == "Manning Tolvar" && $0.label == .person }.count == 2)
+    }
 }
