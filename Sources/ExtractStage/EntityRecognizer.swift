@@ -270,7 +270,7 @@ struct EntityRecognizer: Sendable {
         if token.startsSentence, token.lower.hasSuffix("ing"), index + 1 < tokens.count, tokens[index + 1].text == "the" || tokens[index + 1].text == "a" {
             return false
         }
-        if token.startsSentence, Self.isOpeningParticiple(token), !text.midSentenceCapitalized.contains(token.lower) { return false }
+        if token.startsSentence, Self.isOpeningParticiple(token), !text.midSentenceCapitalized.contains(token.lower), !Self.headsResultsRow(tokens, index) { return false }
         if index > 0, !token.spaceBefore, tokens[index - 1].kind == .number { return false }
         if Self.isSlug(tokens, index) { return false }
         if token.text.contains("-"), token.lower.split(separator: "-").allSatisfy({ CalendarWords.isCalendarWord(String($0), abbreviated: true) }) { return false }
@@ -290,6 +290,14 @@ struct EntityRecognizer: Sendable {
         guard token.lower.hasSuffix("ing"), token.text.unicodeScalars.count >= 6, !token.isAcronym else { return false }
         return !FirstNames.all.contains(token.text) && !CensusNames.surnames.contains(token.text) && Gazetteer.label(of: token.text) == nil
             && !OrganizationWords.known.contains(token.text)
+    }
+
+    /// Whether the capitalised words from a token on are followed by a number on their line, as a
+    /// club heads a results or standings row ("Racing Club 0 Rosario 2", "Reading 4 1 1 2").
+    static func headsResultsRow(_ tokens: [Token], _ index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, !tokens[next].lineBreakBefore, tokens[next].isCapitalized { next += 1 }
+        return next < tokens.count && !tokens[next].lineBreakBefore && tokens[next].kind == .number
     }
 
     /// Whether a word is a club word right after a town in its line ("City" in a results row

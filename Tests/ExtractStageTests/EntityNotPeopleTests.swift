@@ -129,5 +129,8 @@ struct EntityNotPeopleTests {
         #expect(doc.entity("Citing Velmora Keske") == nil)
         #expect(doc.entity("Velmora Keske") != nil)
         #expect(doc.entities.filter { $0.text == "Manning Tolvar" && $0.label == .person }.count == 2)
+        let results = try extract("Results of league matches on Saturday:\nSporting Velmo 0 Dunkar 2\nRacing Club 1 Aldoro 1")
+        #expect(results.entity("Sporting Velmo") != nil)
+        #expect(results.entity("Racing Club") != nil)
     }
 }
