@@ -813,7 +813,7 @@ struct EntityRecognizer: Sendable {
     /// Last words of the names of laws, treaties and statistical series, which are not entities
     /// ("Clean Air Act", "Oslo Accords", "Consumer Price Index"), and of rallies and grands prix.
     static let documentHeads = WordList.set("""
-    Act|Acts|Bill|Law|Accord|Accords|Amendment|Protocol|Index|Indices|Rally|Prix|Paper
+    Act|Acts|Bill|Law|Accord|Accords|Amendment|Protocol|Index|Indices|Rally|Prix
     """)
 
     /// Articles of other languages that open the names of newspapers and other titles ("Le Monde",
