@@ -270,6 +270,7 @@ struct EntityRecognizer: Sendable {
         if token.startsSentence, token.lower.hasSuffix("ing"), index + 1 < tokens.count, tokens[index + 1].text == "the" || tokens[index + 1].text == "a" {
             return false
         }
+        if token.startsSentence, Self.isOpeningParticiple(token), !text.midSentenceCapitalized.contains(token.lower), !Self.headsResultsRow(tokens, index) { return false }
         if index > 0, !token.spaceBefore, tokens[index - 1].kind == .number { return false }
         if Self.isSlug(tokens, index) { return false }
         if token.text.contains("-"), token.lower.split(separator: "-").allSatisfy({ CalendarWords.isCalendarWord(String($0), abbreviated: true) }) { return false }
@@ -280,6 +281,23 @@ struct EntityRecognizer: Sendable {
             return !isOrdinaryWord(token, text) || Self.leadsOrganizationName(tokens, index) || Self.isClubWordAfterTown(tokens, index)
         }
         return true
+    }
+
+    /// Whether a sentence-initial word is a verb in -ing that opens a clause ("Citing Velmora, …",
+    /// "Using Braille, …"): six letters or more, no given name, Census surname ("Fleming"), place or
+    /// known organisation; the caller also keeps a word the document capitalises mid-sentence.
+    static func isOpeningParticiple(_ token: Token) -> Bool {
+        guard token.lower.hasSuffix("ing"), token.text.unicodeScalars.count >= 6, !token.isAcronym else { return false }
+        return !FirstNames.all.contains(token.text) && !CensusNames.surnames.contains(token.text) && Gazetteer.label(of: token.text) == nil
+            && !OrganizationWords.known.contains(token.text)
+    }
+
+    /// Whether the capitalised words from a token on are followed by a number on their line, as a
+    /// club heads a results or standings row ("Racing Club 0 Rosario 2", "Reading 4 1 1 2").
+    static func headsResultsRow(_ tokens: [Token], _ index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, !tokens[next].lineBreakBefore, tokens[next].isCapitalized { next += 1 }
+        return next < tokens.count && !tokens[next].lineBreakBefore && tokens[next].kind == .number
     }
 
     /// Whether a word is a club word right after a town in its line ("City" in a results row
@@ -740,9 +758,20 @@ struct EntityRecognizer: Sendable {
     private func nameLabel(_ tokens: [Token], _ name: Range<Int>, personCue: Bool, _ text: AnalyzedText) -> EntityLabel? {
         if let label = Gazetteer.label(of: words(tokens, name)) { return label }
         if name.allSatisfy({ tokens[$0].text.unicodeScalars.count == 1 }) { return nil }
-        if Self.hasWorkNoun(before: name, tokens) || Self.hasThingNoun(after: name, tokens) { return .misc }
-        if name.count >= 2, Self.eventHeads.contains(tokens[name.upperBound - 1].text), !FirstNames.all.contains(tokens[name.lowerBound].text) { return nil }
+        if Self.hasWorkNoun(before: name, tokens) || Self.hasThingNoun(after: name, tokens) || Self.isQuotedTitle(name, tokens) { return .misc }
+        if name.count >= 2, Self.eventHeads.contains(tokens[name.upperBound - 1].text)
+            || (Self.documentHeads.contains(tokens[name.upperBound - 1].text) && !tokens[name.lowerBound].text.hasSuffix(".")),
+            !FirstNames.all.contains(tokens[name.lowerBound].text)
+        {
+            return nil
+        }
         if Self.hasOrganizationNoun(before: name, tokens) { return .org }
+        if !personCue, let label = Self.saintOrArticleLabel(name, tokens, text) { return label }
+        if !personCue, Self.hasStrongOrganizationNoun(after: name, tokens), !FirstNames.all.contains(tokens[name.lowerBound].text),
+            name.count >= 2 || !(tokens[name.lowerBound].isAcronym || Gazetteer.isDemonym(tokens[name.lowerBound].text) || Self.isAdjectiveOfPlace(tokens[name.lowerBound].text))
+        {
+            return .org
+        }
         if name.count == 1, CommonWords.isCommon(tokens[name.lowerBound].lower) || Self.isFirstPersonContraction(tokens[name.lowerBound]) { return nil }
         if personCue { return name.count > 1 || Self.looksLikeName(tokens[name.lowerBound], text) ? .person : nil }
         let first = tokens[name.lowerBound]
@@ -759,6 +788,7 @@ struct EntityRecognizer: Sendable {
         } else {
             let placeLast = Gazetteer.label(of: tokens[name.upperBound - 1].text).map { $0 != .person } ?? false
             if FirstNames.all.contains(first.text) && !(FirstNames.isWorldOnly(first.text) && placeLast) { return .person }
+            if Self.isQualifiedPeople(name, tokens) { return .norp }
             if name.contains(where: { tokens[$0].isAcronym }) { return .org }
         }
         let next = name.upperBound
@@ -778,6 +808,101 @@ struct EntityRecognizer: Sendable {
         }
         if name.count == 1, !first.startsSentence, CensusNames.surnames.contains(first.text), Self.looksLikeName(first, text) { return .person }
         return nil
+    }
+
+    /// Last words of the names of laws, treaties and statistical series, which are not entities
+    /// ("Clean Air Act", "Oslo Accords", "Consumer Price Index"), and of rallies and grands prix.
+    static let documentHeads = WordList.set("""
+    Act|Acts|Bill|Law|Accord|Accords|Amendment|Protocol|Index|Indices|Rally|Prix
+    """)
+
+    /// Articles of other languages that open the names of newspapers and other titles ("Le Monde",
+    /// "La Stampa", "El Pais", "O Globo", "Die Welt").
+    static let foreignArticles: Set<String> = ["La", "Le", "Les", "El", "Il", "Lo", "O", "Los", "Las", "Die", "Der", "Das", "Het"]
+
+    /// Saints' names that name places, races and clubs rather than people when no given name follows ("St Gallen").
+    static let saintWords: Set<String> = ["St", "St.", "Ste", "Ste.", "Saint", "Sankt"]
+
+    /// The label of a name that opens with an article of another language or a saint's word and is
+    /// no person's: "La Stampa", "Le Quotidien" → ORG; "St Gallen" → ORG in a sports report (a club),
+    /// else GPE. Not when a given name follows the first word ("St John"), nor when the document
+    /// writes the same words after a given name ("Marine Le Pen" makes every "Le Pen" a person's).
+    static func saintOrArticleLabel(_ name: Range<Int>, _ tokens: [Token], _ text: AnalyzedText) -> EntityLabel? {
+        guard name.count >= 2, name.count <= 4 else { return nil }
+        let first = tokens[name.lowerBound].text
+        let saint = saintWords.contains(first)
+        guard saint || foreignArticles.contains(first) else { return nil }
+        let second = tokens[name.lowerBound + 1]
+        guard second.isCapitalized, !FirstNames.common.contains(second.text), !second.isAcronym else { return nil }
+        if saint { return text.isSports ? .org : .gpe }
+        let words = name.map { tokens[$0].text }
+        var index = 1
+        while index + words.count <= tokens.count {
+            if tokens[index].text == words[0], FirstNames.all.contains(tokens[index - 1].text) || tokens[index - 1].text.hasSuffix("."),
+               (0..<words.count).allSatisfy({ tokens[index + $0].text == words[$0] })
+            {
+                return nil
+            }
+            index += 1
+        }
+        return .org
+    }
+
+    /// Nouns that, right after a name with no given name first, make it an organisation even where
+    /// its words look like a person's ("the Gazeta Nowa daily", "Valdor Cement workers").
+    static let strongOrganizationNouns = WordList.set("""
+    newspaper|newspapers|daily|weekly|magazine|tabloid|shareholders|subsidiary|employees|workers|headquarters|\
+    airline|carmaker|website|broadcaster|unit
+    """)
+
+    /// Whether a word reads as an adjective of a place or people by its ending ("Yugoslav",
+    /// "Moldovan", "Bhutanese"), which a newspaper or agency noun after it does not make an organisation.
+    static func isAdjectiveOfPlace(_ word: String) -> Bool {
+        ["slav", "ian", "ean", "ese", "ish", "ic", "an", "i"].contains { word.hasSuffix($0) } && word.unicodeScalars.count >= 5
+    }
+
+    /// Whether a strong organisation noun follows the name, or "news agency" does.
+    static func hasStrongOrganizationNoun(after name: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let next = lowerCaseWord(after: name, tokens, overPossessive: false) else { return false }
+        if strongOrganizationNouns.contains(next) { return true }
+        return next == "news" && name.upperBound + 1 < tokens.count && tokens[name.upperBound + 1].lower == "agency"
+    }
+
+    /// Whether a name is a people qualified by a word that is no name ("Fifty Russians", "Exiled
+    /// Bosnians", "Leading French"): its last word is a nationality or people and no word before it
+    /// is a given name or a place.
+    static func isQualifiedPeople(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard name.count >= 2, Gazetteer.label(of: tokens[name.upperBound - 1].text) == .norp else { return false }
+        return name.dropLast().allSatisfy { index in
+            let word = tokens[index].text
+            return !FirstNames.all.contains(word) && (Gazetteer.label(of: word) ?? .norp) == .norp
+        }
+    }
+
+    /// Whether a name is the whole title in a pair of double quotes made only of capitalised words
+    /// and connectors ("\u{201C}Ashen Harvest\u{201D}", "\"Lords of the Tide\""), or a quoted name
+    /// right before a noun of works ("the \"Thunder\" films"): the title of a work, not a person. A
+    /// quoted name that opens with a common given name is left to the person rules ("\"Annie Roe\"").
+    static func isQuotedTitle(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+        let openers: Set<String> = ["\"", "\u{201C}"]
+        let closers: Set<String> = ["\"", "\u{201D}"]
+        var open = name.lowerBound - 1
+        while open >= 0, tokens[open].sentence == tokens[name.lowerBound].sentence, name.lowerBound - open <= 8,
+              !openers.contains(tokens[open].text), tokens[open].isCapitalized || connectors.contains(tokens[open].text)
+        {
+            open -= 1
+        }
+        guard open >= 0, openers.contains(tokens[open].text), !FirstNames.common.contains(tokens[open + 1].text) else { return false }
+        var close = name.upperBound
+        while close < tokens.count, close - open <= 10, !closers.contains(tokens[close].text), !tokens[close].lineBreakBefore,
+              tokens[close].isCapitalized || connectors.contains(tokens[close].text)
+        {
+            close += 1
+        }
+        guard close < tokens.count, closers.contains(tokens[close].text), !tokens[close].lineBreakBefore else { return false }
+        if close - open - 1 >= 2 { return true }
+        let next = close + 1
+        return next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized && workNouns.contains(tokens[next].lower)
     }
 
     /// First words of the names of storms ("Storm Ciara", "Hurricane Katrina").
@@ -902,7 +1027,7 @@ struct EntityRecognizer: Sendable {
     static let organizationNounsBefore = WordList.set("""
     firm|company|giant|retailer|bank|broadcaster|newspaper|charity|agency|magazine|band|chain|insurer|lender|\
     supermarket|airline|startup|start-up|conglomerate|consultancy|tabloid|group|carmaker|automaker|brewer|\
-    distiller|miner|telecoms|outfit
+    distiller|miner|telecoms|outfit|daily|weekly
     """)
 
     /// Whether an organisation noun stands right before the name, in the same sentence.

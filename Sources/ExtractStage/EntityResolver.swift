@@ -65,11 +65,17 @@ struct EntityResolver: Sendable {
         if text.isSports {
             let before = items.map(\.label)
             namesTeams(&items)
-            let teams = Set(items.indices.filter { items[$0].label == .org && before[$0] == .person && !FirstNames.all.contains(items[$0].words[0]) }.map { items[$0].surface })
+            var teams = Set(items.indices.filter { items[$0].label == .org && before[$0] == .person && !FirstNames.all.contains(items[$0].words[0]) }.map { items[$0].surface })
+            for index in items.indices where !items[index].fixed && items[index].label == .person && items[index].words.count >= 2 && isClubRow(items[index]) {
+                items[index].label = .org
+                teams.insert(items[index].surface)
+            }
             for index in items.indices where !items[index].fixed && items[index].label == .person && teams.contains(items[index].surface) {
                 items[index].label = .org
             }
         }
+        let storms = Self.stormNames(items)
+        for index in items.indices where !items[index].fixed && storms.contains(items[index].surface) { items[index].label = .misc }
         let personWords = Set(items.filter { $0.label == .person }.flatMap(\.words))
         for index in items.indices where !items[index].fixed && (items[index].label == .gpe || items[index].label == .org) {
             let surface = items[index].surface
@@ -230,7 +236,7 @@ struct EntityResolver: Sendable {
                     items[index].label = .fac
                 }
             case .person?:
-                if isStandingsRow(item) || isFixtureSide(item, previous: previous) || isBracketedResultSide(item)
+                if isStandingsRow(item) || isFixtureSide(item, previous: previous) || isBracketedResultSide(item) || isSideOfOneScore(item, previous: previous)
                     || (item.words.count == 1 && isResultsPair(item) && SportsContext.isTableRow(tokens, lineRange(item.first)))
                 {
                     items[index].label = .org
@@ -257,6 +263,42 @@ struct EntityResolver: Sendable {
                 continue
             }
         }
+    }
+
+    /// Verbs of a win between two sides ("Alder Park beat Corran Vale 89-86").
+    static let winVerbs: Set<String> = ["beat", "beats", "defeated", "edged", "thrashed", "routed", "overcame", "downed", "crushed", "trounced"]
+
+    /// Whether a name without a curated given name first is a side of a match decided by one score
+    /// ("Alder Park beat Corran Vale 89-86", "Dinamo Kesh won 4-2 on aggregate"): a team, since a
+    /// match of players scores its sets or frames in several scores ("6-3 6-4").
+    private func isSideOfOneScore(_ item: Named, previous: String) -> Bool {
+        guard !FirstNames.curated.contains(item.words[0]) else { return false }
+        let tokens = text.tokens
+        let sentence = tokens[item.first].sentence
+        func scores(from start: Int) -> [Int] {
+            var found: [Int] = []
+            var depth = 0
+            var index = start
+            while index < tokens.count, tokens[index].sentence == sentence, !tokens[index].lineBreakBefore || index == start {
+                if tokens[index].text == "(" { depth += 1 } else if tokens[index].text == ")" { depth = max(0, depth - 1) }
+                if depth == 0, SportsContext.isScore(tokens, index) { found.append(index) }
+                index += 1
+            }
+            return found
+        }
+        let next = item.end < tokens.count && !tokens[item.end].lineBreakBefore ? tokens[item.end].lower : ""
+        if Self.winVerbs.contains(previous) {
+            let found = scores(from: item.end)
+            return found.count == 1 && found[0] == item.end
+        }
+        if Self.winVerbs.contains(next) || next == "won" || next == "win" {
+            let found = scores(from: item.end)
+            guard found.count == 1 else { return false }
+            if Self.winVerbs.contains(next) { return (item.end + 1..<found[0]).contains { tokens[$0].isCapitalized } }
+            let after = found[0] + (tokens[found[0]].text.contains("-") ? 1 : 3)
+            return found[0] == item.end + 1 && after + 1 < tokens.count && tokens[after].lower == "on" && tokens[after + 1].lower == "aggregate"
+        }
+        return false
     }
 
     /// Whether a name is a side of a result whose sides carry their country in brackets ("In Oslo:
@@ -419,9 +461,53 @@ struct EntityResolver: Sendable {
         return result
     }
 
+    /// The names of storms written with their storm word ("Hurricane Edouard" → "Edouard"), which
+    /// stay storms where the document names them alone.
+    private static func stormNames(_ items: [Named]) -> Set<String> {
+        var names = Set<String>()
+        for item in items where item.words.count >= 2 && EntityRecognizer.stormWords.contains(item.words[0]) {
+            let rest = item.words.drop { EntityRecognizer.stormWords.contains($0) }
+            if !rest.isEmpty { names.insert(rest.joined(separator: " ")) }
+        }
+        return names
+    }
+
+    /// Whether a word is the plural of an ordinary noun rather than a name ("Dealers said",
+    /// "Witnesses said"): its singular is a role or an ordinary word, or the document writes the word
+    /// in lower case, and it is no Census surname or given name ("Rogers said" stays a person).
+    static func isPluralNoun(_ word: String, _ text: AnalyzedText) -> Bool {
+        guard word.hasSuffix("s"), word.unicodeScalars.count >= 4, !CensusNames.surnames.contains(word), !FirstNames.all.contains(word) else { return false }
+        let lower = word.lowercased()
+        let singular = lower.hasSuffix("sses") || lower.hasSuffix("shes") || lower.hasSuffix("ches") ? String(lower.dropLast(2)) : String(lower.dropLast())
+        return RoleWords.roles.contains(singular) || Self.groupNouns.contains(singular) || CommonWords.isCommon(singular) || text.lowercaseWords.contains(singular)
+    }
+
+    /// Nouns of people in groups that open reports in the plural ("Dealers said", "Villagers said").
+    static let groupNouns = WordList.set("""
+    dealer|trader|broker|eyewitness|bystander|insider|source|villager|neighbour|neighbor|passenger|survivor|\
+    rescuer|farmer|worker|shopper|voter|fan|supporter|resident|relative|parent|organiser|organizer|participant|\
+    delegate|negotiator|economist|forecaster|meteorologist|doctor|medic|lawyer|official|investigator|scientist|\
+    researcher|expert|analyst|authority|observer|monitor|diplomat|critic|opponent|backer|lender|creditor|buyer|seller
+    """)
+
+    /// Whether a person-like name of two or more words is a club by the rows it heads in a sports
+    /// report: a standings row (six or more whole numbers and nothing else on its line) or one side
+    /// of a two-number results line with no brackets ("Vitoria Lenka 2 Dinamo 1"), even when its
+    /// first word is a given name.
+    private func isClubRow(_ item: Named) -> Bool {
+        let tokens = text.tokens
+        let line = lineRange(item.first)
+        let rest = line.filter { $0 < item.first || $0 >= item.end }
+        guard !rest.contains(where: { tokens[$0].text == "(" || tokens[$0].text == ":" }) else { return false }
+        let numbers = rest.filter { tokens[$0].kind == .number }
+        guard numbers.allSatisfy({ Int(tokens[$0].text) != nil }) else { return false }
+        if item.first == line.lowerBound, numbers.count >= 6, rest.allSatisfy({ tokens[$0].kind == .number }) { return true }
+        return numbers.count == 2 && isResultsPair(item) && rest.filter({ tokens[$0].kind == .word }).allSatisfy { tokens[$0].isCapitalized }
+    }
+
     private func speechVerbNear(_ item: Named) -> Bool {
         let tokens = text.tokens
-        guard item.words.count == 1, EntityRecognizer.looksLikeName(tokens[item.first], text),
+        guard item.words.count == 1, EntityRecognizer.looksLikeName(tokens[item.first], text), !Self.isPluralNoun(item.words[0], text),
               !OrganizationWords.heads.contains(item.words[0]), !OrganizationWords.facilityHeads.contains(item.words[0]) else { return false }
         if item.end < tokens.count, SpeechVerbs.all.contains(tokens[item.end].lower) { return true }
         var back = item.first - 1

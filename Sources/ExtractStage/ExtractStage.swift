@@ -37,7 +37,11 @@ public struct ExtractStage: CorpusContributor {
     /// passive agents and listed names for pronouns, a pronoun's sex picking the object, a body
     /// before "role Name" is a modifier, plural groups speak for no one, "fires back", a partial
     /// quote in a "While X claimed" clause, continuations past background that names no one.
-    public static let version = "16"
+    /// Version 17 (entities, issue 15: names that are not people): titles filling a pair of double
+    /// quotes, storms named alone, laws and indexes, qualified peoples ("Fifty Russians"), plural
+    /// nouns before speech verbs, names opening with a foreign article or a saint's word, strong
+    /// organisation nouns after a name, clubs by their standings and results rows and by one score.
+    public static let version = "17"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
