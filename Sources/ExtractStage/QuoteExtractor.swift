@@ -74,16 +74,25 @@ struct QuoteExtractor: Sendable {
         }
         fillChains(pieces, &found, explicit)
         completeGivenNames(&found, text, resolver)
+        let ranker = SpeakerRanker.generated
+        let ranking = ranker.isActive || SpeakerFeatureExport.isEnabled ? SpeakerCandidates(resolver: resolver, pieces: pieces, found: found, explicit: explicit) : nil
+        var exported: [(start: Int, end: Int, candidates: [SpeakerCandidate])] = []
         var result: [Quote] = []
         for (index, piece) in pieces.enumerated() {
             let innerStart = tokens[piece.open + 1].start
             let innerEnd = piece.closed ? tokens[piece.close].start : tokens[piece.close - 1].end
             guard innerEnd > innerStart else { continue }
-            let attribution = found[index].flatMap { $0.isUnnamed ? nil : $0 }
+            var attribution = found[index].flatMap { $0.isUnnamed ? nil : $0 }
             guard keeps(piece, attribution: attribution, reported: found[index]?.isUnnamed == true, tokens) else { continue }
+            if let ranking {
+                let candidates = ranking.candidates(for: index)
+                if SpeakerFeatureExport.isEnabled { exported.append((innerStart, innerEnd, candidates)) }
+                if let chosen = ranker.choice(among: candidates) { attribution = chosen.isNobody ? nil : chosen.attribution }
+            }
             result.append(Quote(start: innerStart, end: innerEnd, text: text.text(innerStart, innerEnd), speaker: attribution?.name,
                                 speakerLabel: attribution?.label, speakerSpan: attribution?.span))
         }
+        if SpeakerFeatureExport.isEnabled { SpeakerFeatureExport.write(exported, text: text.scalars) }
         return result
     }
 
