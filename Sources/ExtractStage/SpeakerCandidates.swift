@@ -98,7 +98,7 @@ struct SpeakerCandidates {
         let pronounMale = clausePronoun(open: open, close: close, first: first, last: last)
         let earlier = (0..<index).reversed().compactMap { found[$0] }.filter { !$0.isUnnamed }
         let previous = earlier.first
-        let beforePrevious = earlier.first { previous.map { p in !Self.sameSpeaker($0.name, p.name) } ?? false }
+        let beforePrevious = earlier.first { speaker in previous.map { !Self.sameSpeaker(speaker.name, $0.name) } ?? false }
         var next: Attribution?
         if index + 1 < pieces.count, explicit[index + 1], let speaker = found[index + 1], !speaker.isUnnamed,
             paragraph[pieces[index + 1].open] == here || pieces[index + 1].continuation
