@@ -15,7 +15,8 @@ What it does:
 5. With --write-swift, trains on all sets and writes Sources/ExtractStage/Generated/SpeakerRankerWeights.swift.
 
 Sets: dev, dev2, dev3, check, dev4, dev5 (scripts/eval-data/quotes-<set>.jsonl) and dev6 when its file
-is in scripts/eval-data or in a folder given with --also. check2 is held out: never used here.
+is in scripts/eval-data or in a folder given with --also. check2 is held out: never trained on; with
+--held-out check2 it is scored once (the ranker trained on all the sets), its table row only.
 
 Usage: VENV=/work/venv-eval bash scripts/train_speaker_ranker.sh [--margins 0,1,2] [--write-swift MARGIN]
 Needs numpy (scripts/requirements-ranker.txt; the eval virtualenv has it through spaCy).
@@ -24,6 +25,7 @@ import argparse
 import json
 import math
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -119,24 +121,29 @@ def matrix(item, index):
 def train(items, l2=0.05, steps=1500, rate=0.05):
     names = feature_names(items)
     index = {f: i for i, f in enumerate(names)}
-    data = []
+    blocks, labels, groups = [], [], []
     for item in items:
         y = np.array(item["labels"], dtype=float)
         if 0 < y.sum() < len(y):
-            data.append((matrix(item, index), y))
+            blocks.append(matrix(item, index))
+            labels.append(y)
+            groups.append(len(y))
+    x = np.vstack(blocks)
+    y = np.concatenate(labels)
+    starts = np.concatenate([[0], np.cumsum(groups)[:-1]])
+    owner = np.repeat(np.arange(len(groups)), groups)
+    n = len(groups)
     w = np.zeros(len(names))
     m = np.zeros_like(w)
     v = np.zeros_like(w)
     for step in range(1, steps + 1):
-        grad = l2 * w
-        for x, y in data:
-            s = x @ w
-            s -= s.max()
-            p = np.exp(s)
-            p /= p.sum()
-            q = p * y
-            q /= q.sum()
-            grad += x.T @ (p - q) / len(data)
+        s = x @ w
+        s = s - np.maximum.reduceat(s, starts)[owner]
+        e = np.exp(s)
+        p = e / np.add.reduceat(e, starts)[owner]
+        q = p * y
+        q = q / np.add.reduceat(q, starts)[owner]
+        grad = l2 * w + x.T @ (p - q) / n
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
@@ -202,6 +209,18 @@ def write_swift(weights, margin, set_names):
         handle.write("\n".join(lines))
 
 
+def run_sets(args):
+    work = tempfile.mkdtemp(prefix="speaker-ranker-")
+    datasets = []
+    for name in SETS:
+        path = gold_path(name, args.also)
+        if path is None:
+            print(f"(set {name}: no gold file, left out)", file=sys.stderr)
+            continue
+        datasets.append(load_set(name, path, args.docpipe, args.eval_dir, work))
+    return datasets
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docpipe", default=os.path.join(ROOT, ".build", "release", "docpipe"))
@@ -212,17 +231,24 @@ def main():
     parser.add_argument("--write-swift", type=float, default=None, metavar="MARGIN",
                         help="train on all sets and write the Swift weights with this margin")
     parser.add_argument("--weights-json", default=None, help="also write the all-sets weights as JSON here")
+    parser.add_argument("--held-out", default=None, metavar="SET",
+                        help="also train on all sets and score this held-out set (e.g. check2) once: its table row only")
+    parser.add_argument("--reuse", default=None, help="a pickle of the labelled sets: read when it exists, else written (for quick re-training)")
+    parser.add_argument("--dump", default=None, help="write the labelled candidates of every set here (JSON) for inspection")
     args = parser.parse_args()
     margins = [float(m) for m in args.margins.split(",")]
 
-    work = tempfile.mkdtemp(prefix="speaker-ranker-")
-    datasets = []
-    for name in SETS:
-        path = gold_path(name, args.also)
-        if path is None:
-            print(f"(set {name}: no gold file, left out)", file=sys.stderr)
-            continue
-        datasets.append(load_set(name, path, args.docpipe, args.eval_dir, work))
+    if args.reuse and os.path.exists(args.reuse):
+        with open(args.reuse, "rb") as handle:
+            datasets = pickle.load(handle)
+    else:
+        datasets = run_sets(args)
+        if args.reuse:
+            with open(args.reuse, "wb") as handle:
+                pickle.dump(datasets, handle)
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as handle:
+            json.dump([{"name": d["name"], "items": d["items"]} for d in datasets], handle)
     n_items = sum(len(d["items"]) for d in datasets)
     differing = sum(1 for d in datasets for it in d["items"] if (rule_pick(it)["name"] or None) != it["docpipe"])
     if differing:
@@ -253,6 +279,17 @@ def main():
         print(f"| {held['name']} | " + " | ".join(cells) + " |")
     mean = lambda xs: sum(xs) / len(xs) if xs else 0.0
     print("| **mean** | " + " | ".join([f"**{mean(totals['rules']):.3f}**"] + [f"**{mean(totals[m]):.3f}**" for m in margins]) + " |")
+
+    if args.held_out:
+        weights = train([it for d in datasets for it in d["items"]], l2=args.l2)
+        path = gold_path(args.held_out, args.also)
+        held = load_set(args.held_out, path, args.docpipe, args.eval_dir, tempfile.mkdtemp(prefix="speaker-ranker-held-"))
+        rules = evaluate(held, rule_pick)
+        cells = [f"{rules[0]:.3f} ({rules[1]:.3f})"]
+        for m in margins:
+            ranked = evaluate(held, lambda it: ranker_pick(it, weights, m))
+            cells.append(f"{ranked[0]:.3f} ({ranked[1]:.3f})")
+        print(f"| held-out {args.held_out}, trained on all {len(datasets)} sets | " + " | ".join(cells) + " |")
 
     if args.write_swift is not None or args.weights_json:
         weights = train([it for d in datasets for it in d["items"]], l2=args.l2)
