@@ -13,5 +13,6 @@ done
 [ -f scripts/eval-data/quotes-dev3.jsonl ] && SET=dev3 run bash scripts/eval_quotes.sh
 [ -f scripts/eval-data/quotes-dev4.jsonl ] && SET=dev4 run bash scripts/eval_quotes.sh
 [ -f scripts/eval-data/quotes-dev5.jsonl ] && SET=dev5 run bash scripts/eval_quotes.sh
+[ -f scripts/eval-data/quotes-dev6.jsonl ] && SET=dev6 run bash scripts/eval_quotes.sh
 [ -f scripts/eval-data/quotes-check.jsonl ] && SET=check run bash scripts/eval_quotes.sh
 [ -f scripts/eval-data/quotes-check2.jsonl ] && SET=check2 run bash scripts/eval_quotes.sh

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compares DocPipe's entities with spaCy en_core_web_sm on a corpus (default: the sample corpus).
 # Usage: bash scripts/eval_entities.sh [INPUT_DIR | cnndm]   (OUTPUT=dir to choose where results go,
-#        RUNS=n timing runs, REFERENCE_DATE=YYYY-MM-DD, VENV=path of a ready virtualenv)
+#        RUNS=n timing runs, REFERENCE_DATE=YYYY-MM-DD, VENV=path of a ready virtualenv,
+#        DOCPIPE_BIN=path of a built docpipe to skip the build)
 # Builds docpipe (release), runs clean -> segment -> extract -> export on INPUT_DIR, then
 # scripts/eval_entities.py runs spaCy on each document's cleaned text and prints the table.
 set -euo pipefail
@@ -28,7 +29,10 @@ else
   input=$(cd "${1:-$root/corpus/kazakhstan-2022}" && pwd)
 fi
 cd "$root"
-swift build -c release --product docpipe >&2
+if [ -z "${DOCPIPE_BIN:-}" ]; then
+  swift build -c release --product docpipe >&2
+  DOCPIPE_BIN=$root/.build/release/docpipe
+fi
 pipeline="$out/eval-entities.yaml"
 cat > "$pipeline" <<YAML
 name: eval-entities
@@ -45,7 +49,7 @@ YAML
 runs=${RUNS:-5}
 
 for run in $(seq "$runs"); do
-  .build/release/docpipe run "$pipeline" --output "$out" --quiet --jobs 1 --no-cache
+  "$DOCPIPE_BIN" run "$pipeline" --output "$out" --quiet --jobs 1 --no-cache
   cp "$out/run.json" "$out/run-$run.json" 2>/dev/null || true
 done
 PY=$(bash scripts/venv.sh)

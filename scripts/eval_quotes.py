@@ -1,7 +1,7 @@
 """Scores DocPipe's quotes and speakers against the hand-annotated dev set, beside a nearest-name baseline.
 
 Gold: scripts/eval-data/quotes-dev.jsonl, or with --gold the second and third dev sets
-(quotes-dev2.jsonl, quotes-dev3.jsonl, quotes-dev4.jsonl, quotes-dev5.jsonl), the first check set scripts/eval-data/quotes-check.jsonl
+(quotes-dev2.jsonl, quotes-dev3.jsonl, quotes-dev4.jsonl, quotes-dev5.jsonl, quotes-dev6.jsonl), the first check set scripts/eval-data/quotes-check.jsonl
 (a dev set since extract version 11's round) or the held-out set quotes-check2.jsonl
 (see scripts/eval-data/README.md): every quotation of the
 news articles with its speaker (full name, or the organisation), the speaker's kind and whether

@@ -32,7 +32,12 @@ public struct ExtractStage: CorpusContributor {
     /// auxiliaries ("will ask"), holidays never speak, "said Body's X", "Body role X … but said",
     /// a rating in marks before a full stop, reporters at the end of or just before an unattributed
     /// quote's sentence, "and" between two descriptions of one speaker, church roles.
-    public static let version = "15"
+    /// Version 16 (quotes, from dev6, single-quoted tabloid copy): choosing among an article's
+    /// speakers — a nested quotation's closing mark ends the quote's sentence, "X, left, who says",
+    /// passive agents and listed names for pronouns, a pronoun's sex picking the object, a body
+    /// before "role Name" is a modifier, plural groups speak for no one, "fires back", a partial
+    /// quote in a "While X claimed" clause, continuations past background that names no one.
+    public static let version = "16"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

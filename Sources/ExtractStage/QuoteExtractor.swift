@@ -47,6 +47,10 @@ struct QuoteExtractor: Sendable {
                 attribution == nil || earlier.label == .person && !earlier.isUnnamed
             {
                 attribution = earlier
+            } else if let later = attribution, later.label == .person, !later.isUnnamed, isPartialInClause(piece, tokens),
+                let earlier = before(piece, context, resolver), !earlier.isUnnamed
+            {
+                attribution = earlier
             }
             var isExplicit = attribution != nil
             if attribution == nil, piece.continuation || piece.nested, index > 0 {
@@ -164,6 +168,17 @@ struct QuoteExtractor: Sendable {
         return words.count >= minimumWords || (sentenceLike && words.count >= 4)
     }
 
+    /// Whether a quote is a few words inside a clause (`While the firm claimed it was a 'happy
+    /// accident', the judge said …`): it neither opens its sentence nor starts with a capital, no
+    /// comma or full stop closes it inside the marks and a comma follows the closing mark, so the
+    /// speaker named after that comma speaks next, not here.
+    private func isPartialInClause(_ piece: QuotePiece, _ tokens: [Token]) -> Bool {
+        guard piece.closed, piece.open + 1 < piece.close, piece.close + 1 < tokens.count, tokens[piece.close + 1].text == ",",
+            !opensSentence(piece, tokens), !tokens[piece.open + 1].isCapitalized
+        else { return false }
+        return ![",", ".", "!", "?", "…"].contains(Self.lastInnerText(piece, tokens))
+    }
+
     /// Whether a closed quote is a whole sentence of four words or more (capitalised, ending with a
     /// full stop, "!" or "?"), as one run on after a picture caption is.
     private func isWholeSentence(_ piece: QuotePiece, _ tokens: [Token]) -> Bool {
@@ -192,7 +207,7 @@ struct QuoteExtractor: Sendable {
         if index < tokens.count, tokens[index].text == "," || tokens[index].text == "-" || tokens[index].text == "\u{2014}" { index += 1 }
         guard index < tokens.count, !tokens[index].lineBreakBefore, !context.quoted[index] else { return nil }
         let sentence = tokens[piece.close].sentence
-        let lastInner = tokens[piece.close - 1].text
+        let lastInner = Self.lastInnerText(piece, tokens)
         if [".", "!", "?"].contains(lastInner), tokens[index].isCapitalized, !SpeechVerbs.all.contains(tokens[index].lower),
             !(["!", "?"].contains(lastInner) && namedSubjectThenVerb(at: index, resolver))
         {
@@ -248,6 +263,15 @@ struct QuoteExtractor: Sendable {
             verb += 1
         }
         return nil
+    }
+
+    /// The last token inside a piece, past a nested quotation's closing mark (`…, "Wow!"'` ends
+    /// with "!", so the piece ends its sentence as `…!'` does).
+    static func lastInnerText(_ piece: QuotePiece, _ tokens: [Token]) -> String {
+        let last = tokens[piece.close - 1].text
+        guard ["\u{201D}", "\"", "\u{2019}", "'"].contains(last), piece.close - 2 > piece.open else { return last }
+        let before = tokens[piece.close - 2].text
+        return [".", "!", "?"].contains(before) ? before : last
     }
 
     private static let indefinites: Set<String> = ["a", "an", "one", "another", "some", "several", "many", "two", "three"]
@@ -446,6 +470,7 @@ struct QuoteExtractor: Sendable {
         if ["he", "she", "it"].contains(token.lower) {
             return resolver.speaker(at: index, quoteOpen: quoteOpen)
         }
+        if token.lower == "who", let antecedent = relativeAntecedent(before: index, from: start, context, resolver) { return antecedent }
         if isGroupMember(endingAt: index, tokens, resolver) { return Attribution.unnamed }
         if token.lower == "i", let last = resolver.history.last, !last.attribution.isUnnamed, tokens[index].sentence - last.sentence <= 1 {
             return last.attribution
@@ -457,7 +482,7 @@ struct QuoteExtractor: Sendable {
         }
         if token.kind == .word || token.kind == .number, !["but", "and", "they", "we", "i", "you"].contains(token.lower) {
             if let found = resolver.speaker(at: index, quoteOpen: quoteOpen) { return found }
-            return nil
+            return isPluralPeople(index, tokens) ? Attribution.unnamed : nil
         }
         if token.text == ",", let named = personBeforeAside(endingAt: index, from: start, context, resolver) { return named }
         if token.text == ",", let named = appositiveName(in: start..<index, context, resolver), named.span.map({ $0.end <= tokens[index].start }) ?? false,
@@ -467,6 +492,33 @@ struct QuoteExtractor: Sendable {
         }
         if token.text == ",", let found = clauseSubject(from: start, to: index, context, resolver, quoteOpen: quoteOpen) { return found }
         return firstSubject(in: start..<index, context, resolver, quoteOpen: quoteOpen)
+    }
+
+    /// Words that place a person in a picture, between a name and its relative clause ("X, left, who").
+    private static let picturePlaces: Set<String> = ["left", "right", "centre", "center", "above", "below", "pictured", "inset", "top", "bottom", "second", "far"]
+
+    /// The person a relative "who" stands for, when a verb of saying follows it (`X, left, who says
+    /// '…'`, `X (pictured), who said`): the name right before it, past commas, brackets, an age and
+    /// picture places.
+    private func relativeAntecedent(before who: Int, from start: Int, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        var back = who - 1
+        while back >= start, who - back <= 6,
+            [",", "(", ")"].contains(tokens[back].text) || tokens[back].kind == .number || Self.picturePlaces.contains(tokens[back].lower)
+        {
+            back -= 1
+        }
+        guard back >= start, let (first, mention) = resolver.mentionEndingAt[back], mention.label == .person else { return nil }
+        return resolver.attribution(of: mention, at: first)
+    }
+
+    /// Whether a lower-case plural noun names a group of people ("judges", "officers", "campaigners")
+    /// as a verb's subject: words the text gives to no one it names.
+    private func isPluralPeople(_ index: Int, _ tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.isCapitalized, token.lower.count > 4, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss") else { return false }
+        let singular = String(token.lower.dropLast())
+        return RoleWords.roles.contains(singular) || ["er", "or", "ist", "ian", "ant", "ent"].contains { singular.hasSuffix($0) } && singular.count > 4
     }
 
     /// The person whose aside ends at a comma before a speech verb: the name set off by commas
@@ -725,12 +777,17 @@ struct QuoteExtractor: Sendable {
             && !SpeechVerbs.participles.contains(tokens[next].lower)
     }
 
-    /// "went on" and "goes on" used as a verb of saying (`He went on: '…'`): the index of "went" when
-    /// the token is its "on".
+    /// "went on" and "goes on" used as a verb of saying (`He went on: '…'`), and "fired back" or "hit
+    /// back" (`X fires back: '…'`): the index of "went" or "fired" when the token is its "on" or "back".
     static func goesOn(at index: Int, _ tokens: [Token]) -> Int? {
-        guard index >= 1, tokens[index].lower == "on", ["went", "goes", "go"].contains(tokens[index - 1].lower) else { return nil }
-        return index - 1
+        guard index >= 1 else { return nil }
+        if tokens[index].lower == "on", ["went", "goes", "go"].contains(tokens[index - 1].lower) { return index - 1 }
+        if tokens[index].lower == "back", Self.retorts.contains(tokens[index - 1].lower) { return index - 1 }
+        return nil
     }
+
+    /// Verbs that, with "back", answer someone (`She fired back: '…'`, `He hit back:`).
+    private static let retorts: Set<String> = ["fires", "fired", "fire", "hits", "hit", "shot", "shoots", "snapped", "snaps", "bites", "bit"]
 
     /// A quote under a capitalised label (`EXPERT VERDICT: '…'`, `OUR VIEW: "…"`): the person of the
     /// earlier sentence that used the label's noun in running text ("X gives his verdict").
@@ -822,22 +879,25 @@ struct QuoteExtractor: Sendable {
     }
 
     /// The speaker of the quote just before, for a quote that opens a sentence with no attribution
-    /// of its own: the previous quote is at most three sentences back.
+    /// of its own: the previous quote is at most three sentences back, or at most twelve when the
+    /// sentences after the previous quote's own (its attribution left out) name no one else.
     private func continuingSpeaker(_ piece: QuotePiece, _ index: Int, _ pieces: [QuotePiece], _ found: [Attribution?], _ tokens: [Token], _ resolver: SpeakerResolver) -> Attribution? {
         var earlier = index - 1
         while earlier > 0, found[earlier] == nil, wordCount(pieces[earlier], tokens) <= 1 { earlier -= 1 }
         guard earlier >= 0, let previous = found[earlier] else { return nil }
         let gap = tokens[piece.open].sentence - tokens[max(pieces[earlier].close - 1, 0)].sentence
         if gap <= 3 { return previous }
-        let between = min(pieces[earlier].close + 1, piece.open)..<piece.open
-        return gap <= 6 && !someoneElse(in: between, tokens, resolver) ? previous : nil
+        var after = min(pieces[earlier].close + 1, piece.open)
+        while after < piece.open, tokens[after].sentence == tokens[pieces[earlier].close].sentence { after += 1 }
+        let between = after..<piece.open
+        return gap <= 12 && !someoneElse(in: between, tokens, resolver) ? previous : nil
     }
 
-    /// Whether a stretch holds a person's name outside quotes or a speech verb (someone else who
-    /// may be speaking).
+    /// Whether a stretch holds a person's name outside quotes (not a possessor or a preposition's
+    /// object: "Burkitt's lymphoma") or a speech verb (someone else who may be speaking).
     private func someoneElse(in range: Range<Int>, _ tokens: [Token], _ resolver: SpeakerResolver) -> Bool {
         range.contains {
-            resolver.personAt[$0] != nil || tokens[$0].kind == .word && SpeechVerbs.all.contains(tokens[$0].lower) && !SpeechVerbs.naming.contains(tokens[$0].lower)
+            resolver.personAt[$0] != nil && !resolver.isOblique(at: $0) || tokens[$0].kind == .word && SpeechVerbs.all.contains(tokens[$0].lower) && !SpeechVerbs.naming.contains(tokens[$0].lower)
         }
     }
 

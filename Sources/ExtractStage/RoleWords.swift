@@ -55,7 +55,8 @@ enum RoleWords {
     councillor|councilman|councilwoman|congressman|congresswoman|mp|mep|peer|magistrate|coroner|sheriff|\
     spokesman|campaigner|organiser|organizer|volunteer|academic|lecturer|psychologist|psychiatrist|dentist|\
     vet|pharmacist|midwife|teenager|schoolgirl|schoolboy|pensioner|grandee|monarch|heir|socialite|influencer|\
-    youtuber|presenter|anchorwoman|anchorman|newsreader|manager|director-general|secretary-general|co-star|star
+    youtuber|presenter|anchorwoman|anchorman|newsreader|manager|director-general|secretary-general|co-star|star|\
+    donor|backer
     """)
 
     /// Role nouns that news writing uses for the same post ("boss" for a manager, "keeper" for a

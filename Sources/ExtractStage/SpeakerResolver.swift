@@ -87,7 +87,7 @@ struct SpeakerResolver {
         self.mentionEndingAt = endingAt
         self.personTokens = persons
         self.organisationTokens = organisations
-        let preferred = Self.preferredNames(persons.compactMap { personAt[$0]?.canonical })
+        let preferred = Self.preferredNames(persons.compactMap { personAt[$0]?.canonical }, written: Set(persons.compactMap { personAt[$0]?.text }))
         var sexByName: [String: Bool] = [:]
         for (name, told) in sex where sexByName[preferred[name] ?? name] == nil { sexByName[preferred[name] ?? name] = told }
         self.sexOf = sexByName
@@ -109,7 +109,10 @@ struct SpeakerResolver {
         return !words.isEmpty && words.allSatisfy { RoleWords.titles.contains($0) || SpeakerWords.honorifics.contains($0) }
     }
 
-    private static func preferredNames(_ canonicals: [String]) -> [String: String] {
+    /// - Parameter written: the persons' mentions as written; a first word written alone as a
+    ///   mention ("Lizzi" beside "Lizzi Crawford") is a given name, so that full name is kept, not
+    ///   traded for a relative's with the same surname ("Mary Crawford").
+    private static func preferredNames(_ canonicals: [String], written: Set<String> = []) -> [String: String] {
         var counts: [String: Int] = [:]
         for name in canonicals { counts[name, default: 0] += 1 }
         let full = counts.keys.filter { $0.contains(" ") }
@@ -119,7 +122,7 @@ struct SpeakerResolver {
             if words.count == 1 {
                 let matches = full.filter { $0.split(separator: " ").first.map(String.init) == name }
                 if matches.count == 1 { result[name] = matches[0] }
-            } else if let first = words.first, let last = words.last, !FirstNames.all.contains(first) {
+            } else if let first = words.first, let last = words.last, !FirstNames.all.contains(first), !written.contains(first) {
                 let better = full.filter {
                     let other = personalName($0).split(separator: " ").map(String.init)
                     return $0 != name && other.last == last
@@ -144,8 +147,22 @@ struct SpeakerResolver {
         var next = index
         while next < tokens.count && tokens[next].start < mention.end { next += 1 }
         if next < tokens.count, !tokens[next].spaceBefore, tokens[next].text == "-" || tokens[next].text == "\u{2011}" { return true }
+        if rolePrecedesName(from: next) { return true }
         return next < tokens.count && index > 0 && ["a", "an", "the", "former", "ex"].contains(tokens[index - 1].lower)
             && tokens[next].kind == .word && !tokens[next].isCapitalized && RoleWords.roles.contains(tokens[next].lower)
+    }
+
+    /// Whether one or two lower-case role nouns and then a person's name start at a token ("Tory
+    /// *donor Jane Roe*", "club *chairman Sam Lee*"): the mention before them names the person's party,
+    /// club or body, never a person of its own.
+    private func rolePrecedesName(from start: Int) -> Bool {
+        var probe = start
+        while probe < tokens.count, probe - start < 2, tokens[probe].kind == .word, !tokens[probe].isCapitalized, personAt[probe] == nil,
+            RoleWords.roles.contains(Self.compoundHead(tokens[probe].lower)) || Self.spokespersons.contains(tokens[probe].lower)
+        {
+            probe += 1
+        }
+        return probe > start && probe < tokens.count && personAt[probe] != nil && tokens[probe].sentence == tokens[start].sentence
     }
 
     /// Whether the mention starting at a token is a possessor or the object of a preposition ("with
@@ -359,6 +376,7 @@ struct SpeakerResolver {
         let male = ["he", "his", "him"].contains(tokens[index].lower)
         if let voice = spokespersonSpeaker(male: male, at: index) { return voice }
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
+        if let other = otherSexObject(male: male, at: index, candidates: candidates) { return other }
         guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
         if let reporter = previousReporter(male: male, at: index, before: limit, candidates: candidates) {
             return Attribution(name: reporter.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
@@ -376,6 +394,20 @@ struct SpeakerResolver {
             return a != b ? a < b : left.offset > right.offset
         }?.element ?? nearest
         return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// "X had a row with Jane in which she told him: '…'": when the pronoun's own sentence names, before
+    /// it, someone of the other sex and, as an object or after a preposition, exactly one person of the
+    /// pronoun's sex (both sexes told by given names or titles), the pronoun is that person.
+    private func otherSexObject(male: Bool, at index: Int, candidates: [(sentence: Int, person: Attribution, prominent: Bool)]) -> Attribution? {
+        let here = tokens[index].sentence
+        guard !candidates.contains(where: { $0.sentence == here }) else { return nil }
+        let own = personTokens.filter { $0 < index && tokens[$0].sentence == here && !isModifier(at: $0) }
+        guard own.contains(where: { personAt[$0].map { sexOf[name(of: $0)] == !male } ?? false }) else { return nil }
+        let agreeing = own.filter { person in isOblique(at: person) && personAt[person].map { sexOf[name(of: $0)] == male } ?? false }
+        let names = Set(agreeing.compactMap { personAt[$0].map(name(of:)) })
+        guard names.count == 1, let person = agreeing.last, let mention = personAt[person] else { return nil }
+        return Attribution(name: name(of: mention), label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
     }
 
     /// "A spokeswoman for X said … She added: '…'": a pronoun that opens the sentence right after a
@@ -449,8 +481,11 @@ struct SpeakerResolver {
             if let described = describedSubject(of: sentence, before: limit), seen.insert(described.name).inserted {
                 result.append((sentence, described, true))
             }
-            let people = personTokens.filter { tokens[$0].sentence == sentence && $0 < limit && !isOblique(at: $0) }
-            let subjects = people.filter(isClauseSubject)
+            let agents = personTokens.filter { tokens[$0].sentence == sentence && $0 < limit && isPassiveAgent($0) }
+            let people = personTokens.filter {
+                tokens[$0].sentence == sentence && $0 < limit && (!isOblique(at: $0) || agents.contains($0)) && !isInList($0)
+            }
+            let subjects = people.filter { isClauseSubject($0) || agents.contains($0) }
             for person in (subjects.last.map { [$0] } ?? []) + people {
                 if let mention = personAt[person], seen.insert(name(of: mention)).inserted {
                     result.append((sentence, attribution(of: mention, at: person), subjects.contains(person)))
@@ -458,6 +493,47 @@ struct SpeakerResolver {
             }
         }
         return result
+    }
+
+    /// Whether a person is the agent of a passive verb ("The plan was praised by the chairman of
+    /// the bank, Jane Roe."): the one who acted, as prominent as a subject.
+    func isPassiveAgent(_ index: Int) -> Bool {
+        var back = index - 1
+        while back >= 2, index - back <= 8, tokens[back].sentence == tokens[index].sentence, tokens[back].lower != "by" {
+            if tokens[back].kind == .punctuation, tokens[back].text != "-", tokens[back].text != "," { return false }
+            back -= 1
+        }
+        guard back >= 2, tokens[back].lower == "by", tokens[back - 1].kind == .word else { return false }
+        let participle = tokens[back - 1].lower
+        guard participle.hasSuffix("ed") || participle.hasSuffix("en") || ["made", "told", "said", "held", "led", "won", "brought", "sent"].contains(participle) else { return false }
+        var helper = back - 2
+        while helper > 0, back - helper <= 3, tokens[helper].lower.hasSuffix("ly") || Self.passiveAdverbs.contains(tokens[helper].lower) { helper -= 1 }
+        return ["was", "were", "been", "being", "is", "are", "be"].contains(tokens[helper].lower)
+    }
+
+    /// Adverbs between a passive's auxiliary and its participle ("was also praised by").
+    private static let passiveAdverbs: Set<String> = ["also", "later", "then", "since", "once", "again", "even", "just", "already", "not", "never", "often", "soon"]
+
+    /// Whether a person is one of a list of three names or more ("A, B, C and D"): people listed are
+    /// talked about, never the one a later "he" or "she" speaking means.
+    func isInList(_ index: Int) -> Bool {
+        func previousName(_ first: Int) -> Int? {
+            guard first >= 2, [",", "and", "&"].contains(tokens[first - 1].lower), let (start, mention) = mentionEndingAt[first - 2], mention.label == .person
+            else { return nil }
+            return start
+        }
+        func nextName(_ first: Int) -> Int? {
+            guard let mention = personAt[first], let after = tokenAfter(mention, at: first), after + 1 < tokens.count,
+                [",", "and", "&"].contains(tokens[after].lower), personAt[after + 1] != nil
+            else { return nil }
+            return after + 1
+        }
+        var count = 1
+        var probe = index
+        while count < 3, let earlier = previousName(probe) { count += 1; probe = earlier }
+        probe = index
+        while count < 3, let later = nextName(probe) { count += 1; probe = later }
+        return count >= 3
     }
 
     /// Transitive verbs whose object a name right after them is ("lent Mr X his support", "beat X").
@@ -484,6 +560,17 @@ struct SpeakerResolver {
         }
         var lead = index
         while lead > 0, index - lead < 4, tokens[lead - 1].sentence == tokens[index].sentence, RoleWords.titles.contains(tokens[lead - 1].text) { lead -= 1 }
+        while lead > 0, index - lead < 6, tokens[lead - 1].sentence == tokens[index].sentence, tokens[lead - 1].kind == .word,
+            !tokens[lead - 1].isCapitalized && RoleWords.roles.contains(tokens[lead - 1].lower)
+                || mentionEndingAt[lead - 1].map({ isModifier(at: $0.start) }) ?? false
+        {
+            lead = mentionEndingAt[lead - 1].map { $0.start } ?? lead - 1
+            while lead > 0, index - lead < 6, tokens[lead - 1].sentence == tokens[index].sentence, tokens[lead - 1].kind == .word,
+                tokens[lead - 1].isCapitalized, personAt[lead - 1] == nil, organisationAt[lead - 1] == nil, mentionEndingAt[lead - 1] == nil
+            {
+                lead -= 1
+            }
+        }
         if lead > 0, tokens[lead - 1].sentence == tokens[lead].sentence, SpeakerWords.sentenceConnectives.contains(tokens[lead - 1].lower) { lead -= 1 }
         let opensSentence = lead == 0 || tokens[lead - 1].sentence != tokens[lead].sentence || tokens[lead - 1].kind == .punctuation
         if next + 1 < tokens.count, opensSentence, [",", "-", "\u{2013}", "\u{2014}"].contains(tokens[next].text),
