@@ -12,6 +12,8 @@ import DocPipe
 struct QuoteExtractor: Sendable {
     /// Shortest quote, in words, kept when no speaker is found (a whole sentence needs only four).
     let minimumWords: Int
+    /// The learnt ranker that may replace the rules' speaker (inactive while it has no weights).
+    var ranker = SpeakerRanker.generated
 
     private static let speechNouns: Set<String> = ["remarks", "words", "statement", "comments", "message", "speech", "address", "tweet", "post", "letter", "interview"]
     private static let titleWords: Set<String> = ["of", "the", "a", "an", "and", "for", "in", "on", "to", "at", "&", "-", ":", "’s", "'s"]
@@ -22,6 +24,12 @@ struct QuoteExtractor: Sendable {
     ///   - entities: its entity mentions (PERSON and organisation mentions give speakers).
     /// - Returns: quotes in order; titles, names, one-word and short unattributed quotes left out.
     func quotes(in text: AnalyzedText, entities: [EntityMention]) -> [Quote] {
+        rankedQuotes(in: text, entities: entities).map(\.quote)
+    }
+
+    /// The quotes of a text, each with the candidate speakers the ranker weighed (empty unless the
+    /// ranker is active, candidates are exported or `withCandidates` asks for them).
+    func rankedQuotes(in text: AnalyzedText, entities: [EntityMention], withCandidates: Bool = false) -> [(quote: Quote, candidates: [SpeakerCandidate])] {
         let tokens = text.tokens
         let pieces = QuoteMarks.pieces(tokens)
         var quoted = [Bool](repeating: false, count: tokens.count)
@@ -78,16 +86,23 @@ struct QuoteExtractor: Sendable {
         }
         fillChains(pieces, &found, explicit)
         completeGivenNames(&found, text, resolver)
-        var result: [Quote] = []
+        let ranking = ranker.isActive || SpeakerFeatureExport.isEnabled || withCandidates ? SpeakerCandidates(resolver: resolver, pieces: pieces, found: found, explicit: explicit) : nil
+        var exported: [(start: Int, end: Int, candidates: [SpeakerCandidate])] = []
+        var result: [(quote: Quote, candidates: [SpeakerCandidate])] = []
         for (index, piece) in pieces.enumerated() {
             let innerStart = tokens[piece.open + 1].start
             let innerEnd = piece.closed ? tokens[piece.close].start : tokens[piece.close - 1].end
             guard innerEnd > innerStart else { continue }
-            let attribution = found[index].flatMap { $0.isUnnamed ? nil : $0 }
+            var attribution = found[index].flatMap { $0.isUnnamed ? nil : $0 }
             guard keeps(piece, attribution: attribution, reported: found[index]?.isUnnamed == true, tokens) else { continue }
-            result.append(Quote(start: innerStart, end: innerEnd, text: text.text(innerStart, innerEnd), speaker: attribution?.name,
-                                speakerLabel: attribution?.label, speakerSpan: attribution?.span))
+            let candidates = ranking?.candidates(for: index) ?? []
+            if SpeakerFeatureExport.isEnabled { exported.append((innerStart, innerEnd, candidates)) }
+            if let chosen = ranker.choice(among: candidates) { attribution = chosen.isNobody ? nil : chosen.attribution }
+            let quote = Quote(start: innerStart, end: innerEnd, text: text.text(innerStart, innerEnd), speaker: attribution?.name,
+                              speakerLabel: attribution?.label, speakerSpan: attribution?.span)
+            result.append((quote, candidates))
         }
+        if SpeakerFeatureExport.isEnabled { SpeakerFeatureExport.write(exported, text: text.scalars) }
         return result
     }
 
