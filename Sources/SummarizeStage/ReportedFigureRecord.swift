@@ -25,10 +25,15 @@ struct ReportedFigureRecord: Sendable, Codable {
     ///   - scalars: the document's code points.
     ///   - span: the sentence span.
     ///   - entities: the entity mentions inside the sentence.
-    init?(quantity: Quantity, sentence: CorpusSentence, scalars: [Unicode.Scalar], span: Span, entities: [EntityMention]) {
+    ///   - stems: the stems of words met so far (a document's figures share many words), filled as
+    ///     words are stemmed.
+    init?(
+        quantity: Quantity, sentence: CorpusSentence, scalars: [Unicode.Scalar], span: Span, entities: [EntityMention],
+        stems: inout [[UInt8]: String]
+    ) {
         let unit = FigureVocabulary.canonicalUnit(quantity.unit)
         guard !FigureVocabulary.durationUnits.contains(unit), quantity.value.isFinite else { return nil }
-        let event = Self.event(near: quantity, scalars: scalars, span: span)
+        let event = Self.event(near: quantity, scalars: scalars, span: span, stems: &stems)
         if FigureVocabulary.vagueUnits.contains(unit) && event.isEmpty { return nil }
         self.sentence = sentence
         self.value = quantity.value
@@ -38,11 +43,20 @@ struct ReportedFigureRecord: Sendable, Codable {
         subjects = Array(Set(entities.filter { $0.label != .person }.map(\.canonical))).sorted()
     }
 
-    private static func event(near quantity: Quantity, scalars: [Unicode.Scalar], span: Span) -> String {
+    private static func event(near quantity: Quantity, scalars: [Unicode.Scalar], span: Span, stems: inout [[UInt8]: String]) -> String {
         let before = lastWords(scalars, from: max(span.start, 0), to: max(span.start, quantity.start), count: eventWindow)
         let after = words(scalars, from: min(quantity.end, span.end), to: span.end, first: eventWindow)
-        return (before + after).lazy.map { String(decoding: PorterStemmer.stem($0), as: UTF8.self) }
-            .compactMap { FigureVocabulary.eventStems[$0] }.first ?? ""
+        for word in before + after {
+            let stem: String
+            if let known = stems[word] {
+                stem = known
+            } else {
+                stem = String(decoding: PorterStemmer.stem(word), as: UTF8.self)
+                stems[word] = stem
+            }
+            if let event = FigureVocabulary.eventStems[stem] { return event }
+        }
+        return ""
     }
 
     /// The lower-cased words between two offsets, as UTF-8; only the first `first` when given.
