@@ -9,6 +9,7 @@ set -euo pipefail
 old=$1 new=$2 pipeline=$3 input=$4 jobs=${5:-2}
 runs=${RUNS:-3}
 work=${WORK:-$(mktemp -d)}
+mkdir -p "$work"
 for run in $(seq "$runs"); do
   for side in old new; do
     binary=$old
