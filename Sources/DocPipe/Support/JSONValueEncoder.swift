@@ -146,6 +146,13 @@ public enum JSONValueEncoder {
         let codingPath: [any CodingKey]
 
         mutating func encodeNil(forKey key: Key) throws { slot.child(key.stringValue).value = .null }
+        mutating func encode(_ value: String, forKey key: Key) throws { slot.child(key.stringValue).value = .string(value) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { slot.child(key.stringValue).value = .integer(value) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { slot.child(key.stringValue).value = .bool(value) }
+        mutating func encode(_ value: Double, forKey key: Key) throws {
+            let child = slot.child(key.stringValue)
+            child.value = try child.number(value)
+        }
         mutating func encode(_ value: some Encodable, forKey key: Key) throws {
             try JSONValueEncoder.encode(value, into: slot.child(key.stringValue), path: codingPath + [key])
         }
@@ -169,6 +176,13 @@ public enum JSONValueEncoder {
         var count: Int { slot.array?.count ?? 0 }
 
         mutating func encodeNil() throws { slot.appended().value = .null }
+        mutating func encode(_ value: String) throws { slot.appended().value = .string(value) }
+        mutating func encode(_ value: Int) throws { slot.appended().value = .integer(value) }
+        mutating func encode(_ value: Bool) throws { slot.appended().value = .bool(value) }
+        mutating func encode(_ value: Double) throws {
+            let child = slot.appended()
+            child.value = try child.number(value)
+        }
         mutating func encode(_ value: some Encodable) throws {
             try JSONValueEncoder.encode(value, into: slot.appended(), path: codingPath)
         }
