@@ -81,12 +81,11 @@ struct CorpusAnalysis: Sendable {
         }
         guard options.findConflicts else { return contribution }
         let entities = MentionIndex(document[StandardLayers.Entities.self] ?? [])
-        var stems: [[UInt8]: String] = [:]
         for quantity in document[StandardLayers.Quantities.self] ?? [] {
             guard let index = locator.sentence(containing: quantity.start),
                   let record = ReportedFigureRecord(
                     quantity: quantity, sentence: sentence(index), scalars: scalars, span: spans[index],
-                    entities: entities.mentions(inside: spans[index]), stems: &stems)
+                    entities: entities.mentions(inside: spans[index]))
             else { continue }
             contribution.figures.append(record)
         }

@@ -25,15 +25,10 @@ struct ReportedFigureRecord: Sendable, Codable {
     ///   - scalars: the document's code points.
     ///   - span: the sentence span.
     ///   - entities: the entity mentions inside the sentence.
-    ///   - stems: the stems of words met so far (a document's figures share many words), filled as
-    ///     words are stemmed.
-    init?(
-        quantity: Quantity, sentence: CorpusSentence, scalars: [Unicode.Scalar], span: Span, entities: [EntityMention],
-        stems: inout [[UInt8]: String]
-    ) {
+    init?(quantity: Quantity, sentence: CorpusSentence, scalars: [Unicode.Scalar], span: Span, entities: [EntityMention]) {
         let unit = FigureVocabulary.canonicalUnit(quantity.unit)
         guard !FigureVocabulary.durationUnits.contains(unit), quantity.value.isFinite else { return nil }
-        let event = Self.event(near: quantity, scalars: scalars, span: span, stems: &stems)
+        let event = Self.event(near: quantity, scalars: scalars, span: span)
         if FigureVocabulary.vagueUnits.contains(unit) && event.isEmpty { return nil }
         self.sentence = sentence
         self.value = quantity.value
@@ -43,21 +38,17 @@ struct ReportedFigureRecord: Sendable, Codable {
         subjects = Array(Set(entities.filter { $0.label != .person }.map(\.canonical))).sorted()
     }
 
-    private static func event(near quantity: Quantity, scalars: [Unicode.Scalar], span: Span, stems: inout [[UInt8]: String]) -> String {
+    private static func event(near quantity: Quantity, scalars: [Unicode.Scalar], span: Span) -> String {
         let before = lastWords(scalars, from: max(span.start, 0), to: max(span.start, quantity.start), count: eventWindow)
         let after = words(scalars, from: min(quantity.end, span.end), to: span.end, first: eventWindow)
         for word in before + after {
-            let stem: String
-            if let known = stems[word] {
-                stem = known
-            } else {
-                stem = String(decoding: PorterStemmer.stem(word), as: UTF8.self)
-                stems[word] = stem
-            }
-            if let event = FigureVocabulary.eventStems[stem] { return event }
+            if let event = FigureVocabulary.eventStems[eventStems.stem(word)] { return event }
         }
         return ""
     }
+
+    /// The stems of words met near figures so far, for the whole process.
+    private static let eventStems = StemMemo()
 
     /// The lower-cased words between two offsets, as UTF-8; only the first `first` when given.
     private static func words(_ scalars: [Unicode.Scalar], from start: Int, to end: Int, first: Int? = nil) -> [[UInt8]] {
