@@ -29,6 +29,52 @@ struct ArticleSummarizer: Sendable {
         var news: NewsShape? = nil
     }
 
+    /// What both of a document's rankings start from (the article's summary and its candidates
+    /// for the corpus summary): sentence profiles, the eligible sentences, their vectors and the
+    /// similarities between them. It depends on the text, the sentences, the title, the excluded
+    /// sentences and ``SummaryParameters/minimumWords`` only.
+    struct Analysis: Sendable {
+        /// The profile of every sentence, by index.
+        var profiles: [SentenceProfile]
+        /// The sentences that may be chosen, in order.
+        var eligible: [SentenceProfile]
+        /// The eligible sentences' unit vectors.
+        var vectors: [SparseVector]
+        /// The title's vector, in the same weighting (`nil` when no sentence is eligible).
+        var title: SparseVector?
+        /// The similarities of nearby sentences, when the band fits.
+        var band: SimilarityBand?
+        /// The terms' sentence lists, for documents too long for a band.
+        var postings: TermPostings?
+        /// The minimum words a sentence needed to be eligible.
+        var minimumWords: Int
+    }
+
+    /// Profiles, eligible sentences, vectors and similarities of one article.
+    /// - Parameters:
+    ///   - scalars: the text's code points.
+    ///   - spans: the sentence spans.
+    ///   - title: the title, when known.
+    ///   - excluded: sentence indices that may not be chosen (boilerplate).
+    /// - Returns: the analysis both rankings share.
+    func analyze(scalars: [Unicode.Scalar], spans: [Span], title: String?, excluded: Set<Int>) -> Analysis {
+        var extractor = TermExtractor()
+        let profiles = extractor.profiles(of: scalars, spans: spans)
+        let eligible = profiles.filter {
+            isEligible($0) && !excluded.contains($0.index)
+                && !CaptionMarkers.matches(scalars[max(0, min($0.span.start, scalars.count))..<max(0, min($0.span.end, scalars.count))])
+        }
+        guard !eligible.isEmpty else {
+            return Analysis(profiles: profiles, eligible: [], vectors: [], title: nil, band: nil, postings: nil, minimumWords: parameters.minimumWords)
+        }
+        let titleTerms = title.map { extractor.terms(of: $0) } ?? []
+        let weighted = TermWeighting.vectors(units: eligible.map(\.terms), queries: [titleTerms])
+        let band = SimilarityBand(vectors: weighted.units, window: Self.graphWindow)
+        return Analysis(
+            profiles: profiles, eligible: eligible, vectors: weighted.units, title: weighted.queries[0], band: band,
+            postings: band == nil ? TermPostings(weighted.units) : nil, minimumWords: parameters.minimumWords)
+    }
+
     /// Summarizes one article.
     /// - Parameters:
     ///   - scalars: the text's code points.
@@ -36,23 +82,19 @@ struct ArticleSummarizer: Sendable {
     ///   - title: the title, when known.
     ///   - excluded: sentence indices that may not be chosen (boilerplate).
     ///   - length: the summary length.
+    ///   - analysis: ``analyze(scalars:spans:title:excluded:)`` of the same arguments, when it was
+    ///     computed already (used only when made with the same minimum words).
     /// - Returns: the chosen sentences and the ranking.
     func summarize(
-        scalars: [Unicode.Scalar], spans: [Span], title: String?, excluded: Set<Int>, length: SummaryLength
+        scalars: [Unicode.Scalar], spans: [Span], title: String?, excluded: Set<Int>, length: SummaryLength, analysis: Analysis? = nil
     ) -> Result {
-        var extractor = TermExtractor()
-        let profiles = extractor.profiles(of: scalars, spans: spans)
-        let eligible = profiles.filter {
-            isEligible($0) && !excluded.contains($0.index)
-                && !CaptionMarkers.matches(scalars[max(0, min($0.span.start, scalars.count))..<max(0, min($0.span.end, scalars.count))])
-        }
-        guard !eligible.isEmpty else { return Result(chosen: [], ranking: [], profiles: profiles) }
-        let titleTerms = title.map { extractor.terms(of: $0) } ?? []
-        let weighted = TermWeighting.vectors(units: eligible.map(\.terms), queries: [titleTerms])
-        let vectors = weighted.units
+        let shared = analysis.flatMap { $0.minimumWords == parameters.minimumWords ? $0 : nil }
+            ?? analyze(scalars: scalars, spans: spans, title: title, excluded: excluded)
+        let profiles = shared.profiles, eligible = shared.eligible, vectors = shared.vectors
+        guard !eligible.isEmpty, let title = shared.title else { return Result(chosen: [], ranking: [], profiles: profiles) }
         let news = parameters.recognisesNews ? NewsShape.recognise(scalars: scalars, eligible: eligible) : nil
         let weights = news.map { parameters.forNews(words: eligible.reduce(0) { $0 + $1.wordCount }, paragraphs: $0.paragraphs) } ?? parameters
-        let scores = score(eligible, vectors: vectors, title: weighted.queries[0], parameters: weights)
+        let scores = score(eligible, vectors: vectors, title: title, band: shared.band, postings: shared.postings, parameters: weights)
         let ranking = zip(eligible, scores).map { (index: $0.0.index, score: $0.1) }
             .sorted { ($0.score, -$0.index) > ($1.score, -$1.index) }
         let chosen = select(eligible: eligible, vectors: vectors, scores: scores, length: length, documentSentences: eligible.count, parameters: weights)
@@ -71,11 +113,12 @@ struct ArticleSummarizer: Sendable {
     /// O(n · window) instead of O(n²); articles of up to 2 · window + 1 sentences see every pair.
     static let graphWindow = 150
 
-    private func score(_ sentences: [SentenceProfile], vectors: [SparseVector], title: SparseVector, parameters: SummaryParameters) -> [Double] {
+    private func score(
+        _ sentences: [SentenceProfile], vectors: [SparseVector], title: SparseVector, band: SimilarityBand?, postings: TermPostings?,
+        parameters: SummaryParameters
+    ) -> [Double] {
         let n = sentences.count
         let window = Self.graphWindow
-        let band = SimilarityBand(vectors: vectors, window: window)
-        let postings = band == nil ? TermPostings(vectors) : nil
         var low = Double.infinity, high = -Double.infinity
         var range = band == nil ? SimilarityRows(window: window) : nil
         for i in 0..<n {

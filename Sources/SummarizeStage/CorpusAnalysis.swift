@@ -24,15 +24,20 @@ struct CorpusAnalysis: Sendable {
         self.summarizer = summarizer
     }
 
-    /// What the results need from one document, computed without the rest of the corpus.
-    static func contribution(of document: Document, options: CorpusOptions, summarizer: ArticleSummarizer) -> SummaryContribution {
+    /// What the results need from one document, computed without the rest of the corpus; the
+    /// document's analysis is taken from `analyses` when `process` left it there.
+    static func contribution(
+        of document: Document, options: CorpusOptions, summarizer: ArticleSummarizer, analyses: AnalysisMemo? = nil
+    ) -> SummaryContribution {
         var contribution = SummaryContribution()
         let spans = document[StandardLayers.Sentences.self] ?? []
         let scalars = Array(document.text.unicodeScalars)
+        let title = document.metadata.title
+        let excluded = BoilerplateFilter.excludedSentences(document, scalars: scalars, spans: spans)
+        let kept = analyses?.take(id: document.id, scalars: scalars, spans: spans, title: title, excluded: excluded)
         let result = candidateRanking(summarizer).summarize(
-            scalars: scalars, spans: spans, title: document.metadata.title,
-            excluded: BoilerplateFilter.excludedSentences(document, scalars: scalars, spans: spans),
-            length: .sentences(options.candidatesPerDocument))
+            scalars: scalars, spans: spans, title: title, excluded: excluded,
+            length: .sentences(options.candidatesPerDocument), analysis: kept)
         var seen: Set<String> = []
         for profile in result.profiles { for (term, _) in profile.terms { seen.insert(term) } }
         contribution.terms = seen.sorted()

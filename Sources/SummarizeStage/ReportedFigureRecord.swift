@@ -41,9 +41,14 @@ struct ReportedFigureRecord: Sendable, Codable {
     private static func event(near quantity: Quantity, scalars: [Unicode.Scalar], span: Span) -> String {
         let before = lastWords(scalars, from: max(span.start, 0), to: max(span.start, quantity.start), count: eventWindow)
         let after = words(scalars, from: min(quantity.end, span.end), to: span.end, first: eventWindow)
-        return (before + after).lazy.map { String(decoding: PorterStemmer.stem($0), as: UTF8.self) }
-            .compactMap { FigureVocabulary.eventStems[$0] }.first ?? ""
+        for word in before + after {
+            if let event = FigureVocabulary.eventStems[eventStems.stem(word)] { return event }
+        }
+        return ""
     }
+
+    /// The stems of words met near figures so far, for the whole process.
+    private static let eventStems = StemMemo()
 
     /// The lower-cased words between two offsets, as UTF-8; only the first `first` when given.
     private static func words(_ scalars: [Unicode.Scalar], from start: Int, to end: Int, first: Int? = nil) -> [[UInt8]] {

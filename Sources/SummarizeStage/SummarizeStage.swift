@@ -75,6 +75,8 @@ public struct SummarizeStage: CorpusContributor {
     let length: SummaryLength
     let summarizer: ArticleSummarizer
     let corpusOptions: CorpusOptions
+    /// Each document's analysis from `process`, taken again by `contribution`.
+    private let analyses = AnalysisMemo()
 
     /// Creates the stage.
     /// - Parameters:
@@ -135,9 +137,12 @@ public struct SummarizeStage: CorpusContributor {
     public func process(_ document: inout Document) throws {
         let spans = document[StandardLayers.Sentences.self] ?? []
         let scalars = Array(document.text.unicodeScalars)
-        let result = summarizer.summarize(
-            scalars: scalars, spans: spans, title: document.metadata.title,
-            excluded: BoilerplateFilter.excludedSentences(document, scalars: scalars, spans: spans), length: try length(for: document))
+        let title = document.metadata.title
+        let excluded = BoilerplateFilter.excludedSentences(document, scalars: scalars, spans: spans)
+        let length = try length(for: document)
+        let analysis = summarizer.analyze(scalars: scalars, spans: spans, title: title, excluded: excluded)
+        let result = summarizer.summarize(scalars: scalars, spans: spans, title: title, excluded: excluded, length: length, analysis: analysis)
+        analyses.keep(analysis, id: document.id, scalars: scalars, spans: spans, title: title, excluded: excluded)
         let text = result.chosen.map { String(String.UnicodeScalarView(scalars[clamped(spans[$0], scalars.count)])) }
         document[StandardLayers.SummaryLayer.self] = Summary(
             sentences: result.chosen, text: text.map { $0.trimmingSpaces }.joined(separator: " "))
@@ -146,7 +151,7 @@ public struct SummarizeStage: CorpusContributor {
     /// What the corpus step needs from one document: its best sentences, dated sentences,
     /// figures and terms.
     public func contribution(of document: Document) throws -> SummaryContribution {
-        CorpusAnalysis.contribution(of: document, options: corpusOptions, summarizer: summarizer)
+        CorpusAnalysis.contribution(of: document, options: corpusOptions, summarizer: summarizer, analyses: analyses)
     }
 
     /// Writes the corpus summary, the timeline and the conflicting figures and the conflicting

@@ -12,24 +12,31 @@ enum DocumentJSON {
     /// The document as one compact JSON object with sorted keys, span lists in `layout`;
     /// byte-identical to `JSONCoding.data(document)` with `.objects`.
     static func write(_ document: Document, layout: SpanLayout = .objects) throws -> Data {
-        var members: [(key: String, value: [UInt8])] = [
-            ("id", JSONText.string(document.id)),
-            ("metadata", [UInt8](try JSONCoding.data(document.metadata))),
-            ("source", JSONText.string(document.source)),
-            ("text", JSONText.string(document.text)),
-        ]
+        let metadata = [UInt8](try JSONCoding.data(document.metadata))
+        var layers: [(key: String, value: [UInt8])] = []
         for name in document.layers.names where !Document.reservedKeys.contains(name) {
-            if let bytes = try document.layers.encodedBytes(name, layout: layout) { members.append((name, bytes)) }
+            if let bytes = try document.layers.encodedBytes(name, layout: layout) { layers.append((name, bytes)) }
         }
+        var members: [(key: String, layer: Int)] = [("id", -1), ("metadata", -2), ("source", -3), ("text", -4)]
+        members += layers.indices.map { (layers[$0].key, $0) }
         members.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        var size = 2 + metadata.count + document.id.utf8.count + document.source.utf8.count + document.text.utf8.count
+        for member in members { size += member.key.utf8.count + 6 }
+        for layer in layers { size += layer.value.count }
         var out: [UInt8] = []
-        out.reserveCapacity(members.reduce(2) { $0 + $1.key.utf8.count + $1.value.count + 4 })
+        out.reserveCapacity(size)
         out.append(UInt8(ascii: "{"))
         for (position, member) in members.enumerated() {
             if position > 0 { out.append(UInt8(ascii: ",")) }
-            out += JSONText.string(member.key)
+            JSONText.appendString(member.key, to: &out)
             out.append(UInt8(ascii: ":"))
-            out += member.value
+            switch member.layer {
+            case -1: JSONText.appendString(document.id, to: &out)
+            case -2: out += metadata
+            case -3: JSONText.appendString(document.source, to: &out)
+            case -4: JSONText.appendString(document.text, to: &out)
+            default: out += layers[member.layer].value
+            }
         }
         out.append(UInt8(ascii: "}"))
         return Data(out)

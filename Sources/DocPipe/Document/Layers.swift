@@ -105,6 +105,18 @@ public struct Layers: Sendable {
         }
     }
 
+    /// Encodes every typed layer that is not a span list once and keeps its bytes beside the value
+    /// (their JSON is the same in every ``SpanLayout``), so the document's next writes — its spool
+    /// line, export's rendering — copy them instead of encoding the records again.
+    /// - Throws: what encoding a layer throws; the layers are then left as they were.
+    mutating func keepRecordEncodings() throws {
+        var encoded: [(String, any Codable & Sendable, [UInt8])] = []
+        for (name, entry) in entries {
+            if case .typed(let value) = entry, !(value is [Span]) { encoded.append((name, value, try Self.encode(value))) }
+        }
+        for (name, value, bytes) in encoded { entries[name] = .typedEncoded(value, bytes) }
+    }
+
     /// A typed layer's JSON as `JSONCoding` writes it, except that span lists (tokens, sentences:
     /// millions of records in a long document) are written directly in `layout`.
     static func encode(_ value: any Codable & Sendable, layout: SpanLayout = .objects) throws -> [UInt8] {

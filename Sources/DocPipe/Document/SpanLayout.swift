@@ -18,17 +18,7 @@ public enum SpanLayout: String, Sendable, CaseIterable {
         var out: [UInt8] = []
         switch self {
         case .objects:
-            out.reserveCapacity(spans.count * 24 + 2)
-            out.append(UInt8(ascii: "["))
-            for (index, span) in spans.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                out += #"{"end":"#.utf8
-                Self.append(span.end, to: &out)
-                out += #","start":"#.utf8
-                Self.append(span.start, to: &out)
-                out.append(UInt8(ascii: "}"))
-            }
-            out.append(UInt8(ascii: "]"))
+            return SpanBytes.objects(spans)
         case .arrays:
             out.reserveCapacity(spans.count * 12 + 20)
             out += #"{"end":["#.utf8
@@ -37,17 +27,7 @@ public enum SpanLayout: String, Sendable, CaseIterable {
             Self.appendList(spans.lazy.map(\.start), to: &out)
             out += "]}".utf8
         case .deltas:
-            out.reserveCapacity(spans.count * 5 + 20)
-            out += #"{"span_deltas":["#.utf8
-            var previousEnd = 0
-            for (index, span) in spans.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                Self.append(span.start - previousEnd, to: &out)
-                out.append(UInt8(ascii: ","))
-                Self.append(span.end - span.start, to: &out)
-                previousEnd = span.end
-            }
-            out += "]}".utf8
+            return SpanBytes.deltas(spans)
         }
         return out
     }
@@ -67,6 +47,7 @@ public enum SpanLayout: String, Sendable, CaseIterable {
     /// The spans of JSON bytes written in the `arrays` or `deltas` layout; `nil` when the bytes are
     /// not exactly one of those shapes (then they are read as ordinary JSON).
     static func decodeCompact(_ bytes: [UInt8]) -> [Span]? {
+        if let spans = SpanBytes.plainDeltas(bytes) { return spans }
         var scanner = JSONText.Scanner(bytes)
         guard scanner.consume(UInt8(ascii: "{")), let first = scanner.string(), scanner.consume(UInt8(ascii: ":")) else { return nil }
         switch first {

@@ -536,6 +536,7 @@ public struct Runner: Sendable {
             }
         }
         warnings += languageWarnings(stages: work.stages, document: document)
+        try? document.layers.keepRecordEncodings()
         var contributions: [Int: Data] = [:]
         for index in work.contributors {
             let readsSource = (type(of: work.stages[index]) as? any CorpusContributor.Type)?.contributionReadsSource ?? false

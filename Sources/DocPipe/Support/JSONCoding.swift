@@ -6,7 +6,12 @@ public enum JSONCoding {
     /// - Parameter value: the value to encode.
     /// - Returns: UTF-8 JSON bytes.
     /// - Throws: `EncodingError` when the value cannot be encoded (e.g. a non-finite number).
+    ///
+    /// Values made of strings, integers, finite doubles, booleans, arrays and objects are written
+    /// by ``JSONValueEncoder`` without `JSONEncoder` (the same bytes); anything else (dates,
+    /// data, URLs, floats, …) and every error go through `JSONEncoder`.
     public static func data(_ value: some Encodable) throws -> Data {
+        if let bytes = try? JSONValueEncoder.compactBytes(value) { return Data(bytes) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(value)

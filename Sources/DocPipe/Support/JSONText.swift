@@ -84,6 +84,34 @@ enum JSONText {
         return text
     }
 
+    /// Appends `value` as compact JSON with sorted keys, as `JSONEncoder` writes it with
+    /// `.sortedKeys` and `.withoutEscapingSlashes`.
+    static func appendCompact(_ value: JSONValue, to out: inout [UInt8]) {
+        switch value {
+        case .null: out += "null".utf8
+        case .bool(let flag): out += (flag ? "true" : "false").utf8
+        case .integer(let number): appendInteger(number, to: &out)
+        case .number(let number): out += Self.number(number)
+        case .string(let text): appendString(text, to: &out)
+        case .array(let elements):
+            out.append(UInt8(ascii: "["))
+            for (position, element) in elements.enumerated() {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                appendCompact(element, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            out.append(UInt8(ascii: "{"))
+            for (position, key) in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                appendString(key, to: &out)
+                out.append(UInt8(ascii: ":"))
+                appendCompact(members[key]!, to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
     /// `value` as indented JSON with sorted keys, as `JSONEncoder` writes it with `.prettyPrinted`,
     /// `.sortedKeys` and `.withoutEscapingSlashes`: two spaces a level, `"key" : value`, and an
     /// empty array or object as its brackets around an empty line.

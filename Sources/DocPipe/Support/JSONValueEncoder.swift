@@ -24,6 +24,19 @@ public enum JSONValueEncoder {
         return slot.resolved
     }
 
+    /// The value as compact JSON with sorted keys: the bytes `JSONEncoder` writes with
+    /// `.sortedKeys` and `.withoutEscapingSlashes` (numbers kept as the `Double`s they are, so
+    /// `-0.0` stays `-0`), without its generic containers.
+    /// - Throws: ``Unsupported``, or what the value's `encode(to:)` throws.
+    static func compactBytes(_ value: some Encodable) throws -> [UInt8] {
+        let slot = Slot(exactNumbers: true)
+        try encode(value, into: slot, path: [])
+        guard slot.value != nil || slot.object != nil || slot.array != nil else { throw Unsupported(description: "no value encoded") }
+        var out: [UInt8] = []
+        slot.appendCompact(to: &out)
+        return out
+    }
+
     /// The JSON value of a `Double` as `JSONEncoder` writes it and the one-pass reader reads it.
     /// - Throws: ``Unsupported`` for a non-finite number.
     static func number(_ value: Double) throws -> JSONValue {
@@ -37,7 +50,7 @@ public enum JSONValueEncoder {
         case let value as String: slot.value = .string(value)
         case let value as Int: slot.value = .integer(value)
         case let value as Bool: slot.value = .bool(value)
-        case let value as Double: slot.value = try number(value)
+        case let value as Double: slot.value = try slot.number(value)
         case is Date, is Data, is URL, is Decimal, is Float:
             throw Unsupported(description: "\(type(of: value)) at \(path.map(\.stringValue).joined(separator: "."))")
         default: try value.encode(to: SlotEncoder(slot: slot, codingPath: path))
@@ -49,6 +62,43 @@ public enum JSONValueEncoder {
         var value: JSONValue?
         var object: [String: Slot]?
         var array: [Slot]?
+        /// Whether a `Double` is kept as it is (compact bytes) instead of as the one-pass reader
+        /// reads it back (trees).
+        let exactNumbers: Bool
+
+        init(exactNumbers: Bool = false) {
+            self.exactNumbers = exactNumbers
+        }
+
+        func number(_ number: Double) throws -> JSONValue {
+            guard exactNumbers else { return try JSONValueEncoder.number(number) }
+            guard number.isFinite else { throw Unsupported(description: "non-finite number \(number)") }
+            return .number(number)
+        }
+
+        func appendCompact(to out: inout [UInt8]) {
+            if let object {
+                out.append(UInt8(ascii: "{"))
+                for (position, key) in object.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+                    if position > 0 { out.append(UInt8(ascii: ",")) }
+                    JSONText.appendString(key, to: &out)
+                    out.append(UInt8(ascii: ":"))
+                    object[key]!.appendCompact(to: &out)
+                }
+                out.append(UInt8(ascii: "}"))
+            } else if let array {
+                out.append(UInt8(ascii: "["))
+                for (position, element) in array.enumerated() {
+                    if position > 0 { out.append(UInt8(ascii: ",")) }
+                    element.appendCompact(to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
+            } else if let value {
+                JSONText.appendCompact(value, to: &out)
+            } else {
+                out += "{}".utf8
+            }
+        }
 
         var resolved: JSONValue {
             if let object { return .object(object.mapValues(\.resolved)) }
@@ -57,14 +107,14 @@ public enum JSONValueEncoder {
         }
 
         func child(_ key: String) -> Slot {
-            let slot = Slot()
+            let slot = Slot(exactNumbers: exactNumbers)
             if object == nil { object = [:] }
             object?[key] = slot
             return slot
         }
 
         func appended() -> Slot {
-            let slot = Slot()
+            let slot = Slot(exactNumbers: exactNumbers)
             if array == nil { array = [] }
             array?.append(slot)
             return slot
@@ -96,6 +146,13 @@ public enum JSONValueEncoder {
         let codingPath: [any CodingKey]
 
         mutating func encodeNil(forKey key: Key) throws { slot.child(key.stringValue).value = .null }
+        mutating func encode(_ value: String, forKey key: Key) throws { slot.child(key.stringValue).value = .string(value) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { slot.child(key.stringValue).value = .integer(value) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { slot.child(key.stringValue).value = .bool(value) }
+        mutating func encode(_ value: Double, forKey key: Key) throws {
+            let child = slot.child(key.stringValue)
+            child.value = try child.number(value)
+        }
         mutating func encode(_ value: some Encodable, forKey key: Key) throws {
             try JSONValueEncoder.encode(value, into: slot.child(key.stringValue), path: codingPath + [key])
         }
@@ -119,6 +176,13 @@ public enum JSONValueEncoder {
         var count: Int { slot.array?.count ?? 0 }
 
         mutating func encodeNil() throws { slot.appended().value = .null }
+        mutating func encode(_ value: String) throws { slot.appended().value = .string(value) }
+        mutating func encode(_ value: Int) throws { slot.appended().value = .integer(value) }
+        mutating func encode(_ value: Bool) throws { slot.appended().value = .bool(value) }
+        mutating func encode(_ value: Double) throws {
+            let child = slot.appended()
+            child.value = try child.number(value)
+        }
         mutating func encode(_ value: some Encodable) throws {
             try JSONValueEncoder.encode(value, into: slot.appended(), path: codingPath)
         }
@@ -142,7 +206,7 @@ public enum JSONValueEncoder {
         mutating func encodeNil() throws { slot.value = .null }
         mutating func encode(_ value: Bool) throws { slot.value = .bool(value) }
         mutating func encode(_ value: String) throws { slot.value = .string(value) }
-        mutating func encode(_ value: Double) throws { slot.value = try JSONValueEncoder.number(value) }
+        mutating func encode(_ value: Double) throws { slot.value = try slot.number(value) }
         mutating func encode(_ value: Float) throws { throw Unsupported(description: "Float") }
         mutating func encode(_ value: Int) throws { slot.value = .integer(value) }
         mutating func encode(_ value: Int8) throws { slot.value = .integer(Int(value)) }

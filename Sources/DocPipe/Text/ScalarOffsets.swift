@@ -18,16 +18,16 @@ public struct ScalarOffsets {
             byteCursor = 0
             scalarCursor = 0
         }
-        var index = byteCursor
-        var scalars = scalarCursor
-        let limit = min(offset, bytes.count)
-        while index < limit {
-            if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
-            index += 1
+        let start = byteCursor
+        let limit = max(start, min(offset, bytes.count))
+        let continuations = bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in start..<limit where buffer[index] & 0xC0 == 0x80 { count += 1 }
+            return count
         }
-        byteCursor = index
-        scalarCursor = scalars
-        return scalars
+        byteCursor = limit
+        scalarCursor += limit - start - continuations
+        return scalarCursor
     }
 }
 
