@@ -151,7 +151,8 @@ public struct ExportStage: CorpusContributor {
     }
 
     /// Writes `documents.jsonl`, the per-document CSV tables and the database in one pass over
-    /// the templates, then the corpus tables and the custom layers' tables.
+    /// the templates (read and filled on up to `--jobs` threads, written in order), then the
+    /// corpus tables and the custom layers' tables.
     /// - Returns: warnings about documents whose rows could not go into the database, the corpus
     ///   results with their clusters, and the custom layers' tables.
     private func writeDocumentsAndTables(
@@ -171,8 +172,9 @@ public struct ExportStage: CorpusContributor {
             let tables = csv ? try CSVTableSink(outputs: Array(outputs.dropFirst(jsonl ? 1 : 0))) : nil
             let database = sqlite ? try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName)) : nil
             do {
-                try contributions.forEach { id, template in
-                    let filled = try filler.fill(template, id: id)
+                try contributions.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs) { id, template in
+                    try filler.fill(template, id: id)
+                } _: { id, filled in
                     if let documentsOutput, let line = filled.line { try documentsOutput.write(line) }
                     if let tables { try tables.write(documentRecords: filled.csv) }
                     if let database, let reason = try database.addDocument({ for row in filled.rows { try database.add(row.cells, to: row.table) } }) {

@@ -3,7 +3,7 @@ import DocPipe
 /// Fills a ``DocumentTemplate``'s holes with what the corpus phase decided: the document's final
 /// id, its mentions' and quote speakers' clusters (``ClusterAnnotator``), its duplicate and story
 /// (``CorpusAssignments``). Never decodes the document.
-struct TemplateFiller {
+struct TemplateFiller: Sendable {
     /// The duplicate and story of each document.
     var assignments: CorpusAssignments
     /// The cluster lookups.
