@@ -17,9 +17,9 @@ struct RawContributionTests {
         }
     }
 
-    func texts(jobs: Int = 2, force: Bool = false, shard: Shard? = nil) async throws -> String {
+    func texts(jobs: Int = 2, force: Bool = false) async throws -> String {
         _ = try await Runner(
-            definition: try load("stages: [shout, texts]"), options: RunOptions(inputs: [input.path], output: output, jobs: jobs, shard: shard, force: force)
+            definition: try load("stages: [shout, texts]"), options: RunOptions(inputs: [input.path], output: output, jobs: jobs, force: force)
         ).run()
         return try String(contentsOf: output.appendingPathComponent("texts.json"), encoding: .utf8)
     }
@@ -85,13 +85,28 @@ struct RawContributionTests {
     func shardsMergeRaw() async throws {
         let single = try await texts()
         try FileManager.default.removeItem(at: output)
-        for index in 0..<2 { _ = try await texts(jobs: 1, shard: Shard(index: index, count: 2)) }
+        for index in 0..<2 {
+            _ = try await Runner(
+                definition: try load("stages: [shout, texts]"), options: RunOptions(inputs: [input.path], output: output, jobs: 1, shard: Shard(index: index, count: 2))
+            ).run()
+        }
         #expect(FileManager.default.fileExists(atPath: Shard(index: 0, count: 2).folder(in: output).appendingPathComponent("contributions-1.seq.bin").path))
         _ = try Runner(definition: try load("stages: [shout, texts]"), options: RunOptions(inputs: [input.path], output: output)).merge()
         #expect(try String(contentsOf: output.appendingPathComponent("texts.json"), encoding: .utf8) == single)
     }
 
-    @Test("the parallel pass over contributions gives each result in input order, skipping dropped ids")
+    @Test("a raw contribution spool left by a dead run is recognised and removed")
+    func deadRawSpoolIsRemoved() throws {
+        let folder = try temporaryFolder()
+        let pid = (3_000_000..<3_100_000).first { !LeftoverFiles.isRunning(pid_t($0)) } ?? 3_000_000
+        let name = "processed-\(LeftoverFiles.host)-\(pid)-abcdef12.c4.bin"
+        #expect(LeftoverFiles.owner(of: name) == pid_t(pid))
+        try Data([1, 2, 3]).write(to: folder.appendingPathComponent(name))
+        #expect(LeftoverFiles.removeDead(under: folder).files == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path))
+    }
+
+    @Test("the parallel pass over contributions gives each result in input order, with one thread or three")
     func parallelPassKeepsOrder() throws {
         let items = (0..<200).map { (id: "d\($0)", contribution: $0) }
         let stream = ContributionStream(items)

@@ -546,9 +546,11 @@ public struct Runner: Sendable {
         for index in work.contributors {
             let contributorType = type(of: work.stages[index]) as? any CorpusContributor.Type
             let readsSource = contributorType?.contributionReadsSource ?? false
-            let raw = contributorType?.storesRawBytes ?? false
+            let rawVersion = contributorType?.rawStorageVersion
+            let raw = rawVersion != nil
             let contributionKey = SHA256.hex(
-                "\(keys.last ?? "")\u{0}contribution\u{0}\(index)" + (readsSource ? "\u{0}source\u{0}\(document.source)" : "") + (raw ? "\u{0}raw" : ""))
+                "\(keys.last ?? "")\u{0}contribution\u{0}\(index)" + (readsSource ? "\u{0}source\u{0}\(document.source)" : "")
+                    + (rawVersion.map { "\u{0}raw\u{0}\($0)" } ?? ""))
             if firstToRun == work.stages.count, let cached = work.cache?.loadData(contributionKey, id: item.id) {
                 contributions[index] = cached
                 continue

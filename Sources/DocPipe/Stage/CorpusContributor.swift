@@ -57,6 +57,9 @@ extension CorpusContributor {
     /// rather than JSON.
     static var storesRawBytes: Bool { Contribution.self is any ByteCodedContribution.Type }
 
+    /// The version of the raw bytes' form (``ByteCodedContribution/storageVersion``), `nil` for JSON.
+    static var rawStorageVersion: Int? { (Contribution.self as? any ByteCodedContribution.Type)?.storageVersion }
+
     /// The contribution as the runner stores it: its raw bytes for a ``ByteCodedContribution``,
     /// else JSON.
     func encodedContribution(of document: Document) throws -> Data {
