@@ -37,9 +37,9 @@ public struct ExportStage: CorpusContributor {
     /// The formats this version writes, in the order they are written.
     public static let supportedFormats = ["jsonl", "csv", "sqlite", "markdown", "html"]
 
-    /// Documents per thread that the reports' pass prepares ahead of the one it indexes (on up to
-    /// `--jobs` threads): what bounds the memory of that pass over the documents.
-    static let documentsInFlight = 8
+    /// Templates per thread that the pass over the templates reads and fills ahead of the one it
+    /// writes (on up to `--jobs` threads): what bounds the memory of that pass.
+    static let documentsInFlight = 2
 
     /// The version of the tool recorded in `manifest.json`.
     public static let toolVersion = "0.1.0"
@@ -101,9 +101,10 @@ public struct ExportStage: CorpusContributor {
     public func finish(_ corpus: inout Corpus, contributions: ContributionStream<DocumentTemplate>) throws {
         var manifest = ManifestWriter(folder: output, context: context, formats: formats)
         let assignments = CorpusAssignments(corpus.results)
+        let reportsWanted = formats.contains("markdown") || formats.contains("html")
         let pass = try writeDocumentsAndTables(
             corpus, contributions, filler: TemplateFiller(assignments: assignments, annotator: ClusterAnnotator(corpus.results), spanLayout: spanLayout,
-                csv: formats.contains("csv")),
+                csv: formats.contains("csv"), reports: reportsWanted),
             manifest: &manifest)
         corpus.warnings += pass.warnings
         corpus.results = pass.results
@@ -117,29 +118,12 @@ public struct ExportStage: CorpusContributor {
         var reports: [any ReportFormat] = []
         if formats.contains("markdown") { reports.append(MarkdownReport(pipelineName: context.pipelineName, formats: formats)) }
         if formats.contains("html") { reports.append(HTMLReport(pipelineName: context.pipelineName, formats: formats)) }
-        if !reports.isEmpty {
-            let index = try reportIndex(corpus, assignments: assignments, annotator: pass.annotator)
+        if !reports.isEmpty, let index = pass.reportIndex {
             try ReportWriter(output: output, annotator: pass.annotator).write(reports, corpus, index: index)
             written += reports.map { type(of: $0).fileName }
             if index.articlesOnOwnPages { manifest.reportPagesFolder = ReportIndex.folder }
         }
         try manifest.write(corpus, outputs: written)
-    }
-
-    /// The reports' index of the documents, in one pass over them with their corpus assignments
-    /// and clusters.
-    /// - Throws: an error reading the documents.
-    private func reportIndex(_ corpus: Corpus, assignments: CorpusAssignments, annotator: ClusterAnnotator) throws -> ReportIndex {
-        var index = ReportIndex(clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? [])
-        let prepare: @Sendable (Document) throws -> Document = { original in
-            var document = original
-            DocumentRenderer.decodeLayers(&document)
-            if !assignments.isEmpty { assignments.apply(to: &document) }
-            _ = annotator.annotated(&document)
-            return document
-        }
-        try corpus.documents.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs, transform: prepare) { index.add($0) }
-        return index
     }
 
     /// What the pass over the templates leaves for the rest of the export.
@@ -148,6 +132,8 @@ public struct ExportStage: CorpusContributor {
         var results: CorpusResults
         var annotator: ClusterAnnotator
         var layerTables: [LayerTables.Table] = []
+        /// The reports' index, built from the templates when reports are written.
+        var reportIndex: ReportIndex?
     }
 
     /// Writes `documents.jsonl`, the per-document CSV tables and the database in one pass over
@@ -159,6 +145,7 @@ public struct ExportStage: CorpusContributor {
         _ corpus: Corpus, _ contributions: ContributionStream<DocumentTemplate>, filler: TemplateFiller, manifest: inout ManifestWriter
     ) throws -> TablePass {
         var pass = TablePass(results: corpus.results, annotator: filler.annotator)
+        if filler.reports { pass.reportIndex = ReportIndex(clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? []) }
         var leftOut: Set<String> = []
         var customLayers = false
         let jsonl = formats.contains("jsonl")
@@ -182,6 +169,7 @@ public struct ExportStage: CorpusContributor {
                         leftOut.insert(id)
                     }
                     pass.annotator.note(filled.notes)
+                    if let report = filled.report { pass.reportIndex?.add(report, id: id) }
                     if filled.hasCustomLayers { customLayers = true }
                     manifest.add(filled.manifest)
                 }

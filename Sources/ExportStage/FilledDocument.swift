@@ -17,4 +17,6 @@ struct FilledDocument: Sendable {
     var manifest: ManifestWriter.Record
     /// Whether it has layers that may need tables of their own.
     var hasCustomLayers: Bool
+    /// What the reports' index needs of it, when reports are written.
+    var report: ReportIndex.Source?
 }

@@ -13,6 +13,8 @@ struct TemplateFiller: Sendable {
     /// Whether CSV records are written (from the template's records, or from its rows when it
     /// keeps rows only).
     var csv = false
+    /// Whether the reports' index entry is taken from the template (`markdown`/`html` written).
+    var reports = false
 
     private static let crlf: [UInt8] = [0x0D, 0x0A]
 
@@ -36,6 +38,7 @@ struct TemplateFiller: Sendable {
         var manifest = template.manifest
         manifest.input.id = id
         var filled = FilledDocument(manifest: manifest, hasCustomLayers: template.hasCustomLayers)
+        if reports { filled.report = template.reportSource }
         if clustered, let sentenceCount = template.sentenceCount, let templateMentions = template.mentions {
             for index in annotator.wantedSentences(of: id) where index >= 0 && index < sentenceCount {
                 var found: [ClusterReference] = []
