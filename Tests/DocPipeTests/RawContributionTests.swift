@@ -19,9 +19,15 @@ struct RawContributionTests {
 
     func texts(jobs: Int = 2, force: Bool = false) async throws -> String {
         _ = try await Runner(
-            definition: try load("stages: [shout, texts]"), options: RunOptions(inputs: [input.path], output: output, jobs: jobs, force: force)
+            definition: try Self.pipeline(), options: RunOptions(inputs: [input.path], output: output, jobs: jobs, force: force)
         ).run()
         return try String(contentsOf: output.appendingPathComponent("texts.json"), encoding: .utf8)
+    }
+
+    /// `shout` then `texts`.
+    static func pipeline() throws -> PipelineDefinition {
+        try PipelineLoader(registry: StageRegistry([ShoutStage.self, TextsStage.self]))
+            .load(yaml: Array("stages: [shout, texts]".utf8), file: URL(fileURLWithPath: "/tmp/p.yaml"))
     }
 
     /// The cache entries holding raw contributions (their header records the body's length).
@@ -87,11 +93,11 @@ struct RawContributionTests {
         try FileManager.default.removeItem(at: output)
         for index in 0..<2 {
             _ = try await Runner(
-                definition: try load("stages: [shout, texts]"), options: RunOptions(inputs: [input.path], output: output, jobs: 1, shard: Shard(index: index, count: 2))
+                definition: try Self.pipeline(), options: RunOptions(inputs: [input.path], output: output, jobs: 1, shard: Shard(index: index, count: 2))
             ).run()
         }
         #expect(FileManager.default.fileExists(atPath: Shard(index: 0, count: 2).folder(in: output).appendingPathComponent("contributions-1.seq.bin").path))
-        _ = try Runner(definition: try load("stages: [shout, texts]"), options: RunOptions(inputs: [input.path], output: output)).merge()
+        _ = try Runner(definition: try Self.pipeline(), options: RunOptions(inputs: [input.path], output: output)).merge()
         #expect(try String(contentsOf: output.appendingPathComponent("texts.json"), encoding: .utf8) == single)
     }
 

@@ -118,7 +118,7 @@ struct TextsStage: CorpusContributor {
     }
 }
 
-let testRegistry = StageRegistry([ShoutStage.self, WhisperStage.self, FragileStage.self, CollectStage.self, LengthsStage.self, TextsStage.self])
+let testRegistry = StageRegistry([ShoutStage.self, WhisperStage.self, FragileStage.self, CollectStage.self, LengthsStage.self])
 
 func temporaryFolder(_ name: String = #function) throws -> URL {
     let url = FileManager.default.temporaryDirectory
