@@ -44,12 +44,16 @@ struct DocumentRenderer: Sendable {
         template.duplicate = document[StandardLayers.Duplicate.self]
         template.story = document[StandardLayers.StoryID.self]
         template.sentenceCount = document[StandardLayers.Sentences.self]?.count
+        template.title = document.metadata.title
+        template.publisher = document.metadata.publisher
         if var mentions = document[StandardLayers.Entities.self] {
-            let sentences = SentenceLookup(document[StandardLayers.Sentences.self] ?? [])
+            let spans = document[StandardLayers.Sentences.self] ?? []
+            let sentences = SentenceLookup(spans)
             template.mentions = mentions.map { mention in
                 DocumentTemplate.Mention(
                     text: mention.text, label: mention.label.rawValue, canonical: mention.canonical, cluster: mention.cluster,
-                    clusterID: mention.clusterID, sentences: sentences.containing(mention.start, mention.end))
+                    clusterID: mention.clusterID, sentences: sentences.containing(mention.start, mention.end),
+                    startSentence: EntityCooccurrence.sentence(containing: mention.start, spans))
             }
             for index in mentions.indices {
                 mentions[index].cluster = sentinel

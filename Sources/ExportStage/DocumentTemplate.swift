@@ -53,6 +53,9 @@ public struct DocumentTemplate: ByteCodedContribution {
         var clusterID: String?
         /// The sentences that contain it.
         var sentences: [Int]
+        /// The sentence holding its start, for the reports' entity graph
+        /// (``EntityCooccurrence/sentence(containing:_:)``).
+        var startSentence: Int? = nil
     }
 
     /// What the filler needs of a quote.
@@ -98,6 +101,21 @@ public struct DocumentTemplate: ByteCodedContribution {
     var manifest: ManifestWriter.Record
     /// Whether the document has layers beyond the built-in ones (custom layers' tables).
     var hasCustomLayers = false
+    /// The metadata title and publisher, for the reports' index.
+    var title: String?, publisher: String?
+
+    /// The byte form's version: 2 added the title, publisher and each mention's start sentence.
+    public static var storageVersion: Int { 2 }
+
+    /// What the reports' index needs of the document with final id `id`.
+    var reportSource: ReportIndex.Source {
+        let mentions: [EntityCooccurrence.Mention] = (sentenceCount ?? 0) == 0 ? [] : (self.mentions ?? []).compactMap { mention in
+            EntityLabel(rawValue: mention.label).map {
+                EntityCooccurrence.Mention(label: $0, canonical: mention.canonical, text: mention.text, sentence: mention.startSentence)
+            }
+        }
+        return ReportIndex.Source(title: title, publisher: publisher, sentenceCount: sentenceCount ?? 0, mentions: mentions)
+    }
 
     /// The value rendered into every hole.
     static let sentinel = "\u{1}docpipe\u{2}hole\u{1}"
@@ -150,6 +168,7 @@ public struct DocumentTemplate: ByteCodedContribution {
             out.optional(mention.clusterID)
             out.integer(mention.sentences.count)
             for sentence in mention.sentences { out.integer(sentence) }
+            out.integer(mention.startSentence.map { $0 + 1 } ?? 0)
         }
         out.integer(speakers.map { $0.count + 1 } ?? 0)
         for speaker in speakers ?? [] {
@@ -177,6 +196,8 @@ public struct DocumentTemplate: ByteCodedContribution {
             out.integer(count)
         }
         out.integer(hasCustomLayers ? 1 : 0)
+        out.optional(title)
+        out.optional(publisher)
         return out.bytes
     }
 
@@ -217,7 +238,10 @@ public struct DocumentTemplate: ByteCodedContribution {
                 let cluster = try input.optional(), clusterID = try input.optional()
                 var sentences: [Int] = []
                 for _ in 0..<(try input.integer()) { sentences.append(try input.integer()) }
-                read.append(Mention(text: text, label: label, canonical: canonical, cluster: cluster, clusterID: clusterID, sentences: sentences))
+                let start = try input.integer()
+                read.append(Mention(
+                    text: text, label: label, canonical: canonical, cluster: cluster, clusterID: clusterID, sentences: sentences,
+                    startSentence: start == 0 ? nil : start - 1))
             }
             mentions = read
         }
@@ -242,6 +266,7 @@ public struct DocumentTemplate: ByteCodedContribution {
         var counts: [(name: String, count: Int)] = []
         for _ in 0..<(try input.integer()) { counts.append((try input.string(), try input.integer())) }
         let custom = try input.integer() == 1
+        let title = try input.optional(), publisher = try input.optional()
         guard input.atEnd else { throw StageError("a stored export template has trailing bytes") }
         self.init(manifest: ManifestWriter.Record(
             input: Manifest.Input(id: "", source: source, inputSHA256: inputHash, textSHA256: textHash, characters: characters), counts: counts))
@@ -257,5 +282,7 @@ public struct DocumentTemplate: ByteCodedContribution {
         self.duplicate = duplicate
         self.story = story
         hasCustomLayers = custom
+        self.title = title
+        self.publisher = publisher
     }
 }

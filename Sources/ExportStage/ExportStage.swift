@@ -37,9 +37,9 @@ public struct ExportStage: CorpusContributor {
     /// The formats this version writes, in the order they are written.
     public static let supportedFormats = ["jsonl", "csv", "sqlite", "markdown", "html"]
 
-    /// Documents per thread that the reports' pass prepares ahead of the one it indexes (on up to
-    /// `--jobs` threads): what bounds the memory of that pass over the documents.
-    static let documentsInFlight = 8
+    /// Templates per thread that the pass over the templates reads and fills ahead of the one it
+    /// writes (on up to `--jobs` threads): what bounds the memory of that pass.
+    static let documentsInFlight = 2
 
     /// The version of the tool recorded in `manifest.json`.
     public static let toolVersion = "0.1.0"
@@ -101,9 +101,10 @@ public struct ExportStage: CorpusContributor {
     public func finish(_ corpus: inout Corpus, contributions: ContributionStream<DocumentTemplate>) throws {
         var manifest = ManifestWriter(folder: output, context: context, formats: formats)
         let assignments = CorpusAssignments(corpus.results)
+        let reportsWanted = formats.contains("markdown") || formats.contains("html")
         let pass = try writeDocumentsAndTables(
             corpus, contributions, filler: TemplateFiller(assignments: assignments, annotator: ClusterAnnotator(corpus.results), spanLayout: spanLayout,
-                csv: formats.contains("csv")),
+                csv: formats.contains("csv"), reports: reportsWanted),
             manifest: &manifest)
         corpus.warnings += pass.warnings
         corpus.results = pass.results
@@ -117,29 +118,12 @@ public struct ExportStage: CorpusContributor {
         var reports: [any ReportFormat] = []
         if formats.contains("markdown") { reports.append(MarkdownReport(pipelineName: context.pipelineName, formats: formats)) }
         if formats.contains("html") { reports.append(HTMLReport(pipelineName: context.pipelineName, formats: formats)) }
-        if !reports.isEmpty {
-            let index = try reportIndex(corpus, assignments: assignments, annotator: pass.annotator)
+        if !reports.isEmpty, let index = pass.reportIndex {
             try ReportWriter(output: output, annotator: pass.annotator).write(reports, corpus, index: index)
             written += reports.map { type(of: $0).fileName }
             if index.articlesOnOwnPages { manifest.reportPagesFolder = ReportIndex.folder }
         }
         try manifest.write(corpus, outputs: written)
-    }
-
-    /// The reports' index of the documents, in one pass over them with their corpus assignments
-    /// and clusters.
-    /// - Throws: an error reading the documents.
-    private func reportIndex(_ corpus: Corpus, assignments: CorpusAssignments, annotator: ClusterAnnotator) throws -> ReportIndex {
-        var index = ReportIndex(clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? [])
-        let prepare: @Sendable (Document) throws -> Document = { original in
-            var document = original
-            DocumentRenderer.decodeLayers(&document)
-            if !assignments.isEmpty { assignments.apply(to: &document) }
-            _ = annotator.annotated(&document)
-            return document
-        }
-        try corpus.documents.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs, transform: prepare) { index.add($0) }
-        return index
     }
 
     /// What the pass over the templates leaves for the rest of the export.
@@ -148,16 +132,20 @@ public struct ExportStage: CorpusContributor {
         var results: CorpusResults
         var annotator: ClusterAnnotator
         var layerTables: [LayerTables.Table] = []
+        /// The reports' index, built from the templates when reports are written.
+        var reportIndex: ReportIndex?
     }
 
     /// Writes `documents.jsonl`, the per-document CSV tables and the database in one pass over
-    /// the templates, then the corpus tables and the custom layers' tables.
+    /// the templates (read and filled on up to `--jobs` threads, written in order), then the
+    /// corpus tables and the custom layers' tables.
     /// - Returns: warnings about documents whose rows could not go into the database, the corpus
     ///   results with their clusters, and the custom layers' tables.
     private func writeDocumentsAndTables(
         _ corpus: Corpus, _ contributions: ContributionStream<DocumentTemplate>, filler: TemplateFiller, manifest: inout ManifestWriter
     ) throws -> TablePass {
         var pass = TablePass(results: corpus.results, annotator: filler.annotator)
+        if filler.reports { pass.reportIndex = ReportIndex(clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? []) }
         var leftOut: Set<String> = []
         var customLayers = false
         let jsonl = formats.contains("jsonl")
@@ -171,8 +159,9 @@ public struct ExportStage: CorpusContributor {
             let tables = csv ? try CSVTableSink(outputs: Array(outputs.dropFirst(jsonl ? 1 : 0))) : nil
             let database = sqlite ? try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName)) : nil
             do {
-                try contributions.forEach { id, template in
-                    let filled = try filler.fill(template, id: id)
+                try contributions.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs) { id, template in
+                    try filler.fill(template, id: id)
+                } _: { id, filled in
                     if let documentsOutput, let line = filled.line { try documentsOutput.write(line) }
                     if let tables { try tables.write(documentRecords: filled.csv) }
                     if let database, let reason = try database.addDocument({ for row in filled.rows { try database.add(row.cells, to: row.table) } }) {
@@ -180,6 +169,7 @@ public struct ExportStage: CorpusContributor {
                         leftOut.insert(id)
                     }
                     pass.annotator.note(filled.notes)
+                    if let report = filled.report { pass.reportIndex?.add(report, id: id) }
                     if filled.hasCustomLayers { customLayers = true }
                     manifest.add(filled.manifest)
                 }

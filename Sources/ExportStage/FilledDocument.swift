@@ -3,7 +3,7 @@ import DocPipe
 /// One document ready to write, from its ``DocumentTemplate`` and the corpus's values
 /// (``TemplateFiller``): its `documents.jsonl` line, CSV records and database rows, and what the
 /// manifest and the cluster annotator keep of it.
-struct FilledDocument {
+struct FilledDocument: Sendable {
     /// Its `documents.jsonl` line, newline included, when `jsonl` is written.
     var line: [UInt8]?
     /// Its CSV records, one byte string per table in the order of ``ExportTables/documentTables``
@@ -17,4 +17,6 @@ struct FilledDocument {
     var manifest: ManifestWriter.Record
     /// Whether it has layers that may need tables of their own.
     var hasCustomLayers: Bool
+    /// What the reports' index needs of it, when reports are written.
+    var report: ReportIndex.Source?
 }

@@ -58,9 +58,43 @@ struct ReportIndex {
         cooccurrence = EntityCooccurrence(clusters)
     }
 
+    /// What the index needs of one document, taken from the document or from its export
+    /// template (``DocumentTemplate``), so the reports need no pass of their own over the documents.
+    struct Source: Sendable {
+        /// The metadata title.
+        var title: String?
+        /// The metadata publisher.
+        var publisher: String?
+        /// The number of sentences in its `sentences` layer.
+        var sentenceCount: Int
+        /// Its entity mentions as the entity graph needs them.
+        var mentions: [EntityCooccurrence.Mention]
+
+        /// What `document` gives.
+        init(_ document: Document) {
+            title = document.metadata.title
+            publisher = document.metadata.publisher
+            sentenceCount = document[StandardLayers.Sentences.self]?.count ?? 0
+            mentions = EntityCooccurrence.mentions(of: document)
+        }
+
+        /// Known values.
+        init(title: String?, publisher: String?, sentenceCount: Int, mentions: [EntityCooccurrence.Mention]) {
+            self.title = title
+            self.publisher = publisher
+            self.sentenceCount = sentenceCount
+            self.mentions = mentions
+        }
+    }
+
     /// Adds the next document in run order.
     mutating func add(_ document: Document) {
-        let base = "article-" + Self.slug(document.id)
+        add(Source(document), id: document.id)
+    }
+
+    /// Adds the next document in run order, with id `id`, from what the index needs of it.
+    mutating func add(_ source: Source, id: String) {
+        let base = "article-" + Self.slug(id)
         var anchor = base
         var suffix = 2
         while used.contains(anchor) {
@@ -68,12 +102,12 @@ struct ReportIndex {
             suffix += 1
         }
         used.insert(anchor)
-        let title = document.metadata.title.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 } ?? document.id
-        positions[document.id] = positions[document.id] ?? entries.count
-        let publisher = document.metadata.publisher.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
-        entries.append(Entry(id: document.id, anchor: anchor, title: title, sentenceCount: document[StandardLayers.Sentences.self]?.count ?? 0,
+        let title = source.title.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 } ?? id
+        positions[id] = positions[id] ?? entries.count
+        let publisher = source.publisher.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
+        entries.append(Entry(id: id, anchor: anchor, title: title, sentenceCount: source.sentenceCount,
                              number: entries.count + 1, source: publisher ?? title))
-        cooccurrence.add(document)
+        cooccurrence.add(source.mentions, document: id)
     }
 
     /// The entry of a document id.

@@ -3,7 +3,7 @@ import DocPipe
 /// Fills a ``DocumentTemplate``'s holes with what the corpus phase decided: the document's final
 /// id, its mentions' and quote speakers' clusters (``ClusterAnnotator``), its duplicate and story
 /// (``CorpusAssignments``). Never decodes the document.
-struct TemplateFiller {
+struct TemplateFiller: Sendable {
     /// The duplicate and story of each document.
     var assignments: CorpusAssignments
     /// The cluster lookups.
@@ -13,6 +13,8 @@ struct TemplateFiller {
     /// Whether CSV records are written (from the template's records, or from its rows when it
     /// keeps rows only).
     var csv = false
+    /// Whether the reports' index entry is taken from the template (`markdown`/`html` written).
+    var reports = false
 
     private static let crlf: [UInt8] = [0x0D, 0x0A]
 
@@ -36,6 +38,7 @@ struct TemplateFiller {
         var manifest = template.manifest
         manifest.input.id = id
         var filled = FilledDocument(manifest: manifest, hasCustomLayers: template.hasCustomLayers)
+        if reports { filled.report = template.reportSource }
         if clustered, let sentenceCount = template.sentenceCount, let templateMentions = template.mentions {
             for index in annotator.wantedSentences(of: id) where index >= 0 && index < sentenceCount {
                 var found: [ClusterReference] = []

@@ -92,6 +92,32 @@ struct LengthsStage: CorpusContributor {
     }
 }
 
+/// A contribution stored as its own bytes: a document's text in UTF-8.
+struct TextBytes: ByteCodedContribution {
+    var bytes: [UInt8]
+    init(bytes: [UInt8]) { self.bytes = bytes }
+    func encodedBytes() throws -> [UInt8] { bytes }
+    init(encodedBytes: [UInt8]) throws { bytes = encodedBytes }
+    func encode(to encoder: any Encoder) throws { try encodeAsBase64(to: encoder) }
+    init(from decoder: any Decoder) throws { self = try Self.decodedFromBase64(decoder) }
+}
+
+/// A contributor with a byte-coded contribution whose corpus step writes `texts.json`: each
+/// document's id and text, as the contributions arrive.
+struct TextsStage: CorpusContributor {
+    static let name = "texts"
+    static let abstract = "Lists texts from byte contributions."
+    let output: URL
+    init(options: NoOptions, context: StageContext) throws { output = context.outputDirectory }
+    func process(_ document: inout Document) throws {}
+    func contribution(of document: Document) throws -> TextBytes { TextBytes(bytes: Array(document.text.utf8)) }
+    func finish(_ corpus: inout Corpus, contributions: ContributionStream<TextBytes>) throws {
+        var pairs: [JSONValue] = []
+        try contributions.forEach { id, text in pairs.append(.array([.string(id), .string(String(decoding: text.bytes, as: UTF8.self))])) }
+        try AtomicFile.write(JSONCoding.data(JSONValue.array(pairs)), to: output.appendingPathComponent("texts.json"))
+    }
+}
+
 let testRegistry = StageRegistry([ShoutStage.self, WhisperStage.self, FragileStage.self, CollectStage.self, LengthsStage.self])
 
 func temporaryFolder(_ name: String = #function) throws -> URL {

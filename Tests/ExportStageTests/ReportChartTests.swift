@@ -63,6 +63,38 @@ struct ReportChartTests {
         #expect(graph.edges.count == 1)
     }
 
+    @Test("the reports' index built from export templates equals the one built from the documents")
+    func reportIndexFromTemplates() throws {
+        let text = "Ann Lee met Bo Chan. Lee left.  Bo Chan and Ann Lee and Lee spoke."
+        var document = Document(id: "d one", text: text, metadata: Metadata(title: " A meeting ", publisher: "The Wire"))
+        document[StandardLayers.Sentences.self] = [Span(start: 0, end: 20), Span(start: 21, end: 30), Span(start: 32, end: 66)]
+        document[StandardLayers.Entities.self] = [
+            ExportFixture.mention(text, "Ann Lee", .person, "Ann Lee"),
+            ExportFixture.mention(text, "Bo Chan", .person, "Bo Chan"),
+            EntityMention(start: 17, end: 23, text: "an. Le", label: .person, canonical: "Ann Lee"),
+            EntityMention(start: 30, end: 32, text: "  ", label: .person, canonical: "Bo Chan"),
+            EntityMention(start: 32, end: 39, text: "Bo Chan", label: .person, canonical: "Bo Chan"),
+            EntityMention(start: 44, end: 51, text: "Ann Lee", label: .person, canonical: "Ann Lee"),
+        ]
+        var bare = Document(id: "d two", text: "No layers here.")
+        bare.metadata.title = "  "
+        let clusters = [
+            EntityCluster(canonical: "Ann Lee", label: .person, aliases: ["Ann Lee", "Lee"], mentions: ["d one": 3]),
+            EntityCluster(canonical: "Bo Chan", label: .person, aliases: ["Bo Chan"], mentions: ["d one": 2]),
+        ]
+        var fromDocuments = ReportIndex(clusters: clusters), fromTemplates = ReportIndex(clusters: clusters)
+        for item in [document, bare] {
+            fromDocuments.add(item)
+            let rendered = try DocumentRenderer(jsonl: .objects, csv: false, sqlite: false).template(item)
+            fromTemplates.add(try DocumentTemplate(encodedBytes: rendered.encodedBytes()).reportSource, id: item.id)
+        }
+        let describe: (ReportIndex) -> [String] = { $0.entries.map { "\($0.id)|\($0.anchor)|\($0.title)|\($0.source)|\($0.sentenceCount)|\($0.number)" } }
+        #expect(describe(fromDocuments) == ["d one|article-d-one|A meeting|The Wire|3|1", "d two|article-d-two|d two|d two|0|2"])
+        #expect(describe(fromTemplates) == describe(fromDocuments))
+        #expect(fromDocuments.cooccurrence.sentences(0, 1) == 2)
+        #expect(fromTemplates.cooccurrence.pairs == fromDocuments.cooccurrence.pairs)
+    }
+
     @Test("ISO dates of any precision map to day numbers and back")
     func calendarDays() {
         #expect(CalendarDay.number("1970-01-01") == 0)

@@ -131,7 +131,7 @@ public struct Runner: Sendable {
         quarantine.sort { $0.sequence < $1.sequence }
         try QuarantineEntry.write(quarantine.map(\.entry), to: output)
         try finishCorpus(
-            spools: shards.map { Spool(inShardFolder: $0.folder(in: output), contributors: contributorIndices) },
+            spools: shards.map { Spool(inShardFolder: $0.folder(in: output), contributors: contributorIndices, raw: rawContributorIndices) },
             report: &report, output: output, started: started)
         return report
     }
@@ -149,6 +149,12 @@ public struct Runner: Sendable {
     /// The indices of the stages whose corpus step reads contributions.
     var contributorIndices: [Int] {
         definition.stages.indices.filter { definition.stages[$0].type is any CorpusContributor.Type }
+    }
+
+    /// The indices of the contributors whose contributions are stored as raw bytes
+    /// (``ByteCodedContribution``).
+    var rawContributorIndices: Set<Int> {
+        Set(definition.stages.indices.filter { (definition.stages[$0].type as? any CorpusContributor.Type)?.storesRawBytes == true })
     }
 
     /// The inputs as given on the command line, or else in the pipeline.
@@ -194,7 +200,7 @@ public struct Runner: Sendable {
 
         let workFolder = output.appendingPathComponent(".docpipe")
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
-        let spool = try Spool(creatingIn: workFolder, contributors: contributorIndices)
+        let spool = try Spool(creatingIn: workFolder, contributors: contributorIndices, raw: rawContributorIndices)
         var quarantine: [(sequence: Int, entry: QuarantineEntry)] = []
 
         var runKey = pipelineKey.map { key -> SHA256 in
@@ -539,8 +545,13 @@ public struct Runner: Sendable {
         try? document.layers.keepRecordEncodings()
         var contributions: [Int: Data] = [:]
         for index in work.contributors {
-            let readsSource = (type(of: work.stages[index]) as? any CorpusContributor.Type)?.contributionReadsSource ?? false
-            let contributionKey = SHA256.hex("\(keys.last ?? "")\u{0}contribution\u{0}\(index)" + (readsSource ? "\u{0}source\u{0}\(document.source)" : ""))
+            let contributorType = type(of: work.stages[index]) as? any CorpusContributor.Type
+            let readsSource = contributorType?.contributionReadsSource ?? false
+            let rawVersion = contributorType?.rawStorageVersion
+            let raw = rawVersion != nil
+            let contributionKey = SHA256.hex(
+                "\(keys.last ?? "")\u{0}contribution\u{0}\(index)" + (readsSource ? "\u{0}source\u{0}\(document.source)" : "")
+                    + (rawVersion.map { "\u{0}raw\u{0}\($0)" } ?? ""))
             if firstToRun == work.stages.count, let cached = work.cache?.loadData(contributionKey, id: item.id) {
                 contributions[index] = cached
                 continue
@@ -549,7 +560,7 @@ public struct Runner: Sendable {
             do {
                 let data = try contributor.encodedContribution(of: document)
                 contributions[index] = data
-                try? work.cache?.storeData(data, key: contributionKey, id: item.id)
+                try? work.cache?.storeData(data, key: contributionKey, id: item.id, recordingLength: raw)
             } catch {
                 let failure = RunReport.Failure(id: document.id, source: document.source, stage: type(of: contributor).name, error: "\(error)")
                 return .failed(failure, input: input, stageIndex: index, seconds: seconds, cpu: cpuSeconds, warnings: warnings)

@@ -115,11 +115,30 @@ enum SequencedLines {
     /// Calls `body` with the lines of sequenced files (each in increasing order) in sequence
     /// order, reading the files side by side.
     static func forEachInOrder(_ files: [URL], _ body: ((sequence: Int, id: String?, json: Data)) throws -> Void) throws {
-        let readers = try files.map { try LineReader(url: $0) }
-        var heads: [(sequence: Int, id: String?, json: Data)?] = try readers.map { try next($0) }
-        while let (position, head) = heads.enumerated().compactMap({ index, head in head.map { (index, $0) } }).min(by: { $0.1.sequence < $1.1.sequence }) {
-            try body(head)
-            heads[position] = try next(readers[position])
+        let merger = try Merger(files)
+        while let head = try merger.next() { try body(head) }
+    }
+
+    /// Reads sequenced files (each in increasing order) side by side, giving their lines in
+    /// sequence order, one at a time.
+    final class Merger {
+        private let readers: [LineReader]
+        private var heads: [(sequence: Int, id: String?, json: Data)?]
+
+        /// Opens `files` and reads the first line of each.
+        /// - Throws: a file error.
+        init(_ files: [URL]) throws {
+            readers = try files.map { try LineReader(url: $0) }
+            heads = try readers.map { try SequencedLines.next($0) }
+        }
+
+        /// The line with the lowest sequence number not given yet, or `nil` when all are given.
+        /// - Throws: a file error, or a malformed line.
+        func next() throws -> (sequence: Int, id: String?, json: Data)? {
+            guard let (position, head) = heads.enumerated().compactMap({ index, head in head.map { (index, $0) } }).min(by: { $0.1.sequence < $1.1.sequence })
+            else { return nil }
+            heads[position] = try SequencedLines.next(readers[position])
+            return head
         }
     }
 

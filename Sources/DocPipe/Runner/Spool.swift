@@ -6,23 +6,29 @@ import Foundation
 ///
 /// The run's own spool lives in `OUTPUT/.docpipe/` under names ``LeftoverFiles`` recognises; a
 /// shard's is moved into its shard folder (`documents.seq.jsonl`, `contributions-I.seq.jsonl`).
+/// The contributions of a stage whose contribution is a ``ByteCodedContribution`` are raw
+/// records (``SequencedRecords``, `.bin` instead of `.jsonl`).
 struct Spool {
     /// The sequenced documents.
     let documents: URL
     /// The sequenced contributions, by stage index.
     let contributions: [Int: URL]
+    /// The stage indices whose contributions are raw records.
+    let raw: Set<Int>
     private var handles: [FileHandle] = []
     private var contributionHandles: [Int: FileHandle] = [:]
 
     /// Creates empty spool files for writing.
-    init(creatingIn folder: URL, contributors: [Int]) throws {
+    init(creatingIn folder: URL, contributors: [Int], raw: Set<Int> = []) throws {
         let base = LeftoverFiles.spoolName("processed")
         documents = folder.appendingPathComponent(base)
         var contributions: [Int: URL] = [:]
         for index in contributors {
-            contributions[index] = folder.appendingPathComponent(base.replacingOccurrences(of: ".jsonl", with: ".c\(index).jsonl"))
+            let suffix = raw.contains(index) ? ".bin" : ".jsonl"
+            contributions[index] = folder.appendingPathComponent(base.replacingOccurrences(of: ".jsonl", with: ".c\(index)\(suffix)"))
         }
         self.contributions = contributions
+        self.raw = raw
         for url in [documents] + contributors.compactMap({ contributions[$0] }) {
             guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw FileError.cannotWrite(url.path) }
         }
@@ -33,19 +39,26 @@ struct Spool {
     }
 
     /// The spool a completed shard left in its folder, for reading.
-    init(inShardFolder folder: URL, contributors: [Int]) {
+    init(inShardFolder folder: URL, contributors: [Int], raw: Set<Int> = []) {
         documents = folder.appendingPathComponent(Shard.documentsFile)
-        contributions = Dictionary(uniqueKeysWithValues: contributors.map { ($0, folder.appendingPathComponent(Self.shardContributionsFile($0))) })
+        contributions = Dictionary(uniqueKeysWithValues: contributors.map {
+            ($0, folder.appendingPathComponent(Self.shardContributionsFile($0, raw: raw.contains($0))))
+        })
+        self.raw = raw
     }
 
-    static func shardContributionsFile(_ stage: Int) -> String { "contributions-\(stage).seq.jsonl" }
+    static func shardContributionsFile(_ stage: Int, raw: Bool) -> String { "contributions-\(stage).seq.\(raw ? "bin" : "jsonl")" }
 
     /// Appends one processed document and its contributions.
     func write(sequence: Int, document: Document, contributions: [Int: Data]) throws {
         try handles[0].write(contentsOf: SequencedLines.line(sequence: sequence, id: document.id, json: document.jsonData(spanLayout: .deltas)))
         for (index, handle) in contributionHandles.sorted(by: { $0.key < $1.key }) {
             guard let data = contributions[index] else { throw FileError.cannotWrite("\(self.contributions[index]?.path ?? ""): no contribution of stage \(index)") }
-            try handle.write(contentsOf: SequencedLines.line(sequence: sequence, json: data))
+            if raw.contains(index) {
+                try handle.write(contentsOf: SequencedRecords.record(sequence: sequence, bytes: data))
+            } else {
+                try handle.write(contentsOf: SequencedLines.line(sequence: sequence, json: data))
+            }
         }
     }
 
@@ -62,7 +75,7 @@ struct Spool {
     /// Moves the files into a shard folder under their shard names.
     func move(into folder: URL) throws {
         var moves = [(documents, folder.appendingPathComponent(Shard.documentsFile))]
-        for (index, url) in contributions { moves.append((url, folder.appendingPathComponent(Self.shardContributionsFile(index)))) }
+        for (index, url) in contributions { moves.append((url, folder.appendingPathComponent(Self.shardContributionsFile(index, raw: raw.contains(index))))) }
         for (from, to) in moves {
             try? FileManager.default.removeItem(at: to)
             guard rename(from.path, to.path) == 0 else { throw FileError.cannotWrite(to.path) }

@@ -15,7 +15,10 @@ import Foundation
 /// compact ``SpanLayout/deltas`` layout). After the first stage, an entry holds only what its
 /// stage changed (a ``CacheDelta``) and its header names the entry it builds on
 /// (`{"base":…,"docpipe_cache":1,…}`), so each layer and the text are stored once per document,
-/// not once per stage; an entry whose base is gone is a miss. An entry is trusted only when its
+/// not once per stage; an entry whose base is gone is a miss. A stage's contribution is an entry
+/// of its own; a ``ByteCodedContribution`` (export's template) is stored as its raw bytes after
+/// the header line, which then records their length (`"bytes":N`; a shorter body is a miss).
+/// An entry is trusted only when its
 /// header names the key and id it is looked up for. Reading an entry touches its modification
 /// time, so ``prune(keepingBytes:)`` removes the least recently used first. The size is kept in
 /// a ``CacheLedger`` as entries are stored, so a run need not list the cache to report it.
@@ -66,13 +69,15 @@ public struct StageCache: Sendable {
 
     private struct Header: Codable {
         var base: String?
+        /// The body's length, for a raw entry (``storeData(_:key:id:base:recordingLength:)``).
+        var bytes: Int?
         var docpipeCache = 1
         var id: String
         var key: String
 
         enum CodingKeys: String, CodingKey {
             case docpipeCache = "docpipe_cache"
-            case base, id, key
+            case base, bytes, id, key
         }
     }
 
@@ -94,7 +99,8 @@ public struct StageCache: Sendable {
     }
 
     /// The bytes stored under a key for the document `id` (a document or a stage's contribution),
-    /// if any, after checking the entry's header; reading touches the entry's time.
+    /// if any, after checking the entry's header (and, when the header records the body's length,
+    /// that length: a truncated raw entry is a miss); reading touches the entry's time.
     func loadData(_ key: String, id: String) -> Data? {
         guard let (header, body) = entry(key, id: id), header.base == nil else { return nil }
         return body
@@ -105,7 +111,8 @@ public struct StageCache: Sendable {
         guard let data = FileManager.default.contents(atPath: path),
             let newline = data.firstIndex(of: 0x0A),
             let header = try? JSONCoding.decode(Header.self, from: data[..<newline]),
-            header.docpipeCache == 1, header.key == key, header.id == id
+            header.docpipeCache == 1, header.key == key, header.id == id,
+            header.bytes.map({ $0 == data.count - newline - 1 }) ?? true
         else { return nil }
         utimes(path, nil)
         return (header, Data(data[(newline + 1)...]))
@@ -122,9 +129,11 @@ public struct StageCache: Sendable {
     }
 
     /// Stores bytes (a document, a delta over the entry `base`, or a stage's contribution) under
-    /// a key for the document `id`, atomically, behind a header naming them.
-    func storeData(_ bytes: Data, key: String, id: String, base: String? = nil) throws {
-        var data = try JSONCoding.data(Header(base: base, id: id, key: key))
+    /// a key for the document `id`, atomically, behind a header naming them; with
+    /// `recordingLength` (raw bytes, such as a ``ByteCodedContribution``'s) the header also holds
+    /// their length, so a truncated entry reads as a miss.
+    func storeData(_ bytes: Data, key: String, id: String, base: String? = nil, recordingLength: Bool = false) throws {
+        var data = try JSONCoding.data(Header(base: base, bytes: recordingLength ? bytes.count : nil, id: id, key: key))
         data.append(0x0A)
         data.append(bytes)
         let target = url(key)

@@ -4,7 +4,8 @@ import Foundation
 /// shard folders) without `JSONEncoder`/`JSONDecoder`: a large contribution, such as export's
 /// rendered document, then costs a copy and a base64 pass, not a walk through Foundation's coders.
 ///
-/// The runner stores the bytes as one JSON string of their base64 (``storedJSON``); `Codable`
+/// The runner stores the raw bytes (a binary spool file, a cache entry after its header line).
+/// ``storedJSON()`` is the same bytes as one JSON string of their base64; `Codable`
 /// conformance must give the same form (``encodeAsBase64(to:)`` and ``decodedFromBase64(_:)``),
 /// so a contribution computed in memory and one read back agree.
 public protocol ByteCodedContribution: Codable, Sendable {
@@ -15,9 +16,16 @@ public protocol ByteCodedContribution: Codable, Sendable {
     /// Reads a contribution from what ``encodedBytes()`` wrote.
     /// - Throws: an error naming what could not be read.
     init(encodedBytes: [UInt8]) throws
+
+    /// The version of the byte form, part of the cache key of the stored bytes: raise it when
+    /// ``encodedBytes()`` changes, so entries written in an older form are misses, never misread.
+    static var storageVersion: Int { get }
 }
 
 extension ByteCodedContribution {
+    /// The first byte form.
+    public static var storageVersion: Int { 1 }
+
     /// The stored form: one JSON string holding the base64 of ``encodedBytes()``.
     /// - Throws: what ``encodedBytes()`` throws.
     public func storedJSON() throws -> Data {

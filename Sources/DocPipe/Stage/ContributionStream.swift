@@ -5,6 +5,14 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
     private enum Backing: Sendable {
         case memory([(String, Contribution)])
         case sequenced([URL], ids: [String])
+        case records([URL], ids: [String])
+    }
+
+    /// One contribution as read, before decoding.
+    private enum Stored: Sendable {
+        case decoded(Contribution)
+        case json(Data)
+        case raw([UInt8])
     }
 
     private let backing: Backing
@@ -16,44 +24,109 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
         backing = .memory(contributions.map { ($0.id, $0.contribution) })
     }
 
-    /// Contributions in the runner's sequenced spool files (`{"seq":N,"doc":…}` per line, each file
-    /// in increasing order), read in sequence order straight from the files; the n-th contribution
-    /// belongs to the n-th of `ids`.
-    init(sequencedFiles files: [URL], ids: [String], excluding excluded: Set<String> = []) {
-        backing = .sequenced(files, ids: ids)
+    /// Contributions in the runner's sequenced spool files, read in sequence order straight from
+    /// the files; the n-th contribution belongs to the n-th of `ids`. The files hold JSON lines
+    /// (`{"seq":N,"doc":…}`, each file in increasing order) or, when `raw`, the raw bytes of
+    /// ``ByteCodedContribution``s as ``SequencedRecords``.
+    init(sequencedFiles files: [URL], ids: [String], raw: Bool = false, excluding excluded: Set<String> = []) {
+        backing = raw ? .records(files, ids: ids) : .sequenced(files, ids: ids)
         self.excluded = excluded
     }
 
     /// One stored contribution: through its own reader when it is ``ByteCodedContribution`` or
     /// ``JSONTreeReadable`` (and that reader accepts it), else through `Decodable`.
-    private static func decode(_ json: Data) throws -> Contribution {
-        if let coded = Contribution.self as? any ByteCodedContribution.Type {
-            guard let contribution = try coded.fromStoredJSON(json) as? Contribution else { throw FileError.cannotRead("a stored contribution") }
+    private static func decode(_ stored: Stored) throws -> Contribution {
+        switch stored {
+        case .decoded(let contribution):
             return contribution
-        }
-        if let readable = Contribution.self as? any JSONTreeReadable.Type, let tree = JSONValue(onePass: [UInt8](json)),
-            let contribution = readable.init(jsonTree: tree) as? Contribution {
+        case .raw(let bytes):
+            guard let coded = Contribution.self as? any ByteCodedContribution.Type,
+                let contribution = try coded.init(encodedBytes: bytes) as? Contribution
+            else { throw FileError.cannotRead("a stored contribution of \(Contribution.self)") }
             return contribution
+        case .json(let json):
+            if let coded = Contribution.self as? any ByteCodedContribution.Type {
+                guard let contribution = try coded.fromStoredJSON(json) as? Contribution else { throw FileError.cannotRead("a stored contribution") }
+                return contribution
+            }
+            if let readable = Contribution.self as? any JSONTreeReadable.Type, let tree = JSONValue(onePass: [UInt8](json)),
+                let contribution = readable.init(jsonTree: tree) as? Contribution {
+                return contribution
+            }
+            return try JSONCoding.decode(Contribution.self, from: json)
         }
-        return try JSONCoding.decode(Contribution.self, from: json)
     }
 
     /// Calls `body` with each document's id and contribution, in input order.
     /// - Throws: what `body` throws, or an error when the stored contributions cannot be read.
     public func forEach(_ body: (_ id: String, _ contribution: Contribution) throws -> Void) throws {
+        try forEachStored { id, stored in try body(id, try Self.decode(stored)) }
+    }
+
+    /// Decodes each contribution and calls `transform` on it on up to `threads` threads, then
+    /// calls `body` with each result in input order, on one thread at a time
+    /// (``OrderedParallelMap``): for a corpus step whose per-document work (filling a template,
+    /// say) needs nothing but the contribution and state fixed before the loop.
+    ///
+    /// At most `window` contributions and their results are held at once. With one thread this is
+    /// ``forEach(_:)`` with `transform` before `body`.
+    /// - Throws: what `transform` or `body` throws (the first in input order), or an error when
+    ///   the stored contributions cannot be read.
+    public func forEach<Output: Sendable>(
+        threads: Int, window: Int = 64,
+        transform: @Sendable (_ id: String, _ contribution: Contribution) throws -> Output, _ body: (_ id: String, _ output: Output) throws -> Void
+    ) throws {
+        let map = OrderedParallelMap(threads: threads, window: window)
+        let reader = try storedReader()
+        try map.run(
+            next: { try reader() },
+            transform: { item in (item.0, try transform(item.0, try Self.decode(item.1))) },
+            consume: { id, output in try body(id, output) })
+    }
+
+    /// Calls `body` with each document's id and stored contribution, in input order.
+    private func forEachStored(_ body: (_ id: String, _ stored: Stored) throws -> Void) throws {
+        let reader = try storedReader()
+        while let (id, stored) = try reader() { try body(id, stored) }
+    }
+
+    /// A function giving each document's id and stored contribution in input order, then `nil`.
+    private func storedReader() throws -> () throws -> (String, Stored)? {
+        let excluded = self.excluded
         switch backing {
         case .memory(let items):
-            for (id, contribution) in items where !excluded.contains(id) { try body(id, contribution) }
+            var iterator = items.makeIterator()
+            return {
+                while let (id, contribution) = iterator.next() {
+                    if !excluded.contains(id) { return (id, .decoded(contribution)) }
+                }
+                return nil
+            }
         case .sequenced(let files, let ids):
-            var index = 0
-            try SequencedLines.forEachInOrder(files) { head in
+            let lines = try SequencedLines.Merger(files)
+            return try Self.pairing(ids, files: files, excluded: excluded) { try lines.next().map { .json($0.json) } }
+        case .records(let files, let ids):
+            let records = try SequencedRecords.Merger(files)
+            return try Self.pairing(ids, files: files, excluded: excluded) { try records.next().map { .raw($0.bytes) } }
+        }
+    }
+
+    /// Pairs the n-th stored contribution with the n-th id, skipping excluded ids, and checks
+    /// that there are as many contributions as ids.
+    private static func pairing(
+        _ ids: [String], files: [URL], excluded: Set<String>, _ next: @escaping () throws -> Stored?
+    ) throws -> () throws -> (String, Stored)? {
+        var index = 0
+        return {
+            while let stored = try next() {
                 guard index < ids.count else { throw FileError.cannotRead("\(files.map(\.path)): more contributions than documents") }
                 let id = ids[index]
                 index += 1
-                if excluded.contains(id) { return }
-                try body(id, try Self.decode(head.json))
+                if excluded.contains(id) { continue }
+                return (id, stored)
             }
             guard index == ids.count else { throw FileError.cannotRead("\(files.map(\.path)): \(index) contributions for \(ids.count) documents") }
+            return nil
         }
     }
 }

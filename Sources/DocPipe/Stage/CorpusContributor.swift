@@ -16,7 +16,8 @@ import Foundation
 ///   documents (the default `finish(_:)` computes the contributions from the documents and calls
 ///   it, so the two paths cannot drift);
 /// - a contribution is stored as JSON through `Codable`, or, when it is a
-///   ``ByteCodedContribution``, as its own bytes (no `JSONEncoder`/`JSONDecoder`);
+///   ``ByteCodedContribution``, as its own raw bytes in the spool and the cache (no
+///   `JSONEncoder`/`JSONDecoder`, no base64);
 /// - a contribution is cached under the document's last stage key; one that also reads the
 ///   document's `source` (a path, which is not in that key) says so with
 ///   ``contributionReadsSource``, and is then cached per source.
@@ -52,16 +53,24 @@ extension CorpusContributor {
         try finish(&corpus, contributions: ContributionStream(computed))
     }
 
-    /// The contribution as JSON bytes, as the runner stores it.
+    /// Whether the runner stores the contributions as raw bytes (``ByteCodedContribution``)
+    /// rather than JSON.
+    static var storesRawBytes: Bool { Contribution.self is any ByteCodedContribution.Type }
+
+    /// The version of the raw bytes' form (``ByteCodedContribution/storageVersion``), `nil` for JSON.
+    static var rawStorageVersion: Int? { (Contribution.self as? any ByteCodedContribution.Type)?.storageVersion }
+
+    /// The contribution as the runner stores it: its raw bytes for a ``ByteCodedContribution``,
+    /// else JSON.
     func encodedContribution(of document: Document) throws -> Data {
         let computed = try contribution(of: document)
-        if let bytes = computed as? any ByteCodedContribution { return try bytes.storedJSON() }
+        if let bytes = computed as? any ByteCodedContribution { return Data(try bytes.encodedBytes()) }
         return try JSONCoding.data(computed)
     }
 
-    /// Runs the contribution step over contributions the runner stored in sequenced spool `files`,
-    /// the n-th of them belonging to the n-th of `ids`.
+    /// Runs the contribution step over contributions the runner stored in sequenced spool `files`
+    /// (raw records when ``storesRawBytes``), the n-th of them belonging to the n-th of `ids`.
     func finish(_ corpus: inout Corpus, storedIn files: [URL], ids: [String]) throws {
-        try finish(&corpus, contributions: ContributionStream(sequencedFiles: files, ids: ids, excluding: corpus.droppedIDs))
+        try finish(&corpus, contributions: ContributionStream(sequencedFiles: files, ids: ids, raw: Self.storesRawBytes, excluding: corpus.droppedIDs))
     }
 }

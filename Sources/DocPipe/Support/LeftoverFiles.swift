@@ -4,7 +4,7 @@ import Foundation
 /// removes those.
 ///
 /// A temporary file is named `.NAME.tmp-HOST-PID-RANDOM` (spools: `processed-HOST-PID-RANDOM.jsonl`
-/// and `documents-HOST-PID-RANDOM.jsonl` in `.docpipe/`). A file is a leftover when it was made on
+/// and `documents-HOST-PID-RANDOM.jsonl` in `.docpipe/`, raw contribution spools ending `.bin`). A file is a leftover when it was made on
 /// this host by a process that no longer runs; files of live processes and of other hosts (shards
 /// on a cluster sharing the folder) are never touched.
 public enum LeftoverFiles {
@@ -33,8 +33,8 @@ public enum LeftoverFiles {
             parts = name[range.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
             if parts.last?.hasSuffix("journal") == true { parts.removeLast() }
             guard parts.count == 3 else { return nil }
-        } else if spoolKinds.contains(where: { name.hasPrefix($0 + "-") }), name.hasSuffix(".jsonl") {
-            parts = Array(name.dropLast(".jsonl".count).split(separator: "-", omittingEmptySubsequences: false).suffix(3))
+        } else if spoolKinds.contains(where: { name.hasPrefix($0 + "-") }), let suffix = [".jsonl", ".bin"].first(where: { name.hasSuffix($0) }) {
+            parts = Array(name.dropLast(suffix.count).split(separator: "-", omittingEmptySubsequences: false).suffix(3))
             guard parts.count == 3 else { return nil }
         } else {
             return nil

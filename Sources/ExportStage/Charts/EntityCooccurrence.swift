@@ -45,13 +45,34 @@ struct EntityCooccurrence {
             .sorted { ($1.2, $0.0, $0.1) < ($0.2, $1.0, $1.1) }
     }
 
+    /// What the graph needs of an entity mention: its label, names, and the sentence holding its
+    /// start (``sentence(containing:_:)``), `nil` when none does.
+    struct Mention: Sendable, Equatable {
+        var label: EntityLabel
+        var canonical: String
+        var text: String
+        var sentence: Int?
+    }
+
+    /// The mentions of `document` as the graph needs them (empty without entities or sentences).
+    static func mentions(of document: Document) -> [Mention] {
+        guard let mentions = document[StandardLayers.Entities.self], let sentences = document[StandardLayers.Sentences.self], !sentences.isEmpty
+        else { return [] }
+        return mentions.map { Mention(label: $0.label, canonical: $0.canonical, text: $0.text, sentence: sentence(containing: $0.start, sentences)) }
+    }
+
     /// Counts the sentences of `document` that mention two or more of the main entities.
     mutating func add(_ document: Document) {
-        guard clusters.count > 1, let mentions = document[StandardLayers.Entities.self], !mentions.isEmpty,
-              let sentences = document[StandardLayers.Sentences.self], !sentences.isEmpty else { return }
+        add(Self.mentions(of: document), document: document.id)
+    }
+
+    /// Counts the sentences of the document with id `document` that mention two or more of the
+    /// main entities, from its ``Mention``s.
+    mutating func add(_ mentions: [Mention], document: String) {
+        guard clusters.count > 1, !mentions.isEmpty else { return }
         var bySentence: [Int: Set<Int>] = [:]
         for mention in mentions {
-            guard let node = node(of: mention, in: document.id), let sentence = Self.sentence(containing: mention.start, sentences) else { continue }
+            guard let sentence = mention.sentence, let node = node(of: mention, in: document) else { continue }
             bySentence[sentence, default: []].insert(node)
         }
         for nodes in bySentence.values where nodes.count > 1 {
@@ -64,12 +85,13 @@ struct EntityCooccurrence {
         }
     }
 
-    private func node(of mention: EntityMention, in document: String) -> Int? {
+    private func node(of mention: Mention, in document: String) -> Int? {
         let candidates = (lookup[Self.key(mention.label, mention.canonical)] ?? []) + (lookup[Self.key(mention.label, mention.text)] ?? [])
         return candidates.first { clusters[$0].mentions[document] != nil }
     }
 
-    private static func sentence(containing offset: Int, _ sentences: [Span]) -> Int? {
+    /// The sentence holding code point `offset` (binary search over sentences in order).
+    static func sentence(containing offset: Int, _ sentences: [Span]) -> Int? {
         var low = 0
         var high = sentences.count - 1
         while low <= high {

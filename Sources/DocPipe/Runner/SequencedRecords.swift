@@ -1,0 +1,81 @@
+import Foundation
+
+/// Byte contributions tagged with their place in the input order, in a binary spool file: each
+/// record is the sequence number and the byte count (each 8 bytes, little-endian), then the bytes.
+///
+/// A ``ByteCodedContribution`` (export's rendered document) is spooled this way rather than as a
+/// JSON line of base64: a third smaller, and read back with one copy instead of a newline scan
+/// and a base64 pass.
+enum SequencedRecords {
+    /// The bytes of one record.
+    static func record(sequence: Int, bytes: Data) -> Data {
+        var record = Data(capacity: 16 + bytes.count)
+        withUnsafeBytes(of: UInt64(sequence).littleEndian) { record.append(contentsOf: $0) }
+        withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { record.append(contentsOf: $0) }
+        record.append(bytes)
+        return record
+    }
+
+    /// Reads the records of one file in order.
+    final class Reader {
+        private let file: UnsafeMutablePointer<FILE>
+        private let path: String
+
+        /// Opens `url` for reading.
+        /// - Throws: ``FileError/cannotRead(_:)`` when the file cannot be opened.
+        init(url: URL) throws {
+            guard let file = fopen(url.path, "rb") else { throw FileError.cannotRead(url.path) }
+            self.file = file
+            path = url.path
+        }
+
+        deinit {
+            fclose(file)
+        }
+
+        /// The next record, or `nil` at the end of the file.
+        /// - Throws: ``FileError/cannotRead(_:)`` when the file ends inside a record.
+        func next() throws -> (sequence: Int, bytes: [UInt8])? {
+            var header = [UInt64](repeating: 0, count: 2)
+            let read = header.withUnsafeMutableBytes { fread($0.baseAddress, 1, 16, file) }
+            if read == 0, feof(file) != 0 { return nil }
+            guard read == 16 else { throw FileError.cannotRead("\(path): a spooled contribution is truncated") }
+            let sequence = UInt64(littleEndian: header[0]), count = UInt64(littleEndian: header[1])
+            guard sequence <= UInt64(Int.max), count <= UInt64(Int32.max) else {
+                throw FileError.cannotRead("\(path): a spooled contribution has a malformed header")
+            }
+            let bytes = try [UInt8](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
+                let got = count == 0 ? 0 : fread(buffer.baseAddress, 1, Int(count), file)
+                initialized = got
+                guard got == Int(count) else { throw FileError.cannotRead("\(path): a spooled contribution is truncated") }
+            }
+            return (Int(sequence), bytes)
+        }
+    }
+
+    /// Reads several record files (each in increasing sequence order) side by side, giving their
+    /// records in sequence order.
+    final class Merger {
+        private let readers: [Reader]
+        private var heads: [(sequence: Int, bytes: [UInt8])?]
+
+        /// Opens `files` and reads the first record of each.
+        /// - Throws: ``FileError/cannotRead(_:)``.
+        init(_ files: [URL]) throws {
+            readers = try files.map { try Reader(url: $0) }
+            heads = try readers.map { try $0.next() }
+        }
+
+        /// The record with the lowest sequence number not given yet, or `nil` when all are given.
+        /// - Throws: ``FileError/cannotRead(_:)``.
+        func next() throws -> (sequence: Int, bytes: [UInt8])? {
+            var lowest: Int?
+            for (position, head) in heads.enumerated() {
+                if let head, lowest.map({ head.sequence < heads[$0]!.sequence }) ?? true { lowest = position }
+            }
+            guard let lowest, let head = heads[lowest] else { return nil }
+            heads[lowest] = try readers[lowest].next()
+            return head
+        }
+    }
+}
