@@ -7,7 +7,9 @@ import DocPipe
 /// previous, so that counts of different scale ("3 soldiers" and "2,500 soldiers") are not
 /// compared. A group is kept when at least two documents report it and they give at least two
 /// different values. It works on a ``FigureTally``, so what it reads is bounded by the distinct
-/// values, not by the number of figures.
+/// values, not by the number of figures; a group lists at most ``ConflictGroup/listedValues`` of
+/// its values (the most widely reported) and cites figures of those only, without their text
+/// (``FigureTexts`` reads it for the few cited).
 struct ConflictFinder {
     /// Largest ratio between neighbouring values in one group.
     var magnitudeGap = 2.0
@@ -38,17 +40,27 @@ struct ConflictFinder {
                 for value in run { documents.formUnion(kind.values[value]!.firstDocuments) }
                 guard documents.count >= 2 else { return }
                 let unit = kind.canonicalUnit + (kind.event.isEmpty ? "" : " \(kind.event)")
-                var values: [ConflictValue] = []
-                var figures: [ReportedFigure] = []
                 var subjects: [String: Int] = [:]
+                var figureCount = 0
                 for number in run {
                     let value = kind.values[number]!
-                    values.append(ConflictValue(value: number, documents: value.documents, figures: value.figures))
-                    figures += value.cited.map { ReportedFigure(value: number, unit: $0.unit, doc: $0.doc, text: $0.text, index: $0.index) }
+                    figureCount += value.figures
                     for (subject, count) in value.subjects { subjects[subject, default: 0] += count }
                 }
+                let listed = Self.listed(run, kind: kind)
+                var values: [ConflictValue] = []
+                var figures: [ReportedFigure] = []
+                for number in listed {
+                    let value = kind.values[number]!
+                    values.append(ConflictValue(value: number, documents: value.documents, figures: value.figures))
+                    figures += value.cited.map { ReportedFigure(value: number, unit: $0.unit, doc: $0.doc, text: "", index: $0.index) }
+                }
                 let subject = subjects.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
-                let group = ConflictGroup(unit: unit, subject: subject, values: values, figures: figures)
+                var group = ConflictGroup(unit: unit, subject: subject, values: values, figures: figures)
+                group.figureCount = figureCount
+                group.valueCount = run.count
+                group.lowest = run.first
+                group.highest = run.last
                 result.append((Found(group: group, key: key, values: run), run[0]))
             }
             for value in kind.values.keys.sorted() {
@@ -59,6 +71,18 @@ struct ConflictFinder {
         }
         return result.sorted { ($0.found.group.unit, $0.found.group.subject ?? "", $0.first) < ($1.found.group.unit, $1.found.group.subject ?? "", $1.first) }
             .map(\.found)
+    }
+
+    /// The values a group lists, ascending: all when they are at most
+    /// ``ConflictGroup/listedValues``, else the most widely reported (most documents, then most
+    /// figures, then the lower value).
+    static func listed(_ run: [Double], kind: FigureTally.Kind) -> [Double] {
+        guard run.count > ConflictGroup.listedValues else { return run }
+        let ranked = run.sorted { a, b in
+            let x = kind.values[a]!, y = kind.values[b]!
+            return (x.documents, x.figures, -a) > (y.documents, y.figures, -b)
+        }
+        return ranked.prefix(ConflictGroup.listedValues).sorted()
     }
 
     /// For each kind of figure, the number (1-based) of the group each of its conflicting values

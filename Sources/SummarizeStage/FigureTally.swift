@@ -2,20 +2,20 @@ import DocPipe
 
 /// The comparable figures of a corpus in bounded form: per kind of figure (canonical unit and
 /// event) and distinct value, the number of figures and documents, the first two documents, the
-/// subjects named with them and the first ``ConflictGroup/citedPerValue`` figures in document
-/// order with their sentence.
+/// subjects named with them and where the first ``ConflictGroup/citedPerValue`` figures in
+/// document order are (document and sentence index; their text is read again for the few cited,
+/// ``FigureTexts``).
 ///
 /// Its size grows with the distinct (unit, event, value) triples and the subjects named with
-/// them, never with the number of figures: a corpus ten times larger that repeats the same
-/// figures keeps the same tally. Documents are added in input order, each once.
+/// them, never with the number of figures or their text: a corpus ten times larger that repeats
+/// the same figures keeps the same tally. Documents are added in input order, each once.
 struct FigureTally: Sendable {
-    /// One cited figure.
+    /// One cited figure, without its sentence's text.
     struct Cited: Sendable {
         var documentOrder: Int
         var doc: String
         var index: Int
         var unit: String
-        var text: String
     }
 
     /// What is kept for one distinct value of one kind of figure.
@@ -24,8 +24,10 @@ struct FigureTally: Sendable {
         var figures = 0
         /// Documents giving the value.
         var documents = 0
-        /// The first two documents giving it (enough to tell whether two documents do).
-        var firstDocuments: [Int] = []
+        /// The first two documents giving it (enough to tell whether two documents do), -1 for none.
+        var firstDocument = -1, secondDocument = -1
+        /// The first two documents giving it.
+        var firstDocuments: [Int] { [firstDocument, secondDocument].filter { $0 >= 0 } }
         /// The last document counted.
         var lastDocument = -1
         /// The first cited figures, by document order and sentence index.
@@ -60,7 +62,7 @@ struct FigureTally: Sendable {
             if value.lastDocument != documentOrder {
                 value.lastDocument = documentOrder
                 value.documents += 1
-                if value.firstDocuments.count < 2 { value.firstDocuments.append(documentOrder) }
+                if value.firstDocument < 0 { value.firstDocument = documentOrder } else if value.secondDocument < 0 { value.secondDocument = documentOrder }
             }
             if seen.insert("\(key) \(figure.sentence.index) \(figure.value)").inserted {
                 value.figures += 1
@@ -72,7 +74,7 @@ struct FigureTally: Sendable {
     }
 
     private func cite(_ figure: ReportedFigureRecord, doc: String, documentOrder: Int, in value: inout Value) {
-        let cited = Cited(documentOrder: documentOrder, doc: doc, index: figure.sentence.index, unit: figure.unit, text: figure.sentence.text)
+        let cited = Cited(documentOrder: documentOrder, doc: doc, index: figure.sentence.index, unit: figure.unit)
         let place = value.cited.firstIndex { ($0.documentOrder, $0.index) > (documentOrder, cited.index) } ?? value.cited.count
         guard place < ConflictGroup.citedPerValue else { return }
         value.cited.insert(cited, at: place)

@@ -178,7 +178,7 @@ public struct SummarizeStage: CorpusContributor {
             analysis.buildsSummary = false
         }
         let citations = CopyCitations(duplicates: duplicates)
-        let results = AnalysisResults.compute([analysis] + perStory, threads: corpusOptions.threads)
+        let results = try FigureTexts.fill(AnalysisResults.compute([analysis] + perStory, threads: corpusOptions.threads), from: contributions)
         let whole = results[0]
         if let summary = whole.summary { corpus.results[StandardCorpusKeys.Summary.self] = citations.summary(summary) }
         if let storyWeights {

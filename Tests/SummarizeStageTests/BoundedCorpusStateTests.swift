@@ -27,6 +27,21 @@ struct BoundedCorpusStateTests {
         #expect(group.figureCount == 10)
         #expect(group.figures.count == 2 * ConflictGroup.citedPerValue)
         #expect(group.figures.map(\.doc) == ["report-0", "report-2", "report-4", "report-1", "report-3", "report-5"])
+        #expect(group.figures[3].text == "Officials said 45 people were killed when the river burst its banks.", "a cited figure's text is read again")
+    }
+
+    @Test("a group with many distinct values lists the most widely reported ones and counts them all")
+    func groupListsFewValues() throws {
+        var corpus = Corpus(documents: DocumentStream(Self.reports(26) { $0 < 24 ? 100 + $0 : 110 }))
+        try TestDocuments.stage().finish(&corpus)
+        let group = try #require(corpus.results[StandardCorpusKeys.Conflicts.self]?.first)
+        #expect(group.valueCount == 24)
+        #expect(group.values.count == ConflictGroup.listedValues)
+        #expect(group.values.first { $0.value == 110 }?.documents == 3)
+        #expect(group.values.map(\.value) == group.values.map(\.value).sorted())
+        #expect((group.lowest, group.highest) == (100, 123))
+        #expect(group.figureCount == 26)
+        #expect(group.values.map(\.value) == [100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119])
     }
 
     @Test("the conflicts stream gives every figure of the groups, in document order, with its group number")

@@ -43,23 +43,34 @@ public struct ConflictValue: Sendable, Hashable, Codable {
 
 /// The same kind of figure reported differently by different sources.
 ///
-/// A group is bounded whatever the corpus size: it lists its distinct values with their counts
-/// and cites at most ``citedPerValue`` figures per value (the first in document order); every
-/// figure of every group is in the `conflicts` table of the CSV and SQLite exports.
+/// A group is bounded whatever the corpus size: it lists at most ``listedValues`` of its distinct
+/// values (the most widely reported) with their counts and cites at most ``citedPerValue``
+/// figures per listed value (the first in document order); every figure of every group is in
+/// the `conflicts` table of the CSV and SQLite exports.
 public struct ConflictGroup: Sendable, Hashable, Codable {
     /// The most figures cited per distinct value.
     public static let citedPerValue = 3
+    /// The most distinct values a group lists.
+    public static let listedValues = 20
 
     /// The unit shared by the figures.
     public var unit: String
     /// What the figures are about (the nearby entity or phrase), when known.
     public var subject: String?
-    /// The distinct values, ascending, with their counts.
+    /// The listed values, ascending, with their counts: every distinct value when there are at
+    /// most ``listedValues``, else the most widely reported (most documents, then most figures,
+    /// then the lower value).
     public var values: [ConflictValue]
+    /// The number of distinct values in the group.
+    public var valueCount: Int
+    /// The lowest value in the group.
+    public var lowest: Double?
+    /// The highest value in the group.
+    public var highest: Double?
     /// The number of figures in the group (the rows of the `conflicts` table with its number).
     public var figureCount: Int
-    /// Cited figures side by side: at most ``citedPerValue`` per value, by value, then document
-    /// order and sentence index.
+    /// Cited figures side by side: at most ``citedPerValue`` per listed value, by value, then
+    /// document order and sentence index.
     public var figures: [ReportedFigure]
     /// The ``EntityCluster/id`` of the entity cluster `subject` names, when it names one; set by
     /// `export` in `corpus.json`.
@@ -70,6 +81,8 @@ public struct ConflictGroup: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case unit, subject, values, figures
         case figureCount = "figure_count"
+        case valueCount = "value_count"
+        case lowest, highest
         case subjectClusterID = "subject_cluster_id"
         case subjectCluster = "subject_cluster"
     }
@@ -79,6 +92,9 @@ public struct ConflictGroup: Sendable, Hashable, Codable {
         self.unit = unit
         self.subject = subject
         self.values = values
+        self.valueCount = values.count
+        self.lowest = values.first?.value
+        self.highest = values.last?.value
         self.figureCount = values.reduce(0) { $0 + $1.figures }
         self.figures = figures
     }
