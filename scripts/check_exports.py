@@ -182,8 +182,17 @@ def check_run(args):
     expected_ids = [" | ".join(e["cluster_id"] for e in entry.get("entities") or []) for entry in corpus.get("timeline", [])]
     check("csv: timeline.csv carries each row's cluster ids", [r["cluster_ids"] for r in trows] == expected_ids, f"{len(trows)} rows")
     frows = read_csv(out, "conflicts")
-    expected_subjects = [g.get("subject_cluster_id") for g in corpus.get("conflicts", []) for _ in g["figures"]]
-    check("csv: conflicts.csv carries subject_cluster_id", [blank(r["subject_cluster_id"]) for r in frows] == expected_subjects, f"{len(frows)} rows")
+    groups_json = corpus.get("conflicts", [])
+    wrong = sum(1 for r in frows if not (1 <= int(r["group"]) <= len(groups_json))
+                or blank(r["subject_cluster_id"]) != groups_json[int(r["group"]) - 1].get("subject_cluster_id"))
+    check("csv: conflicts.csv carries its group's subject_cluster_id", wrong == 0, f"{len(frows)} rows, {wrong} wrong")
+    per_group = {}
+    for r in frows:
+        per_group[int(r["group"])] = per_group.get(int(r["group"]), 0) + 1
+    expected_counts = {n + 1: g["figure_count"] for n, g in enumerate(groups_json)}
+    check("csv: conflicts.csv lists every figure of each group (figure_count rows)", per_group == {k: v for k, v in expected_counts.items() if v}, f"{len(per_group)} groups")
+    too_many = sum(1 for g in groups_json for v in g["values"] if sum(1 for f in g["figures"] if f["value"] == v["value"]) > 3)
+    check("corpus.json: a conflict group cites at most 3 figures per value", too_many == 0, f"{too_many} values over")
     drows = read_csv(out, "documents")
     csv_extras = {r["id"]: json.loads(r["extra_metadata"]) if r["extra_metadata"] else {} for r in drows}
     check("csv: documents.csv extra_metadata equals the documents' extra keys", csv_extras == extras, f"{len(drows)} rows")

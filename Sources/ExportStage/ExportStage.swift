@@ -174,8 +174,13 @@ public struct ExportStage: CorpusContributor {
                     manifest.add(filled.manifest)
                 }
                 pass.results = pass.annotator.annotate(results: corpus.results)
-                if let tables { try ExportTables.emit(pass.results, into: tables) }
-                if let database { try ExportTables.emit(pass.results, into: database) }
+                if let tables, let database {
+                    try ExportTables.emit(pass.results, conflictFigures: corpus.conflictFigures, into: PairedTableSink(tables, database))
+                } else if let tables {
+                    try ExportTables.emit(pass.results, conflictFigures: corpus.conflictFigures, into: tables)
+                } else if let database {
+                    try ExportTables.emit(pass.results, conflictFigures: corpus.conflictFigures, into: database)
+                }
                 if customLayers, csv || sqlite {
                     var layers = LayerTables(declared: context.layerTables)
                     let assignments = filler.assignments

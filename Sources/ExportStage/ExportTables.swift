@@ -224,9 +224,11 @@ enum ExportTables {
         }
     }
 
-    /// Sends the rows of the corpus-level results to `sink`.
-    /// - Throws: what the sink throws.
-    static func emit(_ results: CorpusResults, into sink: some TableSink) throws {
+    /// Sends the rows of the corpus-level results to `sink`: the `conflicts` table from
+    /// `conflictFigures` (every figure, in document order) when given, else from the groups' cited
+    /// figures.
+    /// - Throws: what the sink throws, or an error reading the figures.
+    static func emit(_ results: CorpusResults, conflictFigures: ConflictFigureStream? = nil, into sink: some TableSink) throws {
         try emitStories(results, into: sink)
         for cluster in results[StandardCorpusKeys.Entities.self] ?? [] {
             let counts = cluster.mentions.sorted { $0.key < $1.key }
@@ -254,14 +256,24 @@ enum ExportTables {
                 try sink.add([.integer(number + 1), .text(reference.clusterID), .text(reference.cluster)], to: timelineEntities)
             }
         }
-        for (number, group) in (results[StandardCorpusKeys.Conflicts.self] ?? []).enumerated() {
-            for figure in group.figures {
-                try sink.add(
-                    [
-                        .integer(number + 1), .text(group.unit), .optional(group.subject), .text(figure.doc),
-                        .integer(figure.index), .real(figure.value), .text(figure.text),
-                        .optional(group.subjectClusterID), .optional(group.subjectCluster),
-                    ], to: conflicts)
+        let groups = results[StandardCorpusKeys.Conflicts.self] ?? []
+        func add(_ number: Int, _ figure: ReportedFigure) throws {
+            let group = groups[number - 1]
+            try sink.add(
+                [
+                    .integer(number), .text(group.unit), .optional(group.subject), .text(figure.doc),
+                    .integer(figure.index), .real(figure.value), .text(figure.text),
+                    .optional(group.subjectClusterID), .optional(group.subjectCluster),
+                ], to: conflicts)
+        }
+        if let conflictFigures {
+            try conflictFigures.forEach { row in
+                guard row.group >= 1, row.group <= groups.count else { return }
+                try add(row.group, row.figure)
+            }
+        } else {
+            for (number, group) in groups.enumerated() {
+                for figure in group.figures { try add(number + 1, figure) }
             }
         }
     }

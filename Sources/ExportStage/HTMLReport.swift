@@ -208,8 +208,8 @@ struct HTMLReport: ReportFormat {
                 html += card(ReportFormatting.figure(figure.value, unit: figure.unit), figure.doc, figure.index, figure.text, index)
             }
             html += "</div>\n"
-            if group.figures.count > ReportLimits.figuresPerConflict {
-                html += "<p class=\"more\">and \(group.figures.count - ReportLimits.figuresPerConflict) more figures of this kind.</p>\n"
+            if group.figureCount > ReportLimits.figuresPerConflict {
+                html += "<p class=\"more\">and \(group.figureCount - min(group.figures.count, ReportLimits.figuresPerConflict)) more figures of this kind.</p>\n"
             }
         }
         if groups.count > ReportLimits.conflicts {

@@ -174,8 +174,8 @@ struct MarkdownReport: ReportFormat {
                 text += "| \(MarkdownText.inline(ReportFormatting.figure(figure.value, unit: figure.unit))) | \(citation(figure.doc, figure.index, index)) | \(MarkdownText.inline(figure.text.trimmingSpaces)) |\n"
             }
             text += "\n"
-            if group.figures.count > ReportLimits.figuresPerConflict {
-                text += "*and \(group.figures.count - ReportLimits.figuresPerConflict) more figures of this kind.*\n\n"
+            if group.figureCount > ReportLimits.figuresPerConflict {
+                text += "*and \(group.figureCount - min(group.figures.count, ReportLimits.figuresPerConflict)) more figures of this kind.*\n\n"
             }
         }
         if groups.count > ReportLimits.conflicts {

@@ -12,6 +12,8 @@ struct AnalysisResults: Sendable {
     var timeline: [TimelineEntry] = []
     /// Figures the documents report differently (empty when conflicts are not looked for).
     var conflicts: [ConflictGroup] = []
+    /// For each kind of figure, the group number of each conflicting value (``ConflictFinder/numbers(_:)``).
+    var conflictNumbers: [String: [Double: Int]] = [:]
     /// Events the documents date differently (empty when conflicts are not looked for).
     var dateConflicts: [DateConflict] = []
 
@@ -31,7 +33,9 @@ struct AnalysisResults: Sendable {
             } else {
                 var results = AnalysisResults()
                 if analysis.options.findConflicts {
-                    results.conflicts = analysis.conflicts()
+                    let found = analysis.foundConflicts()
+                    results.conflicts = found.map(\.group)
+                    results.conflictNumbers = ConflictFinder.numbers(found)
                     results.dateConflicts = analysis.dateConflicts()
                 }
                 if analysis.options.summarySentences > 0, analysis.buildsSummary {
@@ -43,6 +47,7 @@ struct AnalysisResults: Sendable {
                     $0.summary = results.summary
                     $0.picks = results.picks
                     $0.conflicts = results.conflicts
+                    $0.conflictNumbers = results.conflictNumbers
                     $0.dateConflicts = results.dateConflicts
                 }
             }

@@ -2,53 +2,96 @@ import DocPipe
 
 /// Groups figures that different documents report differently for the same kind of thing.
 ///
-/// Figures are keyed by canonical unit and event ("troop", "person killed"); within a key they are
-/// sorted by value and split where one value is more than `magnitudeGap` times the previous, so
-/// that counts of different scale ("3 soldiers" and "2,500 soldiers") are not compared. A group is
-/// kept when at least two documents report it and they give at least two different values.
+/// Figures are keyed by canonical unit and event ("troop", "person killed"); within a key their
+/// distinct values are sorted and split where one value is more than `magnitudeGap` times the
+/// previous, so that counts of different scale ("3 soldiers" and "2,500 soldiers") are not
+/// compared. A group is kept when at least two documents report it and they give at least two
+/// different values. It works on a ``FigureTally``, so what it reads is bounded by the distinct
+/// values, not by the number of figures; a group lists at most ``ConflictGroup/listedValues`` of
+/// its values (the most widely reported) and cites figures of those only, without their text
+/// (``FigureTexts`` reads it for the few cited).
 struct ConflictFinder {
     /// Largest ratio between neighbouring values in one group.
     var magnitudeGap = 2.0
 
+    /// A conflict group with the kind of figure and the values it covers.
+    struct Found: Sendable {
+        /// The group.
+        var group: ConflictGroup
+        /// The kind's key (``FigureTally/key(_:)``).
+        var key: String
+        /// The values it covers.
+        var values: [Double]
+    }
+
     /// The conflict groups.
-    /// - Parameter figures: every comparable figure of the corpus.
-    /// - Returns: groups ordered by unit, subject and first value; figures by value, document order, index.
-    func groups(_ figures: [ReportedFigureRecord]) -> [ConflictGroup] {
-        var byKey: [String: [ReportedFigureRecord]] = [:]
-        for figure in figures { byKey["\(figure.canonicalUnit)|\(figure.event)", default: []].append(figure) }
-        var result: [(group: ConflictGroup, first: Double)] = []
-        for key in byKey.keys.sorted() {
-            let sorted = byKey[key]!.sorted {
-                ($0.value, $0.sentence.documentOrder, $0.sentence.index) < ($1.value, $1.sentence.documentOrder, $1.sentence.index)
-            }
-            var run: [ReportedFigureRecord] = []
+    /// - Parameter tally: the corpus's comparable figures.
+    /// - Returns: groups ordered by unit, subject and first value; within a group, values ascending
+    ///   and each value's cited figures by document order and sentence index.
+    func groups(_ tally: FigureTally) -> [Found] {
+        var result: [(found: Found, first: Double)] = []
+        for key in tally.kinds.keys.sorted() {
+            let kind = tally.kinds[key]!
+            var run: [Double] = []
             func close() {
                 defer { run = [] }
-                let documents = Set(run.map(\.sentence.documentOrder))
+                guard run.count >= 2 else { return }
+                var documents: Set<Int> = []
+                for value in run { documents.formUnion(kind.values[value]!.firstDocuments) }
                 guard documents.count >= 2 else { return }
-                guard Set(run.map(\.value)).count >= 2 else { return }
-                var seen: Set<String> = []
-                let unique = run.filter { seen.insert("\($0.sentence.documentOrder) \($0.sentence.index) \($0.value)").inserted }
-                let unit = run[0].canonicalUnit + (run[0].event.isEmpty ? "" : " \(run[0].event)")
-                let figures = unique.map {
-                    ReportedFigure(value: $0.value, unit: $0.unit, doc: $0.sentence.doc, text: $0.sentence.text, index: $0.sentence.index)
+                let unit = kind.canonicalUnit + (kind.event.isEmpty ? "" : " \(kind.event)")
+                var subjects: [String: Int] = [:]
+                var figureCount = 0
+                for number in run {
+                    let value = kind.values[number]!
+                    figureCount += value.figures
+                    for (subject, count) in value.subjects { subjects[subject, default: 0] += count }
                 }
-                result.append((ConflictGroup(unit: unit, subject: subject(of: run), figures: figures), run[0].value))
+                let listed = Self.listed(run, kind: kind)
+                var values: [ConflictValue] = []
+                var figures: [ReportedFigure] = []
+                for number in listed {
+                    let value = kind.values[number]!
+                    values.append(ConflictValue(value: number, documents: value.documents, figures: value.figures))
+                    figures += value.cited.map { ReportedFigure(value: number, unit: $0.unit, doc: $0.doc, text: "", index: $0.index) }
+                }
+                let subject = subjects.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
+                var group = ConflictGroup(unit: unit, subject: subject, values: values, figures: figures)
+                group.figureCount = figureCount
+                group.valueCount = run.count
+                group.lowest = run.first
+                group.highest = run.last
+                result.append((Found(group: group, key: key, values: run), run[0]))
             }
-            for figure in sorted {
-                if let last = run.last, figure.value > max(last.value, 1) * magnitudeGap { close() }
-                run.append(figure)
+            for value in kind.values.keys.sorted() {
+                if let last = run.last, value > max(last, 1) * magnitudeGap { close() }
+                run.append(value)
             }
             close()
         }
-        return result.sorted { ($0.group.unit, $0.group.subject ?? "", $0.first) < ($1.group.unit, $1.group.subject ?? "", $1.first) }
-            .map(\.group)
+        return result.sorted { ($0.found.group.unit, $0.found.group.subject ?? "", $0.first) < ($1.found.group.unit, $1.found.group.subject ?? "", $1.first) }
+            .map(\.found)
     }
 
-    /// The entity named most often with the figures (ties: alphabetical), or `nil` when none is.
-    private func subject(of figures: [ReportedFigureRecord]) -> String? {
-        var counts: [String: Int] = [:]
-        for figure in figures { for subject in figure.subjects { counts[subject, default: 0] += 1 } }
-        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
+    /// The values a group lists, ascending: all when they are at most
+    /// ``ConflictGroup/listedValues``, else the most widely reported (most documents, then most
+    /// figures, then the lower value).
+    static func listed(_ run: [Double], kind: FigureTally.Kind) -> [Double] {
+        guard run.count > ConflictGroup.listedValues else { return run }
+        let ranked = run.sorted { a, b in
+            let x = kind.values[a]!, y = kind.values[b]!
+            return (x.documents, x.figures, -a) > (y.documents, y.figures, -b)
+        }
+        return ranked.prefix(ConflictGroup.listedValues).sorted()
+    }
+
+    /// For each kind of figure, the number (1-based) of the group each of its conflicting values
+    /// falls in.
+    static func numbers(_ found: [Found]) -> [String: [Double: Int]] {
+        var numbers: [String: [Double: Int]] = [:]
+        for (offset, conflict) in found.enumerated() {
+            for value in conflict.values { numbers[conflict.key, default: [:]][value] = offset + 1 }
+        }
+        return numbers
     }
 }

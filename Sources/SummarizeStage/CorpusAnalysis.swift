@@ -11,7 +11,8 @@ struct CorpusAnalysis: Sendable {
     private(set) var candidates: [(sentence: CorpusSentence, score: Double)] = []
     private(set) var dated: [(date: String, sentence: CorpusSentence, inferred: Bool)] = []
     private(set) var datedEvents: [DateConflictFinder.DatedEvent] = []
-    private(set) var figures: [ReportedFigureRecord] = []
+    /// The comparable figures, in bounded form.
+    private(set) var figures = FigureTally()
     /// A factor per term on the summary's weights (``StoryTermWeights``); `nil`: none.
     var termWeights: [String: Double]? = nil
     /// Whether ``AnalysisResults`` builds this analysis's summary (a corpus of several stories
@@ -87,7 +88,9 @@ struct CorpusAnalysis: Sendable {
                     quantity: quantity, sentence: sentence(index), scalars: scalars, span: spans[index],
                     entities: entities.mentions(inside: spans[index]))
             else { continue }
-            contribution.figures.append(record)
+            var figure = record
+            figure.sentence.terms = []
+            contribution.figures.append(figure)
         }
         return contribution
     }
@@ -122,23 +125,33 @@ struct CorpusAnalysis: Sendable {
             return sentence
         }
         candidates += contribution.candidates.map { (placed($0.sentence), $0.score) }
+        if candidates.count >= options.candidateLimit + options.candidateLimit / 4 {
+            candidates = Self.best(candidates, limit: options.candidateLimit)
+        }
         dated += contribution.dated.map { ($0.date, placed($0.sentence), $0.inferred) }
         datedEvents += contribution.events.map { event in
             var event = event
             event.sentence = placed(event.sentence)
             return event
         }
-        var previous: CorpusSentence?
-        figures += contribution.figures.map { figure in
-            var figure = figure
-            figure.sentence = placed(figure.sentence)
-            figure.sentence.terms = []
-            if let previous, previous.index == figure.sentence.index, previous.text == figure.sentence.text {
-                figure.sentence.text = previous.text
-            }
-            previous = figure.sentence
-            return figure
+        figures.add(contribution.figures, doc: id, documentOrder: order)
+    }
+
+    /// The `limit` best candidates by the total order (higher score, earlier document, earlier
+    /// in its document's ranking), in the order given: a bounded top-M that gives the same
+    /// candidates however the corpus was split, since the best of a union are the best of its
+    /// parts' best.
+    static func best(_ candidates: [(sentence: CorpusSentence, score: Double)], limit: Int) -> [(sentence: CorpusSentence, score: Double)] {
+        guard candidates.count > limit else { return candidates }
+        let ranked = candidates.indices.sorted { a, b in
+            let x = candidates[a], y = candidates[b]
+            if x.score != y.score { return x.score > y.score }
+            if x.sentence.documentOrder != y.sentence.documentOrder { return x.sentence.documentOrder < y.sentence.documentOrder }
+            return a < b
         }
+        var kept = [Bool](repeating: false, count: candidates.count)
+        for index in ranked.prefix(limit) { kept[index] = true }
+        return candidates.indices.filter { kept[$0] }.map { candidates[$0] }
     }
 
     /// The days a document's timeline dates may fall in: `timelineWindowDays` around its own date,
@@ -176,7 +189,7 @@ struct CorpusAnalysis: Sendable {
             sentences: options.summarySentences, redundancy: options.redundancy,
             documentFrequency: documentFrequency, documents: documents, threads: options.threads)
         builder.termWeights = termWeights
-        return builder.ranked(candidates, conflicts: conflicts, dateConflicts: dateConflicts)
+        return builder.ranked(Self.best(candidates, limit: options.candidateLimit), conflicts: conflicts, dateConflicts: dateConflicts)
     }
 
     /// The timeline.
@@ -193,6 +206,11 @@ struct CorpusAnalysis: Sendable {
 
     /// The conflicting figures.
     func conflicts() -> [ConflictGroup] {
+        foundConflicts().map(\.group)
+    }
+
+    /// The conflicting figures with the kinds and values each group covers.
+    func foundConflicts() -> [ConflictFinder.Found] {
         ConflictFinder().groups(figures)
     }
 }

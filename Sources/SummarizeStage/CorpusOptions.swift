@@ -18,4 +18,8 @@ struct CorpusOptions: Sendable {
     var findConflicts: Bool
     /// Threads the corpus step may use at once (the run's `--jobs`).
     var threads = 1
+    /// The most candidate sentences the corpus summary keeps, corpus-wide (the best by score,
+    /// then document order, then rank in the document): bounds the corpus step's memory; far
+    /// above what 10,000 documents give (about 9 each).
+    var candidateLimit = 100_000
 }

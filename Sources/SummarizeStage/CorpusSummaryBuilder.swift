@@ -209,11 +209,15 @@ struct CorpusSummaryBuilder: Sendable {
 
     /// The conflicting figures and dates as disagreements of the summary.
     static func disagreements(conflicts: [ConflictGroup], dateConflicts: [DateConflict]) -> [CorpusDisagreement] {
-        let figures = conflicts.map { group in
-            CorpusDisagreement(
+        let figures = conflicts.enumerated().map { number, group in
+            var firsts: [ReportedFigure] = []
+            for figure in group.figures where firsts.last?.value != figure.value { firsts.append(figure) }
+            var disagreement = CorpusDisagreement(
                 kind: "figure", about: group.subject.map { "\(group.unit) (\($0))" } ?? group.unit,
-                values: group.figures.map { "\(Self.number($0.value)) \($0.unit)" },
-                sources: group.figures.map { CitedSentence(doc: $0.doc, index: $0.index, text: $0.text) })
+                values: firsts.map { "\(Self.number($0.value)) \($0.unit)" },
+                sources: firsts.map { CitedSentence(doc: $0.doc, index: $0.index, text: $0.text) })
+            disagreement.conflict = number + 1
+            return disagreement
         }
         let dates = dateConflicts.map { conflict in
             CorpusDisagreement(

@@ -183,7 +183,7 @@ public struct SummarizeStage: CorpusContributor {
             analysis.buildsSummary = false
         }
         let citations = CopyCitations(duplicates: duplicates)
-        let results = AnalysisResults.compute([analysis] + perStory, threads: corpusOptions.threads)
+        let results = try FigureTexts.fill(AnalysisResults.compute([analysis] + perStory, threads: corpusOptions.threads), from: contributions)
         let whole = results[0]
         if let summary = whole.summary { corpus.results[StandardCorpusKeys.Summary.self] = citations.summary(summary) }
         if let storyWeights {
@@ -202,6 +202,7 @@ public struct SummarizeStage: CorpusContributor {
         corpus.results[StandardCorpusKeys.Timeline.self] = citations.timeline(whole.timeline)
         if corpusOptions.findConflicts {
             corpus.results[StandardCorpusKeys.Conflicts.self] = citations.conflicts(whole.conflicts)
+            corpus.conflictFigures = Self.conflictFigures(contributions, numbers: whole.conflictNumbers, duplicates: duplicates)
             corpus.results[StandardCorpusKeys.DateConflicts.self] = citations.dateConflicts(whole.dateConflicts)
         }
         guard !stories.isEmpty else { return }
@@ -215,6 +216,29 @@ public struct SummarizeStage: CorpusContributor {
             }
         }
         corpus.results[StandardCorpusKeys.Stories.self] = stories
+    }
+
+    /// Every figure of the conflict groups, found again in the stored contributions each time the
+    /// stream is walked: the figures of a document that is not a copy, once per sentence and
+    /// value, whose kind and value fall in a group.
+    static func conflictFigures(
+        _ contributions: ContributionStream<SummaryContribution>, numbers: [String: [Double: Int]], duplicates: DuplicateIndex
+    ) -> ConflictFigureStream {
+        ConflictFigureStream { body in
+            guard !numbers.isEmpty else { return }
+            try contributions.forEach { id, contribution in
+                guard !duplicates.isDuplicate(id) else { return }
+                var seen: Set<String> = []
+                for figure in contribution.figures {
+                    let key = FigureTally.key(figure)
+                    guard let number = numbers[key]?[figure.value],
+                          seen.insert("\(key) \(figure.sentence.index) \(figure.value)").inserted else { continue }
+                    try body(ConflictFigure(
+                        group: number,
+                        figure: ReportedFigure(value: figure.value, unit: figure.unit, doc: id, text: figure.sentence.text, index: figure.sentence.index)))
+                }
+            }
+        }
     }
 
     /// The weights over stories when the corpus summary is composed from the stories' (two or more

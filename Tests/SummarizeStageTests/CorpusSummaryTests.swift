@@ -70,6 +70,7 @@ struct CorpusSummaryTests {
         #expect(disagreement.values == ["4000 resident", "5000 resident"])
         #expect(disagreement.about.hasPrefix("person evacuated"))
         #expect(disagreement.sources.map(\.doc) == ["src0", "src1"])
+        #expect(disagreement.conflict == 1, "a figure disagreement names its conflict group")
         let (quiet, _) = try Self.finished({ $0.corpus_sentences = 3; $0.conflicts = false }, quantities: true)
         #expect(quiet.results[StandardCorpusKeys.Summary.self]?.disagreements == [])
     }

@@ -61,10 +61,15 @@ public struct CorpusDisagreement: Sendable, Hashable, Codable {
     public var kind: String
     /// What the values are about: the figure's unit and event ("troop deployed"), or the event word of a date.
     public var about: String
-    /// The values side by side, as the sources give them (numbers with their unit, ISO dates).
+    /// The values side by side, as the sources give them (numbers with their unit, ISO dates);
+    /// for a figure, its conflict group's distinct values.
     public var values: [String]
-    /// Each source's sentence, in the order of `values`.
+    /// Each source's sentence, in the order of `values`; for a figure, the first sentence giving
+    /// each value (the rest are in the conflict group and the `conflicts` table).
     public var sources: [CitedSentence]
+    /// For a figure, the number (1-based) of its group in the `conflicts` result beside this
+    /// summary (the corpus's, or the story's); `nil` for a date.
+    public var conflict: Int?
 
     /// Creates a disagreement.
     public init(kind: String, about: String, values: [String], sources: [CitedSentence]) {

@@ -17,6 +17,10 @@ public struct Corpus: Sendable {
     public private(set) var dropped: [RunReport.Dropped] = []
     /// The ids of ``dropped``.
     public private(set) var droppedIDs: Set<String> = []
+    /// Every figure of the `conflicts` result, walked again from the stored contributions of
+    /// the step that found them (`summarize`) when the `conflicts` table is written; `nil` when
+    /// no step set it (the table then lists the groups' cited figures).
+    public var conflictFigures: ConflictFigureStream?
 
     /// Creates a corpus view.
     public init(documents: DocumentStream, results: CorpusResults = CorpusResults(), summary: RunSummary = RunSummary()) {
