@@ -104,6 +104,32 @@ def select_articles(eval_dir, keys):
     return found
 
 
+def load_gold(path):
+    """The gold quotes of a set file, by "set:id" key."""
+    gold = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                gold[f"{row['set']}:{row['id']}"] = row["quotes"]
+    return gold
+
+
+def run_docpipe(docpipe, pipeline, articles, out, env=None):
+    """Runs docpipe over the articles (keyed by (set, id)) and returns its documents by id."""
+    lines = "".join(json.dumps({"id": f"{s}:{i}", "text": text}, ensure_ascii=False) + "\n"
+                    for (s, i), text in sorted(articles.items()))
+    subprocess.run([docpipe, "run", pipeline, "--input", "-", "--output", out, "--quiet", "--no-cache"],
+                   input=lines.encode("utf-8"), check=True, env=env)
+    docs = {}
+    with open(os.path.join(out, "documents.jsonl"), encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                doc = json.loads(line)
+                docs[doc["id"]] = doc
+    return docs
+
+
 def locate(text, quote):
     """The [start, end) of the gold quote's n-th occurrence in the cleaned text, or None."""
     pattern = r"\s+".join(re.escape(part) for part in quote["text"].split())
@@ -190,24 +216,9 @@ def main():
     out = os.path.abspath(args.output)
     os.makedirs(out, exist_ok=True)
 
-    gold = {}
-    with open(args.gold, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                row = json.loads(line)
-                gold[f"{row['set']}:{row['id']}"] = row["quotes"]
+    gold = load_gold(args.gold)
     articles = select_articles(args.eval_dir, [key.split(":", 1) for key in gold])
-
-    lines = "".join(json.dumps({"id": f"{s}:{i}", "text": text}, ensure_ascii=False) + "\n"
-                    for (s, i), text in sorted(articles.items()))
-    subprocess.run([args.docpipe, "run", args.pipeline, "--input", "-", "--output", out, "--quiet", "--no-cache"],
-                   input=lines.encode("utf-8"), check=True)
-    docs = {}
-    with open(os.path.join(out, "documents.jsonl"), encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                doc = json.loads(line)
-                docs[doc["id"]] = doc
+    docs = run_docpipe(args.docpipe, args.pipeline, articles, out)
     if set(docs) != set(gold):
         sys.exit(f"docpipe produced {len(docs)} documents for {len(gold)} articles")
 

@@ -26,7 +26,6 @@ import json
 import math
 import os
 import pickle
-import subprocess
 import sys
 import tempfile
 
@@ -57,27 +56,13 @@ def gold_path(name, also):
 
 
 def load_set(name, path, docpipe, eval_dir, work):
-    gold = {}
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                row = json.loads(line)
-                gold[f"{row['set']}:{row['id']}"] = row["quotes"]
+    gold = eval_quotes.load_gold(path)
     articles = eval_quotes.select_articles(eval_dir, [key.split(":", 1) for key in gold])
     out = os.path.join(work, name)
     features = os.path.join(work, name + "-features")
     os.makedirs(features, exist_ok=True)
-    lines = "".join(json.dumps({"id": f"{s}:{i}", "text": text}, ensure_ascii=False) + "\n"
-                    for (s, i), text in sorted(articles.items()))
     env = dict(os.environ, DOCPIPE_SPEAKER_FEATURES=features)
-    subprocess.run([docpipe, "run", os.path.join(ROOT, "scripts", "eval", "quotes.yaml"), "--input", "-", "--output", out,
-                    "--quiet", "--no-cache"], input=lines.encode("utf-8"), check=True, env=env)
-    docs = {}
-    with open(os.path.join(out, "documents.jsonl"), encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                doc = json.loads(line)
-                docs[doc["id"]] = doc
+    docs = eval_quotes.run_docpipe(docpipe, os.path.join(ROOT, "scripts", "eval", "quotes.yaml"), articles, out, env=env)
     for key, quotes in gold.items():
         for quote in quotes:
             quote["span"] = eval_quotes.locate(docs[key]["text"], quote)
