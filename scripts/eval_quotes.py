@@ -1,7 +1,8 @@
 """Scores DocPipe's quotes and speakers against the hand-annotated dev set, beside a nearest-name baseline.
 
 Gold: scripts/eval-data/quotes-dev.jsonl, or with --gold the second and third dev sets
-(quotes-dev2.jsonl, quotes-dev3.jsonl, quotes-dev4.jsonl, quotes-dev5.jsonl, quotes-dev6.jsonl), the first check set scripts/eval-data/quotes-check.jsonl
+(quotes-dev2.jsonl, quotes-dev3.jsonl, quotes-dev4.jsonl, quotes-dev5.jsonl, quotes-dev6.jsonl, and
+quotes-dev7.jsonl, whose articles come from extraction_dev.jsonl's `body` and stories_dev.jsonl's `text`), the first check set scripts/eval-data/quotes-check.jsonl
 (a dev set since extract version 11's round) or the held-out set quotes-check2.jsonl
 (see scripts/eval-data/README.md): every quotation of the
 news articles with its speaker (full name, or the organisation), the speaker's kind and whether
@@ -45,6 +46,9 @@ import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SETS = {"cnndm": "summ_cnndm.jsonl", "bbc": "summ_bbc.jsonl"}
+# Source files whose article text is not in the `article` field: dev7 reads the article-extraction
+# benchmark's ground-truth bodies and the Straits Times / CNA stories (see scripts/eval-data/README.md).
+EXTRA_SETS = {"extraction": ("extraction_dev.jsonl", "body"), "stories": ("stories_dev.jsonl", "text")}
 TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "judge",
     "president", "senator", "sen", "rep", "governor", "gov", "mayor", "general", "gen", "captain", "capt",
@@ -91,13 +95,17 @@ def speaker_matches(predicted, gold_quote):
 def select_articles(eval_dir, keys):
     wanted = {(s, i) for s, i in keys}
     found = {}
-    for set_name, file_name in SETS.items():
+    sources = {name: (file_name, "article") for name, file_name in SETS.items()}
+    sources.update(EXTRA_SETS)
+    for set_name, (file_name, field) in sources.items():
+        if not any(s == set_name for s, _ in wanted):
+            continue
         with open(os.path.join(eval_dir, file_name), encoding="utf-8") as handle:
             for line in handle:
                 if line.strip():
                     row = json.loads(line)
                     if (set_name, row["id"]) in wanted:
-                        found[(set_name, row["id"])] = row["article"]
+                        found[(set_name, row["id"])] = row[field]
     missing = wanted - set(found)
     if missing:
         sys.exit(f"articles missing from {eval_dir}: {sorted(missing)[:3]}")

@@ -10,6 +10,7 @@
 #        SET=dev4 the fourth dev set scripts/eval-data/quotes-dev4.jsonl;
 #        SET=dev5 the fifth dev set scripts/eval-data/quotes-dev5.jsonl (20 BBC articles);
 #        SET=dev6 the sixth dev set scripts/eval-data/quotes-dev6.jsonl (25 single-quoted Daily Mail articles);
+#        SET=dev7 the seventh dev set scripts/eval-data/quotes-dev7.jsonl (27 articles of other publishers);
 #        SET=check2 the held-out set scripts/eval-data/quotes-check2.jsonl)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +21,7 @@ if [ -z "${DOCPIPE_BIN:-}" ]; then
 fi
 PY=$(bash scripts/venv.sh)
 set_name=${SET:-dev}
-case "$set_name" in dev|dev2|dev3|dev4|dev5|dev6|check|check2) ;; *) echo "SET must be dev, dev2, dev3, dev4, dev5, dev6, check or check2" >&2; exit 2 ;; esac
+case "$set_name" in dev|dev2|dev3|dev4|dev5|dev6|dev7|check|check2) ;; *) echo "SET must be dev, dev2, dev3, dev4, dev5, dev6, dev7, check or check2" >&2; exit 2 ;; esac
 "$PY" scripts/eval_quotes.py --docpipe "$DOCPIPE_BIN" --output "${OUTPUT:-$root/out/eval-quotes-$set_name}" \
   --gold "$root/scripts/eval-data/quotes-$set_name.jsonl" \
   ${EVAL_DIR:+--eval-dir "$EVAL_DIR"}
