@@ -764,7 +764,8 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Whether a person's name (or "He"/"She") and then a verb of saying start at a token
-    /// (`"…?" Jane Roe asked`): an attribution, though the quote ended its own sentence.
+    /// (`"…?" Jane Roe asked`, past one adverb: `"…?" Jane Roe tearfully asked`): an attribution,
+    /// though the quote ended its own sentence.
     private func namedSubjectThenVerb(at index: Int, _ resolver: SpeakerResolver) -> Bool {
         let tokens = resolver.tokens
         var next = index + 1
@@ -772,6 +773,9 @@ struct QuoteExtractor: Sendable {
             next = nextToken(afterMentionAt: index, resolver) ?? next
         } else if !["He", "She"].contains(tokens[index].text) {
             return false
+        }
+        if next + 1 < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].lower.hasSuffix("ly"), tokens[next].lower.count > 4 {
+            next += 1
         }
         return next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized && SpeechVerbs.all.contains(tokens[next].lower)
             && !SpeechVerbs.participles.contains(tokens[next].lower)

@@ -43,6 +43,9 @@ enum QuoteMarks {
             if token.lineBreakBefore, let open = current, index > open.open + 1 {
                 finish(before: index)
                 resumed = true
+                if !open.single, closesInLaterParagraph(tokens, index) {
+                    current = (index - 1, false, true)
+                }
             }
             guard token.kind == .punctuation else { continue }
             let text = token.text
@@ -60,7 +63,7 @@ enum QuoteMarks {
                         current = nil
                         nestedOpen = false
                     }
-                } else if text == "\u{201D}" || (text == "\"" && !isStraightReopening(tokens, index)) {
+                } else if text == "\u{201D}" || (text == "\"" && !isStraightReopening(tokens, index)) || isDoubledSingleClosing(tokens, index) {
                     result.append(QuotePiece(open: open.open, close: index, single: false, closed: true, continuation: open.continuation))
                     current = nil
                 } else if text == "\u{201C}" || text == "\u{201E}" || text == "\"" {
@@ -95,6 +98,42 @@ enum QuoteMarks {
             probe += 1
         }
         return false
+    }
+
+    /// A paragraph that goes on an unclosed double quote with no opening mark of its own (texts stored
+    /// one sentence a paragraph: `“Everyone is scared.` / `I am for peace.` / `But …,” said X`): it
+    /// starts with a word, and the first double mark from there, within three paragraphs, closes a
+    /// quote (`”`, or a straight mark glued to the word before it and not to the word after it).
+    static func closesInLaterParagraph(_ tokens: [Token], _ start: Int) -> Bool {
+        guard start < tokens.count, tokens[start].kind == .word || tokens[start].kind == .number else { return false }
+        var paragraphs = 0
+        var index = start
+        while index < tokens.count, index - start < 400 {
+            let token = tokens[index]
+            if index > start, token.lineBreakBefore {
+                paragraphs += 1
+                if paragraphs > 2 { return false }
+            }
+            switch token.text {
+            case "\u{201D}": return true
+            case "\u{201C}", "\u{201E}": return false
+            case "\"":
+                let gluedAfter = index + 1 < tokens.count && !tokens[index + 1].spaceBefore && !tokens[index + 1].lineBreakBefore
+                    && tokens[index + 1].kind != .punctuation
+                return !token.spaceBefore && !gluedAfter
+            default: index += 1
+            }
+        }
+        return false
+    }
+
+    /// Two closing single marks glued together (`’’`, `''`) that close a double quote, as some wire
+    /// copy writes them (`“It was a mistake,’’ she said`).
+    private static func isDoubledSingleClosing(_ tokens: [Token], _ index: Int) -> Bool {
+        guard ["\u{2019}", "'"].contains(tokens[index].text), index + 1 < tokens.count, tokens[index + 1].text == tokens[index].text,
+            tokens[index + 1].start == tokens[index].end, !tokens[index].spaceBefore
+        else { return false }
+        return index + 2 >= tokens.count || tokens[index + 2].spaceBefore || tokens[index + 2].kind == .punctuation
     }
 
     /// A straight double mark inside an open double quote that opens a new one (a new paragraph of

@@ -146,11 +146,44 @@ struct SpeakerResolver {
         guard let mention = personAt[index] ?? organisationAt[index] else { return false }
         var next = index
         while next < tokens.count && tokens[next].start < mention.end { next += 1 }
-        if next < tokens.count, !tokens[next].spaceBefore, tokens[next].text == "-" || tokens[next].text == "\u{2011}" { return true }
+        if next < tokens.count, !tokens[next].spaceBefore, tokens[next].text == "-" || tokens[next].text == "\u{2011}" {
+            return hyphenatedNameEnd(of: mention, at: next) == nil
+        }
         if rolePrecedesName(from: next) { return true }
+        if personAt[index] != nil, isNounModifier(at: index, next: next) { return true }
         return next < tokens.count && index > 0 && ["a", "an", "the", "former", "ex"].contains(tokens[index - 1].lower)
             && tokens[next].kind == .word && !tokens[next].isCapitalized && RoleWords.roles.contains(tokens[next].lower)
     }
+
+    /// The last token of a hyphenated given name the entity layer cut at its hyphen ("Cheuk Hau" +
+    /// "-yip", "Moon Jae" + "-in"): a name of two words or more, a hyphen and a lower-case word glued
+    /// to it, then a comma, a full stop or a verb of saying (a modifier, "Oscar-nominated actor",
+    /// goes on with a noun).
+    func hyphenatedNameEnd(of mention: EntityMention, at hyphen: Int) -> Int? {
+        guard mention.label == .person, mention.text.split(separator: " ").count >= 2, hyphen + 2 < tokens.count,
+            ["-", "\u{2011}"].contains(tokens[hyphen].text), !tokens[hyphen].spaceBefore,
+            tokens[hyphen + 1].kind == .word, !tokens[hyphen + 1].spaceBefore, !tokens[hyphen + 1].isCapitalized, tokens[hyphen + 1].lower.count <= 4
+        else { return nil }
+        let after = tokens[hyphen + 2]
+        guard [",", "."].contains(after.text) || after.kind == .word && SpeechVerbs.all.contains(after.lower) else { return nil }
+        return hyphen + 1
+    }
+
+    /// `the X settlement bloc`, `the X family home`: a name after "the" and before a lower-case noun
+    /// (not a verb: no verb of saying, auxiliary or adverb, no -ed or -ing form) qualifies that noun.
+    private func isNounModifier(at index: Int, next: Int) -> Bool {
+        guard index > 0, tokens[index - 1].lower == "the", next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
+            tokens[next].spaceBefore, !tokens[next].lineBreakBefore, tokens[next].sentence == tokens[index].sentence
+        else { return false }
+        let word = tokens[next].lower
+        guard word.count >= 4, !SpeechVerbs.all.contains(word), !SpeakerWords.betweenSubjectAndVerb.contains(word),
+            !SpeakerWords.phraseStops.contains(word), !Self.nounModifierStops.contains(word)
+        else { return false }
+        return !["ed", "ly", "ing"].contains { word.hasSuffix($0) }
+    }
+
+    /// Lower-case words after "the X" that go on a clause rather than name a thing X qualifies.
+    private static let nounModifierStops: Set<String> = ["were", "have", "this", "that", "these", "those", "what", "where", "whose", "there", "their", "them", "then", "they", "also", "must", "went", "came", "made", "took", "gave", "says", "told", "know", "knew", "want", "wants", "need", "needs", "seem", "seems", "became", "become", "remain", "remains", "could", "would", "should", "might", "will", "shall", "since", "both", "each", "even", "which", "while"]
 
     /// Whether one or two lower-case role nouns and then a person's name start at a token ("Tory
     /// *donor Jane Roe*", "club *chairman Sam Lee*"): the mention before them names the person's party,
@@ -247,6 +280,10 @@ struct SpeakerResolver {
                 }
                 next += 1
             }
+            if particles.isEmpty, let last = hyphenatedNameEnd(of: mention, at: next), name.hasSuffix(mention.text.split(separator: " ").last ?? "") {
+                name += "-" + tokens[last].text
+                end = tokens[last].end
+            }
             return Attribution(name: Self.personalName(name), label: .person, span: Span(start: start, end: end))
         }
         if let person = Self.personAfterRole(in: mention.text) {
@@ -296,6 +333,10 @@ struct SpeakerResolver {
         return personalName(words[(role + 1)...].joined(separator: " "))
     }
 
+    /// Capitalised words that describe a person before the name ("Olympian Jane Roe", "Former Jane
+    /// Roe", "Billionaire Jane Roe"), never part of it.
+    static let descriptors: Set<String> = ["Former", "Ex", "Late", "Superstar", "Veteran", "Legendary", "Olympian", "Millionaire", "Multimillionaire", "Billionaire", "Tycoon", "Mogul", "Socialite", "Teenager", "Youngster", "Rookie", "Skipper", "Defender", "Striker", "Midfielder", "Goalkeeper", "Winger"]
+
     /// Letters after a name that are no part of it ("Jane Roe QC", "John Doe MP").
     static let postNominals: Set<String> = ["QC", "KC", "MP", "MEP", "MSP", "MLA", "AM", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD"]
 
@@ -312,6 +353,11 @@ struct SpeakerResolver {
             words.removeFirst(role + 1)
         }
         if words.count >= 3, !FirstNames.all.contains(words[0]), FirstNames.all.contains(words[1]) { words.removeFirst() }
+        while words.count >= 2, Nationalities.all.contains(words[0]) || descriptors.contains(words[0]),
+            let next = words[1].first, next.isUppercase, !Nationalities.all.contains(words[1])
+        {
+            words.removeFirst()
+        }
         return words.joined(separator: " ")
     }
 
@@ -785,7 +831,8 @@ struct SpeakerResolver {
 
     /// The person most recently introduced with the description's age or head noun (and its
     /// capitalised modifiers): "Thor star Chris Hemsworth", "Jane Roe, the former mayor,",
-    /// "Jane Roe, 52,", "the 52-year-old Jane Roe".
+    /// "Jane Roe, 52,", "the 52-year-old Jane Roe". A noun that tells a sex ("the actor") skips people
+    /// of the other sex introduced with a noun for the same role ("singer Jane Roe").
     private func introducedPerson(head: Int, start: Int, span: Span, before limit: Int) -> Attribution? {
         let headWord = tokens[head].lower
         var age: String?
@@ -793,8 +840,10 @@ struct SpeakerResolver {
             age = tokens[index - 2].text
         }
         let modifiers = (start..<head).filter { tokens[$0].isCapitalized && !Self.determiners.contains(tokens[$0].lower) }.map { tokens[$0].lower }
+        let wanted = sexTold(byNoun: headWord)
         for person in personTokens.reversed() where person < limit {
             guard let mention = personAt[person] else { continue }
+            if let wanted, let told = sexOf[name(of: mention)], told != wanted { continue }
             var end = person
             while end + 1 < tokens.count && tokens[end + 1].start < mention.end { end += 1 }
             let sentence = tokens[person].sentence
@@ -848,6 +897,9 @@ struct SpeakerResolver {
             || start > 0 && mentionEndingAt[start - 1].map({ isCompetition($0.mention) }) ?? false
         {
             return latestClub(before: start, sentence: tokens[head].sentence).map { Attribution(name: $0, label: .org, span: span) }
+        }
+        if Self.stateBodies.contains(noun), let body = nationalBody(from: start, head: head) {
+            return Attribution(name: body, label: .org, span: span)
         }
         for index in start..<head {
             if let mention = organisationAt[index] {
@@ -919,6 +971,9 @@ struct SpeakerResolver {
         {
             return Attribution(name: last.attribution.name, label: .org, span: span)
         }
+        if tokens[start].lower == "the", let maker = statementMaker(noun: noun, before: start, sentence: here) {
+            return Attribution(name: maker.name, label: maker.label, span: span)
+        }
         guard tokens[start].lower == "the" || SpeakerWords.voices.contains(noun) else { return nil }
         for sentence in stride(from: here, through: max(0, here - 1), by: -1) {
             if let first = organisationTokens.first(where: { tokens[$0].sentence == sentence && $0 < limit }), let mention = organisationAt[first],
@@ -929,6 +984,46 @@ struct SpeakerResolver {
         }
         guard tokens[start].lower == "the", Self.ownVoices.contains(noun) else { return nil }
         return leadingOrganisation(before: limit).map { Attribution(name: $0, label: .org, span: span) }
+    }
+
+    /// "The US military said in a statement … . '…,' the statement said": the body that spoke "in a
+    /// statement" (or release, announcement) in one of the two sentences before, named or described
+    /// right before its verb.
+    private func statementMaker(noun: String, before start: Int, sentence here: Int) -> Attribution? {
+        guard ["statement", "release", "announcement"].contains(noun) else { return nil }
+        var index = start - 1
+        while index >= 3, here - tokens[index].sentence <= 2 {
+            defer { index -= 1 }
+            guard tokens[index].lower == noun, ["a", "an"].contains(tokens[index - 1].lower), tokens[index - 2].lower == "in" else { continue }
+            let verb = index - 3
+            guard verb >= 1, SpeechVerbs.all.contains(tokens[verb].lower), !quoted[verb - 1] else { continue }
+            if let (first, mention) = mentionEndingAt[verb - 1] {
+                return mention.label == .person ? nil : Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[first].start, end: mention.end))
+            }
+            guard tokens[verb - 1].kind == .word, !tokens[verb - 1].isCapitalized, SpeakerWords.organisationNouns.contains(tokens[verb - 1].lower),
+                !SpeakerWords.voices.contains(tokens[verb - 1].lower)
+            else { return nil }
+            if verb >= 2, let (first, mention) = mentionEndingAt[verb - 2], mention.label != .person {
+                return Attribution(name: mention.text + " " + tokens[verb - 1].text, label: .org, span: Span(start: tokens[first].start, end: tokens[verb - 1].end))
+            }
+            return description(endingAt: verb - 1, before: verb - 1).flatMap { $0.label == .org ? $0 : nil }
+        }
+        return nil
+    }
+
+    /// Nouns of a state's own bodies, which a nationality before them names ("the French foreign ministry").
+    private static let stateBodies: Set<String> = ["ministry", "military", "government", "embassy", "army", "navy", "department", "office"]
+
+    /// A country's body described in lower case ("the French foreign ministry"): a nationality, then
+    /// only lower-case words up to the body noun; its name is those words ("the US military", a
+    /// place's name, is completed by `fullName`).
+    private func nationalBody(from start: Int, head: Int) -> String? {
+        guard let first = (start..<head).first(where: { tokens[$0].isCapitalized && !Self.determiners.contains(tokens[$0].lower) }),
+            Nationalities.all.contains(tokens[first].text), organisationAt[first] == nil
+        else { return nil }
+        let after = first + 1
+        guard after <= head, (after..<head).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) else { return nil }
+        return (first...head).map { tokens[$0].text }.joined(separator: " ")
     }
 
     /// The body that wrote a document, named right after it: "the report, prepared by X", "a

@@ -1,0 +1,97 @@
+import DocPipe
+import Testing
+@testable import ExtractStage
+
+/// Speaker patterns found on the seventh dev set (US wire, broadcast and trade copy, and stories
+/// stored one sentence a paragraph), each with sentences written for the test.
+@Suite("Quote speaker patterns of the seventh dev set")
+struct QuoteSpeakerDev7PatternTests {
+    @Test("a quote whose next paragraphs carry no opening mark runs on to its one closing mark and keeps the speaker named after it")
+    func unmarkedParagraphsContinueTheQuote() throws {
+        let text = "Crowds gathered in the square on Friday.\n\n“We are tired of waiting.\n\nNobody listens to us.\n\nBut we will come back every week,” said teacher Olga Marin, who had travelled from the north.\n\nThe police watched from a distance."
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 3)
+        #expect(doc.quotes.map(\.text) == ["We are tired of waiting.", "Nobody listens to us.", "But we will come back every week,"])
+        #expect(doc.quotes.allSatisfy { $0.speaker == "Olga Marin" })
+    }
+
+    @Test("an unclosed quote followed by a paragraph that opens its own quote does not run on")
+    func unmarkedRunOnNeedsAClosingMarkFirst() throws {
+        let text = "“We are tired of waiting.\n\nMeanwhile, the mayor said the plan was “on track” and would go ahead."
+        let doc = try extract(text)
+        #expect(!doc.quotes.contains { $0.text.hasPrefix("Meanwhile") })
+        #expect(QuoteMarks.closesInLaterParagraph(tokensOf("Meanwhile, the mayor said the plan was “on track”."), 0) == false)
+        #expect(QuoteMarks.closesInLaterParagraph(tokensOf("But we will come back,” she said."), 0) == true)
+    }
+
+    @Test("two closing single marks close a double quote, so the name after them speaks")
+    func doubledSingleMarksCloseADoubleQuote() throws {
+        let text = "“It was a clear attempt to confuse people,’’ Dana Whitfield, director of the watchdog group Open Count, told reporters. “We will file a complaint.”"
+        let doc = try extract(text)
+        let first = try #require(doc.quotes.first)
+        #expect(first.text == "It was a clear attempt to confuse people,")
+        #expect(first.speaker == "Dana Whitfield")
+    }
+
+    @Test("'\"…?\" Name tearfully asked': an adverb between the name and the verb still attributes the quote")
+    func adverbBetweenNameAndVerbAfterQuestion() throws {
+        let text = "Judge Carol Mendes read out the result on Sunday. “Can I share the prize with my partner?” Lena Vasquez quietly asked before leaving the stage."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Lena Vasquez")
+    }
+
+    @Test("'said the actor' skips a woman introduced as a singer and takes the man who spoke")
+    func sexedRoleNounSkipsTheOtherSex() throws {
+        let text = "Paul Hendry lost the vote to singer Karen Holt on Monday. “It was a hard week for my family,” Paul Hendry said. “You learn what matters,” said the actor."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.last)
+        #expect(quote.speaker == "Paul Hendry")
+    }
+
+    @Test("a name between 'the' and a lower-case noun qualifies the noun: 'he' is the visitor, not the place")
+    func nameBeforeANounIsAModifier() throws {
+        let text = "Martin Oduya visited the Hollins Ridge settlement bloc on Tuesday. “This is a proud day for all of us,” he told local leaders."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Martin Oduya")
+    }
+
+    @Test("'the French foreign ministry said it \"…\"' is the ministry, not an earlier body")
+    func nationalityAndLowerCaseBodyIsTheSpeaker() throws {
+        let text = "The Security Council met on Monday. The French foreign ministry said it \"regrets any decision likely to harm the talks\"."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "French foreign ministry")
+        #expect(quote.speakerLabel == .org)
+    }
+
+    @Test("'\"…,\" the statement said' is the body that spoke in a statement just before")
+    func theStatementIsItsMakers() throws {
+        let text = "Two soldiers died in a crash near the border, the US military said in a statement on Friday. \"The cause of the crash is under investigation,\" the statement said."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "US military")
+    }
+
+    @Test("a hyphenated given name cut at its hyphen is still the speaker, with its whole name")
+    func hyphenatedGivenNameSpeaks() throws {
+        let text = "Lam Kin-wah, the commander of the district, said: \"They have to face the consequences of their acts.\""
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker?.hasPrefix("Lam Kin") == true)
+    }
+
+    @Test("a nationality or a descriptor before a name is no part of the speaker's name")
+    func leadingDescriptorsAreDropped() {
+        #expect(SpeakerResolver.personalName("Olympian Tessa Marsh") == "Tessa Marsh")
+        #expect(SpeakerResolver.personalName("Australian Tom Price") == "Tom Price")
+        #expect(SpeakerResolver.personalName("Multimillionaire Tory donor John Smith") == "John Smith")
+        #expect(SpeakerResolver.personalName("Dawn French") == "Dawn French")
+    }
+}
+
+/// The tokens of a test string.
+private func tokensOf(_ text: String) -> [Token] {
+    Tokenizer.tokens(Array(text.unicodeScalars))
+}
