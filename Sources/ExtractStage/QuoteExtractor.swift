@@ -230,7 +230,12 @@ struct QuoteExtractor: Sendable {
                 ?? (isIndefinite(index + 1, tokens) || namesVoice(index + 1..<min(index + 4, tokens.count), context) ? Attribution.unnamed : nil)
         }
         var verb = index
-        while verb < tokens.count, verb - index < 35, !tokens[verb].lineBreakBefore, !context.quoted[verb] {
+        while verb < tokens.count, verb - index < 35, !tokens[verb].lineBreakBefore {
+            if context.quoted[verb] {
+                guard let end = Self.shortTitleEnd(from: verb, context) else { break }
+                verb = end
+                continue
+            }
             let token = tokens[verb]
             if token.kind == .punctuation, [".", "!", "?", ";", ":"].contains(token.text) { return nil }
             if token.kind == .word, ["quotes", "quoted"].contains(token.lower), verb > index, verb - index < 8 {
@@ -263,6 +268,19 @@ struct QuoteExtractor: Sendable {
             verb += 1
         }
         return nil
+    }
+
+    /// `"…," the "Pose" actor said`: a title of at most four capitalised words in marks inside the
+    /// words after a quote; the token after its closing mark, where the search for the verb goes on.
+    private static func shortTitleEnd(from start: Int, _ context: Context) -> Int? {
+        let tokens = context.tokens
+        guard start >= 1, !context.quoted[start - 1], ["\u{201C}", "\""].contains(tokens[start].text) else { return nil }
+        var end = start + 1
+        while end < tokens.count, context.quoted[end], end - start <= 6 { end += 1 }
+        guard end < tokens.count, !context.quoted[end], end - start <= 6,
+            (start + 1..<end - 1).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized })
+        else { return nil }
+        return end
     }
 
     /// The last token inside a piece, past a nested quotation's closing mark (`…, "Wow!"'` ends

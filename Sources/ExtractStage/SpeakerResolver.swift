@@ -199,13 +199,20 @@ struct SpeakerResolver {
     }
 
     /// Whether the mention starting at a token is a possessor or the object of a preposition ("with
-    /// X", "X's"), so not the subject of its clause.
+    /// X", "X's", "by talent manager X"), so not the subject of its clause.
     func isOblique(at index: Int) -> Bool {
         guard let mention = personAt[index] ?? organisationAt[index] else { return false }
         if index > 0, Self.prepositions.contains(tokens[index - 1].lower) || tokens[index - 1].kind == .possessive { return true }
         if index > 1, ["the", "his", "her", "their", "its", "my", "our", "your"].contains(tokens[index - 1].lower),
             Self.prepositions.contains(tokens[index - 2].lower)
         {
+            return true
+        }
+        var role = index - 1
+        while role > 0, index - role <= 2, tokens[role].kind == .word, !tokens[role].isCapitalized, RoleWords.roles.contains(tokens[role].lower) {
+            role -= 1
+        }
+        if role < index - 1, role >= 0, tokens[role].kind == .word, Self.prepositions.contains(tokens[role].lower), tokens[role].sentence == tokens[index].sentence {
             return true
         }
         var next = index
@@ -695,6 +702,18 @@ struct SpeakerResolver {
             let previous = tokens[start - 1]
             if previous.kind == .possessive { possessor = start - 2; break }
             if previous.kind == .word, Self.determiners.contains(previous.lower) { start -= 1; break }
+            if ["\u{201D}", "\""].contains(previous.text), let opening = (max(0, start - 9)..<(start - 1)).last(where: { ["\u{201C}", "\""].contains(tokens[$0].text) }),
+                opening > 0, tokens[opening - 1].kind == .word, Self.determiners.contains(tokens[opening - 1].lower)
+            {
+                start = opening - 1
+                break
+            }
+            if previous.kind == .word, previous.lower == "and", start >= 2, tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
+                isPersonNoun(start - 2), isPersonNoun(head)
+            {
+                start -= 2
+                continue
+            }
             if previous.kind == .punctuation && previous.text != "-" { break }
             if previous.kind == .word, !previous.isCapitalized, SpeakerWords.phraseStops.contains(previous.lower) || SpeechVerbs.all.contains(previous.lower) { break }
             if let (first, _) = mentionEndingAt[start - 1] {

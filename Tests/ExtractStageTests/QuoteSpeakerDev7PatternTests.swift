@@ -82,6 +82,30 @@ struct QuoteSpeakerDev7PatternTests {
         #expect(quote.speaker?.hasPrefix("Lam Kin") == true)
     }
 
+    @Test("'the \"Night Watch\" actor said': a short title in marks inside the description does not hide the verb")
+    func titleInsideDescriptionAfterQuote() throws {
+        let text = "Paul Hendry lost the vote on Monday. \"Hearing the news was hard for us,\" the \"Night Watch\" actor previously said on the show."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first { $0.text.hasPrefix("Hearing") })
+        #expect(quote.speaker == "Paul Hendry")
+    }
+
+    @Test("'the singer and guitarist told' is one description: the person just named")
+    func twoRoleNounsJoinedByAnd() throws {
+        let text = "Tom Garner played a new song on Monday night. After hitting \"Big River,\" the singer and guitarist told the audience, \"that was fun, maybe we should tour again.\""
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first { $0.text.hasPrefix("that was fun") })
+        #expect(quote.speaker == "Tom Garner")
+    }
+
+    @Test("a person after 'by' and a role noun ('owned by talent manager X') is talked about, not the 'she' who speaks next")
+    func roleAfterPrepositionIsOblique() throws {
+        let text = "Singer Tina Marsh got support last week. Tina Marsh's first albums were released through Big Label, which was bought by a company owned by talent manager Rory Banks. In a post at the time she described this as the \"worst possible outcome\" and accused him of bullying."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Tina Marsh")
+    }
+
     @Test("a nationality or a descriptor before a name is no part of the speaker's name")
     func leadingDescriptorsAreDropped() {
         #expect(SpeakerResolver.personalName("Olympian Tessa Marsh") == "Tessa Marsh")
