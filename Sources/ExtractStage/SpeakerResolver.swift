@@ -496,13 +496,23 @@ struct SpeakerResolver {
         return first == 0 || tokens[first - 1].sentence != tokens[index].sentence
     }
 
-    /// With no person in the last sentences: the last quote's speaker, when no one else has been
-    /// named since and the sex agrees.
+    /// With no person of the pronoun's sex in the last sentences: the last quote's speaker whose sex
+    /// agrees (within twelve sentences), when no one else whose sex could agree has been named since
+    /// (a man's quote in between does not hide the woman who spoke before it from "she").
     private func lastSpeaker(male: Bool, at index: Int, before limit: Int) -> Attribution? {
-        guard limit > 0, let last = history.last, last.attribution.label == .person else { return nil }
+        guard limit > 0 else { return nil }
+        let agrees = { (name: String) in self.sexOf[name].map { $0 == male } ?? true }
+        guard let last = history.last(where: { $0.attribution.label == .person && !$0.attribution.isUnnamed && agrees($0.attribution.name) }) else { return nil }
         let here = tokens[limit - 1].sentence
-        guard here - last.sentence <= 12, sexOf[last.attribution.name].map({ $0 == male }) ?? true else { return nil }
-        let others = personTokens.contains { $0 < limit && tokens[$0].sentence > last.sentence && personAt[$0].map(name(of:)) != last.attribution.name }
+        guard here - last.sentence <= 12 else { return nil }
+        if let latest = history.last, latest.attribution.label == .person, latest.attribution.name != last.attribution.name,
+            sexOf[latest.attribution.name] == nil
+        {
+            return nil
+        }
+        let others = personTokens.contains {
+            $0 < limit && tokens[$0].sentence > last.sentence && personAt[$0].map { name(of: $0) != last.attribution.name && agrees(name(of: $0)) } ?? false
+        }
         guard !others else { return nil }
         return Attribution(name: last.attribution.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
     }

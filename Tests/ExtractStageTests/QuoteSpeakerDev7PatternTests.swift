@@ -106,6 +106,14 @@ struct QuoteSpeakerDev7PatternTests {
         #expect(quote.speaker == "Tina Marsh")
     }
 
+    @Test("'she said' after a man's quote, with no woman named since, is the last woman who spoke")
+    func pronounTakesTheLastSpeakerOfItsSex() throws {
+        let text = "'I never wanted any of this,' Laura Finch said after the hearing. The party was held in a city bar. The club had hired the whole room. Striker Tom Reyes arrived late. He then sent a text at midnight. 'Where are you now?' Tom Reyes asked. The taxi took twenty minutes. The flat was in the centre of town. 'I did it because I liked him, not for the money,' she said."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.last)
+        #expect(quote.speaker == "Laura Finch")
+    }
+
     @Test("a nationality or a descriptor before a name is no part of the speaker's name")
     func leadingDescriptorsAreDropped() {
         #expect(SpeakerResolver.personalName("Olympian Tessa Marsh") == "Tessa Marsh")
