@@ -156,7 +156,8 @@ struct QuoteExtractor: Sendable {
         let lowerContent = contentWords.filter { !($0.isCapitalized || $0.kind == .number) }
         let titleCased = lowerContent.isEmpty
             || lowerContent.count == 1 && lowerContent[0].text.count <= 3 && contentWords.count - 1 >= 4 && (words.first?.isCapitalized ?? false)
-        let isTitle = !innerComma && !shouted && (!endsFullStop || attribution == nil && words.count <= 6) && words.count <= 10 && titleCased
+        let namedInRunningText = endsFullStop && words.count <= 6 && Self.followsRunningText(piece, tokens)
+        let isTitle = !innerComma && !shouted && (!endsFullStop || attribution == nil && words.count <= 6 || namedInRunningText) && words.count <= 10 && titleCased
         if isTitle && !piece.continuation { return false }
         if piece.open > 0, SpeechVerbs.naming.union(["named", "entitled", "titled"]).contains(tokens[piece.open - 1].lower), words.count <= 10,
             contentWords.allSatisfy({ $0.isCapitalized || $0.kind == .number })
@@ -166,6 +167,16 @@ struct QuoteExtractor: Sendable {
         if attribution != nil || reported && words.count >= 3 { return true }
         let sentenceLike = endsSentence && (words.first?.isCapitalized ?? false)
         return words.count >= minimumWords || (sentenceLike && words.count >= 4)
+    }
+
+    /// Whether a quote's opening mark follows a word of running text in its own sentence (`singles
+    /// like 1978's "What a Fool Believes."`, `the intro to "Big River."`), not a verb of saying, a
+    /// colon or a comma: a title there keeps the full stop American style puts inside the marks.
+    private static func followsRunningText(_ piece: QuotePiece, _ tokens: [Token]) -> Bool {
+        guard piece.open > 0, !tokens[piece.open].lineBreakBefore, tokens[piece.open - 1].sentence == tokens[piece.open].sentence else { return false }
+        let previous = tokens[piece.open - 1]
+        if previous.kind == .possessive { return true }
+        return previous.kind == .word && !SpeechVerbs.all.contains(previous.lower) && !previous.isCapitalized
     }
 
     /// Whether a quote is a few words inside a clause (`While the firm claimed it was a 'happy

@@ -114,6 +114,14 @@ struct QuoteSpeakerDev7PatternTests {
         #expect(quote.speaker == "Laura Finch")
     }
 
+    @Test("a title-cased song name ending with a full stop inside the marks in running text is a title, a quoted sentence after 'said' is not")
+    func titleWithFullStopInRunningText() throws {
+        let text = "Kevin Marsh spoke to the committee on Tuesday. He denied that he and two other envoys formed a secret channel, for which they were known as the \"Three Wise Men.\" Marsh said, \"Come Back Home.\""
+        let doc = try extract(text)
+        #expect(!doc.quotes.contains { $0.text.hasPrefix("Three Wise Men") })
+        #expect(doc.quotes.contains { $0.text.hasPrefix("Come Back Home") })
+    }
+
     @Test("a nationality or a descriptor before a name is no part of the speaker's name")
     func leadingDescriptorsAreDropped() {
         #expect(SpeakerResolver.personalName("Olympian Tessa Marsh") == "Tessa Marsh")
