@@ -914,6 +914,12 @@ struct SpeakerResolver {
     private func organisation(described noun: String, head: Int, possessor: Int?, start: Int, span: Span, before limit: Int) -> Attribution? {
         if let possessor, possessor >= 0, let (first, mention) = mentionEndingAt[possessor] {
             if mention.label == .person { return nil }
+            if mention.label == .gpe, Self.stateBodies.contains(noun), possessor + 2 <= head,
+                (possessor + 2..<head).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+            {
+                let body = (possessor + 2...head).map { tokens[$0].text }.joined(separator: " ")
+                return Attribution(name: mention.text + "'s " + body, label: .org, span: Span(start: tokens[first].start, end: span.end))
+            }
             return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[first].start, end: span.end))
         }
         if let possessor, possessor >= 1, tokens[possessor - 1].lower == "the", tokens[possessor].kind == .word,
@@ -1040,7 +1046,8 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// Nouns of a state's own bodies, which a nationality before them names ("the French foreign ministry").
+    /// Nouns of a state's own bodies, which a nationality before them names ("the French foreign
+    /// ministry"), as a country's possessive does ("Russia's foreign ministry", not "Russia").
     private static let stateBodies: Set<String> = ["ministry", "military", "government", "embassy", "army", "navy", "department", "office"]
 
     /// A country's body described in lower case ("the French foreign ministry"): a nationality, then

@@ -66,6 +66,14 @@ struct QuoteSpeakerDev7PatternTests {
         #expect(quote.speakerLabel == .org)
     }
 
+    @Test("'Russia's foreign ministry said it viewed the move as \"…\"' is the ministry, not the country")
+    func countrysMinistryIsTheSpeaker() throws {
+        let text = "Several governments reacted on Tuesday. Russia's foreign ministry said it viewed the move as \"another step against the peace talks\"."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Russia's foreign ministry")
+    }
+
     @Test("'\"…,\" the statement said' is the body that spoke in a statement just before")
     func theStatementIsItsMakers() throws {
         let text = "Two soldiers died in a crash near the border, the US military said in a statement on Friday. \"The cause of the crash is under investigation,\" the statement said."
