@@ -14,9 +14,7 @@ struct SpanTexts {
     func slice(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, scalars.count))
         let upper = max(lower, min(end, scalars.count))
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[lower..<upper])
-        return String(result)
+        return ScalarString.make(scalars[lower..<upper])
     }
 
     /// The text of each span, in order.

@@ -110,7 +110,8 @@ struct TemplateFiller: Sendable {
         duplicate: DuplicateRecord?, story: String?
     ) throws -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(line.count + 256)
+        let spanBytes = spans.reduce(0) { $0 + $1.count }
+        out.reserveCapacity(line.count + 256 + spanBytes * (spanLayout == .objects ? 7 : 3))
         var position = 0
         for hole in holes {
             out += line[position..<hole.offset]
@@ -124,8 +125,9 @@ struct TemplateFiller: Sendable {
             case .story:
                 if let story { Self.appendMember(StandardLayers.StoryID.name, JSONCoding.stringLiteral(story), to: &out) }
             case .spans:
-                guard let list = spanLayout.rewritingDeltas(spans[hole.index]) else { throw StageError("a stored export template has a malformed span list") }
-                out += list
+                guard spanLayout.appendRewritingDeltas(spans[hole.index], to: &out) else {
+                    throw StageError("a stored export template has a malformed span list")
+                }
             }
         }
         out += line[position...]

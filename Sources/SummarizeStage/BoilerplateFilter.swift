@@ -20,7 +20,7 @@ enum BoilerplateFilter {
         guard !pieces.isEmpty else { return excluded }
         for (index, span) in spans.enumerated() {
             let start = max(0, min(span.start, scalars.count)), end = max(start, min(span.end, scalars.count))
-            let sentence = normalized(String(String.UnicodeScalarView(scalars[start..<end])))
+            let sentence = normalized(ScalarString.make(scalars[start..<end]))
             if !sentence.isEmpty && pieces.contains(where: { $0.contains(sentence) }) { excluded.insert(index) }
         }
         return excluded

@@ -1,3 +1,5 @@
+import DocPipe
+
 /// Phrases that mark a photo caption or credit line in news text; such lines are never chosen.
 enum CaptionMarkers {
     /// Lower-case markers.
@@ -15,7 +17,7 @@ enum CaptionMarkers {
     /// for sentences whose lower-cased UTF-8 holds a marker's bytes: every form equal to these
     /// ASCII markers is those bytes, and most sentences hold none, so they are never searched.
     static func matches(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        let lower = String(String.UnicodeScalarView(scalars)).lowercased()
+        let lower = ScalarString.make(scalars).lowercased()
         let bytes = Array(lower.utf8)
         guard phraseBytes.contains(where: { contains(bytes, $0) }) else { return false }
         return phrases.contains { lower.contains($0) }

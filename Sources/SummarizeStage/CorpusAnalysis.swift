@@ -47,7 +47,7 @@ struct CorpusAnalysis: Sendable {
             let start = max(0, min(span.start, scalars.count)), end = max(start, min(span.end, scalars.count))
             return CorpusSentence(
                 doc: document.id, documentOrder: 0, index: index,
-                text: String(String.UnicodeScalarView(scalars[start..<end])).trimmingSpaces,
+                text: ScalarString.make(scalars[start..<end]).trimmingSpaces,
                 terms: result.profiles[index].terms)
         }
         if options.summarySentences > 0 {

@@ -1,3 +1,5 @@
+import DocPipe
+
 /// Reads the words around a date mention in its sentence: whether the date only tells when
 /// something was said or written ("John Roe wrote Thursday"), and which word names the event it
 /// dates ("the January 6 appeal", "On January 5, he appealed", "sending troops on January 6").
@@ -68,7 +70,7 @@ struct DateContext {
             if isWordScalar(scalars[index]) {
                 var start = index
                 while start > sentence.lowerBound, isWordScalar(scalars[start - 1]) { start -= 1 }
-                let text = String(String.UnicodeScalarView(scalars[start...index]))
+                let text = ScalarString.make(scalars[start...index])
                 found.append(keepCase ? text : text.lowercased())
                 index = start - 1
             } else {
@@ -101,7 +103,7 @@ struct DateContext {
         guard isWordScalar(scalars[index]) else { return nil }
         var end = index
         while end < sentence.upperBound, isWordScalar(scalars[end]) { end += 1 }
-        let text = String(String.UnicodeScalarView(scalars[index..<end]))
+        let text = ScalarString.make(scalars[index..<end])
         return (keepCase ? text : text.lowercased(), end)
     }
 

@@ -67,7 +67,7 @@ struct NewsShape: Sendable {
     /// place (optionally with an agency in brackets) followed by a dash, or a "By …" byline with a
     /// publication stamp.
     static func opensWithDateline(_ scalars: [Unicode.Scalar], before limit: Int) -> Bool {
-        let head = String(String.UnicodeScalarView(scalars.prefix(min(limit == Int.max ? 120 : limit, 400))))
+        let head = ScalarString.make(scalars.prefix(min(limit == Int.max ? 120 : limit, 400)))
         let lines = head.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         for line in lines.prefix(4) {
             if line.hasPrefix("By ") && (line.contains("PUBLISHED") || line.contains("UPDATED") || line.contains("|")) { return true }
@@ -107,7 +107,7 @@ struct NewsShape: Sendable {
 
     private static func text(_ scalars: [Unicode.Scalar], _ span: Span) -> String {
         let start = max(0, min(span.start, scalars.count)), end = max(start, min(span.end, scalars.count))
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return ScalarString.make(scalars[start..<end])
     }
 
     private static let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{00BB}"]

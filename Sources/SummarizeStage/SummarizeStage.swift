@@ -143,7 +143,7 @@ public struct SummarizeStage: CorpusContributor {
         let analysis = summarizer.analyze(scalars: scalars, spans: spans, title: title, excluded: excluded)
         let result = summarizer.summarize(scalars: scalars, spans: spans, title: title, excluded: excluded, length: length, analysis: analysis)
         analyses.keep(analysis, id: document.id, scalars: scalars, spans: spans, title: title, excluded: excluded)
-        let text = result.chosen.map { String(String.UnicodeScalarView(scalars[clamped(spans[$0], scalars.count)])) }
+        let text = result.chosen.map { ScalarString.make(scalars[clamped(spans[$0], scalars.count)]) }
         document[StandardLayers.SummaryLayer.self] = Summary(
             sentences: result.chosen, text: text.map { $0.trimmingSpaces }.joined(separator: " "))
     }

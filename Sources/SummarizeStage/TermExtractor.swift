@@ -2,7 +2,10 @@ import DocPipe
 
 /// Splits sentences into words and stemmed content terms, working on the text's code points.
 struct TermExtractor {
-    private var stems: [String: String] = [:]
+    /// Each lower-cased word met so far and its stem, `nil` for a stop word.
+    private var stems: [String: String?] = [:]
+    /// Stems of words met in earlier documents (process-wide, bounded).
+    private static let sharedStems = StemMemo()
 
     /// Creates an extractor with an empty stem cache.
     init() {}
@@ -40,17 +43,9 @@ struct TermExtractor {
             words += 1
             let first = scalars[wordStart].properties
             if first.isLowercase { lower += 1 } else if first.isUppercase { upper += 1 }
-            let word = Self.lowercased(scalars[wordStart..<position])
-            if word.count < 2 && !(word.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { continue }
-            let key = String(decoding: word, as: UTF8.self)
-            if StopWords.english.contains(key) { continue }
-            let stem: String
-            if let cached = stems[key] {
-                stem = cached
-            } else {
-                stem = String(decoding: PorterStemmer.stem(word), as: UTF8.self)
-                stems[key] = stem
-            }
+            let key = Self.lowercasedString(scalars[wordStart..<position])
+            if Self.isTooShort(key) { continue }
+            guard let stem = stem(of: key) else { continue }
             counts[stem, default: 0] += 1
         }
         var last = end - 1
@@ -75,19 +70,26 @@ struct TermExtractor {
             }
             let wordStart = position
             while position < scalars.count && Self.isWordScalar(scalars[position]) { position += 1 }
-            let word = Self.lowercased(scalars[wordStart..<position])
-            if word.count < 2 && !(word.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { continue }
-            let key = String(decoding: word, as: UTF8.self)
-            if StopWords.english.contains(key) { continue }
-            if let cached = stems[key] {
-                terms.append(cached)
-            } else {
-                let stem = String(decoding: PorterStemmer.stem(word), as: UTF8.self)
-                stems[key] = stem
-                terms.append(stem)
-            }
+            let key = Self.lowercasedString(scalars[wordStart..<position])
+            if Self.isTooShort(key) { continue }
+            if let stem = stem(of: key) { terms.append(stem) }
         }
         return terms
+    }
+
+    /// A lower-cased word's stem, `nil` for a stop word; each word is looked up once per extractor.
+    private mutating func stem(of key: String) -> String? {
+        if let known = stems[key] { return known }
+        let stem = StopWords.english.contains(key) ? nil : Self.sharedStems.stem(Array(key.utf8))
+        stems[key] = stem
+        return stem
+    }
+
+    /// Whether a lower-cased word is too short to be a term: one byte, and not a digit.
+    private static func isTooShort(_ key: String) -> Bool {
+        var bytes = key.utf8.makeIterator()
+        guard let first = bytes.next() else { return true }
+        return bytes.next() == nil && !(first >= 0x30 && first <= 0x39)
     }
 
     private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", ":", ";"]
@@ -99,6 +101,20 @@ struct TermExtractor {
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// The word lower-cased as ``lowercased(_:)`` gives it, built directly when it is ASCII.
+    static func lowercasedString(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        guard word.allSatisfy(\.isASCII) else { return String(decoding: lowercased(word), as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            var index = 0
+            for scalar in word {
+                let v = UInt8(scalar.value)
+                buffer[index] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                index += 1
+            }
+            return index
+        }
     }
 
     /// The word's lower-cased UTF-8 (ASCII by arithmetic, other letters by their lowercase mapping).

@@ -25,6 +25,28 @@ struct CompactJSONTests {
         var word: String
     }
 
+    private struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// An object that writes `count` members, then writes some keys again (one spelled in
+    /// another canonically equivalent form).
+    private struct Rewritten: Encodable {
+        var count: Int
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyKey.self)
+            for index in 0..<count { try container.encode(index, forKey: AnyKey("k\(index)")) }
+            try container.encode(1, forKey: AnyKey("\u{E9}"))
+            try container.encode("again", forKey: AnyKey("k1"))
+            try container.encode(2, forKey: AnyKey("e\u{301}"))
+            try container.encode("last", forKey: AnyKey("k\(count - 1)"))
+        }
+    }
+
     private static func foundationBytes(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -43,6 +65,14 @@ struct CompactJSONTests {
             tree: ["list": [1, 2.5, "three", nil, true], "object": ["inner": [:]], "minus": -7])
         #expect(try JSONCoding.data(value) == Self.foundationBytes(value))
         #expect(try JSONCoding.data([value, value]) == Self.foundationBytes([value, value]))
+    }
+
+    @Test("objects of few and of many members, some written twice, are the bytes JSONEncoder writes")
+    func rewrittenMembersMatchTheEncoder() throws {
+        for count in [3, 12, 13, 40] {
+            #expect(try JSONCoding.data(Rewritten(count: count)) == Self.foundationBytes(Rewritten(count: count)), "\(count)")
+            #expect(try JSONCoding.data([Rewritten(count: count)]) == Self.foundationBytes([Rewritten(count: count)]), "\(count)")
+        }
     }
 
     @Test("single values, empty containers and integer extremes are the bytes JSONEncoder writes")

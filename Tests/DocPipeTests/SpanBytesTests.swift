@@ -27,6 +27,24 @@ struct SpanBytesTests {
         }
     }
 
+    @Test("a deltas list rewritten onto the end of a buffer gives the buffer and then the list in the new layout; a malformed one leaves the buffer alone")
+    func deltasAppendedInPlace() {
+        let lists: [[Span]] = [[], [Span(start: 0, end: 5)], (0..<300).map { Span(start: $0 * 11, end: $0 * 11 + 4 + $0 % 5) }, [Span(start: 12, end: 3)]]
+        for spans in lists {
+            let deltas = SpanLayout.deltas.encode(spans)
+            for layout in [SpanLayout.objects, .arrays] {
+                var out = Array("prefix,".utf8)
+                #expect(layout.appendRewritingDeltas(deltas, to: &out))
+                #expect(out == Array("prefix,".utf8) + layout.encode(spans))
+                #expect(layout.rewritingDeltas(deltas) == layout.encode(spans))
+            }
+        }
+        var out = Array("kept".utf8)
+        #expect(!SpanLayout.objects.appendRewritingDeltas(Array(#"[{"end":5,"start":0}]"#.utf8), to: &out))
+        #expect(!SpanLayout.objects.appendRewritingDeltas(Array(#"{"span_deltas":[0,5,1]}"#.utf8), to: &out))
+        #expect(out == Array("kept".utf8))
+    }
+
     @Test("a deltas list read on bytes gives the spans it was written from")
     func deltasRoundTrip() {
         let spans = (0..<500).map { Span(start: $0 * 7 + ($0 % 3), end: $0 * 7 + 5 + ($0 % 3)) }

@@ -8,34 +8,51 @@ enum SpanBytes {
 
     /// `[{"end":5,"start":0},…]`, byte for byte what a record-by-record writer gives.
     static func objects(_ spans: [Span]) -> [UInt8] {
-        var size = 2 + max(0, spans.count - 1) + spans.count * (objectOpen.count + objectMiddle.count + 1)
-        for span in spans { size += length(span.end) + length(span.start) }
-        return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        [UInt8](unsafeUninitializedCapacity: objectsSize(spans)) { buffer, count in
             var position = 0
-            buffer[position] = UInt8(ascii: "[")
-            position += 1
-            for index in spans.indices {
-                if index > 0 {
-                    buffer[position] = UInt8(ascii: ",")
-                    position += 1
-                }
-                for byte in objectOpen {
-                    buffer[position] = byte
-                    position += 1
-                }
-                write(spans[index].end, into: buffer, at: &position)
-                for byte in objectMiddle {
-                    buffer[position] = byte
-                    position += 1
-                }
-                write(spans[index].start, into: buffer, at: &position)
-                buffer[position] = UInt8(ascii: "}")
-                position += 1
-            }
-            buffer[position] = UInt8(ascii: "]")
-            position += 1
+            writeObjects(spans, into: buffer, at: &position)
             count = position
         }
+    }
+
+    /// Appends what ``objects(_:)`` gives to `out`, written in place.
+    static func appendObjects(_ spans: [Span], to out: inout [UInt8]) {
+        var position = out.count
+        out.append(contentsOf: repeatElement(0, count: objectsSize(spans)))
+        out.withUnsafeMutableBufferPointer { buffer in writeObjects(spans, into: buffer, at: &position) }
+    }
+
+    /// The byte length of ``objects(_:)``.
+    private static func objectsSize(_ spans: [Span]) -> Int {
+        var size = 2 + max(0, spans.count - 1) + spans.count * (objectOpen.count + objectMiddle.count + 1)
+        for span in spans { size += length(span.end) + length(span.start) }
+        return size
+    }
+
+    /// Writes ``objects(_:)`` into `buffer` from `position`, leaving `position` after the list.
+    private static func writeObjects(_ spans: [Span], into buffer: UnsafeMutableBufferPointer<UInt8>, at position: inout Int) {
+        buffer[position] = UInt8(ascii: "[")
+        position += 1
+        for index in spans.indices {
+            if index > 0 {
+                buffer[position] = UInt8(ascii: ",")
+                position += 1
+            }
+            for byte in objectOpen {
+                buffer[position] = byte
+                position += 1
+            }
+            write(spans[index].end, into: buffer, at: &position)
+            for byte in objectMiddle {
+                buffer[position] = byte
+                position += 1
+            }
+            write(spans[index].start, into: buffer, at: &position)
+            buffer[position] = UInt8(ascii: "}")
+            position += 1
+        }
+        buffer[position] = UInt8(ascii: "]")
+        position += 1
     }
 
     /// `{"span_deltas":[g,l,…]}`, byte for byte what a span-by-span writer gives.

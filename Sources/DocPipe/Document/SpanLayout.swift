@@ -151,4 +151,16 @@ extension SpanLayout {
         guard SpanLayout.compactLayout(of: bytes) == .deltas, let spans = SpanLayout.decodeCompact(bytes) else { return nil }
         return encode(spans)
     }
+
+    /// Appends what ``rewritingDeltas(_:)`` gives to `out` (the `objects` layout written in place,
+    /// without a list of its own); `false`, with `out` unchanged, when `bytes` are not a `deltas` list.
+    public func appendRewritingDeltas(_ bytes: [UInt8], to out: inout [UInt8]) -> Bool {
+        guard SpanLayout.compactLayout(of: bytes) == .deltas, let spans = SpanLayout.decodeCompact(bytes) else { return false }
+        if self == .objects {
+            SpanBytes.appendObjects(spans, to: &out)
+        } else {
+            out += encode(spans)
+        }
+        return true
+    }
 }

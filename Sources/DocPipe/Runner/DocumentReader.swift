@@ -52,8 +52,10 @@ enum DocumentReader {
     static func looksBinary(_ data: Data) -> Bool {
         let head = data.prefix(8192)
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) || head.count < 32 { return false }
-        let control = head.reduce(0) { count, byte in
-            count + ((byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F ? 1 : 0)
+        let control = head.withUnsafeBytes { raw in
+            raw.reduce(0) { count, byte in
+                count + ((byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F ? 1 : 0)
+            }
         }
         return control * 10 > head.count
     }

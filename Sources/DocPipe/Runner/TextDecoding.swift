@@ -40,7 +40,7 @@ public enum TextDecoding {
                 warnings.append("not valid UTF-8; invalid bytes replaced with U+FFFD")
             }
         }
-        if text.utf8.contains(0) {
+        if text.utf8.withContiguousStorageIfAvailable({ $0.contains(0) }) ?? text.utf8.contains(0) {
             text.removeAll { $0 == "\u{0}" }
             warnings.append("NUL characters removed")
         }

@@ -31,7 +31,7 @@ public enum JSONValueEncoder {
     static func compactBytes(_ value: some Encodable) throws -> [UInt8] {
         let slot = Slot(exactNumbers: true)
         try encode(value, into: slot, path: [])
-        guard slot.value != nil || slot.object != nil || slot.array != nil else { throw Unsupported(description: "no value encoded") }
+        guard slot.value != nil || slot.isObject || slot.array != nil else { throw Unsupported(description: "no value encoded") }
         var out: [UInt8] = []
         slot.appendCompact(to: &out)
         return out
@@ -60,8 +60,29 @@ public enum JSONValueEncoder {
     /// A node of the tree being built: a value, or an object or array of further nodes.
     fileprivate final class Slot {
         var value: JSONValue?
-        var object: [String: Slot]?
+        /// An object's members in the order first written (a key written again keeps its place
+        /// and takes the new value, as a dictionary would); `nil` when the slot is not an object.
+        var members: [(key: String, slot: Slot)]?
+        /// Positions in ``members`` by key, built once an object has many members.
+        private var positions: [String: Int]?
         var array: [Slot]?
+
+        /// Whether the slot is an object.
+        var isObject: Bool { members != nil }
+
+        /// Makes the slot an empty object unless it is one.
+        func makeObject() {
+            if members == nil { members = [] }
+        }
+
+        /// Makes the slot an empty object, dropping any members.
+        func resetObject() {
+            members = []
+            positions = nil
+        }
+
+        /// Members looked up one by one up to this many; beyond, through ``positions``.
+        private static let linearMembers = 12
         /// Whether a `Double` is kept as it is (compact bytes) instead of as the one-pass reader
         /// reads it back (trees).
         let exactNumbers: Bool
@@ -77,13 +98,13 @@ public enum JSONValueEncoder {
         }
 
         func appendCompact(to out: inout [UInt8]) {
-            if let object {
+            if let members {
                 out.append(UInt8(ascii: "{"))
-                for (position, key) in object.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+                for (position, member) in members.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
                     if position > 0 { out.append(UInt8(ascii: ",")) }
-                    JSONText.appendString(key, to: &out)
+                    JSONText.appendString(member.key, to: &out)
                     out.append(UInt8(ascii: ":"))
-                    object[key]!.appendCompact(to: &out)
+                    member.slot.appendCompact(to: &out)
                 }
                 out.append(UInt8(ascii: "}"))
             } else if let array {
@@ -101,16 +122,40 @@ public enum JSONValueEncoder {
         }
 
         var resolved: JSONValue {
-            if let object { return .object(object.mapValues(\.resolved)) }
+            if let members {
+                var object: [String: JSONValue] = [:]
+                object.reserveCapacity(members.count)
+                for member in members { object[member.key] = member.slot.resolved }
+                return .object(object)
+            }
             if let array { return .array(array.map(\.resolved)) }
             return value ?? .object([:])
         }
 
         func child(_ key: String) -> Slot {
             let slot = Slot(exactNumbers: exactNumbers)
-            if object == nil { object = [:] }
-            object?[key] = slot
+            if members == nil { members = [] }
+            if let existing = position(of: key) {
+                members![existing].slot = slot
+                return slot
+            }
+            members!.append((key, slot))
+            if let count = members?.count, count > Self.linearMembers {
+                if positions == nil {
+                    var built: [String: Int] = [:]
+                    for (index, member) in members!.enumerated() where built[member.key] == nil { built[member.key] = index }
+                    positions = built
+                } else {
+                    positions![key] = count - 1
+                }
+            }
             return slot
+        }
+
+        /// The position of the member named `key` (compared as `String`s are, as a dictionary's keys).
+        private func position(of key: String) -> Int? {
+            if let positions { return positions[key] }
+            return members?.firstIndex { $0.key == key }
         }
 
         func appended() -> Slot {
@@ -127,7 +172,7 @@ public enum JSONValueEncoder {
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            if slot.object == nil { slot.object = [:] }
+            slot.makeObject()
             return KeyedEncodingContainer(Keyed(slot: slot, codingPath: codingPath))
         }
 
@@ -158,7 +203,7 @@ public enum JSONValueEncoder {
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             let child = slot.child(key.stringValue)
-            child.object = [:]
+            child.resetObject()
             return KeyedEncodingContainer(Keyed<NestedKey>(slot: child, codingPath: codingPath + [key]))
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
@@ -188,7 +233,7 @@ public enum JSONValueEncoder {
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             let child = slot.appended()
-            child.object = [:]
+            child.resetObject()
             return KeyedEncodingContainer(Keyed<NestedKey>(slot: child, codingPath: codingPath))
         }
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
