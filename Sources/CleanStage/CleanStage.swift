@@ -59,6 +59,9 @@ public struct CleanStage: Stage {
             keepPatterns: try PatternSet(options.keep_patterns, option: "keep_patterns"))
     }
 
+    /// The stage has no corpus step, so it reads no documents there.
+    public func finishReads(_ document: Document) -> Bool { false }
+
     /// Cleans one document in place.
     /// - Parameter document: the document; its `text`, `metadata` and layers are rewritten.
     public func process(_ document: inout Document) throws {

@@ -74,6 +74,9 @@ public struct CommandStage: Stage {
         }
     }
 
+    /// The corpus step only stops the programs; it reads no documents.
+    public func finishReads(_ document: Document) -> Bool { false }
+
     /// Sends the document to the program and merges what it answers.
     /// - Throws: ``StageError`` with the program's exit status and standard error when it crashes,
     ///   stops reading, hangs or answers garbage.

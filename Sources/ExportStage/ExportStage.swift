@@ -75,6 +75,16 @@ public struct ExportStage: CorpusContributor {
         self.context = context
     }
 
+    /// The corpus step reads documents only for the reports (every document) and for the custom
+    /// layers' tables in CSV and SQLite (documents with a layer outside the built-in tables,
+    /// `duplicate` and `story` included); `documents.jsonl` and the other tables come from the
+    /// templates.
+    public func finishReads(_ document: Document) -> Bool {
+        if formats.contains("markdown") || formats.contains("html") { return true }
+        guard formats.contains("csv") || formats.contains("sqlite") else { return false }
+        return document.layers.names.contains { !LayerTables.builtInLayers.contains($0) && !Document.reservedKeys.contains($0) }
+    }
+
     /// Export does nothing to the document.
     public func process(_ document: inout Document) throws {}
 

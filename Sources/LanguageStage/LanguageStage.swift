@@ -39,6 +39,9 @@ public struct LanguageStage: Stage {
         minParagraphLetters = options.min_paragraph_letters
     }
 
+    /// The stage has no corpus step, so it reads no documents there.
+    public func finishReads(_ document: Document) -> Bool { false }
+
     /// Writes the language metadata and, for a mixed document, the `languages` layer.
     /// - Parameter document: the document; its text is not changed.
     /// - Throws: ``DocumentSetAside`` when `only_languages` is set and the document's language is not in it.

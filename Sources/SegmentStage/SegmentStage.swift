@@ -38,6 +38,9 @@ public struct SegmentStage: Stage {
         lexicon = AbbreviationLexicon(extraPrepositive: options.titles, extraAmbiguous: options.abbreviations)
     }
 
+    /// The stage has no corpus step, so it reads no documents there.
+    public func finishReads(_ document: Document) -> Bool { false }
+
     /// Writes the `paragraphs`, `sentences` and (unless turned off) `tokens` layers.
     /// - Parameter document: the document; its text is not changed.
     public func process(_ document: inout Document) throws {

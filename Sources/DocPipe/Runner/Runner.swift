@@ -205,7 +205,9 @@ public struct Runner: Sendable {
 
         let workFolder = output.appendingPathComponent(".docpipe")
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
-        let spool = try Spool(creatingIn: workFolder, contributors: contributorIndices, raw: rawContributorIndices)
+        var spool = try Spool(creatingIn: workFolder, contributors: contributorIndices, raw: rawContributorIndices)
+        let stages = work.stages
+        spool.keeps = { document in stages.contains { $0.finishReads(document) } }
         var quarantine: [(sequence: Int, entry: QuarantineEntry)] = []
 
         var runKey = pipelineKey.map { key -> SHA256 in

@@ -15,6 +15,9 @@ struct Spool {
     let contributions: [Int: URL]
     /// The stage indices whose contributions are raw records.
     let raw: Set<Int>
+    /// Whether a document itself is written; for the others the line holds a stand-in with the
+    /// document's id and source only (no stage's corpus step reads them, ``Stage/finishReads(_:)``).
+    var keeps: @Sendable (Document) -> Bool = { _ in true }
     private var handles: [FileHandle] = []
     private var contributionHandles: [Int: FileHandle] = [:]
 
@@ -51,11 +54,13 @@ struct Spool {
 
     /// Appends one processed document and its contributions.
     func write(sequence: Int, document: Document, contributions: [Int: Data]) throws {
-        try handles[0].write(contentsOf: SequencedLines.line(sequence: sequence, id: document.id, json: document.jsonData(spanLayout: .deltas)))
+        let kept = keeps(document) ? document : Document(id: document.id, source: document.source, text: "")
+        try handles[0].write(contentsOf: SequencedLines.line(sequence: sequence, id: document.id, json: kept.jsonData(spanLayout: .deltas)))
         try write(sequence: sequence, contributions: contributions)
     }
 
-    /// Appends a document that stays in the stage cache (a reference to it) and its contributions.
+    /// Appends a document that stays in the stage cache (a reference to it, loaded only when a
+    /// corpus step reads the documents) and its contributions.
     func write(sequence: Int, reference: CachedDocumentReference, contributions: [Int: Data]) throws {
         try handles[0].write(contentsOf: SequencedLines.line(sequence: sequence, id: reference.id, json: reference.jsonData()))
         try write(sequence: sequence, contributions: contributions)

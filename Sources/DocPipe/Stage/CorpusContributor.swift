@@ -46,6 +46,9 @@ extension CorpusContributor {
     /// Contributions do not read the document's source.
     public static var contributionReadsSource: Bool { false }
 
+    /// A contributor's corpus step reads contributions, not documents.
+    public func finishReads(_ document: Document) -> Bool { false }
+
     /// The corpus step over documents: computes each contribution, then runs the contribution step.
     public func finish(_ corpus: inout Corpus) throws {
         var computed: [(String, Contribution)] = []

@@ -47,6 +47,13 @@ public protocol Stage: Sendable {
     /// - Parameter corpus: the processed documents and the results of earlier stages' corpus steps.
     /// - Throws: any error; the run then fails.
     func finish(_ corpus: inout Corpus) throws
+
+    /// Whether ``finish(_:)`` needs this processed document from `corpus.documents`. The runner
+    /// keeps a document for the corpus phase only when some stage of the run says so; for the
+    /// others `corpus.documents` holds a stand-in with the id and source only (no text, no
+    /// layers, no metadata). The default is `true`; a ``CorpusContributor``'s is `false` (its
+    /// corpus step reads contributions).
+    func finishReads(_ document: Document) -> Bool
 }
 
 extension Stage {
@@ -64,4 +71,6 @@ extension Stage {
     public var fingerprint: String? { nil }
     /// By default a stage has no corpus-level step.
     public func finish(_ corpus: inout Corpus) throws {}
+    /// By default a stage's corpus step may read every document.
+    public func finishReads(_ document: Document) -> Bool { true }
 }
