@@ -46,7 +46,7 @@ final class CSVTableSink: TableSink {
     /// - Throws: a file error.
     func add(_ row: [TableCell], to table: TableSchema) throws {
         record.removeAll(keepingCapacity: true)
-        CSVFormat.appendRecord(row.map(\.csvText), to: &record)
+        CSVFormat.appendRecord(row, to: &record)
         try outputs[table.name]?.write(record)
     }
 }

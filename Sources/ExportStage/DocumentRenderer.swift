@@ -91,7 +91,7 @@ struct DocumentRenderer: Sendable {
             if sqlite { template.rows.append((position, cells)) }
             if csvRecords {
                 let before = template.csv[position].count
-                CSVFormat.appendRecord(cells.map(\.csvText), to: &template.csv[position])
+                CSVFormat.appendRecord(cells, to: &template.csv[position])
                 template.csvLengths[position].append(template.csv[position].count - before)
             }
         }

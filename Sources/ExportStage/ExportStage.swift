@@ -147,8 +147,9 @@ public struct ExportStage: CorpusContributor {
     }
 
     /// Writes `documents.jsonl`, the per-document CSV tables and the database in one pass over
-    /// the templates (read and filled on up to `--jobs` threads, written in order), then the
-    /// corpus tables and the custom layers' tables.
+    /// the templates (read and filled on up to `--jobs` threads, written in order; the database's
+    /// rows go in on a thread of its own, ``SQLiteWriter``), then the corpus tables and the custom
+    /// layers' tables.
     /// - Returns: warnings about documents whose rows could not go into the database, the corpus
     ///   results with their clusters, and the custom layers' tables.
     private func writeDocumentsAndTables(
@@ -156,7 +157,6 @@ public struct ExportStage: CorpusContributor {
     ) throws -> TablePass {
         var pass = TablePass(results: corpus.results, annotator: filler.annotator)
         if filler.reports { pass.reportIndex = ReportIndex(clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? []) }
-        var leftOut: Set<String> = []
         var customLayers = false
         let jsonl = formats.contains("jsonl")
         let csv = formats.contains("csv")
@@ -167,17 +167,14 @@ public struct ExportStage: CorpusContributor {
         try AtomicFileGroup.write(files) { outputs in
             let documentsOutput = jsonl ? outputs.first : nil
             let tables = csv ? try CSVTableSink(outputs: Array(outputs.dropFirst(jsonl ? 1 : 0))) : nil
-            let database = sqlite ? try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName)) : nil
+            let database = sqlite ? SQLiteWriter(try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName))) : nil
             do {
                 try contributions.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs) { id, template in
                     try filler.fill(template, id: id)
                 } _: { id, filled in
                     if let documentsOutput, let line = filled.line { try documentsOutput.write(line) }
                     if let tables { try tables.write(documentRecords: filled.csv) }
-                    if let database, let reason = try database.addDocument({ for row in filled.rows { try database.add(row.cells, to: row.table) } }) {
-                        pass.warnings.append(RunReport.Warning(subject: id, message: "left out of \(SQLiteExport.fileName): \(reason)"))
-                        leftOut.insert(id)
-                    }
+                    if let database { try database.addDocument(id: id, rows: filled.rows) }
                     pass.annotator.note(filled.notes)
                     if let report = filled.report { pass.reportIndex?.add(report, id: id) }
                     if filled.hasCustomLayers { customLayers = true }
@@ -202,9 +199,13 @@ public struct ExportStage: CorpusContributor {
                     pass.layerTables = layers.tables()
                 }
                 if !pass.layerTables.isEmpty {
+                    let leftOut = Set(try database?.waitUntilIdle().map(\.id) ?? [])
                     manifest.layerTables = try writeLayerTables(pass.layerTables, corpus, database: database, csv: csv, leftOut: leftOut)
                 }
                 try database?.commit()
+                for (id, reason) in database?.leftOut ?? [] {
+                    pass.warnings.append(RunReport.Warning(subject: id, message: "left out of \(SQLiteExport.fileName): \(reason)"))
+                }
             } catch {
                 database?.discard()
                 throw error
@@ -217,7 +218,7 @@ public struct ExportStage: CorpusContributor {
     /// (when `csv` is written) and a table each in `database`, skipping documents left out of it.
     /// - Returns: what `manifest.json` says about each table.
     private func writeLayerTables(
-        _ layerTables: [LayerTables.Table], _ corpus: Corpus, database: SQLiteExport?, csv: Bool, leftOut: Set<String>
+        _ layerTables: [LayerTables.Table], _ corpus: Corpus, database: SQLiteWriter?, csv: Bool, leftOut: Set<String>
     ) throws -> [Manifest.LayerTableRecord] {
         for table in layerTables { try database?.addTable(table.schema) }
         var rows = Array(repeating: 0, count: layerTables.count)

@@ -99,7 +99,7 @@ struct TemplateFiller: Sendable {
         if csv, template.csv.isEmpty {
             filled.csv = Array(repeating: [], count: ExportTables.documentTables.count)
             for (position, cells) in template.rows.indices.map({ (template.rows[$0].table, filled.rows[$0].cells) }) {
-                CSVFormat.appendRecord(cells.map(\.csvText), to: &filled.csv[position])
+                CSVFormat.appendRecord(cells, to: &filled.csv[position])
             }
         }
         return filled

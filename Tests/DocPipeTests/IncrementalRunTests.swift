@@ -41,6 +41,21 @@ struct IncrementalRunTests {
         #expect(try collected() == before)
     }
 
+    @Test("a re-run hands a corpus step that reads documents the cached documents, under the ids a first run gives")
+    func cachedDocumentsReadFromTheCache() async throws {
+        try Data("same id, other format".utf8).write(to: input.appendingPathComponent("d1.md"))
+        let first = try await run("stages: [shout, lengths, collect]")
+        let before = try collected()
+        let lengths = try Data(contentsOf: output.appendingPathComponent("lengths.json"))
+        #expect(String(decoding: before, as: UTF8.self).contains(#""id":"d1~2""#))
+        #expect(first.documentsProcessed == 7)
+        let second = try await run("stages: [shout, lengths, collect]", force: true)
+        #expect(second.documentsCached == 7)
+        #expect(try collected() == before)
+        #expect(try Data(contentsOf: output.appendingPathComponent("lengths.json")) == lengths)
+        #expect(second.warnings.map(\.message) == first.warnings.map(\.message))
+    }
+
     @Test("changing a stage's options re-runs only that stage and what follows")
     func optionsChanged() async throws {
         _ = try await run("stages: [fragile, shout, collect]")

@@ -51,6 +51,42 @@ struct StageCacheTests {
         }
     }
 
+    @Test("peek reads a delta entry's own id and metadata without the entry it builds on; touch needs every entry")
+    func peekReadsOneEntry() throws {
+        let cache = StageCache(folder: root.appendingPathComponent("peek-cache"))
+        let before = Document(id: "p1", text: "some text")
+        var after = before
+        after.metadata.title = "A title"
+        after.metadata.extra["language"] = "fr"
+        try cache.store(before, key: "aa01", id: "p1")
+        try cache.store(after, key: "aa02", id: "p1", base: (key: "aa01", document: before))
+        #expect(cache.touch(["aa01", "aa02"]))
+        try FileManager.default.removeItem(at: cache.folder.appendingPathComponent("aa/aa01.json"))
+        #expect(!cache.touch(["aa01", "aa02"]))
+        #expect(cache.load("aa02", id: "p1") == nil)
+        let peeked = try #require(cache.peek("aa02", id: "p1"))
+        #expect(peeked.id == "p1")
+        #expect(peeked.metadata.title == "A title")
+        #expect(peeked.metadata.extra["language"]?.stringValue == "fr")
+        #expect(cache.peek("aa02", id: "another") == nil)
+    }
+
+    @Test("a document whose earlier stage's entry is gone is processed again, not spooled from the cache")
+    func brokenChainIsAMiss() async throws {
+        _ = try await run()
+        let first = try #require(try entries(of: "d2").first { try !String(contentsOf: $0, encoding: .utf8).prefix { $0 != "\n" }.contains(#""base""#) })
+        try FileManager.default.removeItem(at: first)
+        let again = try await run(force: true)
+        #expect(again.stages.map(\.documents) == [1, 1])
+        #expect(again.stages.map(\.cached) == [3, 3])
+        let lines = try String(contentsOf: output.appendingPathComponent("collected.jsonl"), encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 4)
+        for line in lines {
+            let document = try JSONCoding.decode(Document.self, from: Data(line.utf8))
+            #expect(document.text == "DOCUMENT \(document.id.dropFirst()) TEXT!")
+        }
+    }
+
     @Test("a moved or copied input folder still hits the cache; sources name the new place")
     func locationIsNotPartOfTheKey() async throws {
         _ = try await run()

@@ -13,6 +13,18 @@ struct CSVExportTests {
         #expect(parsed == [fields, ["second", "row"]])
     }
 
+    @Test("a record of cells is written as the cells' text would be: numbers, reals, nulls and quoted text")
+    func cellsAsText() {
+        let cells: [TableCell] = [
+            .integer(0), .integer(7), .integer(-42), .integer(Int.max), .integer(Int.min), .real(2500), .real(-0.25), .real(1e20),
+            .null, .text(""), .text("a,b"), .text("say \"hi\""), .text("Zürich"),
+        ]
+        var bytes: [UInt8] = []
+        CSVFormat.appendRecord(cells, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == CSVFormat.record(cells.map(\.csvText)))
+        #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("0,7,-42,9223372036854775807,-9223372036854775808,2500,-0.25,"))
+    }
+
     @Test("a field is quoted only when it must be, and embedded quotes are doubled")
     func quotingRules() {
         #expect(CSVFormat.record(["a", "b c"]) == "a,b c\r\n")

@@ -22,6 +22,8 @@ public struct Runner: Sendable {
         case done(Document, contributions: [Int: Data], seconds: [Double?], cpu: [Double], warnings: [String])
         case failed(RunReport.Failure, input: Document?, stageIndex: Int?, seconds: [Double?], cpu: [Double], warnings: [String])
         case setAside(RunReport.SetAside, stageIndex: Int, seconds: [Double?], cpu: [Double], warnings: [String])
+        /// Every stage and contribution came from the cache; the document stays there.
+        case cached(CachedDocumentReference, contributions: [Int: Data], stages: Int, warnings: [String])
 
         /// The same outcome with one more warning.
         func adding(warning: String) -> Outcome {
@@ -32,6 +34,8 @@ public struct Runner: Sendable {
                 return .failed(failure, input: input, stageIndex: stageIndex, seconds: seconds, cpu: cpu, warnings: warnings + [warning])
             case .setAside(let entry, let stageIndex, let seconds, let cpu, let warnings):
                 return .setAside(entry, stageIndex: stageIndex, seconds: seconds, cpu: cpu, warnings: warnings + [warning])
+            case .cached(let reference, let contributions, let stages, let warnings):
+                return .cached(reference, contributions: contributions, stages: stages, warnings: warnings + [warning])
             }
         }
     }
@@ -53,7 +57,8 @@ public struct Runner: Sendable {
             return try await runShard(shard, output: output, started: started, leftovers: leftovers)
         }
         guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
-        let work = try makeWork(output: output)
+        var work = try makeWork(output: output)
+        work.spoolsCacheReferences = true
         let collected = try collectInputs(output: output)
         let pipelineKey = try RunFingerprint.pipelineKey(definition, inputs: inputs, output: output, records: work.records)
         if let report = try upToDateReport(
@@ -287,6 +292,7 @@ public struct Runner: Sendable {
         summary.documentsFailed = report.documentsFailed
         let progress = ProgressDisplay(enabled: options.progress, total: nil)
         var stream = DocumentStream(file: merged, count: count)
+        if options.useCache { stream.cache = StageCache(folder: cacheFolder(output: output)) }
         stream.readProgress = { done, total in progress.stepRead(done, of: total) }
         var corpus = Corpus(documents: stream, summary: summary)
         defer { progress.finishPhases() }
@@ -369,6 +375,17 @@ public struct Runner: Sendable {
                 report.documentsFailed += 1
                 report.failures.append(RunReport.Failure(id: document.id, source: document.source, stage: "write", error: "the run's spool: \(FileError.reason(of: error))"))
             }
+        case .cached(let reference, let contributions, let stages, let warnings):
+            count(Array(repeating: nil, count: stages), [])
+            report.documentsCached += 1
+            report.warnings += warnings.map { RunReport.Warning(subject: reference.id, message: $0) }
+            do {
+                try spool.write(sequence: sequence, reference: reference, contributions: contributions)
+                report.documentsProcessed += 1
+            } catch {
+                report.documentsFailed += 1
+                report.failures.append(RunReport.Failure(id: reference.id, source: reference.source, stage: "write", error: "the run's spool: \(FileError.reason(of: error))"))
+            }
         case .failed(let failure, _, let stageIndex, let seconds, let cpu, let warnings):
             count(Array(seconds.prefix(stageIndex.map { $0 + 1 } ?? 0)), cpu)
             if let stageIndex { report.stages[stageIndex].failed += 1 }
@@ -397,6 +414,10 @@ public struct Runner: Sendable {
         var cache: StageCache?
         var limits: Limits
         var converters: [any DocumentConverter] = []
+        /// Whether a document found whole in the cache (every stage and contribution) goes to the
+        /// spool as a ``CachedDocumentReference`` instead of being loaded: unsharded runs, whose
+        /// corpus phase can read the cache.
+        var spoolsCacheReferences = false
     }
 
     /// How deep attachments of attachments are read (an e-mail forwarded as an attachment, …).
@@ -468,11 +489,13 @@ public struct Runner: Sendable {
         var warnings: [String]
         let keys: [String]
         var fullyCached: Document?
+        var converted = false
         do {
             let bytes: Data
             let converter: (any DocumentConverter)?
             (bytes, converter, keys) = try keyed(item, work: work)
             itemKey = lastKey(of: keys)
+            converted = converter != nil
             if let converter, !converter.yieldsAttachments, let last = keys.last, let cache = work.cache, cache.contains(last), var cached = cache.load(last, id: item.id) {
                 // Every stage is cached: the conversion (a PDF's helper programs) is not run again.
                 cached.source = item.source
@@ -489,6 +512,7 @@ public struct Runner: Sendable {
             return .done(document, contributions: [:], seconds: [], cpu: [], warnings: warnings)
         }
         if document.text.isEmpty { warnings.append("empty document") }
+        if !converted, let outcome = cachedOutcome(item, keys: keys, work: work, warnings: warnings) { return outcome }
         let input = document
         var firstToRun = 0
         var stored: (key: String, document: Document)?
@@ -547,13 +571,8 @@ public struct Runner: Sendable {
         try? document.layers.keepRecordEncodings()
         var contributions: [Int: Data] = [:]
         for index in work.contributors {
-            let contributorType = type(of: work.stages[index]) as? any CorpusContributor.Type
-            let readsSource = contributorType?.contributionReadsSource ?? false
-            let rawVersion = contributorType?.rawStorageVersion
-            let raw = rawVersion != nil
-            let contributionKey = SHA256.hex(
-                "\(keys.last ?? "")\u{0}contribution\u{0}\(index)" + (readsSource ? "\u{0}source\u{0}\(document.source)" : "")
-                    + (rawVersion.map { "\u{0}raw\u{0}\($0)" } ?? ""))
+            let raw = (type(of: work.stages[index]) as? any CorpusContributor.Type)?.rawStorageVersion != nil
+            let contributionKey = contributionKey(stage: index, keys: keys, work: work, source: document.source)
             if firstToRun == work.stages.count, let cached = work.cache?.loadData(contributionKey, id: item.id) {
                 contributions[index] = cached
                 continue
@@ -573,10 +592,44 @@ public struct Runner: Sendable {
 }
 
 extension Runner {
+    /// The cache key of the contribution of stage `index` to its corpus step, for a document
+    /// with the chain of stage keys `keys` read from `source`.
+    static func contributionKey(stage index: Int, keys: [String], work: Work, source: String) -> String {
+        let contributorType = type(of: work.stages[index]) as? any CorpusContributor.Type
+        let readsSource = contributorType?.contributionReadsSource ?? false
+        let rawVersion = contributorType?.rawStorageVersion
+        return SHA256.hex(
+            "\(keys.last ?? "")\u{0}contribution\u{0}\(index)" + (readsSource ? "\u{0}source\u{0}\(source)" : "")
+                + (rawVersion.map { "\u{0}raw\u{0}\($0)" } ?? ""))
+    }
+
+    /// The outcome of a document whose every stage and contribution is in the cache, without
+    /// loading it: a ``CachedDocumentReference`` with the stored contributions (`nil` when an
+    /// entry is missing, or the run does not spool references). Its entries are marked as used.
+    static func cachedOutcome(_ item: InputItem, keys: [String], work: Work, warnings: [String]) -> Outcome? {
+        guard work.spoolsCacheReferences, let cache = work.cache, let last = keys.last, cache.touch(keys),
+            let (id, metadata) = cache.peek(last, id: item.id)
+        else { return nil }
+        var contributions: [Int: Data] = [:]
+        for index in work.contributors {
+            guard let data = cache.loadData(contributionKey(stage: index, keys: keys, work: work, source: item.source), id: item.id) else { return nil }
+            contributions[index] = data
+        }
+        let reference = CachedDocumentReference(key: last, id: id, lookupID: item.id, source: item.source)
+        return .cached(
+            reference, contributions: contributions, stages: work.stages.count,
+            warnings: warnings + languageWarnings(stages: work.stages, metadata: metadata))
+    }
+
     /// One warning per stage whose rules are written for other languages than the document's
     /// `language` metadata (left alone when the language is unknown or undetermined).
     static func languageWarnings(stages: [any Stage], document: Document) -> [String] {
-        guard let language = document.metadata.extra["language"]?.stringValue, language != "und" else { return [] }
+        languageWarnings(stages: stages, metadata: document.metadata)
+    }
+
+    /// ``languageWarnings(stages:document:)`` for a document's metadata.
+    static func languageWarnings(stages: [any Stage], metadata: Metadata) -> [String] {
+        guard let language = metadata.extra["language"]?.stringValue, language != "und" else { return [] }
         return stages.compactMap { stage in
             let kind = type(of: stage)
             guard let languages = kind.languages, !languages.contains(language) else { return nil }

@@ -81,11 +81,20 @@ enum SequencedLines {
             var line = head.json
             var finalID = head.id ?? ""
             if let id = head.id, let (unique, reason) = ids.claim(id) {
-                var document = try Document(jsonData: head.json)
-                document.id = unique
+                let source: String
+                if CachedDocumentReference.isReference(head.json) {
+                    var reference = try CachedDocumentReference(jsonData: head.json)
+                    reference.id = unique
+                    source = reference.source
+                    line = try reference.jsonData()
+                } else {
+                    var document = try Document(jsonData: head.json)
+                    document.id = unique
+                    source = document.source
+                    line = try document.jsonData(spanLayout: .deltas)
+                }
                 finalID = unique
-                line = try document.jsonData(spanLayout: .deltas)
-                warnings.append(RunReport.Warning(subject: unique, message: "\(reason); the document (\(document.source)) is written as '\(unique)'"))
+                warnings.append(RunReport.Warning(subject: unique, message: "\(reason); the document (\(source)) is written as '\(unique)'"))
             }
             order.append(finalID)
             line.append(0x0A)

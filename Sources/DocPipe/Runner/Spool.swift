@@ -56,6 +56,17 @@ struct Spool {
     func write(sequence: Int, document: Document, contributions: [Int: Data]) throws {
         let kept = keeps(document) ? document : Document(id: document.id, source: document.source, text: "")
         try handles[0].write(contentsOf: SequencedLines.line(sequence: sequence, id: document.id, json: kept.jsonData(spanLayout: .deltas)))
+        try write(sequence: sequence, contributions: contributions)
+    }
+
+    /// Appends a document that stays in the stage cache (a reference to it, loaded only when a
+    /// corpus step reads the documents) and its contributions.
+    func write(sequence: Int, reference: CachedDocumentReference, contributions: [Int: Data]) throws {
+        try handles[0].write(contentsOf: SequencedLines.line(sequence: sequence, id: reference.id, json: reference.jsonData()))
+        try write(sequence: sequence, contributions: contributions)
+    }
+
+    private func write(sequence: Int, contributions: [Int: Data]) throws {
         for (index, handle) in contributionHandles.sorted(by: { $0.key < $1.key }) {
             guard let data = contributions[index] else { throw FileError.cannotWrite("\(self.contributions[index]?.path ?? ""): no contribution of stage \(index)") }
             if raw.contains(index) {

@@ -98,6 +98,37 @@ public struct StageCache: Sendable {
         return document
     }
 
+    /// The id and metadata of the document stored under a key for the document `id`, read from
+    /// that entry alone (a delta's own id and metadata, which are the document's), without
+    /// loading the entries it builds on; `nil` when the entry is missing or unreadable.
+    func peek(_ key: String, id: String) -> (id: String, metadata: Metadata)? {
+        guard let (header, body) = entry(key, id: id) else { return nil }
+        guard header.base != nil else { return (try? Document(jsonData: body)).map { ($0.id, $0.metadata) } }
+        let bytes = [UInt8](body)
+        var scanner = JSONText.Scanner(bytes)
+        var found: (id: String?, metadata: Metadata?) = (nil, nil)
+        guard scanner.consume(UInt8(ascii: "{")) else { return nil }
+        repeat {
+            guard let name = scanner.string(), scanner.consume(UInt8(ascii: ":")) else { return nil }
+            switch name {
+            case "id": found.id = scanner.string()
+            case "metadata":
+                guard let range = scanner.skipValue() else { return nil }
+                found.metadata = try? JSONCoding.decode(Metadata.self, from: Data(bytes[range]))
+            default:
+                guard scanner.skipValue() != nil else { return nil }
+            }
+        } while scanner.consume(UInt8(ascii: ","))
+        guard let documentID = found.id, let metadata = found.metadata else { return nil }
+        return (documentID, metadata)
+    }
+
+    /// Marks the entries under `keys` as just used (for ``prune(keepingBytes:)``) without reading
+    /// them; `false` when one of them is missing.
+    func touch(_ keys: [String]) -> Bool {
+        keys.allSatisfy { utimes(url($0).path, nil) == 0 }
+    }
+
     /// The bytes stored under a key for the document `id` (a document or a stage's contribution),
     /// if any, after checking the entry's header (and, when the header records the body's length,
     /// that length: a truncated raw entry is a miss); reading touches the entry's time.

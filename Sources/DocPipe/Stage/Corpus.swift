@@ -116,6 +116,8 @@ public struct DocumentStream: Sendable {
     var excluded: Set<String> = []
     /// Told how many documents each pass has read so far (the run's progress display).
     var readProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// The stage cache that lines holding a ``CachedDocumentReference`` are loaded from.
+    var cache: StageCache?
 
     /// A stream over documents held in memory (tests, small inputs).
     public init(_ documents: [Document]) {
@@ -132,6 +134,13 @@ public struct DocumentStream: Sendable {
         self.count = count
     }
 
+    /// The document of one line of the backing file: the line itself, or the cached document
+    /// it refers to (``CachedDocumentReference``).
+    func document(_ line: Data) throws -> Document {
+        if CachedDocumentReference.isReference(line) { return try CachedDocumentReference(jsonData: line).load(from: cache) }
+        return try Document(jsonData: line)
+    }
+
     /// Calls `body` with each document in order.
     /// - Throws: what `body` throws, or an error when the backing file cannot be read.
     public func forEach(_ body: (Document) throws -> Void) throws {
@@ -143,7 +152,7 @@ public struct DocumentStream: Sendable {
             var done = 0
             while let line = try reader.nextLine() {
                 if line.isEmpty { continue }
-                let document = try Document(jsonData: line)
+                let document = try document(line)
                 if excluded.contains(document.id) { continue }
                 try body(document)
                 done += 1

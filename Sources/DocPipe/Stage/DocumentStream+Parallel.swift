@@ -14,6 +14,7 @@ extension DocumentStream {
         threads: Int, window: Int = 64, transform: @Sendable (Document) throws -> Output, _ body: (Output) throws -> Void
     ) throws {
         let excluded = self.excluded
+        let stream = self
         let map = OrderedParallelMap(threads: threads, window: window)
         switch backing {
         case .memory(let documents):
@@ -34,7 +35,7 @@ extension DocumentStream {
                     return nil
                 },
                 transform: { line in
-                    let document = try Document(jsonData: line)
+                    let document = try stream.document(line)
                     return excluded.contains(document.id) ? nil : try transform(document)
                 },
                 consume: { output in
