@@ -64,7 +64,8 @@ struct DateScan {
                 return extended(date, to: index)
             }
             let possessive = next < tokens.count && tokens[next].kind == .possessive
-            return DateMatch(index, index + 1, weekdayDate(weekday, step: !possessive && isFuture(before: index) ? 1 : 0)?.iso, kind: .weekday, usesAnchor: true)
+            let end = index + 1 < tokens.count && CalendarWords.partsOfDay.contains(tokens[index + 1].lower) ? index + 2 : index + 1
+            return DateMatch(index, end, weekdayDate(weekday, step: !possessive && isFuture(before: index) ? 2 : 0)?.iso, kind: .weekday, usesAnchor: true)
         }
         if let decade = CalendarWords.decades[lower], index > 0, tokens[index - 1].lower == "the" || CalendarWords.modifiers.contains(tokens[index - 1].lower) {
             let start = 1900 + decade * 10
@@ -573,11 +574,13 @@ struct DateScan {
     // MARK: - Weekdays
 
     /// A weekday: `step` 0 is the most recent on or before the anchor, -1 the most recent before
-    /// it ("last Thursday"), +1 the next after it ("next Thursday", "will meet Thursday").
+    /// it ("last Thursday"), +1 the next after it ("next Thursday"), 2 the first on or after it
+    /// ("will meet Thursday", written on a Thursday, is that day).
     private func weekdayDate(_ weekday: Int, step: Int) -> CalendarDay? {
         guard let anchor else { return nil }
         let back = (anchor.weekday - weekday + 7) % 7
         switch step {
+        case 2: return anchor.adding(days: (weekday - anchor.weekday + 7) % 7)
         case 1: return anchor.adding(days: (weekday - anchor.weekday + 7) % 7 == 0 ? 7 : (weekday - anchor.weekday + 7) % 7)
         case -1: return anchor.adding(days: back == 0 ? -7 : -back)
         default: return anchor.adding(days: -back)
@@ -585,7 +588,7 @@ struct DateScan {
     }
 
     /// Whether the words before a date in its clause speak of the future ("will", "is
-    /// scheduled", "set to", "as early as"). The look back stops at a past tense of saying or
+    /// scheduled", "set to", "plan to", "postponed", "as early as"). The look back stops at a past tense of saying or
     /// being ("said", "was") and at a clause boundary (a comma, "where", "that"), so a "would" in
     /// another clause does not move "the Aug. 7 blasts" a year ahead.
     private func isFuture(before index: Int) -> Bool {
@@ -598,7 +601,7 @@ struct DateScan {
             let token = tokens[back]
             let lower = token.lower
             if CalendarWords.futureCues.contains(lower) { return true }
-            if lower == "to", back > 0, ["set", "due", "is", "are"].contains(tokens[back - 1].lower) { return true }
+            if lower == "to", back > 0, ["set", "due", "is", "are", "plan", "plans"].contains(tokens[back - 1].lower) { return true }
             if CalendarWords.pastCues.contains(lower) || CalendarWords.clauseBoundaries.contains(lower) { return false }
             back -= 1
             seen += 1
