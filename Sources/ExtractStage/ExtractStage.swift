@@ -41,7 +41,11 @@ public struct ExtractStage: CorpusContributor {
     /// quotes, storms named alone, laws and indexes, qualified peoples ("Fifty Russians"), plural
     /// nouns before speech verbs, names opening with a foreign article or a saint's word, strong
     /// organisation nouns after a name, clubs by their standings and results rows and by one score.
-    public static let version = "17"
+    /// Version 18 (issue 15 audit): two institutions joined by "and", a company's "and" for its "&",
+    /// a result sentence ("A defeated B 24-17") as two scores, abbreviated units of measure, a
+    /// weekday the future speaks of on or after the anchor day ("plan to", "postponed"), parts
+    /// of the day in a weekday's span.
+    public static let version = "18"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
