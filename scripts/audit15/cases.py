@@ -180,6 +180,25 @@ CASES = [
                                  "Kemp added", "leaves United"])]),
 ]
 
+CASES += [
+    dict(id="inferred-2", bullet="month-day without a year takes the document's year, marked inferred (other wording)",
+         text="The smelter shut on 3 March 2015 after a fire. Workers marched to the town hall on 9 March.",
+         checks=[("date_inferred", "9 March", "2015-03-09")]),
+    dict(id="keyphrases-2", bullet="keyphrases are noun phrases, never fragments (other wording)",
+         text="Finance director Priya Shah said the brewery would close two plants. Finance director Priya Shah "
+              "expects savings next year. The draw leaves Town in fifth place, while the brewery's plants "
+              "and the brewery's savings dominated the meeting.",
+         checks=[("kp_none_of", ["Finance director Priya", "draw leaves Town", "leaves Town", "director Priya Shah"])]),
+    dict(id="initials-3", bullet="middle initials, military ranks and 'U.N.' do not split sentences",
+         text="The plan was backed by Gen. Mark A. Tillman, who briefed the U.N. Security Council on Monday. "
+              "Sen. Laura B. Fenn opposed it.",
+         checks=[("one_sentence", "Gen. Mark A. Tillman, who briefed the U.N. Security Council on Monday"),
+                 ("ent", "Mark A. Tillman", PER)]),
+    dict(id="canonical-spread-3", bullet="a wrong canonical name must not spread (award before surname)",
+         text="Ballon d'Or winner Okafor scored twice. Okafor later thanked the fans. Emeka Okafor has scored 14 goals this season.",
+         checks=[("canon", "Okafor", "Emeka Okafor")]),
+]
+
 # Run D: documents with no date of their own, run with --reference-date 2023-02-20.
 REFERENCE_DATE = "2023-02-20"
 REFERENCE_CASES = [
@@ -231,6 +250,26 @@ FILE_CASES = [
               "Closing branches saves little and costs communities a great deal, as councils elsewhere "
               "have found to their regret.\n").encode("utf-8"),
          checks=[("meta", "author", "Samuel Adeyemi"), ("meta", "title", "Why towns need their libraries")]),
+]
+
+FILE_CASES += [
+    dict(id="html-meta-2", bullet="HTML meta name=date anchors relative dates", ext="html",
+         raw=("<!doctype html><html><head><title>Library extends opening hours</title>"
+              "<meta name=\"date\" content=\"2020-02-14\"></head><body><article>"
+              "<h1>Library extends opening hours</h1>"
+              "<p>The central library began opening until nine in the evening yesterday, after a survey of "
+              "readers found that most of them could only visit after work.</p>"
+              "<p>The longer hours will be reviewed in the summer, when the council sets its budget for the "
+              "coming year and decides how many staff the branches need.</p>"
+              "</article></body></html>").encode("utf-8"),
+         checks=[("date", "yesterday", "2020-02-13")]),
+    dict(id="byline-3", bullet="'By Dr. NAME' with a contact line gives the author; the contact line leaves the text", ext="txt",
+         raw=("Rivers run low as dry spell lasts\n\nBy Dr. Helen Mbeki\n\n"
+              "River levels across the province fell to their lowest in a decade this week, water officials said, "
+              "and farmers were asked to cut their use by a fifth.\n\n"
+              "Rain is not expected before the end of the month, forecasters said.\n\n"
+              "Contact the author at h.mbeki@examplenews.org\n").encode("utf-8"),
+         checks=[("meta", "author", "Helen Mbeki"), ("text_lacks", "Contact the author")]),
 ]
 
 # Run B: the corpus timeline over three reports of one event (no reference date).
