@@ -52,6 +52,10 @@ struct DateScan {
         case "tomorrow": return DateMatch(index, index + 1, anchor?.adding(days: 1).iso, kind: .relativeDay, usesAnchor: true)
         case "last", "next", "this", "past", "current", "coming": return leaderMatch(index)
         case "nineteen", "eighteen", "two": if let spoken = spokenYear(index) { return spoken }
+        case "year":
+            if index + 2 < tokens.count, tokens[index + 1].kind == .possessive, tokens[index + 2].lower == "end" {
+                return DateMatch(index, index + 3, anchor.map { CalendarDay.pad($0.year, 4) }, kind: .year, usesAnchor: true)
+            }
         default: break
         }
         if let weekday = CalendarWords.weekdays[lower], token.isCapitalized {
@@ -85,7 +89,7 @@ struct DateScan {
     private static let openingWords: Set<String> = {
         var words: Set<String> = [
             "the", "a", "an", "from", "between", "last", "next", "this", "past", "current", "coming", "present",
-            "yesterday", "today", "tomorrow", "nineteen", "eighteen", "two", "fiscal", "fy", "year-earlier", "year-ago",
+            "yesterday", "today", "tomorrow", "nineteen", "eighteen", "two", "fiscal", "fy", "year-earlier", "year-ago", "year",
         ]
         words.formUnion(CalendarWords.modifiers)
         words.formUnion(CalendarWords.present)
@@ -141,7 +145,8 @@ struct DateScan {
     }
 
     /// "the third quarter", "the 1990s", "the summer of 1998", "the 20th century", "the current
-    /// quarter", "the quarter" (the one last named), "the latest quarter" (the last one ended).
+    /// quarter", "the quarter" (the one last named), "the latest quarter" (the last one ended),
+    /// "the past year" (the year before the anchor's), "the full year" (the anchor's).
     private func theMatch(_ index: Int) -> DateMatch? {
         guard index + 1 < tokens.count else { return nil }
         let next = tokens[index + 1].lower
@@ -159,6 +164,10 @@ struct DateScan {
             let step = anchor.weekday >= 5 || isFuture(before: index) ? 0 : -1
             let saturday = anchor.adding(days: 6 - anchor.weekday + 7 * step)
             return DateMatch(index, index + 2, saturday.iso, saturday.adding(days: 1).iso, kind: .period, usesAnchor: true)
+        }
+        if next == "past" || next == "full", index + 2 < tokens.count, tokens[index + 2].lower == "year",
+           !(index + 3 < tokens.count && (tokens[index + 3].kind == .possessive || tokens[index + 3].lower == "of")) {
+            return DateMatch(index, index + 3, anchor.map { CalendarDay.pad($0.year - (next == "past" ? 1 : 0), 4) }, kind: .year, usesAnchor: true)
         }
         if next == "quarter", lastQuarter == nil, let ended = quarterEnded(index) { return ended }
         if next == "end", let anchor, index + 4 < tokens.count, tokens[index + 2].lower == "of",

@@ -88,6 +88,15 @@ struct DatePeriodTests {
         #expect(try mention("Spending grew in the current fiscal year.", "the current fiscal year").value == "2022")
     }
 
+    @Test("'the past year' is the year before the reference's, 'the full year' and 'year's end' its own")
+    func pastAndFullYear() throws {
+        #expect(try mention("Sales fell over the past year in every region.", "the past year", reference: "2022-05-03").value == "2021")
+        #expect(try mention("The group expects a loss for the full year.", "the full year", reference: "2022-05-03").value == "2022")
+        #expect(try mention("The plant should reopen by year's end.", "year's end", reference: "2022-05-03").value == "2022")
+        let doc = try extract("The past year's results and the full year of 2019 were good.", reference: "2022-05-03")
+        #expect(!doc.dates.contains { $0.text == "The past year" || $0.text == "the full year" })
+    }
+
     @Test("a year-half needs its year")
     func halves() throws {
         #expect(try period("Output fell in the first half of 2020.", "the first half of 2020") == ["2020-01", "2020-06"])
