@@ -566,8 +566,14 @@ struct EntityRecognizer: Sendable {
             return
         }
         if let (prefix, name) = titleSplit(tokens, first..<end) {
-            if !prefix.isEmpty { classify(prefix, text, into: &result) }
-            result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: Gazetteer.label(of: words(tokens, name)) ?? .person))
+            var before = prefix
+            while !before.isEmpty, Self.connectors.contains(tokens[before.upperBound - 1].text) { before = before.lowerBound..<before.upperBound - 1 }
+            if !before.isEmpty { classify(before, text, into: &result) }
+            if Self.holdsInstitutionOf(name, tokens) {
+                result.append(Candidate(first: prefix.upperBound, end: name.upperBound, label: .org))
+            } else {
+                result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: Gazetteer.label(of: words(tokens, name)) ?? .person))
+            }
             return
         }
         if let label = headLabel(tokens, first..<end) {
@@ -618,6 +624,16 @@ struct EntityRecognizer: Sendable {
         var rest = of + 1
         while rest < run.upperBound, Self.connectors.contains(tokens[rest].text) { rest += 1 }
         if rest < run.upperBound { classify(rest..<run.upperBound, text, into: &result) }
+    }
+
+    /// Whether a name after a title holds a strong organisation word followed by "of" ("Mary
+    /// University of London" after "Queen"): the title then opens an institution's name, not a
+    /// person's.
+    static func holdsInstitutionOf(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+        name.dropLast().contains { index in
+            let word = singular(tokens[index].text)
+            return OrganizationWords.heads.contains(word) && !OrganizationWords.weakHeads.contains(word) && tokens[index + 1].text == "of"
+        }
     }
 
     /// Splits "PREFIX TITLES NAME" at a block of title words that holds a person title and is

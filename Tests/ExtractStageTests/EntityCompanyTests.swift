@@ -25,6 +25,16 @@ struct EntityCompanyTests {
         #expect(doc.entity("Department of Health and Social Care")?.label == .org)
     }
 
+    @Test("a title word opening an institution's name after 'and' stays in it, and no name ends in 'and'")
+    func titleOpeningAnInstitution() throws {
+        let doc = try extract("The Carnegie Institute of Science and Prince Albert College of Music signed the deal.")
+        #expect(doc.entity("Carnegie Institute of Science")?.label == .org)
+        #expect(doc.entity("Prince Albert College of Music")?.label == .org)
+        #expect(!doc.entities.contains { $0.text.hasSuffix(" and") })
+        let person = try extract("The Harlow Trust and Minister Anna Berg met on Monday.")
+        #expect(person.entity("Anna Berg")?.label == .person)
+    }
+
     @Test("a known company written with 'and' for its '&' is that company")
     func andForAmpersand() throws {
         let doc = try extract("Shares of Procter and Gamble rose after the results.")
