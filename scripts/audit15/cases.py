@@ -199,6 +199,14 @@ CASES += [
          checks=[("canon", "Okafor", "Emeka Okafor")]),
 ]
 
+CASES += [
+    dict(id="university-title", bullet="universities in full after 'and', one opening with a title word",
+         text="Scholars from the Royal Institute of Technology and Queen Margaret University of Edinburgh "
+              "shared the prize with the Pasteur Institute.",
+         checks=[("ent", "Royal Institute of Technology", ORG), ("ent", "Queen Margaret University of Edinburgh", ORG),
+                 ("not_ent", "Margaret", ["PERSON"])]),
+]
+
 # Run D: documents with no date of their own, run with --reference-date 2023-02-20.
 REFERENCE_DATE = "2023-02-20"
 REFERENCE_CASES = [
