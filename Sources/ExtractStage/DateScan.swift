@@ -40,11 +40,11 @@ struct DateScan {
         if let fiscal = fiscalMatch(index) { return fiscal }
         if let holiday = holidayMatch(index, first: index, step: nil) { return holiday }
         if CalendarWords.centuries[lower] != nil, let century = centuryMatch(index) { return century }
-        if let season = CalendarWords.seasons[lower], index > 0, DateExtractor.leadsSeason(tokens[index - 1].lower) || tokens[index - 1].text == "-" {
-            return seasonMatch(index, index + 1, season, step: 0)
-        }
         if let season = CalendarWords.seasons[lower], let (year, after) = seasonYear(index + 1) {
             return seasonOf(index, after, season, year: year)
+        }
+        if let season = CalendarWords.seasons[lower], index > 0, DateExtractor.leadsSeason(tokens[index - 1].lower) || tokens[index - 1].text == "-" {
+            return seasonMatch(index, index + 1, season, step: 0)
         }
         switch lower {
         case "yesterday": return DateMatch(index, index + 1, anchor?.adding(days: -1).iso, kind: .relativeDay, usesAnchor: true)

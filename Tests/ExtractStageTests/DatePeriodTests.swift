@@ -63,6 +63,12 @@ struct DatePeriodTests {
         #expect(try period("The dam was planned in the winter of 1994.", "the winter of 1994", reference: nil) == ["1994-12", "1995-02"])
     }
 
+    @Test("a season with its year after a preposition is that year's season")
+    func seasonWithYearAfterPreposition() throws {
+        #expect(try period("The terminal was extended in spring 2017.", "spring 2017", reference: "2022-05-03") == ["2017-03", "2017-05"])
+        #expect(try period("Work stopped during winter 2015 for lack of money.", "winter 2015", reference: "2022-05-03") == ["2015-12", "2016-02"])
+    }
+
     @Test("'fall' and 'spring' alone are words, not seasons")
     func seasonWordsAlone() throws {
         let doc = try extract("Prices may fall as the spring thaws. Many fall ill.")
