@@ -207,6 +207,18 @@ CASES += [
                  ("not_ent", "Margaret", ["PERSON"])]),
 ]
 
+CASES += [
+    dict(id="season-year", bullet="seasons with a year after a preposition",
+         metadata={"date": "2024-03-10"},
+         text="The plant was built in the early 2000s and expanded in spring 2019. Output fell during winter 2021.",
+         checks=[("date", "spring 2019", "2019-03", "2019-05"), ("date", "winter 2021", "2021-12", "2022-02")]),
+    dict(id="keyphrases-3", bullet="keyphrases are noun phrases, never fragments (adverbs, 'past')",
+         metadata={"date": "2024-03-10"},
+         text="The club's 4-2 defeat left them six points adrift. Six points adrift at the break, the club sacked "
+              "the manager this past winter, and the club's owners blamed the transfer budget this past winter.",
+         checks=[("kp_none_of", ["points adrift", "past winter", "Six points adrift"])]),
+]
+
 # Run D: documents with no date of their own, run with --reference-date 2023-02-20.
 REFERENCE_DATE = "2023-02-20"
 REFERENCE_CASES = [
