@@ -39,7 +39,7 @@ enum CalendarWords {
     static let futureCues: Set<String> = [
         "will", "'ll", "’ll", "shall", "wo", "would", "scheduled", "expect", "expects", "expected", "due",
         "upcoming", "tomorrow", "payable", "effective", "starting", "beginning", "plans", "planning", "soon",
-        "going", "postponed", "delayed", "adjourned", "deferred",
+        "going", "ending", "postponed", "delayed", "adjourned", "deferred",
     ]
 
     /// Words that end the look back for a future cue before a date: past tenses of saying and

@@ -125,6 +125,12 @@ struct DateExtractionTests {
         #expect(try value("The committee met the plan on Monday.", "Monday").value == "2022-01-10")
     }
 
+    @Test("a period 'ending' on a month and day ends on the coming one")
+    func periodEnding() throws {
+        #expect(try value("Results for the fiscal year ending June 30 look weak.", "June 30").value == "2022-06-30")
+        #expect(try value("Results for the fiscal year ended June 30 were weak.", "June 30").value == "2021-06-30")
+    }
+
     @Test("a part of the day after a weekday stays in its span with the day's value")
     func weekdayPartOfDay() throws {
         #expect(try value("Firefighters arrived on Sunday night after the alarm.", "Sunday night").value == "2022-01-09")
