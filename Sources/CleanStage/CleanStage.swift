@@ -19,6 +19,8 @@ public struct CleanStage: Stage {
     public static let name = "clean"
     /// What the stage does.
     public static let abstract = "Normalise text and Markdown, remove web boilerplate, take title/author/publisher/section/date into metadata"
+    /// Version 11: a line of a place in capitals and an ISO date ("LIMA 2019-07-18") is a dateline
+    /// kept in the text, like the written ones of version 9.
     /// Version 10: a converted document's paragraphs (PDF, DOCX, ODT, e-mail, mbox) are no longer judged by the web
     /// boilerplate classifier, only by reasons that hold for documents (``ConvertedDocumentRule``); EPUB keeps the web
     /// path. Version 9: a wire-copy dateline line at the top ("LISBON, March 4 (Wire) --") stays in the text and is
@@ -29,7 +31,7 @@ public struct CleanStage: Stage {
     /// dropped from byline names. Version 5: the format sniffer reads the text without invisible code points, as the cleaned
     /// text shows it; version 4: literal Markdown stays literal (code spans keep their backticks, backslash
     /// escapes their backslash); version 3: fenced code blocks keep their fences, in every format.
-    public static let version = "10"
+    public static let version = "11"
     /// The `removed` layer, and `source_blocks` for HTML pages and converted documents.
     public static let writes = [StandardLayers.Removed.name, SourceBlocks.name]
 

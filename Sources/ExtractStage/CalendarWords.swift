@@ -39,7 +39,7 @@ enum CalendarWords {
     static let futureCues: Set<String> = [
         "will", "'ll", "’ll", "shall", "wo", "would", "scheduled", "expect", "expects", "expected", "due",
         "upcoming", "tomorrow", "payable", "effective", "starting", "beginning", "plans", "planning", "soon",
-        "going",
+        "going", "ending", "postponed", "delayed", "adjourned", "deferred",
     ]
 
     /// Words that end the look back for a future cue before a date: past tenses of saying and
@@ -48,6 +48,9 @@ enum CalendarWords {
 
     /// Words and marks that end a clause, beyond which a future cue does not reach a date.
     static let clauseBoundaries: Set<String> = [",", ";", ":", "(", "\u{2014}", "where", "which", "when", "that", "but", "because"]
+
+    /// Parts of a day that stay in a weekday's span ("Tuesday night", "Friday morning").
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
     /// Words that mean the time of writing ("now", "currently").
     static let present: Set<String> = ["now", "currently", "nowadays"]

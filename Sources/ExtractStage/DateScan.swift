@@ -40,11 +40,11 @@ struct DateScan {
         if let fiscal = fiscalMatch(index) { return fiscal }
         if let holiday = holidayMatch(index, first: index, step: nil) { return holiday }
         if CalendarWords.centuries[lower] != nil, let century = centuryMatch(index) { return century }
-        if let season = CalendarWords.seasons[lower], index > 0, DateExtractor.leadsSeason(tokens[index - 1].lower) || tokens[index - 1].text == "-" {
-            return seasonMatch(index, index + 1, season, step: 0)
-        }
         if let season = CalendarWords.seasons[lower], let (year, after) = seasonYear(index + 1) {
             return seasonOf(index, after, season, year: year)
+        }
+        if let season = CalendarWords.seasons[lower], index > 0, DateExtractor.leadsSeason(tokens[index - 1].lower) || tokens[index - 1].text == "-" {
+            return seasonMatch(index, index + 1, season, step: 0)
         }
         switch lower {
         case "yesterday": return DateMatch(index, index + 1, anchor?.adding(days: -1).iso, kind: .relativeDay, usesAnchor: true)
@@ -52,6 +52,10 @@ struct DateScan {
         case "tomorrow": return DateMatch(index, index + 1, anchor?.adding(days: 1).iso, kind: .relativeDay, usesAnchor: true)
         case "last", "next", "this", "past", "current", "coming": return leaderMatch(index)
         case "nineteen", "eighteen", "two": if let spoken = spokenYear(index) { return spoken }
+        case "year":
+            if index + 2 < tokens.count, tokens[index + 1].kind == .possessive, tokens[index + 2].lower == "end" {
+                return DateMatch(index, index + 3, anchor.map { CalendarDay.pad($0.year, 4) }, kind: .year, usesAnchor: true)
+            }
         default: break
         }
         if let weekday = CalendarWords.weekdays[lower], token.isCapitalized {
@@ -64,7 +68,8 @@ struct DateScan {
                 return extended(date, to: index)
             }
             let possessive = next < tokens.count && tokens[next].kind == .possessive
-            return DateMatch(index, index + 1, weekdayDate(weekday, step: !possessive && isFuture(before: index) ? 1 : 0)?.iso, kind: .weekday, usesAnchor: true)
+            let end = index + 1 < tokens.count && CalendarWords.partsOfDay.contains(tokens[index + 1].lower) ? index + 2 : index + 1
+            return DateMatch(index, end, weekdayDate(weekday, step: !possessive && isFuture(before: index) ? 2 : 0)?.iso, kind: .weekday, usesAnchor: true)
         }
         if let decade = CalendarWords.decades[lower], index > 0, tokens[index - 1].lower == "the" || CalendarWords.modifiers.contains(tokens[index - 1].lower) {
             let start = 1900 + decade * 10
@@ -84,7 +89,7 @@ struct DateScan {
     private static let openingWords: Set<String> = {
         var words: Set<String> = [
             "the", "a", "an", "from", "between", "last", "next", "this", "past", "current", "coming", "present",
-            "yesterday", "today", "tomorrow", "nineteen", "eighteen", "two", "fiscal", "fy", "year-earlier", "year-ago",
+            "yesterday", "today", "tomorrow", "nineteen", "eighteen", "two", "fiscal", "fy", "year-earlier", "year-ago", "year",
         ]
         words.formUnion(CalendarWords.modifiers)
         words.formUnion(CalendarWords.present)
@@ -140,7 +145,8 @@ struct DateScan {
     }
 
     /// "the third quarter", "the 1990s", "the summer of 1998", "the 20th century", "the current
-    /// quarter", "the quarter" (the one last named), "the latest quarter" (the last one ended).
+    /// quarter", "the quarter" (the one last named), "the latest quarter" (the last one ended),
+    /// "the past year" (the year before the anchor's), "the full year" (the anchor's).
     private func theMatch(_ index: Int) -> DateMatch? {
         guard index + 1 < tokens.count else { return nil }
         let next = tokens[index + 1].lower
@@ -158,6 +164,10 @@ struct DateScan {
             let step = anchor.weekday >= 5 || isFuture(before: index) ? 0 : -1
             let saturday = anchor.adding(days: 6 - anchor.weekday + 7 * step)
             return DateMatch(index, index + 2, saturday.iso, saturday.adding(days: 1).iso, kind: .period, usesAnchor: true)
+        }
+        if next == "past" || next == "full", index + 2 < tokens.count, tokens[index + 2].lower == "year",
+           !(index + 3 < tokens.count && (tokens[index + 3].kind == .possessive || tokens[index + 3].lower == "of")) {
+            return DateMatch(index, index + 3, anchor.map { CalendarDay.pad($0.year - (next == "past" ? 1 : 0), 4) }, kind: .year, usesAnchor: true)
         }
         if next == "quarter", lastQuarter == nil, let ended = quarterEnded(index) { return ended }
         if next == "end", let anchor, index + 4 < tokens.count, tokens[index + 2].lower == "of",
@@ -573,11 +583,13 @@ struct DateScan {
     // MARK: - Weekdays
 
     /// A weekday: `step` 0 is the most recent on or before the anchor, -1 the most recent before
-    /// it ("last Thursday"), +1 the next after it ("next Thursday", "will meet Thursday").
+    /// it ("last Thursday"), +1 the next after it ("next Thursday"), 2 the first on or after it
+    /// ("will meet Thursday", written on a Thursday, is that day).
     private func weekdayDate(_ weekday: Int, step: Int) -> CalendarDay? {
         guard let anchor else { return nil }
         let back = (anchor.weekday - weekday + 7) % 7
         switch step {
+        case 2: return anchor.adding(days: (weekday - anchor.weekday + 7) % 7)
         case 1: return anchor.adding(days: (weekday - anchor.weekday + 7) % 7 == 0 ? 7 : (weekday - anchor.weekday + 7) % 7)
         case -1: return anchor.adding(days: back == 0 ? -7 : -back)
         default: return anchor.adding(days: -back)
@@ -585,7 +597,7 @@ struct DateScan {
     }
 
     /// Whether the words before a date in its clause speak of the future ("will", "is
-    /// scheduled", "set to", "as early as"). The look back stops at a past tense of saying or
+    /// scheduled", "set to", "plan to", "postponed", "as early as"). The look back stops at a past tense of saying or
     /// being ("said", "was") and at a clause boundary (a comma, "where", "that"), so a "would" in
     /// another clause does not move "the Aug. 7 blasts" a year ahead.
     private func isFuture(before index: Int) -> Bool {
@@ -598,7 +610,7 @@ struct DateScan {
             let token = tokens[back]
             let lower = token.lower
             if CalendarWords.futureCues.contains(lower) { return true }
-            if lower == "to", back > 0, ["set", "due", "is", "are"].contains(tokens[back - 1].lower) { return true }
+            if lower == "to", back > 0, ["set", "due", "is", "are", "plan", "plans"].contains(tokens[back - 1].lower) { return true }
             if CalendarWords.pastCues.contains(lower) || CalendarWords.clauseBoundaries.contains(lower) { return false }
             back -= 1
             seen += 1

@@ -440,13 +440,20 @@ struct EntityRecognizer: Sendable {
         }
         let whole = words.joined(separator: " ")
         if Gazetteer.label(of: whole) != nil { return [run] }
+        if let of = run.first(where: { tokens[$0].text == "of" }), of > run.lowerBound, run.upperBound - of > 2,
+           Gazetteer.label(of: self.words(tokens, of + 1..<run.upperBound)) == .org
+        {
+            return splitAtConnectors(run.lowerBound..<of, tokens) + [of + 1..<run.upperBound]
+        }
         if let cut = companyBoundary(run, tokens) {
             return splitAtConnectors(run.lowerBound..<cut, tokens) + splitAtConnectors(cut + 1..<run.upperBound, tokens)
         }
         if let and = run.first(where: { tokens[$0].text == "and" || tokens[$0].text == "&" }), and > run.lowerBound, and + 1 < run.upperBound {
             let left = run.lowerBound..<and
             let right = and + 1..<run.upperBound
-            if isCompleteName(left, tokens) || isCompleteName(right, tokens) || isPersonalName(right, tokens) {
+            if isCompleteName(left, tokens) || isCompleteName(right, tokens) || isPersonalName(right, tokens)
+                || isInstitutionName(left, tokens, closed: true) && isInstitutionName(right, tokens)
+            {
                 return [left] + splitAtConnectors(and + 1..<run.upperBound, tokens)
             }
         }
@@ -559,8 +566,14 @@ struct EntityRecognizer: Sendable {
             return
         }
         if let (prefix, name) = titleSplit(tokens, first..<end) {
-            if !prefix.isEmpty { classify(prefix, text, into: &result) }
-            result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: Gazetteer.label(of: words(tokens, name)) ?? .person))
+            var before = prefix
+            while !before.isEmpty, Self.connectors.contains(tokens[before.upperBound - 1].text) { before = before.lowerBound..<before.upperBound - 1 }
+            if !before.isEmpty { classify(before, text, into: &result) }
+            if Self.holdsInstitutionOf(name, tokens) {
+                result.append(Candidate(first: prefix.upperBound, end: name.upperBound, label: .org))
+            } else {
+                result.append(Candidate(first: name.lowerBound, end: name.upperBound, label: Gazetteer.label(of: words(tokens, name)) ?? .person))
+            }
             return
         }
         if let label = headLabel(tokens, first..<end) {
@@ -611,6 +624,16 @@ struct EntityRecognizer: Sendable {
         var rest = of + 1
         while rest < run.upperBound, Self.connectors.contains(tokens[rest].text) { rest += 1 }
         if rest < run.upperBound { classify(rest..<run.upperBound, text, into: &result) }
+    }
+
+    /// Whether a name after a title holds a strong organisation word followed by "of" ("Mary
+    /// University of London" after "Queen"): the title then opens an institution's name, not a
+    /// person's.
+    static func holdsInstitutionOf(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+        name.dropLast().contains { index in
+            let word = singular(tokens[index].text)
+            return OrganizationWords.heads.contains(word) && !OrganizationWords.weakHeads.contains(word) && tokens[index + 1].text == "of"
+        }
     }
 
     /// Splits "PREFIX TITLES NAME" at a block of title words that holds a person title and is
@@ -1059,6 +1082,25 @@ struct EntityRecognizer: Sendable {
         }
         let tail = max(range.lowerBound, range.upperBound - 2)..<range.upperBound
         return range.count > 1 && Gazetteer.label(of: words(tokens, tail)) == .org
+    }
+
+    /// Whether a run reads as an institution's whole name: two or more words holding a strong
+    /// organisation word and ending in a place or a head word ("University of Leeds", "Imperial
+    /// College London", "European Central Bank"; not "School of Oriental", whose name goes on).
+    /// Two such names joined by "and" are two institutions. `closed`: the name is one before
+    /// "and", so its head word must not be a plural that a name goes on after ("Securities and
+    /// Exchange Commission", "Securities and Investments Board" stay one).
+    func isInstitutionName(_ range: Range<Int>, _ tokens: [Token], closed: Bool = false) -> Bool {
+        guard range.count >= 2 else { return false }
+        let strong = range.contains { index in
+            let word = Self.singular(tokens[index].text)
+            return OrganizationWords.heads.contains(word) && !OrganizationWords.weakHeads.contains(word)
+        }
+        guard strong else { return false }
+        let last = tokens[range.upperBound - 1].text
+        if Self.isHeadWord(Self.singular(last)) { return !(closed && last.hasSuffix("s")) }
+        let label = Gazetteer.label(of: last)
+        return label == .gpe || label == .loc
     }
 
     /// Whether a run reads as a person's full name: two or three words, a given name first, no

@@ -46,7 +46,12 @@ public struct ExtractStage: CorpusContributor {
     /// after a question's speaker, sexed role nouns skip the other sex, names before a lower-case
     /// noun are modifiers, national bodies in lower case, "the statement" of a body that spoke in a
     /// statement, hyphenated given names, nationalities and descriptors dropped before a name.
-    public static let version = "18"
+    /// Version 19 (issue 15 audit): two institutions joined by "and", a company's "and" for its "&",
+    /// a result sentence ("A defeated B 24-17") as two scores, abbreviated units of measure, a
+    /// weekday the future speaks of on or after the anchor day ("plan to", "postponed"), parts
+    /// of the day in a weekday's span, "the past year", "in spring 2019", a title word opening an
+    /// institution ("… and Queen Mary University of London"), "adrift"/"past" out of keyphrases.
+    public static let version = "19"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

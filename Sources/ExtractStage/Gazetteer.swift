@@ -14,9 +14,16 @@ enum Gazetteer {
         if Nationalities.all.contains(name) { return .norp }
         if name.hasSuffix("s"), name.unicodeScalars.count > 4, Nationalities.all.contains(String(name.dropLast())) { return .norp }
         if OrganizationWords.known.contains(name) || ListedCompanies.names.contains(name) { return .org }
+        if name.contains(" and "), isKnownOrganization(name.replacingOccurrences(of: " and ", with: " & ")) { return .org }
         if isWorldPlace(name) { return .gpe }
         if isDemonym(name) { return .norp }
         return nil
+    }
+
+    /// Whether a name is a known organisation or listed company as written ("Procter & Gamble"
+    /// also answers for "Procter and Gamble").
+    private static func isKnownOrganization(_ name: String) -> Bool {
+        OrganizationWords.known.contains(name) || ListedCompanies.names.contains(name)
     }
 
     /// Whether a name is a place's people ("Londoners", "New Yorkers", "Texans", "Yorkshiremen"):

@@ -22,6 +22,9 @@ struct QuantityExtractor: Sendable {
     /// Nouns naming the result of a match or a vote: a figure pair before them ("a 3-2 defeat", "a
     /// 6-3 ruling") is a score, not a range.
     private static let resultNouns = WordList.set("win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|tie|ties|lead|leads|scoreline|score|triumph|thrashing|drubbing|rout|reverse|success|aggregate|ruling|decision|vote|votes|verdict|majority|margin|result")
+    /// Abbreviated units of measure ("90 mph", "12 kg"): the head noun alone, whatever follows it
+    /// ("gusts of 90 mph hit the coast").
+    private static let measureAbbreviations = WordList.set("mph|kph|kmh|km|kg|mg|cm|mm|ft|lb|lbs|oz|mi|kw|kwh|mwh|gwh|ha|bpm|rpm|hz|khz|mhz|ghz|gb|mb|tb|kb|ml|cc|knots|mps")
     private static let verbs = WordList.set("are|were|was|is|be|been|have|has|had|will|would|could|should|may|might|can|did|do|does|remain|remained|left|died|arrived|came|went|reached|got|took|said|say|says|held|made|began|stayed|took")
 
     private struct Figure {
@@ -247,6 +250,7 @@ struct QuantityExtractor: Sendable {
             head = index
             taken += 1
             index += 1
+            if taken == 1, Self.measureAbbreviations.contains(token.lower) { break }
         }
         guard let head else { return nil }
         return (head, head + 1)

@@ -40,11 +40,26 @@ enum SportsContext {
                 cueCount += 1
                 distinct.insert(token.lower)
             } else if isScore(tokens, index) {
-                scoreCount += 1
+                scoreCount += isResult(tokens, scoreAt: index) ? 2 : 1
             }
         }
         scoreCount += tableRows(tokens)
         return distinct.count >= 3 && (cueCount >= 8 || (cueCount >= 4 && scoreCount >= 3))
+    }
+
+    /// Verbs that report a result between two sides ("Leicester defeated Bath 24-17").
+    static let resultVerbs = WordList.set("beat|beats|defeated|defeats|edged|thrashed|trounced|routed|downed|overcame|outclassed|hammered|thumped|crushed")
+
+    /// Whether a score is written as a result: a side of one to three capitalised words right
+    /// before it, and a result verb right before that ("Leicester defeated Bath 24-17"). Such a
+    /// result counts as two scores.
+    static func isResult(_ tokens: [Token], scoreAt index: Int) -> Bool {
+        var side = index - 1
+        while side >= 0, index - side <= 3, tokens[side].kind == .word, tokens[side].isCapitalized, !tokens[side].lineBreakBefore {
+            side -= 1
+        }
+        guard side >= 0, side < index - 1, tokens[side].sentence == tokens[index].sentence else { return false }
+        return tokens[side].kind == .word && resultVerbs.contains(tokens[side].lower)
     }
 
     /// Whether the text opens with a wire slug naming a sport: one or two words from ``sports``

@@ -17,6 +17,17 @@ struct NewsDatelineTests {
         }
     }
 
+    @Test("a place in capitals and an ISO date on a line of its own is a dateline kept in the text")
+    func isoDatelineStays() throws {
+        for dateline in ["QUITO 2018-03-14", "SANTA CRUZ, Bolivia 2018-03-14", "PORT LOUIS 2018-03-14 (Harbour Wire)"] {
+            let document = try Fixture.clean("\(dateline)\n\n" + body)
+            #expect(document.text.hasPrefix(dateline), "\(dateline)")
+            #expect(Fixture.reason(for: dateline, in: document) == nil, "\(dateline)")
+        }
+        #expect(!NewsDateline.matches("Quito 2018-03-14"))
+        #expect(!NewsDateline.matches("QUITO 2018-03-14 prices fell"))
+    }
+
     @Test("a headline above a dateline is still the title")
     func headlineAboveDateline() throws {
         let headline = "Harbour towns count the cost of the long winter storms"

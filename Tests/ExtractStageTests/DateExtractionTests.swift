@@ -116,6 +116,27 @@ struct DateExtractionTests {
         #expect(try value("The race starts Saturday, January 15 at noon.", "Saturday, January 15").value == "2022-01-15")
     }
 
+    @Test("a weekday the future speaks of is the first on or after the reference day; 'plan to' and 'postponed' speak of it")
+    func weekdayFromTheReferenceDay() throws {
+        #expect(try value("The minister will open the bridge on Tuesday.", "Tuesday").value == "2022-01-11")
+        #expect(try value("The minister will open the bridge on Thursday.", "Thursday").value == "2022-01-13")
+        #expect(try value("Organisers plan to open the fair on Saturday.", "Saturday").value == "2022-01-15")
+        #expect(try value("The court postponed its ruling until Monday.", "Monday").value == "2022-01-17")
+        #expect(try value("The committee met the plan on Monday.", "Monday").value == "2022-01-10")
+    }
+
+    @Test("a period 'ending' on a month and day ends on the coming one")
+    func periodEnding() throws {
+        #expect(try value("Results for the fiscal year ending June 30 look weak.", "June 30").value == "2022-06-30")
+        #expect(try value("Results for the fiscal year ended June 30 were weak.", "June 30").value == "2021-06-30")
+    }
+
+    @Test("a part of the day after a weekday stays in its span with the day's value")
+    func weekdayPartOfDay() throws {
+        #expect(try value("Firefighters arrived on Sunday night after the alarm.", "Sunday night").value == "2022-01-09")
+        #expect(try value("Voting closed Monday evening in the north.", "Monday evening").value == "2022-01-10")
+    }
+
     @Test("a month before 'this year' or 'last year' takes that year")
     func monthOfRelativeYear() throws {
         #expect(try value("Talks began in March last year in Oslo.", "March last year").value == "2021-03")

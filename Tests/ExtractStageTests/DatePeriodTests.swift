@@ -63,6 +63,12 @@ struct DatePeriodTests {
         #expect(try period("The dam was planned in the winter of 1994.", "the winter of 1994", reference: nil) == ["1994-12", "1995-02"])
     }
 
+    @Test("a season with its year after a preposition is that year's season")
+    func seasonWithYearAfterPreposition() throws {
+        #expect(try period("The terminal was extended in spring 2017.", "spring 2017", reference: "2022-05-03") == ["2017-03", "2017-05"])
+        #expect(try period("Work stopped during winter 2015 for lack of money.", "winter 2015", reference: "2022-05-03") == ["2015-12", "2016-02"])
+    }
+
     @Test("'fall' and 'spring' alone are words, not seasons")
     func seasonWordsAlone() throws {
         let doc = try extract("Prices may fall as the spring thaws. Many fall ill.")
@@ -86,6 +92,15 @@ struct DatePeriodTests {
         #expect(try mention("The budget for fiscal year 2023 was cut.", "fiscal year 2023").value == "2023")
         #expect(try mention("The budget for FY2023 was cut.", "FY2023").value == "2023")
         #expect(try mention("Spending grew in the current fiscal year.", "the current fiscal year").value == "2022")
+    }
+
+    @Test("'the past year' is the year before the reference's, 'the full year' and 'year's end' its own")
+    func pastAndFullYear() throws {
+        #expect(try mention("Sales fell over the past year in every region.", "the past year", reference: "2022-05-03").value == "2021")
+        #expect(try mention("The group expects a loss for the full year.", "the full year", reference: "2022-05-03").value == "2022")
+        #expect(try mention("The plant should reopen by year's end.", "year's end", reference: "2022-05-03").value == "2022")
+        let doc = try extract("The past year's results and the full year of 2019 were good.", reference: "2022-05-03")
+        #expect(!doc.dates.contains { $0.text == "The past year" || $0.text == "the full year" })
     }
 
     @Test("a year-half needs its year")

@@ -16,6 +16,31 @@ struct EntityCompanyTests {
         #expect(short.allSatisfy { $0.label == .org })
     }
 
+    @Test("two institutions joined by 'and' are two organisations; one name with 'and' inside stays whole")
+    func institutionsJoinedByAnd() throws {
+        let doc = try extract("Scientists at the University of Bristol and Trinity College Dublin shared the grant. "
+            + "Officials of the Department of Health and Social Care met them.")
+        #expect(doc.entity("University of Bristol")?.label == .org)
+        #expect(doc.entity("Trinity College Dublin")?.label == .org)
+        #expect(doc.entity("Department of Health and Social Care")?.label == .org)
+    }
+
+    @Test("a title word opening an institution's name after 'and' stays in it, and no name ends in 'and'")
+    func titleOpeningAnInstitution() throws {
+        let doc = try extract("The Carnegie Institute of Science and Prince Albert College of Music signed the deal.")
+        #expect(doc.entity("Carnegie Institute of Science")?.label == .org)
+        #expect(doc.entity("Prince Albert College of Music")?.label == .org)
+        #expect(!doc.entities.contains { $0.text.hasSuffix(" and") })
+        let person = try extract("The Harlow Trust and Minister Anna Berg met on Monday.")
+        #expect(person.entity("Anna Berg")?.label == .person)
+    }
+
+    @Test("a known company written with 'and' for its '&' is that company")
+    func andForAmpersand() throws {
+        let doc = try extract("Shares of Procter and Gamble rose after the results.")
+        #expect(doc.entity("Procter and Gamble")?.label == .org)
+    }
+
     @Test("a name that 'said it' or reports a profit is a company, a person who says 'it' stays a person")
     func companyVerbs() throws {
         let doc = try extract("""

@@ -61,6 +61,21 @@ struct EntityNewswireTests {
         #expect(doc.entity("Quillborough")?.label == .org)
     }
 
+    @Test("a result written as 'A defeated B 24-17' counts as two scores, so a short report's towns are its teams")
+    func resultSentences() throws {
+        let doc = try extract("""
+        Worcester defeated Norwich 31-20 for their first league win of the season. Norwich had led at halftime, \
+        and Worcester meet Swansea next after losing 12-15 at home.
+        """)
+        #expect(doc.entity("Norwich")?.label == .org)
+        #expect(doc.entity("Swansea")?.label == .org)
+        let plain = try extract("""
+        Worcester defeated a plan for a new road in the league of towns, and Norwich won a grant. \
+        Swansea lost 12-15 votes in the council, the win of the season.
+        """)
+        #expect(plain.entity("Norwich")?.label == .gpe)
+    }
+
     @Test("a plural nickname after 'the' in a sports report is a team")
     func nicknames() throws {
         let doc = try extract("""

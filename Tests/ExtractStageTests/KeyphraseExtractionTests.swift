@@ -24,6 +24,17 @@ struct KeyphraseExtractionTests {
         }
     }
 
+    @Test("adverbs after counted nouns and 'past' before a season end a keyphrase")
+    func noAdverbOrPastInKeyphrases() throws {
+        let report = """
+            The hosts are nine points adrift after the storm damage this past winter. Storm damage closed \
+            the stand, and the hosts stayed points adrift. The storm damage bill grew this past winter.
+            """
+        let texts = try extract(report).keyphrases.map { $0.text.lowercased() }
+        #expect(texts.contains("storm damage"))
+        #expect(!texts.contains { $0.split(separator: " ").contains("adrift") || $0.split(separator: " ").contains("past") })
+    }
+
     @Test("a job title before a name and a verb between nouns never join a keyphrase")
     func noFragmentsAcrossNamesOrVerbs() throws {
         let report = """

@@ -18,6 +18,17 @@ struct QuantityExtractionTests {
         #expect(q.text == "some 1,800 Northern Defence Union (NDU) soldiers")
     }
 
+    @Test("an abbreviated unit of measure is the unit even when a verb follows it")
+    func abbreviatedUnitBeforeAVerb() throws {
+        let speed = try quantity("Winds of 70 mph battered the pier overnight.")
+        #expect(speed.unit == "mph")
+        #expect(speed.text == "70 mph")
+        let weight = try quantity("A parcel of 12 kg arrived late.")
+        #expect(weight.unit == "kg")
+        let plain = try quantity("The town hired 40 nurses last year.")
+        #expect(plain.unit == "nurse")
+    }
+
     @Test("decimals with a scale word multiply out")
     func scaleWords() throws {
         let q = try quantity("The region has 3.5 million residents.")
