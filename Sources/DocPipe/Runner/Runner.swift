@@ -363,28 +363,29 @@ public struct Runner: Sendable {
                 }
             }
         }
+        func spooling(id: String, source: String, _ write: () throws -> Void) {
+            do {
+                try write()
+                report.documentsProcessed += 1
+            } catch {
+                report.documentsFailed += 1
+                report.failures.append(RunReport.Failure(id: id, source: source, stage: "write", error: "the run's spool: \(FileError.reason(of: error))"))
+            }
+        }
         switch outcome {
         case .done(let document, let contributions, let seconds, let cpu, let warnings):
             count(seconds, cpu)
             if seconds.allSatisfy({ $0 == nil }) { report.documentsCached += 1 }
             report.warnings += warnings.map { RunReport.Warning(subject: document.id, message: $0) }
-            do {
+            spooling(id: document.id, source: document.source) {
                 try spool.write(sequence: sequence, document: document, contributions: contributions)
-                report.documentsProcessed += 1
-            } catch {
-                report.documentsFailed += 1
-                report.failures.append(RunReport.Failure(id: document.id, source: document.source, stage: "write", error: "the run's spool: \(FileError.reason(of: error))"))
             }
         case .cached(let reference, let contributions, let stages, let warnings):
             count(Array(repeating: nil, count: stages), [])
             report.documentsCached += 1
             report.warnings += warnings.map { RunReport.Warning(subject: reference.id, message: $0) }
-            do {
+            spooling(id: reference.id, source: reference.source) {
                 try spool.write(sequence: sequence, reference: reference, contributions: contributions)
-                report.documentsProcessed += 1
-            } catch {
-                report.documentsFailed += 1
-                report.failures.append(RunReport.Failure(id: reference.id, source: reference.source, stage: "write", error: "the run's spool: \(FileError.reason(of: error))"))
             }
         case .failed(let failure, _, let stageIndex, let seconds, let cpu, let warnings):
             count(Array(seconds.prefix(stageIndex.map { $0 + 1 } ?? 0)), cpu)
