@@ -27,6 +27,25 @@ struct ProgressDisplayTests {
         #expect(lines.all.contains("export 3/3 documents"))
     }
 
+    @Test("a contributor's corpus step shows how many contributions it has read, each pass anew")
+    func contributionStepShowsCountsPerPass() throws {
+        struct Count: Codable, Sendable { let n: Int }
+        let lines = Lines()
+        let display = ProgressDisplay(enabled: true, total: nil) { text in lines.drawn.withLock { $0.append(text) } }
+        let file = try temporaryFolder().appendingPathComponent("contributions-2.seq.jsonl")
+        var bytes = Data()
+        for sequence in 0..<4 { bytes += SequencedLines.line(sequence: sequence, json: try JSONCoding.data(Count(n: sequence))) }
+        try bytes.write(to: file)
+        var stream = ContributionStream<Count>(sequencedFiles: [file], ids: ["a", "b", "c", "d"])
+        stream.readProgress = { done, total in display.stepRead(done, of: total) }
+        display.phase("summarize", step: 2, of: 3)
+        var sum = 0
+        try stream.forEach { _, count in sum += count.n }
+        try stream.forEach { _, count in sum += count.n }
+        #expect(sum == 12)
+        #expect(lines.all.components(separatedBy: "summarize 4/4 documents").count == 3)
+    }
+
     @Test("a display that is not enabled draws nothing")
     func disabledDisplayIsSilent() {
         let lines = Lines()

@@ -10,6 +10,8 @@ final class ProgressDisplay: @unchecked Sendable {
     private let started = ContinuousClock.now
     private var lastDraw = ContinuousClock.now - .seconds(1)
     private var step: (name: String, index: Int, count: Int, started: ContinuousClock.Instant)?
+    /// The current pass of the step over the corpus: when it started and how far it has read.
+    private var pass: (started: ContinuousClock.Instant, done: Int) = (ContinuousClock.now, 0)
 
     /// A display on standard error, shown only when `enabled` and standard error is a terminal.
     convenience init(enabled: Bool, total: Int?) {
@@ -40,14 +42,19 @@ final class ProgressDisplay: @unchecked Sendable {
     func phase(_ name: String, step: Int, of steps: Int) {
         guard enabled else { return }
         self.step = (name, step, steps, ContinuousClock.now)
+        pass = (ContinuousClock.now, 0)
         write(String(format: "\rcorpus %d/%d: %@ (%.0f s so far)\u{1B}[K", step, steps, name, (ContinuousClock.now - started).seconds))
     }
 
-    /// Shows how far the current corpus step has read the corpus: `done` of `total` documents,
-    /// and the step's time left at its rate so far.
+    /// Shows how far the current corpus step has read the corpus (its documents or their
+    /// contributions): `done` of `total`, and the time left of this pass at its rate so far (a
+    /// step may read the corpus more than once; a pass starts when `done` falls back).
     func stepRead(_ done: Int, of total: Int) {
-        guard enabled, let step, dueForDraw() || done == total else { return }
-        let elapsed = (ContinuousClock.now - step.started).seconds
+        guard enabled, let step else { return }
+        if done < pass.done { pass.started = ContinuousClock.now }
+        pass.done = done
+        guard dueForDraw() || done == total else { return }
+        let elapsed = (ContinuousClock.now - pass.started).seconds
         var line = String(format: "\rcorpus %d/%d: %@ %d/%d documents", step.index, step.count, step.name, done, total)
         if done > 0, done < total, elapsed > 0 {
             line += String(format: "  ~%.0f s left", elapsed / Double(done) * Double(total - done))

@@ -18,6 +18,9 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
     private let backing: Backing
     /// Ids whose contributions are skipped (documents dropped by an earlier corpus step).
     private var excluded: Set<String> = []
+    /// Told how many contributions each pass has read so far, of how many (the run's progress
+    /// display, like ``DocumentStream``'s).
+    var readProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     /// Contributions held in memory (tests, the documents path).
     public init(_ contributions: [(id: String, contribution: Contribution)]) {
@@ -93,6 +96,7 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
     /// A function giving each document's id and stored contribution in input order, then `nil`.
     private func storedReader() throws -> () throws -> (String, Stored)? {
         let excluded = self.excluded
+        let progress = readProgress
         switch backing {
         case .memory(let items):
             var iterator = items.makeIterator()
@@ -104,17 +108,18 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
             }
         case .sequenced(let files, let ids):
             let lines = try SequencedLines.Merger(files)
-            return try Self.pairing(ids, files: files, excluded: excluded) { try lines.next().map { .json($0.json) } }
+            return try Self.pairing(ids, files: files, excluded: excluded, progress: progress) { try lines.next().map { .json($0.json) } }
         case .records(let files, let ids):
             let records = try SequencedRecords.Merger(files)
-            return try Self.pairing(ids, files: files, excluded: excluded) { try records.next().map { .raw($0.bytes) } }
+            return try Self.pairing(ids, files: files, excluded: excluded, progress: progress) { try records.next().map { .raw($0.bytes) } }
         }
     }
 
     /// Pairs the n-th stored contribution with the n-th id, skipping excluded ids, and checks
-    /// that there are as many contributions as ids.
+    /// that there are as many contributions as ids; tells `progress` how many have been read.
     private static func pairing(
-        _ ids: [String], files: [URL], excluded: Set<String>, _ next: @escaping () throws -> Stored?
+        _ ids: [String], files: [URL], excluded: Set<String>, progress: (@Sendable (Int, Int) -> Void)?,
+        _ next: @escaping () throws -> Stored?
     ) throws -> () throws -> (String, Stored)? {
         var index = 0
         return {
@@ -122,6 +127,7 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
                 guard index < ids.count else { throw FileError.cannotRead("\(files.map(\.path)): more contributions than documents") }
                 let id = ids[index]
                 index += 1
+                progress?(index, ids.count)
                 if excluded.contains(id) { continue }
                 return (id, stored)
             }

@@ -74,6 +74,8 @@ extension CorpusContributor {
     /// Runs the contribution step over contributions the runner stored in sequenced spool `files`
     /// (raw records when ``storesRawBytes``), the n-th of them belonging to the n-th of `ids`.
     func finish(_ corpus: inout Corpus, storedIn files: [URL], ids: [String]) throws {
-        try finish(&corpus, contributions: ContributionStream(sequencedFiles: files, ids: ids, raw: Self.storesRawBytes, excluding: corpus.droppedIDs))
+        var contributions = ContributionStream<Contribution>(sequencedFiles: files, ids: ids, raw: Self.storesRawBytes, excluding: corpus.droppedIDs)
+        contributions.readProgress = corpus.documents.readProgress
+        try finish(&corpus, contributions: contributions)
     }
 }
