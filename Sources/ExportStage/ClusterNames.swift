@@ -4,10 +4,17 @@ import DocPipe
 /// (`corpus.json`'s `entities`) whose spellings in that document include the name. So "Anna
 /// Kovalenko" in one source and "Hanna Kovalenko" in another export with the same cluster id and
 /// name, and `GROUP BY cluster_id` counts one person once.
+///
+/// Kept compact, since it lives through export's whole corpus step: each spelling maps to the
+/// numbers of the clusters that have it, each document id to a number, and each cluster keeps the
+/// sorted numbers of the documents that mention it (4 bytes per document of each cluster), so a
+/// lookup is a hash, a short scan and a binary search, and no key is built per document and name.
 struct ClusterNames: Sendable {
-    private var byLabel: [String: ClusterReference] = [:]
-    private var byName: [String: ClusterReference] = [:]
-    private var anywhere: [String: ClusterReference] = [:]
+    private var references: [ClusterReference] = []
+    private var labels: [EntityLabel] = []
+    private var documents: [[Int32]] = []
+    private var bySpelling: [String: [Int32]] = [:]
+    private var documentNumbers: [String: Int32] = [:]
 
     /// No clusters (the pipeline has no `extract`): every lookup is `nil`.
     init() {}
@@ -15,24 +22,32 @@ struct ClusterNames: Sendable {
     /// Indexes the clusters of a corpus; the most mentioned cluster (the first in corpus order)
     /// wins when two share a spelling in one document.
     init(_ clusters: [EntityCluster]) {
-        for cluster in clusters {
-            let reference = ClusterReference(clusterID: cluster.id, cluster: cluster.canonical)
-            for alias in [cluster.canonical] + cluster.aliases {
-                if anywhere[alias] == nil { anywhere[alias] = reference }
+        references.reserveCapacity(clusters.count)
+        labels.reserveCapacity(clusters.count)
+        documents.reserveCapacity(clusters.count)
+        for (number, cluster) in clusters.enumerated() {
+            let clusterNumber = Int32(number)
+            references.append(ClusterReference(clusterID: cluster.id, cluster: cluster.canonical))
+            labels.append(cluster.label)
+            for spelling in [cluster.canonical] + cluster.aliases {
+                let known = bySpelling[spelling, default: []]
+                if known.last != clusterNumber { bySpelling[spelling, default: []].append(clusterNumber) }
             }
+            var numbers: [Int32] = []
+            numbers.reserveCapacity(cluster.mentions.count)
             for document in cluster.mentions.keys {
-                for alias in cluster.aliases + [cluster.canonical] {
-                    let key = Self.key(document, alias)
-                    if byName[key] == nil { byName[key] = reference }
-                    let labelled = Self.key(document, alias, cluster.label)
-                    if byLabel[labelled] == nil { byLabel[labelled] = reference }
-                }
+                let next = Int32(documentNumbers.count)
+                let documentNumber = documentNumbers[document, default: next]
+                if documentNumber == next { documentNumbers[document] = next }
+                numbers.append(documentNumber)
             }
+            numbers.sort()
+            documents.append(numbers)
         }
     }
 
     /// Whether there are no clusters.
-    var isEmpty: Bool { anywhere.isEmpty }
+    var isEmpty: Bool { references.isEmpty }
 
     /// The cluster name of `name` as document `document` writes it, if an entity of that document
     /// goes by it.
@@ -43,17 +58,25 @@ struct ClusterNames: Sendable {
     /// The cluster of `name` as document `document` writes it, preferring one of `label` when
     /// given, if an entity of that document goes by it.
     func reference(of name: String?, in document: String, label: EntityLabel? = nil) -> ClusterReference? {
-        guard let name else { return nil }
-        if let label, let found = byLabel[Self.key(document, name, label)] { return found }
-        return byName[Self.key(document, name)]
+        guard let name, let candidates = bySpelling[name], let documentNumber = documentNumbers[document] else { return nil }
+        if let label, let found = candidates.first(where: { labels[Int($0)] == label && mentions(Int($0), documentNumber) }) {
+            return references[Int(found)]
+        }
+        return candidates.first { mentions(Int($0), documentNumber) }.map { references[Int($0)] }
     }
 
     /// The most mentioned cluster that has `name` as its canonical name or a spelling, in any document.
     func reference(anywhere name: String?) -> ClusterReference? {
-        name.flatMap { anywhere[$0] }
+        name.flatMap { bySpelling[$0]?.first }.map { references[Int($0)] }
     }
 
-    private static func key(_ document: String, _ name: String, _ label: EntityLabel? = nil) -> String {
-        document + "\u{0}" + name + "\u{0}" + (label?.rawValue ?? "")
+    private func mentions(_ cluster: Int, _ document: Int32) -> Bool {
+        let numbers = documents[cluster]
+        var low = 0, high = numbers.count
+        while low < high {
+            let middle = (low + high) / 2
+            if numbers[middle] < document { low = middle + 1 } else { high = middle }
+        }
+        return low < numbers.count && numbers[low] == document
     }
 }

@@ -112,16 +112,19 @@ public struct ExportStage: CorpusContributor {
         var manifest = ManifestWriter(folder: output, context: context, formats: formats)
         let assignments = CorpusAssignments(corpus.results)
         let reportsWanted = formats.contains("markdown") || formats.contains("html")
+        MemoryProbe.note("export: assignments made")
         let pass = try writeDocumentsAndTables(
             corpus, contributions, filler: TemplateFiller(assignments: assignments, annotator: ClusterAnnotator(corpus.results), spanLayout: spanLayout,
                 csv: formats.contains("csv"), reports: reportsWanted),
             manifest: &manifest)
+        MemoryProbe.note("export: documents and tables written")
         corpus.warnings += pass.warnings
         corpus.results = pass.results
         var written: [String] = []
         if formats.contains("jsonl") {
             try JSONLinesWriter.writeCorpus(corpus.results, in: output)
             written += [JSONLinesWriter.documentsFile, JSONLinesWriter.corpusFile]
+            MemoryProbe.note("export: corpus.json written")
         }
         if formats.contains("csv") { written += CSVTableSink.relativePaths + pass.layerTables.map(\.csvPath) }
         if formats.contains("sqlite") { written.append(SQLiteExport.fileName) }
@@ -157,6 +160,7 @@ public struct ExportStage: CorpusContributor {
     ) throws -> TablePass {
         var pass = TablePass(results: corpus.results, annotator: filler.annotator)
         if filler.reports { pass.reportIndex = ReportIndex(clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? []) }
+        MemoryProbe.note("export: cluster annotator built")
         var customLayers = false
         let jsonl = formats.contains("jsonl")
         let csv = formats.contains("csv")
@@ -180,6 +184,7 @@ public struct ExportStage: CorpusContributor {
                     if filled.hasCustomLayers { customLayers = true }
                     manifest.add(filled.manifest)
                 }
+                MemoryProbe.note("export: templates filled and written")
                 pass.results = pass.annotator.annotate(results: corpus.results)
                 if let tables, let database {
                     try ExportTables.emit(pass.results, conflictFigures: corpus.conflictFigures, into: PairedTableSink(tables, database))

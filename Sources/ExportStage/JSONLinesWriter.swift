@@ -16,9 +16,13 @@ enum JSONLinesWriter {
         return line
     }
 
-    /// Writes `corpus.json`.
+    /// Writes `corpus.json`, streamed (``CorpusResults/writePrettyJSON(to:)``).
     /// - Throws: an encoding or file error.
     static func writeCorpus(_ results: CorpusResults, in output: URL) throws {
-        try AtomicFile.write(Data(results.prettyJSON), to: output.appendingPathComponent(corpusFile))
+        try AtomicFile.write(to: output.appendingPathComponent(corpusFile)) { handle in
+            let out = BufferedOutput(handle)
+            try results.writePrettyJSON(to: out)
+            try out.flush()
+        }
     }
 }

@@ -9,6 +9,10 @@ struct CorpusAnalysis: Sendable {
     private(set) var documents = 0
     private(set) var documentFrequency: [String: Int] = [:]
     private(set) var candidates: [(sentence: CorpusSentence, score: Double)] = []
+    /// Once the candidates were cut to the limit, the lowest score kept: a later candidate that
+    /// scores no higher ranks after every kept one (it comes from a later document), so it can
+    /// never be among the best and is not kept.
+    private var candidateFloor: Double?
     private(set) var dated: [(date: String, sentence: CorpusSentence, inferred: Bool)] = []
     private(set) var datedEvents: [DateConflictFinder.DatedEvent] = []
     /// The comparable figures, in bounded form.
@@ -124,9 +128,11 @@ struct CorpusAnalysis: Sendable {
             sentence.documentOrder = order
             return sentence
         }
-        candidates += contribution.candidates.map { (placed($0.sentence), $0.score) }
-        if candidates.count >= options.candidateLimit + options.candidateLimit / 4 {
-            candidates = Self.best(candidates, limit: options.candidateLimit)
+        for candidate in contribution.candidates where candidateFloor.map({ candidate.score > $0 }) ?? true {
+            candidates.append((placed(candidate.sentence), candidate.score))
+        }
+        if candidates.count >= options.candidateLimit + options.candidateLimit / 16 {
+            keepBestCandidates()
         }
         dated += contribution.dated.map { ($0.date, placed($0.sentence), $0.inferred) }
         datedEvents += contribution.events.map { event in
@@ -137,21 +143,42 @@ struct CorpusAnalysis: Sendable {
         figures.add(contribution.figures, doc: id, documentOrder: order)
     }
 
+    /// Drops all but the best `candidateLimit` candidates now, in place, so that the summary's
+    /// ranking does not copy them to choose.
+    mutating func keepBestCandidates() {
+        guard candidates.count > options.candidateLimit else { return }
+        Self.keepBest(&candidates, limit: options.candidateLimit)
+        candidateFloor = candidates.lazy.map(\.score).min()
+    }
+
     /// The `limit` best candidates by the total order (higher score, earlier document, earlier
     /// in its document's ranking), in the order given: a bounded top-M that gives the same
     /// candidates however the corpus was split, since the best of a union are the best of its
     /// parts' best.
     static func best(_ candidates: [(sentence: CorpusSentence, score: Double)], limit: Int) -> [(sentence: CorpusSentence, score: Double)] {
-        guard candidates.count > limit else { return candidates }
+        var kept = candidates
+        keepBest(&kept, limit: limit)
+        return kept
+    }
+
+    /// Keeps the `limit` best candidates as ``best(_:limit:)`` chooses them, in the order given,
+    /// in place: the candidates are never held twice.
+    static func keepBest(_ candidates: inout [(sentence: CorpusSentence, score: Double)], limit: Int) {
+        guard candidates.count > limit else { return }
+        let scores = candidates.map(\.score), orders = candidates.map(\.sentence.documentOrder)
         let ranked = candidates.indices.sorted { a, b in
-            let x = candidates[a], y = candidates[b]
-            if x.score != y.score { return x.score > y.score }
-            if x.sentence.documentOrder != y.sentence.documentOrder { return x.sentence.documentOrder < y.sentence.documentOrder }
+            if scores[a] != scores[b] { return scores[a] > scores[b] }
+            if orders[a] != orders[b] { return orders[a] < orders[b] }
             return a < b
         }
         var kept = [Bool](repeating: false, count: candidates.count)
         for index in ranked.prefix(limit) { kept[index] = true }
-        return candidates.indices.filter { kept[$0] }.map { candidates[$0] }
+        var next = 0
+        for index in candidates.indices where kept[index] {
+            if index != next { candidates.swapAt(next, index) }
+            next += 1
+        }
+        candidates.removeLast(candidates.count - next)
     }
 
     /// The days a document's timeline dates may fall in: `timelineWindowDays` around its own date,

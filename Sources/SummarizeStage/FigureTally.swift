@@ -56,24 +56,28 @@ struct FigureTally: Sendable {
         var seen: Set<String> = []
         for figure in figures {
             let key = Self.key(figure)
-            var kind = kinds[key] ?? Kind(canonicalUnit: figure.canonicalUnit, event: figure.event)
-            var value = kind.values[figure.value] ?? Value()
-            for subject in figure.subjects { value.subjects[subject, default: 0] += 1 }
-            if value.lastDocument != documentOrder {
-                value.lastDocument = documentOrder
-                value.documents += 1
-                if value.firstDocument < 0 { value.firstDocument = documentOrder } else if value.secondDocument < 0 { value.secondDocument = documentOrder }
-            }
-            if seen.insert("\(key) \(figure.sentence.index) \(figure.value)").inserted {
-                value.figures += 1
-                cite(figure, doc: doc, documentOrder: documentOrder, in: &value)
-            }
-            kind.values[figure.value] = value
-            kinds[key] = kind
+            let firstInSentence = seen.insert("\(key) \(figure.sentence.index) \(figure.value)").inserted
+            if kinds[key] == nil { kinds[key] = Kind(canonicalUnit: figure.canonicalUnit, event: figure.event) }
+            Self.count(figure, doc: doc, documentOrder: documentOrder, firstInSentence: firstInSentence, in: &kinds[key]!.values[figure.value, default: Value()])
         }
     }
 
-    private func cite(_ figure: ReportedFigureRecord, doc: String, documentOrder: Int, in value: inout Value) {
+    /// Counts one figure into its value's record, in place (copying a kind's records out and back
+    /// for each figure copied all of them: a kind holds thousands of values).
+    private static func count(_ figure: ReportedFigureRecord, doc: String, documentOrder: Int, firstInSentence: Bool, in value: inout Value) {
+        for subject in figure.subjects { value.subjects[subject, default: 0] += 1 }
+        if value.lastDocument != documentOrder {
+            value.lastDocument = documentOrder
+            value.documents += 1
+            if value.firstDocument < 0 { value.firstDocument = documentOrder } else if value.secondDocument < 0 { value.secondDocument = documentOrder }
+        }
+        if firstInSentence {
+            value.figures += 1
+            cite(figure, doc: doc, documentOrder: documentOrder, in: &value)
+        }
+    }
+
+    private static func cite(_ figure: ReportedFigureRecord, doc: String, documentOrder: Int, in value: inout Value) {
         let cited = Cited(documentOrder: documentOrder, doc: doc, index: figure.sentence.index, unit: figure.unit)
         let place = value.cited.firstIndex { ($0.documentOrder, $0.index) > (documentOrder, cited.index) } ?? value.cited.count
         guard place < ConflictGroup.citedPerValue else { return }

@@ -177,6 +177,9 @@ public struct SummarizeStage: CorpusContributor {
             analysis.add(contribution, id: id)
             if let number = storyOf[id] { perStory[number].add(contribution, id: id) }
         }
+        analysis.keepBestCandidates()
+        for number in perStory.indices { perStory[number].keepBestCandidates() }
+        MemoryProbe.note("summarize: contributions read, \(analysis.candidates.count) candidates, \(analysis.documentFrequency.count) terms")
         let storyWeights = weightsOverStories(perStory)
         if let storyWeights {
             for number in perStory.indices { perStory[number].termWeights = storyWeights.weights }
@@ -184,6 +187,7 @@ public struct SummarizeStage: CorpusContributor {
         }
         let citations = CopyCitations(duplicates: duplicates)
         let results = try FigureTexts.fill(AnalysisResults.compute([analysis] + perStory, threads: corpusOptions.threads), from: contributions)
+        MemoryProbe.note("summarize: results computed")
         let whole = results[0]
         if let summary = whole.summary { corpus.results[StandardCorpusKeys.Summary.self] = citations.summary(summary) }
         if let storyWeights {

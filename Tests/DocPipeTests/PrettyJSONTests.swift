@@ -102,6 +102,36 @@ struct PrettyJSONTests {
         #expect(results.prettyJSON == Array(try JSONCoding.prettyData(results.json)))
         #expect(CorpusResults().prettyJSON == Array(try JSONCoding.prettyData(CorpusResults().json)))
     }
+
+    /// The bytes `writePrettyJSON(to:)` writes into a file.
+    static func streamed(_ results: CorpusResults) throws -> [UInt8] {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("streamed-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        let output = BufferedOutput(handle, blockSize: 64)
+        try results.writePrettyJSON(to: output)
+        try output.flush()
+        try handle.close()
+        return Array(try Data(contentsOf: url))
+    }
+
+    @Test("corpus results streamed result by result, arrays element by element, are the bytes of prettyJSON")
+    func streamedCorpusResults() throws {
+        var results = CorpusResults()
+        results[Records.self] = Self.records
+        results[Plain.self] = Self.awkwardText
+        results[raw: "raw_result"] = .object(["b": .array([.number(1.5), .integer(2), .number(4)]), "a": .null])
+        results[StandardCorpusKeys.Entities.self] = [
+            EntityCluster(canonical: "Mara Osei", label: .person, aliases: ["Mara Osei", "Osei"], mentions: ["b": 2, "a": 1, "a10": 3]),
+            EntityCluster(canonical: "Vell", label: .gpe, aliases: [], mentions: [:]),
+        ]
+        #expect(try Self.streamed(results) == results.prettyJSON)
+        var empties = CorpusResults()
+        empties[Records.self] = []
+        #expect(try Self.streamed(empties) == empties.prettyJSON)
+        #expect(try Self.streamed(CorpusResults()) == CorpusResults().prettyJSON)
+    }
 }
 
 @Suite("Values read from JSON trees by hand")

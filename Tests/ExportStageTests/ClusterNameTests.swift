@@ -40,4 +40,19 @@ struct ClusterNameTests {
         #expect(names.cluster(of: "Someone Else", in: "a") == nil)
         #expect(names.cluster(of: nil, in: "a") == nil)
     }
+
+    @Test("a shared spelling goes to the first cluster mentioned in the document, preferring the asked label")
+    func sharedSpelling() {
+        let names = ClusterNames([
+            EntityCluster(canonical: "Jordan Price", label: .person, aliases: ["Jordan", "Jordan Price"], mentions: ["a": 3]),
+            EntityCluster(canonical: "Jordan", label: .gpe, aliases: ["Jordan"], mentions: ["a": 1, "b": 2]),
+        ])
+        #expect(names.reference(of: "Jordan", in: "a")?.cluster == "Jordan Price")
+        #expect(names.reference(of: "Jordan", in: "a", label: .gpe)?.cluster == "Jordan")
+        #expect(names.reference(of: "Jordan", in: "a", label: .org)?.cluster == "Jordan Price")
+        #expect(names.reference(of: "Jordan", in: "b")?.cluster == "Jordan")
+        #expect(names.reference(of: "Jordan Price", in: "b") == nil)
+        #expect(names.reference(anywhere: "Jordan")?.cluster == "Jordan Price")
+        #expect(names.reference(anywhere: "Nobody") == nil)
+    }
 }

@@ -79,4 +79,29 @@ struct BoundedCorpusStateTests {
         #expect(inSteps.map(\.sentence.documentOrder) == kept.map(\.sentence.documentOrder), "pruning in steps keeps the same candidates")
         #expect(CorpusAnalysis.best(all, limit: 10).count == all.count)
     }
+
+    @Test("adding documents one by one under a small limit keeps exactly the best candidates of all of them")
+    func candidatesUnderALimit() {
+        var options = CorpusOptions(
+            summarySentences: 1, candidatesPerDocument: 4, timelinePrecision: .day, timelineWindowDays: 0,
+            referenceDate: nil, timelineMergeSimilarity: 0.15, redundancy: 0.5, findConflicts: false)
+        options.candidateLimit = 16
+        var analysis = CorpusAnalysis(options: options, summarizer: ArticleSummarizer(parameters: .balanced))
+        var all: [(sentence: CorpusSentence, score: Double)] = []
+        for doc in 0..<40 {
+            var contribution = SummaryContribution()
+            for rank in 0..<3 {
+                let score = Double((doc * 7 + rank * 3) % 11) / 10
+                let sentence = CorpusSentence(doc: "", documentOrder: 0, index: rank, text: "sentence \(rank)", terms: [])
+                contribution.candidates.append(SummaryContribution.Candidate(sentence: sentence, score: score))
+                all.append((CorpusSentence(doc: "d\(doc)", documentOrder: doc, index: rank, text: "", terms: []), score))
+            }
+            analysis.add(contribution, id: "d\(doc)")
+            #expect(analysis.candidates.count <= 16, "never holds more than the limit after a document")
+        }
+        analysis.keepBestCandidates()
+        let expected = CorpusAnalysis.best(all, limit: 16)
+        #expect(analysis.candidates.map { "\($0.sentence.doc)/\($0.sentence.index)" } == expected.map { "\($0.sentence.doc)/\($0.sentence.index)" })
+        #expect(analysis.candidates.map(\.score) == expected.map(\.score))
+    }
 }

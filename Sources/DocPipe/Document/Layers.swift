@@ -64,6 +64,12 @@ public struct Layers: Sendable {
 
     /// A layer as a JSON tree, the value ``subscript(raw:)`` reads, with a typed layer encoded
     /// by ``JSONValueEncoder`` instead of a round trip through `JSONEncoder` and back.
+    /// The elements of a typed layer that is an array, to encode one at a time; `nil` for any other entry.
+    func typedElements(_ name: String) -> [any Encodable]? {
+        guard case .typed(let value)? = entries[name] else { return nil }
+        return value as? [any Encodable]
+    }
+
     func jsonTree(_ name: String) -> JSONValue? {
         if case .typed(let value)? = entries[name], let tree = try? JSONValueEncoder.encode(value) { return tree }
         return self[raw: name]

@@ -229,6 +229,7 @@ public struct Runner: Sendable {
             var dispatched = 0
             var nextToWrite = 0
             var finished: [Int: (InputItem, [Outcome], String?)] = [:]
+            var trimmedAt = 0
             func startNext() {
                 guard stopError == nil, let item = feed.next() else { return }
                 let order = dispatched
@@ -263,10 +264,16 @@ public struct Runner: Sendable {
                     }
                 }
                 progress.update(done: report.documentsRead, failed: report.documentsFailed)
+                if report.documentsRead / 5000 > trimmedAt / 5000 {
+                    trimmedAt = report.documentsRead
+                    FreeMemory.release()
+                    MemoryProbe.note("documents \(report.documentsRead)")
+                }
                 startNext()
             }
         }
         try spool.close()
+        FreeMemory.release()
         progress.finish(done: report.documentsRead, failed: report.documentsFailed)
         if let cache = work.cache {
             let size = cache.size()
@@ -299,6 +306,7 @@ public struct Runner: Sendable {
         for (index, stage) in stages.enumerated() {
             progress.phase(definition.stages[index].name, step: index + 1, of: stages.count)
             let stageStart = ContinuousClock.now
+            MemoryProbe.note("corpus step \(definition.stages[index].name) starts")
             do {
                 if let contributor = stage as? any CorpusContributor, let files = contributionFiles[index] {
                     try contributor.finish(&corpus, storedIn: files, ids: ids)
@@ -313,6 +321,8 @@ public struct Runner: Sendable {
                 throw RunError.corpusStep(stage: definition.stages[index].name, message: "\(error)")
             }
             report.stages[index].finishSeconds = (ContinuousClock.now - stageStart).seconds
+            FreeMemory.release()
+            MemoryProbe.note("corpus step \(definition.stages[index].name) ends")
         }
         report.warnings += corpus.warnings
         if !corpus.dropped.isEmpty {

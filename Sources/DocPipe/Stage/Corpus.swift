@@ -95,6 +95,27 @@ public struct CorpusResults: Sendable {
         for name in names { object[name] = layers.jsonTree(name) }
         return JSONText.pretty(.object(object)) + [0x0A]
     }
+
+    /// Writes ``prettyJSON``'s bytes to `output` without holding them or the results' whole JSON
+    /// tree: one result at a time, and a typed result that is an array (the entity clusters, with
+    /// their per-document mention counts) one element at a time.
+    /// - Throws: an encoding error, or the output's write error.
+    public func writePrettyJSON(to output: BufferedOutput) throws {
+        var written = 0
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let elements = layers.typedElements(name)
+            let tree = elements == nil ? layers.jsonTree(name) : nil
+            guard elements != nil || tree != nil else { continue }
+            try output.write((written == 0 ? [0x7B, 0x0A] : [0x2C, 0x0A]) + [0x20, 0x20] + JSONText.string(name) + [0x20, 0x3A, 0x20])
+            written += 1
+            if let elements {
+                try JSONText.writePrettyArray(elements, level: 1, to: output)
+            } else if let tree {
+                try output.write(JSONText.pretty(tree, level: 1))
+            }
+        }
+        try output.write(written == 0 ? [0x7B, 0x0A, 0x0A, 0x7D, 0x0A] : [0x0A, 0x7D, 0x0A])
+    }
 }
 
 private enum LayerAdapter<Key: CorpusKey>: LayerKey {

@@ -121,6 +121,29 @@ enum JSONText {
         return out
     }
 
+    /// ``pretty(_:)`` of a value that sits `level` levels deep (its inner lines indented to match).
+    static func pretty(_ value: JSONValue, level: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        appendPretty(value, level: level, to: &out)
+        return out
+    }
+
+    /// Writes the bytes ``pretty(_:level:)`` gives for the array of `elements`' JSON trees, one
+    /// element's tree at a time, so the whole array's tree is never built.
+    /// - Throws: an element's encoding error, or the output's write error.
+    static func writePrettyArray(_ elements: [any Encodable], level: Int, to output: BufferedOutput) throws {
+        try output.write([UInt8(ascii: "[")])
+        for (position, element) in elements.enumerated() {
+            var out: [UInt8] = position == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+            indent(level + 1, &out)
+            appendPretty(try JSONValueEncoder.encode(element), level: level + 1, to: &out)
+            try output.write(out)
+        }
+        var out: [UInt8] = []
+        close(UInt8(ascii: "]"), empty: elements.isEmpty, level: level, &out)
+        try output.write(out)
+    }
+
     private static func appendPretty(_ value: JSONValue, level: Int, to out: inout [UInt8]) {
         switch value {
         case .null: out += Array("null".utf8)
