@@ -14,7 +14,7 @@ What it does:
    rules' pick when it scores at least MARGIN above it, as SpeakerRanker.swift does).
 5. With --write-swift, trains on all sets and writes Sources/ExtractStage/Generated/SpeakerRankerWeights.swift.
 
-Sets: dev, dev2, dev3, check, dev4, dev5 (scripts/eval-data/quotes-<set>.jsonl) and dev6 when its file
+Sets: dev, dev2, dev3, check, dev4, dev5 (scripts/eval-data/quotes-<set>.jsonl), and dev6 and dev7 when their file
 is in scripts/eval-data or in a folder given with --also. check2 is held out: never trained on; with
 --held-out check2 it is scored once (the ranker trained on all the sets), its table row only.
 
@@ -35,7 +35,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import eval_quotes  # noqa: E402
 
 ROOT = eval_quotes.ROOT
-SETS = ["dev", "dev2", "dev3", "check", "dev4", "dev5", "dev6"]
+SETS = ["dev", "dev2", "dev3", "check", "dev4", "dev5", "dev6", "dev7"]
 WEIGHTS_FILE = os.path.join(ROOT, "Sources", "ExtractStage", "Generated", "SpeakerRankerWeights.swift")
 
 
