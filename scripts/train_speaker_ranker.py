@@ -14,8 +14,8 @@ What it does:
    rules' pick when it scores at least MARGIN above it, as SpeakerRanker.swift does).
 5. With --write-swift, trains on all sets and writes Sources/ExtractStage/Generated/SpeakerRankerWeights.swift.
 
-Sets: dev, dev2, dev3, check, dev4, dev5 (scripts/eval-data/quotes-<set>.jsonl), and dev6 and dev7 when their file
-is in scripts/eval-data or in a folder given with --also. check2 is held out: never trained on; with
+Sets: dev, dev2, dev3, check, dev4, dev5 (scripts/eval-data/quotes-<set>.jsonl), and dev6 and dev7 when their files
+are in scripts/eval-data or in a folder given with --also. check2 is held out: never trained on; with
 --held-out check2 it is scored once (the ranker trained on all the sets), its table row only.
 
 Usage: VENV=/work/venv-eval bash scripts/train_speaker_ranker.sh [--margins 0,1,2] [--write-swift MARGIN]
