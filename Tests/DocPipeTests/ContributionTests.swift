@@ -8,13 +8,7 @@ struct ContributionTests {
     let output: URL
 
     init() throws {
-        let root = try temporaryFolder()
-        input = root.appendingPathComponent("in")
-        output = root.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        for (name, text) in [("c.txt", "three"), ("a.txt", "one"), ("b.txt", "twotwo"), ("a.md", "a markdown twin")] {
-            try Data(text.utf8).write(to: input.appendingPathComponent(name))
-        }
+        (input, output) = try runFolders(holding: [("c.txt", "three"), ("a.txt", "one"), ("b.txt", "twotwo"), ("a.md", "a markdown twin")])
     }
 
     func lengths(jobs: Int, yaml: String = "stages: [shout, lengths]") async throws -> String {

@@ -8,13 +8,7 @@ struct IncrementalRunTests {
     let output: URL
 
     init() throws {
-        let root = try temporaryFolder()
-        input = root.appendingPathComponent("in")
-        output = root.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        for index in 0..<6 {
-            try Data("document \(index) text".utf8).write(to: input.appendingPathComponent("d\(index).txt"))
-        }
+        (input, output) = try runFolders(holding: (0..<6).map { ("d\($0).txt", "document \($0) text") })
     }
 
     /// A run; `force` keeps an unchanged re-run from being skipped as up to date, so the cache is read.

@@ -8,13 +8,7 @@ struct RawContributionTests {
     let output: URL
 
     init() throws {
-        let root = try temporaryFolder()
-        input = root.appendingPathComponent("in")
-        output = root.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        for (name, text) in [("c.txt", "third text"), ("a.txt", "first text"), ("b.txt", "second text, a little longer")] {
-            try Data(text.utf8).write(to: input.appendingPathComponent(name))
-        }
+        (input, output) = try runFolders(holding: [("c.txt", "third text"), ("a.txt", "first text"), ("b.txt", "second text, a little longer")])
     }
 
     func texts(jobs: Int = 2, force: Bool = false) async throws -> String {

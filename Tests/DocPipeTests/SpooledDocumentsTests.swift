@@ -24,13 +24,7 @@ struct SpooledDocumentsTests {
     let output: URL
 
     init() throws {
-        let root = try temporaryFolder()
-        input = root.appendingPathComponent("in")
-        output = root.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        for (name, text) in [("b.txt", "words of the second file"), ("a.txt", "words of the first file")] {
-            try Data(text.utf8).write(to: input.appendingPathComponent(name))
-        }
+        (input, output) = try runFolders(holding: [("b.txt", "words of the second file"), ("a.txt", "words of the first file")])
     }
 
     static func pipeline(_ stages: String) throws -> PipelineDefinition {

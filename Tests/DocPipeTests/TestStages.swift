@@ -127,6 +127,15 @@ func temporaryFolder(_ name: String = #function) throws -> URL {
     return url
 }
 
+/// A fresh run's folders: `in`, holding `files` (name and text), and `out`, not made yet.
+func runFolders(holding files: [(name: String, text: String)]) throws -> (input: URL, output: URL) {
+    let root = try temporaryFolder()
+    let input = root.appendingPathComponent("in")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    for (name, text) in files { try Data(text.utf8).write(to: input.appendingPathComponent(name)) }
+    return (input, root.appendingPathComponent("out"))
+}
+
 func load(_ yaml: String, file: String = "/tmp/p.yaml") throws -> PipelineDefinition {
     try PipelineLoader(registry: testRegistry).load(yaml: Array(yaml.utf8), file: URL(fileURLWithPath: file))
 }
