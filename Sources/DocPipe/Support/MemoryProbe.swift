@@ -16,7 +16,8 @@ public enum MemoryProbe {
     /// Appends one line for `label` (only when ``isEnabled``).
     public static func note(_ label: @autoclosure () -> String) {
         guard let path else { return }
-        let line = String(format: "%.1f rss_kib=%d anon_kib=%d ", Date().timeIntervalSince(started), status("VmRSS:"), status("RssAnon:")) + label() + "\n"
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = String(format: "%.1f rss_kib=%d anon_kib=%d ", Date().timeIntervalSince(started), kib("VmRSS:", in: status), kib("RssAnon:", in: status)) + label() + "\n"
         lock.lock()
         defer { lock.unlock() }
         if let handle = FileHandle(forWritingAtPath: path) ?? (FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil) {
@@ -26,8 +27,7 @@ public enum MemoryProbe {
         }
     }
 
-    private static func status(_ field: String) -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
+    private static func kib(_ field: String, in status: String) -> Int {
         for line in status.split(separator: "\n") where line.hasPrefix(field) {
             return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? -1
         }
