@@ -41,7 +41,7 @@ public enum StageHarness {
         _ stages: [ConfiguredStage], on texts: [String], metadata: Metadata = Metadata(), referenceDate: String? = nil,
         outputDirectory: URL? = nil
     ) throws -> (documents: [Document], results: CorpusResults) {
-        let output = outputDirectory ?? FileManager.default.temporaryDirectory.appendingPathComponent("docpipe-harness-\(UUID().uuidString)")
+        let output = outputDirectory ?? ScratchSpace.newPath("harness")
         let context = StageContext(
             pipelineName: "test", referenceDate: referenceDate, outputDirectory: output, stageRecords: stages.map(\.record))
         let instances = try stages.map { try $0.makeStage(context: context) }

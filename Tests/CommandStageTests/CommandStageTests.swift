@@ -1,12 +1,12 @@
 import CommandStage
 import DocPipe
+import DocPipeTesting
 import Foundation
 import Testing
 
 /// Writes a small Python program into a temporary folder and returns a context pointing there.
 private func program(_ source: String) throws -> (StageContext, String) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("command-stage-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try ScratchSpace.newFolder("command-stage")
     try Data(source.utf8).write(to: folder.appendingPathComponent("stage.py"))
     return (StageContext(pipelineName: "test", pipelineDirectory: folder), "stage.py")
 }

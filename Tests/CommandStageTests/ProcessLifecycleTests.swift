@@ -1,5 +1,6 @@
 import CommandStage
 import DocPipe
+import DocPipeTesting
 import Foundation
 import Testing
 
@@ -9,8 +10,7 @@ private struct ShellProgram {
     let folder: URL
 
     init(_ script: String) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("command-lifecycle-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try ScratchSpace.newFolder("command-lifecycle")
         try Data(script.utf8).write(to: folder.appendingPathComponent("stage.sh"))
     }
 

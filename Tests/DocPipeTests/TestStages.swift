@@ -1,4 +1,5 @@
 import DocPipe
+import DocPipeTesting
 import Foundation
 
 /// A stage with options of several types, for loader tests.
@@ -121,10 +122,7 @@ struct TextsStage: CorpusContributor {
 let testRegistry = StageRegistry([ShoutStage.self, WhisperStage.self, FragileStage.self, CollectStage.self, LengthsStage.self])
 
 func temporaryFolder(_ name: String = #function) throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-        .appendingPathComponent("docpipe-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try ScratchSpace.newFolder("run")
 }
 
 /// A fresh run's folders: `in`, holding `files` (name and text), and `out`, not made yet.

@@ -1,5 +1,6 @@
 import DocPipe
 import DocPipeCLI
+import DocPipeTesting
 import Foundation
 
 /// The package root, found from this file's path.
@@ -11,9 +12,7 @@ var docpipeBinary: URL {
 }
 
 func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("docpipe-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try ScratchSpace.newFolder("e2e")
 }
 
 /// Runs the sample pipeline in process into a fresh folder.

@@ -1,4 +1,5 @@
 import DocPipe
+import DocPipeTesting
 import Foundation
 @testable import ExportStage
 
@@ -85,7 +86,7 @@ enum ExportFixture {
     /// Exports `corpus` in `formats` into a new temporary folder.
     /// - Returns: the folder.
     static func export(_ corpus: Corpus = ExportFixture.corpus, formats: [String] = ExportStage.supportedFormats, folder: URL? = nil, jobs: Int = 2) throws -> URL {
-        let output = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("export-test-\(UUID().uuidString)")
+        let output = folder ?? ScratchSpace.newPath("export")
         var options = ExportStage.Options()
         options.formats = formats
         let context = StageContext(

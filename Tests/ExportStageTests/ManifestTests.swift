@@ -1,4 +1,5 @@
 import DocPipe
+import DocPipeTesting
 import Foundation
 import Testing
 @testable import ExportStage
@@ -130,7 +131,7 @@ struct ManifestTests {
         document[StandardLayers.Tokens.self] = [Span(start: 0, end: 3), Span(start: 4, end: 9), Span(start: 9, end: 10)]
         var options = ExportStage.Options()
         options.span_layout = "arrays"
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("export-test-\(UUID().uuidString)")
+        let output = ScratchSpace.newPath("export")
         var corpus = Corpus(documents: DocumentStream([document]))
         try ExportStage(options: options, context: StageContext(pipelineName: "t", outputDirectory: output)).finish(&corpus)
         let line = try String(contentsOf: output.appendingPathComponent("documents.jsonl"), encoding: .utf8)

@@ -1,4 +1,5 @@
 import DocPipe
+import DocPipeTesting
 import Foundation
 import Testing
 @testable import ExtractStage
@@ -7,8 +8,7 @@ import Testing
 struct EntityKnowledgeTests {
     /// A fresh folder holding the given files.
     func folder(_ files: [String: String]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docpipe-knowledge-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try ScratchSpace.newFolder("knowledge")
         for (name, text) in files { try Data(text.utf8).write(to: url.appendingPathComponent(name)) }
         return url
     }
