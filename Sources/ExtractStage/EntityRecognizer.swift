@@ -352,11 +352,21 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a word is a lower-case particle joined to a capitalised name ("al-Assad", "bin-Salman").
     static func isParticleName(_ token: Token) -> Bool {
-        guard token.kind == .word else { return false }
+        guard token.kind == .word, Self.hasHyphenAfterParticle(token.text) else { return false }
         for prefix in ["al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-"] where token.text.hasPrefix(prefix) {
             return token.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count).first?.properties.isUppercase ?? false
         }
         return false
+    }
+
+    /// Whether a word of four bytes or more has a hyphen as its third or fourth byte, where every
+    /// particle prefix ("al-" … "abu-") ends: most words are rejected before the prefixes are tried.
+    private static func hasHyphenAfterParticle(_ word: String) -> Bool {
+        var bytes = word.utf8.makeIterator()
+        _ = bytes.next()
+        _ = bytes.next()
+        let third = bytes.next(), fourth = bytes.next()
+        return fourth != nil && (third == UInt8(ascii: "-") || fourth == UInt8(ascii: "-"))
     }
 
     /// Whether a capitalised word at a sentence start (or in a headline) is an ordinary word.
