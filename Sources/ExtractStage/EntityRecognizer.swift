@@ -390,9 +390,9 @@ struct EntityRecognizer: Sendable {
         var capitals = [Int](repeating: 0, count: text.sentenceCount)
         var ended = [Bool](repeating: false, count: text.sentenceCount)
         for (index, token) in text.tokens.enumerated() where index + 1 == text.tokens.count || text.tokens[index + 1].sentence != token.sentence {
-            ended[token.sentence] = token.kind == .punctuation && ".!?:;\"”".contains(token.text)
+            ended[token.sentence] = token.kind == .punctuation && Self.headlineEnders.contains(token.text)
         }
-        for token in text.tokens where token.kind == .word && token.lower.unicodeScalars.count > 3 {
+        for token in text.tokens where token.kind == .word && token.lower.hasMoreScalars(than: 3) {
             words[token.sentence] += 1
             if token.isCapitalized { capitals[token.sentence] += 1 }
         }
@@ -402,6 +402,8 @@ struct EntityRecognizer: Sendable {
         }
         return result
     }
+
+    private static let headlineEnders = MarkRun(".!?:;\"”")
 
     /// Lower-case particles inside personal names ("Joost van der Berg", "Ana de Souza").
     static let nameParticles: Set<String> = ["van", "der", "den", "de", "del", "della", "da", "dos", "das", "do", "von", "du", "la", "le", "ter", "bin", "al"]
@@ -1029,11 +1031,13 @@ struct EntityRecognizer: Sendable {
     platform|browser|feature|features|headset|headsets|camera|cameras|index|prize|award|awards|trophy
     """)
 
+    private static let openingQuotes = MarkRun("\"\u{201C}\u{2018}'")
+
     /// Whether a work noun stands right before the name, in the same sentence.
     static func hasWorkNoun(before name: Range<Int>, _ tokens: [Token]) -> Bool {
         var previous = name.lowerBound - 1
         var quoted = false
-        if previous >= 0, "\"\u{201C}\u{2018}'".contains(tokens[previous].text) {
+        if previous >= 0, openingQuotes.contains(tokens[previous].text) {
             previous -= 1
             quoted = true
         }
