@@ -102,7 +102,8 @@ struct ArticleSummarizer: Sendable {
         let scores = score(eligible, vectors: vectors, graph: graph, band: shared.band, postings: shared.postings, parameters: weights)
         let ranking = zip(eligible, scores).map { (index: $0.0.index, score: $0.1) }
             .sorted { ($0.score, -$0.index) > ($1.score, -$1.index) }
-        let chosen = select(eligible: eligible, vectors: vectors, scores: scores, length: length, documentSentences: eligible.count, parameters: weights)
+        let chosen = select(
+            eligible: eligible, vectors: vectors, band: shared.band, scores: scores, length: length, documentSentences: eligible.count, parameters: weights)
         return Result(chosen: chosen, ranking: ranking, profiles: profiles, news: news)
     }
 
@@ -195,8 +196,8 @@ struct ArticleSummarizer: Sendable {
     }
 
     private func select(
-        eligible: [SentenceProfile], vectors: [SparseVector], scores: [Double], length: SummaryLength, documentSentences: Int,
-        parameters: SummaryParameters
+        eligible: [SentenceProfile], vectors: [SparseVector], band: SimilarityBand?, scores: [Double], length: SummaryLength,
+        documentSentences: Int, parameters: SummaryParameters
     ) -> [Int] {
         let limit = length.sentenceLimit(documentSentences: documentSentences) ?? eligible.count
         var budget: Int? = nil
@@ -218,7 +219,8 @@ struct ArticleSummarizer: Sendable {
             let candidate = open.remove(at: pick.position)
             chosen.append(candidate)
             for other in open {
-                overlapWithChosen[other] = max(overlapWithChosen[other], vectors[other].cosine(vectors[candidate]))
+                let similarity = band?.similarityIfKept(other, candidate) ?? vectors[other].cosine(vectors[candidate])
+                overlapWithChosen[other] = max(overlapWithChosen[other], similarity)
             }
             used += eligible[candidate].wordCount
             if let budget, used >= budget { break }
