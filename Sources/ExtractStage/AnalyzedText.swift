@@ -62,7 +62,7 @@ struct AnalyzedText: Sendable {
             } else if tokens[index].isCapitalized {
                 capitalized.insert(tokens[index].lower)
             }
-            if let first = tokens[index].text.unicodeScalars.first, first.properties.isLowercase, !Self.isAddressPart(tokens, index) {
+            if let first = tokens[index].text.unicodeScalars.first, Scalars.isLowercase(first), !Self.isAddressPart(tokens, index) {
                 lower.insert(tokens[index].lower)
             }
         }

@@ -352,11 +352,21 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a word is a lower-case particle joined to a capitalised name ("al-Assad", "bin-Salman").
     static func isParticleName(_ token: Token) -> Bool {
-        guard token.kind == .word else { return false }
+        guard token.kind == .word, Self.hasHyphenAfterParticle(token.text) else { return false }
         for prefix in ["al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-"] where token.text.hasPrefix(prefix) {
             return token.text.unicodeScalars.dropFirst(prefix.unicodeScalars.count).first?.properties.isUppercase ?? false
         }
         return false
+    }
+
+    /// Whether a word of four bytes or more has a hyphen as its third or fourth byte, where every
+    /// particle prefix ("al-" … "abu-") ends: most words are rejected before the prefixes are tried.
+    private static func hasHyphenAfterParticle(_ word: String) -> Bool {
+        var bytes = word.utf8.makeIterator()
+        _ = bytes.next()
+        _ = bytes.next()
+        let third = bytes.next(), fourth = bytes.next()
+        return fourth != nil && (third == UInt8(ascii: "-") || fourth == UInt8(ascii: "-"))
     }
 
     /// Whether a capitalised word at a sentence start (or in a headline) is an ordinary word.
@@ -380,9 +390,9 @@ struct EntityRecognizer: Sendable {
         var capitals = [Int](repeating: 0, count: text.sentenceCount)
         var ended = [Bool](repeating: false, count: text.sentenceCount)
         for (index, token) in text.tokens.enumerated() where index + 1 == text.tokens.count || text.tokens[index + 1].sentence != token.sentence {
-            ended[token.sentence] = token.kind == .punctuation && ".!?:;\"”".contains(token.text)
+            ended[token.sentence] = token.kind == .punctuation && Self.headlineEnders.contains(token.text)
         }
-        for token in text.tokens where token.kind == .word && token.lower.unicodeScalars.count > 3 {
+        for token in text.tokens where token.kind == .word && token.lower.hasMoreScalars(than: 3) {
             words[token.sentence] += 1
             if token.isCapitalized { capitals[token.sentence] += 1 }
         }
@@ -392,6 +402,8 @@ struct EntityRecognizer: Sendable {
         }
         return result
     }
+
+    private static let headlineEnders = MarkRun(".!?:;\"”")
 
     /// Lower-case particles inside personal names ("Joost van der Berg", "Ana de Souza").
     static let nameParticles: Set<String> = ["van", "der", "den", "de", "del", "della", "da", "dos", "das", "do", "von", "du", "la", "le", "ter", "bin", "al"]
@@ -1019,11 +1031,13 @@ struct EntityRecognizer: Sendable {
     platform|browser|feature|features|headset|headsets|camera|cameras|index|prize|award|awards|trophy
     """)
 
+    private static let openingQuotes = MarkRun("\"\u{201C}\u{2018}'")
+
     /// Whether a work noun stands right before the name, in the same sentence.
     static func hasWorkNoun(before name: Range<Int>, _ tokens: [Token]) -> Bool {
         var previous = name.lowerBound - 1
         var quoted = false
-        if previous >= 0, "\"\u{201C}\u{2018}'".contains(tokens[previous].text) {
+        if previous >= 0, openingQuotes.contains(tokens[previous].text) {
             previous -= 1
             quoted = true
         }

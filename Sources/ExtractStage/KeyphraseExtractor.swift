@@ -35,7 +35,7 @@ struct KeyphraseExtractor: Sendable {
     /// participle in -ed.
     private func isVerbLike(_ token: Token) -> Bool {
         guard !token.isCapitalized else { return false }
-        return Self.pastTenses.contains(token.lower) || (token.lower.hasSuffix("ed") && token.lower.unicodeScalars.count > 4)
+        return Self.pastTenses.contains(token.lower) || (token.lower.hasSuffix("ed") && token.lower.hasMoreScalars(than: 4))
     }
 
     private static let determiners = WordList.set("the|a|an|his|her|their|its|our|my|your|this|that|these|those")
@@ -44,7 +44,7 @@ struct KeyphraseExtractor: Sendable {
     /// name or a determiner ("win leaves City", "plan costs the city").
     private func isPresentVerb(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
-        guard !token.isCapitalized, token.lower.unicodeScalars.count > 3, token.lower.hasSuffix("s"), index + 1 < tokens.count else { return false }
+        guard !token.isCapitalized, token.lower.hasMoreScalars(than: 3), token.lower.hasSuffix("s"), index + 1 < tokens.count else { return false }
         if token.lower.hasSuffix("ss") || token.lower.hasSuffix("us") || token.lower.hasSuffix("is") { return false }
         let next = tokens[index + 1]
         guard next.kind == .word, next.spaceBefore, !next.lineBreakBefore else { return false }
@@ -103,9 +103,8 @@ struct KeyphraseExtractor: Sendable {
                 guard !words.isEmpty else { continue }
                 let key = words.joined(separator: " ")
                 for word in words { wordFrequency[word, default: 0] += 1 }
-                if var existing = candidates[key] {
-                    existing.count += 1
-                    candidates[key] = existing
+                if let existing = candidates.index(forKey: key) {
+                    candidates.values[existing].count += 1
                 } else {
                     let start = tokens[trimmed.first!].start
                     let end = tokens[trimmed.last!].end
@@ -115,7 +114,7 @@ struct KeyphraseExtractor: Sendable {
             }
         }
         for (index, token) in tokens.enumerated() {
-            let content = token.kind == .word && token.lower.unicodeScalars.count >= 3 && !Self.neverContent.contains(token.lower)
+            let content = token.kind == .word && token.lower.hasMoreScalars(than: 2) && !Self.neverContent.contains(token.lower)
                 && !(token.lower.utf8.contains(UInt8(ascii: "-")) && NumberWords.value(of: token.lower) != nil)
                 && !(token.startsSentence && CommonWords.frequent.contains(token.lower))
                 && !isVerbLike(token) && !isPresentVerb(tokens, index)

@@ -10,6 +10,8 @@ enum NumberWords {
     static let tens: [String: Double] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
+    /// ``units`` and ``tens`` in one table, so that a word that is neither costs one look-up.
+    private static let singleWords = units.merging(tens) { unit, _ in unit }
     /// Scale words and the attached suffixes of figures ("5m", "1.2bn"), to their multipliers.
     static let scales: [String: Double] = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
@@ -23,8 +25,7 @@ enum NumberWords {
     /// - Returns: its value, or `nil` when it is not a number word.
     static func value(of word: String) -> Double? {
         guard let first = word.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return nil }
-        if let unit = units[word] { return unit }
-        if let ten = tens[word] { return ten }
+        if let value = singleWords[word] { return value }
         guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = word.split(separator: "-")
         if parts.count == 2, let ten = tens[String(parts[0])], let unit = units[String(parts[1])], unit < 10 {

@@ -14,6 +14,13 @@ enum Scalars {
         return scalar.properties.isUppercase
     }
 
+    /// Whether a code point is a lower-case letter.
+    @inline(__always) static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return value >= 0x61 && value <= 0x7A }
+        return scalar.properties.isLowercase
+    }
+
     /// Whether a code point is white space.
     @inline(__always) static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value

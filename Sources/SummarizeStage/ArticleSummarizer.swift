@@ -46,6 +46,8 @@ struct ArticleSummarizer: Sendable {
         var band: SimilarityBand?
         /// The terms' sentence lists, for documents too long for a band.
         var postings: TermPostings?
+        /// The parts of the sentence graph that both rankings share (`nil` when no sentence is eligible).
+        var graph: SentenceGraph? = nil
         /// The minimum words a sentence needed to be eligible.
         var minimumWords: Int
     }
@@ -70,9 +72,12 @@ struct ArticleSummarizer: Sendable {
         let titleTerms = title.map { extractor.terms(of: $0) } ?? []
         let weighted = TermWeighting.vectors(units: eligible.map(\.terms), queries: [titleTerms])
         let band = SimilarityBand(vectors: weighted.units, window: Self.graphWindow)
+        let postings = band == nil ? TermPostings(weighted.units) : nil
+        let graph = SentenceGraph(
+            sentences: eligible, vectors: weighted.units, title: weighted.queries[0], band: band, postings: postings, window: Self.graphWindow)
         return Analysis(
             profiles: profiles, eligible: eligible, vectors: weighted.units, title: weighted.queries[0], band: band,
-            postings: band == nil ? TermPostings(weighted.units) : nil, minimumWords: parameters.minimumWords)
+            postings: postings, graph: graph, minimumWords: parameters.minimumWords)
     }
 
     /// Summarizes one article.
@@ -91,13 +96,14 @@ struct ArticleSummarizer: Sendable {
         let shared = analysis.flatMap { $0.minimumWords == parameters.minimumWords ? $0 : nil }
             ?? analyze(scalars: scalars, spans: spans, title: title, excluded: excluded)
         let profiles = shared.profiles, eligible = shared.eligible, vectors = shared.vectors
-        guard !eligible.isEmpty, let title = shared.title else { return Result(chosen: [], ranking: [], profiles: profiles) }
+        guard !eligible.isEmpty, shared.title != nil, let graph = shared.graph else { return Result(chosen: [], ranking: [], profiles: profiles) }
         let news = parameters.recognisesNews ? NewsShape.recognise(scalars: scalars, eligible: eligible) : nil
         let weights = news.map { parameters.forNews(words: eligible.reduce(0) { $0 + $1.wordCount }, paragraphs: $0.paragraphs) } ?? parameters
-        let scores = score(eligible, vectors: vectors, title: title, band: shared.band, postings: shared.postings, parameters: weights)
+        let scores = score(eligible, vectors: vectors, graph: graph, band: shared.band, postings: shared.postings, parameters: weights)
         let ranking = zip(eligible, scores).map { (index: $0.0.index, score: $0.1) }
             .sorted { ($0.score, -$0.index) > ($1.score, -$1.index) }
-        let chosen = select(eligible: eligible, vectors: vectors, scores: scores, length: length, documentSentences: eligible.count, parameters: weights)
+        let chosen = select(
+            eligible: eligible, vectors: vectors, band: shared.band, scores: scores, length: length, documentSentences: eligible.count, parameters: weights)
         return Result(chosen: chosen, ranking: ranking, profiles: profiles, news: news)
     }
 
@@ -114,45 +120,31 @@ struct ArticleSummarizer: Sendable {
     static let graphWindow = 150
 
     private func score(
-        _ sentences: [SentenceProfile], vectors: [SparseVector], title: SparseVector, band: SimilarityBand?, postings: TermPostings?,
+        _ sentences: [SentenceProfile], vectors: [SparseVector], graph: SentenceGraph, band: SimilarityBand?, postings: TermPostings?,
         parameters: SummaryParameters
     ) -> [Double] {
         let n = sentences.count
         let window = Self.graphWindow
-        var low = Double.infinity, high = -Double.infinity
-        var range = band == nil ? SimilarityRows(window: window) : nil
-        for i in 0..<n {
-            if let postings { range?.compute(row: i, vectors: vectors, postings: postings) }
-            for j in (i + 1)..<max(i + 1, min(n, i + window + 1)) {
-                let s = band?.similarity(i, j) ?? range!.similarity(i, j)
-                low = min(low, s)
-                high = max(high, s)
-            }
-        }
-        let threshold = n > 1 ? low + parameters.edgeThreshold * (high - low) : 0
-        var forward = [Double](repeating: 0, count: n), backward = forward, degree = forward
+        let threshold = n > 1 ? graph.low + parameters.edgeThreshold * (graph.high - graph.low) : 0
+        var forward = [Double](repeating: 0, count: n), backward = forward
         var recent = band == nil ? SimilarityRows(window: window) : nil
         for i in 0..<n {
             if let postings { recent?.compute(row: i, vectors: vectors, postings: postings) }
             for j in max(0, i - window)..<min(n, i + window + 1) where j != i {
                 let (first, second) = j > i ? (i, j) : (j, i)
                 let s = band?.similarity(first, second) ?? recent!.similarity(first, second)
-                degree[i] += s
                 let edge = max(0, s - threshold)
                 if j > i { forward[i] += edge } else { backward[i] += edge }
             }
         }
         let overlap = parameters.overlapWeight > 0 ? normalized(Self.overlapDegree(sentences, window: window)) : [Double](repeating: 0, count: n)
         let pacsum = normalized(zip(forward, backward).map { parameters.forwardWeight * $0 + parameters.backwardWeight * $1 })
-        let centrality = normalized(degree)
-        let titleCloseness = normalized(vectors.map { $0.cosine(title) })
-        var termFrequency: [String: Int] = [:]
-        for sentence in sentences { for (term, count) in sentence.terms { termFrequency[term, default: 0] += count } }
-        let mass = normalized(sentences.map { sentence in
-            sentence.terms.reduce(0.0) { $0 + Double($1.count * (termFrequency[$1.term, default: 1] - 1)) }
-                / pow(Double(max(sentence.wordCount, 1)), parameters.frequencyLengthExponent)
+        let centrality = graph.centrality
+        let titleCloseness = graph.titleCloseness
+        let mass = normalized(zip(sentences, graph.repeatedTerms).map { sentence, repeated in
+            repeated / pow(Double(max(sentence.wordCount, 1)), parameters.frequencyLengthExponent)
         })
-        let longest = Double(sentences.map(\.wordCount).max() ?? 1)
+        let longest = Double(graph.longest)
         return sentences.enumerated().map { position, sentence in
             let lead = 1 / pow(1 + Double(position), parameters.positionDecay)
             let size = min(1, Double(sentence.wordCount) / min(longest, parameters.fullLengthWords))
@@ -200,13 +192,12 @@ struct ArticleSummarizer: Sendable {
     }
 
     private func normalized(_ values: [Double]) -> [Double] {
-        guard let low = values.min(), let high = values.max(), high > low else { return values.map { _ in 0 } }
-        return values.map { ($0 - low) / (high - low) }
+        SentenceGraph.normalized(values)
     }
 
     private func select(
-        eligible: [SentenceProfile], vectors: [SparseVector], scores: [Double], length: SummaryLength, documentSentences: Int,
-        parameters: SummaryParameters
+        eligible: [SentenceProfile], vectors: [SparseVector], band: SimilarityBand?, scores: [Double], length: SummaryLength,
+        documentSentences: Int, parameters: SummaryParameters
     ) -> [Int] {
         let limit = length.sentenceLimit(documentSentences: documentSentences) ?? eligible.count
         var budget: Int? = nil
@@ -228,7 +219,8 @@ struct ArticleSummarizer: Sendable {
             let candidate = open.remove(at: pick.position)
             chosen.append(candidate)
             for other in open {
-                overlapWithChosen[other] = max(overlapWithChosen[other], vectors[other].cosine(vectors[candidate]))
+                let similarity = band?.similarityIfKept(other, candidate) ?? vectors[other].cosine(vectors[candidate])
+                overlapWithChosen[other] = max(overlapWithChosen[other], similarity)
             }
             used += eligible[candidate].wordCount
             if let budget, used >= budget { break }

@@ -29,4 +29,13 @@ struct SimilarityBand {
     func similarity(_ i: Int, _ j: Int) -> Double {
         values[i * width + (j - i - 1)]
     }
+
+    /// The similarity of two different sentences in either order, when they are at most `window`
+    /// apart, else `nil`: bit for bit the cosine of their vectors (``TermPostings`` adds the same
+    /// products in the same order).
+    func similarityIfKept(_ i: Int, _ j: Int) -> Double? {
+        let first = min(i, j), second = max(i, j)
+        guard first != second, second - first <= width else { return nil }
+        return similarity(first, second)
+    }
 }

@@ -41,8 +41,10 @@ struct TermExtractor {
             let wordStart = position
             while position < end && Self.isWordScalar(scalars[position]) { position += 1 }
             words += 1
-            let first = scalars[wordStart].properties
-            if first.isLowercase { lower += 1 } else if first.isUppercase { upper += 1 }
+            let first = scalars[wordStart]
+            if first.isASCII {
+                if first.value >= 0x61 && first.value <= 0x7A { lower += 1 } else if first.value >= 0x41 && first.value <= 0x5A { upper += 1 }
+            } else if first.properties.isLowercase { lower += 1 } else if first.properties.isUppercase { upper += 1 }
             let key = Self.lowercasedString(scalars[wordStart..<position])
             if Self.isTooShort(key) { continue }
             guard let stem = stem(of: key) else { continue }

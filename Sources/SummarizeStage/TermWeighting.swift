@@ -12,25 +12,34 @@ enum TermWeighting {
     ) -> (units: [SparseVector], queries: [SparseVector]) {
         var ids: [String: Int] = [:]
         var frequency: [Int] = []
+        var unitIDs: [[Int]] = []
+        unitIDs.reserveCapacity(units.count)
         for unit in units {
+            var termIDs: [Int] = []
+            termIDs.reserveCapacity(unit.count)
             for (term, _) in unit {
                 if let id = ids[term] {
                     frequency[id] += 1
+                    termIDs.append(id)
                 } else {
                     ids[term] = frequency.count
+                    termIDs.append(frequency.count)
                     frequency.append(1)
                 }
             }
+            unitIDs.append(termIDs)
         }
         let total = Double(max(units.count, 1))
-        func vector(_ terms: [(term: String, count: Int)]) -> SparseVector {
+        func vector(_ terms: [(term: String, count: Int)], id: (Int) -> Int?) -> SparseVector {
             var weights: [Int: Double] = [:]
-            for (term, count) in terms {
-                guard let id = ids[term] else { continue }
+            weights.reserveCapacity(terms.count)
+            for (position, (_, count)) in terms.enumerated() {
+                guard let id = id(position) else { continue }
                 weights[id] = (1 + log(Double(count))) * log(1 + total / Double(frequency[id]))
             }
             return SparseVector(weights)
         }
-        return (units.map(vector), queries.map(vector))
+        let unitVectors = zip(units, unitIDs).map { terms, termIDs in vector(terms) { termIDs[$0] } }
+        return (unitVectors, queries.map { terms in vector(terms) { ids[terms[$0].term] } })
     }
 }

@@ -1,3 +1,4 @@
+import DocPipe
 import Testing
 @testable import SummarizeStage
 
@@ -47,6 +48,50 @@ struct SimilarityBandTests {
             for j in (i + 1)..<min(vectors.count, i + 8) {
                 #expect(rows.similarity(i, j).bitPattern == vectors[i].cosine(vectors[j]).bitPattern)
             }
+        }
+    }
+
+    @Test("a kept similarity is the cosine in either order; pairs beyond the window and a sentence with itself are not kept")
+    func keptSimilaritiesInEitherOrder() throws {
+        let band = try #require(SimilarityBand(vectors: vectors, window: 3))
+        for i in vectors.indices {
+            for j in vectors.indices {
+                let kept = band.similarityIfKept(i, j)
+                if i == j || abs(i - j) > 3 {
+                    #expect(kept == nil)
+                } else {
+                    #expect(kept?.bitPattern == vectors[j].cosine(vectors[i]).bitPattern, "\(i)–\(j)")
+                }
+            }
+        }
+    }
+
+    @Test("the sentence graph's range and centrality are those of the pairwise cosines, with or without a band")
+    func graphMatchesPairwiseSums() throws {
+        let sentences = vectors.indices.map { i in
+            SentenceProfile(
+                index: i, span: Span(start: i, end: i + 1), wordCount: 5 + i, lowercaseWords: 3, capitalizedWords: 1, endsWithPunctuation: true,
+                terms: [(term: "t\(i % 3)", count: 1 + i % 2)])
+        }
+        let title = SparseVector([0: 1, 9: 1])
+        let window = 4
+        var degree = [Double](repeating: 0, count: vectors.count)
+        var low = Double.infinity, high = -Double.infinity
+        for i in vectors.indices {
+            for j in max(0, i - window)..<min(vectors.count, i + window + 1) where j != i {
+                let s = vectors[min(i, j)].cosine(vectors[max(i, j)])
+                degree[i] += s
+                if j > i { low = min(low, s); high = max(high, s) }
+            }
+        }
+        let band = try #require(SimilarityBand(vectors: vectors, window: window))
+        let withBand = SentenceGraph(sentences: sentences, vectors: vectors, title: title, band: band, postings: nil, window: window)
+        let withRows = SentenceGraph(sentences: sentences, vectors: vectors, title: title, band: nil, postings: TermPostings(vectors), window: window)
+        for graph in [withBand, withRows] {
+            #expect(graph.low == low && graph.high == high)
+            #expect(graph.centrality.map(\.bitPattern) == SentenceGraph.normalized(degree).map(\.bitPattern))
+            #expect(graph.longest == 5 + vectors.count - 1)
+            #expect(graph.repeatedTerms[0] == 1 * Double(sentences.filter { $0.terms[0].term == "t0" }.reduce(0) { $0 + $1.terms[0].count } - 1))
         }
     }
 
