@@ -19,7 +19,8 @@ struct ManifestWriter {
     /// The folder of the report's own pages, relative to the output folder, when there is one.
     var reportPagesFolder: String?
 
-    private var inputs: [Manifest.Input] = []
+    /// The inputs, streamed to a temporary file as they come (``ManifestInputs``).
+    private let inputs: ManifestInputs
     private var counts: [String: Int] = [
         "documents": 0, "sentences": 0, "entities": 0, "quotes": 0, "dates": 0, "quantities": 0, "keyphrases": 0,
     ]
@@ -29,6 +30,7 @@ struct ManifestWriter {
         self.folder = folder
         self.context = context
         self.formats = formats
+        inputs = ManifestInputs(folder: folder)
     }
 
     /// What the manifest records of one document: its hashes and its layers' counts, computed
@@ -70,7 +72,7 @@ struct ManifestWriter {
     mutating func add(_ record: Record) {
         counts["documents", default: 0] += 1
         for (name, count) in record.counts { counts[name, default: 0] += count }
-        inputs.append(record.input)
+        inputs.add(record.input)
     }
 
     /// Writes the manifest, after every document was added and every output written.
@@ -91,13 +93,14 @@ struct ManifestWriter {
         let manifest = Manifest(
             tool: Manifest.Tool(name: "docpipe", version: ExportStage.toolVersion),
             pipeline: Manifest.Pipeline(name: context.pipelineName, sha256: try Self.pipelineHash(context)),
-            stages: context.stageRecords, formats: formats, inputs: inputs, counts: counts,
+            stages: context.stageRecords, formats: formats, inputs: [], counts: counts,
             outputs: try outputs.sorted().map { file in
                 let url = folder.appendingPathComponent(file)
                 let (bytes, hash) = try Self.hashFile(url)
                 return Manifest.Output(file: file, bytes: bytes, sha256: hash)
             }, layerTables: layerTables, reportPages: try reportPagesFolder.map { try describePages($0) })
-        try AtomicFile.write(JSONCoding.prettyData(manifest), to: folder.appendingPathComponent(Self.fileName))
+        let text = try JSONCoding.prettyData(manifest)
+        try AtomicFile.write(to: folder.appendingPathComponent(Self.fileName)) { handle in try inputs.splice(into: text, writingTo: handle) }
     }
 
     /// The SHA-256 of the pipeline definition: compact sorted-key JSON of its name and stage records.

@@ -50,6 +50,7 @@ public struct Runner: Sendable {
     /// - Throws: ``RunError`` or ``PipelineError`` when the run cannot start or a corpus step fails.
     public func run() async throws -> RunReport {
         let started = ContinuousClock.now
+        FreeMemory.keepLargeBlocksMapped()
         guard let output = options.output ?? definition.output else { throw RunError.noOutput(pipeline: definition.file.path) }
         try prepare(output)
         let leftovers = removeLeftovers(output: output)
@@ -116,6 +117,7 @@ public struct Runner: Sendable {
     /// - Throws: ``RunError/incompleteShards(missing:count:)`` until every shard is complete.
     public func merge() throws -> RunReport {
         let started = ContinuousClock.now
+        FreeMemory.keepLargeBlocksMapped()
         guard let output = options.output ?? definition.output else { throw RunError.noOutput(pipeline: definition.file.path) }
         let shards = try Shard.completed(in: output)
         try RunFingerprint.remove(from: output)
