@@ -42,10 +42,15 @@ struct EntityClusterer: Sendable {
     ///   - document: its id.
     ///   - mentions: its entity mentions.
     mutating func add(document: String, mentions: [EntityMention]) {
-        for mention in mentions where mention.label != .misc {
-            let key = mention.label.rawValue + "\u{1}" + mention.canonical
-            let empty = Record(label: mention.label, canonical: mention.canonical, aliases: [:], mentions: [:], total: 0)
-            records[key, default: empty].count(mention.text, in: document)
+        add(document: document, names: EntityContribution(mentions).names)
+    }
+
+    /// Adds one document's labelled mentions (``EntityContribution``).
+    mutating func add(document: String, names: [EntityContribution.Name]) {
+        for name in names where name.label != .misc {
+            let key = name.label.rawValue + "\u{1}" + name.canonical
+            let empty = Record(label: name.label, canonical: name.canonical, aliases: [:], mentions: [:], total: 0)
+            records[key, default: empty].count(name.text, in: document)
         }
     }
 

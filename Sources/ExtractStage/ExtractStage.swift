@@ -107,20 +107,20 @@ public struct ExtractStage: CorpusContributor {
     }
 
     /// A document's entity mentions: all the corpus step needs to cluster entities across sources.
-    public func contribution(of document: Document) throws -> [EntityMention] {
-        document[StandardLayers.Entities.self] ?? []
+    public func contribution(of document: Document) throws -> EntityContribution {
+        EntityContribution(document[StandardLayers.Entities.self] ?? [])
     }
 
     /// Clusters the entity mentions of every document into one entry per real-world entity, in
     /// `corpus.results[StandardCorpusKeys.Entities.self]`; a document that copies an earlier one
     /// (the `duplicates` result of `dedup`) is counted once, through its original.
     /// - Throws: when the stored contributions cannot be read.
-    public func finish(_ corpus: inout Corpus, contributions: ContributionStream<[EntityMention]>) throws {
+    public func finish(_ corpus: inout Corpus, contributions: ContributionStream<EntityContribution>) throws {
         var clusterer = EntityClusterer()
         let duplicates = DuplicateIndex(corpus.results)
-        try contributions.forEach { id, mentions in
+        try contributions.forEach { id, contribution in
             guard !duplicates.isDuplicate(id) else { return }
-            clusterer.add(document: id, mentions: mentions)
+            clusterer.add(document: id, names: contribution.names)
         }
         corpus.results[StandardCorpusKeys.Entities.self] = clusterer.clusters()
     }

@@ -1,14 +1,12 @@
 import DocPipe
 
 /// Reads the sentence text of the figures the results cite (conflict groups and the summaries'
-/// figure disagreements), which the corpus step keeps without text (``FigureTally``), in one more
-/// pass over the stored contributions that stops once every cited sentence is found.
+/// figure disagreements), which the corpus step keeps without text (``FigureTally``), from the
+/// figures it set aside (``FigureRecords``), in a walk that stops once every cited sentence is found.
 struct FigureTexts {
-    private struct Found: Error {}
-
     /// The results with the text of every cited figure filled in.
-    /// - Throws: an error reading the stored contributions.
-    static func fill(_ results: [AnalysisResults], from contributions: ContributionStream<SummaryContribution>) throws -> [AnalysisResults] {
+    /// - Throws: an error reading the figures set aside.
+    static func fill(_ results: [AnalysisResults], from figures: FigureRecords) throws -> [AnalysisResults] {
         var wanted: [String: Set<Int>] = [:]
         for result in results {
             for group in result.conflicts { for figure in group.figures { wanted[figure.doc, default: []].insert(figure.index) } }
@@ -19,16 +17,14 @@ struct FigureTexts {
         guard !wanted.isEmpty else { return results }
         var texts: [String: [Int: String]] = [:]
         var missing = wanted.values.reduce(0) { $0 + $1.count }
-        do {
-            try contributions.forEach { id, contribution in
-                guard let indices = wanted[id] else { return }
-                for figure in contribution.figures where indices.contains(figure.sentence.index) && texts[id]?[figure.sentence.index] == nil {
-                    texts[id, default: [:]][figure.sentence.index] = figure.sentence.text
-                    missing -= 1
-                }
-                if missing == 0 { throw Found() }
+        try figures.forEach { id, figures in
+            guard let indices = wanted[id] else { return true }
+            for figure in figures where indices.contains(figure.sentence.index) && texts[id]?[figure.sentence.index] == nil {
+                texts[id, default: [:]][figure.sentence.index] = figure.sentence.text
+                missing -= 1
             }
-        } catch is Found {}
+            return missing > 0
+        }
         func text(_ doc: String, _ index: Int) -> String { texts[doc]?[index] ?? "" }
         return results.map { result in
             var result = result

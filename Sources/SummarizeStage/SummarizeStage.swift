@@ -1,4 +1,5 @@
 import DocPipe
+import Foundation
 
 /// Summarizes each article extractively and, across the corpus, writes a cited corpus summary,
 /// a timeline of dated events and the figures that sources report differently.
@@ -77,6 +78,8 @@ public struct SummarizeStage: CorpusContributor {
     let corpusOptions: CorpusOptions
     /// Each document's analysis from `process`, taken again by `contribution`.
     private let analyses = AnalysisMemo()
+    /// Where the corpus step's scratch file of figures goes (``FigureRecords``).
+    private let outputDirectory: URL
 
     /// Creates the stage.
     /// - Parameters:
@@ -125,6 +128,7 @@ public struct SummarizeStage: CorpusContributor {
         if let weight = options.frequency_weight { parameters.frequencyWeight = weight }
         if options.position_weight != nil || options.frequency_weight != nil || !options.news { parameters.recognisesNews = false }
         summarizer = ArticleSummarizer(parameters: parameters)
+        outputDirectory = context.outputDirectory
         corpusOptions = CorpusOptions(
             summarySentences: options.corpus_sentences, candidatesPerDocument: options.corpus_candidates,
             timelinePrecision: precision, timelineWindowDays: options.timeline_window_days,
@@ -171,12 +175,15 @@ public struct SummarizeStage: CorpusContributor {
         var analysis = CorpusAnalysis(options: corpusOptions, summarizer: summarizer)
         var perStory = stories.map { _ in CorpusAnalysis(options: corpusOptions, summarizer: summarizer) }
         var storyDocuments = [Int](repeating: 0, count: stories.count)
+        let figures = FigureRecords(outputDirectory: outputDirectory)
         try contributions.forEach { id, contribution in
             if let number = storyOf[id] { storyDocuments[number] += 1 }
             guard !duplicates.isDuplicate(id) else { return }
             analysis.add(contribution, id: id)
             if let number = storyOf[id] { perStory[number].add(contribution, id: id) }
+            try figures.add(contribution.figures, id: id)
         }
+        try figures.finishAdding()
         analysis.keepBestCandidates()
         for number in perStory.indices { perStory[number].keepBestCandidates() }
         MemoryProbe.note("summarize: contributions read, \(analysis.candidates.count) candidates, \(analysis.documentFrequency.count) terms")
@@ -186,7 +193,7 @@ public struct SummarizeStage: CorpusContributor {
             analysis.buildsSummary = false
         }
         let citations = CopyCitations(duplicates: duplicates)
-        let results = try FigureTexts.fill(AnalysisResults.compute([analysis] + perStory, threads: corpusOptions.threads), from: contributions)
+        let results = try FigureTexts.fill(AnalysisResults.compute([analysis] + perStory, threads: corpusOptions.threads), from: figures)
         MemoryProbe.note("summarize: results computed")
         let whole = results[0]
         if let summary = whole.summary { corpus.results[StandardCorpusKeys.Summary.self] = citations.summary(summary) }
@@ -206,7 +213,7 @@ public struct SummarizeStage: CorpusContributor {
         corpus.results[StandardCorpusKeys.Timeline.self] = citations.timeline(whole.timeline)
         if corpusOptions.findConflicts {
             corpus.results[StandardCorpusKeys.Conflicts.self] = citations.conflicts(whole.conflicts)
-            corpus.conflictFigures = Self.conflictFigures(contributions, numbers: whole.conflictNumbers, duplicates: duplicates)
+            corpus.conflictFigures = Self.conflictFigures(figures, numbers: whole.conflictNumbers)
             corpus.results[StandardCorpusKeys.DateConflicts.self] = citations.dateConflicts(whole.dateConflicts)
         }
         guard !stories.isEmpty else { return }
@@ -222,18 +229,15 @@ public struct SummarizeStage: CorpusContributor {
         corpus.results[StandardCorpusKeys.Stories.self] = stories
     }
 
-    /// Every figure of the conflict groups, found again in the stored contributions each time the
-    /// stream is walked: the figures of a document that is not a copy, once per sentence and
+    /// Every figure of the conflict groups, found again in the figures the corpus step set aside
+    /// (documents that are not copies) each time the stream is walked: once per sentence and
     /// value, whose kind and value fall in a group.
-    static func conflictFigures(
-        _ contributions: ContributionStream<SummaryContribution>, numbers: [String: [Double: Int]], duplicates: DuplicateIndex
-    ) -> ConflictFigureStream {
+    static func conflictFigures(_ figures: FigureRecords, numbers: [String: [Double: Int]]) -> ConflictFigureStream {
         ConflictFigureStream { body in
             guard !numbers.isEmpty else { return }
-            try contributions.forEach { id, contribution in
-                guard !duplicates.isDuplicate(id) else { return }
+            try figures.forEach { id, figures in
                 var seen: Set<String> = []
-                for figure in contribution.figures {
+                for figure in figures {
                     let key = FigureTally.key(figure)
                     guard let number = numbers[key]?[figure.value],
                           seen.insert("\(key) \(figure.sentence.index) \(figure.value)").inserted else { continue }
@@ -241,6 +245,7 @@ public struct SummarizeStage: CorpusContributor {
                         group: number,
                         figure: ReportedFigure(value: figure.value, unit: figure.unit, doc: id, text: figure.sentence.text, index: figure.sentence.index)))
                 }
+                return true
             }
         }
     }

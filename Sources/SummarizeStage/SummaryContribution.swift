@@ -3,8 +3,9 @@ import DocPipe
 /// What one document gives the summarize stage's corpus step: its best sentences, its dated
 /// sentences and events, its figures and the terms it uses. Computed in the parallel per-document phase
 /// (``SummarizeStage/contribution(of:)``); sentences carry no document id or position, which the
-/// corpus step adds in input order.
-public struct SummaryContribution: Sendable, Codable {
+/// corpus step adds in input order. Stored (spool, cache) in a compact binary form
+/// (``encodedBytes()``), read back without a JSON decoder.
+public struct SummaryContribution: Sendable {
     /// A candidate sentence for the corpus summary, with its score in its article.
     struct Candidate: Sendable, Codable {
         var sentence: CorpusSentence
@@ -26,8 +27,4 @@ public struct SummaryContribution: Sendable, Codable {
     /// Day-dated events with the word that names them, for conflicting dates across sources.
     var events: [DateConflictFinder.DatedEvent] = []
     var figures: [ReportedFigureRecord] = []
-
-    enum CodingKeys: String, CodingKey {
-        case terms, candidates, dated, events, figures
-    }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import SummarizeStage
 
-@Suite("Stored contributions read by hand")
+@Suite("Stored contributions in their compact form")
 struct ContributionReadingTests {
     static func sentence(_ index: Int, _ text: String) -> CorpusSentence {
         CorpusSentence(doc: "", documentOrder: 0, index: index, text: text, terms: [("flood", 2), ("riv\u{e9}r", 1), ("", 3)])
@@ -19,35 +19,53 @@ struct ContributionReadingTests {
         ]
         contribution.dated = [.init(date: "2021-03-09", sentence: sentence(1, "On Tuesday the river rose."), inferred: true)]
         contribution.events = [.init(date: "2021-03-09", sentence: sentence(1, "On Tuesday the river rose."), word: "rose", stem: "rose")]
-        var figure = try! #require(ReportedFigureRecord(jsonTree: .object([
-            "sentence": .object(["index": .integer(2), "text": .string("About 300 families left."), "terms": .array([.string("famili")]), "counts": .array([.integer(1)])]),
-            "value": .integer(300), "unit": .string("family"), "canonicalUnit": .string("family"), "event": .string("left"), "subjects": .array([.string("Marlow")]),
-        ])))
-        figure.value = 300.5
-        contribution.figures = [figure]
+        contribution.figures = [
+            ReportedFigureRecord(
+                sentence: CorpusSentence(doc: "", documentOrder: 0, index: 2, text: "About 300 families left.", terms: []),
+                value: 300.5, unit: "family", canonicalUnit: "family", event: "left", subjects: ["Marlow"])
+        ]
         return contribution
     }
 
-    @Test("a contribution read by hand is the one Decodable reads, field for field")
-    func sameAsDecodable() throws {
-        let stored = try JSONCoding.data(Self.contribution)
-        let tree = try #require(JSONValue(onePass: [UInt8](stored)))
-        let byHand = try #require(SummaryContribution(jsonTree: tree))
-        let decoded = try JSONCoding.decode(SummaryContribution.self, from: tree)
-        #expect(try JSONCoding.data(byHand) == JSONCoding.data(decoded))
-        #expect(try JSONCoding.data(byHand) == stored)
-        #expect(byHand.figures.first?.value == 300.5)
-        #expect(byHand.candidates.map(\.sentence.terms.count) == [3, 3, 3])
+    /// Every field of a contribution, as comparable text.
+    static func fields(_ contribution: SummaryContribution) -> String {
+        func sentence(_ s: CorpusSentence) -> String { "\(s.index)|\(s.text)|\(s.terms.map { "\($0.term)=\($0.count)" })" }
+        return [
+            "\(contribution.terms)",
+            contribution.candidates.map { "\(sentence($0.sentence)) \($0.score.bitPattern)" }.joined(separator: ";"),
+            contribution.dated.map { "\($0.date) \(sentence($0.sentence)) \($0.inferred)" }.joined(separator: ";"),
+            contribution.events.map { "\($0.date) \(sentence($0.sentence)) \($0.word) \($0.stem)" }.joined(separator: ";"),
+            contribution.figures.map { "\(sentence($0.sentence)) \($0.value.bitPattern) \($0.unit) \($0.canonicalUnit) \($0.event) \($0.subjects)" }
+                .joined(separator: ";"),
+        ].joined(separator: "\n")
     }
 
-    @Test("a contribution of another shape is declined, so Decodable says what is wrong")
-    func declinesOtherShapes() throws {
-        let stored = try JSONCoding.data(Self.contribution)
-        guard case .object(var members) = try #require(JSONValue(onePass: [UInt8](stored))) else { Issue.record("not an object"); return }
-        members["figures"] = .array([.object(["value": .string("many")])])
-        #expect(SummaryContribution(jsonTree: .object(members)) == nil)
-        members["figures"] = nil
-        #expect(SummaryContribution(jsonTree: .object(members)) == nil)
-        #expect(SummaryContribution(jsonTree: .array([])) == nil)
+    @Test("a contribution read back from its bytes has every field it was written with")
+    func roundTrip() throws {
+        let bytes = try Self.contribution.encodedBytes()
+        let read = try SummaryContribution(encodedBytes: bytes)
+        #expect(Self.fields(read) == Self.fields(Self.contribution))
+        #expect(read.figures.first?.value == 300.5)
+        #expect(read.candidates.map(\.sentence.terms.count) == [3, 3, 3])
+        #expect(try read.encodedBytes() == bytes)
+    }
+
+    @Test("a contribution goes through Codable as base64 of the same bytes")
+    func codableIsTheByteForm() throws {
+        let json = try JSONCoding.data(Self.contribution)
+        let decoded = try JSONCoding.decode(SummaryContribution.self, from: json)
+        #expect(Self.fields(decoded) == Self.fields(Self.contribution))
+        #expect(try SummaryContribution.fromStoredJSON(json).encodedBytes() == Self.contribution.encodedBytes())
+    }
+
+    @Test("bytes of another form or cut short are an error, not a crash")
+    func rejectsOtherBytes() throws {
+        var bytes = try Self.contribution.encodedBytes()
+        for length in [0, 1, bytes.count / 2, bytes.count - 1] {
+            #expect(throws: FileError.self) { try SummaryContribution(encodedBytes: Array(bytes.prefix(length))) }
+        }
+        #expect(throws: FileError.self) { try SummaryContribution(encodedBytes: bytes + [0]) }
+        bytes[0] = 0
+        #expect(throws: FileError.self) { try SummaryContribution(encodedBytes: bytes) }
     }
 }

@@ -2,7 +2,12 @@ import Foundation
 
 /// A contribution that writes and reads itself as bytes, so the runner stores it (spool, cache,
 /// shard folders) without `JSONEncoder`/`JSONDecoder`: a large contribution, such as export's
-/// rendered document, then costs a copy and a base64 pass, not a walk through Foundation's coders.
+/// rendered document, then costs a copy and a base64 pass, not a walk through Foundation's coders;
+/// one read on every run, such as extract's and summarize's, is decoded by hand from a compact form
+/// (``CompactWriter``, ``CompactReader``).
+///
+/// The bytes should start with a version byte and ``init(encodedBytes:)`` should throw on any
+/// other, or on bytes cut short: never crash on bytes another version wrote.
 ///
 /// The runner stores the raw bytes (a binary spool file, a cache entry after its header line).
 /// ``storedJSON()`` is the same bytes as one JSON string of their base64; `Codable`
