@@ -6,11 +6,9 @@ import Testing
 struct FigureTallyTests {
     /// A figure of `value` "ships" (event "sank") in sentence `index`, naming `subjects`.
     static func figure(_ value: Double, index: Int, unit: String = "ships", subjects: [String] = []) throws -> ReportedFigureRecord {
-        try #require(ReportedFigureRecord(jsonTree: .object([
-            "sentence": .object(["index": .integer(index), "text": .string(""), "terms": .array([]), "counts": .array([])]),
-            "value": .number(value), "unit": .string(unit), "canonicalUnit": .string("ship"), "event": .string("sank"),
-            "subjects": .array(subjects.map { .string($0) }),
-        ])))
+        ReportedFigureRecord(
+            sentence: CorpusSentence(doc: "", documentOrder: 0, index: index, text: "", terms: []),
+            value: value, unit: unit, canonicalUnit: "ship", event: "sank", subjects: subjects)
     }
 
     @Test("a value counts its figures and documents and cites the first few by document and sentence")
