@@ -2,7 +2,8 @@
 
 Gold: scripts/eval-data/quotes-dev.jsonl, or with --gold the second and third dev sets
 (quotes-dev2.jsonl, quotes-dev3.jsonl, quotes-dev4.jsonl, quotes-dev5.jsonl, quotes-dev6.jsonl, and
-quotes-dev7.jsonl, whose articles come from extraction_dev.jsonl's `body` and stories_dev.jsonl's `text`), the first check set scripts/eval-data/quotes-check.jsonl
+quotes-dev7.jsonl, whose articles come from extraction_dev.jsonl's `body` and stories_dev.jsonl's `text`,
+and quotes-dev8.jsonl, 29 single-quoted Daily Mail articles), the first check set scripts/eval-data/quotes-check.jsonl
 (a dev set since extract version 11's round) or the held-out set quotes-check2.jsonl
 (see scripts/eval-data/README.md): every quotation of the
 news articles with its speaker (full name, or the organisation), the speaker's kind and whether
@@ -33,7 +34,9 @@ scores the `quotes` layer:
 * nearest-name baseline: DocPipe's own quote spans, each given the canonical name of the PERSON
   entity nearest to it (by characters, outside any quote) in the same DocPipe output.
 
-Prints a markdown table; writes every miss, false alarm and wrong speaker to OUTPUT/quote-errors.txt
+Prints a markdown table, the wrong speakers by kind (another speaker of the article, a
+non-speaker, a longer or shorter name of the right person, none) and the articles where most gold
+quotes are wrong; writes every miss, false alarm and wrong speaker to OUTPUT/quote-errors.txt
 and the figures to OUTPUT/quote-scores.json.
 """
 import argparse
@@ -289,7 +292,47 @@ def main():
                 if not any(overlaps((p["start"], p["end"]), g["span"]) for g in gold[key] if g["span"]):
                     context = text[max(0, p["start"] - 50):p["start"]].replace("\n", " / ")
                     handle.write(f"FALSE     [{p.get('speaker')}] ...{context}<<{p['text'][:70]}>>\n")
+    print_breakdown(docs, gold)
     print(f"\nErrors: {os.path.join(out, 'quote-errors.txt')}")
+
+
+def wrong_speaker_kind(predicted, gold_quote, article_golds):
+    """Why a detected gold quote has the wrong speaker: `none` (no speaker given), `other speaker`
+    (a speaker of another gold quote of the same article), `longer/shorter name` (a name sharing a
+    word with the right one: "Charlotte" or "Professor X of Y" for "X"), or `non-speaker`."""
+    if not predicted:
+        return "none"
+    others = [g for g in article_golds if g["speaker"] and g["speaker"] != gold_quote["speaker"]]
+    if any(speaker_matches(predicted, g) for g in others):
+        return "other speaker"
+    if gold_quote["speaker"] and set(words(predicted)) & set(words(gold_quote["speaker"])):
+        return "longer/shorter name"
+    return "non-speaker"
+
+
+def print_breakdown(docs, gold):
+    """Prints the wrong speakers by kind and the articles where most gold quotes are wrong."""
+    kinds = {"other speaker": 0, "non-speaker": 0, "longer/shorter name": 0, "none": 0}
+    missed = 0
+    articles = []
+    for key in sorted(docs):
+        preds = docs[key].get("quotes", [])
+        golds = [g for g in gold[key] if g["span"] is not None]
+        right = 0
+        for g in golds:
+            hits = [p for p in preds if overlaps((p["start"], p["end"]), g["span"])]
+            if not hits:
+                missed += 1
+            elif any(speaker_matches(p.get("speaker"), g) for p in hits):
+                right += 1
+            else:
+                kinds[wrong_speaker_kind(hits[0].get("speaker"), g, golds)] += 1
+        articles.append((key, right, len(gold[key])))
+    print("\nWrong speakers of detected gold quotes: " + ", ".join(f"{n} {kind}" for kind, n in kinds.items())
+          + f"; {missed} gold quotes not detected.")
+    failing = [(key, right, total) for key, right, total in articles if total >= 2 and right * 2 < total]
+    print(f"Articles with most of their quotes wrong ({len(failing)} of {len(articles)}): "
+          + (", ".join(f"{key.split(':', 1)[1][:16]} {right}/{total}" for key, right, total in failing) or "none"))
 
 
 if __name__ == "__main__":

@@ -51,7 +51,11 @@ public struct ExtractStage: CorpusContributor {
     /// weekday the future speaks of on or after the anchor day ("plan to", "postponed"), parts
     /// of the day in a weekday's span, "the past year", "in spring 2019", a title word opening an
     /// institution ("… and Queen Mary University of London"), "adrift"/"past" out of keyphrases.
-    public static let version = "19"
+    /// Version 20 (quotes, s9-quotes, from dev8 and the articles of every dev set whose quotes go
+    /// wrong together): a place that is a given name joined to the one-word person after it, the sex
+    /// a name written alone tells, "X from the farm said", "X, role at Y, who said", "X, Director,
+    /// Body said", "said Body Chief … Officer, X", "Professor X of Body" speaking as X.
+    public static let version = "20"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -363,6 +363,7 @@ struct QuoteExtractor: Sendable {
     /// `said he`, `said the former mayor`, `said a spokesman for X`.
     private func speakerAfterVerb(_ verb: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
         let tokens = context.tokens
+        if let person = personAfterOrganisationRole(verb, context, resolver) { return person }
         var organisation: Attribution?
         var index = verb + 1
         while index < tokens.count, index - verb <= 8, !tokens[index].lineBreakBefore, !context.quoted[index] {
@@ -494,11 +495,13 @@ struct QuoteExtractor: Sendable {
             {
                 return resolver.attribution(of: person, at: personStart)
             }
+            if mention.label != .person, let person = personBeforeRole(endingBefore: first, from: start, context, resolver) { return person }
             return resolver.speaker(at: index, quoteOpen: quoteOpen)
         }
         if ["he", "she", "it"].contains(token.lower) {
             return resolver.speaker(at: index, quoteOpen: quoteOpen)
         }
+        if let person = personBeforePlace(endingAt: index, from: start, context, resolver) { return person }
         if token.lower == "who", let antecedent = relativeAntecedent(before: index, from: start, context, resolver) { return antecedent }
         if isGroupMember(endingAt: index, tokens, resolver) { return Attribution.unnamed }
         if token.lower == "i", let last = resolver.history.last, !last.attribution.isUnnamed, tokens[index].sentence - last.sentence <= 1 {
@@ -523,6 +526,59 @@ struct QuoteExtractor: Sendable {
         return firstSubject(in: start..<index, context, resolver, quoteOpen: quoteOpen)
     }
 
+    /// `X from the farm said`, `X of the local council said`: the person before a preposition
+    /// that opens a short lower-case place or body phrase ending right before the verb.
+    private func personBeforePlace(endingAt index: Int, from start: Int, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        guard index > start, tokens[index].kind == .word, !tokens[index].isCapitalized, resolver.personAt[index] == nil else { return nil }
+        var probe = index - 1
+        while probe > start, index - probe <= 4, tokens[probe].kind == .word, !tokens[probe].isCapitalized, !context.quoted[probe] {
+            if ["from", "of", "at"].contains(tokens[probe].lower) {
+                guard probe + 1 < index, let (first, mention) = resolver.mentionEndingAt[probe - 1], mention.label == .person else { return nil }
+                return resolver.attribution(of: mention, at: first)
+            }
+            probe -= 1
+        }
+        return nil
+    }
+
+    /// `X, Director, Body said`: the person named before a role set off by commas, when an
+    /// organisation ends the stretch right before the verb.
+    private func personBeforeRole(endingBefore first: Int, from start: Int, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        guard first - 1 > start, tokens[first - 1].text == "," else { return nil }
+        var comma = first - 2
+        var hasRole = false
+        while comma > start, first - comma <= 7, tokens[comma].kind == .word, !context.quoted[comma] {
+            if RoleWords.roles.contains(SpeakerResolver.compoundHead(tokens[comma].lower)) { hasRole = true }
+            comma -= 1
+        }
+        guard hasRole, comma > start, tokens[comma].text == ",", let (personStart, person) = resolver.mentionEndingAt[comma - 1], person.label == .person
+        else { return nil }
+        return resolver.attribution(of: person, at: personStart)
+    }
+
+    /// `said Body Chief Marketing Officer and Deputy CEO, X`: after an organisation and a role of
+    /// capitalised words (with "&", "and", "of"; a run the entity layer took for a person is part of
+    /// it when a role word follows it), the person named right after the comma.
+    private func personAfterOrganisationRole(_ verb: Int, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        var index = verb + 1
+        var hasRole = false
+        while index < tokens.count, index - verb <= 16, !tokens[index].lineBreakBefore, !context.quoted[index] {
+            let token = tokens[index]
+            if token.text == "," {
+                guard hasRole, index + 1 < tokens.count, let mention = resolver.personAt[index + 1] else { return nil }
+                return resolver.attribution(of: mention, at: index + 1)
+            }
+            if resolver.personAt[index] != nil { hasRole = false }
+            guard token.kind == .word && (token.isCapitalized || ["and", "of"].contains(token.lower)) || token.text == "&" else { return nil }
+            if RoleWords.roles.contains(SpeakerResolver.compoundHead(token.lower)) || RoleWords.titles.contains(token.text) { hasRole = true }
+            index += 1
+        }
+        return nil
+    }
+
     /// Words that place a person in a picture, between a name and its relative clause ("X, left, who").
     private static let picturePlaces: Set<String> = ["left", "right", "centre", "center", "above", "below", "pictured", "inset", "top", "bottom", "second", "far"]
 
@@ -537,7 +593,29 @@ struct QuoteExtractor: Sendable {
         {
             back -= 1
         }
-        guard back >= start, let (first, mention) = resolver.mentionEndingAt[back], mention.label == .person else { return nil }
+        if back >= start, let (first, mention) = resolver.mentionEndingAt[back], mention.label == .person {
+            return resolver.attribution(of: mention, at: first)
+        }
+        return appositiveAntecedent(before: who, from: start, context, resolver)
+    }
+
+    /// The person before an apposition that a relative "who" follows (`X, professor of demography
+    /// at Y, who said`, `X, his team chairman, who told him`): a name right before a comma that opens
+    /// an aside of at most twelve words with no other name of a person and no clause punctuation.
+    private func appositiveAntecedent(before who: Int, from start: Int, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        guard who - 1 > start, tokens[who - 1].text == "," else { return nil }
+        var comma = who - 2
+        while comma > start, who - comma <= 14, tokens[comma].text != "," {
+            let token = tokens[comma]
+            if context.quoted[comma] || resolver.personAt[comma] != nil || token.kind == .punctuation && !["-", "'", "\u{2019}"].contains(token.text) {
+                return nil
+            }
+            comma -= 1
+        }
+        guard comma > start, tokens[comma].text == ",", who - 1 - comma >= 2, let (first, mention) = resolver.mentionEndingAt[comma - 1],
+            mention.label == .person
+        else { return nil }
         return resolver.attribution(of: mention, at: first)
     }
 

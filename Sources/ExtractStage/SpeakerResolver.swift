@@ -62,7 +62,7 @@ struct SpeakerResolver {
         var organisations: [Int] = []
         var sex: [String: Bool] = [:]
         var cursor = 0
-        for mention in entities where [.person, .org, .gpe, .fac].contains(mention.label) {
+        for mention in GivenNamePlaces.merged(entities, tokens: tokens) where [.person, .org, .gpe, .fac].contains(mention.label) {
             while cursor < tokens.count && tokens[cursor].start < mention.start { cursor += 1 }
             guard cursor < tokens.count, tokens[cursor].start == mention.start, !quoted[cursor] else { continue }
             var last = cursor
@@ -226,9 +226,13 @@ struct SpeakerResolver {
     /// Prepositions whose object is not a clause's subject.
     static let prepositions: Set<String> = ["of", "to", "for", "with", "by", "from", "about", "on", "at", "against", "like", "than", "as", "into", "over", "in", "after", "before", "behind", "between", "among", "under", "without", "alongside", "beside"]
 
-    /// `true` for a man, `false` for a woman, from the title before a mention or the given name.
+    /// `true` for a man, `false` for a woman, from the title before a mention or the given name
+    /// (of the canonical name; of the mention as written when the canonical name opens with no
+    /// given name at all: "Ben" for "Big Ben", never the surname "Omar" for "Ilhan Omar").
     private static func sex(of mention: EntityMention, at index: Int, _ tokens: [Token]) -> Bool? {
-        titleSex(at: index, tokens) ?? givenNameSex(of: mention.canonical)
+        if let told = titleSex(at: index, tokens) ?? givenNameSex(of: mention.canonical) { return told }
+        guard let first = mention.canonical.split(separator: " ").first, !GivenNamePlaces.isGivenName(String(first)) else { return nil }
+        return givenNameSex(of: mention.text)
     }
 
     /// The sex a title right before a mention tells ("Mr", "Mrs").
@@ -296,6 +300,9 @@ struct SpeakerResolver {
         if let person = Self.personAfterRole(in: mention.text) {
             return Attribution(name: person, label: .person, span: Span(start: tokens[index].start, end: mention.end))
         }
+        if let person = Self.personBeforeOf(in: mention.text) {
+            return Attribution(name: person, label: .person, span: Span(start: tokens[index].start, end: mention.end))
+        }
         return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: mention.end))
     }
 
@@ -338,6 +345,20 @@ struct SpeakerResolver {
             || acronymRole && name.count == 2 && name.allSatisfy({ $0.first?.isUppercase == true && !OrganizationWords.heads.contains($0) })
         else { return nil }
         return personalName(words[(role + 1)...].joined(separator: " "))
+    }
+
+    /// The person an organisation mention opens with before "of" ("Professor Jane Roe of Northgate
+    /// University" → "Jane Roe"): titles dropped, then two or three capitalised words, the first a
+    /// given name.
+    static func personBeforeOf(in text: String) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard let of = words.firstIndex(of: "of"), of >= 2 else { return nil }
+        var name = Array(words[..<of])
+        while name.count > 2, RoleWords.titles.contains(name[0]) || SpeakerWords.honorifics.contains(name[0]) { name.removeFirst() }
+        guard (2...3).contains(name.count), GivenNamePlaces.isGivenName(name[0]), name.allSatisfy({ $0.first?.isUppercase == true }),
+            !name.contains(where: { OrganizationWords.heads.contains($0) })
+        else { return nil }
+        return name.joined(separator: " ")
     }
 
     /// Capitalised words that describe a person before the name ("Olympian Jane Roe", "Former Jane
