@@ -34,12 +34,13 @@ scores the `quotes` layer:
 * nearest-name baseline: DocPipe's own quote spans, each given the canonical name of the PERSON
   entity nearest to it (by characters, outside any quote) in the same DocPipe output.
 
-Prints a markdown table, the wrong speakers by kind (another speaker of the article, a
+Prints a markdown table, then (except for the held-out check2) the wrong speakers by kind (another speaker of the article, a
 non-speaker, a longer or shorter name of the right person, none) and the articles where most gold
 quotes are wrong; writes every miss, false alarm and wrong speaker to OUTPUT/quote-errors.txt
 and the figures to OUTPUT/quote-scores.json.
 """
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -216,6 +217,10 @@ CATEGORIES = {
 }
 
 
+# Sets scored for the table only: no error list, no per-article breakdown (nobody tunes on them).
+HELD_OUT_SETS = {"quotes-check2"}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--eval-dir", default=os.environ.get("EVAL_DIR", os.path.join(ROOT, "..", "shared", "eval")))
@@ -272,6 +277,11 @@ def main():
 
     with open(os.path.join(out, "quote-scores.json"), "w", encoding="utf-8") as handle:
         json.dump(results, handle, indent=2)
+    if set_name in HELD_OUT_SETS:
+        print(f"\n{set_name} is held out: its errors and breakdown are not written, only the table above.")
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(os.path.join(out, "quote-errors.txt"))
+        return
     with open(os.path.join(out, "quote-errors.txt"), "w", encoding="utf-8") as handle:
         for key in sorted(docs):
             doc, text = docs[key], docs[key]["text"]
