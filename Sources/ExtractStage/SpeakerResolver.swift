@@ -97,8 +97,10 @@ struct SpeakerResolver {
     /// Whether a name is a holiday's ("Christmas", "New Year's Day"), which the entity layer may
     /// take for a person: it names no one who could speak.
     static func isHoliday(_ name: String) -> Bool {
-        let words = name.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "'s", with: " 's")
-            .split(separator: " ").map(String.init)
+        let lower = name.lowercased()
+        let hasApostrophe = lower.unicodeScalars.contains { $0 == "'" || $0 == "\u{2019}" }
+        let spaced = hasApostrophe ? lower.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "'s", with: " 's") : lower
+        let words = spaced.split(separator: " ").map(String.init)
         return Holidays.names.contains { $0.words == words }
     }
 

@@ -32,4 +32,13 @@ struct SubstringSearchTests {
             }
         }
     }
+
+    @Test("a run of marks answers whether a token is one of its pieces, as Foundation's search of the run does")
+    func markRunAgreesWithFoundation() {
+        let marks = ".!?:;\"\u{201D}"
+        let run = MarkRun(marks)
+        for token in [".", "!", "?!", ";", "\"", "\u{201D}", ":;\"", ",", "a", "..", "\u{201C}", "'", ""] {
+            #expect(run.contains(token) == (marks.range(of: token) != nil), "\(token)")
+        }
+    }
 }
