@@ -222,6 +222,10 @@ struct EntityResolver: Sendable {
                 items[index].label = .org
             case .misc?, nil:
                 if item.words.count == 1, EntityRecognizer.adjectivalNames.contains(item.surface) { continue }
+                if item.words.count == 1, ClubNames.standAlone.contains(item.surface) {
+                    items[index].label = .org
+                    continue
+                }
                 if isPlayerMark(item, previous: previous) {
                     items[index].label = .person
                 } else if SportsContext.tableWords.contains(item.words[0]) {
@@ -287,6 +291,7 @@ struct EntityResolver: Sendable {
             return found
         }
         let next = item.end < tokens.count && !tokens[item.end].lineBreakBefore ? tokens[item.end].lower : ""
+        if isOpponentAfterScore(item, previous: previous) { return true }
         if Self.winVerbs.contains(previous) {
             let found = scores(from: item.end)
             return found.count == 1 && found[0] == item.end
@@ -297,6 +302,30 @@ struct EntityResolver: Sendable {
             if Self.winVerbs.contains(next) { return (item.end + 1..<found[0]).contains { tokens[$0].isCapitalized } }
             let after = found[0] + (tokens[found[0]].text.contains("-") ? 1 : 3)
             return found[0] == item.end + 1 && after + 1 < tokens.count && tokens[after].lower == "on" && tokens[after + 1].lower == "aggregate"
+        }
+        return false
+    }
+
+    /// Whether a name is the other side named after a score: "drew 2-2 with Oldham", "lost 1-0 to
+    /// Hull", "a 4-0 defeat by Benfica", "a 3-1 win over Derby".
+    private func isOpponentAfterScore(_ item: Named, previous: String) -> Bool {
+        let tokens = text.tokens
+        guard ["with", "to", "by", "over", "against"].contains(previous), item.first >= 3 else { return false }
+        func scoreEnding(at end: Int) -> Int? {
+            if end >= 0, SportsContext.isScore(tokens, end), tokens[end].text.contains("-") { return end }
+            if end >= 2, SportsContext.isScore(tokens, end - 2) { return end - 2 }
+            return nil
+        }
+        let sentence = tokens[item.first].sentence
+        if let score = scoreEnding(at: item.first - 2), score > 0, tokens[score - 1].sentence == sentence,
+           ["drew", "draw", "lost", "losing", "won", "winning"].contains(tokens[score - 1].lower)
+        {
+            return true
+        }
+        if ["defeat", "draw", "win", "victory", "loss", "thrashing", "drubbing"].contains(tokens[item.first - 2].lower),
+           let score = scoreEnding(at: item.first - 3), tokens[score].sentence == sentence
+        {
+            return true
         }
         return false
     }

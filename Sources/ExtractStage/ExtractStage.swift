@@ -51,7 +51,14 @@ public struct ExtractStage: CorpusContributor {
     /// weekday the future speaks of on or after the anchor day ("plan to", "postponed"), parts
     /// of the day in a weekday's span, "the past year", "in spring 2019", a title word opening an
     /// institution ("… and Queen Mary University of London"), "adrift"/"past" out of keyphrases.
-    public static let version = "19"
+    /// Version 21 (issue 15, ninth round; 20 is the quotes round): clubs named "Dynamo/Sporting
+    /// TOWN" and short results ("drew 1-1 with") in any item, a sport's name alone on the first
+    /// line, two surnames joined by "and" that "said it" or stand before "the … firm said", journals
+    /// after "published in", an institution and an acronym joined by "and", awards before
+    /// "-winning", a given name that is a city before a surname; dates "the week before last",
+    /// "the day before yesterday", and `PAST_REF`/`FUTURE_REF` references ("recently", "in the
+    /// past", "in the future", "recent years") in a new `reference` field.
+    public static let version = "21"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
