@@ -1110,15 +1110,26 @@ struct EntityRecognizer: Sendable {
     static let organizationNounsBefore = WordList.set("""
     firm|company|giant|retailer|bank|broadcaster|newspaper|charity|agency|magazine|band|chain|insurer|lender|\
     supermarket|airline|startup|start-up|conglomerate|consultancy|tabloid|group|carmaker|automaker|brewer|\
-    distiller|miner|telecoms|outfit|daily|weekly|journal
+    distiller|miner|telecoms|outfit|daily|weekly|journal|label|union
     """)
 
     /// Whether an organisation noun stands right before the name, in the same sentence.
     static func hasOrganizationNoun(before name: Range<Int>, _ tokens: [Token]) -> Bool {
         let previous = name.lowerBound - 1
+        if isOrganizationApposition(name, tokens) { return true }
         guard previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized, !tokens[name.lowerBound].startsSentence,
               tokens[previous].sentence == tokens[name.lowerBound].sentence else { return false }
         return organizationNounsBefore.contains(tokens[previous].lower)
+    }
+
+    /// Whether the name stands in commas after an organisation noun ("her label, Polydor, said",
+    /// "the ratings agency, Fitch, cut"), with no given name first.
+    static func isOrganizationApposition(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+        let comma = name.lowerBound - 1
+        guard comma >= 1, tokens[comma].text == ",", tokens[comma - 1].kind == .word, !tokens[comma - 1].isCapitalized,
+              tokens[comma - 1].sentence == tokens[name.lowerBound].sentence, organizationNounsBefore.contains(tokens[comma - 1].lower),
+              name.upperBound < tokens.count, tokens[name.upperBound].text == ",", !FirstNames.all.contains(tokens[name.lowerBound].text) else { return false }
+        return true
     }
 
     /// Nouns that, right after a name, show it is an organisation ("Kilmarnock boss", "Acme spokeswoman").

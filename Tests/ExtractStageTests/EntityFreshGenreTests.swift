@@ -61,6 +61,19 @@ struct EntityFreshGenreTests {
         #expect(doc.entity("Clara Voss")?.label == .person)
     }
 
+    @Test("a name in commas after an organisation noun is an organisation")
+    func organisationApposition() throws {
+        let doc = try extract("The singer's record label, Halcyon, said the tour would go ahead.")
+        #expect(doc.entity("Halcyon")?.label == .org)
+    }
+
+    @Test("a side named after a score is a club: 'drew 2-2 with', 'a 4-0 defeat by'")
+    func opponentAfterScore() throws {
+        let doc = try extract("Walsall drew 2-2 with Crewe, a week after a 4-0 defeat by Oldham.")
+        #expect(doc.entity("Crewe")?.label == .org)
+        #expect(doc.entity("Oldham")?.label == .org)
+    }
+
     @Test("a given name that is also a city opens a person's name before a surname")
     func givenNameOfAPlace() throws {
         let doc = try extract("The gallery hired curator Florence Baker to run the new wing.")
