@@ -1012,7 +1012,7 @@ struct EntityRecognizer: Sendable {
         if preposition >= 0, tokens[preposition].text == "the" { preposition -= 1 }
         guard preposition >= 1, tokens[preposition].text == "in", tokens[preposition - 1].kind == .word,
               tokens[preposition - 1].sentence == tokens[name.lowerBound].sentence, publicationVerbs.contains(tokens[preposition - 1].lower),
-              name.count <= 3 else { return false }
+              name.count <= 3, name.upperBound >= tokens.count || tokens[name.upperBound].text != "of" else { return false }
         let first = tokens[name.lowerBound].text
         return !FirstNames.all.contains(first) && !EntityRecognizer.titles.contains(first) && !tokens[name.lowerBound].isAcronym
     }

@@ -209,6 +209,10 @@ struct EntityResolver: Sendable {
             let item = items[index]
             let previous = item.first > 0 && tokens[item.first - 1].sentence == tokens[item.first].sentence ? tokens[item.first - 1].lower : ""
             let next = item.end < tokens.count && !tokens[item.end].lineBreakBefore ? tokens[item.end] : nil
+            if item.words.count == 1, ClubNames.standAlone.contains(item.surface), item.label != .gpe {
+                items[index].label = .org
+                continue
+            }
             switch item.label {
             case .gpe?:
                 guard !Places.countries.contains(item.surface), !Places.countries.contains(item.words.joined(separator: " ")),
@@ -222,10 +226,6 @@ struct EntityResolver: Sendable {
                 items[index].label = .org
             case .misc?, nil:
                 if item.words.count == 1, EntityRecognizer.adjectivalNames.contains(item.surface) { continue }
-                if item.words.count == 1, ClubNames.standAlone.contains(item.surface) {
-                    items[index].label = .org
-                    continue
-                }
                 if isPlayerMark(item, previous: previous) {
                     items[index].label = .person
                 } else if SportsContext.tableWords.contains(item.words[0]) {

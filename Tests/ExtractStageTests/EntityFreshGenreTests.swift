@@ -12,6 +12,13 @@ struct EntityFreshGenreTests {
         #expect(opening.entity("Sporting Lisbon")?.label == .org)
     }
 
+    @Test("in a sports report a club word such as 'Dinamo' alone names the club")
+    func prefixAloneInSport() throws {
+        let doc = try extract("Dinamo won 2-1 away on Sunday. The coach said Dinamo had deserved the win after a tight match.")
+        #expect(doc.entities.filter { $0.text == "Dinamo" }.allSatisfy { $0.label == .org })
+        #expect(doc.entities.contains { $0.text == "Dinamo" })
+    }
+
     @Test("a short result with a small score makes towns named alone clubs, a vote's tally does not")
     func shortResults() throws {
         let doc = try extract("Norwich beat Luton 3-1 on Saturday night.")
