@@ -97,10 +97,10 @@ enum SportsContext {
 
     /// Whether the text opens with a wire slug naming a sport: one or two words from ``sports``
     /// and a dash, at the start of the first line ("SOCCER - ...", "Motor racing - ..."), or a
-    /// sport's name in capitals alone on the first line ("CRICKET").
+    /// sport's name alone on the first line ("CRICKET", true-cased "Cricket").
     static func hasSportSlug(_ tokens: [Token]) -> Bool {
         guard tokens.count > 2, tokens[0].kind == .word, sports.contains(tokens[0].lower) else { return false }
-        if tokens[0].isAcronym, tokens[1].lineBreakBefore { return true }
+        if tokens[0].isCapitalized, tokens[1].lineBreakBefore { return true }
         let dash = tokens[1].kind == .word && !tokens[1].lineBreakBefore ? 2 : 1
         return dash < tokens.count && !tokens[dash].lineBreakBefore && ["-", "\u{2013}", "\u{2014}"].contains(tokens[dash].text)
     }
