@@ -307,14 +307,17 @@ struct EntityResolver: Sendable {
     }
 
     /// Whether a name is the other side named after a score: "drew 2-2 with Oldham", "lost 1-0 to
-    /// Hull", "a 4-0 defeat by Benfica", "a 3-1 win over Derby".
+    /// Hull", "a 4-0 defeat by Benfica", "a 3-1 win over Derby"; not after a row of set scores
+    /// ("a 6-2 6-1 victory over" a player).
     private func isOpponentAfterScore(_ item: Named, previous: String) -> Bool {
         let tokens = text.tokens
         guard ["with", "to", "by", "over", "against"].contains(previous), item.first >= 3 else { return false }
         func scoreEnding(at end: Int) -> Int? {
-            if end >= 0, SportsContext.isScore(tokens, end), tokens[end].text.contains("-") { return end }
-            if end >= 2, SportsContext.isScore(tokens, end - 2) { return end - 2 }
-            return nil
+            var start: Int?
+            if end >= 0, SportsContext.isScore(tokens, end), tokens[end].text.contains("-") { start = end }
+            if start == nil, end >= 2, SportsContext.isScore(tokens, end - 2) { start = end - 2 }
+            guard let start, start == 0 || tokens[start - 1].kind != .number else { return nil }
+            return start
         }
         let sentence = tokens[item.first].sentence
         if let score = scoreEnding(at: item.first - 2), score > 0, tokens[score - 1].sentence == sentence,
