@@ -175,7 +175,7 @@ def timeml_values(mention, dct):
     """The TimeML values a DocPipe mention stands for: one, or two for a range of two expressions."""
     value, end = mention.get("value"), mention.get("end_value")
     if value is None:
-        return [None]
+        return [mention.get("reference")]
     if mention["text"].lower() in PRESENT_WORDS and value == dct[:10]:
         return ["PRESENT_REF"]
     if end is None:

@@ -282,7 +282,7 @@ struct HTMLReport: ReportFormat {
         if !dates.isEmpty || !quantities.isEmpty {
             html += "<h3>Dates and figures</h3>\n<ul class=\"facts\">\n"
             for date in dates {
-                html += "<li><span class=\"date\">\(HTMLText.escape(date.value.map { value in date.endValue.map { "\(value) – \($0)" } ?? value } ?? "unresolved"))</span> \(HTMLText.escape(date.text))</li>\n"
+                html += "<li><span class=\"date\">\(HTMLText.escape(date.value.map { value in date.endValue.map { "\(value) – \($0)" } ?? value } ?? date.reference ?? "unresolved"))</span> \(HTMLText.escape(date.text))</li>\n"
             }
             for quantity in quantities {
                 html += "<li><span class=\"date\">\(HTMLText.escape(ReportFormatting.quantity(quantity)))</span> \(HTMLText.escape(quantity.text))</li>\n"

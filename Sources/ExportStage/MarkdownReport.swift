@@ -246,7 +246,7 @@ struct MarkdownReport: ReportFormat {
         if !dates.isEmpty || !quantities.isEmpty {
             text += "**Dates and figures**\n\n"
             for date in dates {
-                let value = date.value.map { value in date.endValue.map { "\(value) – \($0)" } ?? value } ?? "unresolved"
+                let value = date.value.map { value in date.endValue.map { "\(value) – \($0)" } ?? value } ?? date.reference ?? "unresolved"
                 text += "- \(MarkdownText.inline(value)): \(MarkdownText.inline(date.text))\n"
             }
             for quantity in quantities {

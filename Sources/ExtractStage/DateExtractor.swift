@@ -47,7 +47,8 @@ struct DateExtractor: Sendable {
             var last = found.end - 1
             if last > found.first, tokens[last].text == "." { last -= 1 }
             let start = tokens[found.first].start, end = tokens[last].end
-            return DateMention(start: start, end: end, text: text.text(start, end), value: value, endValue: found.endValue, inferred: inferred ? true : nil)
+            return DateMention(start: start, end: end, text: text.text(start, end), value: value, endValue: found.endValue, inferred: inferred ? true : nil,
+                reference: found.reference)
         }
     }
 

@@ -19,6 +19,8 @@ struct DateMatch: Sendable {
     /// Whether it compares with an earlier period ("a year ago" after a named quarter), so that it
     /// never becomes the quarter "the quarter" refers to.
     var isComparison = false
+    /// TimeML's `PAST_REF` or `FUTURE_REF` for "recently", "in the future" (no calendar value).
+    var reference: String?
     /// A month (and day) written without a year.
     var yearless: (month: Int, day: Int?)?
 

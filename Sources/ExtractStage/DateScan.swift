@@ -77,6 +77,7 @@ struct DateScan {
         }
         if let yearAgo = yearAgoQuarter(index) { return yearAgo }
         if let ago = agoMatch(index) { return ago }
+        if let reference = referenceMatch(index) { return reference }
         if CalendarWords.present.contains(lower) || lower == "present" && index > 0 && tokens[index - 1].lower == "at" {
             let first = lower == "present" ? index - 1 : index
             return DateMatch(first, index + 1, anchor?.iso, kind: .relativeDay, usesAnchor: true)
@@ -90,6 +91,7 @@ struct DateScan {
         var words: Set<String> = [
             "the", "a", "an", "from", "between", "last", "next", "this", "past", "current", "coming", "present",
             "yesterday", "today", "tomorrow", "nineteen", "eighteen", "two", "fiscal", "fy", "year-earlier", "year-ago", "year",
+            "recently", "lately", "recent",
         ]
         words.formUnion(CalendarWords.modifiers)
         words.formUnion(CalendarWords.present)
@@ -150,6 +152,8 @@ struct DateScan {
     private func theMatch(_ index: Int) -> DateMatch? {
         guard index + 1 < tokens.count else { return nil }
         let next = tokens[index + 1].lower
+        if let reference = theReference(index) { return reference }
+        if let earlier = beforeLast(index) { return earlier }
         if next == "current" || next == "present", let inner = leaderMatch(index + 1), inner.kind != .weekday {
             return extended(inner, to: index)
         }
@@ -212,6 +216,56 @@ struct DateScan {
         case .range where tokens[next].kind == .number: return extended(inner, to: index)
         default: return nil
         }
+    }
+
+    /// Units that "recent" turns into a reference to the past ("in recent years", "recent weeks").
+    private static let recentUnits: Set<String> = ["years", "months", "weeks", "days", "decades"]
+
+    /// An expression that names a side of the time of writing, with no calendar value: "recently",
+    /// "lately", "recent years" (`PAST_REF`).
+    private func referenceMatch(_ index: Int) -> DateMatch? {
+        let lower = tokens[index].lower
+        var found: DateMatch
+        if lower == "recently" || lower == "lately" {
+            found = DateMatch(index, index + 1, nil, kind: .relativeDay)
+        } else if lower == "recent", index + 1 < tokens.count, Self.recentUnits.contains(tokens[index + 1].lower) {
+            found = DateMatch(index, index + 2, nil, kind: .period)
+        } else {
+            return nil
+        }
+        found.reference = "PAST_REF"
+        return found
+    }
+
+    /// "the past" and "the (near|distant) future" as a time of their own ("in the past", "in the
+    /// near future"), not before a number or unit ("the past two years", "the future of").
+    private func theReference(_ index: Int) -> DateMatch? {
+        var cursor = index + 1
+        guard cursor < tokens.count, index > 0, ["in", "into", "for", "of"].contains(tokens[index - 1].lower) else { return nil }
+        if ["near", "distant", "foreseeable", "immediate"].contains(tokens[cursor].lower) { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].lower == "past" || tokens[cursor].lower == "future" else { return nil }
+        if tokens[cursor].lower == "past", cursor > index + 1 { return nil }
+        let next = cursor + 1
+        if next < tokens.count, tokens[next].kind == .word || tokens[next].kind == .number, !tokens[next].lineBreakBefore,
+           tokens[next].sentence == tokens[cursor].sentence, !["and", "or", "but", "as", "when", "than", "is", "was"].contains(tokens[next].lower)
+        {
+            return nil
+        }
+        var found = DateMatch(index, next, nil, kind: .period)
+        found.reference = tokens[cursor].lower == "past" ? "PAST_REF" : "FUTURE_REF"
+        return found
+    }
+
+    /// "the week before last", "the month before last", "the day before yesterday".
+    private func beforeLast(_ index: Int) -> DateMatch? {
+        guard index + 3 < tokens.count, tokens[index + 2].lower == "before" else { return nil }
+        let unit = tokens[index + 1].lower
+        if unit == "day", tokens[index + 3].lower == "yesterday" {
+            return DateMatch(index, index + 4, anchor?.adding(days: -2).iso, kind: .relativeDay, usesAnchor: true)
+        }
+        guard tokens[index + 3].lower == "last", ["week", "month", "year", "weekend"].contains(unit),
+              let (value, endValue, kind) = relative(unit: unit, step: -2) else { return nil }
+        return DateMatch(index, index + 4, value, endValue, kind: kind, usesAnchor: true)
     }
 
     private func extended(_ inner: DateMatch, to first: Int) -> DateMatch {

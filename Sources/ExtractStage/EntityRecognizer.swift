@@ -270,7 +270,11 @@ struct EntityRecognizer: Sendable {
         if token.startsSentence, token.lower.hasSuffix("ing"), index + 1 < tokens.count, tokens[index + 1].text == "the" || tokens[index + 1].text == "a" {
             return false
         }
-        if token.startsSentence, Self.isOpeningParticiple(token), !text.midSentenceCapitalized.contains(token.lower), !Self.headsResultsRow(tokens, index) { return false }
+        if token.startsSentence, Self.isOpeningParticiple(token), !text.midSentenceCapitalized.contains(token.lower), !Self.headsResultsRow(tokens, index),
+           !ClubNames.opensClubName(tokens, index)
+        {
+            return false
+        }
         if index > 0, !token.spaceBefore, tokens[index - 1].kind == .number { return false }
         if Self.isSlug(tokens, index) { return false }
         if token.text.contains("-"), token.lower.split(separator: "-").allSatisfy({ CalendarWords.isCalendarWord(String($0), abbreviated: true) }) { return false }
@@ -279,6 +283,7 @@ struct EntityRecognizer: Sendable {
             || (index > 0 && Self.clauseOpeners.contains(tokens[index - 1].text))
         {
             return !isOrdinaryWord(token, text) || Self.leadsOrganizationName(tokens, index) || Self.isClubWordAfterTown(tokens, index)
+                || ClubNames.opensClubName(tokens, index)
         }
         return true
     }
@@ -457,6 +462,7 @@ struct EntityRecognizer: Sendable {
         {
             return splitAtConnectors(run.lowerBound..<of, tokens) + [of + 1..<run.upperBound]
         }
+        if CompanyPairs.isCompanyPair(run, tokens) { return [run] }
         if let cut = companyBoundary(run, tokens) {
             return splitAtConnectors(run.lowerBound..<cut, tokens) + splitAtConnectors(cut + 1..<run.upperBound, tokens)
         }
@@ -464,7 +470,7 @@ struct EntityRecognizer: Sendable {
             let left = run.lowerBound..<and
             let right = and + 1..<run.upperBound
             if isCompleteName(left, tokens) || isCompleteName(right, tokens) || isPersonalName(right, tokens)
-                || isInstitutionName(left, tokens, closed: true) && isInstitutionName(right, tokens)
+                || isInstitutionName(left, tokens, closed: true) && (isInstitutionName(right, tokens) || Self.isLoneAcronym(right, tokens))
             {
                 return [left] + splitAtConnectors(and + 1..<run.upperBound, tokens)
             }
@@ -548,6 +554,14 @@ struct EntityRecognizer: Sendable {
             result.append(Candidate(first: first, end: end, label: .misc))
             return
         }
+        if Self.isAwardModifier(first..<end, tokens) {
+            result.append(Candidate(first: first, end: end, label: .misc))
+            return
+        }
+        if Gazetteer.label(of: whole) == nil, Self.hasPublicationContext(before: run.lowerBound, first..<end, tokens) {
+            result.append(Candidate(first: first, end: end, label: .org))
+            return
+        }
         if Gazetteer.label(of: whole).map({ $0 != .org }) != true, Self.hasOrganizationContext(before: first..<end, tokens) {
             result.append(Candidate(first: first, end: end, label: .org))
             return
@@ -569,11 +583,15 @@ struct EntityRecognizer: Sendable {
             result.append(Candidate(first: first, end: end, label: team ? .org : label))
             return
         }
+        if CompanyPairs.isCompanyPair(first..<end, tokens) {
+            result.append(Candidate(first: first, end: end, label: .org))
+            return
+        }
         if Self.isMakersProduct(first..<end, tokens) {
             result.append(Candidate(first: first, end: end, label: .misc))
             return
         }
-        if isClub(first..<end, tokens) {
+        if isClub(first..<end, tokens) || ClubNames.isPrefixedClub(first..<end, tokens) {
             result.append(Candidate(first: first, end: end, label: .org))
             return
         }
@@ -608,7 +626,9 @@ struct EntityRecognizer: Sendable {
         var cursor = first
         while cursor < end - 1 {
             let token = tokens[cursor]
-            if let label = Gazetteer.label(of: token.text), label == .gpe || label == .norp, !Gazetteer.isWorldPlace(token.text) {
+            if let label = Gazetteer.label(of: token.text), label == .gpe || label == .norp, !Gazetteer.isWorldPlace(token.text),
+               !Self.isGivenNameOfPlace(cursor, first: first, end: end, tokens)
+            {
                 result.append(Candidate(first: cursor, end: cursor + 1, label: label))
                 cursor += 1
             } else if EntityRecognizer.titles.contains(token.text) || (token.text == "of" && cursor > first && EntityRecognizer.titles.contains(tokens[cursor - 1].text)) {
@@ -993,6 +1013,46 @@ struct EntityRecognizer: Sendable {
         "in": ["stake", "shares", "holding", "stakes"],
     ]
 
+    /// Words that, before "in" and a name, show the name is a journal or a newspaper ("published
+    /// in Nature", "writing in The Lancet", "reported in Science").
+    static let publicationVerbs = WordList.set("published|publishes|publishing|writing|wrote|writes|appeared|appears|appearing|reported|reports|report")
+
+    /// Whether "VERB in" (with "the" or "The" perhaps) stands right before the name in its
+    /// sentence, the name holding no given name first: a publication, not a place.
+    static func hasPublicationContext(before start: Int, _ name: Range<Int>, _ tokens: [Token]) -> Bool {
+        var preposition = start - 1
+        if preposition >= 0, tokens[preposition].text == "the" { preposition -= 1 }
+        guard preposition >= 1, tokens[preposition].text == "in", tokens[preposition - 1].kind == .word,
+              tokens[preposition - 1].sentence == tokens[name.lowerBound].sentence, publicationVerbs.contains(tokens[preposition - 1].lower),
+              name.count <= 3, name.upperBound >= tokens.count || tokens[name.upperBound].text != "of" else { return false }
+        let first = tokens[name.lowerBound].text
+        return !FirstNames.all.contains(first) && !EntityRecognizer.titles.contains(first) && !tokens[name.lowerBound].isAcronym
+    }
+
+    /// Whether a name is written before "-winning" or "-nominated" ("Oscar-winning", "Grammy-nominated"):
+    /// an award, no person.
+    static func isAwardModifier(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+        let hyphen = name.upperBound
+        guard hyphen + 1 < tokens.count, tokens[hyphen].text == "-", !tokens[hyphen].spaceBefore, !tokens[hyphen + 1].spaceBefore else { return false }
+        return ["winning", "nominated", "winner", "winners"].contains(tokens[hyphen + 1].lower)
+    }
+
+    /// Whether a range is one acronym of three letters or more that is no common one ("JAXA").
+    static func isLoneAcronym(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard range.count == 1 else { return false }
+        let token = tokens[range.lowerBound]
+        return token.isAcronym && token.text.unicodeScalars.count >= 3 && !CommonAcronyms.all.contains(token.text)
+    }
+
+    /// Whether a word the gazetteer knows as a place opens a two-word personal name: a given name
+    /// in the Census lists first, a Census surname that is no place or head word last ("Sofia
+    /// Alvarez", "Jordan Pickford"), so the place is not split off.
+    static func isGivenNameOfPlace(_ index: Int, first: Int, end: Int, _ tokens: [Token]) -> Bool {
+        guard index == first, end - first == 2, CensusNames.givenNames.contains(tokens[index].text) else { return false }
+        let last = tokens[end - 1].text
+        return CensusNames.surnames.contains(last) && Gazetteer.label(of: last) == nil && !isHeadWord(singular(last)) && !tokens[end - 1].isAcronym
+    }
+
     /// Whether an organisation-context phrase stands right before the run in its sentence.
     static func hasOrganizationContext(before run: Range<Int>, _ tokens: [Token]) -> Bool {
         let preposition = run.lowerBound - 1
@@ -1064,15 +1124,26 @@ struct EntityRecognizer: Sendable {
     static let organizationNounsBefore = WordList.set("""
     firm|company|giant|retailer|bank|broadcaster|newspaper|charity|agency|magazine|band|chain|insurer|lender|\
     supermarket|airline|startup|start-up|conglomerate|consultancy|tabloid|group|carmaker|automaker|brewer|\
-    distiller|miner|telecoms|outfit|daily|weekly
+    distiller|miner|telecoms|outfit|daily|weekly|journal|label|union
     """)
 
     /// Whether an organisation noun stands right before the name, in the same sentence.
     static func hasOrganizationNoun(before name: Range<Int>, _ tokens: [Token]) -> Bool {
         let previous = name.lowerBound - 1
+        if isOrganizationApposition(name, tokens) { return true }
         guard previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized, !tokens[name.lowerBound].startsSentence,
               tokens[previous].sentence == tokens[name.lowerBound].sentence else { return false }
         return organizationNounsBefore.contains(tokens[previous].lower)
+    }
+
+    /// Whether the name stands in commas after an organisation noun ("her label, Polydor, said",
+    /// "the ratings agency, Fitch, cut"), with no given name first.
+    static func isOrganizationApposition(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+        let comma = name.lowerBound - 1
+        guard comma >= 1, tokens[comma].text == ",", tokens[comma - 1].kind == .word, !tokens[comma - 1].isCapitalized,
+              tokens[comma - 1].sentence == tokens[name.lowerBound].sentence, organizationNounsBefore.contains(tokens[comma - 1].lower),
+              name.upperBound < tokens.count, tokens[name.upperBound].text == ",", !FirstNames.all.contains(tokens[name.lowerBound].text) else { return false }
+        return true
     }
 
     /// Nouns that, right after a name, show it is an organisation ("Kilmarnock boss", "Acme spokeswoman").

@@ -209,6 +209,10 @@ struct EntityResolver: Sendable {
             let item = items[index]
             let previous = item.first > 0 && tokens[item.first - 1].sentence == tokens[item.first].sentence ? tokens[item.first - 1].lower : ""
             let next = item.end < tokens.count && !tokens[item.end].lineBreakBefore ? tokens[item.end] : nil
+            if item.words.count == 1, ClubNames.standAlone.contains(item.surface), item.label != .gpe {
+                items[index].label = .org
+                continue
+            }
             switch item.label {
             case .gpe?:
                 guard !Places.countries.contains(item.surface), !Places.countries.contains(item.words.joined(separator: " ")),
@@ -287,6 +291,7 @@ struct EntityResolver: Sendable {
             return found
         }
         let next = item.end < tokens.count && !tokens[item.end].lineBreakBefore ? tokens[item.end].lower : ""
+        if isOpponentAfterScore(item, previous: previous) { return true }
         if Self.winVerbs.contains(previous) {
             let found = scores(from: item.end)
             return found.count == 1 && found[0] == item.end
@@ -297,6 +302,33 @@ struct EntityResolver: Sendable {
             if Self.winVerbs.contains(next) { return (item.end + 1..<found[0]).contains { tokens[$0].isCapitalized } }
             let after = found[0] + (tokens[found[0]].text.contains("-") ? 1 : 3)
             return found[0] == item.end + 1 && after + 1 < tokens.count && tokens[after].lower == "on" && tokens[after + 1].lower == "aggregate"
+        }
+        return false
+    }
+
+    /// Whether a name is the other side named after a score: "drew 2-2 with Oldham", "lost 1-0 to
+    /// Hull", "a 4-0 defeat by Benfica", "a 3-1 win over Derby"; not after a row of set scores
+    /// ("a 6-2 6-1 victory over" a player).
+    private func isOpponentAfterScore(_ item: Named, previous: String) -> Bool {
+        let tokens = text.tokens
+        guard ["with", "to", "by", "over", "against"].contains(previous), item.first >= 3 else { return false }
+        func scoreEnding(at end: Int) -> Int? {
+            var start: Int?
+            if end >= 0, SportsContext.isScore(tokens, end), tokens[end].text.contains("-") { start = end }
+            if start == nil, end >= 2, SportsContext.isScore(tokens, end - 2) { start = end - 2 }
+            guard let start, start == 0 || tokens[start - 1].kind != .number else { return nil }
+            return start
+        }
+        let sentence = tokens[item.first].sentence
+        if let score = scoreEnding(at: item.first - 2), score > 0, tokens[score - 1].sentence == sentence,
+           ["drew", "draw", "lost", "losing", "won", "winning"].contains(tokens[score - 1].lower)
+        {
+            return true
+        }
+        if ["defeat", "draw", "win", "victory", "loss", "thrashing", "drubbing"].contains(tokens[item.first - 2].lower),
+           let score = scoreEnding(at: item.first - 3), tokens[score].sentence == sentence
+        {
+            return true
         }
         return false
     }

@@ -55,7 +55,14 @@ public struct ExtractStage: CorpusContributor {
     /// wrong together): a place that is a given name joined to the one-word person after it, the sex
     /// a name written alone tells, "X from the farm said", "X, role at Y, who said", "X, Director,
     /// Body said", "said Body Chief … Officer, X", "Professor X of Body" speaking as X.
-    public static let version = "20"
+    /// Version 21 (issue 15, ninth round; 20 is the quotes round): clubs named "Dynamo/Sporting
+    /// TOWN" and short results ("drew 1-1 with") in any item, a sport's name alone on the first
+    /// line, two surnames joined by "and" that "said it" or stand before "the … firm said", journals
+    /// after "published in", an institution and an acronym joined by "and", awards before
+    /// "-winning", a given name that is a city before a surname; dates "the week before last",
+    /// "the day before yesterday", and `PAST_REF`/`FUTURE_REF` references ("recently", "in the
+    /// past", "in the future", "recent years") in a new `reference` field.
+    public static let version = "21"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -31,7 +31,7 @@ enum SportsContext {
     /// at least eight cue words, or four with three results written as scores ("2-1", "4-38")
     /// or as table rows ("Lucchese 1 Vicenza 2", "Santos 3 3 0 0 4 1 9").
     static func isSports(_ tokens: [Token]) -> Bool {
-        if hasSportSlug(tokens) { return true }
+        if hasSportSlug(tokens) || hasScoredResult(tokens) { return true }
         var cueCount = 0
         var scoreCount = 0
         var distinct: Set<String> = []
@@ -62,10 +62,45 @@ enum SportsContext {
         return tokens[side].kind == .word && resultVerbs.contains(tokens[side].lower)
     }
 
+    /// Words that, in the sentence of a small score, make it a game's result ("drew 1-1 with",
+    /// "a 4-0 defeat by", "won 3-2 at").
+    static let resultWords = WordList.set("beat|beats|defeated|defeats|drew|draw|lost|won|win|victory|defeat|thrashed|edged|trounced|routed|hammered|thumped|crushed|equaliser|equalizer")
+
+    /// Whether a short item reports a game's result: a score of two numbers up to 20 ("3-2", not a
+    /// vote's "52-48") in a sentence with a result word before it (or within four words after it)
+    /// and a capitalised word other than the sentence's first.
+    static func hasScoredResult(_ tokens: [Token]) -> Bool {
+        for index in tokens.indices where isScore(tokens, index) {
+            let sides = tokens[index].text.split(separator: "-").compactMap { Int($0) }
+            let small = sides.count == 2 ? sides.allSatisfy { $0 <= 20 }
+                : (Int(tokens[index].text) ?? 99) <= 20 && index + 2 < tokens.count && (Int(tokens[index + 2].text) ?? 99) <= 20
+            guard small else { continue }
+            let sentence = tokens[index].sentence
+            var cursor = index - 1
+            var result = false
+            var side = false
+            while cursor >= 0, tokens[cursor].sentence == sentence {
+                if tokens[cursor].kind == .word, resultWords.contains(tokens[cursor].lower) { result = true }
+                if tokens[cursor].kind == .word, tokens[cursor].isCapitalized, !tokens[cursor].startsSentence { side = true }
+                cursor -= 1
+            }
+            cursor = index + 1
+            while cursor < tokens.count, tokens[cursor].sentence == sentence {
+                if cursor - index <= 4, tokens[cursor].kind == .word, resultWords.contains(tokens[cursor].lower) { result = true }
+                if tokens[cursor].kind == .word, tokens[cursor].isCapitalized { side = true }
+                cursor += 1
+            }
+            if result && side { return true }
+        }
+        return false
+    }
+
     /// Whether the text opens with a wire slug naming a sport: one or two words from ``sports``
-    /// and a dash, at the start of the first line ("SOCCER - ...", "Motor racing - ...").
+    /// and a dash, at the start of the first line ("SOCCER - ...", "Motor racing - ..."), or a
+    /// sport's name alone on the first line ("CRICKET", true-cased "Cricket").
     static func hasSportSlug(_ tokens: [Token]) -> Bool {
         guard tokens.count > 2, tokens[0].kind == .word, sports.contains(tokens[0].lower) else { return false }
+        if tokens[0].isCapitalized, tokens[1].lineBreakBefore { return true }
         let dash = tokens[1].kind == .word && !tokens[1].lineBreakBefore ? 2 : 1
         return dash < tokens.count && !tokens[dash].lineBreakBefore && ["-", "\u{2013}", "\u{2014}"].contains(tokens[dash].text)
     }

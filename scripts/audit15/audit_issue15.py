@@ -92,6 +92,10 @@ def check(doc, spec):
         if kind == "date_inferred":
             ok = ok and d.get("inferred") is True
         return ok, f"{(d['text'], d.get('value'), d.get('end_value'), d.get('inferred'))}"
+    if kind == "date_ref":
+        hits = [d for d in dates if d["text"] == args[0]]
+        got = [(d["text"], d.get("value"), d.get("reference")) for d in dates]
+        return bool(hits) and hits[0].get("reference") == args[1], f"dates: {got}"
     if kind == "date_span":
         return any(d["text"] == args[0] for d in dates), f"dates: {[d['text'] for d in dates]}"
     if kind == "ent":

@@ -6,6 +6,7 @@ inputs), optional metadata, and checks:
   ("date", TEXT, VALUE[, END_VALUE])   a date mention whose text is TEXT has value VALUE
   ("date_inferred", TEXT, VALUE)       ... and is marked inferred
   ("date_span", TEXT)                  a date mention's text is exactly TEXT
+  ("date_ref", TEXT, REF)              a date mention whose text is TEXT has reference REF (PAST_REF, ...)
   ("ent", TEXT, LABEL)                 an entity mention whose text is TEXT has label LABEL
   ("not_ent", TEXT, LABELS)            no mention overlapping TEXT has a label in LABELS
   ("canon", TEXT, CANONICAL)           every mention whose text is TEXT has that canonical name
@@ -100,6 +101,32 @@ CASES = [
               "HARVEST OUTLOOK\n\nFarmers in the north expect a smaller crop after the drought, officials said.\n\n"
               "BERLIN REACTION\n\nGerman buyers welcomed the figures.",
          checks=[("not_ent", "HARVEST OUTLOOK", NAMED), ("not_ent", "REACTION", ["ORG", "PERSON"])]),
+    # --- ninth round: the leftovers of the eighth (s9-audit) -----------------------------------
+    dict(id="company-pair-said-it", bullet="two surnames naming a company ('X and Y said it')",
+         text="Foster and Lane said it would buy two regional newspapers. Its shares rose 4 percent.",
+         checks=[("ent", "Foster and Lane", ORG), ("not_ent", "Foster", [PER])]),
+    dict(id="company-pair-apposition", bullet="two surnames naming a company (apposition)",
+         text="Pryce and Whitmore will cut 80 jobs in Cardiff, the engineering firm said on Monday.",
+         checks=[("ent", "Pryce and Whitmore", ORG), ("ent", "Cardiff", GPE)]),
+    dict(id="club-prefix-short", bullet="clubs named 'Dynamo/Sporting TOWN' in a two-sentence item",
+         text="Dinamo Zagreb agreed a fee with Sporting Lisbon for their striker. The player flies out today.",
+         checks=[("ent", "Dinamo Zagreb", ORG), ("ent", "Sporting Lisbon", ORG)]),
+    dict(id="club-short-result", bullet="clubs named after towns in a one-line result",
+         text="Swindon drew 2-2 with Oldham after a late penalty.",
+         checks=[("ent", "Swindon", ORG), ("ent", "Oldham", ORG)]),
+    dict(id="journal", bullet="a journal after 'published in' is no place",
+         text="The findings, published in Nature on Wednesday, were challenged by a team writing in The Lancet.",
+         checks=[("ent", "Nature", ORG), ("not_ent", "Nature", [GPE, LOC, PER])]),
+    dict(id="week-before-last", bullet="'the week before last'",
+         metadata={"date": "2024-03-13"},
+         text="The ferry broke down the week before last and again the day before yesterday.",
+         checks=[("date", "the week before last", "2024-02-26", "2024-03-03"),
+                 ("date", "the day before yesterday", "2024-03-11")]),
+    dict(id="past-ref", bullet="'recently' as PAST_REF",
+         metadata={"date": "2024-03-13"},
+         text="The mill recently hired a new manager. Such floods were rare in the past, and more are expected in the future.",
+         checks=[("date_ref", "recently", "PAST_REF"), ("date_ref", "the past", "PAST_REF"),
+                 ("date_ref", "the future", "FUTURE_REF")]),
     # --- entities: organisations ----------------------------------------------------------------
     dict(id="university-of", bullet="universities named in full with 'of'",
          text="Researchers at the University of Leeds and Imperial College London published the study. "

@@ -14,19 +14,24 @@ public struct DateMention: Sendable, Hashable, Codable {
     /// taken from the document's own dates ("March 3" in an article that dates other events in
     /// 2021). `nil` otherwise.
     public var inferred: Bool?
+    /// For an expression that names no calendar time but a side of the time of writing, TimeML's
+    /// reference: `PAST_REF` ("recently", "in the past", "recent years") or `FUTURE_REF` ("in the
+    /// future"); `value` is then `nil`. `nil` for every other expression.
+    public var reference: String?
 
     enum CodingKeys: String, CodingKey {
-        case start, end, text, value, inferred
+        case start, end, text, value, inferred, reference
         case endValue = "end_value"
     }
 
     /// Creates a date mention.
-    public init(start: Int, end: Int, text: String, value: String?, endValue: String? = nil, inferred: Bool? = nil) {
+    public init(start: Int, end: Int, text: String, value: String?, endValue: String? = nil, inferred: Bool? = nil, reference: String? = nil) {
         self.start = start
         self.end = end
         self.text = text
         self.value = value
         self.endValue = endValue
         self.inferred = inferred
+        self.reference = reference
     }
 }
