@@ -51,7 +51,8 @@ struct StreamedExportTests {
         let expected = try Self.outputs(sharded)
         let lines = try #require(expected["documents.jsonl"]).split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
         #expect(lines.count == 6)
-        #expect(lines[2].contains(#""id":"memo~3""#) && lines[3].contains(#""id":"memo~2""#) && lines[4].contains(#""id":"_""#))
+        #expect(lines[2].contains(#""id":"memo~2""#) && lines[3].contains(#""id":"memo~2~2""#))
+        #expect(lines[4].contains(#""id":"_""#) && lines[5].contains(#""id":"notes~2""#))
         let actual = try Self.outputs(single)
         #expect(actual.keys.sorted() == expected.keys.sorted())
         for (name, data) in expected { #expect(actual[name] == data, "\(name) differs") }
