@@ -11,7 +11,7 @@ import HTMLExtraction
 /// text, the page's metadata, and a `source_blocks` layer tracing each paragraph to the byte range
 /// of its element in the page.
 /// It replaces `text`, so it drops every layer already on the document.
-public struct CleanStage: Stage {
+public struct CleanStage: PerDocumentStage {
     /// The stage's options.
     public typealias Options = CleanOptions
 

@@ -11,7 +11,7 @@ import Foundation
 /// the templates in order, fills the holes (``TemplateFiller``) and writes the bytes; only the
 /// reports and custom layers' tables read the documents again. Every file is written to a
 /// temporary name in the output folder and renamed into place when complete.
-public struct ExportStage: CorpusContributor {
+public struct ExportStage: StreamingContributor {
     /// The export stage's options.
     public struct Options: StageOptions {
         /// Which formats to write.
@@ -102,146 +102,84 @@ public struct ExportStage: CorpusContributor {
         return DocumentRenderer(jsonl: formats.contains("jsonl") ? spanLayout : nil, csv: csv, sqlite: sqlite)
     }
 
+    /// What export makes of a document on the document's own thread when it streams
+    /// (``StreamingContributor``): its template and the template filled under its id.
+    public struct Prepared: Sendable {
+        let template: DocumentTemplate
+        let filled: FilledDocument
+    }
+
+    /// Fills the document's template under `id`, on its own thread, with nothing from the corpus
+    /// (export streams only when no earlier corpus step decides a hole).
+    /// - Throws: an encoding error.
+    public func prepare(_ contribution: DocumentTemplate, id: String) throws -> Prepared {
+        Prepared(template: contribution, filled: try filler(CorpusResults()).fill(contribution, id: id))
+    }
+
+    /// Opens the outputs for a run that streams its documents into them.
+    /// - Throws: a file or SQLite error naming the path that could not be created.
+    public func makeWriter() throws -> any ContributionWriter {
+        try ExportPass(formats: formats, filler: filler(CorpusResults()), clusters: [], output: output, context: context)
+    }
+
+    private func filler(_ results: CorpusResults) -> TemplateFiller {
+        TemplateFiller(
+            assignments: CorpusAssignments(results), annotator: ClusterAnnotator(results), spanLayout: spanLayout,
+            csv: formats.contains("csv"), reports: formats.contains("markdown") || formats.contains("html"))
+    }
+
     /// Writes every requested format, then `manifest.json`: `documents.jsonl`, the tables (CSV,
-    /// SQLite) and the manifest's inputs from the documents' templates, in order; the reports and
-    /// custom layers' tables in passes of their own over the documents (only when written).
+    /// SQLite) and the manifest's inputs from the documents' templates, in order (or, when the
+    /// run streamed them, from what its ``ExportPass`` already wrote); the reports and custom
+    /// layers' tables in passes of their own over the documents (only when written).
     /// Entity mentions, quote speakers, timeline entries and conflicts carry their cross-document
     /// cluster (``ClusterAnnotator``) in every format.
     /// - Throws: a file or SQLite error naming the path that could not be written.
     public func finish(_ corpus: inout Corpus, contributions: ContributionStream<DocumentTemplate>) throws {
-        var manifest = ManifestWriter(folder: output, context: context, formats: formats)
-        let assignments = CorpusAssignments(corpus.results)
-        let reportsWanted = formats.contains("markdown") || formats.contains("html")
-        MemoryProbe.note("export: assignments made")
-        let pass = try writeDocumentsAndTables(
-            corpus, contributions, filler: TemplateFiller(assignments: assignments, annotator: ClusterAnnotator(corpus.results), spanLayout: spanLayout,
-                csv: formats.contains("csv"), reports: reportsWanted),
-            manifest: &manifest)
-        MemoryProbe.note("export: documents and tables written")
-        corpus.warnings += pass.warnings
-        corpus.results = pass.results
-        var written: [String] = []
-        if formats.contains("jsonl") {
-            try JSONLinesWriter.writeCorpus(corpus.results, in: output)
-            written += [JSONLinesWriter.documentsFile, JSONLinesWriter.corpusFile]
-            MemoryProbe.note("export: corpus.json written")
-        }
-        if formats.contains("csv") { written += CSVTableSink.relativePaths + pass.layerTables.map(\.csvPath) }
-        if formats.contains("sqlite") { written.append(SQLiteExport.fileName) }
-        var reports: [any ReportFormat] = []
-        if formats.contains("markdown") { reports.append(MarkdownReport(pipelineName: context.pipelineName, formats: formats)) }
-        if formats.contains("html") { reports.append(HTMLReport(pipelineName: context.pipelineName, formats: formats)) }
-        if !reports.isEmpty, let index = pass.reportIndex {
-            try ReportWriter(output: output, annotator: pass.annotator).write(reports, corpus, index: index)
-            written += reports.map { type(of: $0).fileName }
-            if index.articlesOnOwnPages { manifest.reportPagesFolder = ReportIndex.folder }
-        }
-        try manifest.write(corpus, outputs: written)
-    }
-
-    /// What the pass over the templates leaves for the rest of the export.
-    private struct TablePass {
-        var warnings: [RunReport.Warning] = []
-        var results: CorpusResults
-        var annotator: ClusterAnnotator
-        var layerTables: [LayerTables.Table] = []
-        /// The reports' index, built from the templates when reports are written.
-        var reportIndex: ReportIndex?
-    }
-
-    /// Writes `documents.jsonl`, the per-document CSV tables and the database in one pass over
-    /// the templates (read and filled on up to `--jobs` threads, written in order; the database's
-    /// rows go in on a thread of its own, ``SQLiteWriter``), then the corpus tables and the custom
-    /// layers' tables.
-    /// - Returns: warnings about documents whose rows could not go into the database, the corpus
-    ///   results with their clusters, and the custom layers' tables.
-    private func writeDocumentsAndTables(
-        _ corpus: Corpus, _ contributions: ContributionStream<DocumentTemplate>, filler: TemplateFiller, manifest: inout ManifestWriter
-    ) throws -> TablePass {
-        var pass = TablePass(results: corpus.results, annotator: filler.annotator)
-        if filler.reports { pass.reportIndex = ReportIndex(clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? []) }
-        MemoryProbe.note("export: cluster annotator built")
-        var customLayers = false
-        let jsonl = formats.contains("jsonl")
-        let csv = formats.contains("csv")
-        let sqlite = formats.contains("sqlite")
-        var files: [URL] = []
-        if jsonl { files.append(output.appendingPathComponent(JSONLinesWriter.documentsFile)) }
-        if csv { files += CSVTableSink.files(in: output) }
-        try AtomicFileGroup.write(files) { outputs in
-            let documentsOutput = jsonl ? outputs.first : nil
-            let tables = csv ? try CSVTableSink(outputs: Array(outputs.dropFirst(jsonl ? 1 : 0))) : nil
-            let database = sqlite ? SQLiteWriter(try SQLiteExport(url: output.appendingPathComponent(SQLiteExport.fileName))) : nil
+        let pass: ExportPass
+        if let (writer, ids) = try contributions.writtenAhead() {
+            guard let streamed = writer as? ExportPass, streamed.ids == ids else {
+                throw StageError("the documents written as they finished are not the run's documents")
+            }
+            pass = streamed
+        } else {
+            let filler = filler(corpus.results)
+            MemoryProbe.note("export: assignments made")
+            pass = try ExportPass(
+                formats: formats, filler: filler, clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? [], output: output, context: context)
+            MemoryProbe.note("export: cluster annotator built")
             do {
                 try contributions.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs) { id, template in
                     try filler.fill(template, id: id)
                 } _: { id, filled in
-                    if let documentsOutput, let line = filled.line { try documentsOutput.write(line) }
-                    if let tables { try tables.write(documentRecords: filled.csv) }
-                    if let database { try database.addDocument(id: id, rows: filled.rows) }
-                    pass.annotator.note(filled.notes)
-                    if let report = filled.report { pass.reportIndex?.add(report, id: id) }
-                    if filled.hasCustomLayers { customLayers = true }
-                    manifest.add(filled.manifest)
-                }
-                MemoryProbe.note("export: templates filled and written")
-                pass.results = pass.annotator.annotate(results: corpus.results)
-                if let tables, let database {
-                    try ExportTables.emit(pass.results, conflictFigures: corpus.conflictFigures, into: PairedTableSink(tables, database))
-                } else if let tables {
-                    try ExportTables.emit(pass.results, conflictFigures: corpus.conflictFigures, into: tables)
-                } else if let database {
-                    try ExportTables.emit(pass.results, conflictFigures: corpus.conflictFigures, into: database)
-                }
-                if customLayers, csv || sqlite {
-                    var layers = LayerTables(declared: context.layerTables)
-                    let assignments = filler.assignments
-                    try corpus.documents.forEach { original in
-                        var document = original
-                        if !assignments.isEmpty { assignments.apply(to: &document) }
-                        layers.scan(document)
-                    }
-                    pass.layerTables = layers.tables()
-                }
-                if !pass.layerTables.isEmpty {
-                    let leftOut = Set(try database?.waitUntilIdle().map(\.id) ?? [])
-                    manifest.layerTables = try writeLayerTables(pass.layerTables, corpus, database: database, csv: csv, leftOut: leftOut)
-                }
-                try database?.commit()
-                for (id, reason) in database?.leftOut ?? [] {
-                    pass.warnings.append(RunReport.Warning(subject: id, message: "left out of \(SQLiteExport.fileName): \(reason)"))
+                    try pass.add(id: id, filled: filled)
                 }
             } catch {
-                database?.discard()
+                pass.discard()
                 throw error
             }
         }
-        return pass
-    }
-
-    /// Writes the custom layers' tables in one more pass over the documents: a CSV file each
-    /// (when `csv` is written) and a table each in `database`, skipping documents left out of it.
-    /// - Returns: what `manifest.json` says about each table.
-    private func writeLayerTables(
-        _ layerTables: [LayerTables.Table], _ corpus: Corpus, database: SQLiteWriter?, csv: Bool, leftOut: Set<String>
-    ) throws -> [Manifest.LayerTableRecord] {
-        for table in layerTables { try database?.addTable(table.schema) }
-        var rows = Array(repeating: 0, count: layerTables.count)
-        let files = csv ? layerTables.map { output.appendingPathComponent($0.csvPath) } : []
-        try AtomicFileGroup.write(files) { outputs in
-            let sink = csv ? try CSVTableSink(tables: layerTables.map(\.schema), outputs: outputs) : nil
-            try corpus.documents.forEach { document in
-                var counts: [Int] = []
-                if let sink { counts = try LayerTables.emit(document, tables: layerTables, into: sink) }
-                if let database, !leftOut.contains(document.id) { counts = try LayerTables.emit(document, tables: layerTables, into: database) }
-                for (number, count) in counts.enumerated() { rows[number] += count }
-            }
+        let written = try pass.finish(corpus)
+        MemoryProbe.note("export: documents and tables written")
+        var manifest = written.manifest
+        corpus.warnings += written.warnings
+        corpus.results = written.results
+        var outputs: [String] = []
+        if formats.contains("jsonl") {
+            try JSONLinesWriter.writeCorpus(corpus.results, in: output)
+            outputs += [JSONLinesWriter.documentsFile, JSONLinesWriter.corpusFile]
+            MemoryProbe.note("export: corpus.json written")
         }
-        let fixed = [LayerTable.Column("doc", .text), LayerTable.Column("start", .integer), LayerTable.Column("end", .integer), LayerTable.Column("text", .text)]
-        return zip(layerTables, rows).map { table, count in
-            Manifest.LayerTableRecord(
-                layer: table.layer, table: database == nil ? nil : table.schema.sqlName, csv: csv ? table.csvPath : nil,
-                layout: table.declared ? "declared" : "inferred", columns: fixed + table.columns, rows: count)
+        if formats.contains("csv") { outputs += CSVTableSink.relativePaths + written.layerTables.map(\.csvPath) }
+        if formats.contains("sqlite") { outputs.append(SQLiteExport.fileName) }
+        var reports: [any ReportFormat] = []
+        if formats.contains("markdown") { reports.append(MarkdownReport(pipelineName: context.pipelineName, formats: formats)) }
+        if formats.contains("html") { reports.append(HTMLReport(pipelineName: context.pipelineName, formats: formats)) }
+        if !reports.isEmpty, let index = written.reportIndex {
+            try ReportWriter(output: output, annotator: written.annotator).write(reports, corpus, index: index)
+            outputs += reports.map { type(of: $0).fileName }
+            if index.articlesOnOwnPages { manifest.reportPagesFolder = ReportIndex.folder }
         }
+        try manifest.write(corpus, outputs: outputs)
     }
 }

@@ -6,7 +6,7 @@ import DocPipe
 /// Writes `language` and `language_confidence` to the metadata; a document whose paragraphs are in
 /// more than one language also gets the `languages` layer. With `only_languages`, a document in
 /// another language is set aside (reported, not dropped). See `docs/stages/language.md`.
-public struct LanguageStage: Stage {
+public struct LanguageStage: PerDocumentStage {
     /// `language`.
     public static let name = "language"
     /// One line for `docpipe stages`.

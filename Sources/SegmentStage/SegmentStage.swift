@@ -6,7 +6,7 @@ import DocPipe
 /// Paragraphs are separated by blank lines; sentences never cross a paragraph and are trimmed of
 /// surrounding whitespace; headings and list items on their own line are sentences of their own.
 /// The scan runs over UTF-8 bytes. See `docs/stages/segment.md` for every rule.
-public struct SegmentStage: Stage {
+public struct SegmentStage: PerDocumentStage {
     /// `segment`.
     public static let name = "segment"
     /// One line for `docpipe stages`.

@@ -19,23 +19,23 @@ public struct Runner: Sendable {
 
     /// What happened to one document; `seconds[i]` is `nil` where stage `i` came from the cache.
     enum Outcome: Sendable {
-        case done(Document, contributions: [Int: Data], seconds: [Double?], cpu: [Double], warnings: [String])
+        case done(Document, contributions: [Int: Data], prepared: (any Sendable)? = nil, seconds: [Double?], cpu: [Double], warnings: [String])
         case failed(RunReport.Failure, input: Document?, stageIndex: Int?, seconds: [Double?], cpu: [Double], warnings: [String])
         case setAside(RunReport.SetAside, stageIndex: Int, seconds: [Double?], cpu: [Double], warnings: [String])
         /// Every stage and contribution came from the cache; the document stays there.
-        case cached(CachedDocumentReference, contributions: [Int: Data], stages: Int, warnings: [String])
+        case cached(CachedDocumentReference, contributions: [Int: Data], prepared: (any Sendable)? = nil, stages: Int, warnings: [String])
 
         /// The same outcome with one more warning.
         func adding(warning: String) -> Outcome {
             switch self {
-            case .done(let document, let contributions, let seconds, let cpu, let warnings):
-                return .done(document, contributions: contributions, seconds: seconds, cpu: cpu, warnings: warnings + [warning])
+            case .done(let document, let contributions, let prepared, let seconds, let cpu, let warnings):
+                return .done(document, contributions: contributions, prepared: prepared, seconds: seconds, cpu: cpu, warnings: warnings + [warning])
             case .failed(let failure, let input, let stageIndex, let seconds, let cpu, let warnings):
                 return .failed(failure, input: input, stageIndex: stageIndex, seconds: seconds, cpu: cpu, warnings: warnings + [warning])
             case .setAside(let entry, let stageIndex, let seconds, let cpu, let warnings):
                 return .setAside(entry, stageIndex: stageIndex, seconds: seconds, cpu: cpu, warnings: warnings + [warning])
-            case .cached(let reference, let contributions, let stages, let warnings):
-                return .cached(reference, contributions: contributions, stages: stages, warnings: warnings + [warning])
+            case .cached(let reference, let contributions, let prepared, let stages, let warnings):
+                return .cached(reference, contributions: contributions, prepared: prepared, stages: stages, warnings: warnings + [warning])
             }
         }
     }
@@ -60,6 +60,7 @@ public struct Runner: Sendable {
         guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
         var work = try makeWork(output: output)
         work.spoolsCacheReferences = true
+        work.streamed = streamedContributor(work.stages)
         let collected = try collectInputs(output: output)
         let pipelineKey = try RunFingerprint.pipelineKey(definition, inputs: inputs, output: output, records: work.records)
         if let report = try upToDateReport(
@@ -68,8 +69,13 @@ public struct Runner: Sendable {
             return report
         }
         try RunFingerprint.remove(from: output)
+        var written: [Int: any ContributionWriter] = [:]
+        if let index = work.streamed, let streaming = work.stages[index] as? any StreamingContributor {
+            written[index] = try streaming.makeWriter()
+        }
+        defer { for writer in written.values { writer.discard() } }
         var (report, quarantine, spool, stopError, inputsKey) = try await processDocuments(
-            output: output, shard: nil, work: work, collected: collected, pipelineKey: pipelineKey)
+            output: output, shard: nil, work: work, collected: collected, pipelineKey: pipelineKey, writer: written.values.first)
         report.warnings += leftovers
         defer { spool.remove() }
         try QuarantineEntry.write(quarantine.map(\.entry), to: output)
@@ -78,7 +84,7 @@ public struct Runner: Sendable {
             try writeReport(report, to: output)
             throw stopError
         }
-        try finishCorpus(spools: [spool], report: &report, output: output, started: started)
+        try finishCorpus(spools: [spool], written: written, report: &report, output: output, started: started)
         if let inputsKey, report.documentsFailed == 0, !collected.readsStandardInput {
             var kept = report
             kept.warnings.removeAll { leftovers.contains($0) }
@@ -97,7 +103,7 @@ public struct Runner: Sendable {
         guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
         let work = try makeWork(output: output)
         var (report, quarantine, spool, stopError, _) = try await processDocuments(
-            output: output, shard: shard, work: work, collected: try collectInputs(output: output), pipelineKey: nil)
+            output: output, shard: shard, work: work, collected: try collectInputs(output: output), pipelineKey: nil, writer: nil)
         defer { spool.remove() }
         report.warnings += leftovers
         report.shard = shard.description
@@ -139,7 +145,7 @@ public struct Runner: Sendable {
         try QuarantineEntry.write(quarantine.map(\.entry), to: output)
         try finishCorpus(
             spools: shards.map { Spool(inShardFolder: $0.folder(in: output), contributors: contributorIndices, raw: rawContributorIndices) },
-            report: &report, output: output, started: started)
+            written: [:], report: &report, output: output, started: started)
         return report
     }
 
@@ -162,6 +168,16 @@ public struct Runner: Sendable {
     /// (``ByteCodedContribution``).
     var rawContributorIndices: Set<Int> {
         Set(definition.stages.indices.filter { (definition.stages[$0].type as? any CorpusContributor.Type)?.storesRawBytes == true })
+    }
+
+    /// The index of the stage that writes its contributions as the documents finish in an
+    /// unsharded run: the first ``StreamingContributor`` when every stage before it is a
+    /// ``PerDocumentStage`` (so no earlier corpus step changes what it writes); `nil` otherwise.
+    func streamedContributor(_ stages: [any Stage]) -> Int? {
+        guard let index = stages.firstIndex(where: { $0 is any CorpusContributor }), stages[index] is any StreamingContributor,
+            stages[..<index].allSatisfy({ $0 is any PerDocumentStage })
+        else { return nil }
+        return index
     }
 
     /// The inputs as given on the command line, or else in the pipeline.
@@ -198,7 +214,7 @@ public struct Runner: Sendable {
     /// Processes the documents into a spool. With `pipelineKey`, also returns the run's key for
     /// ``RunFingerprint`` (`nil` when some input could not be read).
     private func processDocuments(
-        output: URL, shard: Shard?, work: Work, collected: InputCollector.Collected, pipelineKey: String?
+        output: URL, shard: Shard?, work: Work, collected: InputCollector.Collected, pipelineKey: String?, writer: (any ContributionWriter)?
     ) async throws -> (RunReport, [(sequence: Int, entry: QuarantineEntry)], Spool, RunError?, String?) {
         var report = RunReport(
             pipeline: definition.name, pipelineFile: definition.file.path, inputs: inputs, output: output.path, jobs: options.jobs)
@@ -207,7 +223,8 @@ public struct Runner: Sendable {
 
         let workFolder = output.appendingPathComponent(".docpipe")
         try FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
-        var spool = try Spool(creatingIn: workFolder, contributors: contributorIndices, raw: rawContributorIndices)
+        var spool = try Spool(creatingIn: workFolder, contributors: contributorIndices.filter { $0 != work.streamed }, raw: rawContributorIndices)
+        var streamedIDs = UniqueIDs()
         let stages = work.stages
         spool.keeps = { document in stages.contains { $0.finishReads(document) } }
         var quarantine: [(sequence: Int, entry: QuarantineEntry)] = []
@@ -255,7 +272,13 @@ public struct Runner: Sendable {
                         everyInputKeyed = false
                     }
                     for ready in readyOutcomes {
-                        record(ready, sequence: item.sequence, into: &report, spool: spool)
+                        if let error = record(
+                            ready, sequence: item.sequence, into: &report, spool: spool, work: work, writer: writer, ids: &streamedIDs),
+                            stopError == nil
+                        {
+                            stopError = error
+                            group.cancelAll()
+                        }
                         if case .failed(let failure, let input, _, _, _, _) = ready {
                             quarantine.append((item.sequence, QuarantineEntry(failure: failure, input: input)))
                             if onError == .fail, stopError == nil {
@@ -287,13 +310,15 @@ public struct Runner: Sendable {
         return (report, quarantine, spool, stopError, key)
     }
 
-    private func finishCorpus(spools: [Spool], report: inout RunReport, output: URL, started: ContinuousClock.Instant) throws {
+    private func finishCorpus(
+        spools: [Spool], written: [Int: any ContributionWriter], report: inout RunReport, output: URL, started: ContinuousClock.Instant
+    ) throws {
         let merged = output.appendingPathComponent(".docpipe/" + LeftoverFiles.spoolName("documents"))
         defer { try? FileManager.default.removeItem(at: merged) }
         let (count, ids, idWarnings) = try SequencedLines.merge(spools.map(\.documents), into: merged)
         report.warnings += idWarnings
         var contributionFiles: [Int: [URL]] = [:]
-        for index in contributorIndices { contributionFiles[index] = spools.compactMap { $0.contributions[index] } }
+        for index in contributorIndices where written[index] == nil { contributionFiles[index] = spools.compactMap { $0.contributions[index] } }
         let stages = try makeStages(output: output)
         var summary = RunSummary()
         summary.documentsRead = report.documentsRead
@@ -310,7 +335,9 @@ public struct Runner: Sendable {
             let stageStart = ContinuousClock.now
             MemoryProbe.note("corpus step \(definition.stages[index].name) starts")
             do {
-                if let contributor = stage as? any CorpusContributor, let files = contributionFiles[index] {
+                if let streaming = stage as? any StreamingContributor, let writer = written[index] {
+                    try streaming.finish(&corpus, writtenBy: writer, ids: ids)
+                } else if let contributor = stage as? any CorpusContributor, let files = contributionFiles[index] {
                     try contributor.finish(&corpus, storedIn: files, ids: ids)
                 } else {
                     try stage.finish(&corpus)
@@ -362,8 +389,15 @@ public struct Runner: Sendable {
         guard FileManager.default.isWritableFile(atPath: output.path) else { throw RunError.outputNotWritable(output.path) }
     }
 
-    private func record(_ outcome: Outcome, sequence: Int, into report: inout RunReport, spool: Spool) {
+    /// Counts an outcome in the report and writes its document to the spool and, when a stage
+    /// streams its contributions, to that stage's writer under the document's final id.
+    /// - Returns: the error that stops the run when the writer could not write a document.
+    private func record(
+        _ outcome: Outcome, sequence: Int, into report: inout RunReport, spool: Spool, work: Work, writer: (any ContributionWriter)?,
+        ids: inout UniqueIDs
+    ) -> RunError? {
         report.documentsRead += 1
+        var streamError: RunError?
         func count(_ seconds: [Double?], _ cpu: [Double]) {
             for (index, value) in seconds.enumerated() {
                 if let value {
@@ -375,28 +409,39 @@ public struct Runner: Sendable {
                 }
             }
         }
-        func spooling(id: String, source: String, _ write: () throws -> Void) {
+        func spooling(id: String, source: String, prepared: (any Sendable)?, _ write: () throws -> Void) {
             do {
                 try write()
                 report.documentsProcessed += 1
             } catch {
                 report.documentsFailed += 1
                 report.failures.append(RunReport.Failure(id: id, source: source, stage: "write", error: "the run's spool: \(FileError.reason(of: error))"))
+                return
+            }
+            guard let writer, let stage = work.streamed.map({ definition.stages[$0].name }) else { return }
+            let finalID = ids.claim(id)?.id ?? id
+            do {
+                guard let prepared else { throw FileError.cannotWrite("\(id): no prepared contribution for stage '\(stage)'") }
+                try writer.write(id: finalID, prepared: prepared, preparedID: id)
+            } catch FileError.writeFailed(let path, let reason) {
+                streamError = .writeFailed(path: path, reason: reason)
+            } catch {
+                streamError = .corpusStep(stage: stage, message: "\(error)")
             }
         }
         switch outcome {
-        case .done(let document, let contributions, let seconds, let cpu, let warnings):
+        case .done(let document, let contributions, let prepared, let seconds, let cpu, let warnings):
             count(seconds, cpu)
             if seconds.allSatisfy({ $0 == nil }) { report.documentsCached += 1 }
             report.warnings += warnings.map { RunReport.Warning(subject: document.id, message: $0) }
-            spooling(id: document.id, source: document.source) {
+            spooling(id: document.id, source: document.source, prepared: prepared) {
                 try spool.write(sequence: sequence, document: document, contributions: contributions)
             }
-        case .cached(let reference, let contributions, let stages, let warnings):
+        case .cached(let reference, let contributions, let prepared, let stages, let warnings):
             count(Array(repeating: nil, count: stages), [])
             report.documentsCached += 1
             report.warnings += warnings.map { RunReport.Warning(subject: reference.id, message: $0) }
-            spooling(id: reference.id, source: reference.source) {
+            spooling(id: reference.id, source: reference.source, prepared: prepared) {
                 try spool.write(sequence: sequence, reference: reference, contributions: contributions)
             }
         case .failed(let failure, _, let stageIndex, let seconds, let cpu, let warnings):
@@ -410,6 +455,7 @@ public struct Runner: Sendable {
             report.warnings += warnings.map { RunReport.Warning(subject: entry.id, message: $0) }
             report.noteSetAside(entry)
         }
+        return streamError
     }
 
     func writeReport(_ report: RunReport, to output: URL) throws {
@@ -431,6 +477,10 @@ public struct Runner: Sendable {
         /// spool as a ``CachedDocumentReference`` instead of being loaded: unsharded runs, whose
         /// corpus phase can read the cache.
         var spoolsCacheReferences = false
+        /// The index of the stage whose contributions go to its writer as the documents finish
+        /// (``StreamingContributor``), not to the spool; each document's contribution to it is
+        /// prepared on the document's thread.
+        var streamed: Int?
     }
 
     /// How deep attachments of attachments are read (an e-mail forwarded as an attachment, …).
@@ -583,24 +633,33 @@ public struct Runner: Sendable {
         warnings += languageWarnings(stages: work.stages, document: document)
         try? document.layers.keepRecordEncodings()
         var contributions: [Int: Data] = [:]
+        var prepared: (any Sendable)?
         for index in work.contributors {
             let raw = (type(of: work.stages[index]) as? any CorpusContributor.Type)?.rawStorageVersion != nil
             let contributionKey = contributionKey(stage: index, keys: keys, work: work, source: document.source)
-            if firstToRun == work.stages.count, let cached = work.cache?.loadData(contributionKey, id: item.id) {
-                contributions[index] = cached
-                continue
-            }
-            guard let contributor = work.stages[index] as? any CorpusContributor else { continue }
+            let streaming = index == work.streamed ? work.stages[index] as? any StreamingContributor : nil
             do {
+                if firstToRun == work.stages.count, let cached = work.cache?.loadData(contributionKey, id: item.id) {
+                    contributions[index] = cached
+                    if let streaming { prepared = try streaming.prepared(stored: cached, id: document.id) }
+                    continue
+                }
+                if let streaming {
+                    let (stored, made) = try streaming.preparedContribution(of: document, storing: work.cache != nil)
+                    prepared = made
+                    if let stored { try? work.cache?.storeData(stored, key: contributionKey, id: item.id, recordingLength: raw) }
+                    continue
+                }
+                guard let contributor = work.stages[index] as? any CorpusContributor else { continue }
                 let data = try contributor.encodedContribution(of: document)
                 contributions[index] = data
                 try? work.cache?.storeData(data, key: contributionKey, id: item.id, recordingLength: raw)
             } catch {
-                let failure = RunReport.Failure(id: document.id, source: document.source, stage: type(of: contributor).name, error: "\(error)")
+                let failure = RunReport.Failure(id: document.id, source: document.source, stage: type(of: work.stages[index]).name, error: "\(error)")
                 return .failed(failure, input: input, stageIndex: index, seconds: seconds, cpu: cpuSeconds, warnings: warnings)
             }
         }
-        return .done(document, contributions: contributions, seconds: seconds, cpu: cpuSeconds, warnings: warnings)
+        return .done(document, contributions: contributions, prepared: prepared, seconds: seconds, cpu: cpuSeconds, warnings: warnings)
     }
 }
 
@@ -624,13 +683,19 @@ extension Runner {
             let (id, metadata) = cache.peek(last, id: item.id)
         else { return nil }
         var contributions: [Int: Data] = [:]
+        var prepared: (any Sendable)?
         for index in work.contributors {
             guard let data = cache.loadData(contributionKey(stage: index, keys: keys, work: work, source: item.source), id: item.id) else { return nil }
-            contributions[index] = data
+            if index == work.streamed, let streaming = work.stages[index] as? any StreamingContributor {
+                guard let made = try? streaming.prepared(stored: data, id: id) else { return nil }
+                prepared = made
+            } else {
+                contributions[index] = data
+            }
         }
         let reference = CachedDocumentReference(key: last, id: id, lookupID: item.id, source: item.source)
         return .cached(
-            reference, contributions: contributions, stages: work.stages.count,
+            reference, contributions: contributions, prepared: prepared, stages: work.stages.count,
             warnings: warnings + languageWarnings(stages: work.stages, metadata: metadata))
     }
 

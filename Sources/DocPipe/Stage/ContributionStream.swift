@@ -6,6 +6,13 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
         case memory([(String, Contribution)])
         case sequenced([URL], ids: [String])
         case records([URL], ids: [String])
+        case written(WrittenAhead)
+    }
+
+    /// A writer that took the contributions as the documents finished, and the final ids.
+    private struct WrittenAhead: @unchecked Sendable {
+        let writer: any ContributionWriter
+        let ids: [String]
     }
 
     /// One contribution as read, before decoding.
@@ -34,6 +41,25 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
     init(sequencedFiles files: [URL], ids: [String], raw: Bool = false, excluding excluded: Set<String> = []) {
         backing = raw ? .records(files, ids: ids) : .sequenced(files, ids: ids)
         self.excluded = excluded
+    }
+
+    /// Contributions a ``StreamingContributor``'s writer already took, in input order, while the
+    /// documents were processed; the n-th of them belongs to the n-th of `ids`.
+    init(writtenAhead writer: any ContributionWriter, ids: [String], excluding excluded: Set<String> = []) {
+        backing = .written(WrittenAhead(writer: writer, ids: ids))
+        self.excluded = excluded
+    }
+
+    /// The writer that took the contributions as the documents finished and the documents' final
+    /// ids, when a ``StreamingContributor`` streamed them (its corpus step then finishes the
+    /// writer's files; the contributions cannot be read again); `nil` otherwise.
+    /// - Throws: when an earlier corpus step dropped documents the writer already wrote.
+    public func writtenAhead() throws -> (writer: any ContributionWriter, ids: [String])? {
+        guard case .written(let written) = backing else { return nil }
+        guard excluded.isDisjoint(with: written.ids) else {
+            throw FileError.cannotRead("contributions written as the documents finished include documents dropped since")
+        }
+        return (written.writer, written.ids)
     }
 
     /// One stored contribution: through its own reader when it is ``ByteCodedContribution`` or
@@ -112,6 +138,8 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
         case .records(let files, let ids):
             let records = try SequencedRecords.Merger(files)
             return try Self.pairing(ids, files: files, excluded: excluded, progress: progress) { try records.next().map { .raw($0.bytes) } }
+        case .written:
+            throw FileError.cannotRead("contributions written as the documents finished (read them through writtenAhead())")
         }
     }
 
