@@ -22,7 +22,8 @@ final class ManifestInputs {
     /// The inputs added so far.
     private(set) var count = 0
 
-    /// Inputs whose temporary file goes into `folder` (created with the first input).
+    /// Inputs whose temporary file goes into `folder` (created with the first input, and the
+    /// folder with it when export has not made it yet).
     init(folder: URL) {
         self.folder = folder
     }
@@ -70,6 +71,7 @@ final class ManifestInputs {
 
     private func open() throws -> BufferedOutput {
         if let output { return output }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent(LeftoverFiles.temporaryName(for: "manifest-inputs.json"))
         guard FileManager.default.createFile(atPath: file.path, contents: nil) else { throw FileError.cannotWrite(file.path) }
         self.file = file

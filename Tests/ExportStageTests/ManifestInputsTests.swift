@@ -5,12 +5,14 @@ import Testing
 
 @Suite("Manifest inputs streamed to a file")
 struct ManifestInputsTests {
+    /// A manifest listing `inputs` and counting 3 documents, whatever `inputs` holds.
     static func manifest(_ inputs: [Manifest.Input]) -> Manifest {
         Manifest(
             tool: Manifest.Tool(name: "docpipe", version: "1"), pipeline: Manifest.Pipeline(name: "p", sha256: "00"),
-            stages: [], formats: ["jsonl", "inputs"], inputs: inputs, counts: ["documents": inputs.count], outputs: [])
+            stages: [], formats: ["jsonl", "inputs"], inputs: inputs, counts: ["documents": 3], outputs: [])
     }
 
+    /// The manifest of no inputs with `inputs` streamed and spliced in, as written to a file in `folder`.
     static func spliced(_ inputs: [Manifest.Input], in folder: URL) throws -> Data {
         let streamed = ManifestInputs(folder: folder)
         for input in inputs { streamed.add(input) }
