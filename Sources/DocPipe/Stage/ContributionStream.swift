@@ -86,6 +86,12 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
         }
     }
 
+    /// One contribution as the runner stored it: raw bytes when `raw`, else JSON.
+    /// - Throws: an error when the stored bytes cannot be read.
+    static func decode(stored: Data, raw: Bool) throws -> Contribution {
+        try decode(raw ? .raw([UInt8](stored)) : .json(stored))
+    }
+
     /// Calls `body` with each document's id and contribution, in input order.
     /// - Throws: what `body` throws, or an error when the stored contributions cannot be read.
     public func forEach(_ body: (_ id: String, _ contribution: Contribution) throws -> Void) throws {

@@ -66,9 +66,19 @@ extension CorpusContributor {
     /// The contribution as the runner stores it: its raw bytes for a ``ByteCodedContribution``,
     /// else JSON.
     func encodedContribution(of document: Document) throws -> Data {
-        let computed = try contribution(of: document)
+        try encoded(try contribution(of: document))
+    }
+
+    /// A computed contribution as the runner stores it (see ``encodedContribution(of:)``).
+    func encoded(_ computed: Contribution) throws -> Data {
         if let bytes = computed as? any ByteCodedContribution { return Data(try bytes.encodedBytes()) }
         return try JSONCoding.data(computed)
+    }
+
+    /// A contribution the runner stored, read back as ``ContributionStream`` reads it.
+    /// - Throws: an error when the stored bytes cannot be read.
+    func decoded(stored: Data) throws -> Contribution {
+        try ContributionStream<Contribution>.decode(stored: stored, raw: Self.storesRawBytes)
     }
 
     /// Runs the contribution step over contributions the runner stored in sequenced spool `files`

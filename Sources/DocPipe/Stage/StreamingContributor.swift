@@ -34,29 +34,12 @@ extension StreamingContributor {
     /// (for the cache).
     func preparedContribution(of document: Document, storing: Bool) throws -> (stored: Data?, prepared: any Sendable) {
         let computed = try contribution(of: document)
-        var stored: Data?
-        if storing {
-            if let bytes = computed as? any ByteCodedContribution {
-                stored = Data(try bytes.encodedBytes())
-            } else {
-                stored = try JSONCoding.data(computed)
-            }
-        }
-        return (stored, try prepare(computed, id: document.id))
+        return (storing ? try encoded(computed) : nil, try prepare(computed, id: document.id))
     }
 
     /// A contribution as the runner stored it (in the cache), prepared for the writer.
     func prepared(stored: Data, id: String) throws -> any Sendable {
-        let contribution: Contribution
-        if let coded = Contribution.self as? any ByteCodedContribution.Type {
-            guard let decoded = try coded.init(encodedBytes: [UInt8](stored)) as? Contribution else {
-                throw FileError.cannotRead("a stored contribution of \(Contribution.self)")
-            }
-            contribution = decoded
-        } else {
-            contribution = try JSONCoding.decode(Contribution.self, from: stored)
-        }
-        return try prepare(contribution, id: id)
+        try prepare(try decoded(stored: stored), id: id)
     }
 
     /// Runs the corpus step over the contributions `writer` wrote while the documents were
