@@ -17,23 +17,19 @@ enum FreeMemory {
     /// glibc's `M_MMAP_THRESHOLD` option of `mallopt`.
     private static let mmapThresholdOption: Int32 = -3
 
-    private nonisolated(unsafe) static let option: Option? = {
-        #if canImport(Glibc)
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "mallopt") else { return nil }
-        return unsafeBitCast(symbol, to: Option.self)
-        #else
-        return nil
-        #endif
-    }()
+    private static let option = glibcFunction("mallopt", as: Option.self)
+    private static let trim = glibcFunction("malloc_trim", as: Trim.self)
 
-    private nonisolated(unsafe) static let trim: Trim? = {
+    /// The C function `name` of the running process (glibc's malloc functions are not in the
+    /// `Glibc` module), or `nil` without glibc.
+    private static func glibcFunction<Function>(_ name: String, as type: Function.Type) -> Function? {
         #if canImport(Glibc)
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: Trim.self)
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), name) else { return nil }
+        return unsafeBitCast(symbol, to: type)
         #else
         return nil
         #endif
-    }()
+    }
 
     /// Returns malloc's free pages to the system (glibc's `malloc_trim`); does nothing without it.
     static func release() {
