@@ -7,7 +7,7 @@ import Foundation
 ///
 /// The file lies in the output's `.docpipe/` folder when there is one, else in the temporary
 /// folder, under a spool name (``LeftoverFiles``), so a dead run's file is removed by a later
-/// run. Each record is its byte count (LEB128) and its bytes. Appending is not thread-safe; once
+/// run. The records are ``SequencedRecords``' (the spool's raw contribution records). Appending is not thread-safe; once
 /// ``finishWriting()`` returned, any thread may read.
 public final class ScratchRecords: @unchecked Sendable {
     private let url: URL
@@ -37,13 +37,7 @@ public final class ScratchRecords: @unchecked Sendable {
     /// Appends one record.
     /// - Throws: ``FileError/writeFailed(_:reason:)`` when the file cannot be written.
     public func append(_ bytes: [UInt8]) throws {
-        var rest = UInt(bytes.count)
-        while rest >= 0x80 {
-            buffer.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-            rest >>= 7
-        }
-        buffer.append(UInt8(rest))
-        buffer += bytes
+        buffer += SequencedRecords.record(sequence: count, bytes: Data(bytes))
         count += 1
         if buffer.count >= 1 << 20 { try flush() }
     }
@@ -67,38 +61,8 @@ public final class ScratchRecords: @unchecked Sendable {
     /// - Throws: what `body` throws, or ``FileError/cannotRead(_:)`` when the file cannot be read.
     public func forEach(_ body: (_ record: [UInt8]) throws -> Bool) throws {
         guard count > 0 else { return }
-        guard let reader = fopen(url.path, "rb") else { throw FileError.cannotRead(url.path) }
-        defer { fclose(reader) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        var pending: [UInt8] = []
-        var start = 0
-        var ended = false
-        func fill(_ needed: Int) -> Bool {
-            while pending.count - start < needed && !ended {
-                let got = chunk.withUnsafeMutableBufferPointer { fread($0.baseAddress, 1, $0.count, reader) }
-                if got == 0 { ended = true; break }
-                if start > 0 {
-                    pending.removeFirst(start)
-                    start = 0
-                }
-                pending += chunk[0..<got]
-            }
-            return pending.count - start >= needed
-        }
-        for _ in 0..<count {
-            var length: UInt = 0
-            var shift: UInt = 0
-            while true {
-                guard fill(1), shift < 64 else { throw FileError.cannotRead("\(url.path): a record is cut short") }
-                let byte = pending[start]
-                start += 1
-                length |= UInt(byte & 0x7F) << shift
-                if byte < 0x80 { break }
-                shift += 7
-            }
-            guard fill(Int(length)) else { throw FileError.cannotRead("\(url.path): a record is cut short") }
-            let record = Array(pending[start..<(start + Int(length))])
-            start += Int(length)
+        let reader = try SequencedRecords.Reader(url: url)
+        while let (_, record) = try reader.next() {
             guard try body(record) else { return }
         }
     }
