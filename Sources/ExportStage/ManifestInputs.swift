@@ -85,19 +85,7 @@ final class ManifestInputs {
     /// One input as an element of the manifest's `inputs` array, two levels deep, with the
     /// separator before it; keys sorted, an absent input hash left out, as `JSONEncoder` writes it.
     static func element(_ input: Manifest.Input, first: Bool) throws -> [UInt8] {
-        var out = Array((first ? "\n" : ",\n").utf8)
-        out += Array("    {\n      \"characters\" : \(input.characters),\n      \"id\" : ".utf8)
-        out += try JSONCoding.data(input.id)
-        if let hash = input.inputSHA256 {
-            out += Array(",\n      \"input_sha256\" : ".utf8)
-            out += try JSONCoding.data(hash)
-        }
-        out += Array(",\n      \"source\" : ".utf8)
-        out += try JSONCoding.data(input.source)
-        out += Array(",\n      \"text_sha256\" : ".utf8)
-        out += try JSONCoding.data(input.textSHA256)
-        out += Array("\n    }".utf8)
-        return out
+        Array((first ? "\n    " : ",\n    ").utf8) + (try JSONCoding.prettyBytes(input, level: 2))
     }
 
     private static func firstRange(of pattern: [UInt8], in bytes: [UInt8]) -> Range<Int>? {

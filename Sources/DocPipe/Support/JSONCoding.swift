@@ -29,6 +29,14 @@ public enum JSONCoding {
         return data
     }
 
+    /// Encodes a value as ``prettyData(_:)`` writes it where it sits `level` levels deep inside
+    /// a larger document (its inner lines indented to match), without a final newline: for
+    /// writing one element of a long pretty array at a time.
+    /// - Throws: `EncodingError` when the value cannot be encoded.
+    public static func prettyBytes(_ value: some Encodable, level: Int) throws -> [UInt8] {
+        JSONText.pretty(try JSONValueEncoder.encode(value), level: level)
+    }
+
     /// Encodes a value as a compact JSON string.
     /// - Parameter value: the value to encode.
     /// - Returns: the JSON text.
