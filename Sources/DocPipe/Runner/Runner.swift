@@ -640,8 +640,11 @@ public struct Runner: Sendable {
             let streaming = index == work.streamed ? work.stages[index] as? any StreamingContributor : nil
             do {
                 if firstToRun == work.stages.count, let cached = work.cache?.loadData(contributionKey, id: item.id) {
-                    contributions[index] = cached
-                    if let streaming { prepared = try streaming.prepared(stored: cached, id: document.id) }
+                    if let streaming {
+                        prepared = try streaming.prepared(stored: cached, id: document.id)
+                    } else {
+                        contributions[index] = cached
+                    }
                     continue
                 }
                 if let streaming {
