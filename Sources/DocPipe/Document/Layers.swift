@@ -70,6 +70,14 @@ public struct Layers: Sendable {
         return value as? [any Encodable]
     }
 
+    /// A typed layer that is a span list, as its value; `nil` for any other entry.
+    func typedSpans(_ name: String) -> [Span]? {
+        switch entries[name] {
+        case .typed(let value)?, .typedEncoded(let value, _)?: return value as? [Span]
+        default: return nil
+        }
+    }
+
     func jsonTree(_ name: String) -> JSONValue? {
         if case .typed(let value)? = entries[name], let tree = try? JSONValueEncoder.encode(value) { return tree }
         return self[raw: name]

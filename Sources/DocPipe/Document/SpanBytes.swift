@@ -23,14 +23,14 @@ enum SpanBytes {
     }
 
     /// The byte length of ``objects(_:)``.
-    private static func objectsSize(_ spans: [Span]) -> Int {
+    static func objectsSize(_ spans: [Span]) -> Int {
         var size = 2 + max(0, spans.count - 1) + spans.count * (objectOpen.count + objectMiddle.count + 1)
         for span in spans { size += length(span.end) + length(span.start) }
         return size
     }
 
     /// Writes ``objects(_:)`` into `buffer` from `position`, leaving `position` after the list.
-    private static func writeObjects(_ spans: [Span], into buffer: UnsafeMutableBufferPointer<UInt8>, at position: inout Int) {
+    static func writeObjects(_ spans: [Span], into buffer: UnsafeMutableBufferPointer<UInt8>, at position: inout Int) {
         buffer[position] = UInt8(ascii: "[")
         position += 1
         for index in spans.indices {
