@@ -4,16 +4,19 @@
 /// Conversions are cheapest when offsets are asked for in increasing order, as a scan produces them.
 public struct ScalarOffsets {
     private let bytes: [UInt8]
+    private let ascii: Bool
     private var byteCursor = 0
     private var scalarCursor = 0
 
     /// Creates a converter for `bytes`, the UTF-8 form of a text.
     public init(utf8 bytes: [UInt8]) {
         self.bytes = bytes
+        ascii = Self.isASCII(bytes)
     }
 
     /// The code-point offset of a UTF-8 byte offset (which must be at a code-point boundary).
     public mutating func scalarOffset(ofByte offset: Int) -> Int {
+        if ascii { return min(max(offset, 0), bytes.count) }
         if offset < byteCursor {
             byteCursor = 0
             scalarCursor = 0
@@ -28,6 +31,22 @@ public struct ScalarOffsets {
         byteCursor = limit
         scalarCursor += limit - start - continuations
         return scalarCursor
+    }
+
+    /// Whether every byte is ASCII (every offset is then its own code-point offset), read eight bytes at a time.
+    private static func isASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var index = 0
+            while index + 8 <= raw.count {
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                index += 8
+            }
+            while index < raw.count {
+                if raw[index] >= 0x80 { return false }
+                index += 1
+            }
+            return true
+        }
     }
 }
 
