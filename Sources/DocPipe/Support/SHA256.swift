@@ -31,6 +31,11 @@ public struct SHA256: Sendable {
         return array.withUnsafeBytes { oneShot($0) }
     }
 
+    /// The hex digest of `data`, read in place (an input's bytes, not copied into an array).
+    public static func hex(_ data: Data) -> String {
+        data.withUnsafeBytes { oneShot($0) }
+    }
+
     /// The hex digest of a string's UTF-8 bytes.
     public static func hex(_ string: String) -> String {
         var string = string
