@@ -30,6 +30,16 @@ struct DocumentRenderer: Sendable {
     /// The layers a document may carry that have no table of their own and are not custom layers.
     private static let assignedLayers: Set<String> = [StandardLayers.Duplicate.name, StandardLayers.StoryID.name]
 
+    /// The layers whose values have holes in a template besides the id.
+    static let holeLayers = [StandardLayers.Entities.name, StandardLayers.Quotes.name, StandardLayers.Duplicate.name, StandardLayers.StoryID.name]
+
+    /// Whether the document has layers beyond the built-in ones (custom layers' tables).
+    static func hasCustomLayers(_ document: Document) -> Bool {
+        document.layers.names.contains {
+            !LayerTables.builtInLayers.contains($0) && !Document.reservedKeys.contains($0) && !assignedLayers.contains($0)
+        }
+    }
+
     /// Renders one document with holes. With both `csv` and `sqlite` only the rows are kept (the
     /// filler writes the CSV records from the filled rows), so the template holds each value once.
     /// - Throws: an encoding error, or ``StageError`` when a hole cannot be found in the rendered line.
@@ -38,9 +48,7 @@ struct DocumentRenderer: Sendable {
         Self.decodeLayers(&document)
         let sentinel = DocumentTemplate.sentinel
         var template = DocumentTemplate(manifest: ManifestWriter.Record(document))
-        template.hasCustomLayers = document.layers.names.contains {
-            !LayerTables.builtInLayers.contains($0) && !Document.reservedKeys.contains($0) && !Self.assignedLayers.contains($0)
-        }
+        template.hasCustomLayers = Self.hasCustomLayers(document)
         template.duplicate = document[StandardLayers.Duplicate.self]
         template.story = document[StandardLayers.StoryID.self]
         template.sentenceCount = document[StandardLayers.Sentences.self]?.count

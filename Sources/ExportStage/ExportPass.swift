@@ -42,6 +42,8 @@ final class ExportPass: ContributionWriter {
     private var reportIndex: ReportIndex?
     private var manifest: ManifestWriter
     private var customLayers = false
+    private var documentsDigest = SHA256()
+    private var documentsBytes = 0
     private var closed = false
 
     /// Opens the outputs under temporary names.
@@ -79,7 +81,11 @@ final class ExportPass: ContributionWriter {
     /// - Throws: a file error, or the error that stopped the database.
     func add(id: String, filled: FilledDocument) throws {
         try files.writing {
-            if let documentsOutput, let line = filled.line { try documentsOutput.write(line) }
+            if let documentsOutput, let line = filled.line {
+                try documentsOutput.write(line)
+                documentsDigest.update(line)
+                documentsBytes += line.count
+            }
             if let tables { try tables.write(documentRecords: filled.csv) }
         }
         if let database { try database.addDocument(id: id, rows: filled.rows) }
@@ -94,7 +100,7 @@ final class ExportPass: ContributionWriter {
     /// again when its final id is not the one it was filled with.
     func write(id: String, prepared: any Sendable, preparedID: String) throws {
         guard let prepared = prepared as? ExportStage.Prepared else { throw StageError("export was handed a contribution it did not prepare") }
-        try add(id: id, filled: id == preparedID ? prepared.filled : try filler.fill(prepared.template, id: id))
+        try add(id: id, filled: id == preparedID ? prepared.filled : try prepared.filled(id: id, by: filler))
     }
 
     /// Writes the corpus tables and the custom layers' tables, commits the database and renames
@@ -103,6 +109,9 @@ final class ExportPass: ContributionWriter {
     func finish(_ corpus: Corpus) throws -> Result {
         do {
             var result = Result(results: corpus.results, annotator: annotator, reportIndex: reportIndex, manifest: manifest)
+            if documentsOutput != nil {
+                result.manifest.hashedOutputs[JSONLinesWriter.documentsFile] = (documentsBytes, documentsDigest.hexDigest())
+            }
             MemoryProbe.note("export: templates filled and written")
             result.results = annotator.annotate(results: corpus.results)
             try files.writing {

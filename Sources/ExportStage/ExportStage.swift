@@ -102,18 +102,20 @@ public struct ExportStage: StreamingContributor {
         return DocumentRenderer(jsonl: formats.contains("jsonl") ? spanLayout : nil, csv: csv, sqlite: sqlite)
     }
 
-    /// What export makes of a document on the document's own thread when it streams
-    /// (``StreamingContributor``): its template and the template filled under its id.
-    public struct Prepared: Sendable {
-        let template: DocumentTemplate
-        let filled: FilledDocument
-    }
-
     /// Fills the document's template under `id`, on its own thread, with nothing from the corpus
     /// (export streams only when no earlier corpus step decides a hole).
     /// - Throws: an encoding error.
     public func prepare(_ contribution: DocumentTemplate, id: String) throws -> Prepared {
         Prepared(template: contribution, filled: try filler(CorpusResults()).fill(contribution, id: id))
+    }
+
+    /// Renders the document's final line directly when it streams without a cache and only
+    /// `jsonl` is written (``Prepared/direct(_:spanLayout:)``): no template, no holes to fill;
+    /// otherwise fills its template as ``prepare(_:id:)`` does.
+    /// - Throws: an encoding error.
+    public func prepare(document: Document) throws -> Prepared {
+        if formats == ["jsonl"], let prepared = try Prepared.direct(document, spanLayout: spanLayout) { return prepared }
+        return try prepare(try contribution(of: document), id: document.id)
     }
 
     /// Opens the outputs for a run that streams its documents into them.

@@ -18,6 +18,9 @@ struct ManifestWriter {
     var layerTables: [Manifest.LayerTableRecord]?
     /// The folder of the report's own pages, relative to the output folder, when there is one.
     var reportPagesFolder: String?
+    /// The size and SHA-256 of outputs hashed while they were written, by relative path; the
+    /// others are read again to hash them.
+    var hashedOutputs: [String: (bytes: Int, sha256: String)] = [:]
 
     /// The inputs, streamed to a temporary file as they come (``ManifestInputs``).
     private let inputs: ManifestInputs
@@ -59,7 +62,17 @@ struct ManifestWriter {
             ]
             input = Manifest.Input(
                 id: document.id, source: document.source, inputSHA256: ManifestWriter.fileHash(document.source),
-                textSHA256: SHA256.hex(document.text), characters: document.text.unicodeScalars.count)
+                textSHA256: SHA256.hex(document.text), characters: Self.scalarCount(document.text))
+        }
+
+        /// The number of Unicode scalars in `text`: its UTF-8 bytes that do not continue a scalar.
+        static func scalarCount(_ text: String) -> Int {
+            var text = text
+            return text.withUTF8 { bytes in
+                var count = 0
+                for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+                return count
+            }
         }
     }
 
@@ -96,7 +109,7 @@ struct ManifestWriter {
             stages: context.stageRecords, formats: formats, inputs: [], counts: counts,
             outputs: try outputs.sorted().map { file in
                 let url = folder.appendingPathComponent(file)
-                let (bytes, hash) = try Self.hashFile(url)
+                let (bytes, hash) = try hashedOutputs[file] ?? Self.hashFile(url)
                 return Manifest.Output(file: file, bytes: bytes, sha256: hash)
             }, layerTables: layerTables, reportPages: try reportPagesFolder.map { try describePages($0) })
         let text = try JSONCoding.prettyData(manifest)

@@ -24,17 +24,29 @@ public protocol StreamingContributor: CorpusContributor {
     /// - Throws: any error; the document then fails like an error in its contribution.
     func prepare(_ contribution: Contribution, id: String) throws -> Prepared
 
+    /// Prepares a document for the writer straight from the document, under its id, when its
+    /// contribution is not stored (no cache): the same as ``prepare(_:id:)`` of its contribution,
+    /// which is what the default does; a stage may skip the contribution's form there.
+    /// - Throws: any error; the document then fails like an error in its contribution.
+    func prepare(document: Document) throws -> Prepared
+
     /// Opens the writer for one run (temporary files in the output folder).
     /// - Throws: a file error; the run then fails before any document is processed.
     func makeWriter() throws -> any ContributionWriter
 }
 
 extension StreamingContributor {
+    /// Prepares the document's contribution under the document's id.
+    public func prepare(document: Document) throws -> Prepared {
+        try prepare(try contribution(of: document), id: document.id)
+    }
+
     /// The document's contribution prepared for the writer, with its stored form when `storing`
     /// (for the cache).
     func preparedContribution(of document: Document, storing: Bool) throws -> (stored: Data?, prepared: any Sendable) {
+        guard storing else { return (nil, try prepare(document: document)) }
         let computed = try contribution(of: document)
-        return (storing ? try encoded(computed) : nil, try prepare(computed, id: document.id))
+        return (try encoded(computed), try prepare(computed, id: document.id))
     }
 
     /// A contribution as the runner stored it (in the cache), prepared for the writer.
