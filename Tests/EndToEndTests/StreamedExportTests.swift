@@ -35,9 +35,20 @@ struct StreamedExportTests {
 
     @Test("a run that writes documents as they finish gives the bytes of shards merged, renamed ids included")
     func streamedRunMatchesMergedShards() throws {
+        try Self.expectStreamedMatchesMerged(Self.pipeline)
+    }
+
+    @Test("a jsonl-only run, whose lines are rendered directly without templates, gives the bytes of shards merged, renamed ids included")
+    func directLinesMatchMergedShards() throws {
+        try Self.expectStreamedMatchesMerged("stages: [segment, {export: {formats: [jsonl]}}]\n")
+        try Self.expectStreamedMatchesMerged("stages: [clean, segment, {export: {formats: [jsonl], span_layout: arrays}}]\n")
+    }
+
+    /// Runs `pipelineText` once over ``input`` and as two shards merged, and compares every output.
+    static func expectStreamedMatchesMerged(_ pipelineText: String) throws {
         let root = try temporaryFolder()
         let pipeline = root.appendingPathComponent("p.yaml")
-        try Data(Self.pipeline.utf8).write(to: pipeline)
+        try Data(pipelineText.utf8).write(to: pipeline)
         let single = root.appendingPathComponent("single"), sharded = root.appendingPathComponent("sharded")
         let one = try docpipe(["run", pipeline.path, "--input", "-", "--output", single.path, "--quiet", "--no-cache", "--jobs", "2"], stdin: Self.input)
         #expect(one.status == 0, "\(one.stderr)")
