@@ -13,8 +13,6 @@ import Foundation
 final class ExportPass: ContributionWriter {
     /// What the pass leaves for the rest of the export.
     struct Result {
-        /// Documents whose rows could not go into the database.
-        var warnings: [RunReport.Warning] = []
         /// The corpus results with their clusters.
         var results: CorpusResults
         /// The cluster lookups, with the notes of every document.
@@ -45,6 +43,7 @@ final class ExportPass: ContributionWriter {
     private var documentsDigest = SHA256()
     private var documentsBytes = 0
     private var closed = false
+    private var databasePending = false
 
     /// Opens the outputs under temporary names.
     /// - Parameters:
@@ -88,7 +87,9 @@ final class ExportPass: ContributionWriter {
             }
             if let tables { try tables.write(documentRecords: filled.csv) }
         }
-        if let database { try database.addDocument(id: id, rows: filled.rows) }
+        if let database {
+            if let packed = filled.packedRows { try database.addDocument(id: id, packed: packed) } else { try database.addDocument(id: id, rows: filled.rows) }
+        }
         annotator.note(filled.notes)
         if let report = filled.report { reportIndex?.add(report, id: id) }
         if filled.hasCustomLayers { customLayers = true }
@@ -103,8 +104,8 @@ final class ExportPass: ContributionWriter {
         try add(id: id, filled: id == preparedID ? prepared.filled : try prepared.filled(id: id, by: filler))
     }
 
-    /// Writes the corpus tables and the custom layers' tables, commits the database and renames
-    /// every file into place.
+    /// Writes the corpus tables and the custom layers' tables, renames every file into place and
+    /// starts the database's commit on its thread (``finishDatabase()`` waits for it).
     /// - Throws: a file or SQLite error naming the path that could not be written.
     func finish(_ corpus: Corpus) throws -> Result {
         do {
@@ -137,17 +138,38 @@ final class ExportPass: ContributionWriter {
                 let leftOut = Set(try database?.waitUntilIdle().map(\.id) ?? [])
                 result.manifest.layerTables = try writeLayerTables(result.layerTables, corpus, leftOut: leftOut)
             }
-            try database?.commit()
-            for (id, reason) in database?.leftOut ?? [] {
-                result.warnings.append(RunReport.Warning(subject: id, message: "left out of \(SQLiteExport.fileName): \(reason)"))
-            }
+            try database?.startCommit()
             try files.commit()
             closed = true
+            databasePending = database != nil
             return result
         } catch {
             discard()
             throw error
         }
+    }
+
+    /// Waits for the database's commit that ``finish(_:)`` started (its file is then in place).
+    /// - Returns: a warning for each document whose rows could not go into the database.
+    /// - Throws: the SQLite or file error that stopped the database (then discarded).
+    func finishDatabase() throws -> [RunReport.Warning] {
+        guard databasePending, let database else { return [] }
+        databasePending = false
+        do {
+            try database.finish()
+        } catch {
+            database.discard()
+            throw error
+        }
+        return database.leftOut.map { RunReport.Warning(subject: $0.id, message: "left out of \(SQLiteExport.fileName): \($0.reason)") }
+    }
+
+    /// Stops a commit that ``finish(_:)`` started and removes the unfinished database, when the
+    /// export fails before ``finishDatabase()``.
+    func discardDatabase() {
+        guard databasePending else { return }
+        databasePending = false
+        database?.discard()
     }
 
     /// Removes every temporary file and the unfinished database; does nothing once the pass is

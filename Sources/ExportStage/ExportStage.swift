@@ -152,7 +152,9 @@ public struct ExportStage: StreamingContributor {
             MemoryProbe.note("export: cluster annotator built")
             do {
                 try contributions.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs) { id, template in
-                    try filler.fill(template, id: id)
+                    var filled = try filler.fill(template, id: id)
+                    filled.packRows()
+                    return filled
                 } _: { id, filled in
                     try pass.add(id: id, filled: filled)
                 }
@@ -162,9 +164,21 @@ public struct ExportStage: StreamingContributor {
             }
         }
         let written = try pass.finish(corpus)
+        do {
+            try finishOutputs(&corpus, written: written, pass: pass)
+        } catch {
+            pass.discardDatabase()
+            throw error
+        }
+    }
+
+    /// What follows export's pass: `corpus.json`, the reports and `manifest.json`, written while
+    /// the database builds its indexes and commits on its own thread (``ExportPass/finishDatabase()``
+    /// is waited for only before the manifest hashes it).
+    /// - Throws: a file or SQLite error naming the path that could not be written.
+    private func finishOutputs(_ corpus: inout Corpus, written: ExportPass.Result, pass: ExportPass) throws {
         MemoryProbe.note("export: documents and tables written")
         var manifest = written.manifest
-        corpus.warnings += written.warnings
         corpus.results = written.results
         var outputs: [String] = []
         if formats.contains("jsonl") {
@@ -182,6 +196,9 @@ public struct ExportStage: StreamingContributor {
             outputs += reports.map { type(of: $0).fileName }
             if index.articlesOnOwnPages { manifest.reportPagesFolder = ReportIndex.folder }
         }
-        try manifest.write(corpus, outputs: outputs)
+        let hashed = try manifest.hashOutputs(outputs.filter { $0 != SQLiteExport.fileName }, threads: context.jobs)
+        corpus.warnings += try pass.finishDatabase()
+        MemoryProbe.note("export: database committed")
+        try manifest.write(corpus, outputs: outputs, hashed: hashed)
     }
 }

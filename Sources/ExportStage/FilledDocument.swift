@@ -11,6 +11,8 @@ struct FilledDocument: Sendable {
     var csv: [[UInt8]] = []
     /// Its rows for the database, in insert order, when `sqlite` is written.
     var rows: [(table: TableSchema, cells: [TableCell])] = []
+    /// Its rows for the database packed into bytes (``packRows()``), in place of ``rows``.
+    var packedRows: PackedRows?
     /// The clusters of the timeline's cited sentences in it, for ``ClusterAnnotator/note(_:)``.
     var notes: [ClusterAnnotator.SentenceNote] = []
     /// What `manifest.json` records of it.
@@ -19,4 +21,13 @@ struct FilledDocument: Sendable {
     var hasCustomLayers: Bool
     /// What the reports' index needs of it, when reports are written.
     var report: ReportIndex.Source?
+
+    /// Packs ``rows`` into ``packedRows`` (and empties them), on the thread that filled the
+    /// document, so the database's thread binds the values from bytes; rows of a table outside
+    /// the per-document tables stay as they are.
+    mutating func packRows() {
+        guard !rows.isEmpty, let packed = PackedRows(rows) else { return }
+        packedRows = packed
+        rows = []
+    }
 }

@@ -93,7 +93,7 @@ struct ManifestWriter {
     ///   - corpus: the corpus results and run figures.
     ///   - outputs: the written files, relative to the output folder.
     /// - Throws: a file error.
-    func write(_ corpus: Corpus, outputs: [String]) throws {
+    func write(_ corpus: Corpus, outputs: [String], hashed: [String: Manifest.Output] = [:]) throws {
         var counts = self.counts
         let results = corpus.results
         counts["entity_clusters"] = results[StandardCorpusKeys.Entities.self]?.count ?? 0
@@ -108,6 +108,7 @@ struct ManifestWriter {
             pipeline: Manifest.Pipeline(name: context.pipelineName, sha256: try Self.pipelineHash(context)),
             stages: context.stageRecords, formats: formats, inputs: [], counts: counts,
             outputs: try outputs.sorted().map { file in
+                if let output = hashed[file] { return output }
                 let url = folder.appendingPathComponent(file)
                 let (bytes, hash) = try hashedOutputs[file] ?? Self.hashFile(url)
                 return Manifest.Output(file: file, bytes: bytes, sha256: hash)
@@ -144,6 +145,24 @@ struct ManifestWriter {
         return Manifest.ReportPages(folder: relative, files: paths.count, bytes: bytes, sha256: digest.hexDigest())
     }
 
+    /// The size and SHA-256 of each of `files` (relative to the output folder), hashed on up to
+    /// `threads` threads: what ``write(_:outputs:hashed:)`` would record of them, computed while
+    /// another output is still being finished.
+    /// - Throws: a file error naming the first path that could not be read.
+    func hashOutputs(_ files: [String], threads: Int) throws -> [String: Manifest.Output] {
+        let results = HashResults(count: files.count)
+        let folder = self.folder
+        ParallelLoop(threads: threads).run(files.count) { number in
+            results.set(number, Result { try Self.hashFile(folder.appendingPathComponent(files[number])) })
+        }
+        var hashed: [String: Manifest.Output] = [:]
+        for (number, file) in files.enumerated() {
+            let (bytes, hash) = try results.get(number)
+            hashed[file] = Manifest.Output(file: file, bytes: bytes, sha256: hash)
+        }
+        return hashed
+    }
+
     static func hashFile(_ url: URL) throws -> (Int, String) {
         let (bytes, hash) = try SHA256.file(url)
         return (bytes, hash)
@@ -154,5 +173,29 @@ struct ManifestWriter {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
         return try? hashFile(URL(fileURLWithPath: source)).1
+    }
+}
+
+/// The hashes of ``ManifestWriter/hashOutputs(_:threads:)``, one slot per file, each written by one thread.
+private final class HashResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<(Int, String), any Error>?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ number: Int, _ result: Result<(Int, String), any Error>) {
+        lock.lock()
+        slots[number] = result
+        lock.unlock()
+    }
+
+    func get(_ number: Int) throws -> (Int, String) {
+        lock.lock()
+        let slot = slots[number]
+        lock.unlock()
+        guard let slot else { throw FileError.cannotRead("an output was not hashed") }
+        return try slot.get()
     }
 }

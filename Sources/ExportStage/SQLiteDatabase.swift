@@ -6,12 +6,13 @@ final class SQLiteDatabase {
     /// The file path, for messages.
     let path: String
 
-    /// Opens (creating when needed) the database at `path`.
+    /// Opens (creating when needed) the database at `path`, without SQLite's per-call mutex: one
+    /// thread at a time uses a connection (``SQLiteWriter`` hands it over under a lock).
     /// - Throws: ``SQLiteError`` when the file cannot be opened.
     init(path: String) throws {
         self.path = path
         var connection: OpaquePointer?
-        let status = sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+        let status = sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
         handle = connection
         guard status == SQLITE_OK, connection != nil else {
             let reason = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"

@@ -18,6 +18,7 @@ final class SQLiteExport: TableSink {
     private let temporary: URL
     private let database: SQLiteDatabase
     private var inserts: [String: SQLiteStatement] = [:]
+    private var savepoints: Savepoints?
     private var tables = ExportTables.all
 
     /// Creates the temporary database with its tables and opens the transaction.
@@ -38,6 +39,7 @@ final class SQLiteExport: TableSink {
             for table in ExportTables.all {
                 inserts[table.name] = try database.prepare(SQLiteSchema.insert(table))
             }
+            savepoints = try Savepoints(database)
         } catch {
             discard()
             throw error
@@ -58,21 +60,46 @@ final class SQLiteExport: TableSink {
         try inserts[table.name]?.run(row)
     }
 
+    /// Inserts one document's packed rows (``PackedRows``) through the tables' prepared statements.
+    /// - Throws: ``SQLiteError`` when a constraint fails.
+    func add(_ rows: PackedRows) throws {
+        try rows.forEachRow { buffer, table, cells, offset in
+            guard table < ExportTables.documentTables.count, let insert = inserts[ExportTables.documentTables[table].name] else {
+                throw SQLiteError(message: "\(url.path): a packed row names no table")
+            }
+            return try insert.run(packed: buffer, cells: cells, at: offset)
+        }
+    }
+
     /// Runs `body` (the inserts of one document) so that it adds all of its rows or none: a
     /// failing row rolls the document's rows back and is returned as the reason, and the export
     /// goes on with the next document.
     /// - Returns: `nil` when every row went in, else why the document's rows were left out.
     func addDocument(_ body: () throws -> Void) throws -> String? {
-        try database.execute("SAVEPOINT document")
+        guard let savepoints else { throw SQLiteError(message: "\(url.path): the database is closed") }
+        try savepoints.begin.run()
         do {
             try body()
-            try database.execute("RELEASE document")
+            try savepoints.release.run()
             return nil
         } catch let error as SQLiteError {
             if database.lastFailureWasStorage { throw FileError.writeFailed(url.path, reason: database.lastError) }
-            try database.execute("ROLLBACK TO document")
-            try database.execute("RELEASE document")
+            try savepoints.rollback.run()
+            try savepoints.release.run()
             return error.message
+        }
+    }
+
+    /// The per-document savepoint's statements, prepared once.
+    private struct Savepoints {
+        let begin: SQLiteStatement
+        let release: SQLiteStatement
+        let rollback: SQLiteStatement
+
+        init(_ database: SQLiteDatabase) throws {
+            begin = try database.prepare("SAVEPOINT document")
+            release = try database.prepare("RELEASE document")
+            rollback = try database.prepare("ROLLBACK TO document")
         }
     }
 
@@ -82,6 +109,7 @@ final class SQLiteExport: TableSink {
     func commit() throws {
         do {
             inserts = [:]
+            savepoints = nil
             for table in tables {
                 for statement in SQLiteSchema.createIndexes(table) {
                     try database.execute(statement)
@@ -114,6 +142,7 @@ final class SQLiteExport: TableSink {
     /// Closes and removes the temporary database.
     func discard() {
         inserts = [:]
+        savepoints = nil
         database.close()
         Self.removeFileAndJournal(temporary)
     }

@@ -44,6 +44,17 @@ final class SQLiteWriter: TableSink, @unchecked Sendable {
         }
     }
 
+    /// Hands over one document's rows packed on the thread that filled them (``PackedRows``),
+    /// inserted all or none.
+    /// - Throws: the error that stopped the writer, if any.
+    func addDocument(id: String, packed rows: PackedRows) throws {
+        try submit { [database] in
+            if let reason = try database.addDocument({ try database.add(rows) }) {
+                self.leftOut.append((id, reason))
+            }
+        }
+    }
+
     /// Hands over one row of a table (in batches).
     /// - Throws: the error that stopped the writer, if any.
     func add(_ row: [TableCell], to table: TableSchema) throws {
@@ -62,9 +73,17 @@ final class SQLiteWriter: TableSink, @unchecked Sendable {
     /// (``SQLiteExport/commit()``) on its thread and stops it.
     /// - Throws: the first error of any piece of work or of the commit.
     func commit() throws {
+        try startCommit()
+        try finish()
+    }
+
+    /// Hands over the index building and the commit (``SQLiteExport/commit()``) behind every
+    /// piece of work handed over, and returns at once: the caller goes on (writing `corpus.json`,
+    /// hashing the other outputs) while SQLite indexes; ``finish()`` waits for it.
+    /// - Throws: the error that stopped the writer, if any.
+    func startCommit() throws {
         try flushRows()
         try submit { [database] in try database.commit() }
-        try finish()
     }
 
     /// Waits until every piece of work handed over so far is done.

@@ -45,4 +45,43 @@ struct SQLiteWriterTests {
         writer.discard()
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
+
+    @Test("a commit started in the background puts the database in place once finished, text cells whole: non-ASCII and a NUL inside")
+    func commitStartedThenFinished() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sqlite-writer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("docpipe.sqlite")
+        let writer = SQLiteWriter(try SQLiteExport(url: url))
+        var cells = row("Zürich-1", words: 3)[0].cells
+        cells[1] = .text("Before\u{0}after — Ålesund")
+        try writer.addDocument(id: "Zürich-1", rows: [(ExportTables.documents, cells)])
+        try writer.startCommit()
+        try writer.finish()
+        #expect(FileManager.default.fileExists(atPath: url.path))
+        let database = try ExportedDatabase(path: url.path)
+        #expect(try database.query("SELECT id, length(CAST(title AS BLOB)), words FROM documents") == [["Zürich-1", "\("Before\u{0}after — Ålesund".utf8.count)", "3"]])
+    }
+
+    @Test("packed rows go into the database with the values their cells hold: null, integer, real, text with a NUL and non-ASCII")
+    func packedRowsMatchCells() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sqlite-writer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var cells = row("packed", words: -42)[0].cells
+        cells[1] = .text("Tab\there\u{0}and — Ørsted")
+        cells[11] = .real(0.9375)
+        let sentence: [TableCell] = [.text("packed"), .integer(0), .integer(0), .integer(11), .text("Café opens.")]
+        let rows: [(table: TableSchema, cells: [TableCell])] = [(ExportTables.documents, cells), (ExportTables.sentences, sentence)]
+        let packed = try #require(PackedRows(rows))
+        #expect(packed.count == 2)
+        #expect(PackedRows([(ExportTables.entityClusters, [.text("x")])]) == nil)
+        let url = folder.appendingPathComponent("docpipe.sqlite")
+        let writer = SQLiteWriter(try SQLiteExport(url: url))
+        try writer.addDocument(id: "packed", packed: packed)
+        try writer.addDocument(id: "packed-again", packed: packed)
+        try writer.commit()
+        #expect(writer.leftOut.map(\.id) == ["packed-again"])
+        let database = try ExportedDatabase(path: url.path)
+        #expect(try database.query("SELECT id, hex(title), words, author, duplicate_similarity FROM documents") == [["packed", Data("Tab\there\u{0}and — Ørsted".utf8).map { String(format: "%02X", $0) }.joined(), "-42", nil, "0.9375"]])
+        #expect(try database.query("SELECT doc, \"index\", start, \"end\", text FROM sentence_spans") == [["packed", "0", "0", "11", "Café opens."]])
+    }
 }
