@@ -190,10 +190,12 @@ struct QuoteExtractor: Sendable {
         return ![",", ".", "!", "?", "…"].contains(Self.lastInnerText(piece, tokens))
     }
 
-    /// Whether a closed quote is a whole sentence of four words or more (capitalised, ending with a
-    /// full stop, "!" or "?"), as one run on after a picture caption is.
+    /// Whether a quote is a whole sentence of four words or more (capitalised, ending with a full
+    /// stop, "!" or "?"), closed or broken off where its next piece re-opens the mark, as one run on
+    /// after a picture caption is.
     private func isWholeSentence(_ piece: QuotePiece, _ tokens: [Token]) -> Bool {
-        guard piece.closed, piece.open + 1 < piece.close, tokens[piece.open + 1].isCapitalized,
+        let reopened = !piece.closed && piece.close < tokens.count && ["'", "\u{2018}", "\"", "\u{201C}"].contains(tokens[piece.close].text)
+        guard piece.closed || reopened, piece.open + 1 < piece.close, tokens[piece.open + 1].isCapitalized,
             [".", "!", "?"].contains(tokens[piece.close - 1].text)
         else { return false }
         return (piece.open + 1..<piece.close).filter { tokens[$0].kind == .word }.count >= 4
@@ -809,6 +811,7 @@ struct QuoteExtractor: Sendable {
             {
                 return found
             }
+            if SpeechVerbs.naming.contains(word) || SpeechVerbs.addressing.contains(word), Self.isPassive(index, tokens) { return Attribution.unnamed }
             if SpeechVerbs.participles.contains(word) {
                 if index >= 2, tokens[index - 1].lower == "as", let (start, mention) = resolver.mentionEndingAt[index - 2], mention.label == .person {
                     return resolver.attribution(of: mention, at: start)
@@ -860,6 +863,18 @@ struct QuoteExtractor: Sendable {
         let previous = tokens[index - 1]
         return previous.kind == .possessive || previous.kind == .word && Self.nounMarkers.contains(previous.lower)
     }
+
+    /// Whether a verb is passive (`she was called '…'`, `he was also told: '…'`): a form of "be" or
+    /// "get" right before it, past one adverb. Its subject is the one named or spoken to, not the speaker.
+    static func isPassive(_ index: Int, _ tokens: [Token]) -> Bool {
+        var auxiliary = index - 1
+        if auxiliary >= 1, tokens[auxiliary].kind == .word, tokens[auxiliary].lower.hasSuffix("ly") || ["also", "even", "once", "often", "then"].contains(tokens[auxiliary].lower) {
+            auxiliary -= 1
+        }
+        return auxiliary >= 0 && tokens[auxiliary].kind == .word && Self.passiveAuxiliaries.contains(tokens[auxiliary].lower)
+    }
+
+    private static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "getting"]
 
     private static let nounMarkers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "such", "whose"]
 

@@ -457,7 +457,7 @@ struct SpeakerResolver {
         if let reporter = previousReporter(male: male, at: index, before: limit, candidates: candidates) {
             return Attribution(name: reporter.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
         }
-        if opensSentence(index), let subject = candidates.first(where: { $0.prominent && $0.sentence == tokens[index].sentence - 1 }),
+        if opensSentence(index) || followsOpeningQuote(index), let subject = candidates.first(where: { $0.prominent && $0.sentence == tokens[index].sentence - 1 }),
             !candidates.contains(where: { $0.sentence == tokens[index].sentence })
         {
             return Attribution(name: subject.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
@@ -510,6 +510,16 @@ struct SpeakerResolver {
             !history.contains(where: { $0.sentence >= here - 4 && $0.attribution.name != reporter.name })
         else { return nil }
         return reporter
+    }
+
+    /// Whether a pronoun comes right after a quote that opens its sentence (`"…," he told the BBC`):
+    /// only quoted words and punctuation stand before it in its sentence, so it is the sentence's
+    /// first word outside the quote.
+    private func followsOpeningQuote(_ index: Int) -> Bool {
+        var first = index - 1
+        while first >= 0, tokens[first].sentence == tokens[index].sentence, quoted[first] || tokens[first].kind == .punctuation { first -= 1 }
+        return first < index - 1 && (first < 0 || tokens[first].sentence != tokens[index].sentence)
+            && (first + 1..<index).contains(where: { quoted[$0] })
     }
 
     /// Whether a token opens its sentence, past a connective ("But he said").
@@ -717,6 +727,15 @@ struct SpeakerResolver {
             }
         }
         return nil
+    }
+
+    /// Whether a place's name is the first half of a hyphenated modifier (`the Canada-based company`,
+    /// `a London-listed firm`): the company is based there, it is not the place.
+    private func isPlaceCompound(_ mention: EntityMention, at index: Int) -> Bool {
+        guard mention.label == .gpe || mention.label == .loc, let hyphen = tokenAfter(mention, at: index), hyphen + 1 < tokens.count,
+            tokens[hyphen].text == "-", !tokens[hyphen].spaceBefore, !tokens[hyphen + 1].spaceBefore
+        else { return false }
+        return tokens[hyphen + 1].kind == .word && !tokens[hyphen + 1].isCapitalized
     }
 
     /// The first token after a mention.
@@ -960,7 +979,7 @@ struct SpeakerResolver {
             return Attribution(name: body, label: .org, span: span)
         }
         for index in start..<head {
-            if let mention = organisationAt[index] {
+            if let mention = organisationAt[index], !isPlaceCompound(mention, at: index) {
                 let name = SpeakerWords.voices.contains(noun) ? mention.canonical : fullName(of: mention, at: index, noun: noun)
                 return Attribution(name: name, label: .org, span: span)
             }
@@ -1013,6 +1032,9 @@ struct SpeakerResolver {
         }
         if !SpeakerWords.voices.contains(noun), tokens[start].lower == "the", start + 1 == head, let named = earlierNamedBody(noun: noun, before: start, sentence: here) {
             return Attribution(name: named, label: .org, span: span)
+        }
+        if !SpeakerWords.voices.contains(noun), tokens[start].lower == "the", start + 1 == head, let described = earlierDescribedBody(noun: noun, before: start, sentence: here) {
+            return Attribution(name: described, label: .org, span: span)
         }
         if !SpeakerWords.voices.contains(noun) {
             for index in organisationTokens.reversed() where index < limit && here - tokens[index].sentence <= 2 {
@@ -1154,6 +1176,28 @@ struct SpeakerResolver {
                 first -= 1
             }
             guard first < index, (first..<index).contains(where: { tokens[$0].isCapitalized }) else { continue }
+            return (first...index).map { tokens[$0].text }.joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// A body the text introduced in lower case only ("the environment select committee said …",
+    /// later "the committee added"): the words of the latest "the <lower-case words> <noun>" within
+    /// eight sentences, one to three modifiers, none a name, a verb or a function word.
+    private func earlierDescribedBody(noun: String, before start: Int, sentence here: Int) -> String? {
+        var index = start - 1
+        while index > 1, here - tokens[index].sentence <= 8 {
+            defer { index -= 1 }
+            guard !quoted[index], tokens[index].lower == noun, !tokens[index].isCapitalized else { continue }
+            var first = index
+            while first - 1 >= 0, index - first < 3, tokens[first - 1].kind == .word, !quoted[first - 1], !tokens[first - 1].isCapitalized,
+                tokens[first - 1].sentence == tokens[index].sentence, !Self.determiners.contains(tokens[first - 1].lower),
+                !SpeakerWords.phraseStops.contains(tokens[first - 1].lower), !SpeechVerbs.all.contains(tokens[first - 1].lower),
+                !Self.prepositions.contains(tokens[first - 1].lower), personAt[first - 1] == nil, organisationAt[first - 1] == nil
+            {
+                first -= 1
+            }
+            guard first < index, first >= 1, tokens[first - 1].lower == "the" else { continue }
             return (first...index).map { tokens[$0].text }.joined(separator: " ")
         }
         return nil

@@ -1,0 +1,50 @@
+import DocPipe
+import Testing
+@testable import ExtractStage
+
+/// Speaker patterns found on the ninth dev set (a mixed-style set: BBC, CNN, other publishers and a
+/// few single-quoted tabloid articles), each with sentences written for the test.
+@Suite("Quote speaker patterns of the ninth dev set")
+struct QuoteSpeakerDev9PatternTests {
+    @Test("'\"…,\" he told reporters' after a sentence led by its subject is that subject, not the man he attacked")
+    func pronounAfterAnOpeningQuoteTakesThePreviousSubject() throws {
+        let text = "Mr Webb told members the opposition offered nothing new. Mr Webb said the vote would be close. Grant Hollis accused Mr Webb and other ministers of spreading lies about the plans. \"What we learned this week is that their whole tactic is fear,\" he told reporters."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Grant Hollis")
+    }
+
+    @Test("a passive naming verb ('she was called \"…\"') does not make its subject the speaker")
+    func passiveNamingVerbIsNoAttribution() throws {
+        let text = "Mara Quell said: \"I regret nothing about the show.\" Afterwards she was called \"a spoilt brat with no talent\" across the forums."
+        let doc = try extract(text)
+        #expect(doc.quotes.first?.speaker == "Mara Quell")
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.last?.speaker == nil)
+    }
+
+    @Test("a quote run on after a caption, re-opened after its first sentence, continues the speaker before the caption")
+    func captionRunInContinuesTheSpeaker() throws {
+        let text = "Coach Dale Pruitt was furious on Sunday. 'I said before the match that nobody would outwork us. I was wrong,' he said. Tom Ruddle and Sam Okoro battle for the ball as Rovers snatch the win 'The result hurts less than the display. We were second best. 'I am embarrassed to be part of it.' The defeat was their fifth in a row."
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 3)
+        #expect(doc.quotes.allSatisfy { $0.speaker == "Dale Pruitt" })
+    }
+
+    @Test("'the committee added' is the body the text introduced in lower case ('the transport select committee said')")
+    func bodyIntroducedInLowerCase() throws {
+        let text = "Loose wording could leave cyclists facing court, the transport select committee said. It made 40 recommendations in all. \"Ministers should take care not to give drivers carte blanche on rural roads,\" the committee added."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "transport select committee")
+        #expect(quote.speakerLabel == .org)
+    }
+
+    @Test("'the Canada-based company says' is never the place the company is based in")
+    func placeCompoundIsNotTheSpeaker() throws {
+        let text = "Games maker Pixelforge is to hold open auditions for new faces. The Canada-based company says it is looking for \"a wide variety of people to use as face models\"."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker != "Canada")
+    }
+}
