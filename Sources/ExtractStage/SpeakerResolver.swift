@@ -62,9 +62,18 @@ struct SpeakerResolver {
         var organisations: [Int] = []
         var sex: [String: Bool] = [:]
         var cursor = 0
-        for mention in GivenNamePlaces.merged(entities, tokens: tokens) where [.person, .org, .gpe, .fac].contains(mention.label) {
+        var surnames: [String: String] = [:]
+        for mention in entities where mention.label == .person {
+            let words = mention.canonical.split(separator: " ")
+            if words.count >= 2, let last = words.last, surnames[String(last)] == nil { surnames[String(last)] = mention.canonical }
+        }
+        for var mention in GivenNamePlaces.merged(entities, tokens: tokens) where [.person, .org, .gpe, .fac].contains(mention.label) {
             while cursor < tokens.count && tokens[cursor].start < mention.start { cursor += 1 }
             guard cursor < tokens.count, tokens[cursor].start == mention.start, !quoted[cursor] else { continue }
+            if mention.label != .person, let person = Self.titledSurname(mention, at: cursor, tokens, surnames: surnames) {
+                mention.label = .person
+                mention.canonical = person
+            }
             var last = cursor
             while last + 1 < tokens.count && tokens[last + 1].start < mention.end { last += 1 }
             endingAt[last] = (cursor, mention)
@@ -93,6 +102,19 @@ struct SpeakerResolver {
         self.sexOf = sexByName
         self.preferredName = preferred
     }
+
+    /// A one-word name the entity layer took for a body or place right after a personal title (`Dr
+    /// Fox accused …` where the text named "Liam Fox"): the person with that surname, when the text
+    /// names one.
+    private static func titledSurname(_ mention: EntityMention, at index: Int, _ tokens: [Token], surnames: [String: String]) -> String? {
+        guard !mention.text.contains(" "), let person = surnames[mention.text] else { return nil }
+        var title = index - 1
+        if title >= 1, tokens[title].text == "." { title -= 1 }
+        guard title >= 0, Self.personalTitles.contains(tokens[title].text) else { return nil }
+        return person
+    }
+
+    private static let personalTitles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"]
 
     /// Whether a name is a holiday's ("Christmas", "New Year's Day"), which the entity layer may
     /// take for a person: it names no one who could speak.

@@ -48,3 +48,13 @@ struct QuoteSpeakerDev9PatternTests {
         #expect(quote.speaker != "Canada")
     }
 }
+
+extension QuoteSpeakerDev9PatternTests {
+    @Test("'Dr Fox' that the entity layer takes for a body is the person with that surname the text named")
+    func titledSurnameIsThePerson() throws {
+        let text = "Tory co-chairman Liam Fox was speaking after Mr Blair told members the Tories offered a hard right agenda. Dr Fox accused Mr Blair and other Cabinet ministers of telling lies about their opponents' policies. \"What we learned at the weekend is that it is going to be fear and smear,\" he told BBC News."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Liam Fox")
+    }
+}
