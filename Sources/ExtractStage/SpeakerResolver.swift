@@ -667,6 +667,7 @@ struct SpeakerResolver {
     func isClauseSubject(_ index: Int) -> Bool {
         guard let mention = personAt[index] else { return false }
         if index > 0, SpeechVerbs.all.contains(tokens[index - 1].lower) || tokens[index - 1].lower == "that" { return false }
+        if index > 0, Self.isGerundObject(index, tokens) { return false }
         var before = index - 1
         while before >= 0, index - before <= 3, RoleWords.titles.contains(tokens[before].text) { before -= 1 }
         if before >= 0, tokens[before].sentence == tokens[index].sentence, Self.objectVerbs.contains(tokens[before].text) { return false }
@@ -702,6 +703,15 @@ struct SpeakerResolver {
         guard !tokens[next].isCapitalized else { return false }
         return !Self.prepositions.contains(word) && !SpeakerWords.phraseStops.contains(word) && !Self.determiners.contains(word)
             && !["who", "whose", "which", "and", "or"].contains(word)
+    }
+
+    /// Whether a name stands right after a lower-case word in -ing of its own sentence (`is
+    /// accelerating Lib Dem election plans`, `after meeting Jane Roe`): the object of that verb or
+    /// preposition, never a clause's subject.
+    static func isGerundObject(_ index: Int, _ tokens: [Token]) -> Bool {
+        let previous = tokens[index - 1]
+        return previous.kind == .word && !previous.isCapitalized && previous.lower.count >= 5 && previous.lower.hasSuffix("ing")
+            && previous.sentence == tokens[index].sentence && !tokens[index].lineBreakBefore
     }
 
     /// "X sent a fax to her son. It read: '…'": an `it` that opens its sentence right after one in

@@ -58,3 +58,13 @@ extension QuoteSpeakerDev9PatternTests {
         #expect(quote.speaker == "Liam Fox")
     }
 }
+
+extension QuoteSpeakerDev9PatternTests {
+    @Test("a name right after a verb in -ing (accelerating Lib Dem plans) is no subject for the 'He said:' that follows")
+    func nameAfterAGerundIsNoSubject() throws {
+        let text = "Party leader Charles Brandon is expected to begin a tour on Monday. Mr Brandon is accelerating Lib Dem election preparations this week as he visits five cities. He said: \"This is three-party politics now.\""
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Charles Brandon")
+    }
+}
