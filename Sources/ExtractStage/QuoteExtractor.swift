@@ -400,10 +400,32 @@ struct QuoteExtractor: Sendable {
             }
             index += 1
         }
-        if let organisation { return organisation }
+        if let organisation {
+            if index - 1 > verb, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized, Self.personNounsAfterBody.contains(tokens[index - 1].lower),
+                let described = resolver.speaker(at: index - 1, quoteOpen: quoteOpen), described.label == .person, !described.isUnnamed
+            {
+                return described
+            }
+            if index - 1 > verb, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized, Self.personNounsAfterBody.contains(tokens[index - 1].lower),
+                let last = resolver.history.last, last.attribution.label == .person, !last.attribution.isUnnamed,
+                tokens[verb].sentence - last.sentence <= 3,
+                !resolver.personTokens.contains(where: { $0 < verb && tokens[$0].sentence > last.sentence && !resolver.isOblique(at: $0)
+                    && resolver.personAt[$0].map { resolver.name(of: $0) != last.attribution.name } ?? false })
+            {
+                return Attribution(name: last.attribution.name, label: .person, span: Span(start: tokens[verb + 1].start, end: tokens[index - 1].end))
+            }
+            return organisation
+        }
         guard index - 1 > verb else { return nil }
         return resolver.speaker(at: index - 1, quoteOpen: quoteOpen)
     }
+
+    /// Nouns of a person that a body or prize can modify (`the two-time Academy Award winner`, `the
+    /// Chelsea striker`): the speaker is the person so described, not the body.
+    private static let personNounsAfterBody: Set<String> = [
+        "winner", "star", "striker", "player", "actor", "actress", "singer", "champion", "manager", "boss", "coach", "captain",
+        "midfielder", "defender", "forward", "goalkeeper", "presenter", "host", "veteran", "legend", "founder", "rapper", "frontman",
+    ]
 
     /// Whether an "and" after a verb of saying joins two descriptions of the one speaker named
     /// next (`points out former Olympian and BBC pundit X`): a person's name follows within five

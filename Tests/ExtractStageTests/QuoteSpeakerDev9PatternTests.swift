@@ -68,3 +68,13 @@ extension QuoteSpeakerDev9PatternTests {
         #expect(quote.speaker == "Charles Brandon")
     }
 }
+
+extension QuoteSpeakerDev9PatternTests {
+    @Test("'added the two-time Academy Award winner' is the person who just spoke, not the prize")
+    func prizeWinnerIsThePersonNotThePrize() throws {
+        let text = "Film star Ruth Calder was in Glasgow for the premiere of her new film. \"The city has never looked like this before,\" said Calder. She said the story had a \"simple message\". \"Winter is a time to be kind to strangers and neighbours alike,\" added the two-time Academy Award winner."
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 3)
+        #expect(doc.quotes.last?.speaker == "Ruth Calder")
+    }
+}
