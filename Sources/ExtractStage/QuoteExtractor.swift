@@ -182,11 +182,17 @@ struct QuoteExtractor: Sendable {
     /// Whether a quote is a few words inside a clause (`While the firm claimed it was a 'happy
     /// accident', the judge said …`): it neither opens its sentence nor starts with a capital, no
     /// comma or full stop closes it inside the marks and a comma follows the closing mark, so the
-    /// speaker named after that comma speaks next, not here.
+    /// speaker named after that comma speaks next, not here. So is a quote inside a clause whose
+    /// comma American style puts inside the marks when "and" or "but" opens the next clause (`X
+    /// dubbed him the "…," and years later Y called him …`).
     private func isPartialInClause(_ piece: QuotePiece, _ tokens: [Token]) -> Bool {
-        guard piece.closed, piece.open + 1 < piece.close, piece.close + 1 < tokens.count, tokens[piece.close + 1].text == ",",
-            !opensSentence(piece, tokens), !tokens[piece.open + 1].isCapitalized
-        else { return false }
+        guard piece.closed, piece.open + 1 < piece.close, piece.close + 1 < tokens.count, !opensSentence(piece, tokens) else { return false }
+        if Self.lastInnerText(piece, tokens) == ",", ["and", "but", "while", "whereas"].contains(tokens[piece.close + 1].lower),
+            tokens[piece.close + 1].sentence == tokens[piece.open].sentence
+        {
+            return true
+        }
+        guard tokens[piece.close + 1].text == ",", !tokens[piece.open + 1].isCapitalized else { return false }
         return ![",", ".", "!", "?", "…"].contains(Self.lastInnerText(piece, tokens))
     }
 

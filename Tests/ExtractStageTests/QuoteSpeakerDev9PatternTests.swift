@@ -78,3 +78,14 @@ extension QuoteSpeakerDev9PatternTests {
         #expect(doc.quotes.last?.speaker == "Ruth Calder")
     }
 }
+
+extension QuoteSpeakerDev9PatternTests {
+    @Test("'X dubbed him the \"…,\" and years later Y called him …' is X's, not Y's")
+    func partialQuoteBeforeAndIsTheEarlierSubjects() throws {
+        let text = "The comic lampooned the advertising trade for decades. The Daily Chronicle dubbed him the \"court jester of the ad world,\" and years later Martin Oakes called him a major influence on his career."
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Daily Chronicle")
+        #expect(quote.speakerLabel == .org)
+    }
+}
