@@ -812,6 +812,9 @@ struct SpeakerResolver {
         if SpeakerWords.organisationNouns.contains(headWord) {
             return organisation(described: headWord, head: head, possessor: possessor, start: start, span: span, before: limit)
         }
+        if tokens[start].lower == "the", start + 1 == head, Self.anonymousNouns.contains(headWord), introducesUnnamed(noun: headWord, before: start) {
+            return Attribution.unnamed
+        }
         guard isPersonNoun(head) else { return nil }
         if possessor != nil {
             return introducedPerson(head: head, start: start, span: span, before: limit)
@@ -936,6 +939,27 @@ struct SpeakerResolver {
     /// capitalised modifiers): "Thor star Chris Hemsworth", "Jane Roe, the former mayor,",
     /// "Jane Roe, 52,", "the 52-year-old Jane Roe". A noun that tells a sex ("the actor") skips people
     /// of the other sex introduced with a noun for the same role ("singer Jane Roe").
+    /// Person nouns a text uses for someone it never names ("a UK man … the man wrote").
+    private static let anonymousNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "patient", "victim", "teenager", "pensioner", "driver", "passenger", "customer", "resident", "worker",
+    ]
+
+    /// Whether the text introduced someone unnamed with a noun before a point: `a … man` (the
+    /// article within four words) or `the 43-year-old man`, with no person named within three
+    /// tokens of it, so a later "the man" is that unnamed person, not the last person named.
+    private func introducesUnnamed(noun: String, before limit: Int) -> Bool {
+        for index in 0..<min(limit, tokens.count) where !quoted[index] && tokens[index].lower == noun {
+            let before = max(0, index - 4)..<index
+            let indefinite = before.contains { tokens[$0].kind == .word && ["a", "an"].contains(tokens[$0].lower) }
+            let aged = (max(0, index - 3)..<index).contains { tokens[$0].lower == "year-old" }
+            guard indefinite || aged else { continue }
+            let near = max(0, index - 3)...min(tokens.count - 1, index + 3)
+            if near.contains(where: { personAt[$0] != nil || mentionEndingAt[$0].map { $0.mention.label == .person } ?? false }) { continue }
+            return true
+        }
+        return false
+    }
+
     private func introducedPerson(head: Int, start: Int, span: Span, before limit: Int) -> Attribution? {
         let headWord = tokens[head].lower
         var age: String?

@@ -89,3 +89,14 @@ extension QuoteSpeakerDev9PatternTests {
         #expect(quote.speakerLabel == .org)
     }
 }
+
+extension QuoteSpeakerDev9PatternTests {
+    @Test("'the man wrote' after 'a Welsh man … the 52-year-old man' is that unnamed man, not the doctor quoted before")
+    func theManIntroducedUnnamedIsNoOneNamed() throws {
+        let text = "A Welsh man's new pillows left him short of breath, his doctors say. The 52-year-old man had felt tired for months. His doctor asked Nia Pryce, a lung specialist, for advice. \"Most people never react to feathers at all,\" Pryce said. \"I sleep well again and feel like myself,\" the man wrote in the report."
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.first?.speaker == "Nia Pryce")
+        #expect(doc.quotes.last?.speaker == nil)
+    }
+}
