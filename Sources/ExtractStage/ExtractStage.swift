@@ -68,7 +68,8 @@ public struct ExtractStage: CorpusContributor {
     /// introduced in lower case; "the Canada-based company" is not the place; "Dr Fox" taken for a
     /// body is the person with that surname; a pronoun after a sentence-opening quote takes the
     /// previous sentence's subject; a name after an -ing word is no clause subject; "said the …
-    /// Award winner" is a person, not the prize.
+    /// Award winner" is a person, not the prize; `X dubbed him the "…," and Y …` is X's; "the man"
+    /// after "a … man" the text never names is no one named.
     public static let version = "22"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
