@@ -62,7 +62,15 @@ public struct ExtractStage: CorpusContributor {
     /// "-winning", a given name that is a city before a surname; dates "the week before last",
     /// "the day before yesterday", and `PAST_REF`/`FUTURE_REF` references ("recently", "in the
     /// past", "in the future", "recent years") in a new `reference` field.
-    public static let version = "21"
+    /// Version 22 (issue 15, s10-quotes round, from dev9: BBC, CNN, other publishers): a quote run on
+    /// after a caption and re-opened after its first sentence continues the speaker; passive naming
+    /// verbs ("she was called '…'") attribute nothing; "the committee" is the body the text
+    /// introduced in lower case; "the Canada-based company" is not the place; "Dr Fox" taken for a
+    /// body is the person with that surname; a pronoun after a sentence-opening quote takes the
+    /// previous sentence's subject; a name after an -ing word is no clause subject; "said the …
+    /// Award winner" is a person, not the prize; `X dubbed him the "…," and Y …` is X's; "the man"
+    /// after "a … man" the text never names is no one named.
+    public static let version = "22"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -182,18 +182,26 @@ struct QuoteExtractor: Sendable {
     /// Whether a quote is a few words inside a clause (`While the firm claimed it was a 'happy
     /// accident', the judge said …`): it neither opens its sentence nor starts with a capital, no
     /// comma or full stop closes it inside the marks and a comma follows the closing mark, so the
-    /// speaker named after that comma speaks next, not here.
+    /// speaker named after that comma speaks next, not here. So is a quote inside a clause whose
+    /// comma American style puts inside the marks when "and" or "but" opens the next clause (`X
+    /// dubbed him the "…," and years later Y called him …`).
     private func isPartialInClause(_ piece: QuotePiece, _ tokens: [Token]) -> Bool {
-        guard piece.closed, piece.open + 1 < piece.close, piece.close + 1 < tokens.count, tokens[piece.close + 1].text == ",",
-            !opensSentence(piece, tokens), !tokens[piece.open + 1].isCapitalized
-        else { return false }
+        guard piece.closed, piece.open + 1 < piece.close, piece.close + 1 < tokens.count, !opensSentence(piece, tokens) else { return false }
+        if Self.lastInnerText(piece, tokens) == ",", ["and", "but", "while", "whereas"].contains(tokens[piece.close + 1].lower),
+            tokens[piece.close + 1].sentence == tokens[piece.open].sentence
+        {
+            return true
+        }
+        guard tokens[piece.close + 1].text == ",", !tokens[piece.open + 1].isCapitalized else { return false }
         return ![",", ".", "!", "?", "…"].contains(Self.lastInnerText(piece, tokens))
     }
 
-    /// Whether a closed quote is a whole sentence of four words or more (capitalised, ending with a
-    /// full stop, "!" or "?"), as one run on after a picture caption is.
+    /// Whether a quote is a whole sentence of four words or more (capitalised, ending with a full
+    /// stop, "!" or "?"), closed or broken off where its next piece re-opens the mark, as one run on
+    /// after a picture caption is.
     private func isWholeSentence(_ piece: QuotePiece, _ tokens: [Token]) -> Bool {
-        guard piece.closed, piece.open + 1 < piece.close, tokens[piece.open + 1].isCapitalized,
+        let reopened = !piece.closed && piece.close < tokens.count && ["'", "\u{2018}", "\"", "\u{201C}"].contains(tokens[piece.close].text)
+        guard piece.closed || reopened, piece.open + 1 < piece.close, tokens[piece.open + 1].isCapitalized,
             [".", "!", "?"].contains(tokens[piece.close - 1].text)
         else { return false }
         return (piece.open + 1..<piece.close).filter { tokens[$0].kind == .word }.count >= 4
@@ -398,10 +406,32 @@ struct QuoteExtractor: Sendable {
             }
             index += 1
         }
-        if let organisation { return organisation }
+        if let organisation {
+            if index - 1 > verb, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized, Self.personNounsAfterBody.contains(tokens[index - 1].lower),
+                let described = resolver.speaker(at: index - 1, quoteOpen: quoteOpen), described.label == .person, !described.isUnnamed
+            {
+                return described
+            }
+            if index - 1 > verb, tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized, Self.personNounsAfterBody.contains(tokens[index - 1].lower),
+                let last = resolver.history.last, last.attribution.label == .person, !last.attribution.isUnnamed,
+                tokens[verb].sentence - last.sentence <= 3,
+                !resolver.personTokens.contains(where: { $0 < verb && tokens[$0].sentence > last.sentence && !resolver.isOblique(at: $0)
+                    && resolver.personAt[$0].map { resolver.name(of: $0) != last.attribution.name } ?? false })
+            {
+                return Attribution(name: last.attribution.name, label: .person, span: Span(start: tokens[verb + 1].start, end: tokens[index - 1].end))
+            }
+            return organisation
+        }
         guard index - 1 > verb else { return nil }
         return resolver.speaker(at: index - 1, quoteOpen: quoteOpen)
     }
+
+    /// Nouns of a person that a body or prize can modify (`the two-time Academy Award winner`, `the
+    /// Chelsea striker`): the speaker is the person so described, not the body.
+    private static let personNounsAfterBody: Set<String> = [
+        "winner", "star", "striker", "player", "actor", "actress", "singer", "champion", "manager", "boss", "coach", "captain",
+        "midfielder", "defender", "forward", "goalkeeper", "presenter", "host", "veteran", "legend", "founder", "rapper", "frontman",
+    ]
 
     /// Whether an "and" after a verb of saying joins two descriptions of the one speaker named
     /// next (`points out former Olympian and BBC pundit X`): a person's name follows within five
@@ -809,6 +839,7 @@ struct QuoteExtractor: Sendable {
             {
                 return found
             }
+            if SpeechVerbs.naming.contains(word) || SpeechVerbs.addressing.contains(word), Self.isPassive(index, tokens) { return Attribution.unnamed }
             if SpeechVerbs.participles.contains(word) {
                 if index >= 2, tokens[index - 1].lower == "as", let (start, mention) = resolver.mentionEndingAt[index - 2], mention.label == .person {
                     return resolver.attribution(of: mention, at: start)
@@ -860,6 +891,18 @@ struct QuoteExtractor: Sendable {
         let previous = tokens[index - 1]
         return previous.kind == .possessive || previous.kind == .word && Self.nounMarkers.contains(previous.lower)
     }
+
+    /// Whether a verb is passive (`she was called '…'`, `he was also told: '…'`): a form of "be" or
+    /// "get" right before it, past one adverb. Its subject is the one named or spoken to, not the speaker.
+    static func isPassive(_ index: Int, _ tokens: [Token]) -> Bool {
+        var auxiliary = index - 1
+        if auxiliary >= 1, tokens[auxiliary].kind == .word, tokens[auxiliary].lower.hasSuffix("ly") || ["also", "even", "once", "often", "then"].contains(tokens[auxiliary].lower) {
+            auxiliary -= 1
+        }
+        return auxiliary >= 0 && tokens[auxiliary].kind == .word && Self.passiveAuxiliaries.contains(tokens[auxiliary].lower)
+    }
+
+    private static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "getting"]
 
     private static let nounMarkers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "such", "whose"]
 

@@ -62,9 +62,18 @@ struct SpeakerResolver {
         var organisations: [Int] = []
         var sex: [String: Bool] = [:]
         var cursor = 0
-        for mention in GivenNamePlaces.merged(entities, tokens: tokens) where [.person, .org, .gpe, .fac].contains(mention.label) {
+        var surnames: [String: String] = [:]
+        for mention in entities where mention.label == .person {
+            let words = mention.canonical.split(separator: " ")
+            if words.count >= 2, let last = words.last, surnames[String(last)] == nil { surnames[String(last)] = mention.canonical }
+        }
+        for var mention in GivenNamePlaces.merged(entities, tokens: tokens) where [.person, .org, .gpe, .fac].contains(mention.label) {
             while cursor < tokens.count && tokens[cursor].start < mention.start { cursor += 1 }
             guard cursor < tokens.count, tokens[cursor].start == mention.start, !quoted[cursor] else { continue }
+            if mention.label != .person, let person = Self.titledSurname(mention, at: cursor, tokens, surnames: surnames) {
+                mention.label = .person
+                mention.canonical = person
+            }
             var last = cursor
             while last + 1 < tokens.count && tokens[last + 1].start < mention.end { last += 1 }
             endingAt[last] = (cursor, mention)
@@ -93,6 +102,19 @@ struct SpeakerResolver {
         self.sexOf = sexByName
         self.preferredName = preferred
     }
+
+    /// A one-word name the entity layer took for a body or place right after a personal title (`Dr
+    /// Fox accused …` where the text named "Liam Fox"): the person with that surname, when the text
+    /// names one.
+    private static func titledSurname(_ mention: EntityMention, at index: Int, _ tokens: [Token], surnames: [String: String]) -> String? {
+        guard !mention.text.contains(" "), let person = surnames[mention.text] else { return nil }
+        var title = index - 1
+        if title >= 1, tokens[title].text == "." { title -= 1 }
+        guard title >= 0, Self.personalTitles.contains(tokens[title].text) else { return nil }
+        return person
+    }
+
+    private static let personalTitles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"]
 
     /// Whether a name is a holiday's ("Christmas", "New Year's Day"), which the entity layer may
     /// take for a person: it names no one who could speak.
@@ -457,7 +479,7 @@ struct SpeakerResolver {
         if let reporter = previousReporter(male: male, at: index, before: limit, candidates: candidates) {
             return Attribution(name: reporter.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
         }
-        if opensSentence(index), let subject = candidates.first(where: { $0.prominent && $0.sentence == tokens[index].sentence - 1 }),
+        if opensSentence(index) || followsOpeningQuote(index), let subject = candidates.first(where: { $0.prominent && $0.sentence == tokens[index].sentence - 1 }),
             !candidates.contains(where: { $0.sentence == tokens[index].sentence })
         {
             return Attribution(name: subject.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
@@ -510,6 +532,16 @@ struct SpeakerResolver {
             !history.contains(where: { $0.sentence >= here - 4 && $0.attribution.name != reporter.name })
         else { return nil }
         return reporter
+    }
+
+    /// Whether a pronoun comes right after a quote that opens its sentence (`"…," he told the BBC`):
+    /// only quoted words and punctuation stand before it in its sentence, so it is the sentence's
+    /// first word outside the quote.
+    private func followsOpeningQuote(_ index: Int) -> Bool {
+        var first = index - 1
+        while first >= 0, tokens[first].sentence == tokens[index].sentence, quoted[first] || tokens[first].kind == .punctuation { first -= 1 }
+        return first < index - 1 && (first < 0 || tokens[first].sentence != tokens[index].sentence)
+            && (first + 1..<index).contains(where: { quoted[$0] })
     }
 
     /// Whether a token opens its sentence, past a connective ("But he said").
@@ -635,6 +667,7 @@ struct SpeakerResolver {
     func isClauseSubject(_ index: Int) -> Bool {
         guard let mention = personAt[index] else { return false }
         if index > 0, SpeechVerbs.all.contains(tokens[index - 1].lower) || tokens[index - 1].lower == "that" { return false }
+        if index > 0, Self.isGerundObject(index, tokens) { return false }
         var before = index - 1
         while before >= 0, index - before <= 3, RoleWords.titles.contains(tokens[before].text) { before -= 1 }
         if before >= 0, tokens[before].sentence == tokens[index].sentence, Self.objectVerbs.contains(tokens[before].text) { return false }
@@ -670,6 +703,15 @@ struct SpeakerResolver {
         guard !tokens[next].isCapitalized else { return false }
         return !Self.prepositions.contains(word) && !SpeakerWords.phraseStops.contains(word) && !Self.determiners.contains(word)
             && !["who", "whose", "which", "and", "or"].contains(word)
+    }
+
+    /// Whether a name stands right after a lower-case word in -ing of its own sentence (`is
+    /// accelerating Lib Dem election plans`, `after meeting Jane Roe`): the object of that verb or
+    /// preposition, never a clause's subject.
+    static func isGerundObject(_ index: Int, _ tokens: [Token]) -> Bool {
+        let previous = tokens[index - 1]
+        return previous.kind == .word && !previous.isCapitalized && previous.lower.count >= 5 && previous.lower.hasSuffix("ing")
+            && previous.sentence == tokens[index].sentence && !tokens[index].lineBreakBefore
     }
 
     /// "X sent a fax to her son. It read: '…'": an `it` that opens its sentence right after one in
@@ -719,6 +761,15 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// Whether a place's name is the first half of a hyphenated modifier (`the Canada-based company`,
+    /// `a London-listed firm`): the company is based there, it is not the place.
+    private func isPlaceCompound(_ mention: EntityMention, at index: Int) -> Bool {
+        guard mention.label == .gpe || mention.label == .loc, let hyphen = tokenAfter(mention, at: index), hyphen + 1 < tokens.count,
+            tokens[hyphen].text == "-", !tokens[hyphen].spaceBefore, !tokens[hyphen + 1].spaceBefore
+        else { return false }
+        return tokens[hyphen + 1].kind == .word && !tokens[hyphen + 1].isCapitalized
+    }
+
     /// The first token after a mention.
     private func tokenAfter(_ mention: EntityMention, at index: Int) -> Int? {
         var next = index
@@ -760,6 +811,9 @@ struct SpeakerResolver {
         let headWord = tokens[head].lower
         if SpeakerWords.organisationNouns.contains(headWord) {
             return organisation(described: headWord, head: head, possessor: possessor, start: start, span: span, before: limit)
+        }
+        if tokens[start].lower == "the", start + 1 == head, Self.anonymousNouns.contains(headWord), introducesUnnamed(noun: headWord, before: start) {
+            return Attribution.unnamed
         }
         guard isPersonNoun(head) else { return nil }
         if possessor != nil {
@@ -885,6 +939,27 @@ struct SpeakerResolver {
     /// capitalised modifiers): "Thor star Chris Hemsworth", "Jane Roe, the former mayor,",
     /// "Jane Roe, 52,", "the 52-year-old Jane Roe". A noun that tells a sex ("the actor") skips people
     /// of the other sex introduced with a noun for the same role ("singer Jane Roe").
+    /// Person nouns a text uses for someone it never names ("a UK man … the man wrote").
+    private static let anonymousNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "patient", "victim", "teenager", "pensioner", "driver", "passenger", "customer", "resident", "worker",
+    ]
+
+    /// Whether the text introduced someone unnamed with a noun before a point: `a … man` (the
+    /// article within four words) or `the 43-year-old man`, with no person named within three
+    /// tokens of it, so a later "the man" is that unnamed person, not the last person named.
+    private func introducesUnnamed(noun: String, before limit: Int) -> Bool {
+        for index in 0..<min(limit, tokens.count) where !quoted[index] && tokens[index].lower == noun {
+            let before = max(0, index - 4)..<index
+            let indefinite = before.contains { tokens[$0].kind == .word && ["a", "an"].contains(tokens[$0].lower) }
+            let aged = (max(0, index - 3)..<index).contains { tokens[$0].lower == "year-old" }
+            guard indefinite || aged else { continue }
+            let near = max(0, index - 3)...min(tokens.count - 1, index + 3)
+            if near.contains(where: { personAt[$0] != nil || mentionEndingAt[$0].map { $0.mention.label == .person } ?? false }) { continue }
+            return true
+        }
+        return false
+    }
+
     private func introducedPerson(head: Int, start: Int, span: Span, before limit: Int) -> Attribution? {
         let headWord = tokens[head].lower
         var age: String?
@@ -960,7 +1035,7 @@ struct SpeakerResolver {
             return Attribution(name: body, label: .org, span: span)
         }
         for index in start..<head {
-            if let mention = organisationAt[index] {
+            if let mention = organisationAt[index], !isPlaceCompound(mention, at: index) {
                 let name = SpeakerWords.voices.contains(noun) ? mention.canonical : fullName(of: mention, at: index, noun: noun)
                 return Attribution(name: name, label: .org, span: span)
             }
@@ -1013,6 +1088,9 @@ struct SpeakerResolver {
         }
         if !SpeakerWords.voices.contains(noun), tokens[start].lower == "the", start + 1 == head, let named = earlierNamedBody(noun: noun, before: start, sentence: here) {
             return Attribution(name: named, label: .org, span: span)
+        }
+        if !SpeakerWords.voices.contains(noun), tokens[start].lower == "the", start + 1 == head, let described = earlierDescribedBody(noun: noun, before: start, sentence: here) {
+            return Attribution(name: described, label: .org, span: span)
         }
         if !SpeakerWords.voices.contains(noun) {
             for index in organisationTokens.reversed() where index < limit && here - tokens[index].sentence <= 2 {
@@ -1154,6 +1232,28 @@ struct SpeakerResolver {
                 first -= 1
             }
             guard first < index, (first..<index).contains(where: { tokens[$0].isCapitalized }) else { continue }
+            return (first...index).map { tokens[$0].text }.joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// A body the text introduced in lower case only ("the environment select committee said …",
+    /// later "the committee added"): the words of the latest "the <lower-case words> <noun>" within
+    /// eight sentences, one to three modifiers, none a name, a verb or a function word.
+    private func earlierDescribedBody(noun: String, before start: Int, sentence here: Int) -> String? {
+        var index = start - 1
+        while index > 1, here - tokens[index].sentence <= 8 {
+            defer { index -= 1 }
+            guard !quoted[index], tokens[index].lower == noun, !tokens[index].isCapitalized else { continue }
+            var first = index
+            while first - 1 >= 0, index - first < 3, tokens[first - 1].kind == .word, !quoted[first - 1], !tokens[first - 1].isCapitalized,
+                tokens[first - 1].sentence == tokens[index].sentence, !Self.determiners.contains(tokens[first - 1].lower),
+                !SpeakerWords.phraseStops.contains(tokens[first - 1].lower), !SpeechVerbs.all.contains(tokens[first - 1].lower),
+                !Self.prepositions.contains(tokens[first - 1].lower), personAt[first - 1] == nil, organisationAt[first - 1] == nil
+            {
+                first -= 1
+            }
+            guard first < index, first >= 1, tokens[first - 1].lower == "the" else { continue }
             return (first...index).map { tokens[$0].text }.joined(separator: " ")
         }
         return nil
