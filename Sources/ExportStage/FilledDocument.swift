@@ -19,4 +19,9 @@ struct FilledDocument: Sendable {
     var hasCustomLayers: Bool
     /// What the reports' index needs of it, when reports are written.
     var report: ReportIndex.Source?
+    /// The SHA-256 of what its bytes were filled from, when the filler records them for reuse
+    /// (``OutputReuse``).
+    var fillKey: String?
+    /// The SHA-256 of its line and CSV records, with ``fillKey``.
+    var outputDigest: String?
 }
