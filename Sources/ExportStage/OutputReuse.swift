@@ -30,7 +30,7 @@ final class OutputReuse: @unchecked Sendable {
     private let csvFiles: [Int32]
 
     /// Reads the previous run's index in `output` (when written under the same options) and opens
-    /// the files it describes for reading; the index is removed, since the outputs are about to change.
+    /// the files it describes for reading (``ExportPass`` removes the index before it writes).
     /// - Parameters:
     ///   - output: the output folder.
     ///   - jsonl: whether `documents.jsonl` is written.
@@ -42,7 +42,6 @@ final class OutputReuse: @unchecked Sendable {
             "layout \(spanLayout.rawValue)", ExportTables.documentTables.map(\.name).joined(separator: ","),
         ].joined(separator: "\u{0}")
         var index = OutputReuseIndex.read(in: output, signature: signature)
-        OutputReuseIndex.remove(in: output)
         let line = jsonl ? open(output.appendingPathComponent(JSONLinesWriter.documentsFile).path, O_RDONLY | O_CLOEXEC) : -1
         let tables = csv
             ? ExportTables.documentTables.map { open(output.appendingPathComponent(CSVTableSink.folderName).appendingPathComponent("\($0.name).csv").path, O_RDONLY | O_CLOEXEC) }

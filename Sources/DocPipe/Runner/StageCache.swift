@@ -15,9 +15,11 @@ import Foundation
 /// compact ``SpanLayout/deltas`` layout). After the first stage, an entry holds only what its
 /// stage changed (a ``CacheDelta``) and its header names the entry it builds on
 /// (`{"base":…,"docpipe_cache":1,…}`), so each layer and the text are stored once per document,
-/// not once per stage; an entry whose base is gone is a miss. A stage's contribution is an entry
-/// of its own; a ``ByteCodedContribution`` (export's template) is stored as its raw bytes after
-/// the header line, which then records their length (`"bytes":N`; a shorter body is a miss).
+/// not once per stage; an entry whose base is gone is a miss. A document's contributions to every
+/// corpus step are one entry, its ``ResumeEntry`` (``storeResume(_:key:id:)``): a header that also
+/// holds the document's id and metadata and the contributions' lengths (`"parts":[…]`), then their
+/// bytes one after another, raw (a ``ByteCodedContribution`` such as export's template as its own
+/// bytes); the header records the body's length (`"bytes":N`; a shorter body is a miss).
 /// An entry is trusted only when its
 /// header names the key and id it is looked up for. Reading an entry touches its modification
 /// time, so ``prune(keepingBytes:)`` removes the least recently used first. The size is kept in
