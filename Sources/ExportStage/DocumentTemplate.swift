@@ -103,6 +103,9 @@ public struct DocumentTemplate: ByteCodedContribution {
     var hasCustomLayers = false
     /// The metadata title and publisher, for the reports' index.
     var title: String?, publisher: String?
+    /// The SHA-256 of the stored bytes it was read from (``init(encodedBytes:)``), what
+    /// ``OutputReuse`` keys a document's filled bytes by; `nil` for a template rendered in this process.
+    var storedDigest: String?
 
     /// The byte form's version: 2 added the title, publisher and each mention's start sentence.
     public static var storageVersion: Int { 2 }
@@ -201,7 +204,7 @@ public struct DocumentTemplate: ByteCodedContribution {
         return out.bytes
     }
 
-    /// Reads the compact form.
+    /// Reads the compact form, keeping the bytes' SHA-256 (``storedDigest``).
     /// - Throws: ``StageError`` when the bytes are not a template.
     public init(encodedBytes bytes: [UInt8]) throws {
         var input = TemplateReader(bytes)
@@ -284,5 +287,6 @@ public struct DocumentTemplate: ByteCodedContribution {
         hasCustomLayers = custom
         self.title = title
         self.publisher = publisher
+        storedDigest = SHA256.hex(bytes)
     }
 }

@@ -44,6 +44,7 @@ final class ExportPass: ContributionWriter {
     private var documentsBytes = 0
     private var closed = false
     private var databasePending = false
+    private var reuseRecorder: OutputReuseRecorder?
 
     /// Opens the outputs under temporary names.
     /// - Parameters:
@@ -58,6 +59,8 @@ final class ExportPass: ContributionWriter {
         self.output = output
         self.context = context
         csv = formats.contains("csv")
+        OutputReuseIndex.remove(in: output)
+        if let reuse = filler.reuse { reuseRecorder = OutputReuseRecorder(signature: reuse.signature, csv: csv) }
         annotator = filler.annotator
         manifest = ManifestWriter(folder: output, context: context, formats: formats)
         if filler.reports { reportIndex = ReportIndex(clusters: clusters) }
@@ -94,6 +97,7 @@ final class ExportPass: ContributionWriter {
         if let report = filled.report { reportIndex?.add(report, id: id) }
         if filled.hasCustomLayers { customLayers = true }
         manifest.add(filled.manifest)
+        reuseRecorder?.add(id: id, filled: filled)
         ids.append(id)
     }
 
@@ -142,6 +146,7 @@ final class ExportPass: ContributionWriter {
             try files.commit()
             closed = true
             databasePending = database != nil
+            reuseRecorder?.write(in: output)
             return result
         } catch {
             discard()

@@ -124,6 +124,16 @@ public struct ExportStage: StreamingContributor {
         try ExportPass(formats: formats, filler: filler(CorpusResults()), clusters: [], output: output, context: context)
     }
 
+    /// The filler of the corpus step, which copies unchanged documents' bytes from the previous
+    /// outputs when `documents.jsonl` or CSV is written (``OutputReuse``).
+    private func reusingFiller(_ results: CorpusResults) -> TemplateFiller {
+        var filler = filler(results)
+        if formats.contains("jsonl") || formats.contains("csv") {
+            filler.reuse = OutputReuse(output: output, jsonl: formats.contains("jsonl"), csv: formats.contains("csv"), spanLayout: spanLayout)
+        }
+        return filler
+    }
+
     private func filler(_ results: CorpusResults) -> TemplateFiller {
         TemplateFiller(
             assignments: CorpusAssignments(results), annotator: ClusterAnnotator(results), spanLayout: spanLayout,
@@ -145,7 +155,7 @@ public struct ExportStage: StreamingContributor {
             }
             pass = streamed
         } else {
-            let filler = filler(corpus.results)
+            let filler = reusingFiller(corpus.results)
             MemoryProbe.note("export: assignments made")
             pass = try ExportPass(
                 formats: formats, filler: filler, clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? [], output: output, context: context)

@@ -21,6 +21,11 @@ struct FilledDocument: Sendable {
     var hasCustomLayers: Bool
     /// What the reports' index needs of it, when reports are written.
     var report: ReportIndex.Source?
+    /// The SHA-256 of what its bytes were filled from, when the filler records them for reuse
+    /// (``OutputReuse``).
+    var fillKey: String?
+    /// The SHA-256 of its line and CSV records, with ``fillKey``.
+    var outputDigest: String?
 
     /// Packs ``rows`` into ``packedRows`` (and empties them), on the thread that filled the
     /// document, so the database's thread binds the values from bytes; rows of a table outside

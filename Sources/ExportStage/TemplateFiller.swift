@@ -15,6 +15,9 @@ struct TemplateFiller: Sendable {
     var csv = false
     /// Whether the reports' index entry is taken from the template (`markdown`/`html` written).
     var reports = false
+    /// The previous run's outputs, to copy an unchanged document's bytes from (``OutputReuse``);
+    /// with it, every filled document also carries its fill key and output digest.
+    var reuse: OutputReuse?
 
     private static let crlf: [UInt8] = [0x0D, 0x0A]
 
@@ -39,6 +42,12 @@ struct TemplateFiller: Sendable {
         manifest.input.id = id
         var filled = FilledDocument(manifest: manifest, hasCustomLayers: template.hasCustomLayers)
         if reports { filled.report = template.reportSource }
+        var reused: OutputReuse.Reused?
+        if let reuse, let templateDigest = template.storedDigest {
+            let key = try reuse.fillKey(templateDigest: templateDigest, id: id, mentions: mentions, speakers: speakers, duplicate: duplicate, story: story)
+            filled.fillKey = key
+            reused = reuse.reused(id: id, fillKey: key)
+        }
         if clustered, let sentenceCount = template.sentenceCount, let templateMentions = template.mentions {
             for index in annotator.wantedSentences(of: id) where index >= 0 && index < sentenceCount {
                 var found: [ClusterReference] = []
@@ -50,12 +59,16 @@ struct TemplateFiller: Sendable {
                 filled.notes.append(ClusterAnnotator.SentenceNote(key: ClusterAnnotator.key(id, index), clusters: found))
             }
         }
-        if let line = template.line {
+        if let reused {
+            filled.line = reused.line
+            filled.csv = reused.csv
+            filled.outputDigest = reused.digest
+        } else if let line = template.line {
             filled.line = try fillLine(line, holes: template.holes, spans: template.spans, id: id, mentions: mentions, speakers: speakers, duplicate: duplicate, story: story)
         }
         let storyCells: [TableCell] = [.optional(duplicate?.duplicateOf), .optional(duplicate?.similarity), .optional(story)]
         let quoteHoles = template.speakers != nil
-        if !template.csv.isEmpty {
+        if reused == nil, !template.csv.isEmpty {
             filled.csv = Array(repeating: [], count: template.csv.count)
             for (position, (bytes, lengths)) in zip(template.csv, template.csvLengths).enumerated() {
                 let holes = DocumentRenderer.holeColumns(table: position, quoteHoles: quoteHoles).dropFirst()
@@ -96,11 +109,14 @@ struct TemplateFiller: Sendable {
             }
             filled.rows.append((ExportTables.documentTables[position], cells))
         }
-        if csv, template.csv.isEmpty {
+        if csv, template.csv.isEmpty, reused == nil {
             filled.csv = Array(repeating: [], count: ExportTables.documentTables.count)
             for (position, cells) in template.rows.indices.map({ (template.rows[$0].table, filled.rows[$0].cells) }) {
                 CSVFormat.appendRecord(cells, to: &filled.csv[position])
             }
+        }
+        if filled.fillKey != nil, filled.outputDigest == nil {
+            filled.outputDigest = OutputReuse.outputDigest(line: filled.line, csv: filled.csv, tables: csv ? ExportTables.documentTables.count : 0)
         }
         return filled
     }

@@ -97,6 +97,22 @@ struct StageCacheTests {
         #expect(try String(contentsOf: output.appendingPathComponent("collected.jsonl"), encoding: .utf8).contains("copied elsewhere"))
     }
 
+    @Test("a document's resume entry gives back its id, metadata and contributions; another key or id, or a cut entry, is a miss")
+    func resumeEntryRoundTrip() throws {
+        let cache = StageCache(folder: root.appendingPathComponent("resume-cache"))
+        let resume = ResumeEntry(
+            documentID: "r1-final", metadata: Metadata(title: "A title", extra: ["language": "en"]),
+            contributions: [Data("first\n".utf8), Data(), Data([0, 0x0A, 0xFF])])
+        try cache.storeResume(resume, key: "rr01", id: "r1")
+        #expect(cache.loadResume("rr01", id: "r1") == resume)
+        #expect(cache.loadResume("rr01", id: "r2") == nil)
+        #expect(cache.loadResume("rr02", id: "r1") == nil)
+        #expect(cache.size().entries == 1)
+        let file = cache.folder.appendingPathComponent("rr/rr01.json")
+        try Data(contentsOf: file).dropLast().write(to: file)
+        #expect(cache.loadResume("rr01", id: "r1") == nil)
+    }
+
     @Test("run.json reports the cache's size, and pruning removes the least recently used entries first")
     func sizeAndPrune() async throws {
         let report = try await run()

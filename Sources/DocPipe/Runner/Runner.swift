@@ -634,32 +634,45 @@ public struct Runner: Sendable {
         try? document.layers.keepRecordEncodings()
         var contributions: [Int: Data] = [:]
         var prepared: (any Sendable)?
-        for index in work.contributors {
-            let raw = (type(of: work.stages[index]) as? any CorpusContributor.Type)?.rawStorageVersion != nil
-            let contributionKey = contributionKey(stage: index, keys: keys, work: work, source: document.source)
+        let resumeKey = resumeKey(keys: keys, work: work, source: document.source)
+        let resumed = firstToRun == work.stages.count ? work.cache?.loadResume(resumeKey, id: item.id) : nil
+        var toStore: [Data]? = work.cache != nil && !work.contributors.isEmpty ? [] : nil
+        for (position, index) in work.contributors.enumerated() {
             let streaming = index == work.streamed ? work.stages[index] as? any StreamingContributor : nil
             do {
-                if firstToRun == work.stages.count, let cached = work.cache?.loadData(contributionKey, id: item.id) {
+                if let resumed, resumed.contributions.count == work.contributors.count {
+                    let cached = resumed.contributions[position]
                     if let streaming {
                         prepared = try streaming.prepared(stored: cached, id: document.id)
                     } else {
                         contributions[index] = cached
                     }
+                    toStore = nil
                     continue
                 }
                 if let streaming {
                     let (stored, made) = try streaming.preparedContribution(of: document, storing: work.cache != nil)
                     prepared = made
-                    if let stored { try? work.cache?.storeData(stored, key: contributionKey, id: item.id, recordingLength: raw) }
+                    if let stored { toStore?.append(stored) } else { toStore = nil }
                     continue
                 }
-                guard let contributor = work.stages[index] as? any CorpusContributor else { continue }
+                guard let contributor = work.stages[index] as? any CorpusContributor else {
+                    toStore = nil
+                    continue
+                }
                 let data = try contributor.encodedContribution(of: document)
                 contributions[index] = data
-                try? work.cache?.storeData(data, key: contributionKey, id: item.id, recordingLength: raw)
+                toStore?.append(data)
             } catch {
                 let failure = RunReport.Failure(id: document.id, source: document.source, stage: type(of: work.stages[index]).name, error: "\(error)")
                 return .failed(failure, input: input, stageIndex: index, seconds: seconds, cpu: cpuSeconds, warnings: warnings)
+            }
+        }
+        if let toStore, toStore.count == work.contributors.count, let cache = work.cache {
+            do {
+                try cache.storeResume(ResumeEntry(documentID: document.id, metadata: document.metadata, contributions: toStore), key: resumeKey, id: item.id)
+            } catch {
+                warnings.append("cache not written: \(error)")
             }
         }
         return .done(document, contributions: contributions, prepared: prepared, seconds: seconds, cpu: cpuSeconds, warnings: warnings)
@@ -667,39 +680,54 @@ public struct Runner: Sendable {
 }
 
 extension Runner {
-    /// The cache key of the contribution of stage `index` to its corpus step, for a document
-    /// with the chain of stage keys `keys` read from `source`.
-    static func contributionKey(stage index: Int, keys: [String], work: Work, source: String) -> String {
-        let contributorType = type(of: work.stages[index]) as? any CorpusContributor.Type
-        let readsSource = contributorType?.contributionReadsSource ?? false
-        let rawVersion = contributorType?.rawStorageVersion
-        return SHA256.hex(
-            "\(keys.last ?? "")\u{0}contribution\u{0}\(index)" + (readsSource ? "\u{0}source\u{0}\(source)" : "")
-                + (rawVersion.map { "\u{0}raw\u{0}\($0)" } ?? ""))
+    /// The cache key of a document's ``ResumeEntry`` (its contributions to every corpus step),
+    /// for a document with the chain of stage keys `keys` read from `source`: the last stage key,
+    /// each contributor's position and raw storage version, and the source when a contributor's
+    /// contribution reads it.
+    static func resumeKey(keys: [String], work: Work, source: String) -> String {
+        var text = "\(keys.last ?? "")\u{0}resume"
+        var readsSource = false
+        for index in work.contributors {
+            let contributorType = type(of: work.stages[index]) as? any CorpusContributor.Type
+            readsSource = readsSource || contributorType?.contributionReadsSource == true
+            text += "\u{0}\(index)" + (contributorType?.rawStorageVersion.map { "\u{0}raw\u{0}\($0)" } ?? "")
+        }
+        if readsSource { text += "\u{0}source\u{0}\(source)" }
+        return SHA256.hex(text)
     }
 
     /// The outcome of a document whose every stage and contribution is in the cache, without
-    /// loading it: a ``CachedDocumentReference`` with the stored contributions (`nil` when an
-    /// entry is missing, or the run does not spool references). Its entries are marked as used.
+    /// loading it: a ``CachedDocumentReference`` with the stored contributions, read from the
+    /// document's one ``ResumeEntry`` (id, metadata and every contribution; the last stage entry
+    /// when there is no contributor), `nil` when an entry is missing, or the run does not spool
+    /// references. Its stage entries are marked as used (not read).
     static func cachedOutcome(_ item: InputItem, keys: [String], work: Work, warnings: [String]) -> Outcome? {
-        guard work.spoolsCacheReferences, let cache = work.cache, let last = keys.last, cache.touch(keys),
-            let (id, metadata) = cache.peek(last, id: item.id)
-        else { return nil }
+        guard work.spoolsCacheReferences, let cache = work.cache, let last = keys.last, cache.touch(keys) else { return nil }
+        let resumed: ResumeEntry
+        if work.contributors.isEmpty {
+            guard let (id, metadata) = cache.peek(last, id: item.id) else { return nil }
+            resumed = ResumeEntry(documentID: id, metadata: metadata, contributions: [])
+        } else {
+            guard let entry = cache.loadResume(resumeKey(keys: keys, work: work, source: item.source), id: item.id),
+                entry.contributions.count == work.contributors.count
+            else { return nil }
+            resumed = entry
+        }
         var contributions: [Int: Data] = [:]
         var prepared: (any Sendable)?
-        for index in work.contributors {
-            guard let data = cache.loadData(contributionKey(stage: index, keys: keys, work: work, source: item.source), id: item.id) else { return nil }
+        for (position, index) in work.contributors.enumerated() {
+            let data = resumed.contributions[position]
             if index == work.streamed, let streaming = work.stages[index] as? any StreamingContributor {
-                guard let made = try? streaming.prepared(stored: data, id: id) else { return nil }
+                guard let made = try? streaming.prepared(stored: data, id: resumed.documentID) else { return nil }
                 prepared = made
             } else {
                 contributions[index] = data
             }
         }
-        let reference = CachedDocumentReference(key: last, id: id, lookupID: item.id, source: item.source)
+        let reference = CachedDocumentReference(key: last, id: resumed.documentID, lookupID: item.id, source: item.source)
         return .cached(
             reference, contributions: contributions, prepared: prepared, stages: work.stages.count,
-            warnings: warnings + languageWarnings(stages: work.stages, metadata: metadata))
+            warnings: warnings + languageWarnings(stages: work.stages, metadata: resumed.metadata))
     }
 
     /// One warning per stage whose rules are written for other languages than the document's

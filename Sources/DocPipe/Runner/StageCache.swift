@@ -15,9 +15,11 @@ import Foundation
 /// compact ``SpanLayout/deltas`` layout). After the first stage, an entry holds only what its
 /// stage changed (a ``CacheDelta``) and its header names the entry it builds on
 /// (`{"base":…,"docpipe_cache":1,…}`), so each layer and the text are stored once per document,
-/// not once per stage; an entry whose base is gone is a miss. A stage's contribution is an entry
-/// of its own; a ``ByteCodedContribution`` (export's template) is stored as its raw bytes after
-/// the header line, which then records their length (`"bytes":N`; a shorter body is a miss).
+/// not once per stage; an entry whose base is gone is a miss. A document's contributions to every
+/// corpus step are one entry, its ``ResumeEntry`` (``storeResume(_:key:id:)``): a header that also
+/// holds the document's id and metadata and the contributions' lengths (`"parts":[…]`), then their
+/// bytes one after another, raw (a ``ByteCodedContribution`` such as export's template as its own
+/// bytes); the header records the body's length (`"bytes":N`; a shorter body is a miss).
 /// An entry is trusted only when its
 /// header names the key and id it is looked up for. Reading an entry touches its modification
 /// time, so ``prune(keepingBytes:)`` removes the least recently used first. The size is kept in
@@ -72,12 +74,19 @@ public struct StageCache: Sendable {
         /// The body's length, for a raw entry (``storeData(_:key:id:base:recordingLength:)``).
         var bytes: Int?
         var docpipeCache = 1
+        /// A resume entry's document id (``ResumeEntry``).
+        var documentID: String?
         var id: String
         var key: String
+        /// A resume entry's document metadata.
+        var metadata: Metadata?
+        /// A resume entry's contributions' lengths, in order; the body is their bytes one after another.
+        var parts: [Int]?
 
         enum CodingKeys: String, CodingKey {
             case docpipeCache = "docpipe_cache"
-            case base, bytes, id, key
+            case documentID = "document_id"
+            case base, bytes, id, key, metadata, parts
         }
     }
 
@@ -149,6 +158,35 @@ public struct StageCache: Sendable {
         return (header, Data(data[(newline + 1)...]))
     }
 
+    /// The resume entry stored under a key for the document `id` (``storeResume(_:key:id:)``);
+    /// `nil` when it is missing, truncated, stored for another key or id, or not a resume entry.
+    /// Reading touches the entry's time.
+    func loadResume(_ key: String, id: String) -> ResumeEntry? {
+        guard let (header, body) = entry(key, id: id), header.base == nil, let documentID = header.documentID,
+            let metadata = header.metadata, let parts = header.parts, parts.allSatisfy({ $0 >= 0 }), parts.reduce(0, +) == body.count
+        else { return nil }
+        var contributions: [Data] = []
+        var start = body.startIndex
+        for length in parts {
+            contributions.append(body[start..<(start + length)])
+            start += length
+        }
+        return ResumeEntry(documentID: documentID, metadata: metadata, contributions: contributions)
+    }
+
+    /// Stores a document's resume entry under a key for the document `id`, atomically: a header
+    /// with the document's id, metadata and the contributions' lengths, then the contributions'
+    /// bytes (raw, so a truncated entry reads as a miss).
+    func storeResume(_ resume: ResumeEntry, key: String, id: String) throws {
+        let header = Header(
+            bytes: resume.contributions.reduce(0) { $0 + $1.count }, documentID: resume.documentID, id: id, key: key,
+            metadata: resume.metadata, parts: resume.contributions.map(\.count))
+        var data = try JSONCoding.data(header)
+        data.append(0x0A)
+        for part in resume.contributions { data.append(part) }
+        try write(data, key: key)
+    }
+
     /// Stores a document under a key for the document `id`, atomically: in full, or, when the
     /// document stored under `base` is given, as what changed since it.
     func store(_ document: Document, key: String, id: String, base: (key: String, document: Document)? = nil) throws {
@@ -167,6 +205,10 @@ public struct StageCache: Sendable {
         var data = try JSONCoding.data(Header(base: base, bytes: recordingLength ? bytes.count : nil, id: id, key: key))
         data.append(0x0A)
         data.append(bytes)
+        try write(data, key: key)
+    }
+
+    private func write(_ data: Data, key: String) throws {
         let target = url(key)
         var status = stat()
         let previous = stat(target.path, &status) == 0 ? Int(status.st_size) : nil
