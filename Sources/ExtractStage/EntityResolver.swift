@@ -195,6 +195,25 @@ struct EntityResolver: Sendable {
     /// Words before a place name that keep it a place in a sports report ("at Headingley", "in Leeds").
     static let sportsPlacePrepositions: Set<String> = ["in", "at", "near", "outside", "from", "across", "throughout", "of", "into"]
 
+    /// Whether a name is "May" (a month that is also a verb, so no calendar word) before a day of
+    /// the month ("May 2, 2007", "6 May 1943"): a date, never a team before its score.
+    private static func isMonthBeforeDay(_ item: Named, _ tokens: [Token]) -> Bool {
+        guard item.words == ["May"], item.end < tokens.count, let day = Int(tokens[item.end].text) else { return false }
+        return (1...31).contains(day) || (item.first > 0 && Int(tokens[item.first - 1].text).map { (1...31).contains($0) } == true)
+    }
+
+    /// Words before "to" that make the name after it an opponent, not a destination ("lost to
+    /// Leeds", "a defeat to Derby", "went down to Hull").
+    static let lossBeforeTo: Set<String> = ["lost", "lose", "loses", "losing", "fell", "falls", "down", "defeat", "defeats", "beaten", "succumbed", "slumped", "crashed", "bowed", "loss", "losses"]
+
+    /// Whether a place stands after "to" as where someone goes ("returns to Hawaii", "flew to
+    /// Madrid"), not after a loss to an opponent.
+    private func isDestination(_ item: Named) -> Bool {
+        let tokens = text.tokens
+        guard item.first >= 2, tokens[item.first - 1].text == "to", tokens[item.first - 1].sentence == tokens[item.first].sentence else { return false }
+        return !Self.lossBeforeTo.contains(tokens[item.first - 2].lower)
+    }
+
     /// Words before a name that make it a team in a sports report ("beat Somerset", "v Kent").
     static let opponentCues: Set<String> = ["beat", "beats", "v", "vs", "vs.", "against", "defeated", "edged", "thrashed", "drew", "hosts", "host", "visit", "visiting"]
 
@@ -209,14 +228,14 @@ struct EntityResolver: Sendable {
             let item = items[index]
             let previous = item.first > 0 && tokens[item.first - 1].sentence == tokens[item.first].sentence ? tokens[item.first - 1].lower : ""
             let next = item.end < tokens.count && !tokens[item.end].lineBreakBefore ? tokens[item.end] : nil
-            if item.words.count == 1, ClubNames.standAlone.contains(item.surface), item.label != .gpe {
+            if item.words.count == 1, ClubNames.standAlone.contains(item.surface) || ClubNames.suffixesAlone.contains(item.surface), item.label != .gpe {
                 items[index].label = .org
                 continue
             }
             switch item.label {
             case .gpe?:
                 guard !Places.countries.contains(item.surface), !Places.countries.contains(item.words.joined(separator: " ")),
-                      !Self.sportsPlacePrepositions.contains(previous) else { continue }
+                      !Self.sportsPlacePrepositions.contains(previous), !isDestination(item) else { continue }
                 if isPlayerMark(item, previous: previous) {
                     items[index].label = .person
                     continue
@@ -230,7 +249,7 @@ struct EntityResolver: Sendable {
                     items[index].label = .person
                 } else if SportsContext.tableWords.contains(item.words[0]) {
                     continue
-                } else if isTeamNumber(item.end) || isBracketedResultSide(item) {
+                } else if (isTeamNumber(item.end) && !Self.isMonthBeforeDay(item, tokens)) || isBracketedResultSide(item) {
                     items[index].label = .org
                 } else if previous == "the", isNickname(item) {
                     items[index].label = .org
