@@ -269,6 +269,7 @@ struct EntityRecognizer: Sendable {
 
     private func isNameWord(_ tokens: [Token], _ index: Int, _ text: AnalyzedText, _ headlines: Set<Int>) -> Bool {
         let token = tokens[index]
+        if index < 3, let slugEnd = SportsContext.slugLineEnd(tokens), index < slugEnd { return false }
         if token.isAcronym && Gazetteer.label(of: token.text) == nil {
             if CommonWords.stopwords.contains(token.lower) { return false }
             let shouting = (index > 0 && tokens[index - 1].isAcronym && tokens[index - 1].sentence == token.sentence)
@@ -839,6 +840,11 @@ struct EntityRecognizer: Sendable {
     private func nameLabel(_ tokens: [Token], _ name: Range<Int>, personCue: Bool, _ text: AnalyzedText) -> EntityLabel? {
         if let label = Gazetteer.label(of: words(tokens, name)) { return label }
         if name.allSatisfy({ tokens[$0].text.unicodeScalars.count == 1 }) { return nil }
+        if name.count >= 2, Self.compassWords.contains(tokens[name.lowerBound].text),
+            let label = Gazetteer.label(of: words(tokens, name.lowerBound + 1..<name.upperBound)), label == .gpe || label == .loc
+        {
+            return .gpe
+        }
         if name.count == 1, Self.opensResult(tokens, name.lowerBound, text),
             Self.isOpeningParticiple(tokens[name.lowerBound]) || isOrdinaryWord(tokens[name.lowerBound], text)
         {
@@ -1152,6 +1158,9 @@ struct EntityRecognizer: Sendable {
     Olympiad|Marathon|Ceremony|Contest|Tournament|Expo|Stakes|Games|Dinner|Gala|Jubilee|Summit|Open|Classic|\
     Series|Bowl|Revolution|War|Day
     """)
+
+    /// Words of direction that open a part of a known place ("East Germany", "West Virginia").
+    static let compassWords: Set<String> = ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"]
 
     /// Last words of the names of trophies, prizes and competitions, which are never a person's
     /// surname, so that no given name first makes them a person ("Stanley Cup", "Morgan Trophy").

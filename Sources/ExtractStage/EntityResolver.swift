@@ -57,6 +57,7 @@ struct EntityResolver: Sendable {
             items[index].label = decided[items[index].surface] ?? .misc
         }
         companyNames(&items, fullNames)
+        shortInstitutionNames(&items)
         let teams = Set(items.filter { $0.label == .org && $0.words.count == 1 && Gazetteer.label(of: $0.surface) == .gpe }.map(\.surface))
         for index in items.indices where !items[index].fixed && items[index].label == .gpe && teams.contains(items[index].surface) && !Places.countries.contains(items[index].surface) {
             let previous = items[index].first > 0 ? tokens[items[index].first - 1].text : ""
@@ -195,23 +196,26 @@ struct EntityResolver: Sendable {
     /// Words before a place name that keep it a place in a sports report ("at Headingley", "in Leeds").
     static let sportsPlacePrepositions: Set<String> = ["in", "at", "near", "outside", "from", "across", "throughout", "of", "into"]
 
+    /// An organisation word alone after "the" stands for an institution the document names in
+    /// full with that word ("the Marrow Rowing League … the League", "the League of Rights … the
+    /// League", "the Labour Party … the Party"): it is that organisation.
+    private func shortInstitutionNames(_ items: inout [Named]) {
+        let tokens = text.tokens
+        let heads = Set(items.filter { $0.label == .org && $0.words.count >= 2 }.flatMap(\.words))
+        guard !heads.isEmpty else { return }
+        for index in items.indices where !items[index].fixed && items[index].label == .misc && items[index].words.count == 1 {
+            let word = items[index].words[0]
+            guard heads.contains(word), OrganizationWords.heads.contains(word), !OrganizationWords.weakHeads.contains(word),
+                  items[index].first > 0, tokens[items[index].first - 1].lower == "the" else { continue }
+            items[index].label = .org
+        }
+    }
+
     /// Whether a name is "May" (a month that is also a verb, so no calendar word) before a day of
     /// the month ("May 2, 2007", "6 May 1943"): a date, never a team before its score.
     private static func isMonthBeforeDay(_ item: Named, _ tokens: [Token]) -> Bool {
         guard item.words == ["May"], item.end < tokens.count, let day = Int(tokens[item.end].text) else { return false }
         return (1...31).contains(day) || (item.first > 0 && Int(tokens[item.first - 1].text).map { (1...31).contains($0) } == true)
-    }
-
-    /// Words before "to" that make the name after it an opponent, not a destination ("lost to
-    /// Leeds", "a defeat to Derby", "went down to Hull").
-    static let lossBeforeTo: Set<String> = ["lost", "lose", "loses", "losing", "fell", "falls", "down", "defeat", "defeats", "beaten", "succumbed", "slumped", "crashed", "bowed", "loss", "losses"]
-
-    /// Whether a place stands after "to" as where someone goes ("returns to Hawaii", "flew to
-    /// Madrid"), not after a loss to an opponent.
-    private func isDestination(_ item: Named) -> Bool {
-        let tokens = text.tokens
-        guard item.first >= 2, tokens[item.first - 1].text == "to", tokens[item.first - 1].sentence == tokens[item.first].sentence else { return false }
-        return !Self.lossBeforeTo.contains(tokens[item.first - 2].lower)
     }
 
     /// Words before a name that make it a team in a sports report ("beat Somerset", "v Kent").
@@ -235,7 +239,7 @@ struct EntityResolver: Sendable {
             switch item.label {
             case .gpe?:
                 guard !Places.countries.contains(item.surface), !Places.countries.contains(item.words.joined(separator: " ")),
-                      !Self.sportsPlacePrepositions.contains(previous), !isDestination(item) else { continue }
+                      !Self.sportsPlacePrepositions.contains(previous) else { continue }
                 if isPlayerMark(item, previous: previous) {
                     items[index].label = .person
                     continue

@@ -67,8 +67,9 @@ public struct ExtractStage: CorpusContributor {
     /// default; trophies ("… Cup"), creeks, reservoirs, junctions, gyms, docks and pavilions are no
     /// person after a given name; "Chateau/Palazzo/Camp X" are facilities, "X Empire" a place;
     /// an institution's name goes on over "of the" ("Council of the European Union"); a club named
-    /// by an ordinary word opens a result sentence ("Reading beat Stoke"); a place after "to"
-    /// in a sports report stays a place unless a loss comes before ("lost to Leeds").
+    /// by an ordinary word opens a result sentence ("Reading beat Stoke"), a club word alone names
+    /// its club ("Rovers"); "East Germany" is a place; "the League" is the league the document
+    /// names in full; "May" by a day of the month is no team.
     public static let version = "23"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

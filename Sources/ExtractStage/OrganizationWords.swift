@@ -116,7 +116,7 @@ enum OrganizationWords {
     Drive|Motorway|Freeway|Expressway|Parkway|Turnpike|Quay|Wharf|Dock|Docks|Marina|Lighthouse|Cemetery|\
     Mausoleum|Temple|Shrine|Synagogue|Chapel|Basilica|Fort|Fortress|Citadel|Airfield|Spaceport|Manor|Mansion|\
     Lodge|Gardens|Velodrome|Ballpark|Coliseum|Colosseum|Amphitheatre|Raceway|Speedway|Pavilion|Gym|Gymnasium|\
-    Playfield|Rink|Fieldhouse
+    Playfield|Rink|Fieldhouse|Ground
     """)
 
     /// Facility words that are never a person's surname, so that they make a name a FAC even after
@@ -124,7 +124,7 @@ enum OrganizationWords {
     static let buildingHeads = WordList.set("""
     Airport|Airbase|Airfield|Stadium|Arena|Cathedral|Museum|Racecourse|Velodrome|Ballpark|Pavilion|Gym|\
     Gymnasium|Playfield|Rink|Dock|Docks|Wharf|Quay|Marina|Lighthouse|Cemetery|Mausoleum|Synagogue|Basilica|\
-    Spaceport|Raceway|Speedway|Coliseum|Motorway|Freeway|Expressway|Turnpike|Boulevard|Fieldhouse
+    Spaceport|Raceway|Speedway|Coliseum|Motorway|Freeway|Expressway|Turnpike|Boulevard|Fieldhouse|Ground
     """)
 
     /// First words that make a capitalised name a building or estate (FAC): "Chateau Ravel",

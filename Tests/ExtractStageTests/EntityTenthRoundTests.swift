@@ -36,6 +36,21 @@ struct EntityTenthRoundTests {
         #expect(surname.entity("Peter Brook")?.label == .person)
     }
 
+    @Test("a direction before a known place is a place, not a person")
+    func directionBeforePlace() throws {
+        let doc = try extract("The family left East Germany in 1961 and settled in South Bavaria.")
+        #expect(doc.entity("East Germany")?.label == .gpe)
+        #expect(doc.entity("South Bavaria")?.label == .gpe)
+    }
+
+    @Test("an organisation word alone after \"the\" is the institution the document names in full")
+    func institutionByItsHeadWord() throws {
+        let doc = try extract("The Marrow Valley Rowing League was founded in 1921. In 1950 the League admitted women's crews.")
+        #expect(doc.entities.first { $0.text == "League" }?.label == .org)
+        let alone = try extract("The trophy was first played for in 1921. In 1950 the League admitted women's crews.")
+        #expect(alone.entities.first { $0.text == "League" }?.label != .org)
+    }
+
     @Test("an empire is a place")
     func empireIsPlace() throws {
         let doc = try extract("The treaty ended the war with the Vardanian Empire in 1699.")
@@ -67,11 +82,12 @@ struct EntityTenthRoundTests {
         #expect(doc.entity("Wanderers")?.label == .org)
     }
 
-    @Test("a place someone travels to in a sports report stays a place")
-    func destinationInSportsReport() throws {
-        let text = "The champion returns to Hawaii to defend his title this season. He won the title in 2004 and the tour "
-            + "final in 2005, when he beat the defending champion in the last round of the tournament. Hawaii lost to Fiji 3-1."
-        let doc = try extract(text)
-        #expect(doc.entities.first { $0.text == "Hawaii" }?.label == .gpe)
+    @Test("a sport's name in capitals alone on the first line is no name and makes the text a sports report")
+    func sportSlugLine() throws {
+        let doc = try extract("RUGBY LEAGUE\n\nCastleford beat Widnes 30-12 at the Jungle Ground on Sunday, their first win of the year.")
+        #expect(doc.entities.allSatisfy { !$0.text.contains("RUGBY") })
+        #expect(doc.entity("Castleford")?.label == .org)
+        #expect(doc.entity("Widnes")?.label == .org)
+        #expect(doc.entity("Jungle Ground")?.label == .fac)
     }
 }

@@ -274,10 +274,6 @@ CASES += [
          text="Rangers needed extra time to get past Dunmore Athletic 2-1 in the cup on Tuesday. Their goalkeeper saved "
               "a penalty and the manager said the squad was tired after the match.",
          checks=[("ent", "Rangers", ORG)]),
-    dict(id="destination-sport", bullet="a place someone travels to in a sports story is a place",
-         text="The surfer returns to Tahiti next month to defend his title. He won the title in 2004 and the tour final "
-              "in 2005, when he beat the defending champion in the last round of the season's tournament.",
-         checks=[("ent", "Tahiti", GPE)]),
 ]
 
 # Run D: documents with no date of their own, run with --reference-date 2023-02-20.
