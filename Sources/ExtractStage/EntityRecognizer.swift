@@ -312,7 +312,9 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a capitalised word opens a sentence of a sports report as the side of a result: a
     /// result verb follows it and a capitalised opponent follows that ("Reading beat Stoke 2-0",
-    /// where "Reading" is no participle but a club named after its town).
+    /// where "Reading" is no participle but a club named after its town). Such a word is the club
+    /// when it is an ordinary word or its opponent is a place ("Bath beat Leicester"; a player
+    /// beating a player stays a person).
     static func opensResult(_ tokens: [Token], _ index: Int, _ text: AnalyzedText) -> Bool {
         guard text.isSports, tokens[index].startsSentence, index + 2 < tokens.count else { return false }
         let verb = tokens[index + 1]
@@ -847,6 +849,7 @@ struct EntityRecognizer: Sendable {
         }
         if name.count == 1, Self.opensResult(tokens, name.lowerBound, text),
             Self.isOpeningParticiple(tokens[name.lowerBound]) || isOrdinaryWord(tokens[name.lowerBound], text)
+                || Gazetteer.label(of: tokens[name.lowerBound + 2].text) == .gpe
         {
             return .org
         }

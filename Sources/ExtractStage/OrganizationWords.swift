@@ -119,11 +119,12 @@ enum OrganizationWords {
     Playfield|Rink|Fieldhouse|Ground
     """)
 
-    /// Facility words that are never a person's surname, so that they make a name a FAC even after
-    /// a given name ("Harold Gym", "Clarence Dock", "Susan Pavilion").
+    /// Facility words that are never a person's surname or given name, so that they make a name a
+    /// FAC even after a given name ("Harold Gym", "Clarence Dock", "Susan Pavilion"; not "Arena",
+    /// "Marina").
     static let buildingHeads = WordList.set("""
-    Airport|Airbase|Airfield|Stadium|Arena|Cathedral|Museum|Racecourse|Velodrome|Ballpark|Pavilion|Gym|\
-    Gymnasium|Playfield|Rink|Dock|Docks|Wharf|Quay|Marina|Lighthouse|Cemetery|Mausoleum|Synagogue|Basilica|\
+    Airport|Airbase|Airfield|Stadium|Cathedral|Museum|Racecourse|Velodrome|Ballpark|Pavilion|Gym|\
+    Gymnasium|Playfield|Rink|Dock|Docks|Wharf|Quay|Lighthouse|Cemetery|Mausoleum|Synagogue|Basilica|\
     Spaceport|Raceway|Speedway|Coliseum|Motorway|Freeway|Expressway|Turnpike|Boulevard|Fieldhouse|Ground
     """)
 

@@ -34,6 +34,8 @@ struct EntityTenthRoundTests {
         #expect(doc.entity("Harold Gym")?.label == .fac)
         let surname = try extract("The director Peter Brook staged the play in Paris.")
         #expect(surname.entity("Peter Brook")?.label == .person)
+        let unknownGivenName = try extract("The stylist Yelka Marsh opened a studio in Leeds on Monday.")
+        #expect(unknownGivenName.entity("Yelka Marsh")?.label == .person)
     }
 
     @Test("a direction before a known place is a place, not a person")
