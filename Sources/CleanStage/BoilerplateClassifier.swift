@@ -71,7 +71,7 @@ struct BoilerplateClassifier: Sendable {
             if extractMetadata { markExplicitMetadata(units, &reasons, kept, &found) }
             return Decisions(reasons: reasons, metadata: found)
         }
-        for index in 0..<first where reasons[index] == nil && NewsDateline.matches(units[index].text) {
+        for index in 0..<first where reasons[index] == nil && (NewsDateline.matches(units[index].text) || SportSlug.matches(units[index].text)) {
             kept[index] = true
         }
         let title = chooseTitle(units, before: first, reasons, kept)

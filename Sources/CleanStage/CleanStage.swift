@@ -19,6 +19,8 @@ public struct CleanStage: PerDocumentStage {
     public static let name = "clean"
     /// What the stage does.
     public static let abstract = "Normalise text and Markdown, remove web boilerplate, take title/author/publisher/section/date into metadata"
+    /// Version 12: a wire-copy sport slug alone on a line at the top ("CRICKET", "RUGBY UNION") is
+    /// kept in the text, like a dateline.
     /// Version 11: a line of a place in capitals and an ISO date ("LIMA 2019-07-18") is a dateline
     /// kept in the text, like the written ones of version 9.
     /// Version 10: a converted document's paragraphs (PDF, DOCX, ODT, e-mail, mbox) are no longer judged by the web
@@ -31,7 +33,7 @@ public struct CleanStage: PerDocumentStage {
     /// dropped from byline names. Version 5: the format sniffer reads the text without invisible code points, as the cleaned
     /// text shows it; version 4: literal Markdown stays literal (code spans keep their backticks, backslash
     /// escapes their backslash); version 3: fenced code blocks keep their fences, in every format.
-    public static let version = "11"
+    public static let version = "12"
     /// The `removed` layer, and `source_blocks` for HTML pages and converted documents.
     public static let writes = [StandardLayers.Removed.name, SourceBlocks.name]
 

@@ -17,6 +17,10 @@ enum ClubNames {
     Dynamo|Dinamo|Sporting|Partizan|Spartak|Lokomotiv|Olympique|Atletico|Atlético|Deportivo|Borussia|Eintracht|    Werder|Hertha|Hapoel|Maccabi|Beitar|Slavia|Steaua|Legia|Shakhtar|Inter
     """)
 
+    /// Club words after a town that also name their club alone in a sports report ("Rovers came
+    /// from behind", "Wanderers held on"); the ordinary words ("United", "City", "Town") are left out.
+    static let suffixesAlone = WordList.set("Rovers|Wanderers|Albion|Rangers|Hotspur|Athletic|Argyle|Orient|Thistle|Academicals")
+
     /// Whether a run is a club named by a prefix and its town: a word of ``prefixes`` followed
     /// by one or two words that name a town or region in the gazetteer ("Dinamo Zagreb",
     /// "Hapoel Tel Aviv").

@@ -91,6 +91,8 @@ struct EntityRecognizer: Sendable {
                     !(token.text == "on" && Nationalities.all.contains(tokens[end + 1].text))
                 {
                     end += 2
+                } else if Self.continuesInstitutionOfThe(end, run: index..<end, tokens), isNameWord(tokens, end + 2, text, headlines) {
+                    end += 3
                 } else if let surname = particleSurname(after: index..<end, tokens, text, headlines) {
                     end = surname + 1
                 } else {
@@ -104,6 +106,16 @@ struct EntityRecognizer: Sendable {
             index = end
         }
         return runs
+    }
+
+    /// Whether "of the" at `index` goes on an institution's name: the run so far ends in a strong
+    /// organisation word and a capitalised word follows ("Council of the European Union", "Army of
+    /// the Potomac", "Department of the Interior").
+    static func continuesInstitutionOfThe(_ index: Int, run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard index + 2 < tokens.count, tokens[index].text == "of", tokens[index + 1].text == "the", tokens[index + 2].isCapitalized,
+              !tokens[index + 1].lineBreakBefore, !tokens[index + 2].lineBreakBefore, index > run.lowerBound else { return false }
+        let head = singular(tokens[index - 1].text)
+        return OrganizationWords.heads.contains(head) && !OrganizationWords.weakHeads.contains(head)
     }
 
     /// Well-known organisations whose names hold lower-case words other than the run connectors
@@ -257,6 +269,7 @@ struct EntityRecognizer: Sendable {
 
     private func isNameWord(_ tokens: [Token], _ index: Int, _ text: AnalyzedText, _ headlines: Set<Int>) -> Bool {
         let token = tokens[index]
+        if index < 3, let slugEnd = SportsContext.slugLineEnd(tokens), index < slugEnd { return false }
         if token.isAcronym && Gazetteer.label(of: token.text) == nil {
             if CommonWords.stopwords.contains(token.lower) { return false }
             let shouting = (index > 0 && tokens[index - 1].isAcronym && tokens[index - 1].sentence == token.sentence)
@@ -271,7 +284,7 @@ struct EntityRecognizer: Sendable {
             return false
         }
         if token.startsSentence, Self.isOpeningParticiple(token), !text.midSentenceCapitalized.contains(token.lower), !Self.headsResultsRow(tokens, index),
-           !ClubNames.opensClubName(tokens, index)
+           !ClubNames.opensClubName(tokens, index), !Self.opensResult(tokens, index, text)
         {
             return false
         }
@@ -283,7 +296,7 @@ struct EntityRecognizer: Sendable {
             || (index > 0 && Self.clauseOpeners.contains(tokens[index - 1].text))
         {
             return !isOrdinaryWord(token, text) || Self.leadsOrganizationName(tokens, index) || Self.isClubWordAfterTown(tokens, index)
-                || ClubNames.opensClubName(tokens, index)
+                || ClubNames.opensClubName(tokens, index) || Self.opensResult(tokens, index, text)
         }
         return true
     }
@@ -295,6 +308,19 @@ struct EntityRecognizer: Sendable {
         guard token.lower.hasSuffix("ing"), token.text.unicodeScalars.count >= 6, !token.isAcronym else { return false }
         return !FirstNames.all.contains(token.text) && !CensusNames.surnames.contains(token.text) && Gazetteer.label(of: token.text) == nil
             && !OrganizationWords.known.contains(token.text)
+    }
+
+    /// Whether a capitalised word opens a sentence of a sports report as the side of a result: a
+    /// result verb follows it and a capitalised opponent follows that ("Reading beat Stoke 2-0",
+    /// where "Reading" is no participle but a club named after its town). Such a word is the club
+    /// when it is an ordinary word or its opponent is a place ("Bath beat Leicester"; a player
+    /// beating a player stays a person).
+    static func opensResult(_ tokens: [Token], _ index: Int, _ text: AnalyzedText) -> Bool {
+        guard text.isSports, tokens[index].startsSentence, index + 2 < tokens.count else { return false }
+        let verb = tokens[index + 1]
+        let opponent = tokens[index + 2]
+        return verb.kind == .word && (SportsContext.resultVerbs.contains(verb.lower) || verb.lower == "drew") && opponent.isCapitalized
+            && opponent.sentence == verb.sentence && !verb.lineBreakBefore && !opponent.lineBreakBefore
     }
 
     /// Whether the capitalised words from a token on are followed by a number on their line, as a
@@ -703,6 +729,9 @@ struct EntityRecognizer: Sendable {
         let count = range.count
         if count >= 3, range.dropFirst().dropLast().contains(where: { tokens[$0].text == "&" }) { return .org }
         if count >= 2, OrganizationWords.legalSuffixes.contains(tokens[range.upperBound - 1].text) { return .org }
+        if count >= 2 && Places.featureHeads.contains(last) { return .loc }
+        if count >= 2 && OrganizationWords.buildingHeads.contains(last) { return .fac }
+        if count >= 2 && OrganizationWords.leadingFacilityHeads.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return .fac }
         if count == 2 && FirstNames.all.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return nil }
         if count >= 2 && Places.areaHeads.contains(last) { return .loc }
         if count >= 2 && Places.leadingAreaHeads.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return .loc }
@@ -813,6 +842,17 @@ struct EntityRecognizer: Sendable {
     private func nameLabel(_ tokens: [Token], _ name: Range<Int>, personCue: Bool, _ text: AnalyzedText) -> EntityLabel? {
         if let label = Gazetteer.label(of: words(tokens, name)) { return label }
         if name.allSatisfy({ tokens[$0].text.unicodeScalars.count == 1 }) { return nil }
+        if name.count >= 2, Self.compassWords.contains(tokens[name.lowerBound].text),
+            let label = Gazetteer.label(of: words(tokens, name.lowerBound + 1..<name.upperBound)), label == .gpe || label == .loc
+        {
+            return .gpe
+        }
+        if name.count == 1, Self.opensResult(tokens, name.lowerBound, text),
+            Self.isOpeningParticiple(tokens[name.lowerBound]) || isOrdinaryWord(tokens[name.lowerBound], text)
+                || Gazetteer.label(of: tokens[name.lowerBound + 2].text) == .gpe
+        {
+            return .org
+        }
         if Self.hasWorkNoun(before: name, tokens) || Self.hasThingNoun(after: name, tokens) || Self.isQuotedTitle(name, tokens) { return .misc }
         if name.count >= 2, Self.eventHeads.contains(tokens[name.upperBound - 1].text)
             || (Self.documentHeads.contains(tokens[name.upperBound - 1].text) && !tokens[name.lowerBound].text.hasSuffix(".")),
@@ -820,6 +860,7 @@ struct EntityRecognizer: Sendable {
         {
             return nil
         }
+        if name.count >= 2, Self.trophyHeads.contains(tokens[name.upperBound - 1].text) { return nil }
         if Self.hasOrganizationNoun(before: name, tokens) { return .org }
         if !personCue, let label = Self.saintOrArticleLabel(name, tokens, text) { return label }
         if !personCue, Self.hasStrongOrganizationNoun(after: name, tokens), !FirstNames.all.contains(tokens[name.lowerBound].text),
@@ -854,7 +895,9 @@ struct EntityRecognizer: Sendable {
             return .gpe
         }
         if Self.hasAgeApposition(tokens, name) { return .person }
-        if name.count >= 2, name.count <= 4, name.allSatisfy({ Self.looksLikeName(tokens[$0], text) }) { return .person }
+        if name.count >= 2, name.count <= 4, name.allSatisfy({ Self.looksLikeName(tokens[$0], text) }), !ThingNameWords.opensThingName(first.text) {
+            return .person
+        }
         if Self.hasOrganizationNoun(after: name, tokens) { return .org }
         if Self.hasPlacePreposition(before: name, tokens), name.count <= 3, name.allSatisfy({ Self.looksLikeName(tokens[$0], text) }),
             !FirstNames.common.contains(first.text), !CensusNames.surnames.contains(tokens[name.upperBound - 1].text)
@@ -1118,6 +1161,13 @@ struct EntityRecognizer: Sendable {
     Olympiad|Marathon|Ceremony|Contest|Tournament|Expo|Stakes|Games|Dinner|Gala|Jubilee|Summit|Open|Classic|\
     Series|Bowl|Revolution|War|Day
     """)
+
+    /// Words of direction that open a part of a known place ("East Germany", "West Virginia").
+    static let compassWords: Set<String> = ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"]
+
+    /// Last words of the names of trophies, prizes and competitions, which are never a person's
+    /// surname, so that no given name first makes them a person ("Stanley Cup", "Morgan Trophy").
+    static let trophyHeads = WordList.set("Cup|Cups|Trophy|Trophies|Award|Awards|Prize|Prizes|Championship|Championships|Olympics|Tournament|Festival|Marathon")
 
     /// Nouns that, right before a name, show it names an organisation ("security firm Sophos",
     /// "media giant TimeWarner", "the charity ArtWorks").

@@ -57,6 +57,7 @@ struct EntityResolver: Sendable {
             items[index].label = decided[items[index].surface] ?? .misc
         }
         companyNames(&items, fullNames)
+        shortInstitutionNames(&items)
         let teams = Set(items.filter { $0.label == .org && $0.words.count == 1 && Gazetteer.label(of: $0.surface) == .gpe }.map(\.surface))
         for index in items.indices where !items[index].fixed && items[index].label == .gpe && teams.contains(items[index].surface) && !Places.countries.contains(items[index].surface) {
             let previous = items[index].first > 0 ? tokens[items[index].first - 1].text : ""
@@ -195,6 +196,28 @@ struct EntityResolver: Sendable {
     /// Words before a place name that keep it a place in a sports report ("at Headingley", "in Leeds").
     static let sportsPlacePrepositions: Set<String> = ["in", "at", "near", "outside", "from", "across", "throughout", "of", "into"]
 
+    /// An organisation word alone after "the" stands for an institution the document names in
+    /// full with that word ("the Marrow Rowing League … the League", "the League of Rights … the
+    /// League", "the Labour Party … the Party"): it is that organisation.
+    private func shortInstitutionNames(_ items: inout [Named]) {
+        let tokens = text.tokens
+        let heads = Set(items.filter { $0.label == .org && $0.words.count >= 2 }.flatMap(\.words))
+        guard !heads.isEmpty else { return }
+        for index in items.indices where !items[index].fixed && items[index].label == .misc && items[index].words.count == 1 {
+            let word = items[index].words[0]
+            guard heads.contains(word), OrganizationWords.heads.contains(word), !OrganizationWords.weakHeads.contains(word),
+                  items[index].first > 0, tokens[items[index].first - 1].lower == "the" else { continue }
+            items[index].label = .org
+        }
+    }
+
+    /// Whether a name is "May" (a month that is also a verb, so no calendar word) before a day of
+    /// the month ("May 2, 2007", "6 May 1943"): a date, never a team before its score.
+    private static func isMonthBeforeDay(_ item: Named, _ tokens: [Token]) -> Bool {
+        guard item.words == ["May"], item.end < tokens.count, let day = Int(tokens[item.end].text) else { return false }
+        return (1...31).contains(day) || (item.first > 0 && Int(tokens[item.first - 1].text).map { (1...31).contains($0) } == true)
+    }
+
     /// Words before a name that make it a team in a sports report ("beat Somerset", "v Kent").
     static let opponentCues: Set<String> = ["beat", "beats", "v", "vs", "vs.", "against", "defeated", "edged", "thrashed", "drew", "hosts", "host", "visit", "visiting"]
 
@@ -209,7 +232,7 @@ struct EntityResolver: Sendable {
             let item = items[index]
             let previous = item.first > 0 && tokens[item.first - 1].sentence == tokens[item.first].sentence ? tokens[item.first - 1].lower : ""
             let next = item.end < tokens.count && !tokens[item.end].lineBreakBefore ? tokens[item.end] : nil
-            if item.words.count == 1, ClubNames.standAlone.contains(item.surface), item.label != .gpe {
+            if item.words.count == 1, ClubNames.standAlone.contains(item.surface) || ClubNames.suffixesAlone.contains(item.surface), item.label != .gpe {
                 items[index].label = .org
                 continue
             }
@@ -230,7 +253,7 @@ struct EntityResolver: Sendable {
                     items[index].label = .person
                 } else if SportsContext.tableWords.contains(item.words[0]) {
                     continue
-                } else if isTeamNumber(item.end) || isBracketedResultSide(item) {
+                } else if (isTeamNumber(item.end) && !Self.isMonthBeforeDay(item, tokens)) || isBracketedResultSide(item) {
                     items[index].label = .org
                 } else if previous == "the", isNickname(item) {
                     items[index].label = .org

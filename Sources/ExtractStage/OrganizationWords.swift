@@ -115,8 +115,22 @@ enum OrganizationWords {
     Zoo|Castle|Abbey|Hotel|Casino|Theatre|Theater|Cinema|Mall|Racecourse|Circuit|Pier|Barracks|Gate|Lane|\
     Drive|Motorway|Freeway|Expressway|Parkway|Turnpike|Quay|Wharf|Dock|Docks|Marina|Lighthouse|Cemetery|\
     Mausoleum|Temple|Shrine|Synagogue|Chapel|Basilica|Fort|Fortress|Citadel|Airfield|Spaceport|Manor|Mansion|\
-    Lodge|Gardens|Velodrome|Ballpark|Coliseum|Colosseum|Amphitheatre|Raceway|Speedway
+    Lodge|Gardens|Velodrome|Ballpark|Coliseum|Colosseum|Amphitheatre|Raceway|Speedway|Pavilion|Gym|Gymnasium|\
+    Playfield|Rink|Fieldhouse|Ground
     """)
+
+    /// Facility words that are never a person's surname or given name, so that they make a name a
+    /// FAC even after a given name ("Harold Gym", "Clarence Dock", "Susan Pavilion"; not "Arena",
+    /// "Marina").
+    static let buildingHeads = WordList.set("""
+    Airport|Airbase|Airfield|Stadium|Cathedral|Museum|Racecourse|Velodrome|Ballpark|Pavilion|Gym|\
+    Gymnasium|Playfield|Rink|Dock|Docks|Wharf|Quay|Lighthouse|Cemetery|Mausoleum|Synagogue|Basilica|\
+    Spaceport|Raceway|Speedway|Coliseum|Motorway|Freeway|Expressway|Turnpike|Boulevard|Fieldhouse|Ground
+    """)
+
+    /// First words that make a capitalised name a building or estate (FAC): "Chateau Ravel",
+    /// "Palazzo Verde", "Camp Halvers".
+    static let leadingFacilityHeads = WordList.set("Chateau|Château|Palazzo|Schloss|Castello|Castillo|Camp|Hacienda")
 
     /// Organisation words that, at the end of a name, are weak evidence (they are common nouns as well).
     static let weakHeads = WordList.set("Brothers|Online|Software|Research|Economics|Tobacco|Electronics|Computing|Consulting|Associates|Analytics|Interactive|Mining|Chemicals|Steel|Utilities|Force|Forces|Front|Service|Press|News|Post|Times|Group|Project|Program|Mission|Watch|Community|Bloc|Treaty|Pact|Initiative|Government|Cabinet|Board|Trust|Media|Network|Channel|Chamber|Command|Division|Exchange|Cooperation")

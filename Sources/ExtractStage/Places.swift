@@ -135,11 +135,15 @@ enum Places {
     /// Word endings of natural places ("Aral Sea", "Tian Shan Mountains") that make a name a LOC.
     static let areaHeads = WordList.set("Sea|Ocean|Mountains|Mountain|River|Lake|Gulf|Bay|Desert|Valley|Peninsula|Island|Islands|Strait|Straits|Coast|Plateau|Basin|Range|Steppe|Canal|Forest|Park|Beach|Falls|Glacier|Volcano|Reef|Hills|Heights|Moor|Marshes|Fjord|Estuary|Delta|Lagoon|Canyon|Gorge")
 
+    /// Word endings of natural places and junctions that are never a person's surname, so that
+    /// they make a name a LOC even after a given name ("Sandy Creek", "Clarence Reservoir").
+    static let featureHeads = WordList.set("Creek|Reservoir|Coulee|Bayou|Inlet|Swamp|Rapids|Junction|Glacier|Lagoon|Canyon|Peninsula|Plateau|Mountains|Islands|Estuary|Fjord")
+
     /// First words of natural places ("River Lagan", "Lake Balkhash", "Mount Elbrus") that make a name a LOC.
     static let leadingAreaHeads = WordList.set("River|Lake|Mount|Mt|Loch|Lough|Isle|Cape|Gulf")
 
     /// Word endings of administrative places ("Almaty Region", "Mangystau Province") that make a name a GPE.
-    static let regionHeads = WordList.set("Province|Region|Oblast|District|County|Prefecture|Governorate|Republic|Territory|Krai|Kray|Municipality|Township")
+    static let regionHeads = WordList.set("Province|Region|Oblast|District|County|Prefecture|Governorate|Republic|Territory|Krai|Kray|Municipality|Township|Empire")
 
     /// Common alternative names and abbreviations of places, mapped to one full name.
     static let aliases: [String: String] = [

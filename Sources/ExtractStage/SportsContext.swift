@@ -101,9 +101,31 @@ enum SportsContext {
     static func hasSportSlug(_ tokens: [Token]) -> Bool {
         guard tokens.count > 2, tokens[0].kind == .word, sports.contains(tokens[0].lower) else { return false }
         if tokens[0].isCapitalized, tokens[1].lineBreakBefore { return true }
+        if slugLineEnd(tokens) != nil { return true }
         let dash = tokens[1].kind == .word && !tokens[1].lineBreakBefore ? 2 : 1
         return dash < tokens.count && !tokens[dash].lineBreakBefore && ["-", "\u{2013}", "\u{2014}"].contains(tokens[dash].text)
     }
+
+    /// Where a first line that is only a sport's name ends ("CRICKET", "RUGBY UNION", "MOTOR
+    /// RACING", true-cased or not): the index of the next line's first token, or `nil`. Such a
+    /// line is a wire slug, never a name.
+    static func slugLineEnd(_ tokens: [Token]) -> Int? {
+        guard let first = tokens.first, first.kind == .word, sports.contains(first.lower) else { return nil }
+        var end = 1
+        while end < tokens.count, !tokens[end].lineBreakBefore {
+            guard end < 3 else { return nil }
+            end += 1
+        }
+        guard end < tokens.count else { return nil }
+        let sport = (0..<end).allSatisfy { index in
+            tokens[index].kind == .word && tokens[index].isCapitalized && (index == 0 || slugWords.contains(tokens[index].lower))
+        }
+        return sport ? end : nil
+    }
+
+    /// Second and third words of a sport's name in a slug ("Rugby Union", "Motor Racing",
+    /// "Ice Hockey", "Formula One"), lower-cased.
+    static let slugWords = WordList.set("union|league|racing|hockey|skating|skiing|tennis|football|one|jumping|riding|sailing|boarding")
 
     /// The number of lines that read as rows of a results table: capitalised words followed by a
     /// whole number, then either more capitalised words and a number ("Lucchese 1 Vicenza 2") or

@@ -28,6 +28,19 @@ struct NewsDatelineTests {
         #expect(!NewsDateline.matches("QUITO 2018-03-14 prices fell"))
     }
 
+    @Test("a sport slug alone on a line at the top stays in the text; a lone word in capitals that is no sport does not")
+    func sportSlugStays() throws {
+        for slug in ["CRICKET", "RUGBY UNION", "MOTOR RACING -"] {
+            let document = try Fixture.clean("\(slug)\n\n" + body)
+            #expect(document.text.hasPrefix(slug), "\(slug)")
+            #expect(Fixture.reason(for: slug, in: document) == nil, "\(slug)")
+        }
+        let other = try Fixture.clean("SUBSCRIBE\n\n" + body)
+        #expect(!other.text.hasPrefix("SUBSCRIBE"))
+        #expect(!SportSlug.matches("Cricket"))
+        #expect(!SportSlug.matches("CRICKET WORLD CUP FINAL REPORT"))
+    }
+
     @Test("a headline above a dateline is still the title")
     func headlineAboveDateline() throws {
         let headline = "Harbour towns count the cost of the long winter storms"

@@ -246,6 +246,36 @@ CASES += [
          checks=[("kp_none_of", ["points adrift", "past winter", "Six points adrift"])]),
 ]
 
+# --- tenth round: the leftovers of the ninth and the WikiGold dev half (s10-entities) ---------
+CASES += [
+    dict(id="brand-ordinary-opener", bullet="products and brands are not people ('Red Bull')",
+         text="The drinks group Blue Heron sponsors the regatta. Later, Blue Heron said sales rose in the spring.",
+         checks=[("not_ent", "Blue Heron", [PER])]),
+    dict(id="venue-chateau", bullet="venues are not people ('Chateau Marmont')",
+         text="The actress was photographed leaving the Chateau Belroy in the hills above the city late on Friday.",
+         checks=[("ent", "Chateau Belroy", FAC), ("not_ent", "Chateau Belroy", [PER])]),
+    dict(id="council-of-the", bullet="names with 'of the' in full ('Council of the European Union')",
+         text="Farm ministers met at the Council of the European Union in Brussels on Tuesday to discuss quotas.",
+         checks=[("ent", "Council of the European Union", ORG), ("ent", "Brussels", GPE)]),
+    dict(id="club-town-word-opens", bullet="a club named after a town that is an ordinary word, at a sentence start",
+         text="Reading beat Luton 3-1 at home on Saturday to climb to fourth in the league. Their striker scored twice "
+              "and the coach praised the defence after the match, while Luton dropped to 15th in the table.",
+         checks=[("ent", "Reading", ORG), ("ent", "Luton", ORG)]),
+    dict(id="trophy-given-name", bullet="trophies are not people ('Stanley Cup')",
+         text="The team lifted the Harold Cup in 1921 and won the Gordon Trophy two years later.",
+         checks=[("not_ent", "Harold Cup", [PER]), ("not_ent", "Gordon Trophy", [PER])]),
+    dict(id="feature-given-name", bullet="creeks and reservoirs named after people are places",
+         text="The railway crossed Sandy Creek on a timber trestle before reaching Clarence Reservoir.",
+         checks=[("ent", "Sandy Creek", LOC), ("ent", "Clarence Reservoir", LOC)]),
+    dict(id="sport-slug-line", bullet="a lone all-caps section line ('CRICKET') stays in the text and is no ORG",
+         text="RUGBY UNION\n\nBath beat Leicester 24-17 at the Recreation Ground on Saturday, their first win of the season.",
+         checks=[("text_has", "RUGBY UNION"), ("not_ent", "RUGBY UNION", ["ORG", "PERSON"]), ("ent", "Bath", ORG)]),
+    dict(id="club-word-alone", bullet="a club's nickname alone ('Rovers')",
+         text="Rangers needed extra time to get past Dunmore Athletic 2-1 in the cup on Tuesday. Their goalkeeper saved "
+              "a penalty and the manager said the squad was tired after the match.",
+         checks=[("ent", "Rangers", ORG)]),
+]
+
 # Run D: documents with no date of their own, run with --reference-date 2023-02-20.
 REFERENCE_DATE = "2023-02-20"
 REFERENCE_CASES = [
