@@ -61,8 +61,15 @@ struct ManifestWriter {
                 ("keyphrases", document[StandardLayers.Keyphrases.self]?.count ?? 0),
             ]
             input = Manifest.Input(
-                id: document.id, source: document.source, inputSHA256: ManifestWriter.fileHash(document.source),
-                textSHA256: SHA256.hex(document.text), characters: Self.scalarCount(document.text))
+                id: document.id, source: document.source, inputSHA256: Self.inputHash(document),
+                textSHA256: document.textSHA256 ?? SHA256.hex(document.text), characters: Self.scalarCount(document.text))
+        }
+
+        /// The SHA-256 of the document's input file: the one taken when it was read, or the file
+        /// at its source read again.
+        static func inputHash(_ document: Document) -> String? {
+            if let digest = document.inputDigest, digest.path == document.source, !digest.path.isEmpty { return digest.sha256 }
+            return ManifestWriter.fileHash(document.source)
         }
 
         /// The number of Unicode scalars in `text`: its UTF-8 bytes that do not continue a scalar.

@@ -41,11 +41,15 @@ struct ByteText {
         if Self.isASCIISpace(byte) { return 1 }
         if byte < 0xC2 { return 0 }
         if byte == 0xC2 { return index + 1 < count && bytes[index + 1] == 0xA0 ? 2 : 0 }
-        if byte == 0xE2 || byte == 0xE3 {
-            let (scalar, length) = scalar(at: index)
-            return scalar.properties.isWhitespace ? length : 0
-        }
+        if byte == 0xE2 || byte == 0xE3 { return unicodeSpaceWidth(at: index) }
         return 0
+    }
+
+    /// ``spaceWidth(at:)`` for a three-byte scalar; out of line like ``isWordCharacter(at:)``'s
+    /// scalar test.
+    @inline(never) private func unicodeSpaceWidth(at index: Int) -> Int {
+        let (scalar, length) = scalar(at: index)
+        return scalar.properties.isWhitespace ? length : 0
     }
 
     /// Whether a whitespace character ends just before `index`.
@@ -241,6 +245,12 @@ struct ByteText {
         if byte < 0x80 {
             return (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
         }
+        return isNonASCIIWordCharacter(at: index)
+    }
+
+    /// ``isWordCharacter(at:)`` for a scalar above ASCII; kept out of line so that the loops that
+    /// inline the ASCII test do not look up the Unicode property types on every call.
+    @inline(never) private func isNonASCIIWordCharacter(at index: Int) -> Bool {
         let scalar = scalar(at: index).scalar
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil

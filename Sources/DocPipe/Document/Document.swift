@@ -10,9 +10,14 @@ public struct Document: Sendable {
     /// Title, author, publisher, date and free keys.
     public var metadata: Metadata
     /// The text; after `clean`, the cleaned text that every span points into.
-    public var text: String
+    public var text: String { didSet { textSHA256 = nil } }
     /// Annotation layers.
     public var layers: Layers
+    /// The digest of the file the document was read from, when the runner read one; not encoded.
+    public var inputDigest: InputDigest?
+    /// The SHA-256 of `text`'s UTF-8 bytes when it is already known (the text is the input's
+    /// bytes unchanged); cleared whenever `text` is set; not encoded.
+    public private(set) var textSHA256: String?
 
     /// Creates a document.
     /// - Parameters:
@@ -26,6 +31,11 @@ public struct Document: Sendable {
         self.text = text
         self.metadata = metadata
         self.layers = Layers()
+    }
+
+    /// Records that `text` is, byte for byte, the input whose SHA-256 is `sha256`.
+    public mutating func noteTextSHA256(_ sha256: String) {
+        textSHA256 = sha256
     }
 
     /// Reads or writes a typed layer.

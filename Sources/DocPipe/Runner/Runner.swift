@@ -522,9 +522,10 @@ public struct Runner: Sendable {
         return outcomes
     }
 
-    /// An item's bytes, the converter that recognises them (if any) and its chain of cache keys.
+    /// An item's bytes, the converter that recognises them (if any), its chain of cache keys and
+    /// the SHA-256 of its bytes.
     /// - Throws: when the item cannot be read (missing, over the size limit, binary).
-    static func keyed(_ item: InputItem, work: Work) throws -> (bytes: Data, converter: (any DocumentConverter)?, keys: [String]) {
+    static func keyed(_ item: InputItem, work: Work) throws -> (bytes: Data, converter: (any DocumentConverter)?, keys: [String], contentHash: String) {
         let bytes = try DocumentReader.bytes(of: item, limit: work.limits.maxDocumentBytes, converters: work.converters)
         var converter: (any DocumentConverter)?
         switch item.origin {
@@ -532,8 +533,22 @@ public struct Runner: Sendable {
         case .jsonLine: break
         }
         let format = converter.map { "\($0.format)@\($0.version)" } ?? URL(fileURLWithPath: item.source).pathExtension.lowercased()
-        let keys = StageCache.keys(contentHash: SHA256.hex(bytes), id: item.id, format: format, referenceDate: work.referenceDate, stages: work.keyParts)
-        return (bytes, converter, keys)
+        let contentHash = SHA256.hex(bytes)
+        let keys = StageCache.keys(contentHash: contentHash, id: item.id, format: format, referenceDate: work.referenceDate, stages: work.keyParts)
+        return (bytes, converter, keys, contentHash)
+    }
+
+    /// Records on a document read from a file the SHA-256 of the file's bytes, and, when its
+    /// text is those bytes unchanged, the same hash as its text's.
+    static func noteDigests(of document: inout Document, item: InputItem, bytes: Data, contentHash: String) {
+        guard case .file = item.origin, document.source == item.source else { return }
+        document.inputDigest = InputDigest(path: item.source, sha256: contentHash)
+        let same = document.text.utf8.withContiguousStorageIfAvailable { text in
+            bytes.withUnsafeBytes { input in
+                text.count == input.count && (text.isEmpty || memcmp(text.baseAddress!, input.baseAddress!, text.count) == 0)
+            }
+        }
+        if same == true { document.noteTextSHA256(contentHash) }
     }
 
     /// The key that stands for an item in the run's key: its last stage-cache key.
@@ -556,7 +571,8 @@ public struct Runner: Sendable {
         do {
             let bytes: Data
             let converter: (any DocumentConverter)?
-            (bytes, converter, keys) = try keyed(item, work: work)
+            let contentHash: String
+            (bytes, converter, keys, contentHash) = try keyed(item, work: work)
             itemKey = lastKey(of: keys)
             converted = converter != nil
             if let converter, !converter.yieldsAttachments, let last = keys.last, let cache = work.cache, cache.contains(last), var cached = cache.load(last, id: item.id) {
@@ -566,6 +582,7 @@ public struct Runner: Sendable {
                 fullyCached = cached
             } else {
                 (document, warnings) = try DocumentReader.read(item, bytes: bytes, converter: converter, parts: &parts)
+                Self.noteDigests(of: &document, item: item, bytes: bytes, contentHash: contentHash)
             }
         } catch {
             let failure = RunReport.Failure(id: item.id, source: item.source, stage: "read", error: "\(error)")
