@@ -33,7 +33,12 @@ struct CandidateNeighbours {
     }
 
     private let vectors: [SparseVector]
-    private let postings: [[(candidate: Int32, weight: Double)]]
+    /// The postings of local term `t` are `postingStart[t]..<postingStart[t + 1]` of
+    /// `postingCandidate` and `postingWeight`, candidates ascending: one flat list, so a row
+    /// touches no reference counts.
+    private let postingStart: [Int]
+    private let postingCandidate: [Int32]
+    private let postingWeight: [Double]
     private let terms: [[Int]]
     private let documentOf: [Int]
     private let documentOrder: [Int]
@@ -58,7 +63,12 @@ struct CandidateNeighbours {
                 postings[term].append((Int32(candidate), weight))
             }
         }
-        self.postings = postings
+        var postingStart = [0]
+        postingStart.reserveCapacity(postings.count + 1)
+        for list in postings { postingStart.append(postingStart[postingStart.count - 1] + list.count) }
+        self.postingStart = postingStart
+        postingCandidate = postings.flatMap { $0.map(\.candidate) }
+        postingWeight = postings.flatMap { $0.map(\.weight) }
         terms = vectors.map { vector in vector.ids.map { localTerm[$0]! } }
         var localDocument: [Int: Int] = [:]
         documentOf = documents.map { document in
@@ -94,14 +104,22 @@ struct CandidateNeighbours {
     private func row(_ i: Int, scratch: inout Scratch) -> [Match] {
         let own = documentOf[i]
         let weights = vectors[i].weights
-        for (position, term) in terms[i].enumerated() {
-            let weight = weights[position]
-            for posting in postings[term] {
-                let j = Int(posting.candidate)
-                if documentOf[j] == own { continue }
-                if scratch.shared[j] == 0 { scratch.touched.append(j) }
-                scratch.sums[j] += weight * posting.weight
-                scratch.shared[j] += 1
+        postingStart.withUnsafeBufferPointer { start in
+            postingCandidate.withUnsafeBufferPointer { candidates in
+                postingWeight.withUnsafeBufferPointer { postingWeights in
+                    documentOf.withUnsafeBufferPointer { documentOf in
+                        for (position, term) in terms[i].enumerated() {
+                            let weight = weights[position]
+                            for posting in start[term]..<start[term + 1] {
+                                let j = Int(candidates[posting])
+                                if documentOf[j] == own { continue }
+                                if scratch.shared[j] == 0 { scratch.touched.append(j) }
+                                scratch.sums[j] += weight * postingWeights[posting]
+                                scratch.shared[j] += 1
+                            }
+                        }
+                    }
+                }
             }
         }
         for j in scratch.touched {

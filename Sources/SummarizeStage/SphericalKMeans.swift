@@ -71,27 +71,55 @@ struct SphericalKMeans {
     }
 
     /// The centroid each vector is closest to (the first of equally close ones).
+    ///
+    /// The centroids' weights are indexed by term in one flat list (`start[id]..<start[id + 1]`,
+    /// centroids ascending), so scoring a vector touches no reference counts; each centroid's score
+    /// is summed over the vector's terms in ascending id, as before.
     private func nearest(_ vectors: [SparseVector], _ centroids: [Centroid], dimension: Int) -> [Int] {
-        var index = [[(centroid: Int32, weight: Double)]](repeating: [], count: dimension)
+        var start = [Int](repeating: 0, count: dimension + 1)
+        for centroid in centroids { for (id, _) in centroid { start[id + 1] += 1 } }
+        for id in 0..<dimension { start[id + 1] += start[id] }
+        var fill = start
+        var postingCentroid = [Int32](repeating: 0, count: start[dimension])
+        var postingWeight = [Double](repeating: 0, count: start[dimension])
         for (c, centroid) in centroids.enumerated() {
-            for (id, weight) in centroid { index[id].append((Int32(c), weight)) }
+            for (id, weight) in centroid {
+                postingCentroid[fill[id]] = Int32(c)
+                postingWeight[fill[id]] = weight
+                fill[id] += 1
+            }
         }
-        let postings = index
         let k = centroids.count
         let chunk = 1024
         let chunks = (vectors.count + chunk - 1) / chunk
         let parts = ChunkResults(count: chunks)
+        let offsets = start, owners = postingCentroid, weights = postingWeight
         ParallelLoop(threads: threads).run(chunks) { part in
             var found: [Int] = []
             var scores = [Double](repeating: 0, count: k)
-            for i in (part * chunk)..<min(vectors.count, (part + 1) * chunk) {
-                for (id, weight) in zip(vectors[i].ids, vectors[i].weights) where id < dimension {
-                    for posting in postings[id] { scores[Int(posting.centroid)] += weight * posting.weight }
+            offsets.withUnsafeBufferPointer { offsets in
+                owners.withUnsafeBufferPointer { owners in
+                    weights.withUnsafeBufferPointer { postingWeights in
+                        scores.withUnsafeMutableBufferPointer { scores in
+                            for i in (part * chunk)..<min(vectors.count, (part + 1) * chunk) {
+                                vectors[i].ids.withUnsafeBufferPointer { ids in
+                                    vectors[i].weights.withUnsafeBufferPointer { vectorWeights in
+                                        for position in 0..<ids.count where ids[position] < dimension {
+                                            let id = ids[position], weight = vectorWeights[position]
+                                            for posting in offsets[id]..<offsets[id + 1] {
+                                                scores[Int(owners[posting])] += weight * postingWeights[posting]
+                                            }
+                                        }
+                                    }
+                                }
+                                var best = 0, bestValue = -1.0
+                                for c in 0..<k where scores[c] > bestValue { (best, bestValue) = (c, scores[c]) }
+                                found.append(best)
+                                for c in 0..<k { scores[c] = 0 }
+                            }
+                        }
+                    }
                 }
-                var best = 0, bestValue = -1.0
-                for c in 0..<k where scores[c] > bestValue { (best, bestValue) = (c, scores[c]) }
-                found.append(best)
-                for c in 0..<k { scores[c] = 0 }
             }
             parts.set(part, found)
         }
