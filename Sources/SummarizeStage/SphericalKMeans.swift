@@ -73,8 +73,12 @@ struct SphericalKMeans {
     /// The centroid each vector is closest to (the first of equally close ones).
     ///
     /// The centroids' weights are indexed by term in one flat list (`start[id]..<start[id + 1]`,
-    /// centroids ascending), so scoring a vector touches no reference counts; each centroid's score
-    /// is summed over the vector's terms in ascending id, as before.
+    /// centroids ascending), so scoring a vector touches no reference counts; a term that most
+    /// centroids share gets a dense row over all centroids instead (zeros where a centroid lacks
+    /// it; at most ``denseBudget`` weights in all), scored in one straight loop. Each centroid's
+    /// score is still summed over the vector's terms in ascending id, and adding a zero product
+    /// leaves a non-negative sum as it was (every weight is positive), so the scores are bit for
+    /// bit those of the sparse sums.
     private func nearest(_ vectors: [SparseVector], _ centroids: [Centroid], dimension: Int) -> [Int] {
         var start = [Int](repeating: 0, count: dimension + 1)
         for centroid in centroids { for (id, _) in centroid { start[id + 1] += 1 } }
@@ -90,32 +94,50 @@ struct SphericalKMeans {
             }
         }
         let k = centroids.count
+        var denseRow = [Int](repeating: -1, count: dimension)
+        var dense: [Double] = []
+        let postingCounts: [Int] = (0..<dimension).map { start[$0 + 1] - start[$0] }
+        let shared: [Int] = k < 8 ? [] : (0..<dimension).filter { postingCounts[$0] * 4 >= k }.sorted { a, b in
+            postingCounts[a] != postingCounts[b] ? postingCounts[a] > postingCounts[b] : a < b
+        }
+        for id in shared.prefix(Self.denseBudget / max(1, k)) {
+            denseRow[id] = dense.count
+            dense.append(contentsOf: repeatElement(0, count: k))
+            for posting in start[id]..<start[id + 1] { dense[denseRow[id] + Int(postingCentroid[posting])] = postingWeight[posting] }
+        }
         let chunk = 1024
         let chunks = (vectors.count + chunk - 1) / chunk
         let parts = ChunkResults(count: chunks)
-        let offsets = start, owners = postingCentroid, weights = postingWeight
+        let offsets = start, owners = postingCentroid, weights = postingWeight, rows = denseRow, matrix = dense
         ParallelLoop(threads: threads).run(chunks) { part in
             var found: [Int] = []
             var scores = [Double](repeating: 0, count: k)
             offsets.withUnsafeBufferPointer { offsets in
                 owners.withUnsafeBufferPointer { owners in
                     weights.withUnsafeBufferPointer { postingWeights in
-                        scores.withUnsafeMutableBufferPointer { scores in
-                            for i in (part * chunk)..<min(vectors.count, (part + 1) * chunk) {
-                                vectors[i].ids.withUnsafeBufferPointer { ids in
-                                    vectors[i].weights.withUnsafeBufferPointer { vectorWeights in
-                                        for position in 0..<ids.count where ids[position] < dimension {
-                                            let id = ids[position], weight = vectorWeights[position]
-                                            for posting in offsets[id]..<offsets[id + 1] {
-                                                scores[Int(owners[posting])] += weight * postingWeights[posting]
+                        matrix.withUnsafeBufferPointer { matrix in
+                            scores.withUnsafeMutableBufferPointer { scores in
+                                for i in (part * chunk)..<min(vectors.count, (part + 1) * chunk) {
+                                    vectors[i].ids.withUnsafeBufferPointer { ids in
+                                        vectors[i].weights.withUnsafeBufferPointer { vectorWeights in
+                                            for position in 0..<ids.count where ids[position] < dimension {
+                                                let id = ids[position], weight = vectorWeights[position]
+                                                let row = rows[id]
+                                                if row >= 0 {
+                                                    for c in 0..<k { scores[c] += weight * matrix[row + c] }
+                                                } else {
+                                                    for posting in offsets[id]..<offsets[id + 1] {
+                                                        scores[Int(owners[posting])] += weight * postingWeights[posting]
+                                                    }
+                                                }
                                             }
                                         }
                                     }
+                                    var best = 0, bestValue = -1.0
+                                    for c in 0..<k where scores[c] > bestValue { (best, bestValue) = (c, scores[c]) }
+                                    found.append(best)
+                                    for c in 0..<k { scores[c] = 0 }
                                 }
-                                var best = 0, bestValue = -1.0
-                                for c in 0..<k where scores[c] > bestValue { (best, bestValue) = (c, scores[c]) }
-                                found.append(best)
-                                for c in 0..<k { scores[c] = 0 }
                             }
                         }
                     }
@@ -125,4 +147,7 @@ struct SphericalKMeans {
         }
         return parts.joined
     }
+
+    /// The most weights the dense rows of shared terms may hold (4 MiB).
+    static let denseBudget = 1 << 19
 }
