@@ -161,6 +161,7 @@ public struct ExportStage: StreamingContributor {
                 formats: formats, filler: filler, clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? [], output: output, context: context)
             MemoryProbe.note("export: cluster annotator built")
             do {
+                let parked = try ParkedResults(setAsideFrom: &corpus.results, keeping: [], outputDirectory: output)
                 try contributions.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs) { id, template in
                     var filled = try filler.fill(template, id: id)
                     filled.packRows()
@@ -168,6 +169,7 @@ public struct ExportStage: StreamingContributor {
                 } _: { id, filled in
                     try pass.add(id: id, filled: filled)
                 }
+                try parked.restore(into: &corpus.results)
             } catch {
                 pass.discard()
                 throw error

@@ -70,6 +70,10 @@ public struct SummarizeStage: CorpusContributor {
     /// timeline and conflicting figures read English dates and numbers.
     public static let languages: [String]? = ["en"]
 
+    /// The corpus step reads only the stories and the duplicates of earlier steps (the entity
+    /// clusters are set aside on disk while it runs).
+    public static let corpusResultsRead: Set<String>? = [StandardCorpusKeys.Stories.name, StandardCorpusKeys.Duplicates.name]
+
     /// The metadata key whose integer value overrides the sentence count for one document.
     public static let sentencesOverrideKey = "summary_sentences"
 

@@ -52,4 +52,16 @@ struct FigureTallyTests {
         let grown = try #require(tally.kinds["ship|sank"]?.values[3])
         #expect(grown.cited.map(\.unit) == ["ships", "boats"])
     }
+
+    @Test("a value keeps every cited figure a conflict group lists inline, the earliest by document and sentence")
+    func citedFiguresFitInline() throws {
+        #expect(ConflictGroup.citedPerValue <= FigureTally.Record.inlineCited)
+        var tally = FigureTally()
+        tally.add([try Self.figure(9, index: 8), try Self.figure(9, index: 6)], doc: "a", documentOrder: 0)
+        tally.add([try Self.figure(9, index: 4), try Self.figure(9, index: 1)], doc: "b", documentOrder: 1)
+        let value = try #require(tally.kinds["ship|sank"]?.values[9])
+        #expect(value.figures == 4)
+        #expect(value.cited.map(\.doc) == ["a", "a", "b"])
+        #expect(value.cited.map(\.index) == [6, 8, 1])
+    }
 }

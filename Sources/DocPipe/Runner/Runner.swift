@@ -335,6 +335,7 @@ public struct Runner: Sendable {
             let stageStart = ContinuousClock.now
             MemoryProbe.note("corpus step \(definition.stages[index].name) starts")
             do {
+                let parked = try setAside(&corpus, for: stage, output: output)
                 if let streaming = stage as? any StreamingContributor, let writer = written[index] {
                     try streaming.finish(&corpus, writtenBy: writer, ids: ids)
                 } else if let contributor = stage as? any CorpusContributor, let files = contributionFiles[index] {
@@ -342,6 +343,7 @@ public struct Runner: Sendable {
                 } else {
                     try stage.finish(&corpus)
                 }
+                try parked?.restore(into: &corpus.results)
             } catch {
                 report.warnings += corpus.warnings
                 report.wallSeconds = (ContinuousClock.now - started).seconds
@@ -360,6 +362,17 @@ public struct Runner: Sendable {
         }
         report.wallSeconds = (ContinuousClock.now - started).seconds
         try writeReport(report, to: output)
+    }
+
+    /// Sets aside the results with a compact form that `stage`'s corpus step does not read, when
+    /// it names what it reads (``CorpusContributor/corpusResultsRead``); `nil` when it does not.
+    private func setAside(_ corpus: inout Corpus, for stage: any Stage, output: URL) throws -> ParkedResults? {
+        guard let contributor = stage as? any CorpusContributor, let reads = type(of: contributor).corpusResultsRead else { return nil }
+        let parked = try ParkedResults(setAsideFrom: &corpus.results, keeping: reads, outputDirectory: output)
+        guard !parked.names.isEmpty else { return nil }
+        FreeMemory.release()
+        MemoryProbe.note("results set aside: \(parked.names.joined(separator: ", "))")
+        return parked
     }
 
     /// Removes what runs that no longer run left in the output and cache folders (temporary

@@ -40,11 +40,20 @@ public protocol CorpusContributor: Stage {
 
     /// Whether the contribution depends on the document's `source`; `false` unless a stage says so.
     static var contributionReadsSource: Bool { get }
+
+    /// The names of the earlier corpus results ``finish(_:contributions:)`` reads; `nil` (the
+    /// default): any. When a stage names them, the runner sets the others that have a compact
+    /// form aside on disk while the step runs and puts them back after it (``ParkedResults``),
+    /// so the step's memory does not hold them; the results the step writes are never set aside.
+    static var corpusResultsRead: Set<String>? { get }
 }
 
 extension CorpusContributor {
     /// Contributions do not read the document's source.
     public static var contributionReadsSource: Bool { false }
+
+    /// The step may read any earlier result.
+    public static var corpusResultsRead: Set<String>? { nil }
 
     /// A contributor's corpus step reads contributions, not documents.
     public func finishReads(_ document: Document) -> Bool { false }
