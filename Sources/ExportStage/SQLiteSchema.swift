@@ -13,7 +13,7 @@ enum SQLiteSchema {
 
     /// Bytes of pending terms FTS5 keeps in memory before it writes a segment, while the
     /// full-text index is built: 16 MiB instead of FTS5's 1 MiB, so `rebuild` writes and merges
-    /// far fewer segments (about 45% less CPU at 10,000 documents, about 22 MB more memory).
+    /// far fewer segments (about 40% less CPU at 10,000 documents, about 22 MB more memory).
     static let fullTextHashSize = 16 << 20
 
     /// Sets ``fullTextHashSize`` for the build.
