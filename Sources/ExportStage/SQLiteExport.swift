@@ -116,7 +116,9 @@ final class SQLiteExport: TableSink {
                 }
             }
             try database.execute(SQLiteSchema.createFullTextIndex)
+            try database.execute(SQLiteSchema.raiseFullTextHashSize)
             try database.execute(SQLiteSchema.fillFullTextIndex)
+            try database.execute(SQLiteSchema.forgetFullTextHashSize)
             if let violation = try database.prepare("PRAGMA foreign_key_check").rows().first {
                 let parent = violation[2] ?? "?"
                 let what = parent == "documents" ? "a document" : "a row of '\(parent)'"

@@ -34,6 +34,14 @@ struct SQLiteExportTests {
         #expect(try database.query("SELECT doc FROM sentences WHERE sentences MATCH 'zürich'") == [["first-report"]])
     }
 
+    @Test("the full-text index keeps FTS5's default settings after its build with a larger hash size")
+    func fullTextSettings() throws {
+        let folder = try ExportFixture.export(formats: ["sqlite"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try ExportedDatabase(path: folder.appendingPathComponent("docpipe.sqlite").path)
+        #expect(try database.query("SELECT k FROM sentences_config ORDER BY k") == [["version"]])
+    }
+
     @Test("child tables reference documents(id) and are indexed on their join columns")
     func foreignKeysAndIndexes() throws {
         let folder = try ExportFixture.export(formats: ["sqlite"])
