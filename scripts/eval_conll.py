@@ -178,6 +178,24 @@ def line_of(text, start):
     return text[begin:end if end >= 0 else len(text)]
 
 
+def write_errors(path, texts, gold, predicted):
+    """Writes each document's missed (FN) and spurious (FP) spans, with the line they stand in."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for key, text in texts.items():
+            g, p = set(gold[key]), set(predicted[key])
+            if g == p:
+                continue
+            handle.write(f"=== {key}\n")
+            by_start = defaultdict(list)
+            for span in g - p:
+                by_start[span[0]].append(("FN", span))
+            for span in p - g:
+                by_start[span[0]].append(("FP", span))
+            for start in sorted(by_start):
+                for kind, (s, e, label) in by_start[start]:
+                    handle.write(f"  {kind} {label:3} {text[s:e]!r:40} | {line_of(text, s)[:160]}\n")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--conll-dir", default=os.environ.get("CONLL_DIR", os.path.join(ROOT, "..", "conll2003")))
@@ -242,20 +260,7 @@ def main():
     with open(os.path.join(out, "conll-scores.json"), "w", encoding="utf-8") as handle:
         json.dump(report, handle, indent=2)
 
-    with open(os.path.join(out, "conll-errors.txt"), "w", encoding="utf-8") as handle:
-        for key, text in texts.items():
-            g, p = set(gold[key]), set(predicted[key])
-            if g == p:
-                continue
-            handle.write(f"=== {key}\n")
-            by_start = defaultdict(list)
-            for span in g - p:
-                by_start[span[0]].append(("FN", span))
-            for span in p - g:
-                by_start[span[0]].append(("FP", span))
-            for start in sorted(by_start):
-                for kind, (s, e, label) in by_start[start]:
-                    handle.write(f"  {kind} {label:3} {text[s:e]!r:40} | {line_of(text, s)[:160]}\n")
+    write_errors(os.path.join(out, "conll-errors.txt"), texts, gold, predicted)
 
     print(f"CoNLL-2003 English {args.split} ({SPLITS[args.split]}): {len(texts)} documents, "
           f"{report['gold_entities']} PER/ORG/LOC entities; {changed} texts changed by clean")

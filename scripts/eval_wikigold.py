@@ -25,10 +25,9 @@ import json
 import os
 import subprocess
 import sys
-from collections import defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eval_conll import alignment, line_of, mapped_spans, read_conll, rebuild, score  # noqa: E402
+from eval_conll import alignment, mapped_spans, read_conll, rebuild, score, write_errors  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FILE = "wikigold.conll.txt"
@@ -94,20 +93,7 @@ def main():
         json.dump(report, handle, indent=2)
 
     if args.half == "dev":
-        with open(os.path.join(out, "wikigold-errors.txt"), "w", encoding="utf-8") as handle:
-            for key, text in texts.items():
-                g, p = set(gold[key]), set(predicted[key])
-                if g == p:
-                    continue
-                handle.write(f"=== {key}\n")
-                by_start = defaultdict(list)
-                for span in g - p:
-                    by_start[span[0]].append(("FN", span))
-                for span in p - g:
-                    by_start[span[0]].append(("FP", span))
-                for start in sorted(by_start):
-                    for kind, (s, e, label) in by_start[start]:
-                        handle.write(f"  {kind} {label:3} {text[s:e]!r:40} | {line_of(text, s)[:160]}\n")
+        write_errors(os.path.join(out, "wikigold-errors.txt"), texts, gold, predicted)
 
     print(f"WikiGold {args.half} half: {len(texts)} documents, {report['gold_entities']} PER/ORG/LOC entities")
     print()
