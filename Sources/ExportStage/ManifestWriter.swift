@@ -152,11 +152,12 @@ struct ManifestWriter {
         return Manifest.ReportPages(folder: relative, files: paths.count, bytes: bytes, sha256: digest.hexDigest())
     }
 
-    /// The size and SHA-256 of each of `files` (relative to the output folder), hashed on up to
-    /// `threads` threads: what ``write(_:outputs:hashed:)`` would record of them, computed while
-    /// another output is still being finished.
+    /// The size and SHA-256 of each of `files` (relative to the output folder) not already in
+    /// ``hashedOutputs``, hashed on up to `threads` threads: what ``write(_:outputs:hashed:)``
+    /// would record of them, computed while another output is still being finished.
     /// - Throws: a file error naming the first path that could not be read.
     func hashOutputs(_ files: [String], threads: Int) throws -> [String: Manifest.Output] {
+        let files = files.filter { hashedOutputs[$0] == nil }
         let results = HashResults(count: files.count)
         let folder = self.folder
         ParallelLoop(threads: threads).run(files.count) { number in
