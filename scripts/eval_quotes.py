@@ -3,7 +3,7 @@
 Gold: scripts/eval-data/quotes-dev.jsonl, or with --gold the second and third dev sets
 (quotes-dev2.jsonl, quotes-dev3.jsonl, quotes-dev4.jsonl, quotes-dev5.jsonl, quotes-dev6.jsonl, and
 quotes-dev7.jsonl, whose articles come from extraction_dev.jsonl's `body` and stories_dev.jsonl's `text`,
-quotes-dev8.jsonl, 29 single-quoted Daily Mail articles, and quotes-dev9.jsonl, 28 mixed-style articles), the first check set scripts/eval-data/quotes-check.jsonl
+quotes-dev8.jsonl, 29 single-quoted Daily Mail articles, and quotes-dev9.jsonl, 28 mixed-style articles, and quotes-dev10.jsonl, 47 articles chosen for single quotes), the first check set scripts/eval-data/quotes-check.jsonl
 (a dev set since extract version 11's round) or the held-out set quotes-check2.jsonl
 (see scripts/eval-data/README.md): every quotation of the
 news articles with its speaker (full name, or the organisation), the speaker's kind and whether
