@@ -66,6 +66,8 @@ struct QuoteExtractor: Sendable {
                     attribution = subjectOfSentence(piece, context, resolver)
                     isExplicit = attribution != nil
                 }
+            } else if attribution == nil, let reporter = reporterInNextSentence(piece, context, resolver) {
+                attribution = reporter
             } else if attribution == nil {
                 let continuing = continuingSpeaker(piece, index, pieces, found, tokens, resolver)
                 if continuing == nil || continuing?.isUnnamed == true || !quoteInPreviousSentence(piece, context),
@@ -164,9 +166,22 @@ struct QuoteExtractor: Sendable {
         {
             return false
         }
+        if Self.isAppositiveName(piece, words: words.count, tokens) { return false }
         if attribution != nil || reported && words.count >= 3 { return true }
         let sentenceLike = endsSentence && (words.first?.isCapitalized ?? false)
         return words.count >= minimumWords || (sentenceLike && words.count >= 4)
+    }
+
+    /// Participles that give a thing the name in the quote after them.
+    private static let namingParticiples: Set<String> = ["dubbed", "nicknamed", "named", "called", "labelled", "labeled", "branded", "termed", "billed", "christened"]
+
+    /// A name given in an aside (`The kite, dubbed 'dragon tail', flew`): a naming participle right
+    /// after a comma before the opening mark, and a quote of at most eight words that ends no
+    /// sentence inside its marks.
+    private static func isAppositiveName(_ piece: QuotePiece, words: Int, _ tokens: [Token]) -> Bool {
+        guard piece.closed, piece.open >= 2, words <= 8, namingParticiples.contains(tokens[piece.open - 1].lower), tokens[piece.open - 2].text == ","
+        else { return false }
+        return ![".", "!", "?"].contains(lastInnerText(piece, tokens))
     }
 
     /// Whether a quote's opening mark follows a word of running text in its own sentence (`singles
@@ -1114,6 +1129,33 @@ struct QuoteExtractor: Sendable {
             return resolver.attribution(of: mention, at: resolver.personAt[verb] != nil ? verb : verb + 1)
         }
         return nil
+    }
+
+    /// Words after a verb of saying that end a sentence of attribution only (`X concluded in an
+    /// interview`).
+    private static let attributionTails: Set<String> = ["in", "on", "to", "at", "during", "after", "via", "from", "later", "yesterday", "today", "afterwards"]
+
+    /// The person named by a short sentence of attribution right after a whole-sentence quote
+    /// (`'… with aplomb.' Jane Roe concluded in an interview.`): the next sentence opens with a
+    /// person's name and a verb of saying that ends it or goes on with a preposition, within twelve
+    /// words, with no quotation mark or "that" in it.
+    private func reporterInNextSentence(_ piece: QuotePiece, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        let first = piece.close + 1
+        guard piece.closed, isWholeSentence(piece, tokens), first < tokens.count, !tokens[first].lineBreakBefore,
+            tokens[first].sentence != tokens[piece.open].sentence, let mention = resolver.personAt[first], !resolver.isModifier(at: first),
+            let verb = nextToken(afterMentionAt: first, resolver), verb < tokens.count, tokens[verb].kind == .word,
+            SpeechVerbs.all.contains(tokens[verb].lower), !SpeechVerbs.participles.contains(tokens[verb].lower), !SpeechVerbs.naming.contains(tokens[verb].lower),
+            tokens[verb].sentence == tokens[first].sentence, verb + 1 < tokens.count
+        else { return nil }
+        let after = tokens[verb + 1]
+        guard after.text == "." || after.kind == .word && Self.attributionTails.contains(after.lower) else { return nil }
+        var index = verb + 1
+        while index < tokens.count, tokens[index].sentence == tokens[first].sentence {
+            if context.quoted[index] || tokens[index].lower == "that" || index - first > 14 { return nil }
+            index += 1
+        }
+        return resolver.attribution(of: mention, at: first)
     }
 
     /// The named reporter of one of the two sentences before a quote that opens its sentence with

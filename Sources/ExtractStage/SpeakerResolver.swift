@@ -116,6 +116,20 @@ struct SpeakerResolver {
 
     private static let personalTitles: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor"]
 
+    /// Personal titles the entity layer may keep in a name ("Mdm Lim"): before a surname written
+    /// first ("Lim Gek Meng", named in full elsewhere), the name with the title is that person.
+    private static let surnameTitles: Set<String> = ["Mdm", "Mdm.", "Madam", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."]
+    /// Titles the entity layer keeps at the head of a full name ("Madam Lim Gek Meng"): the speaker
+    /// is named without them.
+    private static let untitledTitles: Set<String> = ["Mdm", "Mdm.", "Madam"]
+
+    /// A person's name without the role or titles before it, as words.
+    private static func untitled(_ name: String) -> [String] {
+        var words = personalName(name).split(separator: " ").map(String.init)
+        while words.count > 1, surnameTitles.contains(words[0]) { words.removeFirst() }
+        return words
+    }
+
     /// Whether a name is a holiday's ("Christmas", "New Year's Day"), which the entity layer may
     /// take for a person: it names no one who could speak.
     static func isHoliday(_ name: String) -> Bool {
@@ -143,6 +157,10 @@ struct SpeakerResolver {
         var result: [String: String] = [:]
         for name in counts.keys {
             let words = personalName(name).split(separator: " ").map(String.init)
+            if words.count >= 3, untitledTitles.contains(words[0]) {
+                result[name] = words.dropFirst().joined(separator: " ")
+                continue
+            }
             if words.count == 1 {
                 let matches = full.filter { $0.split(separator: " ").first.map(String.init) == name }
                 if matches.count == 1 { result[name] = matches[0] }
@@ -157,6 +175,9 @@ struct SpeakerResolver {
                 } else if words.count >= 3 {
                     let starting = full.filter { $0 != name && personalName($0).split(separator: " ").first.map(String.init) == last }
                     if starting.count == 1 { result[name] = starting[0] }
+                } else if words.count == 2, surnameTitles.contains(first) {
+                    let starting = full.map(untitled).filter { $0.count >= 3 && $0.first == last }
+                    if starting.count == 1 { result[name] = starting[0].joined(separator: " ") }
                 }
             }
         }
@@ -193,10 +214,14 @@ struct SpeakerResolver {
         return hyphen + 1
     }
 
-    /// `the X settlement bloc`, `the X family home`: a name after "the" and before a lower-case noun
+    /// `the X settlement bloc`, `the X family home`, `a recent X judgement`: a name after "the" (or
+    /// after "a", "an" or "the" and one lower-case word that is no role) and before a lower-case noun
     /// (not a verb: no verb of saying, auxiliary or adverb, no -ed or -ing form) qualifies that noun.
     private func isNounModifier(at index: Int, next: Int) -> Bool {
-        guard index > 0, tokens[index - 1].lower == "the", next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
+        let determined = index > 0 && tokens[index - 1].lower == "the"
+            || index > 1 && ["a", "an", "the"].contains(tokens[index - 2].lower) && tokens[index - 1].kind == .word && !tokens[index - 1].isCapitalized
+            && !RoleWords.roles.contains(tokens[index - 1].lower) && !SpeakerWords.phraseStops.contains(tokens[index - 1].lower)
+        guard determined, next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
             tokens[next].spaceBefore, !tokens[next].lineBreakBefore, tokens[next].sentence == tokens[index].sentence
         else { return false }
         let word = tokens[next].lower
@@ -1066,6 +1091,7 @@ struct SpeakerResolver {
             }
         }
         if SpeakerWords.voices.contains(noun), let author = author(after: head) { return Attribution(name: author, label: .org, span: span) }
+        if Self.anonymousSources.contains(noun), start == head || ["a", "an"].contains(tokens[start].lower) { return Attribution.unnamed }
         if ["administration", "government", "campaign"].contains(noun) {
             for person in personTokens.reversed() where person < limit {
                 guard let mention = personAt[person] else { continue }
@@ -1085,6 +1111,9 @@ struct SpeakerResolver {
             if let mention = organisationAt[index], mention.canonical.lowercased().split(separator: " ").contains(Substring(noun)) {
                 return Attribution(name: mention.canonical, label: .org, span: span)
             }
+        }
+        if !SpeakerWords.voices.contains(noun), tokens[start].lower == "the", start + 1 == head, let named = appositiveBody(noun: noun, before: start) {
+            return Attribution(name: named, label: .org, span: span)
         }
         if !SpeakerWords.voices.contains(noun), tokens[start].lower == "the", start + 1 == head, let named = earlierNamedBody(noun: noun, before: start, sentence: here) {
             return Attribution(name: named, label: .org, span: span)
@@ -1215,6 +1244,25 @@ struct SpeakerResolver {
         "union", "bank", "federation", "association", "foundation", "league", "carmaker", "automaker", "insurer", "lender",
         "supermarket", "giant", "chain", "grocer", "broadcaster",
     ]
+
+    /// "an FBI source told the station", "sources said": a source named by no organisation in its own
+    /// phrase speaks for no one the text names.
+    static let anonymousSources: Set<String> = ["source", "sources", "insider", "insiders"]
+
+    /// "the magazine" after "by US magazine Mobile PC", "the carmaker" after "Japanese carmaker
+    /// Kaito": the organisation named right after the same noun earlier in the text (an apposition
+    /// that introduces it), the latest such one before the reference, at any distance.
+    private func appositiveBody(noun: String, before start: Int) -> String? {
+        var index = start - 1
+        while index >= 0 {
+            defer { index -= 1 }
+            guard !quoted[index], tokens[index].lower == noun, !tokens[index].isCapitalized, index + 1 < tokens.count,
+                tokens[index + 1].spaceBefore, !tokens[index + 1].lineBreakBefore, let mention = organisationAt[index + 1], mention.label == .org
+            else { continue }
+            return mention.canonical
+        }
+        return nil
+    }
 
     /// "the ministry" after "the Greek finance ministry": the last earlier noun phrase (within eight
     /// sentences) whose head is the same noun and whose modifiers include a capitalised word.

@@ -47,7 +47,7 @@ enum SpeakerWords {
     /// Titles that tell a man.
     static let maleTitles = WordList.set("Mr|Mr.|Sir|Lord|King|Prince|Duke|Earl|Baron|Father|Brother|Monsieur|Herr|Señor|Don")
     /// Titles that tell a woman.
-    static let femaleTitles = WordList.set("Mrs|Mrs.|Ms|Ms.|Miss|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness|Sister|Madame|Frau|Señora")
+    static let femaleTitles = WordList.set("Mrs|Mrs.|Ms|Ms.|Miss|Mdm|Mdm.|Madam|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness|Sister|Madame|Frau|Señora")
     /// Role nouns that tell a man or a woman.
     static let maleRoles = WordList.set("father|husband|son|brother|boyfriend|grandfather|uncle|nephew|widower|dad|businessman|spokesman|chairman|congressman|councilman|actor|king|prince|schoolboy|stepfather|fiancé|fiance|sportsman")
     /// Role nouns that tell a woman.
