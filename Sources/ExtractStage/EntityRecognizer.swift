@@ -21,6 +21,8 @@ struct EntityRecognizer: Sendable {
 
     /// Names and patterns from the pipeline's files (the `entities` option).
     var knowledge: EntityKnowledge = .empty
+    /// The learnt model that may re-type the rules' mentions (``EntityTyper``).
+    var typer: EntityTyper = .generated
 
     /// Capitalised pronouns and deictic words that never continue a name: a run stops before them
     /// where a caption or a line ran into the next sentence with no full stop ("the Skin
@@ -56,7 +58,10 @@ struct EntityRecognizer: Sendable {
             candidates += matches.map { Candidate(first: $0.first, end: $0.end, label: $0.label, canonical: $0.canonical, fixed: true) }
             candidates.sort { $0.first < $1.first }
         }
-        return EntityResolver(text: text).resolve(candidates)
+        var mentions = EntityResolver(text: text).resolve(candidates)
+        let fixed = Set(matches.map { text.tokens[$0.first].start })
+        typer.relabel(&mentions, in: text, keeping: fixed)
+        return mentions
     }
 
     /// Capitalised runs as token ranges, split at line breaks, possessives, calendar words and,
