@@ -19,6 +19,8 @@ public struct CleanStage: PerDocumentStage {
     public static let name = "clean"
     /// What the stage does.
     public static let abstract = "Normalise text and Markdown, remove web boilerplate, take title/author/publisher/section/date into metadata"
+    /// Version 13: a last paragraph that opens like a bio ("Jane Roe, head of research at X,") but
+    /// reports speech ("said", "told") stays in the text: it is news copy, not an author bio.
     /// Version 12: a wire-copy sport slug alone on a line at the top ("CRICKET", "RUGBY UNION") is
     /// kept in the text, like a dateline.
     /// Version 11: a line of a place in capitals and an ISO date ("LIMA 2019-07-18") is a dateline
@@ -33,7 +35,7 @@ public struct CleanStage: PerDocumentStage {
     /// dropped from byline names. Version 5: the format sniffer reads the text without invisible code points, as the cleaned
     /// text shows it; version 4: literal Markdown stays literal (code spans keep their backticks, backslash
     /// escapes their backslash); version 3: fenced code blocks keep their fences, in every format.
-    public static let version = "12"
+    public static let version = "13"
     /// The `removed` layer, and `source_blocks` for HTML pages and converted documents.
     public static let writes = [StandardLayers.Removed.name, SourceBlocks.name]
 

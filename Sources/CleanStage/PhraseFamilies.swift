@@ -125,6 +125,10 @@ enum PhraseFamilies {
         "heads", "edits", "holds", "previously", "formerly", "currently",
     ]
 
+    /// Past-tense verbs of reporting speech ("said", "told"): a paragraph that reports what someone
+    /// said is news copy, not an author bio, even when it opens "Name, head of … at …, said".
+    static let reportingVerbs: Set<String> = ["said", "told", "added", "explained", "warned", "insisted"]
+
     private static let cookieNeedle = NeedleSet(["cookie"])
     private static let captionLabelNeedles = NeedleSet(captionLabels)
     private static let inlineCaptionNeedles = NeedleSet(captionLabels.filter { $0.hasSuffix(":") }.map { ". " + $0 })
@@ -225,7 +229,8 @@ enum PhraseFamilies {
 
     /// The name a bio starts with ("Jane Q. Doe is a senior fellow at …"), when the unit is a bio:
     /// a name, a bio verb or a comma, a role word within 12 words, and after it a preposition
-    /// (unless the unit has at most 25 words: "Jane Doe is a freelance journalist.").
+    /// (unless the unit has at most 25 words: "Jane Doe is a freelance journalist."), and no verb
+    /// reporting speech anywhere in it ("Jane Doe, head of research at X, said …" is news copy).
     static func bioName(_ unit: AnalyzedUnit) -> String? {
         guard unit.features.words <= 150, unit.unit.kind != .code else { return nil }
         let tokens = unit.tokens()
@@ -240,6 +245,7 @@ enum PhraseFamilies {
         guard let role = window.firstIndex(where: { roleWords.contains($0) }) else { return nil }
         let afterRole = window[role...]
         guard afterRole.contains(where: { ["at", "of", "for", "with", "in", "on"].contains($0) }) || commaAfterName || tokens.count <= 25 else { return nil }
+        guard !tokens.contains(where: { reportingVerbs.contains(NameShape.bare($0).lowercased()) }) else { return nil }
         return nameTokens.map { NameShape.bare($0) }.joined(separator: " ")
     }
 

@@ -78,13 +78,17 @@ public struct ExtractStage: CorpusContributor {
     /// by an ordinary word opens a result sentence ("Reading beat Stoke"), a club word alone names
     /// its club ("Rovers"); "East Germany" is a place; "the League" is the league the document
     /// names in full; "May" by a day of the month is no team.
+    /// Version 25 (issue 15, s11-quotes follow-up): "the MPs said" and "they said" are the one
+    /// deliberative body (committee, council, inquiry …) or organisation speaker the text leaves no
+    /// doubt about, else no one; "added the Italian" is the person introduced as "of Italy" or
+    /// "Italy's"; clean 13 keeps a last paragraph that opens like a bio but reports speech.
     /// Version 24 (issue 15, s11-quotes round, from dev10: single-quoted copy): "the magazine" is the
     /// body an earlier apposition named ("US magazine X"); "a/an … source" and bare "sources" are no
     /// one named; a name qualifying a noun after "a recent" is no pronoun antecedent; "X concluded
     /// in an interview." after a whole-sentence quote attributes it; ", dubbed '…'," is a name, no
     /// quote; "specified" is a verb of saying; "Mdm Lim" is the "Lim Gek Meng" the text names, and
     /// "Madam X Y Z" is reported without the title.
-    public static let version = "24"
+    public static let version = "25"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -546,6 +546,9 @@ struct QuoteExtractor: Sendable {
         if ["he", "she", "it"].contains(token.lower) {
             return resolver.speaker(at: index, quoteOpen: quoteOpen)
         }
+        if token.lower == "they", quotedWords(after: quoteOpen, context) >= 4, let body = resolver.groupBody(span: Span(start: token.start, end: token.end), before: min(index, quoteOpen), members: false) {
+            return body
+        }
         if let person = personBeforePlace(endingAt: index, from: start, context, resolver) { return person }
         if token.lower == "who", let antecedent = relativeAntecedent(before: index, from: start, context, resolver) { return antecedent }
         if isGroupMember(endingAt: index, tokens, resolver) { return Attribution.unnamed }
@@ -662,6 +665,18 @@ struct QuoteExtractor: Sendable {
             mention.label == .person
         else { return nil }
         return resolver.attribution(of: mention, at: first)
+    }
+
+    /// How many words the quote opened at `open` holds (a scare-quoted term has one or two; "they"
+    /// speaks only whole phrases).
+    private func quotedWords(after open: Int, _ context: Context) -> Int {
+        var count = 0
+        var index = open + 1
+        while index < context.tokens.count, context.quoted[index] {
+            if context.tokens[index].kind == .word { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// Whether a lower-case plural noun names a group of people ("judges", "officers", "campaigners")

@@ -840,6 +840,9 @@ struct SpeakerResolver {
         if tokens[start].lower == "the", start + 1 == head, Self.anonymousNouns.contains(headWord), introducesUnnamed(noun: headWord, before: start) {
             return Attribution.unnamed
         }
+        if Self.bodyMembers.contains(headWord), possessor == nil, !(head + 1 < tokens.count && tokens[head + 1].lower == "of") {
+            return groupBody(span: span, before: limit, members: true)
+        }
         guard isPersonNoun(head) else { return nil }
         if possessor != nil {
             return introducedPerson(head: head, start: start, span: span, before: limit)
@@ -957,6 +960,7 @@ struct SpeakerResolver {
         if RoleWords.roles.contains(word) || Self.clergy.contains(word) || word == "year-old" || word.hasSuffix("-year-old") { return true }
         if SpeakerWords.roleAcronyms.contains(tokens[head].text) { return true }
         if tokens[head].isCapitalized, Nationalities.all.contains(tokens[head].text) { return true }
+        if tokens[head].isCapitalized, Demonyms.countries[tokens[head].text] != nil { return true }
         return ["er", "or", "ist", "ian", "ant", "ent"].contains { word.hasSuffix($0) } && word.count > 4
     }
 
@@ -1024,6 +1028,11 @@ struct SpeakerResolver {
                 continue
             }
             if words.contains(headWord) || !words.isDisjoint(with: RoleWords.sameRole(as: headWord)), modifiers.allSatisfy(words.contains) {
+                return Attribution(name: name(of: mention), label: .person, span: span)
+            }
+            if modifiers.isEmpty, tokens[head].isCapitalized, let countries = Demonyms.countries[tokens[head].text],
+                introducedWithCountry(countries, person: person, last: end, window: window)
+            {
                 return Attribution(name: name(of: mention), label: .person, span: span)
             }
         }

@@ -73,6 +73,15 @@ struct BoilerplateTests {
         #expect(short.metadata.author == "Maria Lopez")
     }
 
+    @Test("a last paragraph that opens like a bio but reports speech stays in the text")
+    func keepsReportedSpeechThatOpensLikeABio() throws {
+        let quoted = "Tomas Varga, head of planning at Northfield Council, said the budget was fair. \"We listened to residents,\" he told reporters."
+        let document = try Fixture.clean(Fixture.article() + "\n\n" + quoted)
+        #expect(Fixture.reason(for: quoted, in: document) == nil)
+        #expect(Fixture.paragraphs(document).last == quoted)
+        #expect(document.metadata.author == nil)
+    }
+
     @Test("disclaimers at the end are removed as disclaimer")
     func removesDisclaimers() throws {
         let lines = [
