@@ -9,16 +9,30 @@ enum Gazetteer {
     ///   of the main stock indices (``ListedCompanies``), GPE for the towns and regions of
     ///   ``WorldPlaces``, or `nil`.
     static func label(of name: String) -> EntityLabel? {
-        if Places.countries.contains(name) || Places.cities.contains(name) || Places.regions.contains(name) { return .gpe }
-        if Places.areas.contains(name) { return .loc }
-        if Nationalities.all.contains(name) { return .norp }
+        let listed = curatedLabels[name]
+        if let listed, listed != .org { return listed }
         if name.hasSuffix("s"), name.unicodeScalars.count > 4, Nationalities.all.contains(String(name.dropLast())) { return .norp }
-        if OrganizationWords.known.contains(name) || ListedCompanies.names.contains(name) { return .org }
+        if listed == .org { return .org }
         if name.contains(" and "), isKnownOrganization(name.replacingOccurrences(of: " and ", with: " & ")) { return .org }
-        if isWorldPlace(name) { return .gpe }
+        if WorldPlaces.cities.contains(name) || WorldPlaces.regions.contains(name) { return .gpe }
         if isDemonym(name) { return .norp }
         return nil
     }
+
+    /// The label of each name of the curated lists, in the order ``label(of:)`` asks them: GPE
+    /// for ``Places``' countries, cities and regions, else LOC for its areas, else NORP for
+    /// ``Nationalities``, else ORG for ``OrganizationWords`` and ``ListedCompanies`` — one look-up
+    /// instead of one per list.
+    private static let curatedLabels: [String: EntityLabel] = {
+        var labels: [String: EntityLabel] = [:]
+        let lists: [(Set<String>, EntityLabel)] = [
+            (ListedCompanies.names, .org), (OrganizationWords.known, .org), (Nationalities.all, .norp), (Places.areas, .loc),
+            (Places.regions, .gpe), (Places.cities, .gpe), (Places.countries, .gpe),
+        ]
+        labels.reserveCapacity(lists.reduce(0) { $0 + $1.0.count })
+        for (names, label) in lists { for name in names { labels[name] = label } }
+        return labels
+    }()
 
     /// Whether a name is a known organisation or listed company as written ("Procter & Gamble"
     /// also answers for "Procter and Gamble").
@@ -48,7 +62,6 @@ enum Gazetteer {
     /// Whether a name is a town or region known only from the generated ``WorldPlaces`` lists, not
     /// the curated ones: such a name yields to a person of the same name in the document.
     static func isWorldPlace(_ name: String) -> Bool {
-        (WorldPlaces.cities.contains(name) || WorldPlaces.regions.contains(name))
-            && !Places.countries.contains(name) && !Places.cities.contains(name) && !Places.regions.contains(name)
+        (WorldPlaces.cities.contains(name) || WorldPlaces.regions.contains(name)) && curatedLabels[name] != .gpe
     }
 }

@@ -52,10 +52,10 @@ struct KeyphraseExtractor: Sendable {
     }
 
     /// Whether a word is a given name left at the end of a phrase without its surname.
-    private func isStrandedFirstName(_ tokens: [Token], _ piece: [Int], at position: Int) -> Bool {
-        let token = tokens[piece[position]]
+    private func isStrandedFirstName(_ tokens: [Token], last: Int, previous: Int?) -> Bool {
+        let token = tokens[last]
         guard token.isCapitalized, FirstNames.all.contains(token.text) else { return false }
-        return position == 0 || !tokens[piece[position - 1]].isCapitalized
+        return previous.map { !tokens[$0].isCapitalized } ?? true
     }
 
     private struct Candidate {
@@ -63,7 +63,13 @@ struct KeyphraseExtractor: Sendable {
         var end: Int
         var sentence: Int
         var count: Int
-        var words: [String]
+        /// The phrase's words, as ids into the words met.
+        var words: [Int]
+    }
+
+    /// A phrase of one to four words, as ids into the words met (unused places −1).
+    private struct PhraseKey: Hashable {
+        var first: Int32 = -1, second: Int32 = -1, third: Int32 = -1, fourth: Int32 = -1
     }
 
     /// The keyphrases of a text, best first.
@@ -72,44 +78,53 @@ struct KeyphraseExtractor: Sendable {
     func keyphrases(in text: AnalyzedText) -> [Keyphrase] {
         guard limit > 0 else { return [] }
         let tokens = text.tokens
-        var candidates: [String: Candidate] = [:]
-        var order: [String] = []
-        var wordFrequency: [String: Int] = [:]
+        var wordIDs: [String: Int] = [:]
+        var words: [String] = []
+        var wordFrequency: [Int] = []
+        var candidateIndex: [PhraseKey: Int] = [:]
+        var candidates: [Candidate] = []
         var run: [Int] = []
+        var phrase: [Int] = []
+        phrase.reserveCapacity(4)
         func flush() {
             defer { run.removeAll(keepingCapacity: true) }
             guard !run.isEmpty else { return }
-            var pieces: [[Int]] = []
             var index = 0
             while index < run.count {
-                pieces.append(Array(run[index..<min(run.count, index + 4)]))
+                var low = index, high = min(run.count, index + 4)
                 index += 4
-            }
-            for piece in pieces {
-                var words = piece.map { tokens[$0].lower }
-                var trimmed = piece
-                while let last = words.last, last.hasSuffix("ly") {
-                    words.removeLast()
-                    trimmed.removeLast()
+                while high > low, tokens[run[high - 1]].lower.hasSuffix("ly") { high -= 1 }
+                while low < high, tokens[run[low]].lower.hasSuffix("ly") { low += 1 }
+                if low < high, isStrandedFirstName(tokens, last: run[high - 1], previous: high - 1 > low ? run[high - 2] : nil) { high -= 1 }
+                guard low < high else { continue }
+                phrase.removeAll(keepingCapacity: true)
+                var key = PhraseKey()
+                for position in low..<high {
+                    let word = tokens[run[position]].lower
+                    let id: Int
+                    if let known = wordIDs[word] {
+                        id = known
+                    } else {
+                        id = words.count
+                        wordIDs[word] = id
+                        words.append(word)
+                        wordFrequency.append(0)
+                    }
+                    wordFrequency[id] += 1
+                    phrase.append(id)
+                    switch position - low {
+                    case 0: key.first = Int32(id)
+                    case 1: key.second = Int32(id)
+                    case 2: key.third = Int32(id)
+                    default: key.fourth = Int32(id)
+                    }
                 }
-                while let first = words.first, first.hasSuffix("ly") {
-                    words.removeFirst()
-                    trimmed.removeFirst()
-                }
-                if !trimmed.isEmpty, isStrandedFirstName(tokens, trimmed, at: trimmed.count - 1) {
-                    words.removeLast()
-                    trimmed.removeLast()
-                }
-                guard !words.isEmpty else { continue }
-                let key = words.joined(separator: " ")
-                for word in words { wordFrequency[word, default: 0] += 1 }
-                if let existing = candidates.index(forKey: key) {
-                    candidates.values[existing].count += 1
+                if let existing = candidateIndex[key] {
+                    candidates[existing].count += 1
                 } else {
-                    let start = tokens[trimmed.first!].start
-                    let end = tokens[trimmed.last!].end
-                    candidates[key] = Candidate(start: start, end: end, sentence: tokens[trimmed.first!].sentence, count: 1, words: words)
-                    order.append(key)
+                    let first = tokens[run[low]], last = tokens[run[high - 1]]
+                    candidateIndex[key] = candidates.count
+                    candidates.append(Candidate(start: first.start, end: last.end, sentence: first.sentence, count: 1, words: phrase))
                 }
             }
         }
@@ -124,10 +139,9 @@ struct KeyphraseExtractor: Sendable {
         }
         flush()
         var scored: [(Candidate, Double)] = []
-        for key in order {
-            guard let candidate = candidates[key] else { continue }
+        for candidate in candidates {
             if candidate.words.count == 1 && candidate.count < 2 { continue }
-            let meanFrequency = Double(candidate.words.reduce(0) { $0 + (wordFrequency[$1] ?? 0) }) / Double(candidate.words.count)
+            let meanFrequency = Double(candidate.words.reduce(0) { $0 + wordFrequency[$1] }) / Double(candidate.words.count)
             let score = Double(candidate.count) * (1 + log(meanFrequency)) * (candidate.words.count == 1 ? 0.5 : 1 + 0.5 * Double(candidate.words.count - 1))
                 * (1 + 1 / (1 + Double(candidate.sentence)))
             scored.append((candidate, score))
@@ -136,7 +150,7 @@ struct KeyphraseExtractor: Sendable {
         var chosen: [Keyphrase] = []
         var chosenKeys: [String] = []
         for (candidate, score) in scored where chosen.count < limit {
-            let key = " " + candidate.words.joined(separator: " ") + " "
+            let key = " " + candidate.words.map { words[$0] }.joined(separator: " ") + " "
             if chosenKeys.contains(where: { $0.contains(key) || key.contains($0) }) { continue }
             chosenKeys.append(key)
             chosen.append(Keyphrase(start: candidate.start, end: candidate.end, text: text.text(candidate.start, candidate.end), score: (score * 1000).rounded() / 1000))

@@ -41,13 +41,13 @@ struct QuantityExtractor: Sendable {
     /// - Returns: the quantities.
     func quantities(in text: AnalyzedText, excluding dates: [DateMention]) -> [Quantity] {
         let tokens = text.tokens
-        var dated = Set<Int>()
+        var dated = [Bool](repeating: false, count: tokens.count)
         var cursor = 0
         for date in dates {
             while cursor < tokens.count && tokens[cursor].end <= date.start { cursor += 1 }
             var index = cursor
             while index < tokens.count && tokens[index].start < date.end {
-                dated.insert(index)
+                dated[index] = true
                 index += 1
             }
         }
@@ -58,7 +58,7 @@ struct QuantityExtractor: Sendable {
                 index = scoreEnd
                 continue
             }
-            guard !dated.contains(index), let figure = figure(tokens, index), !dated.contains(figure.end - 1) else {
+            guard !dated[index], let figure = figure(tokens, index), !dated[figure.end - 1] else {
                 index += 1
                 continue
             }
@@ -100,7 +100,7 @@ struct QuantityExtractor: Sendable {
         var first = index
         var currency: String?
         var cursor = index
-        if let code = Self.currencySymbols[tokens[index].text], index + 1 < tokens.count, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore {
+        if !Self.startsAlphanumeric(tokens[index].text), let code = Self.currencySymbols[tokens[index].text], index + 1 < tokens.count, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore {
             currency = code
             cursor += 1
             if index > 0, tokens[index - 1].text == "US" || tokens[index - 1].text == "U.S.", !tokens[index].spaceBefore { first = index - 1 }
@@ -134,6 +134,12 @@ struct QuantityExtractor: Sendable {
         }
         guard NumberWords.double(value) != nil else { return nil }
         return Figure(first: first, end: cursor, value: value, currency: currency)
+    }
+
+    /// Whether a token's first byte is an ASCII letter or digit: no currency symbol starts so.
+    private static func startsAlphanumeric(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return (first >= 0x30 && first <= 0x39) || (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A)
     }
 
     private func quantity(from start: Figure, _ tokens: [Token], _ text: AnalyzedText) -> (Quantity, Int)? {

@@ -74,7 +74,8 @@ struct ArticleSummarizer: Sendable {
         let band = SimilarityBand(vectors: weighted.units, window: Self.graphWindow)
         let postings = band == nil ? TermPostings(weighted.units) : nil
         let graph = SentenceGraph(
-            sentences: eligible, vectors: weighted.units, title: weighted.queries[0], band: band, postings: postings, window: Self.graphWindow)
+            sentences: eligible, vectors: weighted.units, title: weighted.queries[0], band: band, postings: postings, window: Self.graphWindow,
+            edgeThreshold: parameters.edgeThreshold)
         return Analysis(
             profiles: profiles, eligible: eligible, vectors: weighted.units, title: weighted.queries[0], band: band,
             postings: postings, graph: graph, minimumWords: parameters.minimumWords)
@@ -125,18 +126,11 @@ struct ArticleSummarizer: Sendable {
     ) -> [Double] {
         let n = sentences.count
         let window = Self.graphWindow
-        let threshold = n > 1 ? graph.low + parameters.edgeThreshold * (graph.high - graph.low) : 0
-        var forward = [Double](repeating: 0, count: n), backward = forward
-        var recent = band == nil ? SimilarityRows(window: window) : nil
-        for i in 0..<n {
-            if let postings { recent?.compute(row: i, vectors: vectors, postings: postings) }
-            for j in max(0, i - window)..<min(n, i + window + 1) where j != i {
-                let (first, second) = j > i ? (i, j) : (j, i)
-                let s = band?.similarity(first, second) ?? recent!.similarity(first, second)
-                let edge = max(0, s - threshold)
-                if j > i { forward[i] += edge } else { backward[i] += edge }
-            }
-        }
+        let (forward, backward) = graph.edgeThreshold == parameters.edgeThreshold
+            ? (graph.forward, graph.backward)
+            : SentenceGraph.edgeSums(
+                n: n, vectors: vectors, band: band, postings: postings, window: window,
+                threshold: n > 1 ? graph.low + parameters.edgeThreshold * (graph.high - graph.low) : 0)
         let overlap = parameters.overlapWeight > 0 ? normalized(Self.overlapDegree(sentences, window: window)) : [Double](repeating: 0, count: n)
         let pacsum = normalized(zip(forward, backward).map { parameters.forwardWeight * $0 + parameters.backwardWeight * $1 })
         let centrality = graph.centrality

@@ -22,6 +22,14 @@ struct SentenceGraph: Sendable {
     var repeatedTerms: [Double]
     /// The most words of any sentence.
     var longest: Int
+    /// The share of the similarity range below which an edge counts nothing (PacSum's edge
+    /// threshold) that ``forward`` and ``backward`` were summed at.
+    var edgeThreshold: Double
+    /// Each sentence's summed similarity above the edge threshold to the later sentences at most
+    /// `window` away, added in the order the scoring adds it.
+    var forward: [Double]
+    /// The same to the earlier sentences.
+    var backward: [Double]
 
     /// Computes the graph of the eligible sentences.
     /// - Parameters:
@@ -31,7 +39,12 @@ struct SentenceGraph: Sendable {
     ///   - band: the similarities, when the document is small enough for a band.
     ///   - postings: the terms' sentence lists otherwise.
     ///   - window: how far apart sentences are compared.
-    init(sentences: [SentenceProfile], vectors: [SparseVector], title: SparseVector, band: SimilarityBand?, postings: TermPostings?, window: Int) {
+    ///   - edgeThreshold: the share of the similarity range that ``forward`` and ``backward``
+    ///     leave out of each edge.
+    init(
+        sentences: [SentenceProfile], vectors: [SparseVector], title: SparseVector, band: SimilarityBand?, postings: TermPostings?, window: Int,
+        edgeThreshold: Double
+    ) {
         let n = sentences.count
         var low = Double.infinity, high = -Double.infinity
         var degree = [Double](repeating: 0, count: n)
@@ -56,6 +69,28 @@ struct SentenceGraph: Sendable {
             sentence.terms.reduce(0.0) { $0 + Double($1.count * (termFrequency[$1.term, default: 1] - 1)) }
         }
         longest = sentences.map(\.wordCount).max() ?? 1
+        self.edgeThreshold = edgeThreshold
+        let threshold = n > 1 ? low + edgeThreshold * (high - low) : 0
+        (forward, backward) = Self.edgeSums(n: n, vectors: vectors, band: band, postings: postings, window: window, threshold: threshold)
+    }
+
+    /// Each sentence's summed `max(0, similarity − threshold)` to the later and to the earlier
+    /// sentences at most `window` away, each sum added in ascending order of the other sentence.
+    static func edgeSums(
+        n: Int, vectors: [SparseVector], band: SimilarityBand?, postings: TermPostings?, window: Int, threshold: Double
+    ) -> (forward: [Double], backward: [Double]) {
+        var forward = [Double](repeating: 0, count: n), backward = forward
+        var recent = band == nil ? SimilarityRows(window: window) : nil
+        for i in 0..<n {
+            if let postings { recent?.compute(row: i, vectors: vectors, postings: postings) }
+            for j in max(0, i - window)..<min(n, i + window + 1) where j != i {
+                let (first, second) = j > i ? (i, j) : (j, i)
+                let s = band?.similarity(first, second) ?? recent!.similarity(first, second)
+                let edge = max(0, s - threshold)
+                if j > i { forward[i] += edge } else { backward[i] += edge }
+            }
+        }
+        return (forward, backward)
     }
 
     /// Values scaled to 0...1 (all zeros when they are equal).

@@ -16,7 +16,8 @@ struct TermExtractor {
     ///   - spans: the sentence spans.
     /// - Returns: one profile per span, in order.
     mutating func profiles(of scalars: [Unicode.Scalar], spans: [Span]) -> [SentenceProfile] {
-        spans.enumerated().map { index, span in profile(scalars, span: span, index: index) }
+        if stems.isEmpty { stems.reserveCapacity(min(scalars.count / 16, 8192)) }
+        return spans.enumerated().map { index, span in profile(scalars, span: span, index: index) }
     }
 
     /// The stemmed content terms of a short text such as a title.
@@ -31,6 +32,7 @@ struct TermExtractor {
     mutating func profile(_ scalars: [Unicode.Scalar], span: Span, index: Int) -> SentenceProfile {
         let start = max(0, min(span.start, scalars.count)), end = max(start, min(span.end, scalars.count))
         var counts: [String: Int] = [:]
+        counts.reserveCapacity((end - start) / 10)
         var words = 0, lower = 0, upper = 0
         var position = start
         while position < end {

@@ -66,7 +66,7 @@ struct SimilarityBandTests {
         }
     }
 
-    @Test("the sentence graph's range and centrality are those of the pairwise cosines, with or without a band")
+    @Test("the sentence graph's range, centrality and edge sums are those of the pairwise cosines, with or without a band")
     func graphMatchesPairwiseSums() throws {
         let sentences = vectors.indices.map { i in
             SentenceProfile(
@@ -85,9 +85,23 @@ struct SimilarityBandTests {
             }
         }
         let band = try #require(SimilarityBand(vectors: vectors, window: window))
-        let withBand = SentenceGraph(sentences: sentences, vectors: vectors, title: title, band: band, postings: nil, window: window)
-        let withRows = SentenceGraph(sentences: sentences, vectors: vectors, title: title, band: nil, postings: TermPostings(vectors), window: window)
+        let share = 0.6
+        let withBand = SentenceGraph(sentences: sentences, vectors: vectors, title: title, band: band, postings: nil, window: window, edgeThreshold: share)
+        let withRows = SentenceGraph(
+            sentences: sentences, vectors: vectors, title: title, band: nil, postings: TermPostings(vectors), window: window, edgeThreshold: share)
+        let threshold = low + share * (high - low)
+        var forward = [Double](repeating: 0, count: vectors.count), backward = forward
+        for i in vectors.indices {
+            for j in max(0, i - window)..<min(vectors.count, i + window + 1) where j != i {
+                let edge = max(0, vectors[min(i, j)].cosine(vectors[max(i, j)]) - threshold)
+                if j > i { forward[i] += edge } else { backward[i] += edge }
+            }
+        }
+        #expect(forward.contains { $0 > 0 })
         for graph in [withBand, withRows] {
+            #expect(graph.edgeThreshold == share)
+            #expect(graph.forward.map(\.bitPattern) == forward.map(\.bitPattern))
+            #expect(graph.backward.map(\.bitPattern) == backward.map(\.bitPattern))
             #expect(graph.low == low && graph.high == high)
             #expect(graph.centrality.map(\.bitPattern) == SentenceGraph.normalized(degree).map(\.bitPattern))
             #expect(graph.longest == 5 + vectors.count - 1)

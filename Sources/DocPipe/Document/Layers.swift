@@ -121,7 +121,10 @@ public struct Layers: Sendable {
 
     /// Encodes every typed layer that is not a span list once and keeps its bytes beside the value
     /// (their JSON is the same in every ``SpanLayout``), so the document's next writes — its spool
-    /// line, export's rendering — copy them instead of encoding the records again.
+    /// line, export's rendering — copy them instead of encoding the records again. The runner
+    /// calls it only for a document written more than once (spooled whole or cached): otherwise
+    /// export's rendering, which replaces the entities and quotes with copies holding its holes,
+    /// is the only write, and encodes each layer once itself.
     /// - Throws: what encoding a layer throws; the layers are then left as they were.
     mutating func keepRecordEncodings() throws {
         var encoded: [(String, any Codable & Sendable, [UInt8])] = []

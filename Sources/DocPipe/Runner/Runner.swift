@@ -661,7 +661,9 @@ public struct Runner: Sendable {
             }
         }
         warnings += languageWarnings(stages: work.stages, document: document)
-        try? document.layers.keepRecordEncodings()
+        if work.cache != nil || work.stages.contains(where: { $0.finishReads(document) }) {
+            try? document.layers.keepRecordEncodings()
+        }
         var contributions: [Int: Data] = [:]
         var prepared: (any Sendable)?
         let resumeKey = resumeKey(keys: keys, work: work, source: document.source)
