@@ -78,7 +78,12 @@ public struct ExtractStage: CorpusContributor {
     /// by an ordinary word opens a result sentence ("Reading beat Stoke"), a club word alone names
     /// its club ("Rovers"); "East Germany" is a place; "the League" is the league the document
     /// names in full; "May" by a day of the month is no team.
-    public static let version = "23"
+    /// Version 24 (issue 15, eleventh round, dates from the fresh WikiWars check): a text that writes
+    /// at least five dates two or more years from its own date, and as many such dates as dates near
+    /// it, is a narrative of another time: its months and days without a year and its seasons take
+    /// the year the narrative has reached (`DateNarrative`); "the next day", "the following year",
+    /// "that month", "two days later" count from the date last named; "15 October, 1969".
+    public static let version = "24"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
