@@ -88,14 +88,26 @@ struct DateExtractor: Sendable {
     }
 
     private func matches(_ tokens: [Token]) -> [DateMatch] {
+        let plain = matches(tokens, narrative: false)
+        guard DateNarrative.tellsAnotherTime(plain, anchor: anchor) else { return plain }
+        return matches(tokens, narrative: true)
+    }
+
+    private func matches(_ tokens: [Token], narrative: Bool) -> [DateMatch] {
         var matches: [DateMatch] = []
         var index = 0
         var scan = DateScan(tokens: tokens, anchor: anchor)
+        scan.isNarrative = narrative
         while index < tokens.count {
             if let found = scan.match(index) {
                 matches.append(found)
                 if found.kind == .period, !found.isComparison, let value = found.value, let last = found.endValue, Self.isQuarter(value, last) {
                     scan.lastQuarter = (value, last)
+                }
+                if let reached = DateNarrative.reached(by: found) { scan.narrative = reached }
+                if let value = found.value, found.endValue.map({ $0.prefix(4) == value.prefix(4) }) ?? true,
+                   let named = DateNarrative(value: value) {
+                    scan.lastMentioned = named
                 }
                 index = found.end
             } else {

@@ -23,6 +23,8 @@ struct DateMatch: Sendable {
     var reference: String?
     /// A month (and day) written without a year.
     var yearless: (month: Int, day: Int?)?
+    /// Whether the value came from the narrative's time (``DateNarrative``) rather than the anchor.
+    var followsNarrative = false
 
     /// Creates a match.
     init(_ first: Int, _ end: Int, _ value: String?, _ endValue: String? = nil, kind: Kind, usesAnchor: Bool = false) {

@@ -7,6 +7,14 @@ struct DateScan {
     let anchor: CalendarDay?
     /// The last quarter the text named (first and last month), for "the quarter" after it.
     var lastQuarter: (String, String)?
+    /// The time the text's narrative has reached, for year-less dates far from the anchor.
+    var narrative: DateNarrative?
+    /// Whether the text is a narrative of another time (``DateNarrative/tellsAnotherTime(_:anchor:)``),
+    /// so that ``narrative`` may resolve year-less dates.
+    var isNarrative = false
+    /// The last date the text named or resolved, whatever its anchor: what "the next day", "that
+    /// year" and "two days later" count from.
+    var lastMentioned: DateNarrative?
 
     /// Creates a scan.
     init(tokens: [Token], anchor: CalendarDay?) {
@@ -31,7 +39,7 @@ struct DateScan {
     private func wordMatch(_ index: Int) -> DateMatch? {
         let token = tokens[index]
         let lower = token.lower
-        guard Self.mayOpenExpression(lower) || index + 2 < tokens.count && tokens[index + 2].lower == "ago" else { return nil }
+        guard Self.mayOpenExpression(lower) || index + 2 < tokens.count && ["ago", "later"].contains(tokens[index + 2].lower) else { return nil }
         if lower == "the", let inner = theMatch(index) { return inner }
         if CalendarWords.modifiers.contains(lower), let inner = modified(index) { return inner }
         if DateExtractor.leadsRange(lower), let range = yearRange(index) { return range }
@@ -44,13 +52,14 @@ struct DateScan {
             return seasonOf(index, after, season, year: year)
         }
         if let season = CalendarWords.seasons[lower], index > 0, DateExtractor.leadsSeason(tokens[index - 1].lower) || tokens[index - 1].text == "-" {
-            return seasonMatch(index, index + 1, season, step: 0)
+            return unyearedSeason(index, index + 1, season, step: 0)
         }
         switch lower {
         case "yesterday": return DateMatch(index, index + 1, anchor?.adding(days: -1).iso, kind: .relativeDay, usesAnchor: true)
         case "today": return DateMatch(index, index + 1, anchor?.iso, kind: .relativeDay, usesAnchor: true)
         case "tomorrow": return DateMatch(index, index + 1, anchor?.adding(days: 1).iso, kind: .relativeDay, usesAnchor: true)
         case "last", "next", "this", "past", "current", "coming": return leaderMatch(index)
+        case "that": return anaphoric(index)
         case "nineteen", "eighteen", "two": if let spoken = spokenYear(index) { return spoken }
         case "year":
             if index + 2 < tokens.count, tokens[index + 1].kind == .possessive, tokens[index + 2].lower == "end" {
@@ -77,6 +86,7 @@ struct DateScan {
         }
         if let yearAgo = yearAgoQuarter(index) { return yearAgo }
         if let ago = agoMatch(index) { return ago }
+        if let later = laterMatch(index) { return later }
         if let reference = referenceMatch(index) { return reference }
         if CalendarWords.present.contains(lower) || lower == "present" && index > 0 && tokens[index - 1].lower == "at" {
             let first = lower == "present" ? index - 1 : index
@@ -89,7 +99,7 @@ struct DateScan {
     /// the one look-up most words of a text need.
     private static let openingWords: Set<String> = {
         var words: Set<String> = [
-            "the", "a", "an", "from", "between", "last", "next", "this", "past", "current", "coming", "present",
+            "the", "a", "an", "from", "between", "last", "next", "this", "past", "current", "coming", "present", "that",
             "yesterday", "today", "tomorrow", "nineteen", "eighteen", "two", "fiscal", "fy", "year-earlier", "year-ago", "year",
             "recently", "lately", "recent",
         ]
@@ -153,6 +163,7 @@ struct DateScan {
         guard index + 1 < tokens.count else { return nil }
         let next = tokens[index + 1].lower
         if let reference = theReference(index) { return reference }
+        if let anaphor = anaphoric(index) { return anaphor }
         if let earlier = beforeLast(index) { return earlier }
         if next == "current" || next == "present", let inner = leaderMatch(index + 1), inner.kind != .weekday {
             return extended(inner, to: index)
@@ -186,7 +197,7 @@ struct DateScan {
         }
         if let season = CalendarWords.seasons[next], index > 0, DateExtractor.leadsSeason(tokens[index - 1].lower),
            !(index + 2 < tokens.count && tokens[index + 2].lower == "of") {
-            return seasonMatch(index, index + 2, season, step: isFuture(before: index) ? 1 : 0)
+            return unyearedSeason(index, index + 2, season, step: isFuture(before: index) ? 1 : 0)
         }
         guard let inner = match(index + 1), inner.first == index + 1, inner.kind == .period else { return nil }
         return extended(inner, to: index)
@@ -390,6 +401,12 @@ struct DateScan {
     }
 
     private func yearless(_ first: Int, _ end: Int, month: Int, day: Int?) -> DateMatch {
+        if isNarrative, let narrative, narrative.governs(anchor: anchor) {
+            var found = DateMatch(first, end, narrative.resolve(month: month, day: day), kind: day == nil ? .month : .day, usesAnchor: true)
+            found.yearless = (month, day)
+            found.followsNarrative = true
+            return found
+        }
         guard let anchor else {
             var found = DateMatch(first, end, nil, kind: day == nil ? .month : .day, usesAnchor: true)
             found.yearless = (month, day)
@@ -407,6 +424,7 @@ struct DateScan {
         if let decade = decadeMatch(index) { return decade }
         if let century = centuryMatch(index) { return century }
         if let ago = agoMatch(index) { return ago }
+        if let later = laterMatch(index) { return later }
         if let (first, after) = year(index) {
             if after < tokens.count, var quarter = quarterMatch(after, year: first), quarter.first == after {
                 quarter.first = index
@@ -434,7 +452,9 @@ struct DateScan {
         if let day = dayNumber(tokens[index]), index + 1 < tokens.count, let month = monthNumber(index + 1) {
             var end = index + 2
             if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
-            if let (year, after) = year(end) { return DateMatch(index, after, validDay(year, month, day), kind: .day) }
+            var yearStart = end
+            if yearStart < tokens.count, tokens[yearStart].text == "," { yearStart += 1 }
+            if let (year, after) = year(yearStart) { return DateMatch(index, after, validDay(year, month, day), kind: .day) }
             return yearless(index, end, month: month, day: day)
         }
         return nil
@@ -597,6 +617,76 @@ struct DateScan {
         default: break
         }
         return DateMatch(first, end, CalendarDay.isoMonth(index: start), CalendarDay.isoMonth(index: start + 2), kind: .period, usesAnchor: true)
+    }
+
+    /// A season with no year and no "last"/"next" ("during the summer", "in spring"): the
+    /// narrative's year when the narrative governs, else the anchor's (``seasonMatch``).
+    private func unyearedSeason(_ first: Int, _ end: Int, _ startMonth: Int, step: Int) -> DateMatch {
+        guard isNarrative, let narrative, narrative.governs(anchor: anchor) else { return seasonMatch(first, end, startMonth, step: step) }
+        var found = seasonOf(first, end, startMonth, year: narrative.year)
+        found.usesAnchor = true
+        found.followsNarrative = true
+        return found
+    }
+
+    /// Words that step from the date last named: "the next day", "the previous year".
+    private static let anaphoricSteps: [String: Int] = ["next": 1, "following": 1, "same": 0, "previous": -1, "preceding": -1]
+
+    /// "the next day", "the following year", "the same month", "that day", "that same year": a
+    /// day, month or year counted from the date the text last named (``lastMentioned``); no
+    /// match when that date is not precise enough ("the next day" after "in 1998").
+    private func anaphoric(_ index: Int) -> DateMatch? {
+        var cursor = index + 1
+        var step = 0
+        if tokens[index].lower == "that" {
+            if cursor < tokens.count, tokens[cursor].lower == "same" { cursor += 1 }
+        } else {
+            guard cursor < tokens.count, let found = Self.anaphoricSteps[tokens[cursor].lower] else { return nil }
+            step = found
+            cursor += 1
+        }
+        guard cursor < tokens.count, ["day", "month", "year"].contains(tokens[cursor].lower) else { return nil }
+        if cursor + 1 < tokens.count, tokens[cursor + 1].kind == .possessive || ["of", "old", "-"].contains(tokens[cursor + 1].lower) { return nil }
+        return counted(index, cursor + 1, unit: tokens[cursor].lower, amount: step)
+    }
+
+    /// "two days later", "a year later", "14 years later": counted from the date the text last named.
+    private func laterMatch(_ index: Int) -> DateMatch? {
+        guard index + 2 < tokens.count, tokens[index + 2].lower == "later" else { return nil }
+        let token = tokens[index]
+        let amount: Int
+        if token.lower == "a" || token.lower == "an" {
+            amount = 1
+        } else if token.kind == .number, token.text.count <= 3, let value = Int(token.text) {
+            amount = value
+        } else if let value = NumberWords.value(of: token.lower), value == value.rounded() {
+            amount = Int(value)
+        } else {
+            return nil
+        }
+        var unit = tokens[index + 1].lower
+        if unit.hasSuffix("s") { unit.removeLast() }
+        guard ["day", "month", "year"].contains(unit) else { return nil }
+        return counted(index, index + 3, unit: unit, amount: amount)
+    }
+
+    /// A day, month or year `amount` units from ``lastMentioned``, or `nil` when it lacks the unit.
+    private func counted(_ first: Int, _ end: Int, unit: String, amount: Int) -> DateMatch? {
+        guard let last = lastMentioned else { return nil }
+        var found: DateMatch
+        switch unit {
+        case "day":
+            guard let month = last.month, let day = last.day else { return nil }
+            found = DateMatch(first, end, CalendarDay(year: last.year, month: month, day: day).adding(days: amount).iso, kind: .relativeDay)
+        case "month":
+            guard let month = last.month else { return nil }
+            found = DateMatch(first, end, CalendarDay.isoMonth(index: last.year * 12 + month - 1 + amount), kind: .month)
+        default:
+            found = DateMatch(first, end, CalendarDay.pad(last.year + amount, 4), kind: .year)
+        }
+        found.usesAnchor = true
+        found.followsNarrative = true
+        return found
     }
 
     // MARK: - Ranges and "ago"

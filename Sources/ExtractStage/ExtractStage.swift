@@ -78,6 +78,11 @@ public struct ExtractStage: CorpusContributor {
     /// by an ordinary word opens a result sentence ("Reading beat Stoke"), a club word alone names
     /// its club ("Rovers"); "East Germany" is a place; "the League" is the league the document
     /// names in full; "May" by a day of the month is no team.
+    /// Version 26 (issue 15, eleventh round, s11-dates from the fresh WikiWars check): a text that writes
+    /// at least five dates two or more years from its own date, and as many such dates as dates near
+    /// it, is a narrative of another time: its months and days without a year and its seasons take
+    /// the year the narrative has reached (`DateNarrative`); "the next day", "the following year",
+    /// "that month", "two days later" count from the date last named; "15 October, 1969".
     /// Version 25 (issue 15, s11-quotes follow-up): "the MPs said" and "they said" are the one
     /// deliberative body (committee, council, inquiry …) or organisation speaker the text leaves no
     /// doubt about, else no one; "added the Italian" is the person introduced as "of Italy" or
@@ -88,7 +93,7 @@ public struct ExtractStage: CorpusContributor {
     /// in an interview." after a whole-sentence quote attributes it; ", dubbed '…'," is a name, no
     /// quote; "specified" is a verb of saying; "Mdm Lim" is the "Lim Gek Meng" the text names, and
     /// "Madam X Y Z" is reported without the title.
-    public static let version = "25"
+    public static let version = "26"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

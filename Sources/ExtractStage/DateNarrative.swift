@@ -1,0 +1,91 @@
+import DocPipe
+
+/// The time a narrative has reached: the last date a text wrote with its year (or resolved from
+/// such a date). In history and biography, whose events lie decades before the document's own
+/// date, a month or day written without a year ("in April", "on June 10"), a season ("that
+/// summer") and "that year" follow this time instead of the document's date.
+///
+/// Contract: ``governs(anchor:)`` is true only when the narrative's year lies at least
+/// ``minimumYearsFromAnchor`` years from the anchor's, so news that mentions last year's events
+/// keeps resolving against its own date; ``resolve(month:day:)`` keeps the narrative's year.
+struct DateNarrative: Sendable, Equatable {
+    /// The year reached.
+    var year: Int
+    /// The month reached, when the text gave one.
+    var month: Int?
+    /// The day reached, when the text gave one.
+    var day: Int?
+
+    /// How many years the narrative must lie from the anchor before it, not the anchor, resolves
+    /// year-less dates.
+    static let minimumYearsFromAnchor = 2
+
+    /// Reads an ISO value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `nil` for anything else.
+    init?(value: String) {
+        let parts = value.split(separator: "-")
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        self.year = year
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+            self.month = month
+        }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let day = Int(parts[2]) else { return nil }
+            self.day = day
+        }
+    }
+
+    /// How many dates of another time a text must write before it counts as a narrative of it:
+    /// a news report that recalls one old event with its year is not one.
+    static let minimumFarDates = 5
+
+    /// How many times more of a text's written dates must lie far from the anchor than near it
+    /// for the text to be told as a narrative of another time (1 measured better than 2 and 3).
+    static let farToNearRatio = 1
+
+    /// Whether a text is a narrative of another time: its dates written with a year (days, months
+    /// and single years) lie at least ``minimumYearsFromAnchor`` years from the anchor
+    /// ``farToNearRatio`` times as often as near it, expressions that count from the anchor
+    /// ("yesterday", "on Tuesday", "last week", "this year") counting as near. News that recalls
+    /// an old event among this week's is not.
+    static func tellsAnotherTime(_ matches: [DateMatch], anchor: CalendarDay?) -> Bool {
+        guard let anchor else { return false }
+        var far = 0, near = 0
+        for found in matches {
+            if found.usesAnchor {
+                if found.yearless == nil, found.value != nil, !found.followsNarrative { near += 1 }
+                continue
+            }
+            guard [.day, .month, .year].contains(found.kind), let value = found.value, let written = DateNarrative(value: value) else { continue }
+            if abs(written.year - anchor.year) >= minimumYearsFromAnchor { far += 1 } else { near += 1 }
+        }
+        return far >= minimumFarDates && far >= farToNearRatio * near
+    }
+
+    /// Whether this time, rather than the anchor, resolves year-less dates.
+    func governs(anchor: CalendarDay?) -> Bool {
+        guard let anchor else { return false }
+        return abs(anchor.year - year) >= Self.minimumYearsFromAnchor
+    }
+
+    /// A month (and day) without a year in the narrative's year ("in June 1940 … on July 14" is
+    /// 1940-07-14). Moving on to the next year when the month comes earlier than the narrative's
+    /// was measured and rejected: narratives look back as often as they move on.
+    func resolve(month: Int, day: Int?) -> String? {
+        let target = year
+        if let day {
+            let iso = CalendarDay(year: target, month: month, day: day).iso
+            return ISODate.isValidDay(iso) ? iso : nil
+        }
+        return CalendarDay.isoMonth(index: target * 12 + month - 1)
+    }
+
+    /// The narrative time a match moves to: its value when it names a day, a month or a single
+    /// year written in the text or resolved from the narrative; `nil` for relative expressions
+    /// resolved against the anchor and for spans of several years ("the 1930s", "1939-1945").
+    static func reached(by found: DateMatch) -> DateNarrative? {
+        guard !found.usesAnchor || found.followsNarrative, let value = found.value else { return nil }
+        if let end = found.endValue, end.prefix(4) != value.prefix(4) { return nil }
+        return DateNarrative(value: value)
+    }
+}
