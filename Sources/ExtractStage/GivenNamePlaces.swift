@@ -12,8 +12,6 @@ enum GivenNamePlaces {
     ///   - entities: the text's mentions, in order.
     ///   - tokens: the text's tokens (a space, no line break, between the two mentions).
     static func merged(_ entities: [EntityMention], tokens: [Token]) -> [EntityMention] {
-        var tokenAt: [Int: Int] = [:]
-        for (index, token) in tokens.enumerated() { tokenAt[token.start] = index }
         var result: [EntityMention] = []
         var fullNames: [String: Set<String>] = [:]
         var surnames: [String: String] = [:]
@@ -24,7 +22,7 @@ enum GivenNamePlaces {
                 let person = entities[index + 1]
                 let words = person.text.split(separator: " ")
                 if person.label == .person, person.start == place.end + 1, words.count == 1, !isGivenName(String(words[0])), !person.canonical.contains(" "),
-                    let first = tokenAt[person.start], tokens[first].spaceBefore, !tokens[first].lineBreakBefore
+                    let first = lastToken(startingAt: person.start, tokens), tokens[first].spaceBefore, !tokens[first].lineBreakBefore
                 {
                     let full = place.text + " " + person.text
                     result.append(EntityMention(start: place.start, end: person.end, text: full, label: .person, canonical: full))
@@ -48,6 +46,17 @@ enum GivenNamePlaces {
             }
             return mention
         }
+    }
+
+    /// The last token that starts at a code point, by binary search over the tokens (in order).
+    private static func lastToken(startingAt start: Int, _ tokens: [Token]) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start <= start { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && tokens[low - 1].start == start ? low - 1 : nil
     }
 
     /// Whether a word is a given name by any of the name lists, places included.

@@ -131,9 +131,9 @@ struct QuoteExtractor: Sendable {
         for index in tokens.indices {
             if index > 0, tokens[index].sentence != tokens[index - 1].sentence { sentenceStart = index }
             let sentence = tokens[index].sentence
-            guard result[sentence] == nil, !context.quoted[index], tokens[index].kind == .word, index > sentenceStart,
+            guard index > sentenceStart, !context.quoted[index], tokens[index].kind == .word, !tokens[index].isCapitalized, result[sentence] == nil,
                 SpeechVerbs.all.contains(tokens[index].lower), !SpeechVerbs.participles.contains(tokens[index].lower),
-                !SpeechVerbs.naming.contains(tokens[index].lower), !tokens[index].isCapitalized
+                !SpeechVerbs.naming.contains(tokens[index].lower)
             else { continue }
             guard let found = subject(before: index, from: sentenceStart, context, resolver, quoteOpen: index), found.label == .person, !found.isUnnamed,
                 let span = found.span, let first = tokens[sentenceStart...index].firstIndex(where: { $0.start == span.start }),

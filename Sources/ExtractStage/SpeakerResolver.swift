@@ -48,6 +48,8 @@ struct SpeakerResolver {
     var reporters: [Int: Attribution] = [:]
     /// Whether each token is inside quotation marks.
     let quoted: [Bool]
+    /// The surroundings of person mentions already looked at (shared by copies of the resolver).
+    private let windows = PersonWindows()
 
     private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "another", "one"]
 
@@ -61,6 +63,9 @@ struct SpeakerResolver {
         var persons: [Int] = []
         var organisations: [Int] = []
         var sex: [String: Bool] = [:]
+        personAt.reserveCapacity(entities.count)
+        organisationAt.reserveCapacity(entities.count)
+        endingAt.reserveCapacity(entities.count)
         var cursor = 0
         var surnames: [String: String] = [:]
         for mention in entities where mention.label == .person {
@@ -136,9 +141,11 @@ struct SpeakerResolver {
         let lower = name.lowercased()
         let hasApostrophe = lower.unicodeScalars.contains { $0 == "'" || $0 == "\u{2019}" }
         let spaced = hasApostrophe ? lower.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "'s", with: " 's") : lower
-        let words = spaced.split(separator: " ").map(String.init)
-        return Holidays.names.contains { $0.words == words }
+        return holidayNames.contains(spaced.split(separator: " ").map(String.init))
     }
+
+    /// ``Holidays/names``' word sequences.
+    private static let holidayNames = Set(Holidays.names.map(\.words))
 
     /// Whether a name is made only of titles and honorifics ("Rt Rev", "Dr"): a title the entity
     /// layer took for a person, which names no one.
@@ -989,6 +996,36 @@ struct SpeakerResolver {
         return false
     }
 
+    /// A person mention's last token and the words around it in its sentence that may introduce
+    /// it: up to five before (titles not counted) and, unless a possessive or a word other than a
+    /// comma follows it, up to twelve after, to a speech verb or a preposition; kept in
+    /// ``windows`` after the first time.
+    private func surroundings(of person: Int, _ mention: EntityMention) -> (end: Int, window: [Int]) {
+        if let known = windows.byPerson[person] { return known }
+        var end = person
+        while end + 1 < tokens.count && tokens[end + 1].start < mention.end { end += 1 }
+        let sentence = tokens[person].sentence
+        var window: [Int] = []
+        var back = person - 1
+        var titles = 0
+        while back >= 0, person - back - titles <= 5, tokens[back].sentence == sentence, personAt[back] == nil {
+            if RoleWords.titles.contains(tokens[back].text) || SpeakerWords.honorifics.contains(tokens[back].text) { titles += 1 }
+            window.append(back)
+            back -= 1
+        }
+        var forward = end + 1
+        let possessed = forward < tokens.count && (tokens[forward].kind == .possessive || tokens[forward].text != ",")
+        while !possessed, forward < tokens.count, forward - end <= 12, tokens[forward].sentence == sentence, personAt[forward] == nil,
+            !(tokens[forward].kind == .word && SpeechVerbs.all.contains(tokens[forward].lower)),
+            !(forward > end + 2 && tokens[forward].kind == .word && ["of", "to", "with", "for", "from", "about"].contains(tokens[forward].lower))
+        {
+            window.append(forward)
+            forward += 1
+        }
+        windows.byPerson[person] = (end, window)
+        return (end, window)
+    }
+
     private func introducedPerson(head: Int, start: Int, span: Span, before limit: Int) -> Attribution? {
         let headWord = tokens[head].lower
         var age: String?
@@ -997,37 +1034,19 @@ struct SpeakerResolver {
         }
         let modifiers = (start..<head).filter { tokens[$0].isCapitalized && !Self.determiners.contains(tokens[$0].lower) }.map { tokens[$0].lower }
         let wanted = sexTold(byNoun: headWord)
+        let sameRole = RoleWords.sameRole(as: headWord)
         for person in personTokens.reversed() where person < limit {
             guard let mention = personAt[person] else { continue }
             if let wanted, let told = sexOf[name(of: mention)], told != wanted { continue }
-            var end = person
-            while end + 1 < tokens.count && tokens[end + 1].start < mention.end { end += 1 }
-            let sentence = tokens[person].sentence
-            var window: [Int] = []
-            var back = person - 1
-            var titles = 0
-            while back >= 0, person - back - titles <= 5, tokens[back].sentence == sentence, personAt[back] == nil {
-                if RoleWords.titles.contains(tokens[back].text) || SpeakerWords.honorifics.contains(tokens[back].text) { titles += 1 }
-                window.append(back)
-                back -= 1
-            }
-            var forward = end + 1
-            let possessed = forward < tokens.count && (tokens[forward].kind == .possessive || tokens[forward].text != ",")
-            while !possessed, forward < tokens.count, forward - end <= 12, tokens[forward].sentence == sentence, personAt[forward] == nil,
-                !(tokens[forward].kind == .word && SpeechVerbs.all.contains(tokens[forward].lower)),
-                !(forward > end + 2 && tokens[forward].kind == .word && ["of", "to", "with", "for", "from", "about"].contains(tokens[forward].lower))
-            {
-                window.append(forward)
-                forward += 1
-            }
-            let words = Set(window.map { tokens[$0].lower })
+            let (end, window) = surroundings(of: person, mention)
             if let age {
                 let ageAfter = end + 2 < tokens.count && tokens[end + 1].text == "," && tokens[end + 2].text == age
-                let ageBefore = words.contains("year-old") && window.contains { tokens[$0].text == age }
+                let ageBefore = window.contains { tokens[$0].lower == "year-old" } && window.contains { tokens[$0].text == age }
                 if ageAfter || ageBefore { return Attribution(name: name(of: mention), label: .person, span: span) }
                 continue
             }
-            if words.contains(headWord) || !words.isDisjoint(with: RoleWords.sameRole(as: headWord)), modifiers.allSatisfy(words.contains) {
+            let namesRole = window.contains { tokens[$0].lower == headWord || !sameRole.isEmpty && sameRole.contains(tokens[$0].lower) }
+            if namesRole, modifiers.allSatisfy({ modifier in window.contains { tokens[$0].lower == modifier } }) {
                 return Attribution(name: name(of: mention), label: .person, span: span)
             }
             if modifiers.isEmpty, tokens[head].isCapitalized, let countries = Demonyms.countries[tokens[head].text],
