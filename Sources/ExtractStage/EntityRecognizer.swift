@@ -866,6 +866,12 @@ struct EntityRecognizer: Sendable {
             return nil
         }
         if name.count >= 2, Self.trophyHeads.contains(tokens[name.upperBound - 1].text) { return nil }
+        if name.count >= 2, Self.isPluralOfTitle(tokens[name.upperBound - 1].text) { return .org }
+        if name.count >= 2, name.count <= 3, tokens[name.upperBound - 1].text == "City", !text.isSports,
+            name.dropLast().allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAcronym })
+        {
+            return .gpe
+        }
         if Self.hasOrganizationNoun(before: name, tokens) { return .org }
         if !personCue, let label = Self.saintOrArticleLabel(name, tokens, text) { return label }
         if !personCue, Self.hasStrongOrganizationNoun(after: name, tokens), !FirstNames.all.contains(tokens[name.lowerBound].text),
@@ -911,6 +917,14 @@ struct EntityRecognizer: Sendable {
         }
         if name.count == 1, !first.startsSentence, CensusNames.surnames.contains(first.text), Self.looksLikeName(first, text) { return .person }
         return nil
+    }
+
+    /// Whether a word is the plural of a person's title ("Lords", "Justices", "Bishops"): a name
+    /// ending in one names a body of office holders ("Law Lords", "Joint Chiefs"), not a person.
+    static func isPluralOfTitle(_ word: String) -> Bool {
+        guard word.hasSuffix("s"), word.unicodeScalars.count >= 4 else { return false }
+        let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
+        return personTitles.contains(singular) && !personTitles.contains(word)
     }
 
     /// Last words of the names of laws, treaties and statistical series, which are not entities

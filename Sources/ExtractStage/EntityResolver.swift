@@ -245,6 +245,7 @@ struct EntityResolver: Sendable {
                     continue
                 }
                 if let next, next.text == ":" || next.text == "," && item.end + 1 < tokens.count && Gazetteer.label(of: tokens[item.end + 1].text) == .gpe { continue }
+                if previous == ",", index > 0, items[index - 1].end == item.first - 1, items[index - 1].label == .gpe { continue }
                 if tokens[item.first].lineBreakBefore, let next, Self.isDatelineDate(next) { continue }
                 items[index].label = .org
             case .misc?, nil:

@@ -93,7 +93,10 @@ public struct ExtractStage: CorpusContributor {
     /// in an interview." after a whole-sentence quote attributes it; ", dubbed '…'," is a name, no
     /// quote; "specified" is a verb of saying; "Mdm Lim" is the "Lim Gek Meng" the text names, and
     /// "Madam X Y Z" is reported without the title.
-    public static let version = "26"
+    /// Version 27 (issue 15, s11-ner follow-up): a nationality noun ("Frenchman", "Spaniard",
+    /// "Englishwomen") or a city's people in -ese ("Milanese") is a NORP, never a person; a name
+    /// ending in the plural of a title ("Law Lords", "Joint Chiefs") is a body (ORG), not a person.
+    public static let version = "27"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -15,8 +15,29 @@ enum Gazetteer {
         if listed == .org { return .org }
         if name.contains(" and "), isKnownOrganization(name.replacingOccurrences(of: " and ", with: " & ")) { return .org }
         if WorldPlaces.cities.contains(name) || WorldPlaces.regions.contains(name) { return .gpe }
-        if isDemonym(name) { return .norp }
+        if isDemonym(name) || isNationalityNoun(name) { return .norp }
         return nil
+    }
+
+    /// Whether a word names a person or people by nationality or home city rather than by name
+    /// ("Frenchman", "Englishwomen", "Spaniard", "Milanese", "Viennese"): a noun of ``Demonyms``,
+    /// a nationality followed by -man, -woman, -men or -women, or a curated city or region
+    /// followed by -ese. A given name of ``FirstNames`` is never one.
+    static func isNationalityNoun(_ name: String) -> Bool {
+        guard name.unicodeScalars.count >= 5, !FirstNames.curated.contains(name) else { return false }
+        if Demonyms.countries[name] != nil { return true }
+        for suffix in ["woman", "women", "man", "men"] where name.hasSuffix(suffix) {
+            let stem = String(name.dropLast(suffix.count))
+            if Nationalities.all.contains(stem) || Demonyms.countries[stem] != nil { return true }
+        }
+        if name.hasSuffix("ese") {
+            let stem = String(name.dropLast(3))
+            guard stem.unicodeScalars.count >= 3 else { return false }
+            for place in [stem, stem + "a", stem + "o", stem + "e"] where Places.cities.contains(place) || Places.regions.contains(place) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The label of each name of the curated lists, in the order ``label(of:)`` asks them: GPE
