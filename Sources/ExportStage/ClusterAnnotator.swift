@@ -28,31 +28,6 @@ struct ClusterAnnotator: Sendable {
     init(_ results: CorpusResults) {
         names = ClusterNames(results[StandardCorpusKeys.Entities.self] ?? [])
         for record in results[StandardCorpusKeys.Duplicates.self] ?? [] { originals[record.doc] = record.duplicateOf }
-        (wanted, wantedByDocument) = Self.cited(results)
-    }
-
-    /// Takes the sentences that `results`' timelines cite as the ones to note (the timeline
-    /// written after the documents were filled, say).
-    /// - Returns: for each document, the indices of the cited sentences that were not to be
-    ///   noted before (in order), which ``note(_:)`` has yet to take; empty without clusters.
-    mutating func cite(_ results: CorpusResults) -> [String: [Int]] {
-        let (cited, byDocument) = Self.cited(results)
-        var missing: [String: [Int]] = [:]
-        if !names.isEmpty {
-            for (doc, indices) in byDocument {
-                let new = indices.filter { !wanted.contains(Self.key(doc, $0)) }
-                if !new.isEmpty { missing[doc] = new }
-            }
-        }
-        wanted = cited
-        wantedByDocument = byDocument
-        return missing
-    }
-
-    /// The keys of the sentences the timeline and the stories' timelines cite, and their indices
-    /// per document, ascending.
-    private static func cited(_ results: CorpusResults) -> (Set<String>, [String: [Int]]) {
-        var wanted: Set<String> = []
         let storyTimelines = (results[StandardCorpusKeys.Stories.self] ?? []).flatMap { $0.timeline ?? [] }
         for entry in (results[StandardCorpusKeys.Timeline.self] ?? []) + storyTimelines {
             wanted.insert(Self.key(entry.doc, entry.index))
@@ -63,7 +38,7 @@ struct ClusterAnnotator: Sendable {
             byDocument[entry.doc, default: []].insert(entry.index)
             for source in entry.sources ?? [] { byDocument[source.doc, default: []].insert(source.index) }
         }
-        return (wanted, byDocument.mapValues { $0.sorted() })
+        wantedByDocument = byDocument.mapValues { $0.sorted() }
     }
 
     /// Whether the corpus has no clusters (documents are then left as they are).

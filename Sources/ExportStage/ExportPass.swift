@@ -108,21 +108,6 @@ final class ExportPass: ContributionWriter {
         try add(id: id, filled: id == preparedID ? prepared.filled : try prepared.filled(id: id, by: filler))
     }
 
-    /// Notes the clusters of the sentences `results`' timelines cite that the pass did not know
-    /// of when it filled the documents (it ran before the timeline was written), reading again
-    /// only the templates of the documents they are in.
-    /// - Throws: an error when the stored templates cannot be read.
-    func cite(_ results: CorpusResults, contributions: ContributionStream<DocumentTemplate>) throws {
-        let missing = annotator.cite(results)
-        guard !missing.isEmpty else { return }
-        MemoryProbe.note("export: notes of \(missing.count) cited documents")
-        var annotator = self.annotator
-        try contributions.forEach(of: Set(missing.keys)) { id, template in
-            annotator.note(filler.notes(template, id: id, sentences: missing[id] ?? []))
-        }
-        self.annotator = annotator
-    }
-
     /// Writes the corpus tables and the custom layers' tables, renames every file into place and
     /// starts the database's commit on its thread (``finishDatabase()`` waits for it).
     /// - Throws: a file or SQLite error naming the path that could not be written.

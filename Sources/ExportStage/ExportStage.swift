@@ -11,7 +11,7 @@ import Foundation
 /// the templates in order, fills the holes (``TemplateFiller``) and writes the bytes; only the
 /// reports and custom layers' tables read the documents again. Every file is written to a
 /// temporary name in the output folder and renamed into place when complete.
-public struct ExportStage: StreamingContributor, SplitContributor {
+public struct ExportStage: StreamingContributor {
     /// The export stage's options.
     public struct Options: StageOptions {
         /// Which formats to write.
@@ -155,81 +155,25 @@ public struct ExportStage: StreamingContributor, SplitContributor {
             }
             pass = streamed
         } else {
-            pass = try fill(&corpus.results, contributions: contributions, settingAside: true)
-        }
-        try finish(&corpus, contributions: contributions, pass: pass)
-    }
-
-    /// What export's pass over the documents leaves for the rest of its step.
-    public struct DocumentPart: @unchecked Sendable {
-        let pass: ExportPass
-    }
-
-    /// Export's pass over the documents reads the final ids, the entity clusters, the duplicates
-    /// and the stories' ids and documents (``CorpusAssignments``, ``ClusterAnnotator``); the
-    /// sentences a timeline cites are noted after it, at export's turn.
-    public static let documentPartReads: Set<String> = [
-        StandardCorpusKeys.Entities.name, StandardCorpusKeys.Duplicates.name, "stories.id", "stories.documents",
-    ]
-
-    /// Fills every document's template and writes `documents.jsonl`, the per-document CSV
-    /// records and the database's rows, in input order (the files stay under temporary names).
-    /// The results are let go of once the cluster index is built from them, so the clusters
-    /// are not held during the pass (the runner sets them aside from its own results while
-    /// summarize's step runs beside it).
-    /// - Throws: a file or SQLite error naming the path that could not be written.
-    public func documentPart(_ results: consuming CorpusResults, contributions: ContributionStream<DocumentTemplate>) throws -> DocumentPart {
-        DocumentPart(pass: try fill(&results, contributions: contributions, settingAside: false))
-    }
-
-    /// Writes the corpus tables and every other output after ``documentPart(_:contributions:)``.
-    /// - Throws: a file or SQLite error naming the path that could not be written.
-    public func finish(_ corpus: inout Corpus, contributions: ContributionStream<DocumentTemplate>, after part: DocumentPart) throws {
-        try finish(&corpus, contributions: contributions, pass: part.pass)
-    }
-
-    /// Removes the files of a pass whose step did not finish.
-    public func discard(_ part: DocumentPart) {
-        part.pass.discard()
-    }
-
-    /// The pass over the spooled templates: each filled on up to `--jobs` threads and written in
-    /// input order. Once the cluster index is built from `results`, the results with a compact
-    /// form (the entity clusters) are set aside on disk while it runs (`settingAside`), or let go
-    /// of (they are then missing from `results` afterwards).
-    private func fill(_ results: inout CorpusResults, contributions: ContributionStream<DocumentTemplate>, settingAside: Bool) throws -> ExportPass {
-        let filler = reusingFiller(results)
-        MemoryProbe.note("export: assignments made")
-        let pass = try ExportPass(
-            formats: formats, filler: filler, clusters: results[StandardCorpusKeys.Entities.self] ?? [], output: output, context: context)
-        MemoryProbe.note("export: cluster annotator built")
-        do {
-            let parked = settingAside ? try ParkedResults(setAsideFrom: &results, keeping: [], outputDirectory: output) : nil
-            if !settingAside { results = CorpusResults() }
-            try contributions.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs) { id, template in
-                var filled = try filler.fill(template, id: id)
-                filled.packRows()
-                return filled
-            } _: { id, filled in
-                try pass.add(id: id, filled: filled)
+            let filler = reusingFiller(corpus.results)
+            MemoryProbe.note("export: assignments made")
+            pass = try ExportPass(
+                formats: formats, filler: filler, clusters: corpus.results[StandardCorpusKeys.Entities.self] ?? [], output: output, context: context)
+            MemoryProbe.note("export: cluster annotator built")
+            do {
+                let parked = try ParkedResults(setAsideFrom: &corpus.results, keeping: [], outputDirectory: output)
+                try contributions.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs) { id, template in
+                    var filled = try filler.fill(template, id: id)
+                    filled.packRows()
+                    return filled
+                } _: { id, filled in
+                    try pass.add(id: id, filled: filled)
+                }
+                try parked.restore(into: &corpus.results)
+            } catch {
+                pass.discard()
+                throw error
             }
-            try parked?.restore(into: &results)
-        } catch {
-            pass.discard()
-            throw error
-        }
-        return pass
-    }
-
-    /// The rest of the step after the pass: the notes of the sentences the results cite that the
-    /// pass did not know of, the corpus tables, then ``finishOutputs(_:written:pass:)``.
-    /// - Throws: a file or SQLite error naming the path that could not be written.
-    private func finish(_ corpus: inout Corpus, contributions: ContributionStream<DocumentTemplate>, pass: ExportPass) throws {
-        do {
-            try pass.cite(corpus.results, contributions: contributions)
-        } catch {
-            pass.discard()
-            throw error
         }
         let written = try pass.finish(corpus)
         do {

@@ -48,7 +48,17 @@ struct TemplateFiller: Sendable {
             filled.fillKey = key
             reused = reuse.reused(id: id, fillKey: key)
         }
-        if clustered { filled.notes = notes(template, id: id, mentions: mentions, sentences: annotator.wantedSentences(of: id)) }
+        if clustered, let sentenceCount = template.sentenceCount, let templateMentions = template.mentions {
+            for index in annotator.wantedSentences(of: id) where index >= 0 && index < sentenceCount {
+                var found: [ClusterReference] = []
+                for (mention, pair) in zip(templateMentions, mentions) where mention.sentences.contains(index) {
+                    if let clusterID = pair.clusterID, let cluster = pair.cluster, !found.contains(where: { $0.clusterID == clusterID }) {
+                        found.append(ClusterReference(clusterID: clusterID, cluster: cluster))
+                    }
+                }
+                filled.notes.append(ClusterAnnotator.SentenceNote(key: ClusterAnnotator.key(id, index), clusters: found))
+            }
+        }
         if let reused {
             filled.line = reused.line
             filled.csv = reused.csv
@@ -109,34 +119,6 @@ struct TemplateFiller: Sendable {
             filled.outputDigest = OutputReuse.outputDigest(line: filled.line, csv: filled.csv, tables: csv ? ExportTables.documentTables.count : 0)
         }
         return filled
-    }
-
-    /// The clusters mentioned in each of `sentences` (indices) of the document with final id
-    /// `id`, for ``ClusterAnnotator/note(_:)``: what ``fill(_:id:)`` notes of the sentences a
-    /// timeline cites, when the timeline is known only after the document was filled.
-    func notes(_ template: DocumentTemplate, id: String, sentences: [Int]) -> [ClusterAnnotator.SentenceNote] {
-        guard !annotator.isEmpty else { return [] }
-        let mentions: [ClusterPair] = (template.mentions ?? []).map { mention in
-            let label = EntityLabel(rawValue: mention.label)
-            return ClusterPair(annotator.reference(of: mention.canonical, label: label, document: id)
-                ?? annotator.reference(of: mention.text, label: label, document: id))
-        }
-        return notes(template, id: id, mentions: mentions, sentences: sentences)
-    }
-
-    private func notes(_ template: DocumentTemplate, id: String, mentions: [ClusterPair], sentences: [Int]) -> [ClusterAnnotator.SentenceNote] {
-        guard let sentenceCount = template.sentenceCount, let templateMentions = template.mentions else { return [] }
-        var notes: [ClusterAnnotator.SentenceNote] = []
-        for index in sentences where index >= 0 && index < sentenceCount {
-            var found: [ClusterReference] = []
-            for (mention, pair) in zip(templateMentions, mentions) where mention.sentences.contains(index) {
-                if let clusterID = pair.clusterID, let cluster = pair.cluster, !found.contains(where: { $0.clusterID == clusterID }) {
-                    found.append(ClusterReference(clusterID: clusterID, cluster: cluster))
-                }
-            }
-            notes.append(ClusterAnnotator.SentenceNote(key: ClusterAnnotator.key(id, index), clusters: found))
-        }
-        return notes
     }
 
     private func fillLine(

@@ -74,14 +74,6 @@ public struct SummarizeStage: CorpusContributor {
     /// clusters are set aside on disk while it runs).
     public static let corpusResultsRead: Set<String>? = [StandardCorpusKeys.Stories.name, StandardCorpusKeys.Duplicates.name]
 
-    /// The corpus step writes the summary, the timeline, the conflicting figures and dates, and
-    /// each story's own (a story's id, label and documents are left as they are); it drops no
-    /// document. So export's pass over the documents runs beside it.
-    public static let corpusResultsWritten: Set<String>? = [
-        StandardCorpusKeys.Summary.name, StandardCorpusKeys.Timeline.name, StandardCorpusKeys.Conflicts.name,
-        StandardCorpusKeys.DateConflicts.name, "stories.summary", "stories.timeline", "stories.conflicts", "stories.date_conflicts",
-    ]
-
     /// The metadata key whose integer value overrides the sentence count for one document.
     public static let sentencesOverrideKey = "summary_sentences"
 

@@ -330,38 +330,13 @@ public struct Runner: Sendable {
         stream.readProgress = { done, total in progress.stepRead(done, of: total) }
         var corpus = Corpus(documents: stream, summary: summary)
         defer { progress.finishPhases() }
-        let early = options.jobs >= 2 ? earlyParts(stages, spooled: contributionFiles) : [:]
-        var running: BackgroundPart?
-        defer { if let running { Self.discard(running, of: stages[running.stage]) } }
         for (index, stage) in stages.enumerated() {
+            progress.phase(definition.stages[index].name, step: index + 1, of: stages.count)
             let stageStart = ContinuousClock.now
-            var partSeconds = 0.0
+            MemoryProbe.note("corpus step \(definition.stages[index].name) starts")
             do {
-                if let split = early.first(where: { $0.value == index })?.key, let contributor = stages[split] as? any SplitContributor,
-                    let files = contributionFiles[split]
-                {
-                    let dropped = corpus.droppedIDs
-                    MemoryProbe.note("corpus step \(definition.stages[split].name): its documents start beside \(definition.stages[index].name)")
-                    running = BackgroundPart(stage: split, handing: corpus.results.keeping(type(of: contributor).documentPartResults)) { results in
-                        try contributor.documentPart(results, storedIn: files, ids: ids, excluding: dropped)
-                    }
-                }
-                let beside = running.flatMap { $0.stage == index ? nil : definition.stages[$0.stage].name }
-                progress.phase(definition.stages[index].name + (beside.map { " (\($0)'s documents beside it)" } ?? ""), step: index + 1, of: stages.count)
-                MemoryProbe.note("corpus step \(definition.stages[index].name) starts")
-                let droppedBefore = corpus.dropped.count
                 let parked = try setAside(&corpus, for: stage, output: output)
-                if let background = running, background.stage == index, let split = stage as? any SplitContributor, let files = contributionFiles[index] {
-                    running = nil
-                    let (part, seconds) = try Self.waitForPart(background, of: definition.stages[index].name)
-                    partSeconds = seconds
-                    do {
-                        try split.finish(&corpus, storedIn: files, ids: ids, after: part)
-                    } catch {
-                        split.discard(part: part)
-                        throw error
-                    }
-                } else if let streaming = stage as? any StreamingContributor, let writer = written[index] {
+                if let streaming = stage as? any StreamingContributor, let writer = written[index] {
                     try streaming.finish(&corpus, writtenBy: writer, ids: ids)
                 } else if let contributor = stage as? any CorpusContributor, let files = contributionFiles[index] {
                     try contributor.finish(&corpus, storedIn: files, ids: ids)
@@ -369,21 +344,14 @@ public struct Runner: Sendable {
                     try stage.finish(&corpus)
                 }
                 try parked?.restore(into: &corpus.results)
-                if let beside, corpus.dropped.count != droppedBefore {
-                    throw StageError("it dropped documents while \(beside)'s corpus step wrote them, though it declares the results it writes (corpusResultsWritten)")
-                }
             } catch {
-                if let background = running {
-                    running = nil
-                    Self.discard(background, of: stages[background.stage])
-                }
                 report.warnings += corpus.warnings
                 report.wallSeconds = (ContinuousClock.now - started).seconds
                 try? writeReport(report, to: output)
                 if case FileError.writeFailed(let path, let reason) = error { throw RunError.writeFailed(path: path, reason: reason) }
                 throw RunError.corpusStep(stage: definition.stages[index].name, message: "\(error)")
             }
-            report.stages[index].finishSeconds = partSeconds + (ContinuousClock.now - stageStart).seconds
+            report.stages[index].finishSeconds = (ContinuousClock.now - stageStart).seconds
             FreeMemory.release()
             MemoryProbe.note("corpus step \(definition.stages[index].name) ends")
         }
@@ -394,50 +362,6 @@ public struct Runner: Sendable {
         }
         report.wallSeconds = (ContinuousClock.now - started).seconds
         try writeReport(report, to: output)
-    }
-
-    /// The ``SplitContributor``s whose per-document part can start before an earlier stage's
-    /// corpus step: each one's index, mapped to the index of the first step it runs beside. A
-    /// part starts before the step of stage `k` when every stage from `k` to it is a
-    /// ``PerDocumentStage`` or declares results it writes
-    /// (``CorpusContributor/corpusResultsWritten``) that the part does not read, and its
-    /// contributions were spooled (a streamed contributor has nothing left to run early).
-    func earlyParts(_ stages: [any Stage], spooled: [Int: [URL]]) -> [Int: Int] {
-        var starts: [Int: Int] = [:]
-        for (index, stage) in stages.enumerated() where spooled[index] != nil {
-            guard let split = stage as? any SplitContributor else { continue }
-            let reads = type(of: split).documentPartReads
-            var first = index
-            while first > 0, Self.leavesAlone(stages[first - 1], reads: reads) { first -= 1 }
-            if first < index, !starts.keys.contains(where: { $0 >= first }) { starts[index] = first }
-        }
-        return starts
-    }
-
-    /// Whether `stage`'s corpus step can run beside a per-document part that reads `reads`: it has
-    /// none (``PerDocumentStage``), or it declares the results it writes and they are not read.
-    static func leavesAlone(_ stage: any Stage, reads: Set<String>) -> Bool {
-        if stage is any PerDocumentStage { return true }
-        guard let contributor = stage as? any CorpusContributor, let written = type(of: contributor).corpusResultsWritten else { return false }
-        return !written.contains { name in reads.contains { read in splitOverlaps(name, read) } }
-    }
-
-    private static func splitOverlaps(_ written: String, _ read: String) -> Bool {
-        written == read || written.hasPrefix(read + ".") || read.hasPrefix(written + ".")
-    }
-
-    /// Waits for a part that ran beside earlier steps.
-    /// - Throws: what the part threw, as the error of its stage's step.
-    private static func waitForPart(_ part: BackgroundPart, of name: String) throws -> (part: any Sendable, seconds: Double) {
-        let result = try part.wait()
-        MemoryProbe.note("corpus step \(name): its documents, written beside the earlier steps, waited for")
-        return result
-    }
-
-    /// Waits for a part that ran beside earlier steps and removes what it wrote (a step failed).
-    private static func discard(_ part: BackgroundPart, of stage: any Stage) {
-        guard let split = stage as? any SplitContributor, let (finished, _) = try? part.wait() else { return }
-        split.discard(part: finished)
     }
 
     /// Sets aside the results with a compact form that `stage`'s corpus step does not read, when

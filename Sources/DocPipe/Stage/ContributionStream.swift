@@ -98,18 +98,6 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
         try forEachStored { id, stored in try body(id, try Self.decode(stored)) }
     }
 
-    /// Calls `body` with the id and contribution of each document whose id is in `ids`, in input
-    /// order; the others' stored contributions are read past without being decoded.
-    /// - Throws: what `body` throws, or an error when the stored contributions cannot be read.
-    public func forEach(of ids: Set<String>, _ body: (_ id: String, _ contribution: Contribution) throws -> Void) throws {
-        guard !ids.isEmpty else { return }
-        var unread = self
-        unread.readProgress = nil
-        try unread.forEachStored { id, stored in
-            if ids.contains(id) { try body(id, try Self.decode(stored)) }
-        }
-    }
-
     /// Decodes each contribution and calls `transform` on it on up to `threads` threads, then
     /// calls `body` with each result in input order, on one thread at a time
     /// (``OrderedParallelMap``): for a corpus step whose per-document work (filling a template,

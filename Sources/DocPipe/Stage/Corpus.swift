@@ -80,13 +80,6 @@ public struct CorpusResults: Sendable {
     /// The names of the results present, sorted.
     public var names: [String] { layers.names }
 
-    /// Only the results named in `kept` (the others left out; nothing is copied).
-    func keeping(_ kept: Set<String>) -> CorpusResults {
-        var results = self
-        for name in names where !kept.contains(name) { results.layers.remove(name) }
-        return results
-    }
-
     /// All results as one JSON object.
     public var json: JSONValue {
         var object: [String: JSONValue] = [:]

@@ -46,14 +46,6 @@ public protocol CorpusContributor: Stage {
     /// form aside on disk while the step runs and puts them back after it (``ParkedResults``),
     /// so the step's memory does not hold them; the results the step writes are never set aside.
     static var corpusResultsRead: Set<String>? { get }
-
-    /// The corpus results ``finish(_:contributions:)`` adds or changes: names, or `result.field`
-    /// for one field of every element of a result (`stories.timeline`); `nil` (the default): any,
-    /// and it may drop documents. A stage that names them promises to change nothing else and to
-    /// drop no document (``Corpus/drop(_:stage:reason:)``), so a later ``SplitContributor``'s
-    /// per-document part that reads none of them can run beside the step (the runner checks the
-    /// drops and fails the run when a step breaks that promise).
-    static var corpusResultsWritten: Set<String>? { get }
 }
 
 extension CorpusContributor {
@@ -62,9 +54,6 @@ extension CorpusContributor {
 
     /// The step may read any earlier result.
     public static var corpusResultsRead: Set<String>? { nil }
-
-    /// The step may change any result and drop documents.
-    public static var corpusResultsWritten: Set<String>? { nil }
 
     /// A contributor's corpus step reads contributions, not documents.
     public func finishReads(_ document: Document) -> Bool { false }
