@@ -263,6 +263,28 @@ def prf(tp_p, system, tp_r, gold):
     return p, r, f
 
 
+
+def gold_spans(doc, cleaned):
+    """A document's gold DATE spans (start, end, value, text; (-1, -1) when clean removed them), its
+    other TIMEX spans (start, end, kind) mapped onto the cleaned text, and how many DATEs were lost."""
+    mapping = align(doc["text"], cleaned)
+    gold, others, lost = [], [], 0
+    for start, end, kind, value, text in doc["spans"]:
+        mapped = map_span(mapping, start, end)
+        if kind == "DATE" and value and re.fullmatch(r"\d{3}X|\d{2}XX", value):
+            value = value.rstrip("X")
+        if kind == "DATE" and value and re.fullmatch(r"\d{4}-W\d", value):
+            value = value[:6] + "0" + value[6:]
+        if kind == "DATE":
+            if mapped is None:
+                lost += 1
+                gold.append((-1, -1, value, text))
+            else:
+                gold.append((mapped[0], mapped[1], value, text))
+        elif mapped is not None:
+            others.append((mapped[0], mapped[1], kind))
+    return gold, others, lost
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docpipe", required=True)
@@ -325,22 +347,8 @@ def main():
                 continue
             row = produced[doc["id"]]
             cleaned = row["text"]
-            mapping = align(doc["text"], cleaned)
-            gold, others = [], []
-            for start, end, kind, value, text in doc["spans"]:
-                mapped = map_span(mapping, start, end)
-                if kind == "DATE" and value and re.fullmatch(r"\d{3}X|\d{2}XX", value):
-                    value = value.rstrip("X")
-                if kind == "DATE" and value and re.fullmatch(r"\d{4}-W\d", value):
-                    value = value[:6] + "0" + value[6:]
-                if kind == "DATE":
-                    if mapped is None:
-                        total["lost"] += 1
-                        gold.append((-1, -1, value, text))
-                    else:
-                        gold.append((mapped[0], mapped[1], value, text))
-                elif mapped is not None:
-                    others.append((mapped[0], mapped[1], kind))
+            gold, others, lost = gold_spans(doc, cleaned)
+            total["lost"] += lost
             counts, errors = score_document(gold, others, row.get("dates", []), cleaned, doc["dct"])
             for key, count in counts.items():
                 total[key] += count

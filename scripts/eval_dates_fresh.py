@@ -30,7 +30,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eval_dates import PIPELINE, align, map_span, parse_tml, prf, score_document  # noqa: E402
+from eval_dates import PIPELINE, gold_spans, parse_tml, prf, score_document  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SUMS = os.path.join(ROOT, "scripts", "eval-data", "wikiwars-timex3.sha256")
@@ -46,25 +46,6 @@ def expected_files():
                 files[name] = digest
     return files
 
-
-def gold_spans(doc, cleaned):
-    mapping = align(doc["text"], cleaned)
-    gold, others, lost = [], [], 0
-    for start, end, kind, value, text in doc["spans"]:
-        mapped = map_span(mapping, start, end)
-        if kind == "DATE" and value and re.fullmatch(r"\d{3}X|\d{2}XX", value):
-            value = value.rstrip("X")
-        if kind == "DATE" and value and re.fullmatch(r"\d{4}-W\d", value):
-            value = value[:6] + "0" + value[6:]
-        if kind == "DATE":
-            if mapped is None:
-                lost += 1
-                gold.append((-1, -1, value, text))
-            else:
-                gold.append((mapped[0], mapped[1], value, text))
-        elif mapped is not None:
-            others.append((mapped[0], mapped[1], kind))
-    return gold, others, lost
 
 
 def main():
