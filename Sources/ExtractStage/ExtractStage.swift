@@ -96,7 +96,9 @@ public struct ExtractStage: CorpusContributor {
     /// Version 27 (issue 15, s11-ner follow-up): a nationality noun ("Frenchman", "Spaniard",
     /// "Englishwomen") or a city's people in -ese ("Milanese") is a NORP, never a person; a name
     /// ending in the plural of a title ("Law Lords", "Joint Chiefs") is a body (ORG), not a person.
-    public static let version = "27"
+    /// Version 28 (issue 15, lead, from the British-style transform of the dev sets): a single-quoted
+    /// quote whose next paragraphs carry no opening mark runs on to its closing mark, as a double one does.
+    public static let version = "28"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

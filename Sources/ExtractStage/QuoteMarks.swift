@@ -43,8 +43,8 @@ enum QuoteMarks {
             if token.lineBreakBefore, let open = current, index > open.open + 1 {
                 finish(before: index)
                 resumed = true
-                if !open.single, closesInLaterParagraph(tokens, index) {
-                    current = (index - 1, false, true)
+                if open.single ? singleClosesInLaterParagraph(tokens, index) : closesInLaterParagraph(tokens, index) {
+                    current = (index - 1, open.single, true)
                 }
             }
             guard token.kind == .punctuation else { continue }
@@ -123,6 +123,29 @@ enum QuoteMarks {
                 return !token.spaceBefore && !gluedAfter
             default: index += 1
             }
+        }
+        return false
+    }
+
+    /// A paragraph that goes on an unclosed single quote with no opening mark of its own
+    /// (`‘Everyone is scared.` / `I am for peace.` / `But …,’ said X`): it starts with a word, and
+    /// within three paragraphs a single mark closes a quote right after a full stop, comma, `!`, `?`
+    /// or ellipsis (so a plural possessive, `the parents’ house`, closes nothing) before any single
+    /// mark opens one.
+    static func singleClosesInLaterParagraph(_ tokens: [Token], _ start: Int) -> Bool {
+        guard start < tokens.count, tokens[start].kind == .word || tokens[start].kind == .number else { return false }
+        var paragraphs = 0
+        var index = start
+        while index < tokens.count, index - start < 400 {
+            if index > start, tokens[index].lineBreakBefore {
+                paragraphs += 1
+                if paragraphs > 2 { return false }
+            }
+            if isSingleOpening(tokens, index) { return false }
+            if isSingleClosing(tokens, index), index > start, [".", ",", "!", "?", "…"].contains(tokens[index - 1].text) {
+                return true
+            }
+            index += 1
         }
         return false
     }

@@ -24,6 +24,23 @@ struct QuoteSpeakerDev7PatternTests {
         #expect(QuoteMarks.closesInLaterParagraph(tokensOf("But we will come back,” she said."), 0) == true)
     }
 
+    @Test("a single-quoted quote whose next paragraphs carry no opening mark runs on to its one closing mark")
+    func unmarkedParagraphsContinueASingleQuote() throws {
+        let text = "Crowds gathered in the square on Friday.\n\n‘We are tired of waiting.\n\nNobody listens to us.\n\nBut we will come back every week,’ said teacher Olga Marin.\n\nThe police watched from a distance."
+        let doc = try extract(text)
+        #expect(doc.quotes.map(\.text) == ["We are tired of waiting.", "Nobody listens to us.", "But we will come back every week,"])
+        #expect(doc.quotes.allSatisfy { $0.speaker == "Olga Marin" })
+    }
+
+    @Test("an unclosed single quote runs on only to a mark after sentence punctuation, never to a plural possessive")
+    func unmarkedSingleRunOnNeedsAClosingMarkAfterPunctuation() throws {
+        #expect(QuoteMarks.singleClosesInLaterParagraph(tokensOf("The parents’ house was empty by noon."), 0) == false)
+        #expect(QuoteMarks.singleClosesInLaterParagraph(tokensOf("Then the mayor called it ‘a good start’."), 0) == false)
+        #expect(QuoteMarks.singleClosesInLaterParagraph(tokensOf("But we will come back,’ she said."), 0) == true)
+        let doc = try extract("‘We are tired of waiting.\n\nMeanwhile the parents’ group met the mayor.")
+        #expect(!doc.quotes.contains { $0.text.hasPrefix("Meanwhile") })
+    }
+
     @Test("two closing single marks close a double quote, so the name after them speaks")
     func doubledSingleMarksCloseADoubleQuote() throws {
         let text = "“It was a clear attempt to confuse people,’’ Dana Whitfield, director of the watchdog group Open Count, told reporters. “We will file a complaint.”"
