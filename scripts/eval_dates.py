@@ -171,11 +171,40 @@ def map_span(mapping, start, end):
 PRESENT_WORDS = {"now", "currently", "nowadays", "at present"}
 
 
+def timeml_year(value):
+    """A DocPipe value whose year is astronomical and before 1 ("-0479", "0000-06") written the
+    TimeML way ("BC0480", "BC0001-06"); every other value unchanged."""
+    if value and (value.startswith("-") or value.startswith("0000")):
+        negative = value.startswith("-")
+        year, _, rest = value.lstrip("-").partition("-")
+        if year.isdigit():
+            bc = (int(year) if negative else 0) + 1
+            return f"BC{bc:04d}" + (f"-{rest}" if rest else "")
+    return value
+
+
+def shift_year(value, years):
+    """An ISO value ("-0480-06", "9520-06") with its astronomical year moved by a number of years,
+    so that periods before the common era are read like any other (then shifted back)."""
+    negative = value.startswith("-")
+    year, _, rest = value.lstrip("-").partition("-")
+    if not year.isdigit():
+        return value
+    moved = (-int(year) if negative else int(year)) + years
+    text = ("-" if moved < 0 else "") + f"{abs(moved):04d}"
+    return text + (f"-{rest}" if rest else "")
+
+
 def timeml_values(mention, dct):
     """The TimeML values a DocPipe mention stands for: one, or two for a range of two expressions."""
     value, end = mention.get("value"), mention.get("end_value")
     if value is None:
         return [mention.get("reference")]
+    if value.startswith("-") or value.startswith("0000"):
+        if end is None:
+            return [timeml_year(value)]
+        shifted = [shift_year(value, 10000), shift_year(end, 10000)]
+        return [timeml_year(shift_year(v, -10000)) for v in timeml_values(dict(mention, value=shifted[0], end_value=shifted[1]), dct)]
     if mention["text"].lower() in PRESENT_WORDS and value == dct[:10]:
         return ["PRESENT_REF"]
     if end is None:

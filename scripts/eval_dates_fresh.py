@@ -1,4 +1,4 @@
-"""Scores DocPipe's date mentions on WikiWars (TIMEX3 edition), a fresh public date check.
+"""Scores DocPipe's date mentions on a fresh public date check: WikiWars (TIMEX3) or MEANTIME (news).
 
 WikiWars (Mazur and Dale 2010, "WikiWars: a new corpus for research on temporal expressions",
 EMNLP; CC-BY-SA 3.0, its text being English Wikipedia's) is 22 Wikipedia articles on wars, about
@@ -9,8 +9,19 @@ stored in this repository: it is read from --wikiwars-dir (default WIKIWARS_DIR 
 relative to the repository root), where scripts/eval_dates_fresh.sh puts it; every file's SHA-256
 must match scripts/eval-data/wikiwars-timex3.sha256.
 
-HALVES (fixed): the 22 articles sorted by file name; even positions (01, 03, ... 21) are the
-**dev** half (read for error analysis), odd positions (02, 04, ... 22) the **check** half (scored
+MEANTIME (--corpus meantime; Minard et al. 2016, "MEANTIME, the NewsReader Multilingual Event and
+Time Corpus", LREC) is 120 English Wikinews articles (news on Apple, Airbus/Boeing, General
+Motors and stock markets, 2004-2011; Wikinews text CC BY 2.5) whose title, dateline and first
+sentences carry TimeML TIMEX3 annotation. The copy read here is the CAT XML export distributed in
+github.com/newsreader/eso-and-ceo (121 files: one article appears twice, under two ids); every
+file's SHA-256 must match scripts/eval-data/meantime-cat.sha256. Each document is the annotated
+body rebuilt from its tokens as one paragraph (`` and '' read as straight quotes, no space before
+closing punctuation); the title and the dateline are left out and not scored (see
+parse_meantime), the dateline's day is the document's `date`. 264 DATE expressions are scored
+(DATE TIMEX3 with no words, the "empty" ones TimeML anchors durations with, are not).
+
+HALVES (fixed, both corpora): the documents sorted by file name; even positions (WikiWars 01, 03, ... 21) are
+the **dev** half (read for error analysis), odd positions (WikiWars 02, 04, ... 22) the **check** half (scored
 only at the start and the end of a round, never read for errors: no error file is written for it).
 
 Everything else is scripts/eval_dates.py's method and code: plain text of <TEXT>, the corpus's
@@ -28,21 +39,73 @@ import os
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+from datetime import datetime
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from eval_dates import PIPELINE, gold_spans, parse_tml, prf, score_document  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SUMS = os.path.join(ROOT, "scripts", "eval-data", "wikiwars-timex3.sha256")
+CORPORA = {
+    "wikiwars": dict(title="WikiWars (TIMEX3)", sums="wikiwars-timex3.sha256", env="WIKIWARS_DIR", folder="wikiwars"),
+    "meantime": dict(title="MEANTIME (English Wikinews, TIMEX3)", sums="meantime-cat.sha256", env="MEANTIME_DIR", folder="meantime"),
+}
 HALVES = {"dev": 0, "check": 1}
+CLOSING = {",", ".", ";", ":", "!", "?", ")", "]", "%", "''", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"}
+OPENING = {"(", "[", "``", "$"}
 
 
-def expected_files():
+def parse_meantime(data):
+    """(plain text, creation date, [(start, end, type, value, text)]) of one MEANTIME CAT XML document.
+
+    The text is the article's annotated body: the sentences after the title (sentence 0) and the
+    dateline (sentence 1) up to the last one any markable touches. The title and the dateline stay
+    out, as TimeML's DCT and a web page's headline do (docpipe clean would drop one or both), so
+    their TIMEX3 are not scored; the dateline's value (its CREATION_TIME, else its words) is the
+    creation date (one file writes its CREATION_TIME "03-02-2009": the dateline's words are read
+    whenever the value is not YYYY-MM-DD)."""
+    root = ET.fromstring(data)
+    tokens = [(t.get("t_id"), t.text or "", int(t.get("sentence"))) for t in root.iter("token")]
+    sentence_of = {tid: sentence for tid, _, sentence in tokens}
+    markables = root.find("Markables")
+    last = max((sentence_of[a.get("t_id")] for m in markables for a in m.iter("token_anchor")), default=1)
+    pieces, offsets, length, previous = [], {}, 0, None
+    for tid, word, sentence in tokens:
+        if sentence < 2:
+            continue
+        if sentence > last:
+            break
+        shown = '"' if word in ("``", "''") else word
+        if previous is not None:
+            gap = "" if word in CLOSING or previous in OPENING else " "
+            pieces.append(gap)
+            length += len(gap)
+        offsets[tid] = (length, length + len(shown))
+        pieces.append(shown)
+        length += len(shown)
+        previous = word
+    text = "".join(pieces)
+    dct, spans = None, []
+    for timex in markables.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            dct = timex.get("value")
+        anchors = [offsets[a.get("t_id")] for a in timex.iter("token_anchor") if a.get("t_id") in offsets]
+        if not anchors:
+            continue
+        start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
+        spans.append((start, end, timex.get("type"), timex.get("value"), text[start:end]))
+    if dct is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dct):
+        line = " ".join(word for _, word, sentence in tokens if sentence == 1).replace(" ,", ",")
+        dct = datetime.strptime(line, "%B %d, %Y").date().isoformat()
+    return text, dct, spans
+
+
+def expected_files(sums):
     files = {}
-    with open(SUMS, encoding="utf-8") as handle:
+    with open(sums, encoding="utf-8") as handle:
         for line in handle:
             if line.strip() and not line.startswith("#"):
-                digest, name = line.split()
+                digest, name = line.rstrip("\n").split("  ", 1)
                 files[name] = digest
     return files
 
@@ -50,18 +113,22 @@ def expected_files():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wikiwars-dir", default=os.environ.get("WIKIWARS_DIR", os.path.join(ROOT, "..", "wikiwars")))
+    parser.add_argument("--corpus", default="wikiwars", choices=sorted(CORPORA))
+    parser.add_argument("--data-dir", help="folder holding the corpus' files (default WIKIWARS_DIR/MEANTIME_DIR or ../wikiwars, ../meantime)")
+    parser.add_argument("--wikiwars-dir", help="the same as --data-dir (kept for WikiWars' older commands)")
     parser.add_argument("--half", default="dev", help="dev (even articles, default), check (odd) or both")
     parser.add_argument("--docpipe", default=os.path.join(ROOT, ".build", "release", "docpipe"))
     parser.add_argument("--output", default=os.path.join(ROOT, "out", "eval-dates-fresh"))
     args = parser.parse_args()
     if args.half not in ("dev", "check", "both"):
         sys.exit("--half must be dev, check or both")
-    files = expected_files()
+    corpus = CORPORA[args.corpus]
+    data_dir = args.data_dir or args.wikiwars_dir or os.environ.get(corpus["env"], os.path.join(ROOT, "..", corpus["folder"]))
+    files = expected_files(os.path.join(ROOT, "scripts", "eval-data", corpus["sums"]))
     for name, digest in files.items():
-        path = os.path.join(args.wikiwars_dir, name)
+        path = os.path.join(data_dir, name)
         if not os.path.exists(path):
-            sys.exit(f"{path} not found: run scripts/eval_dates_fresh.sh, or see docs/benchmarks.md (WikiWars)")
+            sys.exit(f"{path} not found: run scripts/eval_dates_fresh.sh --corpus {args.corpus}, or see docs/benchmarks.md")
         with open(path, "rb") as handle:
             if hashlib.sha256(handle.read()).hexdigest() != digest:
                 sys.exit(f"{path} is not the file the figures were measured on (SHA-256 differs)")
@@ -74,9 +141,9 @@ def main():
         half = "dev" if index % 2 == HALVES["dev"] else "check"
         if half not in halves:
             continue
-        with open(os.path.join(args.wikiwars_dir, name), "rb") as handle:
-            text, dct, spans = parse_tml(handle.read())
-        docs.append(dict(id=name.split(".")[0], half=half, text=text, dct=dct, spans=spans))
+        with open(os.path.join(data_dir, name), "rb") as handle:
+            text, dct, spans = (parse_meantime if args.corpus == "meantime" else parse_tml)(handle.read())
+        docs.append(dict(id=name[:-4], half=half, text=text, dct=dct, spans=spans))
 
     pipeline = os.path.join(out, "eval-dates-fresh.yaml")
     with open(pipeline, "w", encoding="utf-8") as handle:
@@ -119,7 +186,7 @@ def main():
     with open(os.path.join(out, "fresh-date-scores.json"), "w", encoding="utf-8") as handle:
         json.dump(report, handle, indent=2, sort_keys=True)
 
-    print("WikiWars (TIMEX3), DATE with the right ISO value")
+    print(f"{corpus['title']}, DATE with the right ISO value")
     print()
     print("| half | docs | gold DATE | DocPipe | strict P / R / F1 | relaxed P / R / F1 | value accuracy | value P / R / **F1** |")
     print("|---|---:|---:|---:|---|---|---:|---|")

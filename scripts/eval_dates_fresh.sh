@@ -1,36 +1,76 @@
 #!/usr/bin/env bash
-# DATE expressions with the right ISO value on WikiWars (TIMEX3 edition; CC-BY-SA 3.0), a fresh
-# public date check that was never tuned on before issue 15's eleventh round. Halves: dev (odd
-# article numbers, 01, 03, ...; for error analysis) and check (even numbers; scored only at the
+# DATE expressions with the right ISO value on a fresh public date check, never tuned on before it
+# was added: WikiWars (TIMEX3 edition; history narrative, CC-BY-SA 3.0; issue 15's eleventh round)
+# or MEANTIME (English Wikinews news, TimeML; twelfth round). Halves: dev (even positions of the
+# documents sorted by file name; for error analysis) and check (odd positions; scored only at the
 # start and the end of a round, never read).
-# Usage: bash scripts/eval_dates_fresh.sh [dev|check|both]   (default dev)
-#   WIKIWARS_DIR=folder holding the 22 .tml files (default ../wikiwars; fetched there when missing,
-#   never into the repository); WIKIWARS_GIT=git directory of a mirror of the source repository
-#   to copy them from instead of downloading; DOCPIPE_BIN=path of a built docpipe to skip the
-#   build; OUTPUT=dir for results (default out/eval-dates-fresh-HALF).
+# Usage: bash scripts/eval_dates_fresh.sh [--corpus wikiwars|meantime] [dev|check|both]
+#   (defaults: wikiwars, dev)
+#   WIKIWARS_DIR / MEANTIME_DIR=folder holding the corpus' files (default ../wikiwars, ../meantime;
+#   fetched there when missing, never into the repository); WIKIWARS_GIT / MEANTIME_GIT=git
+#   directory of a mirror of the source repository to copy them from instead of downloading;
+#   DOCPIPE_BIN=path of a built docpipe to skip the build; OUTPUT=dir for results
+#   (default out/eval-dates-fresh[-meantime]-HALF).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-half=${1:-dev}
-dir=${WIKIWARS_DIR:-$root/../wikiwars}
-commit=bb14f49b5301a2e4b4b60c13a22b87eb70f3e1d5
-folder=temporal-data/original_datasets/wikiwars-tagged
-if [ -z "${WIKIWARS_GIT:-}" ] && [ -d /work/.mirror/semantic-systems+coypu-temporal-extraction-service-machamp/repo ]; then
-  WIKIWARS_GIT=/work/.mirror/semantic-systems+coypu-temporal-extraction-service-machamp/repo
+corpus=wikiwars
+if [ "${1:-}" = "--corpus" ]; then
+  corpus=${2:?--corpus needs wikiwars or meantime}
+  shift 2
 fi
-mkdir -p "$dir"
-grep -v '^#' scripts/eval-data/wikiwars-timex3.sha256 | while read -r _ name; do
-  [ -f "$dir/$name" ] && continue
-  if [ -n "${WIKIWARS_GIT:-}" ]; then
-    git --git-dir "$WIKIWARS_GIT" show "$commit:$folder/$name" > "$dir/$name"
+half=${1:-dev}
+case "$corpus" in
+  wikiwars)
+    dir=${WIKIWARS_DIR:-$root/../wikiwars}
+    mirror=${WIKIWARS_GIT:-}
+    repo=semantic-systems/coypu-temporal-extraction-service-machamp
+    commit=bb14f49b5301a2e4b4b60c13a22b87eb70f3e1d5
+    sums=scripts/eval-data/wikiwars-timex3.sha256
+    suffix=""
+    ;;
+  meantime)
+    dir=${MEANTIME_DIR:-$root/../meantime}
+    mirror=${MEANTIME_GIT:-}
+    repo=newsreader/eso-and-ceo
+    commit=85ba79db17cc3e49fff3c8e864d51aea7b54631a
+    sums=scripts/eval-data/meantime-cat.sha256
+    suffix="-meantime"
+    ;;
+  *) echo "eval_dates_fresh.sh: --corpus is wikiwars or meantime" >&2; exit 2 ;;
+esac
+if [ -z "$mirror" ] && [ -d "/work/.mirror/${repo/\//+}/repo" ]; then
+  mirror=/work/.mirror/${repo/\//+}/repo
+fi
+# Where a file sits in the source repository.
+source_path() {
+  if [ "$corpus" = wikiwars ]; then
+    echo "temporal-data/original_datasets/wikiwars-tagged/$1"
+  elif [ -n "$mirror" ]; then
+    git --git-dir "$mirror" -c core.quotePath=false ls-tree -r --name-only "$commit" "Data, experiments, analyses/MeanTime_Annotated/" | grep -F "/$1" | head -1
   else
-    curl -fsSL "https://raw.githubusercontent.com/semantic-systems/coypu-temporal-extraction-service-machamp/$commit/$folder/$name" -o "$dir/$name"
+    for topic in APPLE_std-off_export_2015-10-20_21_41_05.958 BOEING_std-off_export_2015-10-20_23_53_38.491 \
+                 GM_std-off_export_2015-10-20_23_54_45.785 STOCK_std-off_export_2015-10-20_23_55_28.813; do
+      echo "Data, experiments, analyses/MeanTime_Annotated/CAT_XML_$topic/$1"
+    done
+  fi
+}
+mkdir -p "$dir"
+grep -v '^#' "$sums" | while read -r _ name; do
+  [ -f "$dir/$name" ] && continue
+  if [ -n "$mirror" ]; then
+    git --git-dir "$mirror" show "$commit:$(source_path "$name")" > "$dir/$name"
+  else
+    source_path "$name" | while read -r path; do
+      url=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$path")
+      curl -fsSL "https://raw.githubusercontent.com/$repo/$commit/$url" -o "$dir/$name" 2>/dev/null && break
+    done
   fi
 done
-(cd "$dir" && grep -v '^#' "$root/scripts/eval-data/wikiwars-timex3.sha256" | sha256sum --check --quiet)
+(cd "$dir" && grep -v '^#' "$root/$sums" | sha256sum --check --quiet)
 if [ -z "${DOCPIPE_BIN:-}" ]; then
   swift build -c release --product docpipe >&2
   DOCPIPE_BIN=$root/.build/release/docpipe
 fi
-python3 scripts/eval_dates_fresh.py --half "$half" --docpipe "$DOCPIPE_BIN" --wikiwars-dir "$dir" \
-  --output "${OUTPUT:-$root/out/eval-dates-fresh-$half}"
+python3 scripts/eval_dates_fresh.py --corpus "$corpus" --half "$half" --docpipe "$DOCPIPE_BIN" --data-dir "$dir" \
+  --output "${OUTPUT:-$root/out/eval-dates-fresh$suffix-$half}"

@@ -43,16 +43,20 @@ struct CalendarDay: Sendable, Hashable, Comparable {
     /// `YYYY-MM`.
     var isoMonth: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))" }
 
-    /// `YYYY-MM` of a month counted from year 0 (`year * 12 + month - 1`).
-    static func isoMonth(index: Int) -> String { "\(pad(index / 12, 4))-\(pad(index % 12 + 1, 2))" }
+    /// `YYYY-MM` of a month counted from year 0 (`year * 12 + month - 1`); years before 1 are
+    /// astronomical (`0000` is 1 BC, `-0479` is 480 BC).
+    static func isoMonth(index: Int) -> String {
+        let year = index >= 0 ? index / 12 : -((-index + 11) / 12)
+        return "\(pad(year, 4))-\(pad(index - year * 12 + 1, 2))"
+    }
 
     /// The month count from year 0 of this day's month (`year * 12 + month - 1`).
     var monthIndex: Int { year * 12 + month - 1 }
 
-    /// Zero-pads a number.
+    /// Zero-pads a number; a negative one keeps its sign before the zeros (`-0479`).
     static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        let digits = String(abs(value))
+        return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     /// Orders days chronologically.

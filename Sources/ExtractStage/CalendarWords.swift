@@ -15,10 +15,21 @@ enum CalendarWords {
     /// Seasons (northern hemisphere, meteorological) to the number of their first month.
     static let seasons: [String: Int] = ["spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12]
 
-    /// Ordinals of quarters and halves ("third quarter", "3rd quarter", "second half").
+    /// Ordinals of quarters and halves ("third quarter", "3rd quarter", "second half", "the final
+    /// quarter").
     static let ordinals: [String: Int] = [
-        "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
     ]
+
+    /// Words after a year that put it before the common era ("480 BC", "490 B.C.", "44 BCE").
+    static let beforeCommonEra: Set<String> = ["bc", "bce", "b.c.", "b.c.e."]
+
+    /// Parts of a period that "the … of" names with the period's value ("the end of the year",
+    /// "the beginning of 2008", "the start of this month").
+    static let periodParts: Set<String> = ["beginning", "start", "end", "middle", "close"]
+
+    /// Leaders of a weekday that put it on or after the anchor ("closed until Friday").
+    static let comingLeaders: Set<String> = ["until", "till"]
 
     /// Decades written as words ("the nineties") to their tens digit.
     static let decades: [String: Int] = [

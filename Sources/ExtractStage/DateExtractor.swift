@@ -26,7 +26,7 @@ struct DateExtractor: Sendable {
     }
 
     private static let monthLeaders: Set<String> = ["in", "since", "by", "until", "till", "early", "late", "mid", "middle", "of", "during", "from", "before", "after", "through", "throughout", "earlier", "later", "into", "for", "the", "a", "an"]
-    private static let seasonLeaders: Set<String> = ["in", "since", "by", "until", "till", "early", "late", "mid", "middle", "during", "before", "after", "through", "throughout", "into", "over"]
+    private static let seasonLeaders: Set<String> = ["in", "since", "by", "until", "till", "early", "late", "mid", "middle", "during", "before", "after", "through", "throughout", "into", "over", "for", "of"]
     private static let rangeLeaders: Set<String> = ["from", "between"]
     private static let units: [String: Int] = ["day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365]
 

@@ -20,11 +20,13 @@ struct DateNarrative: Sendable, Equatable {
     /// year-less dates.
     static let minimumYearsFromAnchor = 2
 
-    /// Reads an ISO value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `nil` for anything else.
+    /// Reads an ISO value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, the year astronomical when a minus
+    /// sign leads it (`-0479` is 480 BC); `nil` for anything else.
     init?(value: String) {
-        let parts = value.split(separator: "-")
+        let negative = value.hasPrefix("-")
+        let parts = value.dropFirst(negative ? 1 : 0).split(separator: "-")
         guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
-        self.year = year
+        self.year = negative ? -year : year
         if parts.count >= 2 {
             guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
             self.month = month
@@ -75,6 +77,7 @@ struct DateNarrative: Sendable, Equatable {
         let target = year
         if let day {
             let iso = CalendarDay(year: target, month: month, day: day).iso
+            if target < 1 { return day <= ISODate.daysIn(month: month, year: target) ? iso : nil }
             return ISODate.isValidDay(iso) ? iso : nil
         }
         return CalendarDay.isoMonth(index: target * 12 + month - 1)

@@ -51,7 +51,13 @@ struct DateScan {
         if let season = CalendarWords.seasons[lower], let (year, after) = seasonYear(index + 1) {
             return seasonOf(index, after, season, year: year)
         }
-        if let season = CalendarWords.seasons[lower], index > 0, DateExtractor.leadsSeason(tokens[index - 1].lower) || tokens[index - 1].text == "-" {
+        if let season = CalendarWords.seasons[lower], index > 0, DateExtractor.leadsSeason(tokens[index - 1].lower) || tokens[index - 1].text == "-",
+           !(lower == "fall" && ["for", "of"].contains(tokens[index - 1].lower)) {
+            return unyearedSeason(index, index + 1, season, step: 0)
+        }
+        if let season = CalendarWords.seasons[lower], lower != "fall", isNarrative, let narrative, narrative.governs(anchor: anchor),
+           !(index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized && !token.startsSentence),
+           !startsName(at: index + 1) {
             return unyearedSeason(index, index + 1, season, step: 0)
         }
         switch lower {
@@ -78,7 +84,9 @@ struct DateScan {
             }
             let possessive = next < tokens.count && tokens[next].kind == .possessive
             let end = index + 1 < tokens.count && CalendarWords.partsOfDay.contains(tokens[index + 1].lower) ? index + 2 : index + 1
-            return DateMatch(index, end, weekdayDate(weekday, step: !possessive && isFuture(before: index) ? 2 : 0)?.iso, kind: .weekday, usesAnchor: true)
+            let coming = index > 0 && CalendarWords.comingLeaders.contains(tokens[index - 1].lower) && !tokens[index - 1].startsSentence
+                && !hasPastCue(before: index - 1)
+            return DateMatch(index, end, weekdayDate(weekday, step: !possessive && (coming || isFuture(before: index)) ? 2 : 0)?.iso, kind: .weekday, usesAnchor: true)
         }
         if let decade = CalendarWords.decades[lower], index > 0, tokens[index - 1].lower == "the" || CalendarWords.modifiers.contains(tokens[index - 1].lower) {
             let start = 1900 + decade * 10
@@ -165,6 +173,7 @@ struct DateScan {
         if let reference = theReference(index) { return reference }
         if let anaphor = anaphoric(index) { return anaphor }
         if let earlier = beforeLast(index) { return earlier }
+        if next == "day", let day = theDay(index) { return day }
         if next == "current" || next == "present", let inner = leaderMatch(index + 1), inner.kind != .weekday {
             return extended(inner, to: index)
         }
@@ -185,10 +194,7 @@ struct DateScan {
             return DateMatch(index, index + 3, anchor.map { CalendarDay.pad($0.year - (next == "past" ? 1 : 0), 4) }, kind: .year, usesAnchor: true)
         }
         if next == "quarter", lastQuarter == nil, let ended = quarterEnded(index) { return ended }
-        if next == "end", let anchor, index + 4 < tokens.count, tokens[index + 2].lower == "of",
-           ["the", "this"].contains(tokens[index + 3].lower), tokens[index + 4].lower == "year" {
-            return DateMatch(index, index + 5, CalendarDay.pad(anchor.year, 4), kind: .year, usesAnchor: true)
-        }
+        if CalendarWords.periodParts.contains(next), let part = periodPart(index) { return part }
         if next == "quarter", let (first, last) = lastQuarter {
             return DateMatch(index, index + 2, first, last, kind: .period, usesAnchor: true)
         }
@@ -201,6 +207,59 @@ struct DateScan {
         }
         guard let inner = match(index + 1), inner.first == index + 1, inner.kind == .period else { return nil }
         return extended(inner, to: index)
+    }
+
+    /// "the end of the year", "the beginning of 2008", "the start of this month", "the end of the
+    /// decade", "the close of the century", "the middle of summer": the period's value with the part
+    /// in the span. "the year", "the decade" and "the century" are the anchor's, or in a narrative
+    /// of another time the date last named's; "the month" only the latter (news tags the day
+    /// "the end of the month" falls on, which the text does not give).
+    private func periodPart(_ index: Int) -> DateMatch? {
+        let of = index + 2, inner = index + 3
+        guard inner < tokens.count, tokens[of].lower == "of" else { return nil }
+        if let found = match(inner), found.first == inner, found.kind != .weekday, found.reference == nil {
+            return extended(found, to: index)
+        }
+        guard inner + 1 < tokens.count, ["the", "this"].contains(tokens[inner].lower) else { return nil }
+        let unit = tokens[inner + 1].lower
+        if inner + 2 < tokens.count, tokens[inner + 2].kind == .possessive || tokens[inner + 2].lower == "of" { return nil }
+        let told = isNarrative && lastMentioned.map { $0.governs(anchor: anchor) } == true ? lastMentioned : nil
+        guard let year = told?.year ?? anchor?.year else { return nil }
+        var found: DateMatch
+        switch unit {
+        case "year": found = DateMatch(index, inner + 2, CalendarDay.pad(year, 4), kind: .year)
+        case "month":
+            guard let month = told?.month else { return nil }
+            found = DateMatch(index, inner + 2, CalendarDay.isoMonth(index: year * 12 + month - 1), kind: .month)
+        case "decade":
+            let start = year - ((year % 10) + 10) % 10
+            found = DateMatch(index, inner + 2, CalendarDay.pad(start, 4), CalendarDay.pad(start + 9, 4), kind: .period)
+        case "century":
+            let start = year - ((year % 100) + 100) % 100
+            found = DateMatch(index, inner + 2, CalendarDay.pad(start, 4), CalendarDay.pad(start + 99, 4), kind: .period)
+        default: return nil
+        }
+        found.usesAnchor = true
+        found.followsNarrative = told != nil
+        return found
+    }
+
+    /// "on the day", "for the day", "later in the day": the day the text last named (the anchor
+    /// when it named none); not when more words say which day ("the day he died", "the day of the
+    /// vote", "the day before"), nor "in the day" without "later"/"earlier" ("late in the day").
+    private func theDay(_ index: Int) -> DateMatch? {
+        let after = index + 2
+        guard index > 0, after <= tokens.count, tokens[index + 1].lower == "day" else { return nil }
+        let leader = tokens[index - 1].lower
+        guard ["on", "for"].contains(leader) || leader == "in" && index > 1 && ["later", "earlier"].contains(tokens[index - 2].lower) else { return nil }
+        if after < tokens.count {
+            let next = tokens[after]
+            guard next.kind == .punctuation && next.text != "-" || ["and", "but", "as", "while"].contains(next.lower) else { return nil }
+        }
+        var value = anchor?.iso
+        if let last = lastMentioned, let month = last.month, let day = last.day { value = CalendarDay(year: last.year, month: month, day: day).iso }
+        guard let value else { return nil }
+        return DateMatch(index, after, value, kind: .relativeDay, usesAnchor: true)
     }
 
     /// "the quarter ended Sept. 30", "the quarter ending June 30, 2021" in a text that has named no
@@ -383,8 +442,12 @@ struct DateScan {
         if let (year, after) = year(yearStart) ?? spokenYear(yearStart).flatMap({ found in found.value.flatMap(Int.init).map { ($0, found.end) } }) {
             return DateMatch(index, after, CalendarDay.isoMonth(index: year * 12 + month - 1), kind: .month)
         }
-        if end + 1 < tokens.count, tokens[end + 1].lower == "year", let anchor, let step = ["last": -1, "this": 0, "next": 1][tokens[end].lower] {
-            return DateMatch(index, end + 2, CalendarDay.isoMonth(index: (anchor.year + step) * 12 + month - 1), kind: .month, usesAnchor: true)
+        if let (year, after) = bcYear(end) {
+            return DateMatch(index, after, CalendarDay.isoMonth(index: year * 12 + month - 1), kind: .month)
+        }
+        let stepAt = end < tokens.count && tokens[end].lower == "of" ? end + 1 : end
+        if stepAt + 1 < tokens.count, tokens[stepAt + 1].lower == "year", let anchor, let step = ["last": -1, "this": 0, "next": 1][tokens[stepAt].lower] {
+            return DateMatch(index, stepAt + 2, CalendarDay.isoMonth(index: (anchor.year + step) * 12 + month - 1), kind: .month, usesAnchor: true)
         }
         let ambiguous = token.lower == "may" || token.lower == "march" || token.lower == "mar"
         if index > 0, DateExtractor.leadsMonth(tokens[index - 1].lower) || tokens[index - 1].text == "-", !ambiguous || token.isCapitalized,
@@ -421,6 +484,7 @@ struct DateScan {
     // MARK: - Expressions opened by a number
 
     private func numberMatch(_ index: Int) -> DateMatch? {
+        if let (year, after) = bcYear(index) { return DateMatch(index, after, CalendarDay.pad(year, 4), kind: .year) }
         if let decade = decadeMatch(index) { return decade }
         if let century = centuryMatch(index) { return century }
         if let ago = agoMatch(index) { return ago }
@@ -593,10 +657,29 @@ struct DateScan {
         return DateMatch(index, after, String(year), kind: .period)
     }
 
-    /// A season in a year: "summer 1998", "the summer of 1998".
+    /// A season in a year: "summer 1998", "the summer of 1998", "the spring of 480 BC".
     private func seasonYear(_ index: Int) -> (Int, Int)? {
+        if index + 1 < tokens.count, tokens[index].lower == "of", let found = bcYear(index + 1) { return found }
         if let found = yearOf(index) { return found }
-        return year(index)
+        return bcYear(index) ?? year(index)
+    }
+
+    /// A year before the common era, "480 BC", "490 B.C.", "44 BCE": its astronomical number (1 BC
+    /// is 0, 480 BC is -479, as ISO 8601 counts) and the index after the era.
+    private func bcYear(_ index: Int) -> (Int, Int)? {
+        guard index + 1 < tokens.count, tokens[index].kind == .number, tokens[index].text.count <= 4,
+              let value = Int(tokens[index].text), value >= 1 else { return nil }
+        var era = ""
+        var cursor = index + 1
+        while cursor < tokens.count, era.count < 6, cursor == index + 1 || !tokens[cursor].spaceBefore,
+              tokens[cursor].text.allSatisfy({ $0.isLetter || $0 == "." }) {
+            era += tokens[cursor].text.lowercased()
+            cursor += 1
+            if CalendarWords.beforeCommonEra.contains(era) {
+                return (1 - value, cursor)
+            }
+        }
+        return nil
     }
 
     private func seasonOf(_ first: Int, _ end: Int, _ startMonth: Int, year: Int) -> DateMatch {
@@ -644,6 +727,16 @@ struct DateScan {
             guard cursor < tokens.count, let found = Self.anaphoricSteps[tokens[cursor].lower] else { return nil }
             step = found
             cursor += 1
+        }
+        if cursor < tokens.count, let season = CalendarWords.seasons[tokens[cursor].lower], let last = lastMentioned {
+            let month = last.month ?? (step > 0 ? 12 : 1)
+            var year = last.year
+            if step > 0, season <= month { year += 1 }
+            if step < 0, season >= month { year -= 1 }
+            var found = seasonOf(index, cursor + 1, season, year: year)
+            found.usesAnchor = true
+            found.followsNarrative = true
+            return found
         }
         guard cursor < tokens.count, ["day", "month", "year"].contains(tokens[cursor].lower) else { return nil }
         if cursor + 1 < tokens.count, tokens[cursor + 1].kind == .possessive || ["of", "old", "-"].contains(tokens[cursor + 1].lower) { return nil }
@@ -738,6 +831,17 @@ struct DateScan {
         case -1: return anchor.adding(days: back == 0 ? -7 : -back)
         default: return anchor.adding(days: -back)
         }
+    }
+
+    /// Whether a past tense of saying or being ("said", "was", "had") comes before a token in its
+    /// sentence.
+    private func hasPastCue(before index: Int) -> Bool {
+        var back = index - 1
+        while back >= 0, tokens[back].sentence == tokens[index].sentence {
+            if CalendarWords.pastCues.contains(tokens[back].lower) { return true }
+            back -= 1
+        }
+        return false
     }
 
     /// Whether the words before a date in its clause speak of the future ("will", "is

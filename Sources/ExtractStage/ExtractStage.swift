@@ -96,9 +96,15 @@ public struct ExtractStage: CorpusContributor {
     /// Version 27 (issue 15, s11-ner follow-up): a nationality noun ("Frenchman", "Spaniard",
     /// "Englishwomen") or a city's people in -ese ("Milanese") is a NORP, never a person; a name
     /// ending in the plural of a title ("Law Lords", "Joint Chiefs") is a body (ORG), not a person.
-    /// Version 28 (issue 15, lead, from the British-style transform of the dev sets): a single-quoted
+    /// Version 28 (issue 15, twelfth round, s12-dates from the fresh MEANTIME news and WikiWars
+    /// checks): years before the common era ("480 BC" → `-0479`, astronomical ISO years), "the
+    /// beginning/start/middle/end of" a year, month, decade or named period with the part in the
+    /// span, "on the day"/"later in the day" as the day last named, "until Friday" as the coming
+    /// Friday, "October of next year", "the final quarter", "that spring", and in a narrative of
+    /// another time bare seasons ("a summer offensive", "for the winter").
+    /// Version 29 (issue 15, lead, from the British-style transform of the dev sets): a single-quoted
     /// quote whose next paragraphs carry no opening mark runs on to its closing mark, as a double one does.
-    public static let version = "28"
+    public static let version = "29"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
