@@ -96,7 +96,13 @@ public struct ExtractStage: CorpusContributor {
     /// Version 27 (issue 15, s11-ner follow-up): a nationality noun ("Frenchman", "Spaniard",
     /// "Englishwomen") or a city's people in -ese ("Milanese") is a NORP, never a person; a name
     /// ending in the plural of a title ("Law Lords", "Joint Chiefs") is a body (ORG), not a person.
-    public static let version = "27"
+    /// Version 28 (issue 15, s12-ner: span boundaries): a capitalised "The" inside a sentence is
+    /// part of the organisation's name after it; a town and a nickname of up to three words is a
+    /// team, as is a town and a club abbreviation ("HC", "A.F.C."); "Railroad" is an organisation
+    /// word and "X and Y Railway" one name; a unit's number opens a military unit's name; towns
+    /// with particles ("upon", "am") are one place; a rank before an organisation word ("Major
+    /// League") opens the organisation; a given name that is a place opens "X Y Surname".
+    public static let version = "28"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
