@@ -997,8 +997,33 @@ struct EntityRecognizer: Sendable {
             return .gpe
         }
         if name.count == 1, !first.startsSentence, CensusNames.surnames.contains(first.text), Self.looksLikeName(first, text) { return .person }
+        return Self.definedKind(of: name, tokens)
+    }
+
+    /// The label a defining sentence gives a name it opens ("Tolworth is a village in …",
+    /// "Velmora was a Danish chain of shops"): the name starts the sentence, "is" or "was" and
+    /// "a" or "an" follow, then up to two words and a noun of ``definedPlaceNouns`` (GPE) or
+    /// ``definedOrganizationNouns`` (ORG); `nil` otherwise.
+    static func definedKind(of name: Range<Int>, _ tokens: [Token]) -> EntityLabel? {
+        let verb = name.upperBound
+        guard tokens[name.lowerBound].startsSentence, verb + 2 < tokens.count, tokens[verb].text == "is" || tokens[verb].text == "was",
+              tokens[verb + 1].text == "a" || tokens[verb + 1].text == "an" else { return nil }
+        for index in verb + 2..<min(verb + 5, tokens.count) {
+            let token = tokens[index]
+            guard token.kind == .word, token.sentence == tokens[name.lowerBound].sentence else { return nil }
+            if definedPlaceNouns.contains(token.lower) { return .gpe }
+            if definedOrganizationNouns.contains(token.lower) { return .org }
+        }
         return nil
     }
+
+    /// Nouns that define a name as a settlement or an administrative area.
+    static let definedPlaceNouns: Set<String> = ["village", "town", "city", "hamlet", "municipality", "commune", "parish", "suburb",
+                                                 "borough", "township", "district", "county", "province", "settlement"]
+
+    /// Nouns that define a name as an organisation.
+    static let definedOrganizationNouns: Set<String> = ["band", "company", "chain", "retailer", "manufacturer", "firm", "charity",
+                                                        "newspaper", "magazine", "supermarket", "airline", "brewery", "publisher"]
 
     /// Whether a word is the plural of a person's title ("Lords", "Justices", "Bishops"): a name
     /// ending in one names a body of office holders ("Law Lords", "Joint Chiefs"), not a person.

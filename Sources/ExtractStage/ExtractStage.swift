@@ -101,7 +101,8 @@ public struct ExtractStage: CorpusContributor {
     /// team, as is a town and a club abbreviation ("HC", "A.F.C."); "Railroad" is an organisation
     /// word and "X and Y Railway" one name; a unit's number opens a military unit's name; towns
     /// with particles ("upon", "am") are one place; a rank before an organisation word ("Major
-    /// League") opens the organisation; a given name that is a place opens "X Y Surname".
+    /// League") opens the organisation; a given name that is a place opens "X Y Surname"; a
+    /// sentence "X is a village …" / "X was a … chain" types the unknown name X it opens.
     public static let version = "28"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

@@ -80,4 +80,11 @@ struct EntitySpanBoundaryTests {
         #expect(doc.entity("Chad Edward Morrow")?.label == .person)
         #expect(doc.entity("Chad")?.label != .gpe)
     }
+
+    @Test("a sentence that defines a name it opens as a village or a chain types it")
+    func definingSentence() throws {
+        let doc = try extract("Quellby is a small village in the north of the county. Varnika was a Danish chain of shops.")
+        #expect(doc.entity("Quellby")?.label == .gpe)
+        #expect(doc.entity("Varnika")?.label == .org)
+    }
 }
