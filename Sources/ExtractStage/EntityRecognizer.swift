@@ -104,13 +104,59 @@ struct EntityRecognizer: Sendable {
                     break
                 }
             }
+            end = Self.extendOverPlaceParticle(index..<end, tokens)
             end = extendOverPossessive(index..<end, tokens, text, headlines)
             end = extendOverDomain(index..<end, tokens)
             end = extendOverNumber(index..<end, tokens)
-            runs.append(contentsOf: splitAtConnectors(index..<end, tokens).flatMap { splitAfterEvent($0, tokens) })
+            let start = Self.unitNumberStart(index..<end, tokens)
+            runs.append(contentsOf: splitAtConnectors(start..<end, tokens).flatMap { splitAfterEvent($0, tokens) })
             index = end
         }
         return runs
+    }
+
+    /// The end of a run carried over a lower-case particle into a town's name the gazetteer knows
+    /// whole ("Kingston upon Hull", "Frankfurt am Main", "Rothenburg ob der Tauber"): up to two
+    /// particles and one or two capitalised words; the run's own end when no such town is known.
+    static func extendOverPlaceParticle(_ run: Range<Int>, _ tokens: [Token]) -> Int {
+        var index = run.upperBound
+        var name = (run.lowerBound..<run.upperBound).map { tokens[$0].text }.joined(separator: " ")
+        while index < tokens.count, index - run.upperBound < 2, placeParticles.contains(tokens[index].text), tokens[index].spaceBefore,
+              !tokens[index].lineBreakBefore, tokens[index].sentence == tokens[run.lowerBound].sentence
+        {
+            name += " " + tokens[index].text
+            index += 1
+        }
+        guard index > run.upperBound else { return run.upperBound }
+        for length in 1...2 where index + length <= tokens.count {
+            let words = index..<index + length
+            guard words.allSatisfy({ tokens[$0].isCapitalized && tokens[$0].spaceBefore && !tokens[$0].lineBreakBefore
+                && tokens[$0].sentence == tokens[run.lowerBound].sentence }) else { break }
+            let whole = name + " " + words.map { tokens[$0].text }.joined(separator: " ")
+            if WorldPlaces.cities.contains(whole) || Places.cities.contains(whole) { return index + length }
+        }
+        return run.upperBound
+    }
+
+    /// Lower-case words inside towns' names ("upon", "am", "sur", "ob der").
+    static let placeParticles: Set<String> = ["upon", "am", "an", "der", "ob", "sur", "im", "in", "en", "on", "le", "la"]
+
+    /// The first token of a military unit's name that opens with its number ("the 82nd Airborne
+    /// Division", "12 Fighter Squadron"): the number right before a run whose last word is a unit
+    /// word (``OrganizationWords/militaryUnits``), an ordinal ("82nd") or, before two words or more, a bare
+    /// number of one to three digits; otherwise the run's own first token.
+    static func unitNumberStart(_ run: Range<Int>, _ tokens: [Token]) -> Int {
+        let number = run.lowerBound - 1
+        guard number >= 0, tokens[run.lowerBound].spaceBefore, tokens[number].sentence == tokens[run.lowerBound].sentence,
+              !tokens[run.lowerBound].lineBreakBefore, OrganizationWords.militaryUnits.contains(tokens[run.upperBound - 1].text) else { return run.lowerBound }
+        if ["st", "nd", "rd", "th"].contains(tokens[number].lower), number > 0, !tokens[number].spaceBefore,
+           tokens[number - 1].kind == .number, tokens[number - 1].text.unicodeScalars.count <= 3
+        {
+            return number - 1
+        }
+        guard tokens[number].kind == .number, tokens[number].text.unicodeScalars.count <= 3, run.count >= 2,
+              tokens[number].text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else { return run.lowerBound }
+        return number
     }
 
     /// Whether "of the" at `index` goes on an institution's name: the run so far ends in a strong
@@ -497,6 +543,7 @@ struct EntityRecognizer: Sendable {
         if let cut = companyBoundary(run, tokens) {
             return splitAtConnectors(run.lowerBound..<cut, tokens) + splitAtConnectors(cut + 1..<run.upperBound, tokens)
         }
+        if Self.isJointRouteName(run, tokens) { return [run] }
         if let and = run.first(where: { tokens[$0].text == "and" || tokens[$0].text == "&" }), and > run.lowerBound, and + 1 < run.upperBound {
             let left = run.lowerBound..<and
             let right = and + 1..<run.upperBound
@@ -544,6 +591,19 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
+    /// Whether a run names a railway or canal after the two places it joins ("Leeds and Selby
+    /// Railway", "Exeter and Crediton Railroad", "Grand Junction and Avon Canal"): one or two words,
+    /// "and", then words ending in a route word (``routeHeads``), with no other connector.
+    static func isJointRouteName(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard run.count >= 3, routeHeads.contains(tokens[run.upperBound - 1].text),
+              let and = run.first(where: { tokens[$0].text == "and" }), and > run.lowerBound, and - run.lowerBound <= 2,
+              and + 1 < run.upperBound - 1 else { return false }
+        return run.allSatisfy { index in index == and || tokens[index].isCapitalized && !connectors.contains(tokens[index].text) }
+    }
+
+    /// Words that end the name of a route called after the places it joins.
+    static let routeHeads: Set<String> = ["Railway", "Railroad", "Canal", "Tramway", "Turnpike"]
+
     /// Legal forms that may go on with "of" inside a company's own name ("Power Corp of Canada").
     static let nameFormingSuffixes: Set<String> = ["Corp", "Corp.", "Co", "Co.", "Cos", "Cos."]
 
@@ -555,8 +615,27 @@ struct EntityRecognizer: Sendable {
     /// Splits each run into modifiers, titles and a name, and labels what the run's own words show.
     func classify(_ runs: [Range<Int>], _ text: AnalyzedText) -> [Candidate] {
         var result: [Candidate] = []
-        for run in runs { classify(run, text, into: &result) }
+        for run in runs {
+            let count = result.count
+            classify(run, text, into: &result)
+            if result.count > count, result[count].first == run.lowerBound + 1, result[count].label == .org,
+               Self.isArticleInName(run.lowerBound, text.tokens)
+            {
+                result[count].first = run.lowerBound
+            }
+        }
         return result
+    }
+
+    /// Whether a capitalised "The" belongs to the organisation's name after it: it stands inside
+    /// a sentence right after a lower-case word or a comma ("the band The Lost Keys", "a
+    /// column in The Daily Planet"), where only a name's own article is written with a capital.
+    /// After a quotation mark, a dash or a line break it opens a clause and stays outside.
+    static func isArticleInName(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0, tokens[index].text == "The", !tokens[index].startsSentence, !tokens[index].lineBreakBefore,
+              tokens[index - 1].sentence == tokens[index].sentence else { return false }
+        let previous = tokens[index - 1]
+        return (previous.kind == .word && !previous.isCapitalized) || previous.text == ","
     }
 
     private func classify(_ run: Range<Int>, _ text: AnalyzedText, into result: inout [Candidate]) {
@@ -749,7 +828,9 @@ struct EntityRecognizer: Sendable {
         let headOf = range.dropLast().contains { index in
             OrganizationWords.heads.contains(Self.singular(tokens[index].text)) && tokens[index + 1].text == "of" && index > range.lowerBound
         }
-        if strong && (headOf || !(count >= 2 && EntityRecognizer.personTitles.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last))) {
+        let titleOpensName = count >= 3 && OrganizationWords.heads.contains(tokens[range.lowerBound + 1].text)
+            && !OrganizationWords.weakHeads.contains(tokens[range.lowerBound + 1].text)
+        if strong && (headOf || titleOpensName || !(count >= 2 && EntityRecognizer.personTitles.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last))) {
             return .org
         }
         if count >= 2 && OrganizationWords.weakHeads.contains(last) && !FirstNames.all.contains(tokens[range.lowerBound].text) { return .org }
@@ -916,8 +997,33 @@ struct EntityRecognizer: Sendable {
             return .gpe
         }
         if name.count == 1, !first.startsSentence, CensusNames.surnames.contains(first.text), Self.looksLikeName(first, text) { return .person }
+        return Self.definedKind(of: name, tokens)
+    }
+
+    /// The label a defining sentence gives a name it opens ("Tolworth is a village in …",
+    /// "Velmora was a Danish chain of shops"): the name starts the sentence, "is" or "was" and
+    /// "a" or "an" follow, then up to two words and a noun of ``definedPlaceNouns`` (GPE) or
+    /// ``definedOrganizationNouns`` (ORG); `nil` otherwise.
+    static func definedKind(of name: Range<Int>, _ tokens: [Token]) -> EntityLabel? {
+        let verb = name.upperBound
+        guard tokens[name.lowerBound].startsSentence, verb + 2 < tokens.count, tokens[verb].text == "is" || tokens[verb].text == "was",
+              tokens[verb + 1].text == "a" || tokens[verb + 1].text == "an" else { return nil }
+        for index in verb + 2..<min(verb + 5, tokens.count) {
+            let token = tokens[index]
+            guard token.kind == .word, token.sentence == tokens[name.lowerBound].sentence else { return nil }
+            if definedPlaceNouns.contains(token.lower) { return .gpe }
+            if definedOrganizationNouns.contains(token.lower) { return .org }
+        }
         return nil
     }
+
+    /// Nouns that define a name as a settlement or an administrative area.
+    static let definedPlaceNouns: Set<String> = ["village", "town", "city", "hamlet", "municipality", "commune", "parish", "suburb",
+                                                 "borough", "township", "district", "county", "province", "settlement"]
+
+    /// Nouns that define a name as an organisation.
+    static let definedOrganizationNouns: Set<String> = ["band", "company", "chain", "retailer", "manufacturer", "firm", "charity",
+                                                        "newspaper", "magazine", "supermarket", "airline", "brewery", "publisher"]
 
     /// Whether a word is the plural of a person's title ("Lords", "Justices", "Bishops"): a name
     /// ending in one names a body of office holders ("Law Lords", "Joint Chiefs"), not a person.
@@ -1108,10 +1214,16 @@ struct EntityRecognizer: Sendable {
 
     /// Whether a word the gazetteer knows as a place opens a two-word personal name: a given name
     /// in the Census lists first, a Census surname that is no place or head word last ("Sofia
-    /// Alvarez", "Jordan Pickford"), so the place is not split off.
+    /// Alvarez", "Jordan Pickford"), so the place is not split off; or a three-word name whose
+    /// middle word is a given name and whose last is a capitalised word the gazetteer does not
+    /// know ("Chad Edward Morrow").
     static func isGivenNameOfPlace(_ index: Int, first: Int, end: Int, _ tokens: [Token]) -> Bool {
-        guard index == first, end - first == 2, CensusNames.givenNames.contains(tokens[index].text) else { return false }
+        guard index == first, CensusNames.givenNames.contains(tokens[index].text) else { return false }
         let last = tokens[end - 1].text
+        if end - first == 3, FirstNames.all.contains(tokens[index + 1].text) {
+            return tokens[end - 1].isCapitalized && !tokens[end - 1].isAcronym && Gazetteer.label(of: last) == nil && !isHeadWord(singular(last))
+        }
+        guard end - first == 2 else { return false }
         return CensusNames.surnames.contains(last) && Gazetteer.label(of: last) == nil && !isHeadWord(singular(last)) && !tokens[end - 1].isAcronym
     }
 
@@ -1269,27 +1381,42 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Last words of club names after a place ("Hull City", "Derby County", "Bolton Wanderers").
-    static let clubWords = WordList.set("United|City|Town|Rovers|Athletic|Wanderers|Albion|Rangers|FC|AFC|Hotspur|Orient|Argyle|Academicals|Thistle|County")
+    static let clubWords = WordList.set("United|City|Town|Rovers|Athletic|Wanderers|Albion|Rangers|FC|AFC|F.C.|A.F.C.|HC|SC|CF|Hotspur|Orient|Argyle|Academicals|Thistle|County")
 
-    /// Whether a run is a club or team named after a place: a town or region followed by one or two
-    /// capitalised words, the last a club word or a plural ("Leeds Rhinos", "Boston Red Sox").
+    /// Whether a run is a club or team named after a place: a town or region followed by one to
+    /// three capitalised words, the last a club word or a plural ("Leeds Rhinos", "Boston Red Sox",
+    /// "Fresno River Hawks"). A place word may stand inside the nickname ("River", "Bay"), not at
+    /// its end; a town known only from ``WorldPlaces`` may be the plural ("Leeds Victorias").
     func isClub(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard range.count >= 2, range.count <= 5, Gazetteer.label(of: words(tokens, range)) == nil else { return false }
         let last = tokens[range.upperBound - 1].text
         for split in stride(from: range.upperBound - 1, to: range.lowerBound, by: -1) {
             let rest = split..<range.upperBound
-            guard rest.count <= 2 else { return false }
+            guard rest.count <= 3 else { return false }
             guard Gazetteer.label(of: words(tokens, range.lowerBound..<split)) == .gpe else { continue }
             if Self.clubWords.contains(last) { return true }
             if Gazetteer.label(of: words(tokens, rest)) == .org { return true }
             if rest.count == 1, !Places.countries.contains(words(tokens, range.lowerBound..<split)), Gazetteer.label(of: last) == .norp, last.hasSuffix("s") { return true }
-            return last.hasSuffix("s") && last.unicodeScalars.count >= 3 && rest.allSatisfy { index in
-                let word = tokens[index].text
-                return tokens[index].isCapitalized && !tokens[index].isAcronym && (Gazetteer.label(of: word) ?? .org) == .org
-                    && !Self.isHeadWord(word) && !EntityRecognizer.titles.contains(word)
-            }
+            return Self.isTeamNickname(rest, tokens)
         }
         return false
+    }
+
+    /// Whether the words after a town read as a team's nickname: capitalised, not in capitals,
+    /// no title and no word that opens organisations' names ("International", "Financial"), the
+    /// last a plural of three letters or more that is no head word and no curated place (a town
+    /// known only from ``WorldPlaces`` may be one), the others no organisation word.
+    static func isTeamNickname(_ rest: Range<Int>, _ tokens: [Token]) -> Bool {
+        let last = tokens[rest.upperBound - 1].text
+        guard last.hasSuffix("s"), !last.hasSuffix("ss"), last.unicodeScalars.count >= 3, !isHeadWord(last), !isHeadWord(singular(last)) else { return false }
+        return rest.allSatisfy { index in
+            let word = tokens[index].text
+            guard tokens[index].isCapitalized, !tokens[index].isAcronym, !EntityRecognizer.titles.contains(word),
+                  !OrganizationWords.leadingWords.contains(word) else { return false }
+            let label = Gazetteer.label(of: word) ?? .org
+            if index == rest.upperBound - 1 { return label == .org || Gazetteer.isWorldPlace(word) }
+            return label == .org && !OrganizationWords.heads.contains(word)
+        }
     }
 
     /// Nouns that, right after a town's name, show it names the town's club ("Leeds manager",

@@ -185,11 +185,13 @@ struct EntityResolver: Sendable {
 
     /// Whether a person's name may stand as the full name of its surname elsewhere: no word before
     /// the surname names an event, an organisation, a facility or a place ("Family Circle Cup
-    /// Bouchard" is no full name of "Bouchard").
+    /// Bouchard" is no full name of "Bouchard"); a Census given name that is also a place may open
+    /// a name of three words whose middle word is a given name ("Chad Edward Morrow").
     static func canBeFullName(_ words: [String]) -> Bool {
-        !words.dropLast().contains { word in
+        let placeGivenName = words.count == 3 && CensusNames.givenNames.contains(words[0]) && FirstNames.all.contains(words[1])
+        return !words.dropLast().enumerated().contains { position, word in
             EntityRecognizer.eventHeads.contains(word) || EntityRecognizer.isHeadWord(word)
-                || (Gazetteer.label(of: word).map { $0 != .person } ?? false) && !FirstNames.all.contains(word)
+                || (Gazetteer.label(of: word).map { $0 != .person } ?? false) && !FirstNames.all.contains(word) && !(position == 0 && placeGivenName)
         }
     }
 

@@ -104,7 +104,14 @@ public struct ExtractStage: CorpusContributor {
     /// another time bare seasons ("a summer offensive", "for the winter").
     /// Version 29 (issue 15, lead, from the British-style transform of the dev sets): a single-quoted
     /// quote whose next paragraphs carry no opening mark runs on to its closing mark, as a double one does.
-    public static let version = "29"
+        /// Version 30 (issue 15, s12-ner: span boundaries): a capitalised "The" inside a sentence is
+    /// part of the organisation's name after it; a town and a nickname of up to three words is a
+    /// team, as is a town and a club abbreviation ("HC", "A.F.C."); "Railroad" is an organisation
+    /// word and "X and Y Railway" one name; a unit's number opens a military unit's name; towns
+    /// with particles ("upon", "am") are one place; a rank before an organisation word ("Major
+    /// League") opens the organisation; a given name that is a place opens "X Y Surname"; a
+    /// sentence "X is a village …" / "X was a … chain" types the unknown name X it opens.
+    public static let version = "30"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -16,7 +16,7 @@ enum OrganizationWords {
     Magistrates|Inquiry|Ombudsman|Regulator|Registry|Archive|Archives|Library|Orchestra|Choir|Ensemble|Ballet|Opera|\
     Brewery|Motors|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Telecommunications|Communications|Technologies|\
     Systems|Solutions|Capital|Partners|Ventures|Investments|Securities|Insurance|Assurance|Bancorp|Realty|Entertainment|\
-    Records|Pictures|Publishing|Publishers|Books|Foods|Stores|Markets|Logistics|Shipping|Railways|Railway|Transport|\
+    Records|Pictures|Publishing|Publishers|Books|Foods|Stores|Markets|Logistics|Shipping|Railways|Railway|Railroad|Railroads|Transport|\
     Brothers|Online|Software|Research|Economics|Tobacco|Electronics|Semiconductor|Semiconductors|Computing|Consulting|Associates|\
     Analytics|Interactive|Biotech|Therapeutics|Aerospace|Mining|Chemicals|Steel|Utilities|Newsroom|Newsdesk|Laboratories|\
     Daily|Gazeta|Gazzetta|Gazete|Zeitung|Diario|Dnevnik|Dnevni|Jornal|Corriere|Courrier|Tageblatt|Rundschau|Kurier
@@ -131,6 +131,13 @@ enum OrganizationWords {
     /// First words that make a capitalised name a building or estate (FAC): "Chateau Ravel",
     /// "Palazzo Verde", "Camp Halvers".
     static let leadingFacilityHeads = WordList.set("Chateau|Château|Palazzo|Schloss|Castello|Castillo|Camp|Hacienda")
+
+    /// Words that end a military unit's name, which often opens with the unit's number ("82nd
+    /// Airborne Division", "Eighth Air Force", "12 Fighter Squadron").
+    static let militaryUnits = WordList.set("""
+    Division|Divisions|Army|Corps|Brigade|Battalion|Regiment|Fleet|Squadron|Wing|Force|Infantry|Cavalry|Artillery|\
+    Airborne|Marines|Rifles|Fusiliers|Flotilla|Commando|Command
+    """)
 
     /// Organisation words that, at the end of a name, are weak evidence (they are common nouns as well).
     static let weakHeads = WordList.set("Brothers|Online|Software|Research|Economics|Tobacco|Electronics|Computing|Consulting|Associates|Analytics|Interactive|Mining|Chemicals|Steel|Utilities|Force|Forces|Front|Service|Press|News|Post|Times|Group|Project|Program|Mission|Watch|Community|Bloc|Treaty|Pact|Initiative|Government|Cabinet|Board|Trust|Media|Network|Channel|Chamber|Command|Division|Exchange|Cooperation")

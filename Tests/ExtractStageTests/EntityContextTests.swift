@@ -90,7 +90,7 @@ struct EntityContextTests {
         let doc = try extract("Shares in Marks & Spencer rose, McDonald's fell, and The Observer reported both.")
         #expect(doc.entity("Marks & Spencer")?.label == .org)
         #expect(doc.entity("McDonald's")?.label == .org)
-        #expect(doc.entity("Observer")?.label == .org)
+        #expect(doc.entity("The Observer")?.label == .org)
     }
 
     @Test("a capitalised name with a web address ending is a website")
