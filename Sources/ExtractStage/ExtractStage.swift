@@ -96,7 +96,13 @@ public struct ExtractStage: CorpusContributor {
     /// Version 27 (issue 15, s11-ner follow-up): a nationality noun ("Frenchman", "Spaniard",
     /// "Englishwomen") or a city's people in -ese ("Milanese") is a NORP, never a person; a name
     /// ending in the plural of a title ("Law Lords", "Joint Chiefs") is a body (ORG), not a person.
-    public static let version = "27"
+    /// Version 28 (issue 15, s12-quotes round, from dev11: many speakers, long quotes): "…, adding:
+    /// '…'" after "He said X had …" is the reporter, not X; "said the chairman of …, Labour MP X" and
+    /// "said its chairman, Sir X" are X; "X, a fellow at Y, has written" attributes; "it said" after
+    /// "according to the X" is X; "The Chief Justice said" is the person titled so before; "'…,'
+    /// Lovely said" is the "Mary E. Lovely" named before (a capitalised -ly word is no adverb);
+    /// "Jane Roe QC" that the entity layer took for a body speaks as the person Jane Roe.
+    public static let version = "28"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -1,0 +1,102 @@
+import DocPipe
+import Testing
+@testable import ExtractStage
+
+/// Speaker patterns found on the eleventh dev set (many speakers and long quotes: court reports,
+/// wire features, BBC politics), each with sentences written for the test.
+@Suite("Quote speaker patterns of the eleventh dev set")
+struct QuoteSpeakerDev11PatternTests {
+    @Test("'He said X had spoken with \"…\", adding: \"…\"' gives the added quote to the one who said it, not to X")
+    func participleGoesOnFromTheMainReporter() throws {
+        let text = """
+            Mary Telford said the families were delighted with the meeting. She said Mr Harwood had listened \
+            with "real patience", adding: "He stayed long after the cameras had gone."
+            """
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.allSatisfy { $0.speaker == "Mary Telford" })
+    }
+
+    @Test("'said the chairman of the X committee, Labour MP Jane Roe.' is Jane Roe, not the committee or an earlier name")
+    func appositiveNameAfterADescribedRole() throws {
+        let text = """
+            Sir Alan Pryce was briefed on the plan this week. "It would be a shame to stop now," said the chairman \
+            of the Commons transport committee, Labour MP Helen Varley.
+            """
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Helen Varley")
+    }
+
+    @Test("'said its chairman, Sir John Doe.' is the chairman named after the comma, not the body")
+    func possessiveRoleThenName() throws {
+        let text = """
+            The Rail Users Federation has told ministers to think again. "Any half-measure would spoil the scheme," \
+            said its chairman, Sir Roger Amble.
+            """
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Roger Amble")
+        #expect(quote.speakerLabel == .person)
+    }
+
+    @Test("'\"…,\" X, a senior fellow at Y, has written.' attributes the quote (and the piece after it) to X")
+    func perfectOfWritingIsAVerbOfSaying() throws {
+        let text = """
+            Import duties are collected at the border. "The duty is paid by the importer, not the exporter," Nadia Ferris, \
+            a senior fellow at the Harbour Policy Institute, has written. "The foreign maker pays nothing."
+            """
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.allSatisfy { $0.speaker == "Nadia Ferris" })
+    }
+
+    @Test("'\"…,\" it said.' after '…, according to the X Agency.' is that body, though it was the object of 'according to'")
+    func itStandsForTheBodyCitedByAccordingTo() throws {
+        let text = """
+            New coins will show the new king, though not soon, according to the Westland Coin Agency. \
+            "Historically, new coins appeared about a year after a coronation," it said.
+            """
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Westland Coin Agency")
+        #expect(quote.speakerLabel == .org)
+    }
+
+    @Test("'X QC has warned that people on the \"…\"' names X without the letters after the name, whatever type the name got")
+    func postNominalLettersAreNoPartOfTheSpeaker() throws {
+        let text = """
+            The chairman of the Northgate Law Society, Guy Pellow QC has warned there is a real risk that people on the \
+            "margins of our towns" would be driven away.
+            """
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Guy Pellow")
+        #expect(quote.speakerLabel == .person)
+    }
+
+    @Test("'\"…,\" Lovely said' is the 'Mary Lovely' named before, though the surname is also a common word")
+    func surnameThatIsACommonWord() throws {
+        let text = """
+            Phones have been hit too, said Mary Lovely, a Westbrook University economist. "About a third of \
+            the imports are phones," she said. And imports of "spare parts" have seen price rises, hurting local makers. \
+            "When the parts cost more, makers find it harder to compete," Lovely said.
+            """
+        let doc = try extract(text)
+        let last = try #require(doc.quotes.last)
+        #expect(last.text.hasPrefix("When the parts"))
+        #expect(last.speaker == "Mary Lovely")
+    }
+
+    @Test("'The Chief Justice said … \"…\"' is the person titled 'Chief Justice' before, not a name in the reported clause")
+    func capitalisedTitleStandsForTheTitledPerson() throws {
+        let text = """
+            The hearing was chaired by Chief Justice Arnold Kestrel. Mr Dunmore was a solicitor of eight years' standing. \
+            The Chief Justice said the minute Mr Dunmore found out "out of the blue" that he was not qualified, he should \
+            have put "a dead stop to everything".
+            """
+        let doc = try extract(text)
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes.allSatisfy { $0.speaker == "Arnold Kestrel" })
+    }
+}
