@@ -101,7 +101,8 @@ public struct ExtractStage: CorpusContributor {
     /// "said its chairman, Sir X" are X; "X, a fellow at Y, has written" attributes; "it said" after
     /// "according to the X" is X; "The Chief Justice said" is the person titled so before; "'…,'
     /// Lovely said" is the "Mary E. Lovely" named before (a capitalised -ly word is no adverb);
-    /// "Jane Roe QC" that the entity layer took for a body speaks as the person Jane Roe.
+    /// "Jane Roe QC" that the entity layer took for a body speaks as the person Jane Roe; "for a
+    /// specified time" (a verb of saying after a determiner) breaks no speaker's continuation.
     public static let version = "28"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

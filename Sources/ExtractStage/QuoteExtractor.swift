@@ -1149,10 +1149,12 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Whether a stretch holds a person's name outside quotes (not a possessor or a preposition's
-    /// object: "Burkitt's lymphoma") or a speech verb (someone else who may be speaking).
+    /// object: "Burkitt's lymphoma") or a speech verb (someone else who may be speaking), not one
+    /// used as a noun or adjective after a determiner ("for a specified time", "the report").
     private func someoneElse(in range: Range<Int>, _ tokens: [Token], _ resolver: SpeakerResolver) -> Bool {
         range.contains {
-            resolver.personAt[$0] != nil && !resolver.isOblique(at: $0) || tokens[$0].kind == .word && SpeechVerbs.all.contains(tokens[$0].lower) && !SpeechVerbs.naming.contains(tokens[$0].lower)
+            resolver.personAt[$0] != nil && !resolver.isOblique(at: $0)
+                || tokens[$0].kind == .word && SpeechVerbs.all.contains(tokens[$0].lower) && !SpeechVerbs.naming.contains(tokens[$0].lower) && !Self.isNounUse($0, tokens)
         }
     }
 

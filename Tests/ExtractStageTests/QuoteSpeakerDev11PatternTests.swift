@@ -99,4 +99,19 @@ struct QuoteSpeakerDev11PatternTests {
         #expect(doc.quotes.count == 2)
         #expect(doc.quotes.allSatisfy { $0.speaker == "Arnold Kestrel" })
     }
+
+    @Test("a verb of saying used as an adjective ('for a specified time') is no one else speaking between a quote and its continuation")
+    func adjectivalSpeechVerbDoesNotBreakContinuation() throws {
+        let text = """
+            Tom Brennick, from Keyward, told the radio there are two steps to logging in. The hardest is knowing who is online.
+
+            "The answer is to combine something you know with something you hold." The firm's reader makes codes that stay \
+            valid for a specified amount of time. This can be changed at any time by the bank. It is paired with the usual \
+            passwords and questions. "You put the card in the reader and a code comes up."
+            """
+        let doc = try extract(text)
+        let last = try #require(doc.quotes.last)
+        #expect(last.text.hasPrefix("You put the card"))
+        #expect(last.speaker == "Tom Brennick")
+    }
 }
