@@ -102,7 +102,9 @@ public struct ExtractStage: CorpusContributor {
     /// "according to the X" is X; "The Chief Justice said" is the person titled so before; "'…,'
     /// Lovely said" is the "Mary E. Lovely" named before (a capitalised -ly word is no adverb);
     /// "Jane Roe QC" that the entity layer took for a body speaks as the person Jane Roe; "for a
-    /// specified time" (a verb of saying after a determiner) breaks no speaker's continuation.
+    /// specified time" (a verb of saying after a determiner) breaks no speaker's continuation; "he
+    /// said" after a quote whose earlier sentences lie wholly in marks looks for the subject of the
+    /// sentence before the quote.
     public static let version = "28"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

@@ -567,7 +567,8 @@ struct SpeakerResolver {
         if let reporter = previousReporter(male: male, at: index, before: limit, candidates: candidates) {
             return Attribution(name: reporter.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
         }
-        if opensSentence(index) || followsOpeningQuote(index), let subject = candidates.first(where: { $0.prominent && $0.sentence == tokens[index].sentence - 1 }),
+        let previous = previousSentenceOutsideQuotes(before: index)
+        if opensSentence(index) || followsOpeningQuote(index), let subject = candidates.first(where: { $0.prominent && $0.sentence == previous }),
             !candidates.contains(where: { $0.sentence == tokens[index].sentence })
         {
             return Attribution(name: subject.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
@@ -580,6 +581,26 @@ struct SpeakerResolver {
             return a != b ? a < b : left.offset > right.offset
         }?.element ?? nearest
         return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// The sentence before a token's own, past sentences that lie wholly inside quotation marks
+    /// (`X is preparing an auction. "It is rare. So, I'll watch it," he said.`): the last one
+    /// that the text itself speaks in, where the subject a "he" or "she" continues is.
+    private func previousSentenceOutsideQuotes(before index: Int) -> Int {
+        let here = tokens[index].sentence
+        var probe = index
+        while probe > 0, tokens[probe - 1].sentence == here { probe -= 1 }
+        probe -= 1
+        while probe >= 0 {
+            let sentence = tokens[probe].sentence
+            var speaks = false
+            while probe >= 0, tokens[probe].sentence == sentence {
+                if tokens[probe].kind == .word, !quoted[probe] { speaks = true }
+                probe -= 1
+            }
+            if speaks { return sentence }
+        }
+        return here - 1
     }
 
     /// "X had a row with Jane in which she told him: '…'": when the pronoun's own sentence names, before

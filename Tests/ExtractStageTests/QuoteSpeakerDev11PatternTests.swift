@@ -114,4 +114,26 @@ struct QuoteSpeakerDev11PatternTests {
         #expect(last.text.hasPrefix("You put the card"))
         #expect(last.speaker == "Tom Brennick")
     }
+
+    @Test("'he said' after a quote whose first sentence lies wholly in marks is the subject of the sentence before the quote")
+    func pronounSkipsSentencesInsideTheQuote() throws {
+        let text = """
+            "There has been an incredible upsurge in demand," said Mr Tom Pell, a coin specialist at Pell and Sons of London. \
+            Prices are rising as collectors try to fill gaps in their collections, said Mr Pell. "It just takes enough \
+            people online to chase the price up," said Mr Pell.
+
+            In Leeds, coin expert Joel Varga posted a video this week saying the value of a 2013 coin had "shot up" to 180 pounds.
+
+            At Harbour Coins in Whitby, owner Sam Ivers is preparing for an auction this month featuring some "notable" \
+            royal items, including a 1935 note featuring then-Princess Anne at the age of 8.
+
+            "It is one of the top 10 most wanted notes of the century anyway.
+
+            So I will be keen to see how the bidding goes on those notes," he said.
+            """
+        let doc = try extract(text)
+        let pieces = doc.quotes.filter { $0.text.hasPrefix("It is one of") || $0.text.hasPrefix("So I will be keen") }
+        #expect(pieces.count == 2)
+        #expect(pieces.allSatisfy { $0.speaker == "Sam Ivers" })
+    }
 }
