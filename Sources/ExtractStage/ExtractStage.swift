@@ -104,7 +104,7 @@ public struct ExtractStage: CorpusContributor {
     /// "Jane Roe QC" that the entity layer took for a body speaks as the person Jane Roe; "for a
     /// specified time" (a verb of saying after a determiner) breaks no speaker's continuation; "he
     /// said" after a quote whose earlier sentences lie wholly in marks looks for the subject of the
-    /// sentence before the quote.
+    /// sentence before the quote; "a call for him to '…' from X." is X's.
     public static let version = "28"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

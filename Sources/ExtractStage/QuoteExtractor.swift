@@ -250,6 +250,7 @@ struct QuoteExtractor: Sendable {
         if tokens[index].lower == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
             return firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
         }
+        if tokens[index].lower == "from", let caller = personAfterRequest(piece, from: index, context, resolver) { return caller }
         if tokens[index].lower == "by", namingVerb(before: piece.open, context),
             !(index + 1 < tokens.count && !tokens[index + 1].isCapitalized && tokens[index + 1].lower.hasSuffix("ing"))
         {
@@ -305,6 +306,30 @@ struct QuoteExtractor: Sendable {
         }
         return nil
     }
+
+    /// `despite a call for him to "pause for thought" from Jane Roe.`: a noun of asking or saying
+    /// (call, plea, appeal, warning, demand …) within eight words before the quote in its sentence,
+    /// and "from" and a person's name that ends the clause right after it: that person.
+    private func personAfterRequest(_ piece: QuotePiece, from index: Int, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        var name = index + 1
+        if name < tokens.count, tokens[name].lower == "the" { name += 1 }
+        guard name < tokens.count, !context.quoted[name], let mention = resolver.personAt[name] else { return nil }
+        let next = nextToken(afterMentionAt: name, resolver) ?? tokens.count
+        guard next >= tokens.count || [".", ",", ";", "!", "?"].contains(tokens[next].text) else { return nil }
+        let sentence = tokens[piece.open].sentence
+        let nouns = (max(0, piece.open - 8)..<piece.open).filter {
+            tokens[$0].sentence == sentence && !context.quoted[$0] && Self.requestNouns.contains(tokens[$0].lower)
+        }
+        guard !nouns.isEmpty else { return nil }
+        return resolver.attribution(of: mention, at: name)
+    }
+
+    /// Nouns of asking or saying whose speaker can follow the quote as "from X".
+    private static let requestNouns: Set<String> = [
+        "call", "calls", "plea", "pleas", "appeal", "appeals", "warning", "warnings", "demand", "demands", "request", "requests",
+        "criticism", "praise", "remarks", "comments", "words", "message", "rebuke", "challenge", "invitation", "urging",
+    ]
 
     /// Whether a past participle of saying that is not a simple past ("written", "spoken") follows
     /// "has", "have" or "had" (`"…," X, a senior fellow, has written.`): a verb of saying.

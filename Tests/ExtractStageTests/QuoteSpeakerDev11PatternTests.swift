@@ -136,4 +136,15 @@ struct QuoteSpeakerDev11PatternTests {
         #expect(pieces.count == 2)
         #expect(pieces.allSatisfy { $0.speaker == "Sam Ivers" })
     }
+
+    @Test("'a call for him to \"…\" from Jane Roe.' gives the quote to Jane Roe, not to the subject of the sentence")
+    func speakerAfterFromFollowsANounOfAsking() throws {
+        let text = """
+            New Transport Secretary Peter Hallam has vowed to press on with road charging despite a call for him \
+            to "think again over the summer" from Olivia Brandt.
+            """
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Olivia Brandt")
+    }
 }
