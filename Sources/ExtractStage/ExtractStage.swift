@@ -97,14 +97,14 @@ public struct ExtractStage: CorpusContributor {
     /// "Englishwomen") or a city's people in -ese ("Milanese") is a NORP, never a person; a name
     /// ending in the plural of a title ("Law Lords", "Joint Chiefs") is a body (ORG), not a person.
     /// Version 28 (issue 15, s12-quotes round, from dev11: many speakers, long quotes): "…, adding:
-    /// '…'" after "He said X had …" is the reporter, not X; "said the chairman of …, Labour MP X" and
-    /// "said its chairman, Sir X" are X; "X, a fellow at Y, has written" attributes; "it said" after
-    /// "according to the X" is X; "The Chief Justice said" is the person titled so before; "'…,'
-    /// Lovely said" is the "Mary E. Lovely" named before (a capitalised -ly word is no adverb);
+    /// '…'" after "He said X had …" is the reporter, not X; "said the chairman of …, Green MP X" and
+    /// "said its chairman, Sir X" are X; "X, an economist at Y, has written" attributes; "it said" after
+    /// "according to the X" is X; "The Prime Minister said" is the person titled so before; "'…,'
+    /// Kindly said" is the "Ann Kindly" named before (a capitalised -ly word is no adverb);
     /// "Jane Roe QC" that the entity layer took for a body speaks as the person Jane Roe; "for a
-    /// specified time" (a verb of saying after a determiner) breaks no speaker's continuation; "he
+    /// stated period" (a verb of saying after a determiner) breaks no speaker's continuation; "he
     /// said" after a quote whose earlier sentences lie wholly in marks looks for the subject of the
-    /// sentence before the quote; "a call for him to '…' from X." is X's.
+    /// sentence before the quote; "a plea for her to '…' from X." is X's.
     public static let version = "28"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

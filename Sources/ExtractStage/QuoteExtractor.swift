@@ -307,7 +307,7 @@ struct QuoteExtractor: Sendable {
         return nil
     }
 
-    /// `despite a call for him to "pause for thought" from Jane Roe.`: a noun of asking or saying
+    /// `despite a plea for her to "think it over" from Jane Roe.`: a noun of asking or saying
     /// (call, plea, appeal, warning, demand …) within eight words before the quote in its sentence,
     /// and "from" and a person's name that ends the clause right after it: that person.
     private func personAfterRequest(_ piece: QuotePiece, from index: Int, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
@@ -332,13 +332,13 @@ struct QuoteExtractor: Sendable {
     ]
 
     /// Whether a past participle of saying that is not a simple past ("written", "spoken") follows
-    /// "has", "have" or "had" (`"…," X, a senior fellow, has written.`): a verb of saying.
+    /// "has", "have" or "had" (`"…," X, an economist, has written.`): a verb of saying.
     static func isPerfectOfSpeech(_ index: Int, _ tokens: [Token]) -> Bool {
         guard index >= 1, ["written", "spoken"].contains(tokens[index].lower) else { return false }
         return ["has", "have", "had"].contains(tokens[index - 1].lower)
     }
 
-    /// Whether a word in -ly is a name rather than an adverb (`"…," Lovely said`): capitalised
+    /// Whether a word in -ly is a name rather than an adverb (`"…," Kindly said`): capitalised
     /// inside its sentence.
     static func isNameLike(_ index: Int, _ tokens: [Token]) -> Bool {
         tokens[index].isCapitalized && index > 0 && tokens[index - 1].sentence == tokens[index].sentence
@@ -482,7 +482,7 @@ struct QuoteExtractor: Sendable {
         return resolver.speaker(at: index - 1, quoteOpen: quoteOpen)
     }
 
-    /// `said the chairman of the X committee, Labour MP Jane Roe.`, `said its chairman, Sir John Doe.`:
+    /// `said the chairman of the X board, Green MP Jane Roe.`, `said its chairman, Sir John Doe.`:
     /// a described role (a determiner or possessive, a role noun, at most fourteen words with no
     /// name of a person) and, after its comma, the person it describes, past up to four capitalised
     /// titles, with the clause ending after the name.
@@ -1175,7 +1175,7 @@ struct QuoteExtractor: Sendable {
 
     /// Whether a stretch holds a person's name outside quotes (not a possessor or a preposition's
     /// object: "Burkitt's lymphoma") or a speech verb (someone else who may be speaking), not one
-    /// used as a noun or adjective after a determiner ("for a specified time", "the report").
+    /// used as a noun or adjective after a determiner ("for a stated period", "the report").
     private func someoneElse(in range: Range<Int>, _ tokens: [Token], _ resolver: SpeakerResolver) -> Bool {
         range.contains {
             resolver.personAt[$0] != nil && !resolver.isOblique(at: $0)

@@ -486,7 +486,7 @@ struct SpeakerResolver {
         return description(endingAt: phraseEnd(from: index), before: min(index, quoteOpen))
     }
 
-    /// "The Chief Justice said" after "Chief Justice Jane Roe" (or "asked Chief Justice Roe"): "the"
+    /// "The Prime Minister said" after "Prime Minister Jane Roe" (or "asked Prime Minister Roe"): "the"
     /// and one to three capitalised title words, written earlier right before a person's name: the
     /// latest person so titled.
     func personWithTitle(endingAt index: Int, before limit: Int) -> Attribution? {
@@ -509,7 +509,7 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// `"…," Lovely said` where the entity layer left the surname alone untagged (it is also a
+    /// `"…," Kindly said` where the entity layer left the surname alone untagged (it is also a
     /// common word): a capitalised word outside quotes, with no lower-case word right after it
     /// but a verb of saying, that is the last word of exactly one person named earlier in full.
     func personBySurname(at index: Int, before limit: Int) -> Attribution? {
@@ -584,7 +584,7 @@ struct SpeakerResolver {
     }
 
     /// The sentence before a token's own, past sentences that lie wholly inside quotation marks
-    /// (`X is preparing an auction. "It is rare. So, I'll watch it," he said.`): the last one
+    /// (`X runs a stall. "It is rare. So, I'll watch it," he said.`): the last one
     /// that the text itself speaks in, where the subject a "he" or "she" continues is.
     private func previousSentenceOutsideQuotes(before index: Int) -> Int {
         let here = tokens[index].sentence
@@ -870,7 +870,7 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// Whether an organisation is the source a sentence cites (`…, according to the Royal Mint.`, `…,
+    /// Whether an organisation is the source a sentence cites (`…, according to the Coin Agency.`, `…,
     /// according to its website`): what "it said" after it most likely stands for, though it is the
     /// object of a preposition.
     func isSourceAccordingTo(at index: Int) -> Bool {

@@ -21,7 +21,7 @@ struct QuoteSpeakerDev11PatternTests {
     func appositiveNameAfterADescribedRole() throws {
         let text = """
             Sir Alan Pryce was briefed on the plan this week. "It would be a shame to stop now," said the chairman \
-            of the Commons transport committee, Labour MP Helen Varley.
+            of the Commons transport committee, Tory MP Helen Varley.
             """
         let doc = try extract(text)
         let quote = try #require(doc.quotes.first)
@@ -40,11 +40,11 @@ struct QuoteSpeakerDev11PatternTests {
         #expect(quote.speakerLabel == .person)
     }
 
-    @Test("'\"…,\" X, a senior fellow at Y, has written.' attributes the quote (and the piece after it) to X")
+    @Test("'\"…,\" X, an economist at Y, has written.' attributes the quote (and the piece after it) to X")
     func perfectOfWritingIsAVerbOfSaying() throws {
         let text = """
-            Import duties are collected at the border. "The duty is paid by the importer, not the exporter," Nadia Ferris, \
-            a senior fellow at the Harbour Policy Institute, has written. "The foreign maker pays nothing."
+            Import duties are collected at the border. "Tariffs fall on the buyer at home," Nadia Ferris, \
+            an economist at the Harbour Policy Institute, has written. "The seller abroad is untouched."
             """
         let doc = try extract(text)
         #expect(doc.quotes.count == 2)
@@ -54,20 +54,20 @@ struct QuoteSpeakerDev11PatternTests {
     @Test("'\"…,\" it said.' after '…, according to the X Agency.' is that body, though it was the object of 'according to'")
     func itStandsForTheBodyCitedByAccordingTo() throws {
         let text = """
-            New coins will show the new king, though not soon, according to the Westland Coin Agency. \
-            "Historically, new coins appeared about a year after a coronation," it said.
+            Fresh stamps will show the new king, though not soon, according to the Westland Post Agency. \
+            "New designs usually take a year to reach the shops," it said.
             """
         let doc = try extract(text)
         let quote = try #require(doc.quotes.first)
-        #expect(quote.speaker == "Westland Coin Agency")
+        #expect(quote.speaker == "Westland Post Agency")
         #expect(quote.speakerLabel == .org)
     }
 
     @Test("'X QC has warned that people on the \"…\"' names X without the letters after the name, whatever type the name got")
     func postNominalLettersAreNoPartOfTheSpeaker() throws {
         let text = """
-            The chairman of the Northgate Law Society, Guy Pellow QC has warned there is a real risk that people on the \
-            "margins of our towns" would be driven away.
+            The chairman of the Northgate Law Society, Guy Pellow QC has warned that young drivers on \
+            "quiet country roads" face higher fines.
             """
         let doc = try extract(text)
         let quote = try #require(doc.quotes.first)
@@ -75,64 +75,63 @@ struct QuoteSpeakerDev11PatternTests {
         #expect(quote.speakerLabel == .person)
     }
 
-    @Test("'\"…,\" Lovely said' is the 'Mary Lovely' named before, though the surname is also a common word")
+    @Test("'\"…,\" Kindly said' is the 'Ann Kindly' named before, though the surname is also a common word")
     func surnameThatIsACommonWord() throws {
         let text = """
-            Phones have been hit too, said Mary Lovely, a Westbrook University economist. "About a third of \
-            the imports are phones," she said. And imports of "spare parts" have seen price rises, hurting local makers. \
-            "When the parts cost more, makers find it harder to compete," Lovely said.
+            Toys have been hit too, said Ann Kindly, a Westbrook University economist. "About a third of \
+            the imports are toys," she said. And imports of "spare parts" have seen price rises, hurting local makers. \
+            "When parts cost more, small makers struggle to keep up," Kindly said.
             """
         let doc = try extract(text)
         let last = try #require(doc.quotes.last)
-        #expect(last.text.hasPrefix("When the parts"))
-        #expect(last.speaker == "Mary Lovely")
+        #expect(last.text.hasPrefix("When parts cost"))
+        #expect(last.speaker == "Ann Kindly")
     }
 
     @Test("'The Chief Justice said … \"…\"' is the person titled 'Chief Justice' before, not a name in the reported clause")
     func capitalisedTitleStandsForTheTitledPerson() throws {
         let text = """
             The hearing was chaired by Chief Justice Arnold Kestrel. Mr Dunmore was a solicitor of eight years' standing. \
-            The Chief Justice said the minute Mr Dunmore found out "out of the blue" that he was not qualified, he should \
-            have put "a dead stop to everything".
+            The Chief Justice said the day Mr Dunmore learnt "without any warning" that he was not qualified, he should \
+            have brought "a sudden halt" to the work.
             """
         let doc = try extract(text)
         #expect(doc.quotes.count == 2)
         #expect(doc.quotes.allSatisfy { $0.speaker == "Arnold Kestrel" })
     }
 
-    @Test("a verb of saying used as an adjective ('for a specified time') is no one else speaking between a quote and its continuation")
+    @Test("a verb of saying used as an adjective ('for a stated period') is no one else speaking between a quote and its continuation")
     func adjectivalSpeechVerbDoesNotBreakContinuation() throws {
         let text = """
             Tom Brennick, from Keyward, told the radio there are two steps to logging in. The hardest is knowing who is online.
 
-            "The answer is to combine something you know with something you hold." The firm's reader makes codes that stay \
-            valid for a specified amount of time. This can be changed at any time by the bank. It is paired with the usual \
-            passwords and questions. "You put the card in the reader and a code comes up."
+            "The answer is a second check on every login." The firm's reader makes codes that stay \
+            valid for a stated period. This can be changed at any time by the bank. It is paired with the usual \
+            passwords and questions. "Your phone shows a number and you type it in."
             """
         let doc = try extract(text)
         let last = try #require(doc.quotes.last)
-        #expect(last.text.hasPrefix("You put the card"))
+        #expect(last.text.hasPrefix("Your phone shows"))
         #expect(last.speaker == "Tom Brennick")
     }
 
     @Test("'he said' after a quote whose first sentence lies wholly in marks is the subject of the sentence before the quote")
     func pronounSkipsSentencesInsideTheQuote() throws {
         let text = """
-            "There has been an incredible upsurge in demand," said Mr Tom Pell, a coin specialist at Pell and Sons of London. \
-            Prices are rising as collectors try to fill gaps in their collections, said Mr Pell. "It just takes enough \
-            people online to chase the price up," said Mr Pell.
+            Stamp dealer Tom Pell said trade was brisk. "Buyers are queuing at the door," said Mr Pell. \
+            "Prices keep climbing every week," said Mr Pell.
 
-            In Leeds, coin expert Joel Varga posted a video this week saying the value of a 2013 coin had "shot up" to 180 pounds.
+            In Leeds, collector Joel Varga wrote online this week that one stamp had "more than doubled" in price.
 
-            At Harbour Coins in Whitby, owner Sam Ivers is preparing for an auction this month featuring some "notable" \
-            royal items, including a 1935 note featuring then-Princess Anne at the age of 8.
+            At Harbour Stamps in Whitby, owner Sam Ivers is planning a sale next month with several "striking" royal \
+            sheets, including a 1935 sheet printed for a jubilee.
 
-            "It is one of the top 10 most wanted notes of the century anyway.
+            "It is one of the rarest sheets we have handled in years.
 
-            So I will be keen to see how the bidding goes on those notes," he said.
+            So I will watch the bidding on those sheets closely," he said.
             """
         let doc = try extract(text)
-        let pieces = doc.quotes.filter { $0.text.hasPrefix("It is one of") || $0.text.hasPrefix("So I will be keen") }
+        let pieces = doc.quotes.filter { $0.text.hasPrefix("It is one of") || $0.text.hasPrefix("So I will watch") }
         #expect(pieces.count == 2)
         #expect(pieces.allSatisfy { $0.speaker == "Sam Ivers" })
     }
