@@ -3,7 +3,7 @@
 Gold: scripts/eval-data/quotes-dev.jsonl, or with --gold the second and third dev sets
 (quotes-dev2.jsonl, quotes-dev3.jsonl, quotes-dev4.jsonl, quotes-dev5.jsonl, quotes-dev6.jsonl, and
 quotes-dev7.jsonl, whose articles come from extraction_dev.jsonl's `body` and stories_dev.jsonl's `text`,
-quotes-dev8.jsonl, 29 single-quoted Daily Mail articles, and quotes-dev9.jsonl, 28 mixed-style articles, and quotes-dev10.jsonl, 47 articles chosen for single quotes), the first check set scripts/eval-data/quotes-check.jsonl
+quotes-dev8.jsonl, 29 single-quoted Daily Mail articles, and quotes-dev9.jsonl, 28 mixed-style articles, and quotes-dev10.jsonl, 47 articles chosen for single quotes, and quotes-dev11.jsonl, 30 articles chosen for many speakers and long quotes), the first check set scripts/eval-data/quotes-check.jsonl
 (a dev set since extract version 11's round) or the held-out set quotes-check2.jsonl
 (see scripts/eval-data/README.md): every quotation of the
 news articles with its speaker (full name, or the organisation), the speaker's kind and whether
@@ -23,7 +23,9 @@ scores the `quotes` layer:
   person matches when the normalised names are equal, or when the prediction contains the gold
   surname and no word that is not in the gold name ("Woods" and "Tiger Woods" match
   "Tiger Woods"; "Tiger" does not). An organisation matches when either name's words contain the
-  other's (the shorter having at least two words) or an alias (an acronym) is equal. A gold quote
+  other's (the shorter having at least two words) or an alias (an acronym) is equal. Any speaker
+  also matches an alias of the gold's `speaker_aliases` exactly (a person the article also calls by
+  a given name or surname-first form, "Lula" or "Lau", or spells two ways). A gold quote
   with no named speaker (a crowd, an anonymous source) matches a prediction with no speaker.
   Normalisation: diacritics dropped, lower case, titles (Mr, Dr, Professor...), a leading "the",
   possessive 's, punctuation and suffixes (Jr, III) removed.
@@ -87,10 +89,10 @@ def speaker_matches(predicted, gold_quote):
         return False
     if p == g:
         return True
+    for alias in gold_quote.get("speaker_aliases", []):
+        if p == words(alias):
+            return True
     if gold_quote["kind"] == "organisation":
-        for alias in gold_quote.get("speaker_aliases", []):
-            if p == words(alias):
-                return True
         shorter, longer = (p, g) if len(p) <= len(g) else (g, p)
         return len(shorter) >= 2 and all(w in longer for w in shorter)
     return g[-1] in p and all(w in g for w in p)

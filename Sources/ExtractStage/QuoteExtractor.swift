@@ -250,6 +250,7 @@ struct QuoteExtractor: Sendable {
         if tokens[index].lower == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
             return firstSpeaker(from: index + 2, context, resolver, quoteOpen: piece.open)
         }
+        if tokens[index].lower == "from", let caller = personAfterRequest(piece, from: index, context, resolver) { return caller }
         if tokens[index].lower == "by", namingVerb(before: piece.open, context),
             !(index + 1 < tokens.count && !tokens[index + 1].isCapitalized && tokens[index + 1].lower.hasSuffix("ing"))
         {
@@ -291,7 +292,9 @@ struct QuoteExtractor: Sendable {
                 verb += 1
                 continue
             }
-            if token.kind == .word, SpeechVerbs.all.contains(token.lower), !SpeechVerbs.participles.contains(token.lower), !Self.isNounUse(verb, tokens) {
+            if token.kind == .word, SpeechVerbs.all.contains(token.lower) || Self.isPerfectOfSpeech(verb, tokens),
+                !SpeechVerbs.participles.contains(token.lower), !Self.isNounUse(verb, tokens)
+            {
                 let endsSentence = verb + 1 < tokens.count && [".", "!", "?"].contains(tokens[verb + 1].text)
                 guard verb - index < 18 || endsSentence else { return nil }
                 guard verb > index, !introducesNextQuote(verb, context) else { return nil }
@@ -302,6 +305,43 @@ struct QuoteExtractor: Sendable {
             verb += 1
         }
         return nil
+    }
+
+    /// `despite a plea for her to "think it over" from Jane Roe.`: a noun of asking or saying
+    /// (call, plea, appeal, warning, demand …) within eight words before the quote in its sentence,
+    /// and "from" and a person's name that ends the clause right after it: that person.
+    private func personAfterRequest(_ piece: QuotePiece, from index: Int, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        var name = index + 1
+        if name < tokens.count, tokens[name].lower == "the" { name += 1 }
+        guard name < tokens.count, !context.quoted[name], let mention = resolver.personAt[name] else { return nil }
+        let next = nextToken(afterMentionAt: name, resolver) ?? tokens.count
+        guard next >= tokens.count || [".", ",", ";", "!", "?"].contains(tokens[next].text) else { return nil }
+        let sentence = tokens[piece.open].sentence
+        let nouns = (max(0, piece.open - 8)..<piece.open).filter {
+            tokens[$0].sentence == sentence && !context.quoted[$0] && Self.requestNouns.contains(tokens[$0].lower)
+        }
+        guard !nouns.isEmpty else { return nil }
+        return resolver.attribution(of: mention, at: name)
+    }
+
+    /// Nouns of asking or saying whose speaker can follow the quote as "from X".
+    private static let requestNouns: Set<String> = [
+        "call", "calls", "plea", "pleas", "appeal", "appeals", "warning", "warnings", "demand", "demands", "request", "requests",
+        "criticism", "praise", "remarks", "comments", "words", "message", "rebuke", "challenge", "invitation", "urging",
+    ]
+
+    /// Whether a past participle of saying that is not a simple past ("written", "spoken") follows
+    /// "has", "have" or "had" (`"…," X, an economist, has written.`): a verb of saying.
+    static func isPerfectOfSpeech(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index >= 1, ["written", "spoken"].contains(tokens[index].lower) else { return false }
+        return ["has", "have", "had"].contains(tokens[index - 1].lower)
+    }
+
+    /// Whether a word in -ly is a name rather than an adverb (`"…," Kindly said`): capitalised
+    /// inside its sentence.
+    static func isNameLike(_ index: Int, _ tokens: [Token]) -> Bool {
+        tokens[index].isCapitalized && index > 0 && tokens[index - 1].sentence == tokens[index].sentence
     }
 
     /// `"…," the "Pose" actor said`: a title of at most four capitalised words in marks inside the
@@ -387,6 +427,7 @@ struct QuoteExtractor: Sendable {
     private func speakerAfterVerb(_ verb: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
         let tokens = context.tokens
         if let person = personAfterOrganisationRole(verb, context, resolver) { return person }
+        if let person = personAfterDescribedRole(verb, context, resolver) { return person }
         var organisation: Attribution?
         var index = verb + 1
         while index < tokens.count, index - verb <= 8, !tokens[index].lineBreakBefore, !context.quoted[index] {
@@ -439,6 +480,37 @@ struct QuoteExtractor: Sendable {
         }
         guard index - 1 > verb else { return nil }
         return resolver.speaker(at: index - 1, quoteOpen: quoteOpen)
+    }
+
+    /// `said the chairman of the X board, Green MP Jane Roe.`, `said its chairman, Sir John Doe.`:
+    /// a described role (a determiner or possessive, a role noun, at most fourteen words with no
+    /// name of a person) and, after its comma, the person it describes, past up to four capitalised
+    /// titles, with the clause ending after the name.
+    private func personAfterDescribedRole(_ verb: Int, _ context: Context, _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        var index = verb + 1
+        guard index < tokens.count, ["the", "its", "his", "her", "their"].contains(tokens[index].lower) else { return nil }
+        var hasRole = false
+        while index < tokens.count, index - verb <= 15, tokens[index].text != "," {
+            let token = tokens[index]
+            guard !context.quoted[index], !token.lineBreakBefore, resolver.personAt[index] == nil,
+                token.kind == .word || token.kind == .possessive || token.text == "-" || token.text == "&"
+            else { return nil }
+            if token.kind == .word, !token.isCapitalized, RoleWords.roles.contains(SpeakerResolver.compoundHead(token.lower)) { hasRole = true }
+            index += 1
+        }
+        guard hasRole, index < tokens.count, tokens[index].text == "," else { return nil }
+        var name = index + 1
+        while name < tokens.count, name - index <= 5, resolver.personAt[name] == nil, resolver.organisationAt[name] == nil, !context.quoted[name],
+            tokens[name].kind == .word, tokens[name].isCapitalized
+        {
+            name += 1
+        }
+        guard name < tokens.count, let mention = resolver.personAt[name] ?? resolver.organisationAt[name], !context.quoted[name] else { return nil }
+        let next = nextToken(afterMentionAt: name, resolver) ?? tokens.count
+        guard next >= tokens.count || [".", ",", ";", "!", "?"].contains(tokens[next].text) else { return nil }
+        let found = resolver.attribution(of: mention, at: name)
+        return found.label == .person ? found : nil
     }
 
     /// Nouns of a person that a body or prize can modify (`the two-time Academy Award winner`, `the
@@ -498,7 +570,7 @@ struct QuoteExtractor: Sendable {
         let tokens = context.tokens
         var index = verb - 1
         while index >= start, tokens[index].kind == .word,
-            SpeakerWords.betweenSubjectAndVerb.contains(tokens[index].lower) || tokens[index].lower.hasSuffix("ly") || ["there", "here"].contains(tokens[index].lower)
+            SpeakerWords.betweenSubjectAndVerb.contains(tokens[index].lower) || tokens[index].lower.hasSuffix("ly") && !Self.isNameLike(index, tokens) || ["there", "here"].contains(tokens[index].lower)
         {
             index -= 1
         }
@@ -876,6 +948,7 @@ struct QuoteExtractor: Sendable {
                 }
                 if isGroupMember(endingAt: index - 1, tokens, resolver) { return Attribution.unnamed }
                 if let document = documentSubject(from: limit, before: index, context, resolver, quoteOpen: piece.open) { return document }
+                if let reporter = mainReporter(before: index, from: limit, context, resolver, quoteOpen: piece.open) { return reporter }
                 return nearestSubject(before: index, from: limit, context, resolver, quoteOpen: piece.open)
                     ?? firstSubject(in: limit..<index, context, resolver, quoteOpen: piece.open)
             }
@@ -896,6 +969,29 @@ struct QuoteExtractor: Sendable {
         }
         return nil
     }
+
+    /// The subject of the sentence's first verb of saying when a participle of saying goes on from
+    /// it (`He said X had spoken with "…", adding: "…"`): the one who said the clause adds the
+    /// quote, not a name inside what was said.
+    private func mainReporter(before participle: Int, from start: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
+        let tokens = context.tokens
+        guard Self.continuingParticiples.contains(tokens[participle].lower), participle >= 1, tokens[participle - 1].text == "," else { return nil }
+        guard let verb = (start..<participle).first(where: {
+            !context.quoted[$0] && tokens[$0].kind == .word && SpeechVerbs.all.contains(tokens[$0].lower) && !SpeechVerbs.participles.contains(tokens[$0].lower)
+                && !SpeechVerbs.naming.contains(tokens[$0].lower) && !Self.isNounUse($0, tokens) && !Self.isPassive($0, tokens)
+        }), verb > start else { return nil }
+        guard (verb + 1..<participle).contains(where: { resolver.personAt[$0] != nil && !context.quoted[$0] }),
+            !(verb + 1..<participle).contains(where: { !context.quoted[$0] && (Self.clauseJoiners.contains(tokens[$0].lower) || tokens[$0].text == ";") })
+        else { return nil }
+        guard let found = subject(before: verb, from: start, context, resolver, quoteOpen: quoteOpen), !found.isUnnamed, found.label == .person else { return nil }
+        return found
+    }
+
+    /// Participles that go on with the words of a sentence's reporter (`…, adding: '…'`).
+    private static let continuingParticiples: Set<String> = ["adding", "saying", "insisting", "explaining", "noting", "stressing", "arguing", "warning"]
+
+    /// Words that open another clause with its own subject (`X said …, while Y …`).
+    private static let clauseJoiners: Set<String> = ["while", "whereas", "whilst", "but", "and", "although", "though", "as", "when"]
 
     /// A sentence led by a document ("The memo also expresses concern …, saying: '…'"): the body
     /// the document speaks for, when no name stands between it and the participle's clause.
@@ -1078,10 +1174,12 @@ struct QuoteExtractor: Sendable {
     }
 
     /// Whether a stretch holds a person's name outside quotes (not a possessor or a preposition's
-    /// object: "Burkitt's lymphoma") or a speech verb (someone else who may be speaking).
+    /// object: "Burkitt's lymphoma") or a speech verb (someone else who may be speaking), not one
+    /// used as a noun or adjective after a determiner ("for a stated period", "the report").
     private func someoneElse(in range: Range<Int>, _ tokens: [Token], _ resolver: SpeakerResolver) -> Bool {
         range.contains {
-            resolver.personAt[$0] != nil && !resolver.isOblique(at: $0) || tokens[$0].kind == .word && SpeechVerbs.all.contains(tokens[$0].lower) && !SpeechVerbs.naming.contains(tokens[$0].lower)
+            resolver.personAt[$0] != nil && !resolver.isOblique(at: $0)
+                || tokens[$0].kind == .word && SpeechVerbs.all.contains(tokens[$0].lower) && !SpeechVerbs.naming.contains(tokens[$0].lower) && !Self.isNounUse($0, tokens)
         }
     }
 

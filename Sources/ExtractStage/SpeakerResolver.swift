@@ -353,7 +353,7 @@ struct SpeakerResolver {
             }
             return Attribution(name: Self.personalName(name), label: .person, span: Span(start: start, end: end))
         }
-        if let person = Self.personAfterRole(in: mention.text) {
+        if let person = Self.personAfterRole(in: mention.text) ?? Self.personBeforePostNominal(in: mention.text) {
             return Attribution(name: person, label: .person, span: Span(start: tokens[index].start, end: mention.end))
         }
         if let person = Self.personBeforeOf(in: mention.text) {
@@ -417,6 +417,18 @@ struct SpeakerResolver {
         return name.joined(separator: " ")
     }
 
+    /// The person an organisation mention names when it ends with letters after a name ("Jane
+    /// Roe QC", "John Doe MP"): two or three capitalised words before them, the first a given name.
+    static func personBeforePostNominal(in text: String) -> String? {
+        var words = text.split(separator: " ").map(String.init)
+        guard let last = words.last, postNominals.contains(last) else { return nil }
+        while let final = words.last, postNominals.contains(final) { words.removeLast() }
+        guard (2...3).contains(words.count), GivenNamePlaces.isGivenName(words[0]), words.allSatisfy({ $0.first?.isUppercase == true }),
+            !words.contains(where: { OrganizationWords.heads.contains($0) })
+        else { return nil }
+        return words.joined(separator: " ")
+    }
+
     /// Capitalised words that describe a person before the name ("Olympian Jane Roe", "Former Jane
     /// Roe", "Billionaire Jane Roe"), never part of it.
     static let descriptors: Set<String> = ["Former", "Ex", "Late", "Superstar", "Veteran", "Legendary", "Olympian", "Millionaire", "Multimillionaire", "Billionaire", "Tycoon", "Mogul", "Socialite", "Teenager", "Youngster", "Rookie", "Skipper", "Defender", "Striker", "Midfielder", "Goalkeeper", "Winger"]
@@ -469,7 +481,51 @@ struct SpeakerResolver {
         default: break
         }
         guard tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
+        if let named = personBySurname(at: index, before: min(index, quoteOpen)) { return named }
+        if let titled = personWithTitle(endingAt: index, before: min(index, quoteOpen)) { return titled }
         return description(endingAt: phraseEnd(from: index), before: min(index, quoteOpen))
+    }
+
+    /// "The Prime Minister said" after "Prime Minister Jane Roe" (or "asked Prime Minister Roe"): "the"
+    /// and one to three capitalised title words, written earlier right before a person's name: the
+    /// latest person so titled.
+    func personWithTitle(endingAt index: Int, before limit: Int) -> Attribution? {
+        var first = index
+        while first > 0, index - first < 3, tokens[first].kind == .word, tokens[first].isCapitalized, tokens[first].lower != "the",
+            personAt[first] == nil, organisationAt[first] == nil, !quoted[first]
+        {
+            first -= 1
+        }
+        guard first < index, first >= 0, tokens[first].lower == "the", tokens[first].sentence == tokens[index].sentence else { return nil }
+        let title = (first + 1...index).map { tokens[$0].text }
+        guard title.contains(where: { RoleWords.titles.contains($0) || RoleWords.roles.contains($0.lowercased()) }) else { return nil }
+        for person in personTokens.reversed() where person < limit {
+            guard let mention = personAt[person] else { continue }
+            let before = person - title.count >= 0 ? (person - title.count..<person).map { tokens[$0].text } : []
+            if before == title || mention.text.hasPrefix(title.joined(separator: " ") + " ") {
+                return Attribution(name: name(of: mention), label: .person, span: Span(start: tokens[first].start, end: tokens[index].end))
+            }
+        }
+        return nil
+    }
+
+    /// `"…," Kindly said` where the entity layer left the surname alone untagged (it is also a
+    /// common word): a capitalised word outside quotes, with no lower-case word right after it
+    /// but a verb of saying, that is the last word of exactly one person named earlier in full.
+    func personBySurname(at index: Int, before limit: Int) -> Attribution? {
+        let word = tokens[index].text
+        guard tokens[index].isCapitalized, !quoted[index], index + 1 < tokens.count, tokens[index + 1].kind == .word,
+            SpeechVerbs.all.contains(tokens[index + 1].lower), !SpeechVerbs.participles.contains(tokens[index + 1].lower)
+        else { return nil }
+        var names: Set<String> = []
+        for person in personTokens where person < limit {
+            guard let mention = personAt[person] else { continue }
+            let full = name(of: mention)
+            let words = full.split(separator: " ")
+            if words.count >= 2, words.last.map(String.init) == word { names.insert(full) }
+        }
+        guard names.count == 1, let full = names.first else { return nil }
+        return Attribution(name: full, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
     }
 
     /// Whether a token is an acronym that the entity layer left unlabelled ("The FA said"): two to
@@ -511,7 +567,8 @@ struct SpeakerResolver {
         if let reporter = previousReporter(male: male, at: index, before: limit, candidates: candidates) {
             return Attribution(name: reporter.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
         }
-        if opensSentence(index) || followsOpeningQuote(index), let subject = candidates.first(where: { $0.prominent && $0.sentence == tokens[index].sentence - 1 }),
+        let previous = previousSentenceOutsideQuotes(before: index)
+        if opensSentence(index) || followsOpeningQuote(index), let subject = candidates.first(where: { $0.prominent && $0.sentence == previous }),
             !candidates.contains(where: { $0.sentence == tokens[index].sentence })
         {
             return Attribution(name: subject.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
@@ -524,6 +581,26 @@ struct SpeakerResolver {
             return a != b ? a < b : left.offset > right.offset
         }?.element ?? nearest
         return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// The sentence before a token's own, past sentences that lie wholly inside quotation marks
+    /// (`X runs a stall. "It is rare. So, I'll watch it," he said.`): the last one
+    /// that the text itself speaks in, where the subject a "he" or "she" continues is.
+    private func previousSentenceOutsideQuotes(before index: Int) -> Int {
+        let here = tokens[index].sentence
+        var probe = index
+        while probe > 0, tokens[probe - 1].sentence == here { probe -= 1 }
+        probe -= 1
+        while probe >= 0 {
+            let sentence = tokens[probe].sentence
+            var speaks = false
+            while probe >= 0, tokens[probe].sentence == sentence {
+                if tokens[probe].kind == .word, !quoted[probe] { speaks = true }
+                probe -= 1
+            }
+            if speaks { return sentence }
+        }
+        return here - 1
     }
 
     /// "X had a row with Jane in which she told him: '…'": when the pronoun's own sentence names, before
@@ -779,7 +856,7 @@ struct SpeakerResolver {
             return Attribution(name: last.attribution.name, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
         }
         for candidate in organisationTokens.reversed() where candidate < limit && here - tokens[candidate].sentence <= 1 {
-            if let mention = organisationAt[candidate], mention.label == .org, !isOblique(at: candidate) {
+            if let mention = organisationAt[candidate], mention.label == .org, !isOblique(at: candidate) || isSourceAccordingTo(at: candidate) {
                 return Attribution(name: mention.canonical, label: .org, span: Span(start: tokens[index].start, end: tokens[index].end))
             }
         }
@@ -791,6 +868,15 @@ struct SpeakerResolver {
             }
         }
         return nil
+    }
+
+    /// Whether an organisation is the source a sentence cites (`…, according to the Coin Agency.`, `…,
+    /// according to its website`): what "it said" after it most likely stands for, though it is the
+    /// object of a preposition.
+    func isSourceAccordingTo(at index: Int) -> Bool {
+        var previous = index - 1
+        if previous >= 0, tokens[previous].lower == "the" { previous -= 1 }
+        return previous >= 1 && tokens[previous].lower == "to" && tokens[previous - 1].lower == "according"
     }
 
     /// Whether a place's name is the first half of a hyphenated modifier (`the Canada-based company`,
