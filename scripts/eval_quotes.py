@@ -205,6 +205,20 @@ def score(docs, gold_by_key, speaker_of, category=None):
     return {"detected": prf(det_p, n_pred, det_r, n_gold), "speaker": prf(spk_p, n_pred, spk_r, n_gold)}
 
 
+BRITISH = str.maketrans({"\u201c": "\u2018", "\u201d": "\u2019", '"': "'"})
+
+
+def british_style(articles, gold):
+    """The articles and gold with every double quotation mark turned single (“ ” " → ‘ ’ '): quotes
+    written as before, but in British style. Every gold quote then counts as single-quoted."""
+    articles = {key: text.translate(BRITISH) for key, text in articles.items()}
+    for quotes in gold.values():
+        for quote in quotes:
+            quote["text"] = quote["text"].translate(BRITISH)
+            quote["single"] = True
+    return articles, gold
+
+
 def is_single_mark(text, start):
     return start > 0 and text[start - 1] in SINGLE_MARKS
 
@@ -230,12 +244,17 @@ def main():
     parser.add_argument("--output", default=os.path.join(ROOT, "out", "eval-quotes"))
     parser.add_argument("--gold", default=os.path.join(ROOT, "scripts", "eval-data", "quotes-dev.jsonl"))
     parser.add_argument("--pipeline", default=os.path.join(ROOT, "scripts", "eval", "quotes.yaml"))
+    parser.add_argument("--style", choices=["as-written", "british"], default=os.environ.get("STYLE", "as-written"),
+                        help="british: turn every double quotation mark of the articles and the gold into a single one "
+                             "first, so a set shows what single marks alone cost")
     args = parser.parse_args()
     out = os.path.abspath(args.output)
     os.makedirs(out, exist_ok=True)
 
     gold = load_gold(args.gold)
     articles = select_articles(args.eval_dir, [key.split(":", 1) for key in gold])
+    if args.style == "british":
+        articles, gold = british_style(articles, gold)
     docs = run_docpipe(args.docpipe, args.pipeline, articles, out)
     if set(docs) != set(gold):
         sys.exit(f"docpipe produced {len(docs)} documents for {len(gold)} articles")

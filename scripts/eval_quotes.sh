@@ -14,6 +14,7 @@
 #        SET=dev8 the eighth dev set scripts/eval-data/quotes-dev8.jsonl (29 single-quoted Daily Mail articles);
 #        SET=dev9 the ninth dev set scripts/eval-data/quotes-dev9.jsonl (28 BBC, CNN, other publishers, Daily Mail);
 #        SET=dev10 the tenth dev set scripts/eval-data/quotes-dev10.jsonl (47 articles, single quotes chosen);
+#        STYLE=british turns every double quotation mark of the articles and the gold single first;
 #        SET=dev11 the eleventh dev set scripts/eval-data/quotes-dev11.jsonl (30 articles, many speakers);
 #        SET=check2 the held-out set scripts/eval-data/quotes-check2.jsonl)
 set -euo pipefail
@@ -26,6 +27,6 @@ fi
 PY=$(bash scripts/venv.sh)
 set_name=${SET:-dev}
 case "$set_name" in dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|check|check2) ;; *) echo "SET must be dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, check or check2" >&2; exit 2 ;; esac
-"$PY" scripts/eval_quotes.py --docpipe "$DOCPIPE_BIN" --output "${OUTPUT:-$root/out/eval-quotes-$set_name}" \
+"$PY" scripts/eval_quotes.py --docpipe "$DOCPIPE_BIN" --output "${OUTPUT:-$root/out/eval-quotes-$set_name${STYLE:+-$STYLE}}" \
   --gold "$root/scripts/eval-data/quotes-$set_name.jsonl" \
   ${EVAL_DIR:+--eval-dir "$EVAL_DIR"}
