@@ -10,12 +10,9 @@ enum FreeMemory {
     private typealias Trim = @convention(c) (Int) -> Int32
     private typealias Option = @convention(c) (Int32, Int32) -> Int32
 
-    /// The size from which a block is mapped on its own and unmapped when freed: 1 MiB, eight
-    /// times glibc's initial `M_MMAP_THRESHOLD`. A document's rendered and filled bytes (about
-    /// 120 KB on average, in buffers that grow by doubling) then come from the threads' heaps
-    /// and are reused, instead of each growth being a fresh mapping whose pages the kernel
-    /// zeroes (issue 17, twelfth round: 13% of a `merge`'s CPU was `clear_page`).
-    static let largeBlock: Int32 = 1 << 20
+    /// The size from which a block is mapped on its own and unmapped when freed: glibc's initial
+    /// `M_MMAP_THRESHOLD`, 128 KiB.
+    static let largeBlock: Int32 = 128 << 10
 
     /// glibc's `M_MMAP_THRESHOLD` option of `mallopt`.
     private static let mmapThresholdOption: Int32 = -3
