@@ -1,13 +1,10 @@
 import Foundation
 
-/// Hands out input items in order: the collected files, then the lines of standard input;
-/// ``nextAhead()`` hands out a large file (``LargeInputs``) before its turn, and ``next()`` then
-/// skips it. Used from one task only (the runner's), so it needs no locking.
+/// Hands out input items in order: the collected files, then the lines of standard input.
+/// Used from one task only (the runner's), so it needs no locking.
 final class InputFeed {
     private let files: [(url: URL, id: String)]
     private var fileIndex = 0
-    private let ahead: [Int]
-    private var aheadIndex = 0
     private var stdin: LineReader?
     private var stdinLine = 0
     private var sequence = 0
@@ -15,12 +12,9 @@ final class InputFeed {
 
     private let shard: Shard?
 
-    /// - Parameter ahead: positions in `collected.files`, ascending, that ``nextAhead()`` may
-    ///   hand out before their turn (only for a run of every file, without standard input).
-    init(collected: InputCollector.Collected, shard: Shard? = nil, ahead: [Int] = []) {
+    init(collected: InputCollector.Collected, shard: Shard? = nil) {
         files = collected.files
         self.shard = shard
-        self.ahead = shard == nil && !collected.readsStandardInput ? ahead : []
         stdin = collected.readsStandardInput ? LineReader(handle: FileHandle.standardInput) : nil
     }
 
@@ -32,28 +26,12 @@ final class InputFeed {
         return url.path.hasPrefix(prefix) ? String(url.path.dropFirst(prefix.count)) : url.path
     }
 
-    /// The next item of this run's shard, numbered by its place among all inputs; a file
-    /// already handed out by ``nextAhead()`` is skipped.
+    /// The next item of this run's shard, numbered by its place among all inputs.
     func next() -> InputItem? {
         while let item = nextOfAll() {
-            if aheadIndex < ahead.count, ahead[aheadIndex] == item.sequence {
-                aheadIndex += 1
-                return item
-            }
-            if aheadIndex > 0, item.sequence <= ahead[aheadIndex - 1], ahead[..<aheadIndex].contains(item.sequence) { continue }
             if shard?.contains(item.id) ?? true { return item }
         }
         return nil
-    }
-
-    /// The first large file not handed out yet, before its turn; `nil` when none is left.
-    /// The files it hands out come in ascending order.
-    func nextAhead() -> InputItem? {
-        guard aheadIndex < ahead.count else { return nil }
-        let position = ahead[aheadIndex]
-        aheadIndex += 1
-        let (url, id) = files[position]
-        return InputItem(sequence: position, id: id, source: Self.displayPath(url), origin: .file(url))
     }
 
     private func nextOfAll() -> InputItem? {

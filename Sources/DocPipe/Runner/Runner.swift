@@ -74,17 +74,17 @@ public struct Runner: Sendable {
             written[index] = try streaming.makeWriter()
         }
         defer { for writer in written.values { writer.discard() } }
-        var (report, quarantine, spools, stopError, inputsKey) = try await processDocuments(
+        var (report, quarantine, spool, stopError, inputsKey) = try await processDocuments(
             output: output, shard: nil, work: work, collected: collected, pipelineKey: pipelineKey, writer: written.values.first)
         report.warnings += leftovers
-        defer { for spool in spools { spool.remove() } }
+        defer { spool.remove() }
         try QuarantineEntry.write(quarantine.map(\.entry), to: output)
         if let stopError {
             report.wallSeconds = (ContinuousClock.now - started).seconds
             try writeReport(report, to: output)
             throw stopError
         }
-        try finishCorpus(spools: spools, written: written, report: &report, output: output, started: started)
+        try finishCorpus(spools: [spool], written: written, report: &report, output: output, started: started)
         if let inputsKey, report.documentsFailed == 0, !collected.readsStandardInput {
             var kept = report
             kept.warnings.removeAll { leftovers.contains($0) }
@@ -102,10 +102,9 @@ public struct Runner: Sendable {
         }
         guard !inputs.isEmpty else { throw RunError.noInput(pipeline: definition.file.path) }
         let work = try makeWork(output: output)
-        var (report, quarantine, spools, stopError, _) = try await processDocuments(
+        var (report, quarantine, spool, stopError, _) = try await processDocuments(
             output: output, shard: shard, work: work, collected: try collectInputs(output: output), pipelineKey: nil, writer: nil)
-        defer { for spool in spools { spool.remove() } }
-        let spool = spools[0]
+        defer { spool.remove() }
         report.warnings += leftovers
         report.shard = shard.description
         report.wallSeconds = (ContinuousClock.now - started).seconds
@@ -216,7 +215,7 @@ public struct Runner: Sendable {
     /// ``RunFingerprint`` (`nil` when some input could not be read).
     private func processDocuments(
         output: URL, shard: Shard?, work: Work, collected: InputCollector.Collected, pipelineKey: String?, writer: (any ContributionWriter)?
-    ) async throws -> (RunReport, [(sequence: Int, entry: QuarantineEntry)], [Spool], RunError?, String?) {
+    ) async throws -> (RunReport, [(sequence: Int, entry: QuarantineEntry)], Spool, RunError?, String?) {
         var report = RunReport(
             pipeline: definition.name, pipelineFile: definition.file.path, inputs: inputs, output: output.path, jobs: options.jobs)
         report.stages = definition.stages.map { RunReport.StageTiming(stage: $0.name) }
@@ -228,13 +227,6 @@ public struct Runner: Sendable {
         var streamedIDs = UniqueIDs()
         let stages = work.stages
         spool.keeps = { document in stages.contains { $0.finishReads(document) } }
-        let jobs = options.jobs
-        let ahead = writer == nil && shard == nil && !collected.readsStandardInput ? LargeInputs.positions(of: collected.files, jobs: jobs) : []
-        var aheadSpool: Spool?
-        if !ahead.isEmpty {
-            aheadSpool = try Spool(creatingIn: workFolder, contributors: contributorIndices.filter { $0 != work.streamed }, raw: rawContributorIndices)
-            aheadSpool?.keeps = spool.keeps
-        }
         var quarantine: [(sequence: Int, entry: QuarantineEntry)] = []
 
         var runKey = pipelineKey.map { key -> SHA256 in
@@ -244,9 +236,10 @@ public struct Runner: Sendable {
         }
         var everyInputKeyed = true
 
-        let feed = InputFeed(collected: collected, shard: shard, ahead: ahead)
+        let feed = InputFeed(collected: collected, shard: shard)
         let total = collected.readsStandardInput ? nil : shard.map { shard in collected.files.count { shard.contains($0.id) } } ?? collected.files.count
         let progress = ProgressDisplay(enabled: options.progress, total: total)
+        let jobs = options.jobs
         let onError = definition.onError
         var stopError: RunError?
 
@@ -254,24 +247,11 @@ public struct Runner: Sendable {
             var inFlight = 0
             var dispatched = 0
             var nextToWrite = 0
-            var finished: [Int: (InputItem, [Outcome], String?, [String?]?)] = [:]
+            var finished: [Int: (InputItem, [Outcome], String?)] = [:]
             var trimmedAt = 0
-            var startedAhead: Set<Int> = []
-            var lastSpooledAhead = -1
             func startNext() {
-                guard stopError == nil else { return }
-                var next: InputItem?
-                if startedAhead.isEmpty, let large = feed.nextAhead() {
-                    next = large
-                    startedAhead.insert(large.sequence)
-                } else if let item = feed.next() {
-                    next = item
-                } else if let large = feed.nextAhead() {
-                    next = large
-                    startedAhead.insert(large.sequence)
-                }
-                guard let item = next else { return }
-                let order = ahead.isEmpty ? dispatched : item.sequence
+                guard stopError == nil, let item = feed.next() else { return }
+                let order = dispatched
                 dispatched += 1
                 inFlight += 1
                 group.addTask {
@@ -283,24 +263,17 @@ public struct Runner: Sendable {
             for _ in 0..<jobs { startNext() }
             while inFlight > 0, let (order, item, outcomes, key) = await group.next() {
                 inFlight -= 1
-                if startedAhead.remove(order) != nil, let aheadSpool, order > nextToWrite, order > lastSpooledAhead {
-                    let (kept, errors) = spoolAhead(outcomes, sequence: item.sequence, into: aheadSpool)
-                    finished[order] = (item, kept, key, errors)
-                    lastSpooledAhead = order
-                } else {
-                    finished[order] = (item, outcomes, key, nil)
-                }
-                while let (item, readyOutcomes, key, aheadErrors) = finished.removeValue(forKey: nextToWrite) {
+                finished[order] = (item, outcomes, key)
+                while let (item, readyOutcomes, key) = finished.removeValue(forKey: nextToWrite) {
                     nextToWrite += 1
                     if let key {
                         runKey?.update(Array(RunFingerprint.inputLine(id: item.id, source: item.source, key: key).utf8))
                     } else {
                         everyInputKeyed = false
                     }
-                    for (number, ready) in readyOutcomes.enumerated() {
+                    for ready in readyOutcomes {
                         if let error = record(
-                            ready, sequence: item.sequence, into: &report, spool: spool, work: work, writer: writer, ids: &streamedIDs,
-                            spooledAhead: aheadErrors != nil, aheadError: aheadErrors?[number] ?? nil),
+                            ready, sequence: item.sequence, into: &report, spool: spool, work: work, writer: writer, ids: &streamedIDs),
                             stopError == nil
                         {
                             stopError = error
@@ -325,7 +298,6 @@ public struct Runner: Sendable {
             }
         }
         try spool.close()
-        try aheadSpool?.close()
         FreeMemory.release()
         progress.finish(done: report.documentsRead, failed: report.documentsFailed)
         if let cache = work.cache {
@@ -335,39 +307,7 @@ public struct Runner: Sendable {
         }
         report.warnings += feed.warnings.map { RunReport.Warning(subject: "stdin", message: $0) }
         let key = everyInputKeyed && stopError == nil ? runKey?.hexDigest() : nil
-        return (report, quarantine, [spool] + (aheadSpool.map { [$0] } ?? []), stopError, key)
-    }
-
-    /// Writes the outcomes of a document finished before its turn (a large file started ahead,
-    /// ``LargeInputs``) to the spool of such documents, in their own ascending order, and keeps
-    /// of them only what the run's report counts, so the document is not held until its turn.
-    /// - Returns: the outcomes without their documents and contributions, and each one's write
-    ///   error (`nil` when it was written or had nothing to write).
-    private func spoolAhead(_ outcomes: [Outcome], sequence: Int, into spool: Spool) -> ([Outcome], [String?]) {
-        var kept: [Outcome] = []
-        var errors: [String?] = []
-        func attempt(_ write: () throws -> Void) -> String? {
-            do {
-                try write()
-                return nil
-            } catch {
-                return "the run's spool: \(FileError.reason(of: error))"
-            }
-        }
-        for outcome in outcomes {
-            switch outcome {
-            case .done(let document, let contributions, _, let seconds, let cpu, let warnings):
-                errors.append(attempt { try spool.write(sequence: sequence, document: document, contributions: contributions) })
-                kept.append(.done(Document(id: document.id, source: document.source, text: ""), contributions: [:], seconds: seconds, cpu: cpu, warnings: warnings))
-            case .cached(let reference, let contributions, _, let stages, let warnings):
-                errors.append(attempt { try spool.write(sequence: sequence, reference: reference, contributions: contributions) })
-                kept.append(.cached(reference, contributions: [:], stages: stages, warnings: warnings))
-            case .failed, .setAside:
-                errors.append(nil)
-                kept.append(outcome)
-            }
-        }
-        return (kept, errors)
+        return (report, quarantine, spool, stopError, key)
     }
 
     private func finishCorpus(
@@ -467,7 +407,7 @@ public struct Runner: Sendable {
     /// - Returns: the error that stops the run when the writer could not write a document.
     private func record(
         _ outcome: Outcome, sequence: Int, into report: inout RunReport, spool: Spool, work: Work, writer: (any ContributionWriter)?,
-        ids: inout UniqueIDs, spooledAhead: Bool = false, aheadError: String? = nil
+        ids: inout UniqueIDs
     ) -> RunError? {
         report.documentsRead += 1
         var streamError: RunError?
@@ -484,13 +424,11 @@ public struct Runner: Sendable {
         }
         func spooling(id: String, source: String, prepared: (any Sendable)?, _ write: () throws -> Void) {
             do {
-                if let aheadError { throw FileError.cannotWrite(aheadError) }
-                if !spooledAhead { try write() }
+                try write()
                 report.documentsProcessed += 1
             } catch {
                 report.documentsFailed += 1
-                let message = aheadError ?? "the run's spool: \(FileError.reason(of: error))"
-                report.failures.append(RunReport.Failure(id: id, source: source, stage: "write", error: message))
+                report.failures.append(RunReport.Failure(id: id, source: source, stage: "write", error: "the run's spool: \(FileError.reason(of: error))"))
                 return
             }
             guard let writer, let stage = work.streamed.map({ definition.stages[$0].name }) else { return }
