@@ -47,6 +47,24 @@ struct RawContributionTests {
         #expect(got.map(\.1) == [Array("zero".utf8), [0x0A, 0x00, 0x22], Array("two".utf8), []])
     }
 
+    @Test("a merger reads a waiting record's bytes only when its turn comes, and a truncated one is then an error")
+    func mergerReadsBytesInTurn() throws {
+        let folder = try temporaryFolder()
+        let small = folder.appendingPathComponent("small.bin"), large = folder.appendingPathComponent("large.bin")
+        try (SequencedRecords.record(sequence: 0, bytes: Data("a".utf8)) + SequencedRecords.record(sequence: 1, bytes: Data("b".utf8)))
+            .write(to: small)
+        try SequencedRecords.record(sequence: 2, bytes: Data(repeating: 0x41, count: 4096)).dropLast(1).write(to: large)
+        let merger = try SequencedRecords.Merger([small, large])
+        #expect(try merger.next()?.bytes == Array("a".utf8))
+        #expect(try merger.next()?.bytes == Array("b".utf8))
+        do {
+            _ = try merger.next()
+            Issue.record("a truncated record was read")
+        } catch {
+            #expect("\(error)".contains("\(large.path): a spooled contribution is truncated"))
+        }
+    }
+
     @Test("a spool file that ends inside a record is an error naming the file")
     func truncatedSpoolIsAnError() throws {
         let file = try temporaryFolder().appendingPathComponent("cut.bin")

@@ -36,6 +36,14 @@ enum SequencedRecords {
         /// The next record, or `nil` at the end of the file.
         /// - Throws: ``FileError/cannotRead(_:)`` when the file ends inside a record.
         func next() throws -> (sequence: Int, bytes: [UInt8])? {
+            guard let (sequence, count) = try nextHeader() else { return nil }
+            return (sequence, try bytes(count))
+        }
+
+        /// The next record's sequence number and byte count, or `nil` at the end of the file;
+        /// its bytes are read by ``bytes(_:)`` before the next header.
+        /// - Throws: ``FileError/cannotRead(_:)`` when the file ends inside a header or it is malformed.
+        func nextHeader() throws -> (sequence: Int, count: Int)? {
             var header = [UInt64](repeating: 0, count: 2)
             let read = header.withUnsafeMutableBytes { fread($0.baseAddress, 1, 16, file) }
             if read == 0, feof(file) != 0 { return nil }
@@ -44,26 +52,34 @@ enum SequencedRecords {
             guard sequence <= UInt64(Int.max), count <= UInt64(Int32.max) else {
                 throw FileError.cannotRead("\(path): a spooled contribution has a malformed header")
             }
-            let bytes = try [UInt8](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
-                let got = count == 0 ? 0 : fread(buffer.baseAddress, 1, Int(count), file)
+            return (Int(sequence), Int(count))
+        }
+
+        /// The `count` bytes of the record whose header was read last.
+        /// - Throws: ``FileError/cannotRead(_:)`` when the file ends inside the record.
+        func bytes(_ count: Int) throws -> [UInt8] {
+            try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+                let got = count == 0 ? 0 : fread(buffer.baseAddress, 1, count, file)
                 initialized = got
-                guard got == Int(count) else { throw FileError.cannotRead("\(path): a spooled contribution is truncated") }
+                guard got == count else { throw FileError.cannotRead("\(path): a spooled contribution is truncated") }
             }
-            return (Int(sequence), bytes)
         }
     }
 
     /// Reads several record files (each in increasing sequence order) side by side, giving their
     /// records in sequence order.
+    ///
+    /// Only each file's next header is held; a record's bytes are read when it is given, so a
+    /// large record waiting in one file for its turn costs no memory meanwhile.
     final class Merger {
         private let readers: [Reader]
-        private var heads: [(sequence: Int, bytes: [UInt8])?]
+        private var heads: [(sequence: Int, count: Int)?]
 
-        /// Opens `files` and reads the first record of each.
+        /// Opens `files` and reads the first header of each.
         /// - Throws: ``FileError/cannotRead(_:)``.
         init(_ files: [URL]) throws {
             readers = try files.map { try Reader(url: $0) }
-            heads = try readers.map { try $0.next() }
+            heads = try readers.map { try $0.nextHeader() }
         }
 
         /// The record with the lowest sequence number not given yet, or `nil` when all are given.
@@ -74,8 +90,9 @@ enum SequencedRecords {
                 if let head, lowest.map({ head.sequence < heads[$0]!.sequence }) ?? true { lowest = position }
             }
             guard let lowest, let head = heads[lowest] else { return nil }
-            heads[lowest] = try readers[lowest].next()
-            return head
+            let bytes = try readers[lowest].bytes(head.count)
+            heads[lowest] = try readers[lowest].nextHeader()
+            return (head.sequence, bytes)
         }
     }
 }
