@@ -40,6 +40,9 @@ struct SpeakerResolver {
     /// name in the text that starts with it; a name whose first word is no given name ("World Cup
     /// Smith", a run-on) becomes the full name with the same surname that starts with one.
     let preferredName: [String: String]
+    /// By the last word of a person's name of two or more words, each mention's token and name
+    /// (as ``name(of:)`` gives it), in text order.
+    let personsBySurname: [String: [(token: Int, name: String)]]
     /// Earlier quotes' speakers, with the sentence of their attribution, in order.
     var history: [(sentence: Int, attribution: Attribution)] = []
     /// By sentence, the named person who is the subject of its first reporting verb ("X, who …,
@@ -106,6 +109,14 @@ struct SpeakerResolver {
         for (name, told) in sex where sexByName[preferred[name] ?? name] == nil { sexByName[preferred[name] ?? name] = told }
         self.sexOf = sexByName
         self.preferredName = preferred
+        var bySurname: [String: [(token: Int, name: String)]] = [:]
+        for person in persons {
+            guard let mention = personAt[person] else { continue }
+            let full = preferred[mention.canonical] ?? mention.canonical
+            let words = full.split(separator: " ")
+            if words.count >= 2, let last = words.last { bySurname[String(last), default: []].append((person, full)) }
+        }
+        self.personsBySurname = bySurname
     }
 
     /// A one-word name the entity layer took for a body or place right after a personal title (`Dr
@@ -517,14 +528,12 @@ struct SpeakerResolver {
         guard tokens[index].isCapitalized, !quoted[index], index + 1 < tokens.count, tokens[index + 1].kind == .word,
             SpeechVerbs.all.contains(tokens[index + 1].lower), !SpeechVerbs.participles.contains(tokens[index + 1].lower)
         else { return nil }
-        var names: Set<String> = []
-        for person in personTokens where person < limit {
-            guard let mention = personAt[person] else { continue }
-            let full = name(of: mention)
-            let words = full.split(separator: " ")
-            if words.count >= 2, words.last.map(String.init) == word { names.insert(full) }
+        var found: String?
+        for person in personsBySurname[word] ?? [] where person.token < limit {
+            if let name = found, name != person.name { return nil }
+            found = person.name
         }
-        guard names.count == 1, let full = names.first else { return nil }
+        guard let full = found else { return nil }
         return Attribution(name: full, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
     }
 
