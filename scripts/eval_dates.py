@@ -314,6 +314,55 @@ def gold_spans(doc, cleaned):
             others.append((mapped[0], mapped[1], kind))
     return gold, others, lost
 
+def run_docpipe(docpipe, pipeline, rows, output):
+    """Runs docpipe over the documents (dicts with id, text, metadata) as JSON Lines on standard
+    input, one job, and returns its output documents by id."""
+    lines = "".join(json.dumps(row) + "\n" for row in rows)
+    result_dir = os.path.join(output, "run")
+    subprocess.run([docpipe, "run", pipeline, "--input", "-", "--output", result_dir, "--no-cache", "--quiet", "--jobs", "1"],
+                   input=lines, text=True, check=True)
+    produced = {}
+    with open(os.path.join(result_dir, "documents.jsonl"), encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            produced[row["id"]] = row
+    return produced
+
+
+def score_documents(docs, produced):
+    """The figures of a group of documents against DocPipe's output, and their error lines."""
+    total = dict(gold=0, system=0, strict=0, relaxed=0, value=0, relaxed_gold=0, lost=0, docs=0)
+    error_lines = []
+    for doc in docs:
+        row = produced[doc["id"]]
+        gold, others, lost = gold_spans(doc, row["text"])
+        counts, errors = score_document(gold, others, row.get("dates", []), row["text"], doc["dct"])
+        for key, count in counts.items():
+            total[key] += count
+        total["lost"] += lost
+        total["docs"] += 1
+        if errors:
+            error_lines.append(f"{doc['id']} (DCT {doc['dct']})")
+            error_lines.extend(errors)
+    figures = dict(counts=total,
+                   strict=prf(total["strict"], total["system"], total["strict"], total["gold"]),
+                   relaxed=prf(total["relaxed"], total["system"], total["relaxed_gold"], total["gold"]),
+                   value=prf(total["value"], total["system"], total["value"], total["gold"]),
+                   value_accuracy=total["value"] / total["relaxed_gold"] if total["relaxed_gold"] else 0.0)
+    return figures, error_lines
+
+
+def print_table(report, column):
+    """The markdown table of a report (figures by split or half)."""
+    print(f"| {column} | docs | gold DATE | DocPipe | strict P / R / F1 | relaxed P / R / F1 | value accuracy | value P / R / **F1** |")
+    print("|---|---:|---:|---:|---|---|---:|---|")
+    for name, figures in report.items():
+        c = figures["counts"]
+        fmt = lambda t: " / ".join(f"{x:.3f}" for x in t)
+        print(f"| {name} | {c['docs']} | {c['gold']} | {c['system']} | {fmt(figures['strict'])} | {fmt(figures['relaxed'])} | "
+              f"{figures['value_accuracy']:.3f} | {figures['value'][0]:.3f} / {figures['value'][1]:.3f} / **{figures['value'][2]:.3f}** |")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docpipe", required=True)
@@ -351,57 +400,24 @@ def main():
     with open(pipeline, "w", encoding="utf-8") as handle:
         reference = f"reference_date: {args.reference_date}\n" if args.reference_date else ""
         handle.write(PIPELINE.format(reference=reference))
-    lines = []
+    rows = []
     for doc in docs:
         metadata = {}
         written = write_dct(doc["dct"], args.dct_format)
         if written:
             metadata["date"] = written
-        lines.append(json.dumps({"id": doc["id"], "text": doc["text"], "metadata": metadata}))
-    result_dir = os.path.join(args.output, "run")
-    subprocess.run([args.docpipe, "run", pipeline, "--input", "-", "--output", result_dir, "--no-cache", "--quiet", "--jobs", "1"],
-                   input="\n".join(lines) + "\n", text=True, check=True)
-    produced = {}
-    with open(os.path.join(result_dir, "documents.jsonl"), encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            produced[row["id"]] = row
+        rows.append({"id": doc["id"], "text": doc["text"], "metadata": metadata})
+    produced = run_docpipe(args.docpipe, pipeline, rows, args.output)
 
     report = {}
     for split in [s for s in list(SPLITS) + ["train"] if s in wanted]:
-        total = dict(gold=0, system=0, strict=0, relaxed=0, value=0, relaxed_gold=0, lost=0, docs=0)
-        error_lines = []
-        for doc in docs:
-            if doc["split"] != split:
-                continue
-            row = produced[doc["id"]]
-            cleaned = row["text"]
-            gold, others, lost = gold_spans(doc, cleaned)
-            total["lost"] += lost
-            counts, errors = score_document(gold, others, row.get("dates", []), cleaned, doc["dct"])
-            for key, count in counts.items():
-                total[key] += count
-            total["docs"] += 1
-            if errors:
-                error_lines.append(f"{doc['id']} (DCT {doc['dct']})")
-                error_lines.extend(errors)
+        report[split], error_lines = score_documents([doc for doc in docs if doc["split"] == split], produced)
         with open(os.path.join(args.output, f"date-errors-{split}.txt"), "w", encoding="utf-8") as handle:
             handle.write("\n".join(error_lines) + "\n")
-        strict = prf(total["strict"], total["system"], total["strict"], total["gold"])
-        relaxed = prf(total["relaxed"], total["system"], total["relaxed_gold"], total["gold"])
-        value = prf(total["value"], total["system"], total["value"], total["gold"])
-        accuracy = total["value"] / total["relaxed_gold"] if total["relaxed_gold"] else 0.0
-        report[split] = dict(counts=total, strict=strict, relaxed=relaxed, value=value, value_accuracy=accuracy)
 
     print(f"DCT written as: {args.dct_format}" + (f"; reference_date {args.reference_date}" if args.reference_date else ""))
     print()
-    print("| split | docs | gold DATE | DocPipe | strict P / R / F1 | relaxed P / R / F1 | value accuracy | value P / R / **F1** |")
-    print("|---|---:|---:|---:|---|---|---:|---|")
-    for split, figures in report.items():
-        c = figures["counts"]
-        fmt = lambda t: " / ".join(f"{x:.3f}" for x in t[:2]) + f" / {t[2]:.3f}"
-        print(f"| {split} | {c['docs']} | {c['gold']} | {c['system']} | {fmt(figures['strict'])} | {fmt(figures['relaxed'])} | "
-              f"{figures['value_accuracy']:.3f} | {figures['value'][0]:.3f} / {figures['value'][1]:.3f} / **{figures['value'][2]:.3f}** |")
+    print_table(report, "split")
     lost = sum(f["counts"]["lost"] for f in report.values())
     if lost:
         print(f"\n{lost} gold DATE expressions fall in text that clean removed (counted as misses).")

@@ -37,13 +37,12 @@ import hashlib
 import json
 import os
 import re
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from datetime import datetime
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eval_dates import PIPELINE, gold_spans, parse_tml, prf, score_document  # noqa: E402
+from eval_dates import PIPELINE, parse_tml, print_table, run_docpipe, score_documents  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPORA = {
@@ -148,53 +147,21 @@ def main():
     pipeline = os.path.join(out, "eval-dates-fresh.yaml")
     with open(pipeline, "w", encoding="utf-8") as handle:
         handle.write(PIPELINE.format(reference=""))
-    lines = "".join(json.dumps({"id": d["id"], "text": d["text"], "metadata": {"date": d["dct"]}}) + "\n" for d in docs)
-    result_dir = os.path.join(out, "run")
-    subprocess.run([args.docpipe, "run", pipeline, "--input", "-", "--output", result_dir, "--no-cache", "--quiet", "--jobs", "1"],
-                   input=lines, text=True, check=True)
-    produced = {}
-    with open(os.path.join(result_dir, "documents.jsonl"), encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            produced[row["id"]] = row
+    rows = [{"id": d["id"], "text": d["text"], "metadata": {"date": d["dct"]}} for d in docs]
+    produced = run_docpipe(args.docpipe, pipeline, rows, out)
 
     report = {}
     for half in halves:
-        total = dict(gold=0, system=0, strict=0, relaxed=0, value=0, relaxed_gold=0, lost=0, docs=0)
-        error_lines = []
-        for doc in docs:
-            if doc["half"] != half:
-                continue
-            row = produced[doc["id"]]
-            gold, others, lost = gold_spans(doc, row["text"])
-            counts, errors = score_document(gold, others, row.get("dates", []), row["text"], doc["dct"])
-            for key, count in counts.items():
-                total[key] += count
-            total["lost"] += lost
-            total["docs"] += 1
-            if errors:
-                error_lines.append(f"{doc['id']} (DCT {doc['dct']})")
-                error_lines.extend(errors)
+        report[half], error_lines = score_documents([doc for doc in docs if doc["half"] == half], produced)
         if half == "dev":
             with open(os.path.join(out, "date-errors-dev.txt"), "w", encoding="utf-8") as handle:
                 handle.write("\n".join(error_lines) + "\n")
-        report[half] = dict(counts=total,
-                            strict=prf(total["strict"], total["system"], total["strict"], total["gold"]),
-                            relaxed=prf(total["relaxed"], total["system"], total["relaxed_gold"], total["gold"]),
-                            value=prf(total["value"], total["system"], total["value"], total["gold"]),
-                            value_accuracy=total["value"] / total["relaxed_gold"] if total["relaxed_gold"] else 0.0)
     with open(os.path.join(out, "fresh-date-scores.json"), "w", encoding="utf-8") as handle:
         json.dump(report, handle, indent=2, sort_keys=True)
 
     print(f"{corpus['title']}, DATE with the right ISO value")
     print()
-    print("| half | docs | gold DATE | DocPipe | strict P / R / F1 | relaxed P / R / F1 | value accuracy | value P / R / **F1** |")
-    print("|---|---:|---:|---:|---|---|---:|---|")
-    for half, figures in report.items():
-        c = figures["counts"]
-        fmt = lambda t: " / ".join(f"{x:.3f}" for x in t)
-        print(f"| {half} | {c['docs']} | {c['gold']} | {c['system']} | {fmt(figures['strict'])} | {fmt(figures['relaxed'])} | "
-              f"{figures['value_accuracy']:.3f} | {figures['value'][0]:.3f} / {figures['value'][1]:.3f} / **{figures['value'][2]:.3f}** |")
+    print_table(report, "half")
     if "dev" in report:
         print(f"\nerrors (dev half): {os.path.join(out, 'date-errors-dev.txt')}")
 
