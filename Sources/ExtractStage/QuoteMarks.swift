@@ -105,15 +105,8 @@ enum QuoteMarks {
     /// starts with a word, and the first double mark from there, within three paragraphs, closes a
     /// quote (`”`, or a straight mark glued to the word before it and not to the word after it).
     static func closesInLaterParagraph(_ tokens: [Token], _ start: Int) -> Bool {
-        guard start < tokens.count, tokens[start].kind == .word || tokens[start].kind == .number else { return false }
-        var paragraphs = 0
-        var index = start
-        while index < tokens.count, index - start < 400 {
+        firstMarkDecides(tokens, from: start) { index in
             let token = tokens[index]
-            if index > start, token.lineBreakBefore {
-                paragraphs += 1
-                if paragraphs > 2 { return false }
-            }
             switch token.text {
             case "\u{201D}": return true
             case "\u{201C}", "\u{201E}": return false
@@ -121,10 +114,9 @@ enum QuoteMarks {
                 let gluedAfter = index + 1 < tokens.count && !tokens[index + 1].spaceBefore && !tokens[index + 1].lineBreakBefore
                     && tokens[index + 1].kind != .punctuation
                 return !token.spaceBefore && !gluedAfter
-            default: index += 1
+            default: return nil
             }
         }
-        return false
     }
 
     /// A paragraph that goes on an unclosed single quote with no opening mark of its own
@@ -133,6 +125,16 @@ enum QuoteMarks {
     /// or ellipsis (so a plural possessive, `the parents’ house`, closes nothing) before any single
     /// mark opens one.
     static func singleClosesInLaterParagraph(_ tokens: [Token], _ start: Int) -> Bool {
+        firstMarkDecides(tokens, from: start) { index in
+            if isSingleOpening(tokens, index) { return false }
+            if isSingleClosing(tokens, index), index > start, [".", ",", "!", "?", "…"].contains(tokens[index - 1].text) { return true }
+            return nil
+        }
+    }
+
+    /// Walks from a paragraph that starts with a word through at most three paragraphs (400
+    /// tokens) until `decide` gives an answer for a token; `false` when none does.
+    private static func firstMarkDecides(_ tokens: [Token], from start: Int, _ decide: (Int) -> Bool?) -> Bool {
         guard start < tokens.count, tokens[start].kind == .word || tokens[start].kind == .number else { return false }
         var paragraphs = 0
         var index = start
@@ -141,10 +143,7 @@ enum QuoteMarks {
                 paragraphs += 1
                 if paragraphs > 2 { return false }
             }
-            if isSingleOpening(tokens, index) { return false }
-            if isSingleClosing(tokens, index), index > start, [".", ",", "!", "?", "…"].contains(tokens[index - 1].text) {
-                return true
-            }
+            if let answer = decide(index) { return answer }
             index += 1
         }
         return false
