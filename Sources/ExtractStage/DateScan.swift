@@ -9,6 +9,10 @@ struct DateScan {
     var lastQuarter: (String, String)?
     /// The time the text's narrative has reached, for year-less dates far from the anchor.
     var narrative: DateNarrative?
+    /// The token after the date that set ``narrative``, so a year-less date in the same or the
+    /// next sentence can continue it (``continuesNarrative(at:)``); `Int.max` once an expression
+    /// counted from the anchor ("on Tuesday") has brought the text back to its own time.
+    var narrativeEnd = 0
     /// Whether the text is a narrative of another time (``DateNarrative/tellsAnotherTime(_:anchor:)``),
     /// so that ``narrative`` may resolve year-less dates.
     var isNarrative = false
@@ -463,8 +467,34 @@ struct DateScan {
         index < tokens.count && tokens[index].kind == .word && tokens[index].isCapitalized && !tokens[index].startsSentence
     }
 
+    /// How many sentence starts may lie between a date written with its year and a year-less
+    /// date that continues it outside a narrative: "The dam burst on March 14, 1997. Rescuers
+    /// came on March 16." is 1997's March 16 whatever the document's date.
+    static let continuationSentences = 1
+
+    /// How many days a year-less day may lie from the day it continues: a day of the same
+    /// episode, not "the Dec. 21, 1988, bombing … agreed in April".
+    static let continuationDays = 31
+
+    /// Whether a year-less day at `first` continues the day written with its year just before
+    /// it (within ``continuationSentences`` sentence starts and ``continuationDays`` days in that
+    /// year), of a year far from the anchor, with nothing counted from the anchor between them.
+    private func continuesNarrative(at first: Int, month: Int, day: Int?) -> Bool {
+        guard let narrative, let day, let namedMonth = narrative.month, let namedDay = narrative.day,
+              narrative.governs(anchor: anchor), narrativeEnd <= first else { return false }
+        let named = CalendarDay(year: narrative.year, month: namedMonth, day: namedDay)
+        let continued = CalendarDay(year: narrative.year, month: month, day: day)
+        guard abs(continued.ordinal - named.ordinal) <= Self.continuationDays else { return false }
+        var starts = 0
+        for index in narrativeEnd..<first where tokens[index].startsSentence {
+            starts += 1
+            if starts > Self.continuationSentences { return false }
+        }
+        return true
+    }
+
     private func yearless(_ first: Int, _ end: Int, month: Int, day: Int?) -> DateMatch {
-        if isNarrative, let narrative, narrative.governs(anchor: anchor) {
+        if let narrative, narrative.governs(anchor: anchor), isNarrative || continuesNarrative(at: first, month: month, day: day) {
             var found = DateMatch(first, end, narrative.resolve(month: month, day: day), kind: day == nil ? .month : .day, usesAnchor: true)
             found.yearless = (month, day)
             found.followsNarrative = true

@@ -120,7 +120,12 @@ public struct ExtractStage: CorpusContributor {
     /// stated period" (a verb of saying after a determiner) breaks no speaker's continuation; "he
     /// said" after a quote whose earlier sentences lie wholly in marks looks for the subject of the
     /// sentence before the quote; "a plea for her to '…' from X." is X's.
-    public static let version = "31"
+    /// Version 32 (issue 15, lead, from undated September 2022 news run with its reference date):
+    /// the reference date gives way to a document's own dates only when it writes at least two
+    /// different dates of one time (within a year of each other), none near the reference; a
+    /// year-less day within 31 days of a far day written with its year in the same or the previous
+    /// sentence continues it.
+    public static let version = "32"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
@@ -196,18 +201,31 @@ public struct ExtractStage: CorpusContributor {
 
     /// The day relative dates resolve against: the document's own date (its metadata date in any
     /// common form, else a dateline at the top of its text), else the pipeline's reference date —
-    /// unless every date the document writes with a year lies more than a year from that
-    /// reference, then the latest of them (inferred), so a corpus about another time never gets
-    /// the reference date's year silently.
+    /// unless the document's own dates tell another time (``tellsAnotherTime(_:reference:)``),
+    /// then the latest of them (inferred), so a corpus about another time never gets the
+    /// reference date's year silently.
     /// - Returns: the day and whether its year was inferred from the document's dates.
     static func anchorDate(metadata: String?, reference: String?, text: AnalyzedText) -> (day: String, inferred: Bool)? {
         if let metadata, let day = WrittenDate.day(metadata) { return (day, false) }
         if let dateline = DateExtractor(anchor: reference).datelineDay(in: text) { return dateline }
         guard let reference, let referenceDay = CalendarDay(iso: reference) else { return nil }
         let written = DateExtractor(anchor: nil).writtenDays(in: text)
-        if let latest = written.max(), !written.contains(where: { abs($0.ordinal - referenceDay.ordinal) <= 366 }) {
-            return (latest.iso, true)
-        }
+        if let latest = written.max(), tellsAnotherTime(written, reference: referenceDay) { return (latest.iso, true) }
         return (reference, false)
+    }
+
+    /// How many different days (or months) a document must write with their year, all far from
+    /// the reference date, before they outweigh it. News names one old event with its date
+    /// ("the last time was Oct. 18, 2007", "Hurricane Maria in September 2017") far more often
+    /// than a corpus is run with a reference date from another year.
+    static let anotherTimeMinimumDates = 2
+
+    /// Whether the dates a document writes with their year and at least a month place it at
+    /// another time than the reference date: at least ``anotherTimeMinimumDates`` different ones,
+    /// none within a year of the reference, and all within a year of the latest of them — dates
+    /// scattered over the years are the background of a news story, not the time it was written.
+    static func tellsAnotherTime(_ written: [CalendarDay], reference: CalendarDay) -> Bool {
+        guard let latest = written.max(), Set(written.map(\.ordinal)).count >= anotherTimeMinimumDates else { return false }
+        return written.allSatisfy { abs($0.ordinal - reference.ordinal) > 366 && latest.ordinal - $0.ordinal <= 366 }
     }
 }

@@ -55,15 +55,36 @@ struct DateAnchorTests {
         #expect(written.inferred == nil)
     }
 
-    @Test("a reference date more than a year from every date the document writes gives way to the document's own dates")
+    @Test("a reference date more than a year from several dates of one time the document writes gives way to the latest of them")
     func referenceFarFromTheDocument() throws {
+        let doc = try extract("The dam burst on March 14, 1997 in the north. An inquiry reported on June 2, 1997. " +
+            "Engineers said on Monday that the new wall would hold.", reference: "2022-01-11")
+        let monday = try #require(doc.dates.first { $0.text == "Monday" })
+        #expect(monday.value == "1997-06-02")
+        #expect(monday.inferred == true)
+        let near = try extract("The dam burst on March 14, 2021 in the north. Engineers said on Monday that the new wall would hold.",
+                               reference: "2022-01-11")
+        #expect(near.dates.first { $0.text == "Monday" }?.value == "2022-01-10")
+        #expect(near.dates.first { $0.text == "Monday" }?.inferred == nil)
+    }
+
+    @Test("news that names one old date, or old dates years apart, keeps the reference date")
+    func backgroundDatesKeepTheReference() throws {
+        let one = try extract("The storm is the worst since Hurricane Maria in September 2017. It reached the coast on Monday.",
+                              reference: "2022-09-15")
+        #expect(one.dates.first { $0.text == "Monday" }?.value == "2022-09-12")
+        let scattered = try extract("Yields last broke 4 per cent on Oct. 18, 2007, and the yen has not been this weak since June 2002. " +
+            "Traders expect the bank to act this week.", reference: "2022-09-15")
+        #expect(scattered.dates.first { $0.text == "this week" }?.value == "2022-09-12")
+    }
+
+    @Test("a month and day without a year in the sentence after a date of another time continue that date")
+    func yearlessDateContinuesTheDateBefore() throws {
         let doc = try extract("The dam burst on March 14, 1997 in the north. Rescuers arrived on March 16.", reference: "2022-01-11")
-        let mention = try #require(doc.dates.first { $0.text == "March 16" })
-        #expect(mention.value == "1997-03-16")
-        #expect(mention.inferred == true)
-        let near = try extract("The dam burst on March 14, 2021 in the north. Rescuers arrived on March 16.", reference: "2022-01-11")
-        #expect(near.dates.first { $0.text == "March 16" }?.value == "2021-03-16")
-        #expect(near.dates.first { $0.text == "March 16" }?.inferred == nil)
+        #expect(doc.dates.first { $0.text == "March 16" }?.value == "1997-03-16")
+        let later = try extract("The dam burst on March 14, 1997 in the north. Repairs began on Monday. Rescuers will train on March 16.",
+                                reference: "2022-01-11")
+        #expect(later.dates.first { $0.text == "March 16" }?.value == "2022-03-16")
     }
 
     @Test("with no anchor and no dated year, a month and day stay unresolved rather than guessed")
