@@ -204,10 +204,13 @@ struct EntityClusterer: Sendable {
         samePerson(NameForms(a), NameForms(b))
     }
 
-    /// Whether a one-word name matches the surname of a full name.
+    /// Whether a one-word name matches the surname of a full name: at least 80% alike as written
+    /// (plain), or folded when both begin with the same letter — folding alone makes "Yoon" and
+    /// "Onn" one word, and a surname alone may join a person named in another document.
     static func surnameMatches(_ single: NameForms, _ full: NameForms) -> Bool {
         guard single.folded.count == 1, single.plain.count == 1, let last = full.folded.indices.last, full.plain.count == full.folded.count else { return false }
-        return likeness(single, 0, full, last) >= 0.8
+        if NameFolding.similarity(single.plain[0], full.plain[last]) >= 0.8 { return true }
+        return single.plain[0].first == full.plain[last].first && NameFolding.similarity(single.folded[0], full.folded[last]) >= 0.8
     }
 
     /// Whether `short` is the initials of `long` ("CSTO" of "Collective Security Treaty Organization").
@@ -225,9 +228,13 @@ struct EntityClusterer: Sendable {
     }
 
     /// The upper-cased initials of a name of two or more words (short function words left out), else `nil`.
+    /// A name not all in capitals with a word that is itself an abbreviation has none: "U.S. Navy"
+    /// is neither the "UN" nor, surely, a "USN" or "UST" of another document.
     static func initials(_ long: String) -> String? {
         let words = long.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { !["of", "for", "on", "and", "the", "de", "&"].contains($0) }
         guard words.count >= 2 else { return nil }
+        let abbreviations = words.filter { abbreviationLetters(String($0)) != nil }.count
+        guard abbreviations == 0 || abbreviations == words.count else { return nil }
         return String(words.compactMap { $0.first }).uppercased()
     }
 

@@ -500,12 +500,23 @@ struct EntityResolver: Sendable {
         return Gazetteer.label(of: word) == nil && !OrganizationWords.heads.contains(word) && !word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }
 
+    /// Whether an abbreviation in brackets after a name may stand for it: not when the name's
+    /// initials are only the end of the abbreviation, a sign that the words before the name were
+    /// cut off ("the European Union (CJEU)" out of "Court of Justice of the European Union
+    /// (CJEU)"); translated abbreviations ("National Autonomous University of Mexico (UNAM)") may.
+    static func mayAbbreviate(_ short: String, _ words: [String]) -> Bool {
+        let letters = String(short.unicodeScalars.filter { $0.properties.isAlphabetic }).uppercased()
+        let initials = String(words.filter { !["of", "for", "on", "and", "the", "de", "&", "The"].contains($0) }.compactMap(\.first)).uppercased()
+        return !(initials.count >= 2 && letters.count > initials.count && letters.hasSuffix(initials))
+    }
+
     private func abbreviations(_ items: [Named]) -> [String: Int] {
         let tokens = text.tokens
         var result: [String: Int] = [:]
         for (index, item) in items.enumerated() where item.words.count >= 2 {
             let open = item.end
-            if open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 1].isAcronym, tokens[open + 2].text == ")" {
+            if open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 1].isAcronym, tokens[open + 2].text == ")",
+               Self.mayAbbreviate(tokens[open + 1].text, item.words) {
                 let short = tokens[open + 1].text
                 if result[short] == nil { result[short] = index }
             }

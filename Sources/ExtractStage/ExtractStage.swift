@@ -124,7 +124,10 @@ public struct ExtractStage: CorpusContributor {
     /// the reference date gives way to a document's own dates only when it writes at least two
     /// different dates of one time (within a year of each other), none near the reference; a
     /// year-less day within 31 days of a far day written with its year in the same or the previous
-    /// sentence continues it.
+    /// sentence continues it. Entity identity: a surname alone joins a person of another
+    /// document only when alike as written (or folded with the same first letter); a name with an
+    /// abbreviation among its words ("U.S. Navy") has no initials; "(CJEU)" after "the European
+    /// Union" does not stand for it.
     public static let version = "32"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

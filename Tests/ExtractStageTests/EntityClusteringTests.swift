@@ -83,6 +83,36 @@ struct EntityClusteringTests {
         #expect(org.canonical == "Baltic Energy Council")
     }
 
+    @Test("a bare surname joins a person of another document only when it is alike as written, not only once folded")
+    func bareSurnameNeedsPlainLikeness() throws {
+        let all = try clusters([
+            "Judge Tan Boon Onn dismissed the appeal.",
+            "President Yoon said the talks would go on.",
+            "Minister Arman Toqayev spoke first.",
+            "Tokayev said the talks would go on.",
+        ])
+        #expect(cluster(all, containing: "Tan Boon Onn")?.aliases.contains("Yoon") == false)
+        #expect(cluster(all, containing: "Arman Toqayev")?.aliases.contains("Tokayev") == true)
+    }
+
+    @Test("a name with an abbreviation among its words is matched by no other body's abbreviation")
+    func abbreviationWordInALongName() throws {
+        #expect(EntityClusterer.initials("U.S. Navy") == nil)
+        #expect(EntityClusterer.initials("US Navy") == nil)
+        #expect(EntityClusterer.initials("United Nations") == "UN")
+        #expect(EntityClusterer.initials("NEW YORK POLICE") == "NYP")
+        var clusterer = EntityClusterer()
+        clusterer.add(document: "a", names: [EntityContribution.Name(label: .org, canonical: "U.S. Navy", text: "U.S. Navy")])
+        clusterer.add(document: "b", names: [EntityContribution.Name(label: .org, canonical: "UN", text: "UN")])
+        clusterer.add(document: "c", names: [EntityContribution.Name(label: .org, canonical: "United Nations", text: "United Nations")])
+        clusterer.add(document: "d", names: [EntityContribution.Name(label: .org, canonical: "USN", text: "USN")])
+        let all = clusterer.clusters()
+        let navy = try #require(cluster(all, containing: "U.S. Navy"))
+        #expect(!navy.aliases.contains("UN"))
+        #expect(!navy.aliases.contains("USN"))
+        #expect(cluster(all, containing: "United Nations")?.aliases.contains("UN") == true)
+    }
+
     @Test("the canonical name is the fullest form, then the most mentioned, then alphabetical")
     func canonicalRule() throws {
         let all = try clusters([

@@ -89,6 +89,18 @@ struct EntityRecognitionTests {
         #expect(short.label == .org)
     }
 
+    @Test("an abbreviation in brackets that cannot stand for the name before it does not take it as canonical")
+    func abbreviationInBracketsMustFit() throws {
+        let doc = try extract("Judges of the Court of Appeal of the Northern Fisheries Agency (CANFA) ruled on Monday. The CANFA said more.")
+        #expect(doc.entities.filter { $0.text == "CANFA" }.allSatisfy { $0.canonical != "Northern Fisheries Agency" })
+        #expect(EntityResolver.mayAbbreviate("NFA", ["Northern", "Fisheries", "Agency"]))
+        #expect(EntityResolver.mayAbbreviate("CSTO", ["the", "Collective", "Security", "Treaty", "Organization"]))
+        #expect(EntityResolver.mayAbbreviate("NHC", ["US", "National", "Hurricane", "Center"]))
+        #expect(EntityResolver.mayAbbreviate("UNAM", ["National", "Autonomous", "University", "of", "Mexico"]))
+        #expect(!EntityResolver.mayAbbreviate("CJEU", ["European", "Union"]))
+        #expect(!EntityResolver.mayAbbreviate("APHR", ["Human", "Rights"]))
+    }
+
     @Test("an abbreviation matching a long form's initials takes it as canonical")
     func abbreviationByInitials() throws {
         let doc = try extract("The Baltic Energy Council met in Riga. The BEC said prices would fall.")
