@@ -122,6 +122,15 @@ struct DateExtractor: Sendable {
         return matches
     }
 
+    /// Whether the text writes a weekday with its day ("Tuesday (Sept 20)") that falls on that
+    /// weekday within a year of the anchor: the text was written then, whatever other years it names.
+    func pinsAnchorYear(in text: AnalyzedText) -> Bool {
+        guard let anchor else { return false }
+        return matches(text.tokens).contains { found in
+            found.isPinnedByWeekday && found.value.flatMap(CalendarDay.init(iso:)).map { abs($0.ordinal - anchor.ordinal) <= 366 } == true
+        }
+    }
+
     /// The days (the 15th for a month) of the dates the text writes with a year and at least a month.
     func writtenDays(in text: AnalyzedText) -> [CalendarDay] {
         matches(text.tokens).compactMap { found in

@@ -25,6 +25,9 @@ struct DateMatch: Sendable {
     var yearless: (month: Int, day: Int?)?
     /// Whether the value came from the narrative's time (``DateNarrative``) rather than the anchor.
     var followsNarrative = false
+    /// Whether a weekday written with the day ("Tuesday (Sept 20)") chose the value's year: the
+    /// one near the anchor in which that day falls on that weekday.
+    var isPinnedByWeekday = false
 
     /// Creates a match.
     init(_ first: Int, _ end: Int, _ value: String?, _ endValue: String? = nil, kind: Kind, usesAnchor: Bool = false) {

@@ -86,6 +86,7 @@ struct DateScan {
             if next < tokens.count, tokens[next].kind == .number, let date = numberMatch(next), date.kind == .day {
                 return extended(date, to: index)
             }
+            if let paired = bracketedDay(after: index, weekday: weekday) { return paired }
             let possessive = next < tokens.count && tokens[next].kind == .possessive
             let end = index + 1 < tokens.count && CalendarWords.partsOfDay.contains(tokens[index + 1].lower) ? index + 2 : index + 1
             let coming = index > 0 && CalendarWords.comingLeaders.contains(tokens[index - 1].lower) && !tokens[index - 1].startsSentence
@@ -341,6 +342,43 @@ struct DateScan {
               let (value, endValue, kind) = relative(unit: unit, step: -2) else { return nil }
         return DateMatch(index, index + 4, value, endValue, kind: kind, usesAnchor: true)
     }
+
+    /// "Tuesday (Sept 20)", "on Monday (14 Nov)": a weekday with its day in brackets, as Asian
+    /// and wire news date events. One day from the weekday through the closing bracket; without a
+    /// written year, the year near the anchor in which that day falls on that weekday, so the pair
+    /// resolves right even when the anchor is weeks away.
+    private func bracketedDay(after index: Int, weekday: Int) -> DateMatch? {
+        let open = index + 1
+        guard open + 1 < tokens.count, tokens[open].text == "(" else { return nil }
+        let inner = open + 1
+        var date: DateMatch?
+        if let month = monthNumber(inner), let found = monthMatch(inner, month), found.kind == .day, found.first == inner {
+            date = found
+        } else if tokens[inner].kind == .number, let found = numberMatch(inner), found.kind == .day {
+            date = found
+        }
+        guard var found = date, found.end < tokens.count, tokens[found.end].text == ")" else { return nil }
+        found.first = index
+        found.end += 1
+        guard let (month, day) = found.yearless, let day, let value = found.value, let base = CalendarDay(iso: value) else { return found }
+        let around = found.followsNarrative ? base : (anchor ?? base)
+        let agreeing = (-Self.weekdayYears...Self.weekdayYears)
+            .map { CalendarDay(year: around.year + $0, month: month, day: day) }
+            .filter { ISODate.isValidDay($0.iso) && $0.weekday == weekday }
+            .min { a, b in
+                let (da, db) = (abs(a.ordinal - around.ordinal), abs(b.ordinal - around.ordinal))
+                return da != db ? da < db : a.ordinal > b.ordinal
+            }
+        if let agreeing {
+            found.value = agreeing.iso
+            found.isPinnedByWeekday = true
+        }
+        return found
+    }
+
+    /// How many years either side of the anchor a bracketed day may move to fall on its weekday
+    /// (a day and month fall on the same weekday again after at most eleven years, mostly six).
+    static let weekdayYears = 6
 
     private func extended(_ inner: DateMatch, to first: Int) -> DateMatch {
         var outer = inner
@@ -992,7 +1030,10 @@ struct DateScan {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized, let month = CalendarWords.months[token.lower] else { return nil }
         let abbreviated = token.lower.count <= 4 && token.lower != "june" && token.lower != "july" && token.lower != "may"
-        if abbreviated && !(index + 1 < tokens.count && tokens[index + 1].text == "." && !tokens[index + 1].spaceBefore) && token.lower != "sept" {
+        if abbreviated && !(index + 1 < tokens.count && tokens[index + 1].text == "." && !tokens[index + 1].spaceBefore) && token.lower != "sept"
+            && !(index + 1 < tokens.count && dayNumber(tokens[index + 1]) != nil && tokens[index + 1].spaceBefore)
+            && !(index > 0 && dayNumber(tokens[index - 1]) != nil && token.spaceBefore)
+        {
             return nil
         }
         return month

@@ -124,7 +124,9 @@ public struct ExtractStage: CorpusContributor {
     /// the reference date gives way to a document's own dates only when it writes at least two
     /// different dates of one time (within a year of each other), none near the reference; a
     /// year-less day within 31 days of a far day written with its year in the same or the previous
-    /// sentence continues it. Entity identity: a surname alone joins a person of another
+    /// sentence continues it; "Tuesday (Sept 20)" is one day, in the year near the anchor where
+    /// it falls on that weekday, and keeps the reference as anchor; "Nov 14" without a full stop
+    /// is a date. Entity identity: a surname alone joins a person of another
     /// document only when alike as written (or folded with the same first letter); a name with an
     /// abbreviation among its words ("U.S. Navy") has no initials; "(CJEU)" after "the European
     /// Union" does not stand for it.
@@ -204,16 +206,20 @@ public struct ExtractStage: CorpusContributor {
 
     /// The day relative dates resolve against: the document's own date (its metadata date in any
     /// common form, else a dateline at the top of its text), else the pipeline's reference date —
-    /// unless the document's own dates tell another time (``tellsAnotherTime(_:reference:)``),
-    /// then the latest of them (inferred), so a corpus about another time never gets the
-    /// reference date's year silently.
+    /// unless the document's own dates tell another time (``tellsAnotherTime(_:reference:)``) and
+    /// no weekday it writes with its day falls on it near the reference
+    /// (``DateExtractor/pinsAnchorYear(in:)``), then the latest of them (inferred), so a corpus
+    /// about another time never gets the reference date's year silently.
     /// - Returns: the day and whether its year was inferred from the document's dates.
     static func anchorDate(metadata: String?, reference: String?, text: AnalyzedText) -> (day: String, inferred: Bool)? {
         if let metadata, let day = WrittenDate.day(metadata) { return (day, false) }
         if let dateline = DateExtractor(anchor: reference).datelineDay(in: text) { return dateline }
         guard let reference, let referenceDay = CalendarDay(iso: reference) else { return nil }
         let written = DateExtractor(anchor: nil).writtenDays(in: text)
-        if let latest = written.max(), tellsAnotherTime(written, reference: referenceDay) { return (latest.iso, true) }
+        if let latest = written.max(), tellsAnotherTime(written, reference: referenceDay),
+           !DateExtractor(anchor: reference).pinsAnchorYear(in: text) {
+            return (latest.iso, true)
+        }
         return (reference, false)
     }
 
