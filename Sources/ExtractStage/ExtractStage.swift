@@ -120,7 +120,11 @@ public struct ExtractStage: CorpusContributor {
     /// stated period" (a verb of saying after a determiner) breaks no speaker's continuation; "he
     /// said" after a quote whose earlier sentences lie wholly in marks looks for the subject of the
     /// sentence before the quote; "a plea for her to '…' from X." is X's.
-    public static let version = "31"
+    /// Version 32 (issue 15, s13-ner: kinds and dictionaries): a name the document defines ("X is
+    /// an English rock band", "X, a record label, …", "the band X", "the town of X", "bands such
+    /// as X and Y") is of that kind in all its mentions (`DefinedKinds`); universities and
+    /// football clubs of the generated `Institutions` lists are organisations.
+    public static let version = "32"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
