@@ -133,7 +133,8 @@ public struct ExtractStage: CorpusContributor {
     /// Version 33 (issue 15, s13-ner: kinds and dictionaries): a name the document defines ("X is
     /// an English rock band", "X, a record label, …", "the band X", "the town of X", "bands such
     /// as X and Y") is of that kind in all its mentions (`DefinedKinds`); universities and
-    /// football clubs of the generated `Institutions` lists are organisations.
+    /// football clubs of the generated `Institutions` lists are organisations. Dependent
+    /// territories ("Bermuda", "Guam") and the states the list lacked are places.
     public static let version = "33"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

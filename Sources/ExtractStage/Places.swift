@@ -1,13 +1,13 @@
 /// Gazetteers of general world knowledge: countries, capitals and major cities, regions, broad
 /// geographic areas. Entries are written as they are usually capitalised in English.
 enum Places {
-    /// Sovereign states and common short names of states (GPE).
+    /// Sovereign states, common short names of states, and dependent territories (GPE).
     static let countries = WordList.set("""
     Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|\
     Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Bosnia and Herzegovina|Botswana|Brazil|\
     Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Comoros|Congo|\
     Costa Rica|Croatia|Cuba|Cyprus|Czechia|Czech Republic|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|\
-    Egypt|El Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|\
+    Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|\
     Greece|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|\
     Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Kirgizia|Laos|Latvia|\
     Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|\
@@ -22,7 +22,13 @@ enum Places {
     United States of America|US|U.S.|USA|U.S.A.|America|Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|\
     Yemen|Zambia|Zimbabwe|Ivory Coast|East Timor|Hong Kong|Greenland|Puerto Rico|Soviet Union|USSR|Yugoslavia|\
     Czechoslovakia|Transnistria|Abkhazia|South Ossetia|Chechnya|Crimea|Donbas|Donbass|Tibet|Xinjiang|Kurdistan|\
-    West Bank|Gaza|Gaza Strip|Nagorno-Karabakh|Karabakh
+    West Bank|Gaza|Gaza Strip|Nagorno-Karabakh|Karabakh|Guinea-Bissau|Cape Verde|Cabo Verde|Central African Republic|\
+    Democratic Republic of the Congo|Marshall Islands|Solomon Islands|Saint Lucia|St Lucia|Saint Kitts and Nevis|\
+    Saint Vincent and the Grenadines|Sao Tome and Principe|Antigua and Barbuda|Timor-Leste|\
+    Bermuda|Guam|Gibraltar|Macau|Macao|Aruba|Curaçao|Curacao|Cayman Islands|Falkland Islands|Faroe Islands|\
+    Isle of Man|Guernsey|Anguilla|Montserrat|New Caledonia|French Polynesia|Martinique|Guadeloupe|Réunion|\
+    Turks and Caicos|Turks and Caicos Islands|British Virgin Islands|US Virgin Islands|U.S. Virgin Islands|\
+    American Samoa|Northern Mariana Islands|Western Sahara|Somaliland|Northern Cyprus
     """)
 
     /// Capitals and major cities (GPE).

@@ -101,6 +101,15 @@ struct EntityRecognitionTests {
         #expect(!EntityResolver.mayAbbreviate("APHR", ["Human", "Rights"]))
     }
 
+    @Test("dependent territories and every sovereign state are places")
+    func territoriesArePlaces() throws {
+        let doc = try extract("The storm headed towards Bermuda after it hit Guam. Aid came from El Salvador and the Cayman Islands.")
+        #expect(doc.entity("Bermuda")?.label == .gpe)
+        #expect(doc.entity("Guam")?.label == .gpe)
+        #expect(doc.entity("El Salvador")?.label == .gpe)
+        #expect(doc.entity("Cayman Islands")?.label == .gpe)
+    }
+
     @Test("an abbreviation matching a long form's initials takes it as canonical")
     func abbreviationByInitials() throws {
         let doc = try extract("The Baltic Energy Council met in Riga. The BEC said prices would fall.")
