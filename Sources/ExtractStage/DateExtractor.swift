@@ -104,8 +104,9 @@ struct DateExtractor: Sendable {
                 if found.kind == .period, !found.isComparison, let value = found.value, let last = found.endValue, Self.isQuarter(value, last) {
                     scan.lastQuarter = (value, last)
                 }
-                if let reached = DateNarrative.reached(by: found) { scan.narrative = reached }
-                if let value = found.value, found.endValue.map({ $0.prefix(4) == value.prefix(4) }) ?? true,
+                let planned = scan.isPlanned(found)
+                if !planned, let reached = DateNarrative.reached(by: found) { scan.narrative = reached }
+                if !planned, let value = found.value, found.endValue.map({ $0.prefix(4) == value.prefix(4) }) ?? true,
                    let named = DateNarrative(value: value) {
                     scan.lastMentioned = named
                 }
