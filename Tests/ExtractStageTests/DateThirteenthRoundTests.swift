@@ -102,4 +102,20 @@ struct DateThirteenthRoundTests {
         let named = try extract("They ended the day of the vote in silence.", reference: "2022-05-11")
         #expect(!named.dates.contains { $0.text == "the day" })
     }
+
+    @Test("a history that has reached the year before its document's date tells that year's months")
+    func narrativeOneYearBeforeTheAnchor() throws {
+        let text = """
+            The siege began in 2003 and the town fell in 2004. Talks failed in 2005, and the army returned \
+            in 2006. Fighting spread in 2007 and ended in March 2020. In May the last troops left.
+            """
+        let doc = try extract(text, reference: nil, date: "2021-08-10")
+        #expect(doc.dates.first { $0.text == "May" }?.value == "2020-05")
+    }
+
+    @Test("news that names last year's month keeps resolving against its own date")
+    func newsNamingLastYear() throws {
+        let doc = try extract("Profits fell in March 2020, the bank said. Its branch will open in May.", reference: nil, date: "2021-02-10")
+        #expect(doc.dates.first { $0.text == "May" }?.value == "2021-05")
+    }
 }
