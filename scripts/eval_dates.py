@@ -281,7 +281,11 @@ def score_document(gold, others, system, cleaned, dct):
                 errors.append(f"  SPAN gold {gtext!r} | docpipe {cleaned[s:e]!r}")
     for i, (gs, ge, gvalue, gtext) in enumerate(gold):
         if i not in used_gold:
-            errors.append(f"  FN  {gtext!r} gold {gvalue}")
+            if gs < 0:
+                errors.append(f"  FN  {gtext!r} gold {gvalue} | dropped by clean")
+            else:
+                context = cleaned[max(0, gs - 70):ge + 40].replace("\n", " ")
+                errors.append(f"  FN  {gtext!r} gold {gvalue} | …{context}…")
     return counts, errors
 
 

@@ -8,7 +8,8 @@
 #   (defaults: wikiwars, dev)
 #   WIKIWARS_DIR / MEANTIME_DIR=folder holding the corpus' files (default ../wikiwars, ../meantime;
 #   fetched there when missing, never into the repository); WIKIWARS_GIT / MEANTIME_GIT=git
-#   directory of a mirror of the source repository to copy them from instead of downloading;
+#   directory of a mirror of the source repository to copy them from instead of downloading
+#   ("none": download from GitHub even where a mirror is found; a failed fetch names what is missing);
 #   DOCPIPE_BIN=path of a built docpipe to skip the build; OUTPUT=dir for results
 #   (default out/eval-dates-fresh[-meantime]-HALF).
 set -euo pipefail
@@ -42,6 +43,7 @@ esac
 if [ -z "$mirror" ] && [ -d "/work/.mirror/${repo/\//+}/repo" ]; then
   mirror=/work/.mirror/${repo/\//+}/repo
 fi
+[ "$mirror" = none ] && mirror=""
 # Where a file sits in the source repository.
 source_path() {
   if [ "$corpus" = wikiwars ]; then
@@ -56,17 +58,27 @@ source_path() {
   fi
 }
 mkdir -p "$dir"
-grep -v '^#' "$sums" | while read -r _ name; do
+missing=0
+while read -r _ name; do
   [ -f "$dir/$name" ] && continue
   if [ -n "$mirror" ]; then
-    git --git-dir "$mirror" show "$commit:$(source_path "$name")" > "$dir/$name"
+    git --git-dir "$mirror" show "$commit:$(source_path "$name")" > "$dir/$name.part" 2>/dev/null && mv "$dir/$name.part" "$dir/$name"
   else
-    source_path "$name" | while read -r path; do
+    while read -r path; do
       url=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$path")
-      curl -fsSL "https://raw.githubusercontent.com/$repo/$commit/$url" -o "$dir/$name" 2>/dev/null && break
-    done
+      curl -fsSL "https://raw.githubusercontent.com/$repo/$commit/$url" -o "$dir/$name.part" 2>/dev/null && mv "$dir/$name.part" "$dir/$name" && break
+    done < <(source_path "$name")
   fi
-done
+  rm -f "$dir/$name.part"
+  [ -f "$dir/$name" ] || missing=$((missing + 1))
+done < <(grep -v '^#' "$sums")
+if [ "$missing" -gt 0 ]; then
+  where=${mirror:-https://github.com/$repo}
+  echo "eval_dates_fresh: $missing of the $corpus files could not be fetched from $where at commit $commit" \
+       "(no network, or the mirror lacks that commit). Put the files in $dir (the names are in $sums)," \
+       "or point ${corpus^^}_GIT at a git directory of a mirror of $repo." >&2
+  exit 1
+fi
 (cd "$dir" && grep -v '^#' "$root/$sums" | sha256sum --check --quiet)
 if [ -z "${DOCPIPE_BIN:-}" ]; then
   swift build -c release --product docpipe >&2

@@ -63,6 +63,21 @@ enum CalendarWords {
     /// Parts of a day that stay in a weekday's span ("Tuesday night", "Friday morning").
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
+    /// Verbs that close or open a trading day, before "the day" naming it ("ended the day up 2%",
+    /// "opened the day lower").
+    static let dayBoundingVerbs: Set<String> = [
+        "end", "ends", "ended", "ending", "finish", "finishes", "finished", "finishing", "close", "closes", "closed", "closing",
+        "open", "opens", "opened", "opening", "start", "starts", "started", "starting", "began", "begin", "begins", "beginning",
+    ]
+
+    /// Words that put the date after them in a plan rather than in what happened ("planned for
+    /// 1976", "would be completed by 2030", "is expected in 2031"): such a date does not become the
+    /// time a narrative has reached.
+    static let planCues: Set<String> = [
+        "will", "'ll", "\u{2019}ll", "shall", "would", "plan", "plans", "planned", "planning", "scheduled", "expected", "expects",
+        "proposed", "proposes", "intended", "intends", "target", "targets", "targeted", "envisaged", "envisioned", "hoped", "hopes",
+    ]
+
     /// Words that mean the time of writing ("now", "currently").
     static let present: Set<String> = ["now", "currently", "nowadays"]
 

@@ -104,13 +104,14 @@ struct DateExtractor: Sendable {
                 if found.kind == .period, !found.isComparison, let value = found.value, let last = found.endValue, Self.isQuarter(value, last) {
                     scan.lastQuarter = (value, last)
                 }
-                if let reached = DateNarrative.reached(by: found) {
+                let planned = scan.isPlanned(found)
+                if !planned, let reached = DateNarrative.reached(by: found) {
                     scan.narrative = reached
                     scan.narrativeEnd = found.end
                 } else if found.usesAnchor, found.value != nil {
                     scan.narrativeEnd = .max
                 }
-                if let value = found.value, found.endValue.map({ $0.prefix(4) == value.prefix(4) }) ?? true,
+                if !planned, let value = found.value, found.endValue.map({ $0.prefix(4) == value.prefix(4) }) ?? true,
                    let named = DateNarrative(value: value) {
                     scan.lastMentioned = named
                 }

@@ -249,17 +249,24 @@ struct DateScan {
         return found
     }
 
-    /// "on the day", "for the day", "later in the day": the day the text last named (the anchor
-    /// when it named none); not when more words say which day ("the day he died", "the day of the
-    /// vote", "the day before"), nor "in the day" without "later"/"earlier" ("late in the day").
+    /// "on the day", "for the day", "later in the day", and the trading day a market report closes
+    /// or opens ("ended the day at 8,017", "finishing the day down"): the day the text last named
+    /// (the anchor when it named none); not when more words say which day ("the day he died", "the
+    /// day of the vote", "the day before"), nor "in the day" without "later"/"earlier" ("late in
+    /// the day").
     private func theDay(_ index: Int) -> DateMatch? {
         let after = index + 2
         guard index > 0, after <= tokens.count, tokens[index + 1].lower == "day" else { return nil }
         let leader = tokens[index - 1].lower
-        guard ["on", "for"].contains(leader) || leader == "in" && index > 1 && ["later", "earlier"].contains(tokens[index - 2].lower) else { return nil }
+        let bounding = CalendarWords.dayBoundingVerbs.contains(leader)
+        guard bounding || ["on", "for"].contains(leader) || leader == "in" && index > 1 && ["later", "earlier"].contains(tokens[index - 2].lower) else { return nil }
         if after < tokens.count {
             let next = tokens[after]
-            guard next.kind == .punctuation && next.text != "-" || ["and", "but", "as", "while"].contains(next.lower) else { return nil }
+            if bounding {
+                guard next.kind != .possessive, !["of", "before", "after", "when", "that", "-"].contains(next.lower) else { return nil }
+            } else {
+                guard next.kind == .punctuation && next.text != "-" || ["and", "but", "as", "while"].contains(next.lower) else { return nil }
+            }
         }
         var value = anchor?.iso
         if let last = lastMentioned, let month = last.month, let day = last.day { value = CalendarDay(year: last.year, month: month, day: day).iso }
@@ -473,11 +480,15 @@ struct DateScan {
         if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
         if end < tokens.count, tokens[end].kind == .number, let day = dayNumber(tokens[end]) {
             var afterDay = end + 1
-            if afterDay < tokens.count, ["st", "nd", "rd", "th"].contains(tokens[afterDay].lower), !tokens[afterDay].spaceBefore { afterDay += 1 }
+            if afterDay < tokens.count, Self.ordinalSuffixes.contains(tokens[afterDay].lower), !tokens[afterDay].spaceBefore { afterDay += 1 }
+            let lastDay = secondDay(afterDay, after: day)
+            if lastDay != nil { afterDay += 2 }
             var yearStart = afterDay
             if yearStart < tokens.count, tokens[yearStart].text == "," { yearStart += 1 }
-            if let (year, after) = year(yearStart) { return DateMatch(index, after, validDay(year, month, day), kind: .day) }
-            return yearless(index, afterDay, month: month, day: day)
+            if let (year, after) = year(yearStart) {
+                return DateMatch(index, after, validDay(year, month, day), lastDay.flatMap { validDay(year, month, $0) }, kind: .day)
+            }
+            return withLastDay(yearless(index, afterDay, month: month, day: day), lastDay)
         }
         var yearStart = end
         if yearStart < tokens.count, tokens[yearStart].lower == "of" { yearStart += 1 }
@@ -487,16 +498,73 @@ struct DateScan {
         if let (year, after) = bcYear(end) {
             return DateMatch(index, after, CalendarDay.isoMonth(index: year * 12 + month - 1), kind: .month)
         }
+        if end + 1 < tokens.count, tokens[end].text == ",", let (year, after) = year(end + 1),
+           after == tokens.count || tokens[after].kind == .punctuation || tokens[after].lineBreakBefore {
+            return DateMatch(index, after, CalendarDay.isoMonth(index: year * 12 + month - 1), kind: .month)
+        }
+        if end + 1 < tokens.count, Self.monthConnectors.contains(tokens[end].lower), let second = monthNumber(end + 1),
+           let later = monthMatch(end + 1, second), later.first == end + 1 {
+            if !later.usesAnchor, let value = later.value, let written = DateNarrative(value: value) {
+                let year = written.year - (month > second ? 1 : 0)
+                return DateMatch(index, end, CalendarDay.isoMonth(index: year * 12 + month - 1), kind: .month)
+            }
+            return yearless(index, end, month: month, day: nil)
+        }
         let stepAt = end < tokens.count && tokens[end].lower == "of" ? end + 1 : end
         if stepAt + 1 < tokens.count, tokens[stepAt + 1].lower == "year", let anchor, let step = ["last": -1, "this": 0, "next": 1][tokens[stepAt].lower] {
             return DateMatch(index, stepAt + 2, CalendarDay.isoMonth(index: (anchor.year + step) * 12 + month - 1), kind: .month, usesAnchor: true)
         }
         let ambiguous = token.lower == "may" || token.lower == "march" || token.lower == "mar"
-        if index > 0, DateExtractor.leadsMonth(tokens[index - 1].lower) || tokens[index - 1].text == "-", !ambiguous || token.isCapitalized,
+        if index > 0, DateExtractor.leadsMonth(tokens[index - 1].lower) || tokens[index - 1].text == "-" || followsMonth(index), !ambiguous || token.isCapitalized,
            !(["the", "a", "an"].contains(tokens[index - 1].lower) && startsName(at: end)) {
             return yearless(index, end, month: month, day: nil)
         }
         return nil
+    }
+
+    /// Words that join two months or days of one range ("from October to March", "May and June",
+    /// "April 6-7", "August/September 1956").
+    private static let monthConnectors: Set<String> = ["to", "until", "till", "through", "and", "or", "-", "\u{2013}", "/"]
+
+    /// Suffixes of ordinal day numbers ("3rd March", "June 1st").
+    private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    /// Whether the month at a token closes a range whose first month (or day) comes just before it
+    /// ("from October to March", "March 19-April 30"): outside a narrative of another time it
+    /// counts on from that month (into the next year when it comes earlier); inside one it keeps
+    /// the narrative's year, as every year-less month there does (counting on was measured: one
+    /// drifted first month then carries the rest of the story a year ahead).
+    private func followsMonth(_ index: Int) -> Bool {
+        guard index >= 2, Self.monthConnectors.contains(tokens[index - 1].lower) else { return false }
+        if tokens[index - 2].kind == .number { return index >= 3 && monthNumber(index - 3) != nil }
+        return monthNumber(index - 2) != nil
+    }
+
+    /// The last day of a range of days written after its first ("April 6-7", "25-29 January"): the
+    /// number after a dash at `index`, written without spaces and later than `day`.
+    private func secondDay(_ index: Int, after day: Int) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].text == "-" || tokens[index].text == "\u{2013}", !tokens[index].spaceBefore,
+              !tokens[index + 1].spaceBefore, let last = dayNumber(tokens[index + 1]), last > day else { return nil }
+        return last
+    }
+
+    /// A day match that ends a range on `lastDay` of its month, when there is one.
+    private func withLastDay(_ found: DateMatch, _ lastDay: Int?) -> DateMatch {
+        guard let lastDay, let value = found.value, value.count == 10, let day = CalendarDay(iso: value) else { return found }
+        var ranged = found
+        ranged.endValue = validDay(day.year, day.month, lastDay)
+        return ranged
+    }
+
+    /// The second year of a range written with its last two digits ("1995-96", "2007-08"): later
+    /// than `first`, no date part after it. Returns the full year and the index after it.
+    private func shortYear(_ index: Int, following first: Int) -> (Int, Int)? {
+        guard index + 1 < tokens.count, tokens[index].text == "-" || tokens[index].text == "\u{2013}", !tokens[index].spaceBefore,
+              tokens[index + 1].kind == .number, tokens[index + 1].text.count == 2, !tokens[index + 1].spaceBefore,
+              let short = Int(tokens[index + 1].text), short > first % 100 else { return nil }
+        let after = index + 2
+        if after < tokens.count, !tokens[after].spaceBefore, ["-", ":", "/", "t"].contains(tokens[after].lower) { return nil }
+        return (first - first % 100 + short, after)
     }
 
     /// Whether a capitalised word inside the sentence follows, so that the month before it is the
@@ -518,8 +586,8 @@ struct DateScan {
     /// it (within ``continuationSentences`` sentence starts and ``continuationDays`` days in that
     /// year), of a year far from the anchor, with nothing counted from the anchor between them.
     private func continuesNarrative(at first: Int, month: Int, day: Int?) -> Bool {
-        guard let narrative, let day, let namedMonth = narrative.month, let namedDay = narrative.day,
-              narrative.governs(anchor: anchor), narrativeEnd <= first else { return false }
+        guard let narrative, let day, let namedMonth = narrative.month, let namedDay = narrative.day, let anchor,
+              abs(anchor.year - narrative.year) >= DateNarrative.minimumYearsFromAnchor, narrativeEnd <= first else { return false }
         let named = CalendarDay(year: narrative.year, month: namedMonth, day: namedDay)
         let continued = CalendarDay(year: narrative.year, month: month, day: day)
         guard abs(continued.ordinal - named.ordinal) <= Self.continuationDays else { return false }
@@ -532,7 +600,16 @@ struct DateScan {
     }
 
     private func yearless(_ first: Int, _ end: Int, month: Int, day: Int?) -> DateMatch {
-        if let narrative, narrative.governs(anchor: anchor), isNarrative || continuesNarrative(at: first, month: month, day: day) {
+        let narrativeGoverns = narrative?.governs(anchor: anchor) == true && (isNarrative || continuesNarrative(at: first, month: month, day: day))
+        if !narrativeGoverns, followsMonth(first), let last = lastMentioned, let lastMonth = last.month {
+            let year = last.year + (month < lastMonth ? 1 : 0)
+            let value = day.map { validDay(year, month, $0) } ?? CalendarDay.isoMonth(index: year * 12 + month - 1)
+            var found = DateMatch(first, end, value, kind: day == nil ? .month : .day, usesAnchor: true)
+            found.yearless = (month, day)
+            found.followsNarrative = true
+            return found
+        }
+        if narrativeGoverns, let narrative {
             var found = DateMatch(first, end, narrative.resolve(month: month, day: day), kind: day == nil ? .month : .day, usesAnchor: true)
             found.yearless = (month, day)
             found.followsNarrative = true
@@ -553,7 +630,7 @@ struct DateScan {
 
     private func numberMatch(_ index: Int) -> DateMatch? {
         if let (year, after) = bcYear(index) { return DateMatch(index, after, CalendarDay.pad(year, 4), kind: .year) }
-        if let decade = decadeMatch(index) { return decade }
+        if let decade = decadeMatch(index) ?? shortDecade(index) { return decade }
         if let century = centuryMatch(index) { return century }
         if let ago = agoMatch(index) { return ago }
         if let later = laterMatch(index) { return later }
@@ -579,15 +656,25 @@ struct DateScan {
                 let iso = "\(first)-\(tokens[after + 1].text)-\(tokens[after + 3].text)"
                 if ISODate.isValidDay(iso) { return DateMatch(index, after + 4, iso, kind: .day) }
             }
+            if let (second, afterSecond) = shortYear(after, following: first), isPlainYear(index) {
+                return DateMatch(index, afterSecond, String(first), String(second), kind: .range)
+            }
             if isPlainYear(index) { return DateMatch(index, after, String(first), kind: .year) }
         }
-        if let day = dayNumber(tokens[index]), index + 1 < tokens.count, let month = monthNumber(index + 1) {
-            var end = index + 2
+        if let day = dayNumber(tokens[index]) {
+            var monthAt = index + 1
+            let lastDay = secondDay(monthAt, after: day)
+            if lastDay != nil { monthAt += 2 }
+            if monthAt < tokens.count, Self.ordinalSuffixes.contains(tokens[monthAt].lower), !tokens[monthAt].spaceBefore { monthAt += 1 }
+            guard monthAt < tokens.count, let month = monthNumber(monthAt) else { return nil }
+            var end = monthAt + 1
             if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
             var yearStart = end
             if yearStart < tokens.count, tokens[yearStart].text == "," { yearStart += 1 }
-            if let (year, after) = year(yearStart) { return DateMatch(index, after, validDay(year, month, day), kind: .day) }
-            return yearless(index, end, month: month, day: day)
+            if let (year, after) = year(yearStart) {
+                return DateMatch(index, after, validDay(year, month, day), lastDay.flatMap { validDay(year, month, $0) }, kind: .day)
+            }
+            return withLastDay(yearless(index, end, month: month, day: day), lastDay)
         }
         return nil
     }
@@ -598,6 +685,21 @@ struct DateScan {
         guard token.text.count == 4, let start = Int(token.text), start % 10 == 0, (1000...2190).contains(start) else { return nil }
         guard let after = pluralS(index + 1) else { return nil }
         return DateMatch(index, after, String(start), String(start + 9), kind: .period)
+    }
+
+    /// "the 70s", "the early 80s", "the 70s and 80s": a decade written with its tens alone, after
+    /// "the" (or a modifier after it) or joined to such a decade; in the century of
+    /// ``apostropheDecade(_:)``. Not after other words ("in their 70s" is an age).
+    private func shortDecade(_ index: Int) -> DateMatch? {
+        let token = tokens[index]
+        guard index > 1, token.text.count == 2, let tens = Int(token.text), tens % 10 == 0, let after = pluralS(index + 1) else { return nil }
+        let before = tokens[index - 1].lower
+        let led = before == "the" || CalendarWords.modifiers.contains(before) && tokens[index - 2].lower == "the"
+            || ["and", "or", "to"].contains(before) && tokens[index - 2].lower == "s" && !tokens[index - 2].spaceBefore
+        guard led else { return nil }
+        var century = 1900
+        if let anchor, century + tens + 100 <= anchor.year { century += 100 }
+        return DateMatch(index, after, String(century + tens), String(century + tens + 9), kind: .period)
     }
 
     private func apostropheDecade(_ index: Int) -> DateMatch? {
@@ -927,6 +1029,28 @@ struct DateScan {
             let lower = token.lower
             if CalendarWords.futureCues.contains(lower) { return true }
             if lower == "to", back > 0, ["set", "due", "is", "are", "plan", "plans"].contains(tokens[back - 1].lower) { return true }
+            if CalendarWords.pastCues.contains(lower) || CalendarWords.clauseBoundaries.contains(lower) { return false }
+            back -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    /// How many words before a date ``isPlanned(_:)`` looks for a plan: a "will" further back
+    /// mostly governs another verb ("that will be eligible … totaled $37 million in 1988").
+    static let planReach = 8
+
+    /// Whether a date stands in a plan rather than in what happened: a
+    /// ``CalendarWords/planCues`` word ("planned", "will", "expected") comes before it in its
+    /// clause, at most ``planReach`` words back, the look back stopping as ``isFuture(before:)``'s
+    /// does. Such a date ("a campaign planned for 1976") moves neither ``narrative`` nor
+    /// ``lastMentioned``.
+    func isPlanned(_ found: DateMatch) -> Bool {
+        var back = found.first - 1
+        var seen = 0
+        while back >= 0, seen < Self.planReach, tokens[back].sentence == tokens[found.first].sentence {
+            let lower = tokens[back].lower
+            if CalendarWords.planCues.contains(lower) { return true }
             if CalendarWords.pastCues.contains(lower) || CalendarWords.clauseBoundaries.contains(lower) { return false }
             back -= 1
             seen += 1

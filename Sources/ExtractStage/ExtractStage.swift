@@ -135,7 +135,13 @@ public struct ExtractStage: CorpusContributor {
     /// as X and Y") is of that kind in all its mentions (`DefinedKinds`); universities and
     /// football clubs of the generated `Institutions` lists are organisations. Dependent
     /// territories ("Bermuda", "Guam") and the states the list lacked are places.
-    public static let version = "33"
+    /// Version 34 (issue 15, s13-dates, from the dev halves of MEANTIME and WikiWars): a date in a
+    /// plan ("a campaign planned for 1976", "will … by 2030") is not the time a narrative reaches;
+    /// a history one year from its document's date already resolves its year-less months; ranges of
+    /// days ("April 6-7", "6-7 February"), years ("1995-96") and months ("from November to February
+    /// 1958", "November and January"); "October, 1917", "3rd March 1918", "Oct 10, 1945"; "the
+    /// 70s and 80s"; "ended/closed/opened the day" as the trading day.
+    public static let version = "34"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
