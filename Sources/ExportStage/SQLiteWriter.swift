@@ -1,3 +1,4 @@
+import DocPipe
 import Foundation
 
 /// The database of the `sqlite` format written on a thread of its own: the export's pass over the
@@ -52,6 +53,7 @@ final class SQLiteWriter: TableSink, @unchecked Sendable {
             if let reason = try database.addDocument({ try database.add(rows) }) {
                 self.leftOut.append((id, reason))
             }
+            ByteBufferPool.shared.give(rows.bytes)
         }
     }
 

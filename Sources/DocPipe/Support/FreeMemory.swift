@@ -31,8 +31,10 @@ enum FreeMemory {
         #endif
     }
 
-    /// Returns malloc's free pages to the system (glibc's `malloc_trim`); does nothing without it.
+    /// Lets the free buffers of ``ByteBufferPool/shared`` go, then returns malloc's free pages to
+    /// the system (glibc's `malloc_trim`; not done without it).
     static func release() {
+        ByteBufferPool.shared.drain()
         _ = trim?(0)
     }
 

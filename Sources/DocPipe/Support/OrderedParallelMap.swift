@@ -124,7 +124,8 @@ public struct OrderedParallelMap: Sendable {
             condition.unlock()
             var error: (any Error)?
             var done = 0
-            for result in results {
+            results.reverse()
+            while let result = results.popLast() {
                 do {
                     try consume(result.get())
                     done += 1
