@@ -204,15 +204,6 @@ public struct DocumentTemplate: ByteCodedContribution {
         return out.bytes
     }
 
-    /// Gives its byte buffers (line, span lists, CSV records) to ``ByteBufferPool/shared`` once
-    /// it is filled, for the next template read or document filled.
-    func recycleBuffers() {
-        let pool = ByteBufferPool.shared
-        if let line { pool.give(line) }
-        for list in spans { pool.give(list) }
-        for bytes in csv { pool.give(bytes) }
-    }
-
     /// Reads the compact form, keeping the bytes' SHA-256 (``storedDigest``).
     /// - Throws: ``StageError`` when the bytes are not a template.
     public init(encodedBytes bytes: [UInt8]) throws {

@@ -79,8 +79,7 @@ final class ExportPass: ContributionWriter {
         }
     }
 
-    /// Writes one filled document, in input order, then gives its line and CSV records to
-    /// ``ByteBufferPool/shared`` for the documents filled after it.
+    /// Writes one filled document, in input order.
     /// - Throws: a file error, or the error that stopped the database.
     func add(id: String, filled: FilledDocument) throws {
         try files.writing {
@@ -100,9 +99,6 @@ final class ExportPass: ContributionWriter {
         manifest.add(filled.manifest)
         reuseRecorder?.add(id: id, filled: filled)
         ids.append(id)
-        let pool = ByteBufferPool.shared
-        if let line = filled.line { pool.give(line) }
-        for bytes in filled.csv { pool.give(bytes) }
     }
 
     /// Writes a document the runner prepared on its own thread (``ExportStage/Prepared``), filled
@@ -121,7 +117,6 @@ final class ExportPass: ContributionWriter {
             if documentsOutput != nil {
                 result.manifest.hashedOutputs[JSONLinesWriter.documentsFile] = (documentsBytes, documentsDigest.hexDigest())
             }
-            ByteBufferPool.shared.drain()
             MemoryProbe.note("export: templates filled and written")
             result.results = annotator.annotate(results: corpus.results)
             try files.writing {
@@ -187,7 +182,6 @@ final class ExportPass: ContributionWriter {
     func discard() {
         guard !closed else { return }
         closed = true
-        ByteBufferPool.shared.drain()
         database?.discard()
         files.discard()
     }

@@ -165,7 +165,6 @@ public struct ExportStage: StreamingContributor {
                 try contributions.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs) { id, template in
                     var filled = try filler.fill(template, id: id)
                     filled.packRows()
-                    template.recycleBuffers()
                     return filled
                 } _: { id, filled in
                     try pass.add(id: id, filled: filled)

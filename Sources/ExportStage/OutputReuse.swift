@@ -111,8 +111,7 @@ final class OutputReuse: @unchecked Sendable {
 
     private static func read(_ file: Int32, _ extent: OutputReuseIndex.Extent) -> [UInt8]? {
         guard extent.offset >= 0, extent.length >= 0 else { return nil }
-        var bytes = ByteBufferPool.shared.take(capacity: extent.length)
-        bytes.append(contentsOf: repeatElement(0, count: extent.length))
+        var bytes = [UInt8](repeating: 0, count: extent.length)
         var done = 0
         while done < extent.length {
             let count = bytes.withUnsafeMutableBytes { buffer in

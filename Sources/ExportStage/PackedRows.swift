@@ -1,5 +1,3 @@
-import DocPipe
-
 /// One document's database rows packed into one byte buffer, built on the thread that filled the
 /// document, so that the database's thread binds every value straight from the bytes: no string
 /// or cell array is made, retained or freed on that thread (issue 17, tenth round).
@@ -39,7 +37,7 @@ struct PackedRows: Sendable, Equatable {
                 if case .text(let text) = cell { size += 5 + text.utf8.count } else { size += 9 }
             }
         }
-        bytes = ByteBufferPool.shared.take(capacity: size)
+        bytes.reserveCapacity(size)
         for row in rows {
             guard let position = Self.positions[row.table.name], row.cells.count <= Int(UInt16.max) else { return nil }
             bytes.append(UInt8(position))

@@ -1,4 +1,3 @@
-import DocPipe
 import Foundation
 
 /// The database of the `sqlite` format written on a thread of its own: the export's pass over the
@@ -53,7 +52,6 @@ final class SQLiteWriter: TableSink, @unchecked Sendable {
             if let reason = try database.addDocument({ try database.add(rows) }) {
                 self.leftOut.append((id, reason))
             }
-            ByteBufferPool.shared.give(rows.bytes)
         }
     }
 

@@ -82,16 +82,13 @@ struct TemplateReader {
         }
     }
 
-    /// Reads a byte string; one of 64 KiB or more is copied into a buffer of ``ByteBufferPool/shared``.
+    /// Reads a byte string.
     /// - Throws: ``StageError`` when the bytes end first.
     mutating func data() throws -> [UInt8] {
         let count = try integer()
         guard count >= 0, count <= bytes.count - position else { throw Self.truncated }
         defer { position += count }
-        guard count >= ByteBufferPool.smallest else { return Array(bytes[position..<(position + count)]) }
-        var copy = ByteBufferPool.shared.take(capacity: count)
-        copy += bytes[position..<(position + count)]
-        return copy
+        return Array(bytes[position..<(position + count)])
     }
 
     /// Reads a string.

@@ -72,7 +72,8 @@ struct TemplateFiller: Sendable {
             filled.csv = Array(repeating: [], count: template.csv.count)
             for (position, (bytes, lengths)) in zip(template.csv, template.csvLengths).enumerated() {
                 let holes = DocumentRenderer.holeColumns(table: position, quoteHoles: quoteHoles).dropFirst()
-                var out = ByteBufferPool.shared.take(capacity: bytes.count + lengths.count * (id.utf8.count + 1))
+                var out: [UInt8] = []
+                out.reserveCapacity(bytes.count + lengths.count * (id.utf8.count + 1))
                 var start = 0
                 for (ordinal, length) in lengths.enumerated() {
                     let record = bytes[start..<(start + length)]
@@ -124,8 +125,9 @@ struct TemplateFiller: Sendable {
         _ line: [UInt8], holes: [DocumentTemplate.Hole], spans: [[UInt8]], id: String, mentions: [ClusterPair], speakers: [ClusterPair],
         duplicate: DuplicateRecord?, story: String?
     ) throws -> [UInt8] {
+        var out: [UInt8] = []
         let spanBytes = spans.reduce(0) { $0 + $1.count }
-        var out = ByteBufferPool.shared.take(capacity: line.count + 256 + spanBytes * (spanLayout == .objects ? 7 : 3))
+        out.reserveCapacity(line.count + 256 + spanBytes * (spanLayout == .objects ? 7 : 3))
         var position = 0
         for hole in holes {
             out += line[position..<hole.offset]

@@ -56,21 +56,13 @@ enum SequencedRecords {
         }
 
         /// The `count` bytes of the record whose header was read last.
-        /// A record of 64 KiB or more is read into a buffer of ``ByteBufferPool/shared``.
         /// - Throws: ``FileError/cannotRead(_:)`` when the file ends inside the record.
         func bytes(_ count: Int) throws -> [UInt8] {
-            guard count >= ByteBufferPool.smallest else {
-                return try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    let got = count == 0 ? 0 : fread(buffer.baseAddress, 1, count, file)
-                    initialized = got
-                    guard got == count else { throw FileError.cannotRead("\(path): a spooled contribution is truncated") }
-                }
+            try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+                let got = count == 0 ? 0 : fread(buffer.baseAddress, 1, count, file)
+                initialized = got
+                guard got == count else { throw FileError.cannotRead("\(path): a spooled contribution is truncated") }
             }
-            var bytes = ByteBufferPool.shared.take(capacity: count)
-            bytes.append(contentsOf: repeatElement(0, count: count))
-            let got = bytes.withUnsafeMutableBytes { fread($0.baseAddress, 1, count, file) }
-            guard got == count else { throw FileError.cannotRead("\(path): a spooled contribution is truncated") }
-            return bytes
         }
     }
 

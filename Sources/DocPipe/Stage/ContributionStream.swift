@@ -69,7 +69,6 @@ public struct ContributionStream<Contribution: Codable & Sendable>: Sendable {
         case .decoded(let contribution):
             return contribution
         case .raw(let bytes):
-            defer { ByteBufferPool.shared.give(bytes) }
             guard let coded = Contribution.self as? any ByteCodedContribution.Type,
                 let contribution = try coded.init(encodedBytes: bytes) as? Contribution
             else { throw FileError.cannotRead("a stored contribution of \(Contribution.self)") }

@@ -31,10 +31,8 @@ enum FreeMemory {
         #endif
     }
 
-    /// Lets the free buffers of ``ByteBufferPool/shared`` go, then returns malloc's free pages to
-    /// the system (glibc's `malloc_trim`; not done without it).
+    /// Returns malloc's free pages to the system (glibc's `malloc_trim`); does nothing without it.
     static func release() {
-        ByteBufferPool.shared.drain()
         _ = trim?(0)
     }
 

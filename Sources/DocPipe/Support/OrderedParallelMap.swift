@@ -124,8 +124,7 @@ public struct OrderedParallelMap: Sendable {
             condition.unlock()
             var error: (any Error)?
             var done = 0
-            results.reverse()
-            while let result = results.popLast() {
+            for result in results {
                 do {
                     try consume(result.get())
                     done += 1
