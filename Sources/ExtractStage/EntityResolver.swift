@@ -1,3 +1,4 @@
+import Foundation
 import DocPipe
 
 /// Decides the labels left open by the run classifier and gives every mention its in-document
@@ -561,6 +562,31 @@ struct EntityResolver: Sendable {
             }
         }
         return result
+    }
+
+    /// The storms a line outside the text names with their storm word — the document's title,
+    /// "Hurricane Fiona heads north" → "Fiona" — so that the text's bare "Fiona" stays a storm.
+    static func stormNames(inLine line: String) -> Set<String> {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == ";" }).map {
+            String($0).trimmingCharacters(in: .punctuationCharacters)
+        }
+        var names = Set<String>()
+        var index = 0
+        while index < words.count {
+            guard EntityRecognizer.stormWords.contains(words[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < words.count, EntityRecognizer.stormWords.contains(words[end]) { end += 1 }
+            let start = end
+            while end < words.count, let first = words[end].unicodeScalars.first, first.properties.isUppercase, !EntityRecognizer.stormWords.contains(words[end]) {
+                end += 1
+            }
+            if end > start, end - start <= 2 { names.insert(words[start..<end].joined(separator: " ")) }
+            index = max(end, index + 1)
+        }
+        return names
     }
 
     /// The names of storms written with their storm word ("Hurricane Edouard" → "Edouard"), which

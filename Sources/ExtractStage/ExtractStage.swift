@@ -141,7 +141,9 @@ public struct ExtractStage: CorpusContributor {
     /// days ("April 6-7", "6-7 February"), years ("1995-96") and months ("from November to February
     /// 1958", "November and January"); "October, 1917", "3rd March 1918", "Oct 10, 1945"; "the
     /// 70s and 80s"; "ended/closed/opened the day" as the trading day.
-    public static let version = "34"
+    /// Version 35 (issue 15, lead): a storm the document's title names with its storm word
+    /// ("Hurricane Fiona …") is no person where the text names it alone.
+    public static let version = "35"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
@@ -183,6 +185,14 @@ public struct ExtractStage: CorpusContributor {
     public func process(_ document: inout Document) throws {
         let text = AnalyzedText(text: document.text, sentences: document[StandardLayers.Sentences.self])
         var entities = EntityRecognizer(knowledge: knowledge).mentions(in: text)
+        if let title = document.metadata.title {
+            let storms = EntityResolver.stormNames(inLine: title)
+            if !storms.isEmpty {
+                for index in entities.indices where entities[index].label == .person && storms.contains(entities[index].text) {
+                    entities[index].label = .misc
+                }
+            }
+        }
         let anchor = Self.anchorDate(metadata: document.metadata.date, reference: referenceDate, text: text)
         let dates = DateExtractor(anchor: anchor?.day, inferred: anchor?.inferred ?? false).dates(in: text)
         let quantities = QuantityExtractor().quantities(in: text, excluding: dates)

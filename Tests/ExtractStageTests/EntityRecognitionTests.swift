@@ -101,6 +101,17 @@ struct EntityRecognitionTests {
         #expect(!EntityResolver.mayAbbreviate("APHR", ["Human", "Rights"]))
     }
 
+    @Test("a storm the title names with its storm word stays a storm where the text names it alone")
+    func stormNamedInTheTitle() throws {
+        let text = "Fiona was upgraded to a Category 2 on Monday. Fiona caused severe flooding in the east."
+        var document = Document(id: "t", text: text, metadata: Metadata(title: "Hurricane Fiona seen intensifying after landfall"))
+        document[StandardLayers.Sentences.self] = sentenceSpans(text)
+        try ExtractStage(options: ExtractOptions(), context: StageContext(pipelineName: "test", referenceDate: "2022-09-20")).process(&document)
+        #expect(!(document[StandardLayers.Entities.self] ?? []).contains { $0.text == "Fiona" })
+        #expect(EntityResolver.stormNames(inLine: "Typhoon Nanmadol hits Kyushu; Storm Ian nears Cuba") == ["Nanmadol", "Ian"])
+        #expect(try extract(text).entity("Fiona")?.label == .person)
+    }
+
     @Test("dependent territories and every sovereign state are places")
     func territoriesArePlaces() throws {
         let doc = try extract("The storm headed towards Bermuda after it hit Guam. Aid came from El Salvador and the Cayman Islands.")
