@@ -89,7 +89,8 @@ enum DefinedKinds {
         if previous.text == "of", first >= 3, tokens[first - 3].lower == "the", settlementNouns.contains(tokens[first - 2].text) {
             return .gpe
         }
-        guard previous.kind == .word, !previous.isCapitalized, organizationNouns.contains(previous.text),
+        let business = first >= 2 && isBusinessNoun(previous.lower, after: tokens[first - 2].lower)
+        guard previous.kind == .word, !previous.isCapitalized, organizationNouns.contains(previous.text) || business,
               determiners.contains(tokens[first - 2].lower) || tokens[first - 2].kind == .word && !tokens[first - 2].isCapitalized && tokens[first - 2].sentence == previous.sentence,
               !FirstNames.all.contains(tokens[first].text) else { return nil }
         return .org
@@ -99,10 +100,17 @@ enum DefinedKinds {
     /// unless "of" after a collective noun makes it a quantity ("a group of islands") or a word
     /// other than ``phraseEnders`` after it makes it a modifier ("a band member").
     private static func nounPhrase(from index: Int, _ tokens: [Token], sentence: Int) -> EntityLabel? {
-        guard index < tokens.count, tokens[index].lower == "a" || tokens[index].lower == "an" else { return nil }
-        var position = index + 1
+        guard index < tokens.count else { return nil }
+        var position: Int
+        if tokens[index].lower == "a" || tokens[index].lower == "an" {
+            position = index + 1
+        } else if index + 2 < tokens.count, tokens[index].isCapitalized, tokens[index + 1].kind == .possessive, Places.countries.contains(tokens[index].text) {
+            position = index + 2
+        } else {
+            return nil
+        }
         var words = 0
-        while position < tokens.count, words <= 4, tokens[position].sentence == sentence {
+        while position < tokens.count, words <= maximumModifiers, tokens[position].sentence == sentence {
             let token = tokens[position]
             if token.text == "-" {
                 position += 1
@@ -110,7 +118,8 @@ enum DefinedKinds {
             }
             guard token.kind == .word else { return nil }
             let broadcast = token.lower == "station" && position > index + 1 && broadcastWords.contains(tokens[position - 1].lower)
-            if let label = broadcast ? .org : nounKinds[token.lower] {
+            let business = position > index + 1 && isBusinessNoun(token.lower, after: tokens[position - 1].lower)
+            if let label = broadcast || business ? .org : nounKinds[token.lower] {
                 let next = position + 1
                 if next < tokens.count, tokens[next].lower == "of", collectiveNouns.contains(token.lower) { return nil }
                 guard next >= tokens.count || tokens[next].sentence != sentence || tokens[next].kind == .punctuation && tokens[next].text != "-"
@@ -135,6 +144,34 @@ enum DefinedKinds {
         }
         return index
     }
+
+    /// How many words may stand between "a"/"an" (or "Australia's") and the kind noun
+    /// (", an Australia-based information technology services consulting firm").
+    static let maximumModifiers = 6
+
+    /// Whether a noun names a business by what it does: a maker ("carmaker", "chipmaker"), a
+    /// lender, carrier, unit or subsidiary, a "tech giant" — or an operator of a network, a grid,
+    /// a plant ("mobile operator", "atomic power operator"; "a crane operator" is a person).
+    /// Nouns as often said of people ("developer", "miner", "owner", "rival") are left out.
+    static func isBusinessNoun(_ noun: String, after previous: String) -> Bool {
+        if businessNouns.contains(noun) { return true }
+        if noun.count > 7, noun.hasSuffix("maker") { return true }
+        if noun == "operator" { return operatedThings.contains(previous) }
+        if noun == "giant" { return ["tech", "technology", "internet", "e-commerce", "retail", "energy", "oil", "media", "mining", "chip", "software", "banking", "telecoms", "telecom"].contains(previous) }
+        return false
+    }
+
+    /// Nouns that name a business whatever comes before them.
+    static let businessNouns: Set<String> = [
+        "lender", "carrier", "subsidiary", "unit", "startup", "start-up", "conglomerate", "insurer", "utility",
+        "brokerage", "telco", "refiner", "chipmaker", "carmaker", "automaker", "drugmaker", "planemaker",
+    ]
+
+    /// What an operator operates when the operator is a business.
+    static let operatedThings: Set<String> = [
+        "mobile", "network", "telecom", "telecoms", "telecommunications", "power", "grid", "port", "rail", "railway", "pipeline",
+        "satellite", "casino", "airport", "nuclear", "tour", "ferry", "bus", "broadband", "cable", "wireless", "exchange", "plant",
+    ]
 
     /// Words that make the next "station" a broadcaster ("a Chinese radio station").
     static let broadcastWords: Set<String> = ["radio", "television", "tv"]

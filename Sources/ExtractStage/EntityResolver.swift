@@ -544,13 +544,34 @@ struct EntityResolver: Sendable {
         return !(initials.count >= 2 && letters.count > initials.count && letters.hasSuffix(initials))
     }
 
+    /// Whether a short name is made of the beginnings of two or more of a long name's words, in
+    /// order: "Singtel" of "Singapore Telecommunications", "Petronas" of "Petroliam Nasional".
+    static func isBlend(_ short: String, of words: [String]) -> Bool {
+        let target = Array(short.lowercased().unicodeScalars)
+        let parts = words.filter { !["of", "for", "on", "and", "the", "de", "&", "The"].contains($0) }.map { Array($0.lowercased().unicodeScalars) }
+        guard target.count >= 4, target.allSatisfy({ $0.properties.isAlphabetic }), parts.count >= 2 else { return false }
+        func covers(_ position: Int, from word: Int, used: Int) -> Bool {
+            if position == target.count { return used >= 2 }
+            guard word < parts.count else { return false }
+            let part = parts[word]
+            var length = 0
+            while length < part.count, position + length < target.count, part[length] == target[position + length] { length += 1 }
+            if length >= 2 {
+                for taken in stride(from: length, through: 2, by: -1) where covers(position + taken, from: word + 1, used: used + 1) { return true }
+            }
+            return used > 0 && covers(position, from: word + 1, used: used)
+        }
+        return covers(0, from: 0, used: 0)
+    }
+
     private func abbreviations(_ items: [Named]) -> [String: Int] {
         let tokens = text.tokens
         var result: [String: Int] = [:]
         for (index, item) in items.enumerated() where item.words.count >= 2 {
             let open = item.end
-            if open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 1].isAcronym, tokens[open + 2].text == ")",
-               Self.mayAbbreviate(tokens[open + 1].text, item.words) {
+            if open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")",
+               tokens[open + 1].isAcronym && Self.mayAbbreviate(tokens[open + 1].text, item.words)
+                || item.label != .person && Self.isBlend(tokens[open + 1].text, of: item.words) {
                 let short = tokens[open + 1].text
                 if result[short] == nil { result[short] = index }
             }

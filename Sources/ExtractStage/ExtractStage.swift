@@ -142,7 +142,10 @@ public struct ExtractStage: CorpusContributor {
     /// 1958", "November and January"); "October, 1917", "3rd March 1918", "Oct 10, 1945"; "the
     /// 70s and 80s"; "ended/closed/opened the day" as the trading day.
     /// Version 35 (issue 15, lead): a storm the document's title names with its storm word
-    /// ("Hurricane Fiona …") is no person where the text names it alone.
+    /// ("Hurricane Fiona …") is no person where the text names it alone; a business noun before a
+    /// name or ending its apposition ("its unit X", "mobile operator X", "X, Australia's
+    /// second-largest mobile operator") makes it an organisation; "Singapore Telecommunications
+    /// (Singtel)" makes "Singtel" that organisation.
     public static let version = "35"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

@@ -99,4 +99,28 @@ struct EntityDefinedKindTests {
         #expect(Gazetteer.label(of: "Zagreb") == .gpe)
         #expect(!Institutions.clubs.contains("Den Haag"))
     }
+
+    @Test("a business noun before a name, or an apposition naming what a business does, makes it an organisation")
+    func businessNouns() throws {
+        let doc = try extract("The blast was reported by Ukraine's atomic power operator Varnoatom on Monday. " +
+            "Its unit Pellow faced a cyber attack, weeks after a breach at Quarrit, Australia's second-largest mobile operator. " +
+            "Pellow, an Australia-based information technology services consulting firm, said few clients were affected. " +
+            "Sales at the carmaker Zentro rose.")
+        #expect(doc.entity("Varnoatom")?.label == .org)
+        #expect(doc.entity("Pellow")?.label == .org)
+        #expect(doc.entity("Quarrit")?.label == .org)
+        #expect(doc.entity("Zentro")?.label == .org)
+    }
+
+    @Test("an operator of a crane or a developer of property stays a person")
+    func peopleWithTrades() throws {
+        let doc = try extract("Marek Lutz, a crane operator, said the site was unsafe. Lutz said more. " +
+            "Nadia Brenner, a property developer, said prices would rise. Brenner said more.")
+        #expect(doc.entity("Marek Lutz")?.label == .person)
+        #expect(doc.entity("Nadia Brenner")?.label == .person)
+        #expect(DefinedKinds.isBusinessNoun("operator", after: "mobile"))
+        #expect(!DefinedKinds.isBusinessNoun("operator", after: "crane"))
+        #expect(DefinedKinds.isBusinessNoun("chipmaker", after: "taiwanese"))
+        #expect(!DefinedKinds.isBusinessNoun("giant", after: "gentle"))
+    }
 }

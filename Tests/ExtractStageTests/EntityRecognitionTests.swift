@@ -112,6 +112,16 @@ struct EntityRecognitionTests {
         #expect(try extract(text).entity("Fiona")?.label == .person)
     }
 
+    @Test("a short name in brackets made of the beginnings of an organisation's words is that organisation")
+    func blendedShortName() throws {
+        let doc = try extract("Norvik Telecommunications (Norvtel) said on Monday its profit fell. Norvtel said costs rose.")
+        #expect(doc.entities.filter { $0.text == "Norvtel" }.allSatisfy { $0.label == .org && $0.canonical == "Norvik Telecommunications" })
+        #expect(EntityResolver.isBlend("Singtel", of: ["Singapore", "Telecommunications"]))
+        #expect(EntityResolver.isBlend("Petronas", of: ["Petroliam", "Nasional"]))
+        #expect(!EntityResolver.isBlend("Sing", of: ["Singapore", "Telecommunications"]))
+        #expect(!EntityResolver.isBlend("Tango", of: ["Tanker", "Operations"]))
+    }
+
     @Test("dependent territories and every sovereign state are places")
     func territoriesArePlaces() throws {
         let doc = try extract("The storm headed towards Bermuda after it hit Guam. Aid came from El Salvador and the Cayman Islands.")
