@@ -120,7 +120,14 @@ public struct ExtractStage: CorpusContributor {
     /// stated period" (a verb of saying after a determiner) breaks no speaker's continuation; "he
     /// said" after a quote whose earlier sentences lie wholly in marks looks for the subject of the
     /// sentence before the quote; "a plea for her to '…' from X." is X's.
-    public static let version = "31"
+    /// Version 32 (issue 15, s13-quotes round, from dev12: single-quoted tabloid copy of the
+    /// CNN/DailyMail training split): "a spokesman from X" and "a X Y spokesman" speak for the body
+    /// X / X Y the entity layer took for a person; "Heidi and Maryellen Olson" names Heidi Olson;
+    /// a capitalised occupation glued to a name ("Fisherman X Y") is dropped from the speaker; a
+    /// person in a caption's "X, pictured with Y," aside is not the subject; "His apology read:"
+    /// is the man "his" stands for; a photo caption's persons ("Label: …") are no antecedent of a
+    /// later "he" or "she" outside captions; "interrupted" is a verb of saying.
+    public static let version = "32"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
