@@ -126,7 +126,8 @@ public struct ExtractStage: CorpusContributor {
     /// a capitalised occupation glued to a name ("Fisherman X Y") is dropped from the speaker; a
     /// person in a caption's "X, pictured with Y," aside is not the subject; "His apology read:"
     /// is the man "his" stands for; a photo caption's persons ("Label: …") are no antecedent of a
-    /// later "he" or "she" outside captions; "interrupted" is a verb of saying.
+    /// later "he" or "she" outside captions (also a caption under a label such as "Naive?");
+    /// "interrupted" is a verb of saying.
     public static let version = "32"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

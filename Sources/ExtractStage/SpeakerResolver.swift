@@ -135,7 +135,9 @@ struct SpeakerResolver {
 
     /// The sentences of a text that open like a photo caption: one to three words outside quotes (the
     /// first capitalised, none a verb of saying), a colon, then a capitalised word, a number or a
-    /// quotation ("Pictured: …", "Happy ending: '…'", but not "He said: '…'").
+    /// quotation ("Pictured: …", "Happy ending: '…'", but not "He said: '…'"); also a label of one to
+    /// three capitalised-first words ending with "?" or "!" that is a sentence of its own, and the
+    /// sentence after it ("Naive? The minister pressed …").
     private static func captions(_ tokens: [Token], quoted: [Bool]) -> Set<Int> {
         var result: Set<Int> = []
         var index = 0
@@ -153,7 +155,14 @@ struct SpeakerResolver {
             {
                 result.insert(sentence)
             }
+            let first = index
             while index < tokens.count, tokens[index].sentence == sentence { index += 1 }
+            if index < tokens.count, index - first >= 2, index - first <= 4, ["?", "!"].contains(tokens[index - 1].text), tokens[first].isCapitalized,
+                (first..<(index - 1)).allSatisfy({ tokens[$0].kind == .word && !quoted[$0] }), tokens[index].isCapitalized, !quoted[index]
+            {
+                result.insert(sentence)
+                result.insert(tokens[index].sentence)
+            }
         }
         return result
     }

@@ -98,4 +98,16 @@ struct QuoteSpeakerDev12PatternTests {
         let quote = try #require(doc.quotes.last)
         #expect(quote.speaker == "Gordon Blythe")
     }
+
+    @Test("a caption under a one-word label ending in \u{2018}?\u{2019} (\u{2018}Naive? …\u{2019}) is no antecedent of the story's next \u{2018}he\u{2019}")
+    func questionLabelledCaptionIsNoPronounAntecedent() throws {
+        let text = """
+            Prime Minister Oleg Varna spoke to the network at his country house. 'Those penalties hurt our \
+            neighbours too,' Mr Varna said. Naive? Foreign Minister Pavel Strunin signs a treaty in 2009. \
+            'We could answer them if we wished,' he told the reporter.
+            """
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.last)
+        #expect(quote.speaker == "Oleg Varna")
+    }
 }
