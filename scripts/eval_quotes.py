@@ -3,12 +3,14 @@
 Gold: scripts/eval-data/quotes-dev.jsonl, or with --gold the second and third dev sets
 (quotes-dev2.jsonl, quotes-dev3.jsonl, quotes-dev4.jsonl, quotes-dev5.jsonl, quotes-dev6.jsonl, and
 quotes-dev7.jsonl, whose articles come from extraction_dev.jsonl's `body` and stories_dev.jsonl's `text`,
-quotes-dev8.jsonl, 29 single-quoted Daily Mail articles, and quotes-dev9.jsonl, 28 mixed-style articles, and quotes-dev10.jsonl, 47 articles chosen for single quotes, and quotes-dev11.jsonl, 30 articles chosen for many speakers and long quotes), the first check set scripts/eval-data/quotes-check.jsonl
+quotes-dev8.jsonl, 29 single-quoted Daily Mail articles, and quotes-dev9.jsonl, 28 mixed-style articles, and quotes-dev10.jsonl, 47 articles chosen for single quotes, and quotes-dev11.jsonl, 30 articles chosen for many speakers and long quotes, and quotes-dev12.jsonl, 37
+single-quoted Daily Mail articles of the CNN/DailyMail training split that carry their own text), the first check set scripts/eval-data/quotes-check.jsonl
 (a dev set since extract version 11's round) or the held-out set quotes-check2.jsonl
 (see scripts/eval-data/README.md): every quotation of the
 news articles with its speaker (full name, or the organisation), the speaker's kind and whether
 the quote is single-quoted. The articles themselves are read from EVAL_DIR (default
-../shared/eval relative to the repository root) and never copied into the repository.
+../shared/eval relative to the repository root) and never copied into the repository, except
+dev12's, which no file there holds: its lines carry their article in an `article` field.
 
 What it does: sends the articles as JSON Lines through the release docpipe with
 scripts/eval/quotes.yaml (clean -> segment -> extract -> export jsonl), finds every gold quote in
@@ -127,6 +129,19 @@ def load_gold(path):
                 row = json.loads(line)
                 gold[f"{row['set']}:{row['id']}"] = row["quotes"]
     return gold
+
+
+def embedded_articles(path):
+    """The article texts a set file carries itself (field `article`, as dev12 does: its articles are
+    in no file of EVAL_DIR), by (set, id)."""
+    found = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                if "article" in row:
+                    found[(row["set"], row["id"])] = row["article"]
+    return found
 
 
 def run_docpipe(docpipe, pipeline, articles, out, env=None):
@@ -252,7 +267,9 @@ def main():
     os.makedirs(out, exist_ok=True)
 
     gold = load_gold(args.gold)
-    articles = select_articles(args.eval_dir, [key.split(":", 1) for key in gold])
+    articles = embedded_articles(args.gold)
+    articles.update(select_articles(args.eval_dir, [key.split(":", 1) for key in gold
+                                                    if tuple(key.split(":", 1)) not in articles]))
     if args.style == "british":
         articles, gold = british_style(articles, gold)
     docs = run_docpipe(args.docpipe, args.pipeline, articles, out)

@@ -146,7 +146,15 @@ public struct ExtractStage: CorpusContributor {
     /// name or ending its apposition ("its unit X", "mobile operator X", "X, Australia's
     /// second-largest mobile operator") makes it an organisation; "Singapore Telecommunications
     /// (Singtel)" makes "Singtel" that organisation.
-    public static let version = "35"
+    /// Version 36 (issue 15, s13-quotes round, from dev12: single-quoted tabloid copy of the
+    /// CNN/DailyMail training split): "a spokesman from X" and "a X Y spokesman" speak for the body
+    /// X / X Y the entity layer took for a person; "Heidi and Maryellen Olson" names Heidi Olson;
+    /// a capitalised occupation glued to a name ("Fisherman X Y") is dropped from the speaker; a
+    /// person in a caption's "X, pictured with Y," aside is not the subject; "His apology read:"
+    /// is the man "his" stands for; a photo caption's persons ("Label: …") are no antecedent of a
+    /// later "he" or "she" outside captions (also a caption under a label such as "Naive?");
+    /// "interrupted" is a verb of saying.
+    public static let version = "36"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -51,10 +51,20 @@ struct SpeakerResolver {
     var reporters: [Int: Attribution] = [:]
     /// Whether each token is inside quotation marks.
     let quoted: [Bool]
+    /// Sentences that are photo captions run into the text ("Joy: The couple at home on Sunday."):
+    /// one to three words and a colon open them, then a capitalised word, a number or a quotation.
+    let captionSentences: Set<Int>
     /// The surroundings of person mentions already looked at (shared by copies of the resolver).
     private let windows = PersonWindows()
 
     private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "another", "one"]
+
+    /// What a person writes or says that "his" or "her" can own as a speaker ("His apology read: '…'",
+    /// "Her post said"): the words are the owner's.
+    static let personalWritings: Set<String> = [
+        "statement", "apology", "letter", "post", "tweet", "message", "note", "email", "e-mail", "blog", "caption",
+        "reply", "response", "speech", "testimony", "diary", "text", "posting", "update", "plea", "appeal", "tribute",
+    ]
 
     /// Indexes the mentions of a text.
     init(tokens: [Token], entities: [EntityMention], quoted: [Bool]) {
@@ -104,7 +114,10 @@ struct SpeakerResolver {
         self.mentionEndingAt = endingAt
         self.personTokens = persons
         self.organisationTokens = organisations
-        let preferred = Self.preferredNames(persons.compactMap { personAt[$0]?.canonical }, written: Set(persons.compactMap { personAt[$0]?.text }))
+        var preferred = Self.preferredNames(persons.compactMap { personAt[$0]?.canonical }, written: Set(persons.compactMap { personAt[$0]?.text }))
+        for (given, full) in Self.sharedSurnameNames(persons, personAt: personAt, tokens: tokens) where preferred[given] == nil {
+            preferred[given] = full
+        }
         var sexByName: [String: Bool] = [:]
         for (name, told) in sex where sexByName[preferred[name] ?? name] == nil { sexByName[preferred[name] ?? name] = told }
         self.sexOf = sexByName
@@ -117,6 +130,63 @@ struct SpeakerResolver {
             if words.count >= 2, let last = words.last { bySurname[String(last), default: []].append((person, full)) }
         }
         self.personsBySurname = bySurname
+        self.captionSentences = Self.captions(tokens, quoted: quoted)
+    }
+
+    /// The sentences of a text that open like a photo caption: one to three words outside quotes (the
+    /// first capitalised, none a verb of saying), a colon, then a capitalised word, a number or a
+    /// quotation ("Pictured: …", "Happy ending: '…'", but not "He said: '…'"); also a label of one to
+    /// three capitalised-first words ending with "?" or "!" that is a sentence of its own, and the
+    /// sentence after it ("Naive? The minister pressed …").
+    private static func captions(_ tokens: [Token], quoted: [Bool]) -> Set<Int> {
+        var result: Set<Int> = []
+        var index = 0
+        while index < tokens.count {
+            let sentence = tokens[index].sentence
+            var colon = index
+            while colon < tokens.count, colon - index <= 3, tokens[colon].sentence == sentence, tokens[colon].kind == .word, !quoted[colon],
+                !SpeechVerbs.all.contains(tokens[colon].lower)
+            {
+                colon += 1
+            }
+            if colon > index, colon - index <= 3, colon + 1 < tokens.count, tokens[colon].text == ":", tokens[index].isCapitalized,
+                tokens[colon + 1].sentence == sentence, tokens[colon + 1].isCapitalized || tokens[colon + 1].kind == .number || quoted[colon + 1]
+                    || ["'", "\u{2018}", "\"", "\u{201C}"].contains(tokens[colon + 1].text)
+            {
+                result.insert(sentence)
+            }
+            let first = index
+            while index < tokens.count, tokens[index].sentence == sentence { index += 1 }
+            if index < tokens.count, index - first >= 2, index - first <= 4, ["?", "!"].contains(tokens[index - 1].text), tokens[first].isCapitalized,
+                (first..<(index - 1)).allSatisfy({ tokens[$0].kind == .word && !quoted[$0] }), tokens[index].isCapitalized, !quoted[index]
+            {
+                result.insert(sentence)
+                result.insert(tokens[index].sentence)
+            }
+        }
+        return result
+    }
+
+    /// Full names that coordinated given names share ("Heidi and Maryellen Olson" names Heidi Olson,
+    /// "Frederick & Elizabeth Noble" Frederick Noble), by given name: a one-word given name, then "and"
+    /// or "&", then a person's name of two or more words; the given name takes that name's words
+    /// after its first. A given name coordinated with two different surnames gets none.
+    private static func sharedSurnameNames(_ persons: [Int], personAt: [Int: EntityMention], tokens: [Token]) -> [String: String] {
+        var names: [String: String] = [:]
+        var ambiguous: Set<String> = []
+        for person in persons {
+            guard let mention = personAt[person], !mention.canonical.contains(" "), FirstNames.all.contains(mention.canonical) else { continue }
+            var next = person
+            while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+            guard next + 1 < tokens.count, ["and", "&"].contains(tokens[next].lower), let other = personAt[next + 1] else { continue }
+            let words = other.canonical.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            let full = ([Substring(mention.canonical)] + words.dropFirst()).joined(separator: " ")
+            if let earlier = names[mention.canonical], earlier != full { ambiguous.insert(mention.canonical) }
+            names[mention.canonical] = full
+        }
+        for given in ambiguous { names[given] = nil }
+        return names
     }
 
     /// A one-word name the entity layer took for a body or place right after a personal title (`Dr
@@ -287,7 +357,21 @@ struct SpeakerResolver {
         if next < tokens.count, tokens[next].kind == .possessive || (tokens[next].text == "'" || tokens[next].text == "\u{2019}") && !tokens[next].spaceBefore {
             return true
         }
-        return isModifier(at: index)
+        return isModifier(at: index) || isInPicturedAside(at: index)
+    }
+
+    /// Whether a mention stands in a photo caption's aside after a name ("X, pictured with Y, said",
+    /// "X (pictured with Y) said"): "pictured" right after a comma or an opening bracket, then at
+    /// most nine words and no punctuation before the mention. The person pictured beside the subject
+    /// is never the one speaking.
+    private func isInPicturedAside(at index: Int) -> Bool {
+        var probe = index - 1
+        while probe > 0, index - probe <= 10, tokens[probe].sentence == tokens[index].sentence {
+            if tokens[probe].kind == .punctuation { return false }
+            if tokens[probe].lower == "pictured" { return [",", "("].contains(tokens[probe - 1].text) }
+            probe -= 1
+        }
+        return false
     }
 
     /// Prepositions whose object is not a clause's subject.
@@ -319,8 +403,14 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// Relation words that a sentence-initial capital can glue to a name ("Teammate Olly Dean").
-    static let leadingRoles: Set<String> = ["teammate", "team-mate", "neighbour", "neighbor", "friend", "pal", "partner", "colleague", "classmate", "flatmate", "housemate"]
+    /// Relation and occupation words that a sentence-initial capital can glue to a name ("Teammate
+    /// Olly Dean", "Fisherman Zoltan Kirrage").
+    static let leadingRoles: Set<String> = [
+        "teammate", "team-mate", "neighbour", "neighbor", "friend", "pal", "partner", "colleague", "classmate", "flatmate", "housemate",
+        "fisherman", "passenger", "pensioner", "grandmother", "grandfather", "grandad", "granddad", "gran", "grandma", "grandpa",
+        "widow", "widower", "motorist", "shopper", "holidaymaker", "commuter", "resident", "villager", "farmer", "builder", "nurse",
+        "student", "mum", "dad", "mother", "father", "fan", "landlord", "landlady", "shopkeeper", "cyclist", "walker", "driver",
+    ]
 
     /// Lower-case particles inside a surname ("Van den Brul", "da Silva", "bin Salman").
     static let nameParticles: Set<String> = ["van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "y"]
@@ -386,13 +476,24 @@ struct SpeakerResolver {
 
     /// Whether a PERSON mention is the body a spokesperson speaks for ("a spokesperson for Kelvane,
     /// which runs …"): one word, no given name, right after "spokesman/spokeswoman/spokesperson for"
-    /// (or "of", "at").
+    /// (or "of", "at", "from").
     private func isSpokespersonsBody(_ mention: EntityMention, at index: Int) -> Bool {
         var before = index - 1
         if before >= 0, tokens[before].lower == "the" { before -= 1 }
-        guard before >= 1, ["for", "of", "at"].contains(tokens[before].lower), Self.spokespersons.contains(tokens[before - 1].lower) else { return false }
+        guard before >= 1, ["for", "of", "at", "from"].contains(tokens[before].lower), Self.spokespersons.contains(tokens[before - 1].lower) else { return false }
         let words = mention.canonical.split(separator: " ")
         return words.count == 1 && !FirstNames.all.contains(String(words[0]))
+    }
+
+    /// Whether a PERSON mention written between "a", "an" or "the" and a spokesperson noun is the body
+    /// the spokesperson speaks for ("a Kelvane Homes spokesman said"): it ends right before the noun,
+    /// comes right after the article, and no word of it is a given name or a title.
+    private func isBodyBeforeSpokesperson(_ mention: EntityMention, at index: Int, head: Int) -> Bool {
+        guard index > 0, ["a", "an", "the"].contains(tokens[index - 1].lower) else { return false }
+        var next = index
+        while next < tokens.count && tokens[next].start < mention.end { next += 1 }
+        guard next == head else { return false }
+        return mention.text.split(separator: " ").allSatisfy { !FirstNames.all.contains(String($0)) && !RoleWords.titles.contains(String($0)) }
     }
 
     /// Nouns for a spokesperson.
@@ -704,16 +805,19 @@ struct SpeakerResolver {
     /// People in the order a reader would take them for "he" or "she": in each sentence from the
     /// nearest back, the quote speakers attributed there, then its persons in order (the subject
     /// first). `prominent` marks a speaker or a clause subject, which a pronoun takes before anyone
-    /// mentioned more often nearby.
+    /// mentioned more often nearby. Outside captions, a photo caption's persons are not taken: a
+    /// caption run into the text interrupts the story, not its subject.
     private func recentPeople(before limit: Int, sentences: Int) -> [(sentence: Int, person: Attribution, prominent: Bool)] {
         guard limit > 0, limit <= tokens.count else { return [] }
         let here = tokens[limit - 1].sentence
+        let own = limit < tokens.count ? tokens[limit].sentence : here
         var result: [(sentence: Int, person: Attribution, prominent: Bool)] = []
         var seen: Set<String> = []
         for sentence in stride(from: here, through: max(0, here - sentences), by: -1) {
             for entry in history.reversed() where entry.sentence == sentence && entry.attribution.label == .person {
                 if seen.insert(entry.attribution.name).inserted { result.append((sentence, entry.attribution, true)) }
             }
+            if sentence != own, !captionSentences.contains(own), captionSentences.contains(sentence) { continue }
             if let described = describedSubject(of: sentence, before: limit), seen.insert(described.name).inserted {
                 result.append((sentence, described, true))
             }
@@ -936,6 +1040,11 @@ struct SpeakerResolver {
         }
         let span = Span(start: tokens[start].start, end: tokens[head].end)
         let headWord = tokens[head].lower
+        if start + 1 == head, ["his", "her"].contains(tokens[start].lower), Self.personalWritings.contains(headWord),
+            let writer = pronoun(at: start, before: limit)
+        {
+            return Attribution(name: writer.name, label: .person, span: span)
+        }
         if SpeakerWords.organisationNouns.contains(headWord) {
             return organisation(described: headWord, head: head, possessor: possessor, start: start, span: span, before: limit)
         }
@@ -1183,6 +1292,9 @@ struct SpeakerResolver {
             return Attribution(name: body, label: .org, span: span)
         }
         for index in start..<head {
+            if Self.spokespersons.contains(noun), let mention = personAt[index], isBodyBeforeSpokesperson(mention, at: index, head: head) {
+                return Attribution(name: mention.canonical, label: .org, span: span)
+            }
             if let mention = organisationAt[index], !isPlaceCompound(mention, at: index) {
                 let name = SpeakerWords.voices.contains(noun) ? mention.canonical : fullName(of: mention, at: index, noun: noun)
                 return Attribution(name: name, label: .org, span: span)

@@ -20,7 +20,8 @@ enum SpeechVerbs {
     confessing|joking|stressing|suggesting|promising|vowing|complaining|recalling|predicting|conceding|\
     acknowledging|answering|replying|responding|confirming|denying|accusing|accused|accuses|dismissed|dismisses|\
     dismissing|read|reads|sang|sings|chanted|chants|rapped|texting|messaging|emailing|e-mailing|\
-    ask|add|tell|explain|warn|insist|argue|reply|recall|admit|concede|urge|predict|write|specified|specifies|underlined|underlines
+    ask|add|tell|explain|warn|insist|argue|reply|recall|admit|concede|urge|predict|write|specified|specifies|underlined|underlines|\
+    interrupted|interrupts
     """)
 
     /// Verbs of hearing or seeing that a participle of speech follows (`X can be heard saying`).
