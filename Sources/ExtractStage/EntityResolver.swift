@@ -89,6 +89,7 @@ struct EntityResolver: Sendable {
             }
         }
         var fullNameChoices = FullNameChoices()
+        let byGivenName = Self.fullNamesByGivenName(items, fullNames)
         return items.map { item in
             let label = item.label ?? .misc
             let last = tokens[item.end - 1]
@@ -96,7 +97,8 @@ struct EntityResolver: Sendable {
             let surface = trimmed ? String(item.surface.unicodeScalars.dropLast()) : item.surface
             return EntityMention(
                 start: tokens[item.first].start, end: last.end - (trimmed ? 1 : 0), text: surface, label: label,
-                canonical: item.canonical ?? canonical(item, label, items, fullNames, keyForms, longForms, &fullNameChoices))
+                canonical: item.canonical ?? canonical(item, label, items, fullNames, keyForms, longForms, &fullNameChoices)
+                    ?? (label == .person && item.words.count == 1 ? byGivenName[item.words[0]] : nil) ?? item.surface)
         }
     }
 
@@ -680,13 +682,30 @@ struct EntityResolver: Sendable {
         return close.count == 1 ? close[0].0 : nil
     }
 
-    private func canonical(_ item: Named, _ label: EntityLabel, _ items: [Named], _ fullNames: [String: [Int]], _ keyForms: [(String, EntityClusterer.NameForms)], _ longForms: [String: Int], _ choices: inout FullNameChoices) -> String {
+    /// The full name each given name opens when it opens exactly one person's full name in the
+    /// document and is no one's surname there: "Mr Karl" after "Karl Liew" (the address by given
+    /// name of Singapore and Malaysian news); the given name must be a known one.
+    private static func fullNamesByGivenName(_ items: [Named], _ fullNames: [String: [Int]]) -> [String: String] {
+        var names: [String: Set<String>] = [:]
+        for item in items where item.label == .person && item.words.count >= 2 && canBeFullName(item.words) {
+            names[item.words[0], default: []].insert(item.surface)
+        }
+        var result: [String: String] = [:]
+        for (given, surfaces) in names where surfaces.count == 1 && fullNames[given] == nil && FirstNames.all.contains(given) {
+            result[given] = surfaces.first
+        }
+        return result
+    }
+
+    /// The in-document canonical name of a mention; `nil` for a person whose surname names no full
+    /// name of the document.
+    private func canonical(_ item: Named, _ label: EntityLabel, _ items: [Named], _ fullNames: [String: [Int]], _ keyForms: [(String, EntityClusterer.NameForms)], _ longForms: [String: Int], _ choices: inout FullNameChoices) -> String? {
         if let long = longForms[item.surface], items[long].surface != item.surface {
             return items[long].surface
         }
         switch label {
         case .person:
-            guard let last = item.words.last, let surname = surnameKey(last, fullNames, keyForms), let candidates = fullNames[surname] else { return item.surface }
+            guard let last = item.words.last, let surname = surnameKey(last, fullNames, keyForms), let candidates = fullNames[surname] else { return nil }
             let key = FullNameChoices.Key(surname: surname, words: item.words.count, firstWord: item.words.count == 1 ? nil : item.words.first)
             let compatible = choices.compatible(key) {
                 candidates.filter { index in

@@ -154,7 +154,10 @@ public struct ExtractStage: CorpusContributor {
     /// is the man "his" stands for; a photo caption's persons ("Label: …") are no antecedent of a
     /// later "he" or "she" outside captions (also a caption under a label such as "Naive?");
     /// "interrupted" is a verb of saying.
-    public static let version = "36"
+    /// Version 37 (issue 15, lead): a one-word person whose word is no full name's surname in the
+    /// document takes the one full name it opens as its canonical name ("Mr Karl" after "Karl
+    /// Dunmore"; "Zhang" after "Zhang Zhongliang", "Charles" after "Charles III").
+    public static let version = "37"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
