@@ -682,8 +682,9 @@ struct EntityResolver: Sendable {
         return close.count == 1 ? close[0].0 : nil
     }
 
-    /// The full name each given name opens when it opens exactly one person's full name in the
-    /// document and is no one's surname there: "Mr Karl" after "Karl Liew" (the address by given
+    /// The full name each given name opens when it opens one person's full name in the document
+    /// (its longest form, when the others begin it: "Karl Liew", "Karl Liew Kai Lung") and is no
+    /// one's surname there: "Mr Karl" after "Karl Liew" (the address by given
     /// name of Singapore and Malaysian news); the given name must be a known one.
     private static func fullNamesByGivenName(_ items: [Named], _ fullNames: [String: [Int]]) -> [String: String] {
         var names: [String: Set<String>] = [:]
@@ -691,8 +692,10 @@ struct EntityResolver: Sendable {
             names[item.words[0], default: []].insert(item.surface)
         }
         var result: [String: String] = [:]
-        for (given, surfaces) in names where surfaces.count == 1 && fullNames[given] == nil && FirstNames.all.contains(given) {
-            result[given] = surfaces.first
+        for (given, surfaces) in names where fullNames[given] == nil && FirstNames.all.contains(given) {
+            guard let longest = surfaces.max(by: { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) }),
+                  surfaces.allSatisfy({ $0 == longest || longest.hasPrefix($0 + " ") }) else { continue }
+            result[given] = longest
         }
         return result
     }

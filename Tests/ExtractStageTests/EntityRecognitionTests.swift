@@ -133,6 +133,8 @@ struct EntityRecognitionTests {
         let karls = doc.entities.filter { $0.text == "Karl" }
         #expect(karls.count == 2)
         #expect(karls.allSatisfy { $0.canonical == "Karl Dunmore" })
+        let longer = try extract("Karl Dunmore, whose full name is Karl Dunmore Ashby Lee, testified on Monday. Mr Karl said he had been misled.")
+        #expect(longer.entities.last { $0.text == "Karl" }?.canonical == "Karl Dunmore Ashby Lee")
         let two = try extract("Karl Dunmore and Karl Evers met on Monday. Karl said nothing.")
         #expect(two.entities.first { $0.text == "Karl" && $0.start > 30 }?.canonical == "Karl")
     }
