@@ -80,12 +80,7 @@ struct DateScan {
         if let weekday = CalendarWords.weekdays[lower], token.isCapitalized {
             var next = index + 1
             if next < tokens.count, tokens[next].text == "," { next += 1 }
-            if next < tokens.count, let month = monthNumber(next), let date = monthMatch(next, month), date.kind == .day, date.first == next {
-                return extended(date, to: index)
-            }
-            if next < tokens.count, tokens[next].kind == .number, let date = numberMatch(next), date.kind == .day {
-                return extended(date, to: index)
-            }
+            if let date = writtenDay(at: next) { return extended(date, to: index) }
             if let paired = bracketedDay(after: index, weekday: weekday) { return paired }
             let possessive = next < tokens.count && tokens[next].kind == .possessive
             let end = index + 1 < tokens.count && CalendarWords.partsOfDay.contains(tokens[index + 1].lower) ? index + 2 : index + 1
@@ -357,14 +352,7 @@ struct DateScan {
     private func bracketedDay(after index: Int, weekday: Int) -> DateMatch? {
         let open = index + 1
         guard open + 1 < tokens.count, tokens[open].text == "(" else { return nil }
-        let inner = open + 1
-        var date: DateMatch?
-        if let month = monthNumber(inner), let found = monthMatch(inner, month), found.kind == .day, found.first == inner {
-            date = found
-        } else if tokens[inner].kind == .number, let found = numberMatch(inner), found.kind == .day {
-            date = found
-        }
-        guard var found = date, found.end < tokens.count, tokens[found.end].text == ")" else { return nil }
+        guard var found = writtenDay(at: open + 1), found.end < tokens.count, tokens[found.end].text == ")" else { return nil }
         found.first = index
         found.end += 1
         guard let (month, day) = found.yearless, let day, let value = found.value, let base = CalendarDay(iso: value) else { return found }
@@ -381,6 +369,15 @@ struct DateScan {
             found.isPinnedByWeekday = true
         }
         return found
+    }
+
+    /// A day written at a token, month first ("Sept 20", "March 3, 2021") or day first ("20
+    /// September"), after a weekday or inside its brackets.
+    private func writtenDay(at index: Int) -> DateMatch? {
+        guard index < tokens.count else { return nil }
+        if let month = monthNumber(index), let found = monthMatch(index, month), found.kind == .day, found.first == index { return found }
+        if tokens[index].kind == .number, let found = numberMatch(index), found.kind == .day { return found }
+        return nil
     }
 
     /// How many years either side of the anchor a bracketed day may move to fall on its weekday
@@ -1022,13 +1019,22 @@ struct DateScan {
         if index >= 3, tokens[index - 1].lower == "as", ["early", "soon"].contains(tokens[index - 2].lower), tokens[index - 3].lower == "as" {
             return true
         }
+        return clauseHasCue(before: index, reach: 14) { back in
+            let lower = tokens[back].lower
+            return CalendarWords.futureCues.contains(lower)
+                || lower == "to" && back > 0 && ["set", "due", "is", "are", "plan", "plans"].contains(tokens[back - 1].lower)
+        }
+    }
+
+    /// Whether a cue comes before a token in its clause: the look back takes at most `reach` words
+    /// of the sentence and stops at a past tense of saying or being ("said", "was") and at a clause
+    /// boundary (a comma, "where", "that"). Shared by ``isFuture(before:)`` and ``isPlanned(_:)``.
+    private func clauseHasCue(before index: Int, reach: Int, isCue: (Int) -> Bool) -> Bool {
         var back = index - 1
         var seen = 0
-        while back >= 0, seen < 14, tokens[back].sentence == tokens[index].sentence {
-            let token = tokens[back]
-            let lower = token.lower
-            if CalendarWords.futureCues.contains(lower) { return true }
-            if lower == "to", back > 0, ["set", "due", "is", "are", "plan", "plans"].contains(tokens[back - 1].lower) { return true }
+        while back >= 0, seen < reach, tokens[back].sentence == tokens[index].sentence {
+            if isCue(back) { return true }
+            let lower = tokens[back].lower
             if CalendarWords.pastCues.contains(lower) || CalendarWords.clauseBoundaries.contains(lower) { return false }
             back -= 1
             seen += 1
@@ -1046,16 +1052,7 @@ struct DateScan {
     /// does. Such a date ("a campaign planned for 1976") moves neither ``narrative`` nor
     /// ``lastMentioned``.
     func isPlanned(_ found: DateMatch) -> Bool {
-        var back = found.first - 1
-        var seen = 0
-        while back >= 0, seen < Self.planReach, tokens[back].sentence == tokens[found.first].sentence {
-            let lower = tokens[back].lower
-            if CalendarWords.planCues.contains(lower) { return true }
-            if CalendarWords.pastCues.contains(lower) || CalendarWords.clauseBoundaries.contains(lower) { return false }
-            back -= 1
-            seen += 1
-        }
-        return false
+        clauseHasCue(before: found.first, reach: Self.planReach) { CalendarWords.planCues.contains(tokens[$0].lower) }
     }
 
     /// A holiday ("Christmas", "Thanksgiving Day", "New Year's Eve"), with a year after it
