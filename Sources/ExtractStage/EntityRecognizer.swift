@@ -41,9 +41,12 @@ struct EntityRecognizer: Sendable {
     private static let connectors: Set<String> = ["of", "for", "on", "and", "de", "del", "da", "von", "van", "der", "al", "bin", "la", "le", "du", "the", "&"]
 
     /// Finds and resolves the entity mentions of a text.
-    /// - Parameter text: the analysed text.
+    /// - Parameters:
+    ///   - text: the analysed text.
+    ///   - title: the document's title when it is not in the text; the storms it names with their
+    ///     storm word stay storms in the text (``EntityResolver/stormNames(inLine:)``).
     /// - Returns: mentions in text order, each with its in-document canonical name.
-    func mentions(in text: AnalyzedText) -> [EntityMention] {
+    func mentions(in text: AnalyzedText, title: String? = nil) -> [EntityMention] {
         var candidates = classify(runs(text), text)
         BracketTeams.relabel(&candidates, text)
         let datelines = Datelines.places(text)
@@ -58,7 +61,7 @@ struct EntityRecognizer: Sendable {
             candidates += matches.map { Candidate(first: $0.first, end: $0.end, label: $0.label, canonical: $0.canonical, fixed: true) }
             candidates.sort { $0.first < $1.first }
         }
-        var mentions = EntityResolver(text: text).resolve(candidates)
+        var mentions = EntityResolver(text: text, titleStorms: title.map(EntityResolver.stormNames(inLine:)) ?? []).resolve(candidates)
         let fixed = Set(matches.map { text.tokens[$0.first].start })
         typer.relabel(&mentions, in: text, keeping: fixed)
         return mentions

@@ -10,6 +10,9 @@ import DocPipe
 struct EntityResolver: Sendable {
     /// The analysed text.
     let text: AnalyzedText
+    /// Storms a line outside the text (its title) names with their storm word: they stay storms
+    /// where the text names them alone, as the text's own do.
+    var titleStorms: Set<String> = []
 
     private struct Named {
         var first: Int
@@ -79,7 +82,7 @@ struct EntityResolver: Sendable {
             }
         }
         definedNames(&items, definedKinds, places: true)
-        let storms = Self.stormNames(items)
+        let storms = Self.stormNames(items).union(titleStorms)
         for index in items.indices where !items[index].fixed && storms.contains(items[index].surface) { items[index].label = .misc }
         let personWords = Set(items.filter { $0.label == .person }.flatMap(\.words))
         for index in items.indices where !items[index].fixed && (items[index].label == .gpe || items[index].label == .org) {

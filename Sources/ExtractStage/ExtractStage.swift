@@ -198,15 +198,7 @@ public struct ExtractStage: CorpusContributor {
     /// - Parameter document: the document; its `sentences` layer is used when present.
     public func process(_ document: inout Document) throws {
         let text = AnalyzedText(text: document.text, sentences: document[StandardLayers.Sentences.self])
-        var entities = EntityRecognizer(knowledge: knowledge).mentions(in: text)
-        if let title = document.metadata.title {
-            let storms = EntityResolver.stormNames(inLine: title)
-            if !storms.isEmpty {
-                for index in entities.indices where entities[index].label == .person && storms.contains(entities[index].text) {
-                    entities[index].label = .misc
-                }
-            }
-        }
+        var entities = EntityRecognizer(knowledge: knowledge).mentions(in: text, title: document.metadata.title)
         let anchor = Self.anchorDate(metadata: document.metadata.date, reference: referenceDate, text: text)
         let dates = DateExtractor(anchor: anchor?.day, inferred: anchor?.inferred ?? false).dates(in: text)
         let quantities = QuantityExtractor().quantities(in: text, excluding: dates)
