@@ -227,11 +227,15 @@ struct EntityClusterer: Sendable {
         return String(String.UnicodeScalarView(letters))
     }
 
+    /// Short function words a name's initials leave out ("Collective Security Treaty Organization"
+    /// is "CSTO", "Bank of England" "BE").
+    static let initialSkipWords: Set<String> = ["of", "for", "on", "and", "the", "de", "&"]
+
     /// The upper-cased initials of a name of two or more words (short function words left out), else `nil`.
     /// A name not all in capitals with a word that is itself an abbreviation has none: "U.S. Navy"
     /// is neither the "UN" nor, surely, a "USN" or "UST" of another document.
     static func initials(_ long: String) -> String? {
-        let words = long.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { !["of", "for", "on", "and", "the", "de", "&"].contains($0) }
+        let words = long.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { !initialSkipWords.contains(String($0)) }
         guard words.count >= 2 else { return nil }
         let abbreviations = words.filter { abbreviationLetters(String($0)) != nil }.count
         guard abbreviations == 0 || abbreviations == words.count else { return nil }

@@ -539,13 +539,19 @@ struct EntityResolver: Sendable {
         return Gazetteer.label(of: word) == nil && !OrganizationWords.heads.contains(word) && !word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }
 
+    /// A name's words that give its initials or the pieces of a blend: ``EntityClusterer/initialSkipWords``
+    /// and a capitalised "The" left out.
+    private static func initialWords(_ words: [String]) -> [String] {
+        words.filter { !EntityClusterer.initialSkipWords.contains($0) && $0 != "The" }
+    }
+
     /// Whether an abbreviation in brackets after a name may stand for it: not when the name's
     /// initials are only the end of the abbreviation, a sign that the words before the name were
     /// cut off ("the European Union (CJEU)" out of "Court of Justice of the European Union
     /// (CJEU)"); translated abbreviations ("National Autonomous University of Mexico (UNAM)") may.
     static func mayAbbreviate(_ short: String, _ words: [String]) -> Bool {
         let letters = String(short.unicodeScalars.filter { $0.properties.isAlphabetic }).uppercased()
-        let initials = String(words.filter { !["of", "for", "on", "and", "the", "de", "&", "The"].contains($0) }.compactMap(\.first)).uppercased()
+        let initials = String(Self.initialWords(words).compactMap(\.first)).uppercased()
         return !(initials.count >= 2 && letters.count > initials.count && letters.hasSuffix(initials))
     }
 
@@ -553,7 +559,7 @@ struct EntityResolver: Sendable {
     /// order: "Singtel" of "Singapore Telecommunications", "Petronas" of "Petroliam Nasional".
     static func isBlend(_ short: String, of words: [String]) -> Bool {
         let target = Array(short.lowercased().unicodeScalars)
-        let parts = words.filter { !["of", "for", "on", "and", "the", "de", "&", "The"].contains($0) }.map { Array($0.lowercased().unicodeScalars) }
+        let parts = Self.initialWords(words).map { Array($0.lowercased().unicodeScalars) }
         guard target.count >= 4, target.allSatisfy({ $0.properties.isAlphabetic }), parts.count >= 2 else { return false }
         func covers(_ position: Int, from word: Int, used: Int) -> Bool {
             if position == target.count { return used >= 2 }
@@ -582,7 +588,7 @@ struct EntityResolver: Sendable {
             }
         }
         for (index, item) in items.enumerated() where item.words.count >= 2 && item.label != .person {
-            let initials = String(item.words.filter { !["of", "for", "on", "and", "the", "de", "&"].contains($0) }.compactMap { $0.first })
+            let initials = String(item.words.filter { !EntityClusterer.initialSkipWords.contains($0) }.compactMap { $0.first })
             if initials.count >= 2, result[initials] == nil, initials.allSatisfy({ $0.isUppercase }) {
                 result[initials] = index
             }
