@@ -9,8 +9,11 @@ import DocPipe
 ///    given names across both groups is compatible (folded given names at least 75% similar, or one is the other's
 ///    initial); a record with a surname only joins the one compatible person, and none when two or
 ///    more people share the surname.
-/// 4. Other names merge when an abbreviation equals the initials of a longer name with the same label,
-///    or when their folded forms are at least 92% similar.
+/// 4. Other names merge when their folded forms are at least 92% similar; then an abbreviation joins
+///    the longer name with the same label whose initials it is, when exactly one such name (after the
+///    merges before) is in the corpus, or one is named in at least two documents and three times as
+///    many as any other: "S&P" joins neither "Sao Paulo" nor "Singapore Police" when each is named
+///    once, and "EU" joins "European Union" of seven documents beside a misspelt "Europe Union" of one.
 ///
 /// Comparisons run within buckets — people by the first letter of their folded surname, other names
 /// by label and first folded letter — so a corpus with many names does not compare every pair.
@@ -120,15 +123,32 @@ struct EntityClusterer: Sendable {
             let bucket = otherBuckets[key]!
             for (position, a) in bucket.enumerated() {
                 for b in bucket[(position + 1)...] where root(a) != root(b) {
-                    if (abbreviation[a] != nil && abbreviation[a] == initials[b]) || (abbreviation[b] != nil && abbreviation[b] == initials[a])
-                        || (min(folded[a].count, folded[b].count) >= 8 && NameFolding.similarityBound(foldedLength[a], foldedLength[b]) >= 0.92
-                            && NameFolding.similarity(folded[a], folded[b]) >= 0.92)
+                    if min(folded[a].count, folded[b].count) >= 8 && NameFolding.similarityBound(foldedLength[a], foldedLength[b]) >= 0.92
+                        && NameFolding.similarity(folded[a], folded[b]) >= 0.92
                     {
                         union(a, b)
                     }
                 }
             }
         }
+        var longNames: [String: [Int]] = [:]
+        for index in list.indices where list[index].label != .person {
+            if let letters = initials[index] { longNames[list[index].label.rawValue + "\u{1}" + letters, default: []].append(index) }
+        }
+        let abbreviationJoins = list.indices.compactMap { index -> (Int, Int)? in
+            guard list[index].label != .person, let letters = abbreviation[index],
+                let candidates = longNames[list[index].label.rawValue + "\u{1}" + letters]
+            else { return nil }
+            var documents: [Int: Set<String>] = [:]
+            for candidate in candidates where candidate != index {
+                documents[root(candidate), default: []].formUnion(list[candidate].mentions.keys)
+            }
+            let ranked = documents.sorted { a, b in a.value.count != b.value.count ? a.value.count > b.value.count : a.key < b.key }
+            guard let first = ranked.first else { return nil }
+            guard ranked.count == 1 || (first.value.count >= 2 && first.value.count >= 3 * ranked[1].value.count) else { return nil }
+            return (index, first.key)
+        }
+        for (short, long) in abbreviationJoins { union(short, long) }
         var groups: [Int: [Int]] = [:]
         for index in list.indices { groups[root(index), default: []].append(index) }
         var clusters: [(EntityCluster, Int)] = []

@@ -157,7 +157,10 @@ public struct ExtractStage: CorpusContributor {
     /// Version 37 (issue 15, lead): a one-word person whose word is no full name's surname in the
     /// document takes the one full name it opens as its canonical name ("Mr Karl" after "Karl
     /// Dunmore"; "Zhang" after "Zhang Zhongliang", "Charles" after "Charles III").
-    public static let version = "37"
+    /// Version 38 (issue 15, lead): across documents an abbreviation joins a longer name with its
+    /// initials only when that name is the only one, or by far the most named ("S&P" no longer
+    /// gathers "Sao Paulo" and "Singapore Police" into one cluster).
+    public static let version = "38"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -113,6 +113,29 @@ struct EntityClusteringTests {
         #expect(cluster(all, containing: "United Nations")?.aliases.contains("UN") == true)
     }
 
+    @Test("an abbreviation joins a long name of another document only when that name is the one, or by far the most named, with its initials")
+    func ambiguousAbbreviationStaysApart() throws {
+        func name(_ text: String) -> EntityContribution.Name { EntityContribution.Name(label: .org, canonical: text, text: text) }
+        var clusterer = EntityClusterer()
+        clusterer.add(document: "a", names: [name("T&R")])
+        clusterer.add(document: "b", names: [name("Tallinn Rail")])
+        clusterer.add(document: "c", names: [name("Tartu Rowing")])
+        let all = clusterer.clusters()
+        #expect(all.count == 3)
+        #expect(cluster(all, containing: "T&R")?.canonical == "T&R")
+        var single = EntityClusterer()
+        single.add(document: "a", names: [name("T&R")])
+        single.add(document: "b", names: [name("Tallinn Rail")])
+        single.add(document: "c", names: [name("Tallinn Rail")])
+        #expect(cluster(single.clusters(), containing: "T&R")?.canonical == "Tallinn Rail")
+        var dominant = EntityClusterer()
+        dominant.add(document: "a", names: [name("T&R")])
+        for document in ["b", "c", "d"] { dominant.add(document: document, names: [name("Tallinn Rail")]) }
+        dominant.add(document: "e", names: [name("Tartu Rowing")])
+        #expect(cluster(dominant.clusters(), containing: "T&R")?.canonical == "Tallinn Rail")
+        #expect(cluster(dominant.clusters(), containing: "Tartu Rowing")?.aliases.contains("T&R") == false)
+    }
+
     @Test("the canonical name is the fullest form, then the most mentioned, then alphabetical")
     func canonicalRule() throws {
         let all = try clusters([
