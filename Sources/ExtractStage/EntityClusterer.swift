@@ -7,8 +7,9 @@ import DocPipe
 ///    (for NORP, a final plural `s` is ignored: "Kazakh" ~ "Kazakhs").
 /// 3. People merge when their surnames (folded or plain) are at least 80% similar and every pair of
 ///    given names across both groups is compatible (folded given names at least 75% similar, or one is the other's
-///    initial); a record with a surname only joins the one compatible person, and none when two or
-///    more people share the surname.
+///    initial); a full name that opens exactly one longer person's name joins it ("Karl Liew" and
+///    "Karl Liew Kai Lung", the given names after the surname); a record with a surname only joins
+///    the one compatible person, and none when two or more people share the surname.
 /// 4. Other names merge when their folded forms are at least 92% similar; then an abbreviation joins
 ///    the longer name with the same label whose initials it is, when exactly one such name (after the
 ///    merges before) is in the corpus, or one is named in at least two documents and three times as
@@ -107,6 +108,19 @@ struct EntityClusterer: Sendable {
                 }
             }
         }
+        var longerForms: [String: [Int]] = [:]
+        for index in full where forms[index].folded.count >= 3 {
+            for length in 2..<forms[index].folded.count {
+                longerForms[forms[index].folded.prefix(length).joined(separator: " "), default: []].append(index)
+            }
+        }
+        let prefixJoins = full.compactMap { index -> (Int, Int)? in
+            guard let longer = longerForms[forms[index].folded.joined(separator: " ")] else { return nil }
+            let roots = Set(longer.map(root))
+            guard roots.count == 1, let only = roots.first else { return nil }
+            return (index, only)
+        }
+        for (short, long) in prefixJoins { union(short, long) }
         for single in people where forms[single].folded.count == 1 {
             guard let letter = forms[single].folded.first?.first else { continue }
             let matches = Set((fullBuckets[letter] ?? []).filter { Self.surnameMatches(forms[single], forms[$0]) }.map { root($0) })

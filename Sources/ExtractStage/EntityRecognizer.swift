@@ -64,6 +64,7 @@ struct EntityRecognizer: Sendable {
         var mentions = EntityResolver(text: text, titleStorms: title.map(EntityResolver.stormNames(inLine:)) ?? []).resolve(candidates)
         let fixed = Set(matches.map { text.tokens[$0.first].start })
         typer.relabel(&mentions, in: text, keeping: fixed)
+        Self.extendingGivenNameSyllables(&mentions, text.tokens)
         return mentions
     }
 
@@ -301,6 +302,52 @@ struct EntityRecognizer: Sendable {
     static let topLevelDomains: Set<String> = ["com", "org", "net", "co.uk", "org.uk", "gov", "edu", "io", "tv", "news", "info"]
 
     /// The end of a one-word run carried over a web address ending ("Mashable.com" → one name).
+    /// Person mentions of two words or more carried over a hyphenated lower-case syllable of their
+    /// last word, as East Asian given names are written ("Kim Sung-han", "Moon Jae-in", "Chiang
+    /// Kai-shek"), with every canonical name in the document that named the shorter form; not over
+    /// English compound heads ("Lee Chang-led") or longer words. The names were typed without the
+    /// syllable, so its lower case changes no label.
+    static func extendingGivenNameSyllables(_ mentions: inout [EntityMention], _ tokens: [Token]) {
+        let personEnds = Set(mentions.filter { $0.label == .person && $0.text.contains(" ") }.map(\.end))
+        guard !personEnds.isEmpty else { return }
+        var longer: [Int: (end: Int, syllable: String)] = [:]
+        for hyphen in tokens.indices.dropFirst() where tokens[hyphen].text == "-" && personEnds.contains(tokens[hyphen - 1].end) {
+            guard hyphen + 1 < tokens.count, !tokens[hyphen].spaceBefore, !tokens[hyphen + 1].spaceBefore,
+                  tokens[hyphen + 1].kind == .word, !tokens[hyphen + 1].isCapitalized,
+                  tokens[hyphen - 1].isCapitalized, tokens[hyphen - 1].text.unicodeScalars.count <= 5
+            else { continue }
+            let syllable = tokens[hyphen + 1].lower
+            let length = syllable.unicodeScalars.count
+            guard (1...5).contains(length), syllable.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+                  !syllable.hasSuffix("ed"), !compoundHeads.contains(syllable),
+                  length <= 2 || !CommonWords.stopwords.contains(syllable),
+                  hyphen + 2 >= tokens.count || tokens[hyphen + 2].text != "-" || tokens[hyphen + 2].spaceBefore
+            else { continue }
+            longer[tokens[hyphen - 1].end] = (tokens[hyphen + 1].end, "-" + tokens[hyphen + 1].text)
+        }
+        guard !longer.isEmpty else { return }
+        var renamed: [String: String] = [:]
+        for index in mentions.indices where mentions[index].label == .person {
+            guard let grown = longer[mentions[index].end] else { continue }
+            let written = mentions[index].text + grown.syllable
+            renamed[mentions[index].text] = written
+            if mentions[index].canonical == mentions[index].text { mentions[index].canonical = written }
+            mentions[index].end = grown.end
+            mentions[index].text = written
+        }
+        for index in mentions.indices where mentions[index].label == .person {
+            if let written = renamed[mentions[index].canonical] { mentions[index].canonical = written }
+        }
+    }
+
+    /// Short English words that head a compound after a name ("Seoul-based", "UN-run", "Trump-era").
+    private static let compoundHeads: Set<String> = [
+        "run", "era", "born", "made", "like", "free", "wide", "held", "type", "size", "old", "style", "owned",
+        "bound", "proof", "sized", "level", "class", "rich", "poor", "only", "scale", "area", "zone", "first",
+        "bred", "grown", "based", "led", "built", "esque", "ish", "ist", "ism", "ite", "ian", "day", "week",
+        "year", "time", "side", "wise", "fest", "gate", "mania", "news", "pop",
+    ]
+
     private func extendOverDomain(_ run: Range<Int>, _ tokens: [Token]) -> Int {
         let dot = run.upperBound
         guard run.count == 1, dot + 1 < tokens.count, tokens[dot].text == ".", !tokens[dot].spaceBefore,

@@ -136,6 +136,21 @@ struct EntityClusteringTests {
         #expect(cluster(dominant.clusters(), containing: "Tartu Rowing")?.aliases.contains("T&R") == false)
     }
 
+    @Test("a full name joins the one longer name it opens in another document, and none when it opens two")
+    func fullNameOpeningALongerOne() throws {
+        func person(_ text: String) -> EntityContribution.Name { EntityContribution.Name(label: .person, canonical: text, text: text) }
+        var clusterer = EntityClusterer()
+        clusterer.add(document: "a", names: [person("Edwin Koh")])
+        clusterer.add(document: "b", names: [person("Edwin Koh Wei Ming")])
+        clusterer.add(document: "c", names: [person("Lee Min")])
+        clusterer.add(document: "d", names: [person("Lee Min Jae")])
+        clusterer.add(document: "e", names: [person("Lee Min Soo")])
+        let all = clusterer.clusters()
+        #expect(cluster(all, containing: "Edwin Koh")?.canonical == "Edwin Koh Wei Ming")
+        #expect(cluster(all, containing: "Lee Min")?.canonical == "Lee Min")
+        #expect(cluster(all, containing: "Lee Min Jae")?.aliases.contains("Lee Min Soo") == false)
+    }
+
     @Test("the canonical name is the fullest form, then the most mentioned, then alphabetical")
     func canonicalRule() throws {
         let all = try clusters([

@@ -4,6 +4,27 @@ import Testing
 
 @Suite("Entities: span boundaries of organisations, teams, routes, units and towns (issue 15, twelfth round)")
 struct EntitySpanBoundaryTests {
+    @Test("a name's last word carries its hyphenated lower-case syllable, as East Asian given names are written")
+    func hyphenatedGivenName() throws {
+        let doc = try extract("Foreign Minister Park Min-ho met his counterpart Tan Kai-wen in Seoul on Monday. Later Lee Su-in spoke.")
+        #expect(doc.entity("Park Min-ho")?.label == .person)
+        #expect(doc.entity("Tan Kai-wen")?.label == .person)
+        #expect(doc.entity("Lee Su-in")?.label == .person)
+        #expect(doc.entity("Park Min") == nil)
+        let later = try extract("Security adviser Kim Tae-ok met his counterpart on Monday. Kim said the talks went well.")
+        #expect(later.entity("Kim Tae-ok")?.label == .person)
+        #expect(later.entities.first { $0.text == "Kim" }?.canonical == "Kim Tae-ok")
+    }
+
+    @Test("an English compound head after a place's name stays outside it")
+    func compoundHeadAfterAPlace() throws {
+        let doc = try extract("The Hong Kong-based fund and the North Korea-led talks stalled. A New York-born singer and a Costa Rica-style reform followed.")
+        #expect(doc.entity("Hong Kong")?.label == .gpe)
+        #expect(doc.entity("North Korea")?.label == .gpe)
+        #expect(doc.entity("New York")?.label == .gpe)
+        #expect(doc.entity("Costa Rica")?.label == .gpe)
+    }
+
     @Test("a capitalised The inside a sentence belongs to the organisation's name after it")
     func articleInsideSentence() throws {
         let doc = try extract("He gave the money to The Elm Street Trust in May. She wrote a column in The Harbour Gazette, and later for The Marlow Press Association.")
