@@ -20,7 +20,9 @@ import DocPipe
 /// by label and first folded letter — so a corpus with many names does not compare every pair.
 ///
 /// The canonical name of a cluster is, among its records' in-document canonical names, the one with
-/// the most words, then the most mentions, then the first alphabetically. Every cluster's id is
+/// the most words, then one not written in capitals (``isShouted(_:)``), then the most mentions,
+/// then the first alphabetically; a name in capitals that the gazetteer knows in title case is
+/// written so ("CAIRO" of a dateline → "Cairo"). Every cluster's id is
 /// ``EntityCluster/assignIdentifiers(_:)``'s: a hash of its label and canonical name, so it is the
 /// same whatever `--jobs`, sharding or input order produced the clusters.
 struct EntityClusterer: Sendable {
@@ -179,13 +181,17 @@ struct EntityClusterer: Sendable {
                 byCanonical[record.canonical, default: 0] += record.total
                 total += record.total
             }
-            let canonical = byCanonical.keys.sorted().max { a, b in
+            let chosen = byCanonical.keys.sorted().max { a, b in
                 let (wa, wb) = (a.split(separator: " ").count, b.split(separator: " ").count)
                 if wa != wb { return wa < wb }
+                let (sa, sb) = (Self.isShouted(a), Self.isShouted(b))
+                if sa != sb { return sa }
                 if byCanonical[a]! != byCanonical[b]! { return byCanonical[a]! < byCanonical[b]! }
                 return a > b
             }!
-            clusters.append((EntityCluster(canonical: canonical, label: list[members[0]].label, aliases: aliases.sorted(), mentions: mentions), total))
+            let label = list[members[0]].label
+            let canonical = Self.isShouted(chosen) ? Self.knownTitleCase(chosen, label) ?? chosen : chosen
+            clusters.append((EntityCluster(canonical: canonical, label: label, aliases: aliases.sorted(), mentions: mentions), total))
         }
         clusters.sort { a, b in
             if a.1 != b.1 { return a.1 > b.1 }
@@ -195,6 +201,22 @@ struct EntityClusterer: Sendable {
         var result = clusters.map(\.0)
         EntityCluster.assignIdentifiers(&result)
         return result
+    }
+
+    /// Whether a name is written in capitals as a headline or dateline writes it ("BANGKOK", "NEW
+    /// DELHI"): no lower-case letter and at least five letters, so "NATO" or "UN" are not.
+    static func isShouted(_ name: String) -> Bool {
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 5 && !letters.contains { $0.properties.isLowercase }
+    }
+
+    /// A name in capitals in title case ("KUALA LUMPUR" → "Kuala Lumpur") when the gazetteer knows
+    /// that form with the same kind of label, else `nil` ("UNICEF", "STOXX" stay as written).
+    static func knownTitleCase(_ name: String, _ label: EntityLabel) -> String? {
+        let titled = name.split(separator: " ").map { EntityRecognizer.titleCased(String($0)) }.joined(separator: " ")
+        guard let known = Gazetteer.label(of: titled) else { return nil }
+        let places: Set<EntityLabel> = [.gpe, .loc]
+        return known == label || (places.contains(known) && places.contains(label)) ? titled : nil
     }
 
     /// A name's words, folded and plain.

@@ -161,7 +161,8 @@ public struct ExtractStage: CorpusContributor {
     /// initials only when that name is the only one, or by far the most named ("S&P" no longer
     /// gathers "Sao Paulo" and "Singapore Police" into one cluster); a full name joins the one longer
     /// person's name it opens in another document ("Karl Liew", "Karl Liew Kai Lung"); a person's
-    /// last word keeps its hyphenated lower-case syllable ("Kim Sung-han", not "Kim Sung").
+    /// last word keeps its hyphenated lower-case syllable ("Kim Sung-han", not "Kim Sung"); a
+    /// cluster is named as running text writes it ("New Delhi", "Cairo"), not as a dateline shouts it.
     public static let version = "38"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

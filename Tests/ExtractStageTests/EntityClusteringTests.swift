@@ -151,6 +151,22 @@ struct EntityClusteringTests {
         #expect(cluster(all, containing: "Lee Min Jae")?.aliases.contains("Lee Min Soo") == false)
     }
 
+    @Test("a cluster is named as running text writes it, not as a dateline shouts it")
+    func shoutedNamesGiveWay() throws {
+        func place(_ text: String) -> EntityContribution.Name { EntityContribution.Name(label: .gpe, canonical: text, text: text) }
+        var clusterer = EntityClusterer()
+        clusterer.add(document: "a", names: [place("NEW DELHI")])
+        clusterer.add(document: "b", names: [place("NEW DELHI")])
+        clusterer.add(document: "c", names: [place("New Delhi")])
+        clusterer.add(document: "d", names: [place("NAIROBI")])
+        clusterer.add(document: "e", names: [EntityContribution.Name(label: .org, canonical: "QWERTZ", text: "QWERTZ")])
+        let all = clusterer.clusters()
+        #expect(cluster(all, containing: "NEW DELHI")?.canonical == "New Delhi")
+        #expect(cluster(all, containing: "NAIROBI")?.canonical == "Nairobi")
+        #expect(cluster(all, containing: "QWERTZ")?.canonical == "QWERTZ")
+        #expect(!EntityClusterer.isShouted("NATO"))
+    }
+
     @Test("the canonical name is the fullest form, then the most mentioned, then alphabetical")
     func canonicalRule() throws {
         let all = try clusters([
