@@ -31,7 +31,7 @@ it is read from --data-dir and never stored here); every file's SHA-256 must mat
 scripts/eval-data/tweets-timex3.sha256. 554 DATE expressions. The annotation writes some values
 outside TimeML's forms, and they are read as TimeML writes them (see parse_tweets): a year as
 "2014-XX-XX" (TimeML "2014"), a month as "2013-10-XX" ("2013-10"), a weekday's day as
-"2014-12-12-WXX-5" ("2014-12-12").
+"2014-12-12-WXX-5" ("2014-12-12"), a week as "2015-01-W02" ("2015-W02").
 
 HALVES (fixed, every corpus): the documents sorted by file name; even positions (WikiWars 01, 03, ... 21) are
 the **dev** half (read for error analysis), odd positions (WikiWars 02, 04, ... 22) the **check** half (scored
@@ -115,11 +115,14 @@ def parse_meantime(data):
 
 def tweet_value(value):
     """A tweet annotation's DATE value written the TimeML way: "2014-XX-XX" -> "2014",
-    "2013-10-XX" -> "2013-10", "2014-12-12-WXX-5" -> "2014-12-12"; every other value unchanged."""
+    "2013-10-XX" -> "2013-10", "2014-12-12-WXX-5" -> "2014-12-12", "2015-01-W02" -> "2015-W02";
+    every other value unchanged."""
     if value is None:
         return value
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}-WXX-\d", value):
         return value[:10]
+    if re.fullmatch(r"\d{4}-\d{2}-W\d{2}(-WE)?", value):
+        return value[:4] + value[7:]
     if re.fullmatch(r"\d{4}(-\d{2})?(-XX)+", value):
         return re.sub(r"(-XX)+$", "", value)
     return value
