@@ -1,4 +1,4 @@
-"""Scores DocPipe's date mentions on a fresh public date check: WikiWars (TIMEX3) or MEANTIME (news).
+"""Scores DocPipe's date mentions on a fresh public date check: WikiWars (TIMEX3), MEANTIME (news) or tweets.
 
 WikiWars (Mazur and Dale 2010, "WikiWars: a new corpus for research on temporal expressions",
 EMNLP; CC-BY-SA 3.0, its text being English Wikipedia's) is 22 Wikipedia articles on wars, about
@@ -20,7 +20,20 @@ closing punctuation); the title and the dateline are left out and not scored (se
 parse_meantime), the dateline's day is the document's `date`. 264 DATE expressions are scored
 (DATE TIMEX3 with no words, the "empty" ones TimeML anchors durations with, are not).
 
-HALVES (fixed, both corpora): the documents sorted by file name; even positions (WikiWars 01, 03, ... 21) are
+Tweets (--corpus tweets; Zhong, Sun and Cambria 2017, "Time Expression Analysis and Recognition
+Using Syntactic Token Types and General Heuristic Rules", ACL) are English tweets of 2009-2015, one
+TimeML file per tweet with its creation day as DCT, annotated with TIMEX3. Only the 742 tweets of
+the training set are read (the 200 of its test set never are); the copy is the one in
+temporal-data/original_datasets/tweets/trainingset/ of
+github.com/semantic-systems/coypu-temporal-extraction-service-machamp (Apache-2.0 repository; the
+tweets' text is Twitter users', the annotation Zhong et al.'s, no licence of its own is stated, so
+it is read from --data-dir and never stored here); every file's SHA-256 must match
+scripts/eval-data/tweets-timex3.sha256. 554 DATE expressions. The annotation writes some values
+outside TimeML's forms, and they are read as TimeML writes them (see parse_tweets): a year as
+"2014-XX-XX" (TimeML "2014"), a month as "2013-10-XX" ("2013-10"), a weekday's day as
+"2014-12-12-WXX-5" ("2014-12-12"), a week as "2015-01-W02" ("2015-W02").
+
+HALVES (fixed, every corpus): the documents sorted by file name; even positions (WikiWars 01, 03, ... 21) are
 the **dev** half (read for error analysis), odd positions (WikiWars 02, 04, ... 22) the **check** half (scored
 only at the start and the end of a round, never read for errors: no error file is written for it).
 
@@ -48,6 +61,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPORA = {
     "wikiwars": dict(title="WikiWars (TIMEX3)", sums="wikiwars-timex3.sha256", env="WIKIWARS_DIR", folder="wikiwars"),
     "meantime": dict(title="MEANTIME (English Wikinews, TIMEX3)", sums="meantime-cat.sha256", env="MEANTIME_DIR", folder="meantime"),
+    "tweets": dict(title="Tweets (Zhong et al. 2017, TIMEX3, training set)", sums="tweets-timex3.sha256", env="TWEETS_DIR", folder="tweets-timex3"),
 }
 HALVES = {"dev": 0, "check": 1}
 CLOSING = {",", ".", ";", ":", "!", "?", ")", "]", "%", "''", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"}
@@ -99,6 +113,27 @@ def parse_meantime(data):
     return text, dct, spans
 
 
+def tweet_value(value):
+    """A tweet annotation's DATE value written the TimeML way: "2014-XX-XX" -> "2014",
+    "2013-10-XX" -> "2013-10", "2014-12-12-WXX-5" -> "2014-12-12", "2015-01-W02" -> "2015-W02";
+    every other value unchanged."""
+    if value is None:
+        return value
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}-WXX-\d", value):
+        return value[:10]
+    if re.fullmatch(r"\d{4}-\d{2}-W\d{2}(-WE)?", value):
+        return value[:4] + value[7:]
+    if re.fullmatch(r"\d{4}(-\d{2})?(-XX)+", value):
+        return re.sub(r"(-XX)+$", "", value)
+    return value
+
+
+def parse_tweets(data):
+    """(plain text, creation date, spans) of one tweet: parse_tml's, DATE values read by tweet_value."""
+    text, dct, spans = parse_tml(data)
+    return text, dct, [(s, e, kind, tweet_value(value) if kind == "DATE" else value, t) for s, e, kind, value, t in spans]
+
+
 def expected_files(sums):
     files = {}
     with open(sums, encoding="utf-8") as handle:
@@ -113,7 +148,7 @@ def expected_files(sums):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default="wikiwars", choices=sorted(CORPORA))
-    parser.add_argument("--data-dir", help="folder holding the corpus' files (default WIKIWARS_DIR/MEANTIME_DIR or ../wikiwars, ../meantime)")
+    parser.add_argument("--data-dir", help="folder holding the corpus' files (default WIKIWARS_DIR/MEANTIME_DIR/TWEETS_DIR or ../wikiwars, ../meantime, ../tweets-timex3)")
     parser.add_argument("--wikiwars-dir", help="the same as --data-dir (kept for WikiWars' older commands)")
     parser.add_argument("--half", default="dev", help="dev (even articles, default), check (odd) or both")
     parser.add_argument("--docpipe", default=os.path.join(ROOT, ".build", "release", "docpipe"))
@@ -141,7 +176,8 @@ def main():
         if half not in halves:
             continue
         with open(os.path.join(data_dir, name), "rb") as handle:
-            text, dct, spans = (parse_meantime if args.corpus == "meantime" else parse_tml)(handle.read())
+            reader = {"meantime": parse_meantime, "tweets": parse_tweets}.get(args.corpus, parse_tml)
+            text, dct, spans = reader(handle.read())
         docs.append(dict(id=name[:-4], half=half, text=text, dct=dct, spans=spans))
 
     pipeline = os.path.join(out, "eval-dates-fresh.yaml")

@@ -1,23 +1,25 @@
 #!/usr/bin/env bash
 # DATE expressions with the right ISO value on a fresh public date check, never tuned on before it
 # was added: WikiWars (TIMEX3 edition; history narrative, CC-BY-SA 3.0; issue 15's eleventh round)
-# or MEANTIME (English Wikinews news, TimeML; twelfth round). Halves: dev (even positions of the
+# MEANTIME (English Wikinews news, TimeML; twelfth round) or tweets (Zhong et al. 2017's TIMEX3
+# tweets, training set only; fourteenth round). Halves: dev (even positions of the
 # documents sorted by file name; for error analysis) and check (odd positions; scored only at the
 # start and the end of a round, never read).
-# Usage: bash scripts/eval_dates_fresh.sh [--corpus wikiwars|meantime] [dev|check|both]
+# Usage: bash scripts/eval_dates_fresh.sh [--corpus wikiwars|meantime|tweets] [dev|check|both]
 #   (defaults: wikiwars, dev)
-#   WIKIWARS_DIR / MEANTIME_DIR=folder holding the corpus' files (default ../wikiwars, ../meantime;
-#   fetched there when missing, never into the repository); WIKIWARS_GIT / MEANTIME_GIT=git
+#   WIKIWARS_DIR / MEANTIME_DIR / TWEETS_DIR=folder holding the corpus' files (default ../wikiwars,
+#   ../meantime, ../tweets-timex3;
+#   fetched there when missing, never into the repository); WIKIWARS_GIT / MEANTIME_GIT / TWEETS_GIT=git
 #   directory of a mirror of the source repository to copy them from instead of downloading
 #   ("none": download from GitHub even where a mirror is found; a failed fetch names what is missing);
 #   DOCPIPE_BIN=path of a built docpipe to skip the build; OUTPUT=dir for results
-#   (default out/eval-dates-fresh[-meantime]-HALF).
+#   (default out/eval-dates-fresh[-meantime|-tweets]-HALF).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 corpus=wikiwars
 if [ "${1:-}" = "--corpus" ]; then
-  corpus=${2:?--corpus needs wikiwars or meantime}
+  corpus=${2:?--corpus needs wikiwars, meantime or tweets}
   shift 2
 fi
 half=${1:-dev}
@@ -38,7 +40,15 @@ case "$corpus" in
     sums=scripts/eval-data/meantime-cat.sha256
     suffix="-meantime"
     ;;
-  *) echo "eval_dates_fresh.sh: --corpus is wikiwars or meantime" >&2; exit 2 ;;
+  tweets)
+    dir=${TWEETS_DIR:-$root/../tweets-timex3}
+    mirror=${TWEETS_GIT:-}
+    repo=semantic-systems/coypu-temporal-extraction-service-machamp
+    commit=bb14f49b5301a2e4b4b60c13a22b87eb70f3e1d5
+    sums=scripts/eval-data/tweets-timex3.sha256
+    suffix="-tweets"
+    ;;
+  *) echo "eval_dates_fresh.sh: --corpus is wikiwars, meantime or tweets" >&2; exit 2 ;;
 esac
 if [ -z "$mirror" ] && [ -d "/work/.mirror/${repo/\//+}/repo" ]; then
   mirror=/work/.mirror/${repo/\//+}/repo
@@ -48,6 +58,8 @@ fi
 source_path() {
   if [ "$corpus" = wikiwars ]; then
     echo "temporal-data/original_datasets/wikiwars-tagged/$1"
+  elif [ "$corpus" = tweets ]; then
+    echo "temporal-data/original_datasets/tweets/trainingset/$1"
   elif [ -n "$mirror" ]; then
     git --git-dir "$mirror" -c core.quotePath=false ls-tree -r --name-only "$commit" "Data, experiments, analyses/MeanTime_Annotated/" | grep -F "/$1" | head -1
   else

@@ -12,6 +12,28 @@ enum CalendarWords {
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
 
+    /// Short weekday names, lower-cased, to ISO weekday numbers ("Tue", "thurs", "sat"). Most are
+    /// words or names of their own ("sun", "wed", "sat"), so they count as weekdays only after a word
+    /// that leads a day ("this sat", "next fri", "on Mon"; ``isWeekdayLeader(_:)``).
+    static let weekdayAbbreviations: [String: Int] = [
+        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "weds": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+    ]
+
+    /// Whether a lower-cased word before a short weekday name makes it a day ("on sat", "till Fri").
+    static func isWeekdayLeader(_ lower: String) -> Bool {
+        ["on", "until", "till", "by", "this", "next", "last", "coming"].contains(lower)
+    }
+
+    /// The days named relative to the time of writing, lower-cased, to their offset in days: the
+    /// words and the short forms and spellings of chat and social media ("tdy", "tmr", "tmrw",
+    /// "yday"; "2day" and "2moro" are a number and a word to the tokenizer, so not here).
+    static let relativeDays: [String: Int] = [
+        "today": 0, "tdy": 0, "tday": 0,
+        "tomorrow": 1, "tmr": 1, "tmrw": 1, "tmw": 1, "tmro": 1, "tmrow": 1, "trmw": 1,
+        "tomoro": 1, "tomorow": 1, "tommorow": 1, "tommorrow": 1,
+        "yesterday": -1, "yday": -1, "ytday": -1, "ystd": -1, "yest": -1,
+    ]
+
     /// Seasons (northern hemisphere, meteorological) to the number of their first month.
     static let seasons: [String: Int] = ["spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12]
 
@@ -52,6 +74,12 @@ enum CalendarWords {
         "upcoming", "tomorrow", "payable", "effective", "starting", "beginning", "plans", "planning", "soon",
         "going", "ending", "postponed", "delayed", "adjourned", "deferred",
     ]
+
+    /// Whether a lower-cased word makes a following date one to come: a ``futureCues`` word or a
+    /// pronoun joined to "will" ("I'll", "we’ll", "they'll").
+    static func isFutureCue(_ lower: String) -> Bool {
+        futureCues.contains(lower) || lower.count > 3 && (lower.hasSuffix("'ll") || lower.hasSuffix("\u{2019}ll"))
+    }
 
     /// Words that end the look back for a future cue before a date: past tenses of saying and
     /// being ("said", "was"), whose clause tells of the past.

@@ -64,10 +64,10 @@ struct DateScan {
            !startsName(at: index + 1) {
             return unyearedSeason(index, index + 1, season, step: 0)
         }
+        if let offset = CalendarWords.relativeDays[lower] {
+            return DateMatch(index, index + 1, anchor?.adding(days: offset).iso, kind: .relativeDay, usesAnchor: true)
+        }
         switch lower {
-        case "yesterday": return DateMatch(index, index + 1, anchor?.adding(days: -1).iso, kind: .relativeDay, usesAnchor: true)
-        case "today": return DateMatch(index, index + 1, anchor?.iso, kind: .relativeDay, usesAnchor: true)
-        case "tomorrow": return DateMatch(index, index + 1, anchor?.adding(days: 1).iso, kind: .relativeDay, usesAnchor: true)
         case "last", "next", "this", "past", "current", "coming": return leaderMatch(index)
         case "that": return anaphoric(index)
         case "nineteen", "eighteen", "two": if let spoken = spokenYear(index) { return spoken }
@@ -77,7 +77,7 @@ struct DateScan {
             }
         default: break
         }
-        if let weekday = CalendarWords.weekdays[lower], token.isCapitalized {
+        if let weekday = CalendarWords.weekdays[lower] ?? shortWeekday(index) {
             var next = index + 1
             if next < tokens.count, tokens[next].text == "," { next += 1 }
             if let date = writtenDay(at: next) { return extended(date, to: index) }
@@ -103,6 +103,18 @@ struct DateScan {
         return nil
     }
 
+    /// The weekday a short name stands for after a word that leads a day ("on Sat", "this sun"),
+    /// unless a capitalised word goes on from it as a name ("on Sun Microsystems").
+    private func shortWeekday(_ index: Int) -> Int? {
+        guard let weekday = CalendarWords.weekdayAbbreviations[tokens[index].lower], index > 0,
+              CalendarWords.isWeekdayLeader(tokens[index - 1].lower), !startsName(at: index + 1) else { return nil }
+        if index + 1 < tokens.count, tokens[index + 1].text == ".", !tokens[index + 1].spaceBefore,
+           index + 2 < tokens.count, tokens[index + 2].kind == .word, !tokens[index + 2].isCapitalized {
+            return nil
+        }
+        return weekday
+    }
+
     /// Every word that can open an expression in ``wordMatch(_:)`` other than "N units ago":
     /// the one look-up most words of a text need.
     private static let openingWords: Set<String> = {
@@ -113,7 +125,8 @@ struct DateScan {
         ]
         words.formUnion(CalendarWords.modifiers)
         words.formUnion(CalendarWords.present)
-        for table in [CalendarWords.months, CalendarWords.weekdays, CalendarWords.seasons, CalendarWords.ordinals, CalendarWords.decades, CalendarWords.centuries] {
+        words.formUnion(CalendarWords.relativeDays.keys)
+        for table in [CalendarWords.months, CalendarWords.weekdays, CalendarWords.weekdayAbbreviations, CalendarWords.seasons, CalendarWords.ordinals, CalendarWords.decades, CalendarWords.centuries] {
             words.formUnion(table.keys)
         }
         words.formUnion(Holidays.names.map { $0.words[0] })
@@ -391,7 +404,8 @@ struct DateScan {
     }
 
     /// "last June", "next week", "this summer", "this past spring", "last quarter", "this
-    /// century", "last fiscal year", "last Thursday".
+    /// century", "last fiscal year", "last Thursday", "next fri". "This" and a weekday ("this
+    /// Saturday", "this Tue") is that day of the anchor's week (Monday to Sunday), before or after it.
     private func leaderMatch(_ index: Int) -> DateMatch? {
         var step: Int
         switch tokens[index].lower {
@@ -407,8 +421,9 @@ struct DateScan {
         guard unitIndex < tokens.count else { return nil }
         let unit = tokens[unitIndex].lower
         if tokens[index].lower == "past", !(index > 0 && tokens[index - 1].lower == "this") { return nil }
-        if let weekday = CalendarWords.weekdays[unit] {
-            return DateMatch(index, unitIndex + 1, weekdayDate(weekday, step: step)?.iso, kind: .weekday, usesAnchor: true)
+        if let weekday = CalendarWords.weekdays[unit] ?? (startsName(at: unitIndex + 1) ? nil : CalendarWords.weekdayAbbreviations[unit]) {
+            let day = unitIndex == index + 1 && tokens[index].lower == "this" ? anchor.map { $0.adding(days: weekday - $0.weekday) } : weekdayDate(weekday, step: step)
+            return DateMatch(index, unitIndex + 1, day?.iso, kind: .weekday, usesAnchor: true)
         }
         if let holiday = holidayMatch(unitIndex, first: index, step: step) { return holiday }
         if let month = monthNumber(unitIndex), let date = monthMatch(unitIndex, month), date.kind == .day, date.first == unitIndex {
@@ -626,6 +641,7 @@ struct DateScan {
     // MARK: - Expressions opened by a number
 
     private func numberMatch(_ index: Int) -> DateMatch? {
+        if let range = bcRange(index) { return range }
         if let (year, after) = bcYear(index) { return DateMatch(index, after, CalendarDay.pad(year, 4), kind: .year) }
         if let decade = decadeMatch(index) ?? shortDecade(index) { return decade }
         if let century = centuryMatch(index) { return century }
@@ -658,6 +674,7 @@ struct DateScan {
             }
             if isPlainYear(index) { return DateMatch(index, after, String(first), kind: .year) }
         }
+        if let numeric = numericDay(index) { return numeric }
         if let day = dayNumber(tokens[index]) {
             var monthAt = index + 1
             let lastDay = secondDay(monthAt, after: day)
@@ -674,6 +691,31 @@ struct DateScan {
             return withLastDay(yearless(index, end, month: month, day: day), lastDay)
         }
         return nil
+    }
+
+    /// A day written in numbers with a four-digit year, "14/03/2015", "3/14/2015", "14.03.2015":
+    /// day and month are told apart only when one of them is above 12 or both are the same
+    /// ("04/04/2014"); otherwise the order (day first in most of the world, month first in the
+    /// United States) is unknown and nothing is matched.
+    private func numericDay(_ index: Int) -> DateMatch? {
+        guard index + 4 < tokens.count, let first = dayNumber(tokens[index]), let second = dayNumber(tokens[index + 2]),
+              let (year, after) = year(index + 4) else { return nil }
+        let separator = tokens[index + 1].text
+        guard ["/", ".", "-"].contains(separator), tokens[index + 3].text == separator,
+              (1...4).allSatisfy({ !tokens[index + $0].spaceBefore }) else { return nil }
+        if after < tokens.count, !tokens[after].spaceBefore, tokens[after].kind != .punctuation || [separator, "/", "-"].contains(tokens[after].text) {
+            return nil
+        }
+        let day: Int, month: Int
+        if first == second || first > 12 {
+            (day, month) = (first, second)
+        } else if second > 12 {
+            (day, month) = (second, first)
+        } else {
+            return nil
+        }
+        guard month <= 12, let iso = validDay(year, month, day) else { return nil }
+        return DateMatch(index, after, iso, kind: .day)
     }
 
     /// "1990s", "1990's" and, from `decadeMatch`'s caller for punctuation, "'90s".
@@ -833,6 +875,18 @@ struct DateScan {
 
     /// A year before the common era, "480 BC", "490 B.C.", "44 BCE": its astronomical number (1 BC
     /// is 0, 480 BC is -479, as ISO 8601 counts) and the index after the era.
+    /// Two years before the common era with the era written once, after the second: "492-490 BC",
+    /// "from 499 to 493 BC", "in 396 and 395 BC". The first year is the larger, as years before
+    /// the era count down.
+    private func bcRange(_ index: Int) -> DateMatch? {
+        guard index + 3 < tokens.count, tokens[index].kind == .number, tokens[index].text.count <= 4,
+              let first = Int(tokens[index].text), tokens[index + 2].kind == .number else { return nil }
+        let link = tokens[index + 1]
+        guard ["-", "\u{2013}"].contains(link.text) && !link.spaceBefore && !tokens[index + 2].spaceBefore || ["to", "and"].contains(link.lower),
+              let (second, after) = bcYear(index + 2), first > 1 - second else { return nil }
+        return DateMatch(index, after, CalendarDay.pad(1 - first, 4), CalendarDay.pad(second, 4), kind: .range)
+    }
+
     private func bcYear(_ index: Int) -> (Int, Int)? {
         guard index + 1 < tokens.count, tokens[index].kind == .number, tokens[index].text.count <= 4,
               let value = Int(tokens[index].text), value >= 1 else { return nil }
@@ -1021,7 +1075,7 @@ struct DateScan {
         }
         return clauseHasCue(before: index, reach: 14) { back in
             let lower = tokens[back].lower
-            return CalendarWords.futureCues.contains(lower)
+            return CalendarWords.isFutureCue(lower)
                 || lower == "to" && back > 0 && ["set", "due", "is", "are", "plan", "plans"].contains(tokens[back - 1].lower)
         }
     }
@@ -1091,12 +1145,12 @@ struct DateScan {
     /// The holiday named at a token (capitalised words) and the index after its name; not when a
     /// capitalised word goes on the name ("Easter Island", "Good Friday Agreement").
     private func holiday(_ index: Int) -> (Holidays.Rule, Int)? {
-        guard index < tokens.count, tokens[index].isCapitalized else { return nil }
+        guard index < tokens.count, tokens[index].isCapitalized || Holidays.informalNames.contains(tokens[index].lower) else { return nil }
         for (words, rule) in Holidays.names where index + words.count <= tokens.count {
             let matches = words.indices.allSatisfy { k in
                 let token = tokens[index + k]
                 let lower = token.kind == .possessive ? "'s" : token.lower
-                return lower == words[k] && (token.kind != .word || token.isCapitalized)
+                return lower == words[k] && (token.kind != .word || token.isCapitalized || Holidays.informalNames.contains(lower))
             }
             guard matches else { continue }
             let after = index + words.count
@@ -1154,6 +1208,7 @@ struct DateScan {
         if abbreviated && !(index + 1 < tokens.count && tokens[index + 1].text == "." && !tokens[index + 1].spaceBefore) && token.lower != "sept"
             && !(index + 1 < tokens.count && dayNumber(tokens[index + 1]) != nil && tokens[index + 1].spaceBefore)
             && !(index > 0 && dayNumber(tokens[index - 1]) != nil && token.spaceBefore)
+            && !(index + 1 < tokens.count && tokens[index + 1].spaceBefore && isPlainYear(index + 1))
         {
             return nil
         }

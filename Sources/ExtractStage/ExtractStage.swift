@@ -163,7 +163,13 @@ public struct ExtractStage: CorpusContributor {
     /// person's name it opens in another document ("Karl Liew", "Karl Liew Kai Lung"); a person's
     /// last word keeps its hyphenated lower-case syllable ("Kim Sung-han", not "Kim Sung"); a
     /// cluster is named as running text writes it ("New Delhi", "Cairo"), not as a dateline shouts it.
-    public static let version = "38"
+    /// Version 39 (issue 15, fourteenth round, dates; from the dev half of a third fresh date set,
+    /// tweets): the short forms of chat ("tdy", "tmr", "yday", "tmrw"), weekdays in lower case,
+    /// short weekday names after a word that leads a day ("this sat", "next fri", "on Mon"), "xmas"
+    /// in any case, "this Saturday" as the day of the document's week, numeric days whose order
+    /// shows ("14/03/2015", "04/04/2014"), a short month before a year ("Oct 2014"), "I'll"/"we'll"
+    /// as future words, and two years before the era with it written once ("492-490 BC").
+    public static let version = "39"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -22,6 +22,9 @@ enum Holidays {
         (["christmas", "eve"], .fixed(month: 12, day: 24)),
         (["christmas", "day"], .fixed(month: 12, day: 25)),
         (["christmas"], .fixed(month: 12, day: 25)),
+        (["xmas", "day"], .fixed(month: 12, day: 25)),
+        (["xmas"], .fixed(month: 12, day: 25)),
+        (["x'mas"], .fixed(month: 12, day: 25)),
         (["boxing", "day"], .fixed(month: 12, day: 26)),
         (["valentine", "'s", "day"], .fixed(month: 2, day: 14)),
         (["st", ".", "patrick", "'s", "day"], .fixed(month: 3, day: 17)),
@@ -42,6 +45,10 @@ enum Holidays {
         (["easter", "monday"], .easter(offset: 1)),
         (["easter"], .easter(offset: 0)),
     ]
+
+    /// Holiday words that name the holiday in any case, being no other word ("xmas", "x'mas"); every
+    /// other name counts only capitalised.
+    static let informalNames: Set<String> = ["xmas", "x'mas"]
 
     /// The day a holiday falls on in a year.
     static func day(_ rule: Rule, year: Int) -> CalendarDay {
