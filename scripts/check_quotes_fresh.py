@@ -1,7 +1,7 @@
 """Checks that a quote set carrying its own article texts (quotes-dev12.jsonl, quotes-dev13.jsonl) shares no article with
 the evaluation sets: no id, URL hash or first 300 characters (whitespace runs folded) in common with
 any line of EVAL_DIR/*.jsonl or of the other scripts/eval-data/quotes-*.jsonl sets, and that no
-article is in the set twice (a summarisation split can carry one story under two ids).
+article is in the set twice.
 
 Usage: python3 scripts/check_quotes_fresh.py [--eval-dir DIR] scripts/eval-data/quotes-dev13.jsonl
 Exits 1 and names the article when one is shared; prints the counts compared otherwise.
