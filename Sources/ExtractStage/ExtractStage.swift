@@ -166,8 +166,9 @@ public struct ExtractStage: CorpusContributor {
     /// "X from broker Y said" is X; a name followed by an auxiliary or a verb in -s/-ed after "said"
     /// opens the reported clause and is no inverted speaker; a partial quote takes the speaker of
     /// the next quote of its sentence across plain words; a passive naming verb with no "by" gives
-    /// no speaker; "reflected" and "condemned" are verbs of saying; "fund" and "encyclopedia" are
-    /// organisation nouns.
+    /// no speaker; "the 54-year-old chief executive" with an age no one was introduced with is the
+    /// person introduced with the role; "reflected" and "condemned" are verbs of saying; "fund" and
+    /// "encyclopedia" are organisation nouns.
     public static let version = "38"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

@@ -1290,6 +1290,28 @@ struct SpeakerResolver {
                 return Attribution(name: name(of: mention), label: .person, span: span)
             }
         }
+        guard let age, headWord != "year-old", RoleWords.roles.contains(headWord) else { return nil }
+        return introducedByRoleOnly(age: age, headWord: headWord, modifiers: modifiers, wanted: wanted, span: span, before: limit)
+    }
+
+    /// "the 54-year-old chief executive said" when no one was introduced with that age: the latest
+    /// person introduced with the role ("X, who has quit as chief executive of …") whose surroundings
+    /// give no other age.
+    private func introducedByRoleOnly(age: String, headWord: String, modifiers: [String], wanted: Bool?, span: Span, before limit: Int) -> Attribution? {
+        let sameRole = RoleWords.sameRole(as: headWord)
+        for person in personTokens.reversed() where person < limit {
+            guard let mention = personAt[person] else { continue }
+            if let wanted, let told = sexOf[name(of: mention)], told != wanted { continue }
+            let (_, window) = surroundings(of: person, mention)
+            let otherAge = window.contains { index in
+                tokens[index].lower == "year-old" && index >= 2 && tokens[index - 2].kind == .number && tokens[index - 2].text != age
+            }
+            guard !otherAge else { continue }
+            let namesRole = window.contains { tokens[$0].lower == headWord || !sameRole.isEmpty && sameRole.contains(tokens[$0].lower) }
+            if namesRole, modifiers.allSatisfy({ modifier in window.contains { tokens[$0].lower == modifier } }) {
+                return Attribution(name: name(of: mention), label: .person, span: span)
+            }
+        }
         return nil
     }
 

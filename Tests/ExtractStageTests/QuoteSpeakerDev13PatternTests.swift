@@ -134,4 +134,18 @@ struct QuoteSpeakerDev13PatternTests {
         let doc = try extract(text)
         #expect(doc.quotes.allSatisfy { $0.speaker != "Meridale Bank" })
     }
+
+    @Test("'the 54-year-old chief executive said' with no one introduced at 54 is the person introduced as chief executive")
+    func ageWithARoleIntroducedWithoutTheAge() throws {
+        let text = """
+            Gregory Hallam, who has quit as chief executive of Norvale Insurance, will be paid for another year. \
+            Shareholders had voted against his pay deal. It was the latest chapter in a backlash against \
+            boardroom pay. Investors have grown bolder this year. Yesterday the 54-year-old chief executive said he \
+            "felt it was right to step aside for new leadership".
+            """
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.first)
+        #expect(quote.speaker == "Gregory Hallam")
+    }
 }
+
