@@ -1,8 +1,9 @@
-"""Checks that a quote set carrying its own article texts (quotes-dev12.jsonl) shares no article with
+"""Checks that a quote set carrying its own article texts (quotes-dev12.jsonl, quotes-dev13.jsonl) shares no article with
 the evaluation sets: no id, URL hash or first 300 characters (whitespace runs folded) in common with
-any line of EVAL_DIR/*.jsonl or of the other scripts/eval-data/quotes-*.jsonl sets.
+any line of EVAL_DIR/*.jsonl or of the other scripts/eval-data/quotes-*.jsonl sets, and that no
+article is in the set twice.
 
-Usage: python3 scripts/check_quotes_fresh.py [--eval-dir DIR] scripts/eval-data/quotes-dev12.jsonl
+Usage: python3 scripts/check_quotes_fresh.py [--eval-dir DIR] scripts/eval-data/quotes-dev13.jsonl
 Exits 1 and names the article when one is shared; prints the counts compared otherwise.
 """
 import argparse
@@ -54,11 +55,17 @@ def main():
     shared = 0
     with open(args.fresh, encoding="utf-8") as handle:
         fresh = [json.loads(line) for line in handle if line.strip()]
+    own_ids, own_heads = set(), set()
     for row in fresh:
         story = row["id"]
         if story in seen_ids or head(row["article"]) in seen_heads:
             print(f"shared article: {row['set']}:{story}")
             shared += 1
+        elif story in own_ids or head(row["article"]) in own_heads:
+            print(f"article twice in the set: {row['set']}:{story}")
+            shared += 1
+        own_ids.add(story)
+        own_heads.add(head(row["article"]))
     print(f"{len(fresh)} articles checked against {lines} lines of {len(others)} files: {shared} shared")
     sys.exit(1 if shared else 0)
 

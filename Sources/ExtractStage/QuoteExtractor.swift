@@ -86,6 +86,9 @@ struct QuoteExtractor: Sendable {
             explicit.append(isExplicit)
             if let attribution, !attribution.isUnnamed { resolver.history.append((tokens[piece.open].sentence, attribution)) }
         }
+        for index in pieces.indices.reversed() where found[index] == nil {
+            if let later = speakerOfLaterQuote(inSentenceOf: pieces[index], index, pieces, found, context, resolver) { found[index] = later }
+        }
         fillChains(pieces, &found, explicit)
         completeGivenNames(&found, text, resolver)
         let ranking = ranker.isActive || SpeakerFeatureExport.isEnabled || withCandidates ? SpeakerCandidates(resolver: resolver, pieces: pieces, found: found, explicit: explicit) : nil
@@ -120,6 +123,22 @@ struct QuoteExtractor: Sendable {
             tokens[pieces[index - 1].open].sentence == tokens[piece.open].sentence
         else { return nil }
         return previous
+    }
+
+    /// A partial quote with no speaker of its own before another quote of the same sentence that has
+    /// one takes it, when only plain words stand between them (`These workers "…" and have "…,"
+    /// according to a statement from X`): no verb of saying, no name, no clause of its own.
+    private func speakerOfLaterQuote(inSentenceOf piece: QuotePiece, _ index: Int, _ pieces: [QuotePiece], _ found: [Attribution?], _ context: Context,
+                                     _ resolver: SpeakerResolver) -> Attribution? {
+        let tokens = context.tokens
+        guard index + 1 < pieces.count, piece.closed, let next = found[index + 1], !next.isUnnamed, !opensSentence(piece, tokens),
+            tokens[pieces[index + 1].open].sentence == tokens[piece.open].sentence, pieces[index + 1].open > piece.close
+        else { return nil }
+        let between = (piece.close + 1)..<pieces[index + 1].open
+        guard between.count <= 6, !between.contains(where: { tokens[$0].kind == .word && SpeechVerbs.all.contains(tokens[$0].lower) }),
+            !between.contains(where: { resolver.personAt[$0] != nil || resolver.organisationAt[$0] != nil || [";", ":", "."].contains(tokens[$0].text) })
+        else { return nil }
+        return next
     }
 
     /// By sentence, the named person who is the subject of its first reporting verb outside quotes
@@ -548,8 +567,28 @@ struct QuoteExtractor: Sendable {
             index += 1
         }
         guard index < tokens.count, !context.quoted[index] else { return false }
+        if resolver.personAt[index] != nil || resolver.organisationAt[index] != nil, let next = nextToken(afterMentionAt: index, resolver),
+            Self.opensReportedClause(next, tokens)
+        {
+            return false
+        }
         return resolver.personAt[index] != nil || resolver.organisationAt[index] != nil || index == verb + 1 && ["he", "she"].contains(tokens[index].lower)
     }
+
+    /// Whether the word after a name right behind a verb of saying makes the name the subject of the
+    /// reported clause (`X, of the Y, said Jane Roe spends …`, `said Roe had …`): an auxiliary or a
+    /// lower-case word ending in -s or -ed that stops no phrase. Then the name is not an inverted
+    /// speaker (`said Jane Roe, who …`, `said Roe on Monday`).
+    static func opensReportedClause(_ next: Int, _ tokens: [Token]) -> Bool {
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, tokens[next].spaceBefore else { return false }
+        let word = tokens[next].lower
+        if reportedAuxiliaries.contains(word) { return true }
+        guard word.count >= 4, word != "aged", !SpeakerWords.phraseStops.contains(word), !SpeechVerbs.all.contains(word) else { return false }
+        return word.hasSuffix("ed") || word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+    }
+
+    /// Auxiliaries that follow the subject of a reported clause (`said Roe had …`).
+    private static let reportedAuxiliaries: Set<String> = ["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "should", "might", "may", "must", "can", "did", "does"]
 
     /// The first person or organisation named from a token on (`according to X`, `by X`).
     private func firstSpeaker(from start: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
@@ -934,6 +973,11 @@ struct QuoteExtractor: Sendable {
             if let went = Self.goesOn(at: index, tokens), index + 1 < piece.open, [":", ","].contains(tokens[index + 1].text) {
                 return subject(before: went, from: limit, context, resolver, quoteOpen: piece.open)
                     ?? firstSubject(in: limit..<went, context, resolver, quoteOpen: piece.open) ?? Attribution.unnamed
+            }
+            if SpeechVerbs.naming.contains(word), !SpeechVerbs.all.contains(word), Self.isPassive(index, tokens),
+                !(index + 1..<piece.open).contains(where: { tokens[$0].lower == "by" })
+            {
+                return Attribution.unnamed
             }
             guard SpeechVerbs.all.contains(word), !Self.isNounUse(index, tokens) else { continue }
             if SpeechVerbs.naming.contains(word), index + 2 < piece.open, tokens[index + 1].lower == "by",

@@ -64,6 +64,7 @@ struct SpeakerResolver {
     static let personalWritings: Set<String> = [
         "statement", "apology", "letter", "post", "tweet", "message", "note", "email", "e-mail", "blog", "caption",
         "reply", "response", "speech", "testimony", "diary", "text", "posting", "update", "plea", "appeal", "tribute",
+        "interview", "account", "memoir", "remarks", "evidence",
     ]
 
     /// Indexes the mentions of a text.
@@ -582,7 +583,12 @@ struct SpeakerResolver {
         guard index >= 0, index < tokens.count else { return nil }
         if let mention = personAt[index] ?? organisationAt[index] { return attribution(of: mention, at: index) }
         if tokens[index].lower == "the", let mention = organisationAt[index + 1] { return attribution(of: mention, at: index + 1) }
-        if let (start, mention) = mentionEndingAt[index] { return attribution(of: mention, at: start) }
+        if let (start, mention) = mentionEndingAt[index] {
+            if let person = personBeforeAffiliation(bodyStart: start, body: mention), let found = personAt[person] {
+                return attribution(of: found, at: person)
+            }
+            return attribution(of: mention, at: start)
+        }
         let acronym = tokens[index].lower == "the" && index + 1 < tokens.count ? index + 1 : index
         if isAcronym(acronym) {
             return Attribution(name: tokens[acronym].text, label: .org, span: Span(start: tokens[index].start, end: tokens[acronym].end))
@@ -596,6 +602,26 @@ struct SpeakerResolver {
         if let named = personBySurname(at: index, before: min(index, quoteOpen)) { return named }
         if let titled = personWithTitle(endingAt: index, before: min(index, quoteOpen)) { return titled }
         return description(endingAt: phraseEnd(from: index), before: min(index, quoteOpen))
+    }
+
+    /// "Jane Roe from broker Acme Capital said": the person a body's name right before a speech verb
+    /// belongs to, written right before "from", "of" or "at" (past "the" and up to two lower-case
+    /// words such as "broker"). The named person speaks, not the body. A body the entity layer took
+    /// for a person counts after "from" only ("X from broker Panmure Gordon said").
+    func personBeforeAffiliation(bodyStart: Int, body: EntityMention) -> Int? {
+        var index = bodyStart - 1
+        var skipped = 0
+        while index >= 0, skipped < 3, tokens[index].kind == .word, !tokens[index].isCapitalized,
+            !["from", "of", "at"].contains(tokens[index].lower), !SpeakerWords.phraseStops.contains(tokens[index].lower) || tokens[index].lower == "the"
+        {
+            index -= 1
+            skipped += 1
+        }
+        guard index >= 1, ["from", "of", "at"].contains(tokens[index].lower), tokens[index].sentence == tokens[bodyStart].sentence,
+            body.label != .person || tokens[index].lower == "from",
+            let (first, mention) = mentionEndingAt[index - 1], mention.label == .person, personAt[first] != nil
+        else { return nil }
+        return first
     }
 
     /// "The Prime Minister said" after "Prime Minister Jane Roe" (or "asked Prime Minister Roe"): "the"
@@ -1054,6 +1080,11 @@ struct SpeakerResolver {
         if Self.bodyMembers.contains(headWord), possessor == nil, !(head + 1 < tokens.count && tokens[head + 1].lower == "of") {
             return groupBody(span: span, before: limit, members: true)
         }
+        if let possessor, possessor >= 0, let (_, mention) = mentionEndingAt[possessor], mention.label == .person,
+            Self.personalWritings.contains(headWord)
+        {
+            return Attribution(name: name(of: mention), label: .person, span: span)
+        }
         guard isPersonNoun(head) else { return nil }
         if possessor != nil {
             return introducedPerson(head: head, start: start, span: span, before: limit)
@@ -1259,6 +1290,28 @@ struct SpeakerResolver {
                 return Attribution(name: name(of: mention), label: .person, span: span)
             }
         }
+        guard let age, headWord != "year-old", RoleWords.roles.contains(headWord) else { return nil }
+        return introducedByRoleOnly(age: age, headWord: headWord, modifiers: modifiers, wanted: wanted, span: span, before: limit)
+    }
+
+    /// "the 54-year-old chief executive said" when no one was introduced with that age: the latest
+    /// person introduced with the role ("X, who has quit as chief executive of …") whose surroundings
+    /// give no other age.
+    private func introducedByRoleOnly(age: String, headWord: String, modifiers: [String], wanted: Bool?, span: Span, before limit: Int) -> Attribution? {
+        let sameRole = RoleWords.sameRole(as: headWord)
+        for person in personTokens.reversed() where person < limit {
+            guard let mention = personAt[person] else { continue }
+            if let wanted, let told = sexOf[name(of: mention)], told != wanted { continue }
+            let (_, window) = surroundings(of: person, mention)
+            let otherAge = window.contains { index in
+                tokens[index].lower == "year-old" && index >= 2 && tokens[index - 2].kind == .number && tokens[index - 2].text != age
+            }
+            guard !otherAge else { continue }
+            let namesRole = window.contains { tokens[$0].lower == headWord || !sameRole.isEmpty && sameRole.contains(tokens[$0].lower) }
+            if namesRole, modifiers.allSatisfy({ modifier in window.contains { tokens[$0].lower == modifier } }) {
+                return Attribution(name: name(of: mention), label: .person, span: span)
+            }
+        }
         return nil
     }
 
@@ -1267,8 +1320,13 @@ struct SpeakerResolver {
     /// noun ("the agency" → "Federal Labour Agency"), else, for documents and voices, the last
     /// organisation speaker or one named in this sentence or the one before.
     private func organisation(described noun: String, head: Int, possessor: Int?, start: Int, span: Span, before limit: Int) -> Attribution? {
+        if let possessor, possessor >= 0, let (_, mention) = mentionEndingAt[possessor], mention.label == .person {
+            return Self.personalWritings.contains(noun) ? Attribution(name: name(of: mention), label: .person, span: span) : nil
+        }
+        if possessor == nil, tokens[start].lower == "the", start + 1 == head, let maker = documentMaker(noun: noun, before: start) {
+            return Attribution(name: maker.name, label: maker.label, span: maker.isUnnamed ? nil : span)
+        }
         if let possessor, possessor >= 0, let (first, mention) = mentionEndingAt[possessor] {
-            if mention.label == .person { return nil }
             if mention.label == .gpe, Self.stateBodies.contains(noun), possessor + 2 <= head,
                 (possessor + 2..<head).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
             {
@@ -1384,6 +1442,70 @@ struct SpeakerResolver {
         }
         guard tokens[start].lower == "the", Self.ownVoices.contains(noun) else { return nil }
         return leadingOrganisation(before: limit).map { Attribution(name: $0, label: .org, span: span) }
+    }
+
+    /// Documents a definite reference points back to ("…, according to a statement from X. '…,' the
+    /// statement said").
+    private static let referredDocuments: Set<String> = ["statement", "letter", "release", "announcement", "memo", "memorandum"]
+
+    /// The maker of the document "the statement" (letter, release, announcement, memo) refers to: the
+    /// latest one introduced without "the" in the six sentences before ("a statement from X", "X's
+    /// statement", "the X statement", "In a statement, X said", "X issued a statement", "X wrote in a
+    /// letter"), a person or an organisation; ``Attribution/unnamed`` when an unnamed subject made it
+    /// ("In a joint statement, the families said"); nil when none is found.
+    private func documentMaker(noun: String, before start: Int) -> Attribution? {
+        guard Self.referredDocuments.contains(noun) else { return nil }
+        let here = tokens[start].sentence
+        var index = start - 1
+        while index >= 1, here - tokens[index].sentence <= 6 {
+            defer { index -= 1 }
+            guard tokens[index].lower == noun, !quoted[index], tokens[index - 1].lower != "the" || mentionEndingAt[index - 1] != nil else { continue }
+            return maker(ofDocumentAt: index)
+        }
+        return nil
+    }
+
+    /// Who made the document written at a token: the name after "from", "by" or "of"; a possessive or
+    /// a name right before the noun; the subject after "In a statement,"; the speaker of a quote of
+    /// that sentence ("'…,' X wrote in a letter to …"); the clause's subject before
+    /// the noun when it is a person (a body as subject, "the US military said in a statement", is left
+    /// to the organisation rules, which complete its name). Nil when none of these names anyone.
+    private func maker(ofDocumentAt index: Int) -> Attribution? {
+        func named(_ token: Int) -> Attribution? {
+            guard let mention = personAt[token] ?? organisationAt[token] else { return nil }
+            return attribution(of: mention, at: token)
+        }
+        let sentence = tokens[index].sentence
+        if index + 2 < tokens.count, ["from", "by", "of"].contains(tokens[index + 1].lower) {
+            let body = tokens[index + 2].lower == "the" ? index + 3 : index + 2
+            if body < tokens.count, let found = named(body) { return found }
+        }
+        if index >= 2, tokens[index - 1].kind == .possessive, let (first, _) = mentionEndingAt[index - 2] { return named(first) }
+        if let (first, mention) = mentionEndingAt[index - 1], mention.label != .person { return named(first) }
+        var opener = index - 1
+        while opener >= 0, index - opener <= 3, tokens[opener].sentence == sentence, tokens[opener].kind == .word, tokens[opener].lower != "in" { opener -= 1 }
+        if opener >= 0, tokens[opener].lower == "in", opener == 0 || tokens[opener - 1].sentence != sentence,
+            index + 1 < tokens.count, tokens[index + 1].text == ","
+        {
+            var next = index + 2
+            while next < tokens.count, tokens[next].sentence == sentence, next - index <= 10, !quoted[next] {
+                if let found = named(next) { return found }
+                if SpeechVerbs.all.contains(tokens[next].lower) { return Attribution.unnamed }
+                guard tokens[next].kind == .word && !tokens[next].isCapitalized || tokens[next].kind == .possessive
+                    || tokens[next].text == "'" || tokens[next].text == "\u{2019}"
+                else { return nil }
+                next += 1
+            }
+            return nil
+        }
+        if let spoken = history.last(where: { $0.sentence == sentence && !$0.attribution.isUnnamed }) {
+            return Attribution(name: spoken.attribution.name, label: spoken.attribution.label, span: nil)
+        }
+        let subjects = (personTokens + organisationTokens).filter {
+            $0 < index && tokens[$0].sentence == sentence && !isOblique(at: $0) && !isModifier(at: $0)
+        }
+        guard let subject = subjects.max(), personAt[subject] != nil else { return nil }
+        return named(subject)
     }
 
     /// "The US military said in a statement … . '…,' the statement said": the body that spoke "in a

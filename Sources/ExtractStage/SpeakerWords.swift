@@ -23,7 +23,8 @@ enum SpeakerWords {
     corporation|airline|carrier|manufacturer|retailer|brand|label|studio|team|panel|inquiry|review|document|\
     letter|announcement|release|guidance|update|ruling|judgment|verdict|spokesman|spokeswoman|spokesperson|\
     spokespeople|spokesmen|source|sources|official|officials|executives|leadership|secretariat|summit|body|\
-    carmaker|automaker|insurer|lender|supermarket|giant|chain|grocer|outlet|memo|memorandum|briefing|dossier
+    carmaker|automaker|insurer|lender|supermarket|giant|chain|grocer|outlet|memo|memorandum|briefing|dossier|\
+    fund|encyclopedia|encyclopaedia
     """)
 
     /// Organisation nouns that are documents or voices: they speak for an organisation named with
