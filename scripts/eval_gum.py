@@ -14,7 +14,8 @@ Named mentions only. person -> PER, organization -> ORG, place -> LOC. A mention
 after a leading article (the/a/an) and a trailing possessive ('s, ') are dropped, every word is
 capitalised (or a number after the first word), with the connectors of/and/&/de/du/la/le/von/van/
 del/da/for/on/the allowed between capitalised words (a person's name allows only the particles:
-"Secretary of State" and "X of The Y" are descriptions); a one-word mention is a name only when it
+"Secretary of State" and "X of The Y" are descriptions, and titles before it are dropped as
+CoNLL does: "Professor Y" -> "Y", "US President X Y" -> "X Y"); a one-word mention is a name only when it
 is not a pronoun and its lower-case form never occurs lower-case in the corpus (so "Fishermen" at
 a sentence's start, or "the Court", is not one). Names of the three kinds are the gold spans. Names of the other
 kinds (events, objects, works...) are not gold: a PER/ORG/LOC predicted on one is a false
@@ -48,6 +49,11 @@ SHA256 = "ee3258db5b2496b3430fb8faaf126a8d893653d1de7c3889d4e263cb756deeaa"
 HALVES = {"dev": 0, "check": 1}
 ARTICLES = {"the", "a", "an", "The", "A", "An"}
 CONNECTORS = {"of", "and", "&", "de", "du", "la", "le", "von", "van", "del", "da", "for", "on", "the", "-"}
+TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "President", "Minister", "Senator", "Sen", "Rep",
+          "Governor", "Gov", "Mayor", "General", "Gen", "Captain", "Capt", "Colonel", "Col", "Major", "Lieutenant",
+          "Sergeant", "Admiral", "King", "Queen", "Prince", "Princess", "Lord", "Lady", "Sir", "Dame", "Pope", "Bishop",
+          "Archbishop", "Cardinal", "Father", "Reverend", "Rev", "Judge", "Justice", "Chancellor", "Secretary",
+          "Ambassador", "Chairman", "Director", "Chief", "Attorney", "Emperor", "Saint", "St"}
 PERSON_BREAKS = {"of", "and", "&", "for", "on", "the"}
 PRONOUNS = {"I", "We", "You", "He", "She", "They", "It", "Me", "Us", "Him", "Her", "Them", "This", "That",
             "These", "Those", "My", "Our", "Your", "His", "Its", "Their", "Who", "What", "Which"}
@@ -106,6 +112,10 @@ def name_range(tokens, first, end, kind, lower_seen):
         return None
     if kind == "person" and any(w in PERSON_BREAKS for w in words):
         return None
+    if kind == "person":
+        titles = [k for k, w in enumerate(words[:-1]) if w.rstrip(".") in TITLES]
+        if titles:
+            first += titles[-1] + 1
     return first, end
 
 
