@@ -157,7 +157,12 @@ public struct ExtractStage: CorpusContributor {
     /// Version 37 (issue 15, lead): a one-word person whose word is no full name's surname in the
     /// document takes the one full name it opens as its canonical name ("Mr Karl" after "Karl
     /// Dunmore"; "Zhang" after "Zhang Zhongliang", "Charles" after "Charles III").
-    public static let version = "37"
+    /// Version 38 (issue 15, s14-ner round, from the WikiGold and GUM dev halves): a one-word
+    /// name read as a person's that the document places ("in Fenwick") and never treats as a
+    /// person's is a place in every mention; "X County" is a county outside sports reports, also
+    /// after a given name; "the drummer of X", "a member of X" make X an organisation; "X Hall of
+    /// Fame" is an organisation.
+    public static let version = "38"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
