@@ -1,7 +1,9 @@
 """Sorts the errors of a WikiGold dev-half run into classes: boundary, missed, wrong type, spurious.
 
 Usage: python3 scripts/wikigold_error_classes.py OUTPUT [CLASS]
-  OUTPUT is the folder scripts/eval_wikigold.sh dev wrote (its documents.jsonl); WIKIGOLD_DIR
+  OUTPUT is the folder scripts/eval_wikigold.sh dev wrote (its documents.jsonl), or the one
+  scripts/eval_gum.sh dev wrote (its gum-gold.jsonl is then read instead of WikiGold, and
+  predictions overlapping GUM's unscored mentions are dropped as its scorer drops them); WIKIGOLD_DIR
   (default ../wikigold) holds wikigold.conll.txt. Only the dev half (even documents) is read: the
   check half is never read here. With CLASS (a substring of a class name, or FP), the gold
   entities of the matching classes are listed.
@@ -19,12 +21,18 @@ from eval_conll import read_conll, rebuild, alignment, LABEL_MAP
 out = sys.argv[1]
 verbose = sys.argv[2] if len(sys.argv) > 2 else None
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-docs = read_conll(os.path.join(os.environ.get("WIKIGOLD_DIR", os.path.join(ROOT, "..", "wikigold")), "wikigold.conll.txt"))
-texts, gold = {}, {}
-for i, d in enumerate(docs):
-    if i % 2: continue
-    k = f"wikigold-{i:03d}"
-    texts[k], gold[k] = rebuild(d)
+texts, gold, ignored = {}, {}, {}
+if os.path.exists(os.path.join(out, "gum-gold.jsonl")):
+    for line in open(os.path.join(out, "gum-gold.jsonl"), encoding="utf-8"):
+        d = json.loads(line)
+        texts[d["id"]], gold[d["id"]] = d["text"], [tuple(g) for g in d["gold"]]
+        ignored[d["id"]] = [tuple(r) for r in d["ignored"]]
+else:
+    docs = read_conll(os.path.join(os.environ.get("WIKIGOLD_DIR", os.path.join(ROOT, "..", "wikigold")), "wikigold.conll.txt"))
+    for i, d in enumerate(docs):
+        if i % 2: continue
+        k = f"wikigold-{i:03d}"
+        texts[k], gold[k] = rebuild(d)
 pred = {}
 for line in open(os.path.join(out, "documents.jsonl")):
     doc = json.loads(line)
@@ -37,7 +45,9 @@ for line in open(os.path.join(out, "documents.jsonl")):
             if s is None or last is None: continue
             en = last + 1
         spans.append((s, en, e["label"]))
-    pred[doc["id"]] = spans
+    exact = {(g[0], g[1]) for g in gold[doc["id"]]}
+    pred[doc["id"]] = [p for p in spans if (p[0], p[1]) in exact
+                       or not any(p[0] < r[1] and r[0] < p[1] for r in ignored.get(doc["id"], []))]
 
 cls = Counter(); ex = defaultdict(list)
 fpcls = Counter(); fpex = defaultdict(list)

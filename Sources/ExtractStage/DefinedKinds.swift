@@ -18,7 +18,43 @@ enum DefinedKinds {
     /// - Returns: ORG, GPE or LOC from a definition, an apposition or a kind noun before it.
     static func kind(of name: Range<Int>, _ tokens: [Token]) -> EntityLabel? {
         definition(of: name, tokens) ?? apposition(of: name, tokens) ?? nounBefore(name, tokens) ?? listMember(name, tokens)
+            ?? memberOf(name, tokens)
     }
+
+    /// ORG for a name after a member's noun and "of": "the drummer of The Pallets", "a founding
+    /// member of Crimson Tusk", "the co-founder of Orvane". The name must end its noun phrase (a
+    /// punctuation mark, a ``phraseEnders`` word or a verb of ``closingVerbs`` after it, so "a
+    /// member of the Harlow family" names no group), have no possessive after it, not open with a
+    /// given name and not be a place the gazetteer knows ("a member of Congress" stays what the
+    /// gazetteer says; "a member of Ireland's squad" says nothing of Ireland).
+    static func memberOf(_ name: Range<Int>, _ tokens: [Token]) -> EntityLabel? {
+        let first = name.lowerBound
+        let sentence = tokens[first].sentence
+        guard first >= 2, !tokens[first].startsSentence else { return nil }
+        var of = first - 1
+        if tokens[of].text == "the", of >= 2 { of -= 1 }
+        let noun = tokens[of - 1]
+        guard tokens[of].text == "of", noun.sentence == sentence, noun.kind == .word, !noun.isCapitalized, memberNouns.contains(noun.lower),
+              !FirstNames.all.contains(tokens[first].text) else { return nil }
+        let next = name.upperBound
+        if next < tokens.count, tokens[next].sentence == sentence {
+            let after = tokens[next]
+            guard after.kind == .punctuation || after.kind == .word && !after.isCapitalized
+                && (phraseEnders.contains(after.lower) || closingVerbs.contains(after.lower)) else { return nil }
+        }
+        let surface = name.map { tokens[$0].text }.joined(separator: " ")
+        if let place = Gazetteer.label(of: surface), place == .gpe || place == .loc { return nil }
+        return .org
+    }
+
+    /// Nouns of a group's members that name the group after "of" ("the drummer of …").
+    static let memberNouns: Set<String> = [
+        "member", "members", "drummer", "guitarist", "bassist", "frontman", "frontwoman", "vocalist", "singer", "keyboardist",
+        "co-founder", "cofounder", "saxophonist", "trumpeter", "lineup", "line-up",
+    ]
+
+    /// Verbs that may follow the group's name at the end of its phrase ("the drummer of X was …").
+    static let closingVerbs: Set<String> = ["is", "was", "are", "were", "has", "had", "until", "when", "before", "after", "during", "between"]
 
     /// ORG for a name in a list that a plural organisation noun introduces: "bands such as Calder
     /// Moss, Orvane and The Lost Keys", "several other labels including Orvane", "retailers like

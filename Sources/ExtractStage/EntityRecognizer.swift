@@ -751,7 +751,7 @@ struct EntityRecognizer: Sendable {
             result.append(Candidate(first: first, end: end, label: .misc))
             return
         }
-        if isClub(first..<end, tokens) || ClubNames.isPrefixedClub(first..<end, tokens) {
+        if isClub(first..<end, tokens) && (text.isSports || !Places.regionHeads.contains(tokens[end - 1].text)) || ClubNames.isPrefixedClub(first..<end, tokens) {
             result.append(Candidate(first: first, end: end, label: .org))
             return
         }
@@ -862,14 +862,15 @@ struct EntityRecognizer: Sendable {
         let last = Self.singular(tokens[range.upperBound - 1].text)
         let count = range.count
         if count >= 3, range.dropFirst().dropLast().contains(where: { tokens[$0].text == "&" }) { return .org }
+        if count >= 4, Self.isHallOfFame(tokens, range) { return .org }
         if count >= 2, OrganizationWords.legalSuffixes.contains(tokens[range.upperBound - 1].text) { return .org }
         if count >= 2 && Places.featureHeads.contains(last) { return .loc }
         if count >= 2 && OrganizationWords.buildingHeads.contains(last) { return .fac }
         if count >= 2 && OrganizationWords.leadingFacilityHeads.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return .fac }
+        if count >= 2 && Places.regionHeads.contains(last) && !range.dropLast().contains(where: { OrganizationWords.heads.contains(tokens[$0].text) }) { return .gpe }
         if count == 2 && FirstNames.all.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return nil }
         if count >= 2 && Places.areaHeads.contains(last) { return .loc }
         if count >= 2 && Places.leadingAreaHeads.contains(tokens[range.lowerBound].text) && !OrganizationWords.heads.contains(last) { return .loc }
-        if count >= 2 && Places.regionHeads.contains(last) && !range.dropLast().contains(where: { OrganizationWords.heads.contains(tokens[$0].text) }) { return .gpe }
         if count >= 2 && OrganizationWords.facilityHeads.contains(last) { return .fac }
         let strong = range.contains { index in
             let word = Self.singular(tokens[index].text)
@@ -948,6 +949,13 @@ struct EntityRecognizer: Sendable {
     /// Whether a product noun follows the name.
     static func hasProductNoun(after name: Range<Int>, _ tokens: [Token]) -> Bool {
         lowerCaseWord(after: name, tokens, overPossessive: false).map(productNouns.contains) ?? false
+    }
+
+    /// Whether a name ends in "Hall of Fame" ("the Hockey Hall of Fame"): an institution (ORG),
+    /// not a building.
+    static func isHallOfFame(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let end = range.upperBound
+        return tokens[end - 3].text == "Hall" && tokens[end - 2].text == "of" && tokens[end - 1].text == "Fame"
     }
 
     /// Whether a word is an organisation, facility, natural-place or region head word.

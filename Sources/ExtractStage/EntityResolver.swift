@@ -91,6 +91,7 @@ struct EntityResolver: Sendable {
                 items[index].label = .person
             }
         }
+        placedNames(&items, fullNames)
         var fullNameChoices = FullNameChoices()
         let byGivenName = Self.fullNamesByGivenName(items, fullNames)
         return items.map { item in
@@ -132,6 +133,32 @@ struct EntityResolver: Sendable {
             default:
                 continue
             }
+        }
+    }
+
+    /// A one-word name read as a person's that the document places ("in Wexley", "near Wexley")
+    /// and never treats as a person's is a place in every mention that no gazetteer or pattern
+    /// fixed: one sense per document. A person's context anywhere keeps it a person's: a title or
+    /// role before it, a verb of saying next to it, a full name it ends or opens with a given
+    /// name, or a possessive after the placed mention ("in Harlow's view"). It runs after a place
+    /// that opens a person's name became a person ("Orvale" after a misread "Orvale Brinton
+    /// Combined"), so the document's own places win back.
+    private func placedNames(_ items: inout [Named], _ fullNames: [String: [Int]]) {
+        let tokens = text.tokens
+        var placed = Set<String>(), personal = Set<String>()
+        for item in items where item.words.count == 1 {
+            if speechVerbNear(item) { personal.insert(item.surface) }
+            guard item.first > 0, tokens[item.first - 1].sentence == tokens[item.first].sentence else { continue }
+            let previous = tokens[item.first - 1]
+            if EntityRecognizer.titles.contains(previous.text) || RoleWords.roles.contains(previous.lower) { personal.insert(item.surface) }
+            let possessive = item.end < tokens.count && tokens[item.end].kind == .possessive
+            if EntityRecognizer.placePrepositions.contains(previous.lower), !possessive { placed.insert(item.surface) }
+        }
+        let candidates = placed.subtracting(personal).filter { fullNames[$0] == nil }
+        guard !candidates.isEmpty else { return }
+        let givenNames = Set(items.filter { $0.label == .person && $0.words.count >= 2 && FirstNames.all.contains($0.words[0]) }.map { $0.words[0] })
+        for index in items.indices where !items[index].fixed && items[index].label == .person && items[index].words.count == 1 {
+            if candidates.contains(items[index].surface), !givenNames.contains(items[index].surface) { items[index].label = .gpe }
         }
     }
 

@@ -181,7 +181,12 @@ public struct ExtractStage: CorpusContributor {
     /// no speaker; "the 54-year-old chief executive" with an age no one was introduced with is the
     /// person introduced with the role; "reflected" and "condemned" are verbs of saying; "fund" and
     /// "encyclopedia" are organisation nouns.
-    public static let version = "40"
+    /// Version 41 (issue 15, s14-ner round, from the WikiGold and GUM dev halves): a one-word
+    /// name read as a person's that the document places ("in Fenwick") and never treats as a
+    /// person's is a place in every mention; "X County" is a county outside sports reports, also
+    /// after a given name; "the drummer of X", "a member of X" make X an organisation; "X Hall of
+    /// Fame" is an organisation.
+    public static let version = "41"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
