@@ -4,23 +4,26 @@ enum CSVFormat {
     /// Appends one field, quoted when needed, to `output`.
     static func appendField(_ field: String, to output: inout [UInt8]) {
         var field = field
-        field.withUTF8 { bytes in
-            var needsQuotes = false
-            for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A {
-                needsQuotes = true
-                break
-            }
-            guard needsQuotes else {
-                output.append(contentsOf: bytes)
-                return
-            }
-            output.append(0x22)
-            for byte in bytes {
-                if byte == 0x22 { output.append(0x22) }
-                output.append(byte)
-            }
-            output.append(0x22)
+        field.withUTF8 { appendField(UnsafeRawBufferPointer($0), to: &output) }
+    }
+
+    /// Appends one field given as UTF-8 bytes, quoted when needed, to `output`.
+    static func appendField(_ bytes: UnsafeRawBufferPointer, to output: inout [UInt8]) {
+        var needsQuotes = false
+        for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A {
+            needsQuotes = true
+            break
         }
+        guard needsQuotes else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        output.append(0x22)
+        for byte in bytes {
+            if byte == 0x22 { output.append(0x22) }
+            output.append(byte)
+        }
+        output.append(0x22)
     }
 
     /// Appends one record of cells (each as ``TableCell/csvText`` writes it, quoted when needed)

@@ -96,7 +96,7 @@ struct DocumentRenderer: Sendable {
             guard let position = Self.tablePositions[table.name] else { continue }
             var cells = cells
             for column in Self.holeColumns(table: position, quoteHoles: quoteHoles) { cells[column] = .null }
-            if sqlite { template.rows.append((position, cells)) }
+            if sqlite { template.rows.append(table: position, cells: cells) }
             if csvRecords {
                 let before = template.csv[position].count
                 CSVFormat.appendRecord(cells, to: &template.csv[position])

@@ -84,9 +84,10 @@ public struct DocumentTemplate: ByteCodedContribution {
     var csv: [[UInt8]] = []
     /// The byte length of each record in ``csv``.
     var csvLengths: [[Int]] = []
-    /// The database rows in insert order (table position, cells with the hole cells `null`);
-    /// empty without `sqlite`.
-    var rows: [(table: Int, cells: [TableCell])] = []
+    /// The database rows in insert order, packed (``PackedRows``: table position, cells with the
+    /// hole cells `null`), so that filling splices the holes' cells into the bytes without
+    /// decoding a cell; empty without `sqlite`.
+    var rows = PackedRows()
     /// The entity mentions, in layer order; `nil` when the document has no `entities` layer.
     var mentions: [Mention]?
     /// The quotes, when one of them has a speaker (then they have holes).
@@ -107,8 +108,9 @@ public struct DocumentTemplate: ByteCodedContribution {
     /// ``OutputReuse`` keys a document's filled bytes by; `nil` for a template rendered in this process.
     var storedDigest: String?
 
-    /// The byte form's version: 2 added the title, publisher and each mention's start sentence.
-    public static var storageVersion: Int { 2 }
+    /// The byte form's version: 2 added the title, publisher and each mention's start sentence;
+    /// 3 stores the database rows packed (``PackedRows``).
+    public static var storageVersion: Int { 3 }
 
     /// What the reports' index needs of the document with final id `id`.
     var reportSource: ReportIndex.Source {
@@ -157,11 +159,7 @@ public struct DocumentTemplate: ByteCodedContribution {
             for length in lengths { out.integer(length) }
         }
         out.integer(rows.count)
-        for row in rows {
-            out.integer(row.table)
-            out.integer(row.cells.count)
-            for cell in row.cells { out.cell(cell) }
-        }
+        out.data(rows.bytes)
         out.integer(mentions.map { $0.count + 1 } ?? 0)
         for mention in mentions ?? [] {
             out.string(mention.text)
@@ -225,13 +223,8 @@ public struct DocumentTemplate: ByteCodedContribution {
             for _ in 0..<(try input.integer()) { lengths.append(try input.integer()) }
             csvLengths.append(lengths)
         }
-        var rows: [(table: Int, cells: [TableCell])] = []
-        for _ in 0..<(try input.integer()) {
-            let table = try input.integer()
-            var cells: [TableCell] = []
-            for _ in 0..<(try input.integer()) { cells.append(try input.cell()) }
-            rows.append((table, cells))
-        }
+        let rowCount = try input.integer()
+        let rows = try PackedRows(validating: try input.data(), count: rowCount)
         var mentions: [Mention]?
         let mentionCount = try input.integer()
         if mentionCount > 0 {

@@ -91,7 +91,7 @@ final class ExportPass: ContributionWriter {
             if let tables { try tables.write(documentRecords: filled.csv) }
         }
         if let database {
-            if let packed = filled.packedRows { try database.addDocument(id: id, packed: packed) } else { try database.addDocument(id: id, rows: filled.rows) }
+            if let packed = filled.packedRows { try database.addDocument(id: id, packed: packed) } else { try database.addDocument(id: id, rows: []) }
         }
         annotator.note(filled.notes)
         if let report = filled.report { reportIndex?.add(report, id: id) }

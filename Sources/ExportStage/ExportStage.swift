@@ -163,9 +163,7 @@ public struct ExportStage: StreamingContributor {
             do {
                 let parked = try ParkedResults(setAsideFrom: &corpus.results, keeping: [], outputDirectory: output)
                 try contributions.forEach(threads: context.jobs, window: Self.documentsInFlight * context.jobs) { id, template in
-                    var filled = try filler.fill(template, id: id)
-                    filled.packRows()
-                    return filled
+                    try filler.fill(template, id: id)
                 } _: { id, filled in
                     try pass.add(id: id, filled: filled)
                 }

@@ -9,9 +9,8 @@ struct FilledDocument: Sendable {
     /// Its CSV records, one byte string per table in the order of ``ExportTables/documentTables``
     /// (empty for a table it gives no rows), when `csv` is written.
     var csv: [[UInt8]] = []
-    /// Its rows for the database, in insert order, when `sqlite` is written.
-    var rows: [(table: TableSchema, cells: [TableCell])] = []
-    /// Its rows for the database packed into bytes (``packRows()``), in place of ``rows``.
+    /// Its rows for the database, in insert order, packed into bytes (the template's packed rows
+    /// with the holes' cells spliced in), when `sqlite` is written.
     var packedRows: PackedRows?
     /// The clusters of the timeline's cited sentences in it, for ``ClusterAnnotator/note(_:)``.
     var notes: [ClusterAnnotator.SentenceNote] = []
@@ -26,13 +25,4 @@ struct FilledDocument: Sendable {
     var fillKey: String?
     /// The SHA-256 of its line and CSV records, with ``fillKey``.
     var outputDigest: String?
-
-    /// Packs ``rows`` into ``packedRows`` (and empties them), on the thread that filled the
-    /// document, so the database's thread binds the values from bytes; rows of a table outside
-    /// the per-document tables stay as they are.
-    mutating func packRows() {
-        guard !rows.isEmpty, let packed = PackedRows(rows) else { return }
-        packedRows = packed
-        rows = []
-    }
 }

@@ -95,30 +95,88 @@ struct TemplateFiller: Sendable {
                 filled.csv[position] = out
             }
         }
-        var ordinals = Array(repeating: 0, count: ExportTables.documentTables.count)
-        for (position, cells) in template.rows {
-            var cells = cells
-            cells[0] = .text(id)
-            let ordinal = ordinals[position]
-            ordinals[position] += 1
-            switch position {
-            case DocumentRenderer.documentsTable: cells.replaceSubrange(10...12, with: storyCells)
-            case DocumentRenderer.entitiesTable: cells.replaceSubrange(6...7, with: mentions[ordinal].cells)
-            case DocumentRenderer.quotesTable where quoteHoles: cells.replaceSubrange(6...7, with: speakers[ordinal].cells)
-            default: break
-            }
-            filled.rows.append((ExportTables.documentTables[position], cells))
-        }
-        if csv, template.csv.isEmpty, reused == nil {
-            filled.csv = Array(repeating: [], count: ExportTables.documentTables.count)
-            for (position, cells) in template.rows.indices.map({ (template.rows[$0].table, filled.rows[$0].cells) }) {
-                CSVFormat.appendRecord(cells, to: &filled.csv[position])
-            }
+        if template.rows.count > 0 {
+            let rows = try fillRows(template.rows, id: id, storyCells: storyCells, mentions: mentions, speakers: quoteHoles ? speakers : nil)
+            if csv, template.csv.isEmpty, reused == nil { filled.csv = Self.csvRecords(rows) }
+            filled.packedRows = rows
         }
         if filled.fillKey != nil, filled.outputDigest == nil {
             filled.outputDigest = OutputReuse.outputDigest(line: filled.line, csv: filled.csv, tables: csv ? ExportTables.documentTables.count : 0)
         }
         return filled
+    }
+
+    /// The template's packed rows with the holes' cells spliced in: the id first in every row,
+    /// the duplicate and story in the document's row, each mention's and (with `speakers`) each
+    /// quote's cluster pair; every other cell's bytes copied as they are.
+    /// - Throws: ``StageError`` when the rows have more mentions or quotes than the template.
+    private func fillRows(_ rows: PackedRows, id: String, storyCells: [TableCell], mentions: [ClusterPair], speakers: [ClusterPair]?) throws -> PackedRows {
+        var out = PackedRows()
+        out.reserve(rows.bytes.count + rows.count * (id.utf8.count + 4) + 64 * (mentions.count + (speakers?.count ?? 0)))
+        let idCell = TableCell.text(id)
+        var ordinals = Array(repeating: 0, count: ExportTables.documentTables.count)
+        try rows.forEachRow { buffer, table, cells, start in
+            let ordinal = ordinals[table]
+            ordinals[table] += 1
+            var holes: [TableCell] = []
+            var first = 0
+            switch table {
+            case DocumentRenderer.documentsTable: (holes, first) = (storyCells, 10)
+            case DocumentRenderer.entitiesTable:
+                guard ordinal < mentions.count else { throw StageError("a stored export template has more entity rows than mentions") }
+                (holes, first) = (mentions[ordinal].cells, 6)
+            case DocumentRenderer.quotesTable:
+                if let speakers {
+                    guard ordinal < speakers.count else { throw StageError("a stored export template has more quote rows than quotes") }
+                    (holes, first) = (speakers[ordinal].cells, 6)
+                }
+            default: break
+            }
+            guard cells > 0, holes.isEmpty || first + holes.count <= cells else { throw StageError("a stored export template has a row without its holes") }
+            out.appendHeader(table: table, cells: cells)
+            out.append(idCell)
+            var offset = PackedRows.cellEnd(in: buffer, at: start)
+            var copied = offset
+            for column in 1..<max(cells, 1) {
+                let end = PackedRows.cellEnd(in: buffer, at: offset)
+                if column >= first, column < first + holes.count {
+                    out.append(packed: buffer, from: copied, to: offset)
+                    out.append(holes[column - first])
+                    copied = end
+                }
+                offset = end
+            }
+            out.append(packed: buffer, from: copied, to: offset)
+            return offset
+        }
+        return out
+    }
+
+    /// The CSV records of filled packed rows, one byte string per per-document table, each cell
+    /// as ``CSVFormat/appendRecord(_:to:)-([TableCell],_)`` writes it.
+    static func csvRecords(_ rows: PackedRows) -> [[UInt8]] {
+        var csv = Array(repeating: [UInt8](), count: ExportTables.documentTables.count)
+        rows.forEachRow { buffer, table, cells, start in
+            var offset = start
+            for column in 0..<cells {
+                if column > 0 { csv[table].append(0x2C) }
+                let end = PackedRows.cellEnd(in: buffer, at: offset)
+                switch PackedRows.Kind(rawValue: buffer[offset]) {
+                case .integer:
+                    CSVFormat.appendInteger(Int(Int64(bitPattern: PackedRows.integer(in: buffer, at: offset + 1, width: 8))), to: &csv[table])
+                case .real:
+                    let value = Double(bitPattern: PackedRows.integer(in: buffer, at: offset + 1, width: 8))
+                    CSVFormat.appendField(TableCell.real(value).csvText, to: &csv[table])
+                case .text: CSVFormat.appendField(UnsafeRawBufferPointer(rebasing: buffer[(offset + 5)..<end]), to: &csv[table])
+                default: break
+                }
+                offset = end
+            }
+            csv[table].append(0x0D)
+            csv[table].append(0x0A)
+            return offset
+        }
+        return csv
     }
 
     private func fillLine(
