@@ -1082,7 +1082,10 @@ struct DateScan {
 
     /// Whether a cue comes before a token in its clause: the look back takes at most `reach` words
     /// of the sentence and stops at a past tense of saying or being ("said", "was") and at a clause
-    /// boundary (a comma, "where", "that"). Shared by ``isFuture(before:)`` and ``isPlanned(_:)``.
+    /// boundary (a comma, "where", "that"); an earlier weekday or month of the clause counts the
+    /// words again from itself, so a date shares the cue of the date before it ("will fly on
+    /// Thursday for the last leg of his trip before returning home on Saturday"). Shared by
+    /// ``isFuture(before:)`` and ``isPlanned(_:)``.
     private func clauseHasCue(before index: Int, reach: Int, isCue: (Int) -> Bool) -> Bool {
         var back = index - 1
         var seen = 0
@@ -1090,8 +1093,9 @@ struct DateScan {
             if isCue(back) { return true }
             let lower = tokens[back].lower
             if CalendarWords.pastCues.contains(lower) || CalendarWords.clauseBoundaries.contains(lower) { return false }
+            let isCalendarName = tokens[back].isCapitalized && (CalendarWords.weekdays[lower] != nil || CalendarWords.months[lower] != nil)
             back -= 1
-            seen += 1
+            seen = isCalendarName ? 0 : seen + 1
         }
         return false
     }

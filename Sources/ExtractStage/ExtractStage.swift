@@ -186,7 +186,10 @@ public struct ExtractStage: CorpusContributor {
     /// person's is a place in every mention; "X County" is a county outside sports reports, also
     /// after a given name; "the drummer of X", "a member of X" make X an organisation; "X Hall of
     /// Fame" is an organisation.
-    public static let version = "41"
+    /// Version 42 (issue 15, lead): a later weekday or month of a clause shares the future of the
+    /// day before it however far the cue ("will fly … on Thursday … before returning home on
+    /// Saturday" is the coming Saturday).
+    public static let version = "42"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

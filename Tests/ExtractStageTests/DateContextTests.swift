@@ -39,6 +39,15 @@ struct DateContextTests {
         #expect(try mention("The delegation arrived on Friday, aides said.", "Friday", reference: "2022-01-12").value == "2022-01-07")
     }
 
+    @Test("a later day of the clause shares the future of the day before it, however far the cue")
+    func laterDayKeepsTheClausesFuture() throws {
+        let sentence = "The minister will fly to Oslo on Thursday for the final leg of the long tour before heading home on Saturday."
+        #expect(try mention(sentence, "Thursday", reference: "2022-01-11").value == "2022-01-13")
+        #expect(try mention(sentence, "Saturday", reference: "2022-01-11").value == "2022-01-15")
+        let past = "The minister flew to Oslo on Thursday for the final leg of the long tour before heading home on Saturday."
+        #expect(try mention(past, "Saturday", reference: "2022-01-11").value == "2022-01-08")
+    }
+
     @Test("'last' before a month and day is the latest such day before the reference")
     func lastMonthDay() throws {
         let found = try mention("The doctor was attacked last Oct. 23 at his home.", "last Oct. 23", reference: "2022-04-19")
