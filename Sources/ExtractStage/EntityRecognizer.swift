@@ -301,7 +301,6 @@ struct EntityRecognizer: Sendable {
     /// Endings of web addresses that make a capitalised name a website ("BethesdaNow.com").
     static let topLevelDomains: Set<String> = ["com", "org", "net", "co.uk", "org.uk", "gov", "edu", "io", "tv", "news", "info"]
 
-    /// The end of a one-word run carried over a web address ending ("Mashable.com" → one name).
     /// Person mentions of two words or more carried over a hyphenated lower-case syllable of their
     /// last word, as East Asian given names are written ("Kim Sung-han", "Moon Jae-in", "Chiang
     /// Kai-shek"), with every canonical name in the document that named the shorter form; not over
@@ -348,6 +347,7 @@ struct EntityRecognizer: Sendable {
         "year", "time", "side", "wise", "fest", "gate", "mania", "news", "pop",
     ]
 
+    /// The end of a one-word run carried over a web address ending ("Mashable.com" → one name).
     private func extendOverDomain(_ run: Range<Int>, _ tokens: [Token]) -> Int {
         let dot = run.upperBound
         guard run.count == 1, dot + 1 < tokens.count, tokens[dot].text == ".", !tokens[dot].spaceBefore,
