@@ -85,9 +85,12 @@ struct EntityResolver: Sendable {
         let storms = Self.stormNames(items).union(titleStorms)
         for index in items.indices where !items[index].fixed && storms.contains(items[index].surface) { items[index].label = .misc }
         let personWords = Set(items.filter { $0.label == .person }.flatMap(\.words))
+        let surnames = Set(items.filter { $0.label == .person && $0.words.count >= 2 && FirstNames.all.contains($0.words[0]) }.compactMap(\.words.last))
         for index in items.indices where !items[index].fixed && (items[index].label == .gpe || items[index].label == .org) {
             let surface = items[index].surface
-            if items[index].words.count == 1, personWords.contains(surface), Self.isLabelledByContextOnly(surface) {
+            guard items[index].words.count == 1, personWords.contains(surface) else { continue }
+            if Self.isLabelledByContextOnly(surface) || surnames.contains(surface) && !FirstNames.all.contains(surface) && !Places.countries.contains(surface)
+                && speaks(items[index]) {
                 items[index].label = .person
             }
         }
@@ -556,6 +559,16 @@ struct EntityResolver: Sendable {
         if after + 1 < tokens.count, tokens[after + 1].isCapitalized, !tokens[after + 1].lineBreakBefore { return true }
         let before = item.first - 1
         return before >= 1 && tokens[before].kind == .number && !tokens[item.first].lineBreakBefore && tokens[before - 1].kind == .word
+    }
+
+    /// Whether a verb of saying follows a name in its sentence ("Ferguson said"): a town or body of
+    /// the curated lists that is also the surname of a person the document names in full, known
+    /// given name first ("Alex Ferguson", "Liam Fox"), is that person when it speaks, unless the word
+    /// is itself a given name ("Charlotte").
+    private func speaks(_ item: Named) -> Bool {
+        let tokens = text.tokens
+        guard item.end < tokens.count, tokens[item.end].sentence == tokens[item.first].sentence else { return false }
+        return SpeechVerbs.all.contains(tokens[item.end].lower)
     }
 
     /// Whether a one-word name's place or organisation label came from the generated town lists

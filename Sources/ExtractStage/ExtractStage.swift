@@ -189,7 +189,10 @@ public struct ExtractStage: CorpusContributor {
     /// Version 42 (issue 15, lead): a later weekday or month of a clause shares the future of the
     /// day before it however far the cue ("will fly … on Thursday … before returning home on
     /// Saturday" is the coming Saturday).
-    public static let version = "42"
+    /// Version 43 (issue 15, lead): a curated town or body that is the surname of a person the
+    /// document names in full, known given name first, is that person when a verb of saying
+    /// follows it ("Ferguson said" after "Alex Ferguson"; "Fox told" after "Liam Fox").
+    public static let version = "43"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

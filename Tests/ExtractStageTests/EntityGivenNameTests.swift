@@ -4,6 +4,17 @@ import Testing
 
 @Suite("Entities: given names of many countries, ranks, particle surnames and datelines")
 struct EntityGivenNameTests {
+    @Test("a town's name that is the surname of a person named in full is that person when it speaks")
+    func townSurnameThatSpeaks() throws {
+        let doc = try extract("""
+        Rovers beat Athletic 2-1 on Saturday. Sir Malcolm Ferguson praised his side after the win.
+        Ferguson said the second half was the best of the season.
+        """)
+        #expect(doc.entities.filter { $0.text == "Ferguson" }.allSatisfy { $0.label == .person })
+        let town = try extract("Protests spread in Ferguson after the shooting. Residents of Ferguson said they were afraid.")
+        #expect(town.entities.filter { $0.text == "Ferguson" }.allSatisfy { $0.label == .gpe })
+    }
+
     @Test("a diminutive or a foreign given name first makes a two-word name a person, not a facility or a company")
     func worldGivenNames() throws {
         let doc = try extract("""
