@@ -95,6 +95,7 @@ struct EntityResolver: Sendable {
             }
         }
         placedNames(&items, fullNames)
+        clubsByLastWord(&items)
         var fullNameChoices = FullNameChoices()
         let byGivenName = Self.fullNamesByGivenName(items, fullNames)
         return items.map { item in
@@ -559,6 +560,22 @@ struct EntityResolver: Sendable {
         if after + 1 < tokens.count, tokens[after + 1].isCapitalized, !tokens[after + 1].lineBreakBefore { return true }
         let before = item.first - 1
         return before >= 1 && tokens[before].kind == .number && !tokens[item.first].lineBreakBefore && tokens[before - 1].kind == .word
+    }
+
+    /// A club word alone ("United", "City", "Rovers") is the one club of the document whose name
+    /// ends with it ("Chelsea host United" after "Manchester United"), whatever it was read as;
+    /// with two such clubs ("Manchester United", "Leeds United") it is left as it was.
+    private func clubsByLastWord(_ items: inout [Named]) {
+        var clubs: [String: Set<String>] = [:]
+        for item in items where item.label == .org && item.words.count >= 2 && EntityRecognizer.clubWords.contains(item.words.last!) {
+            clubs[item.words.last!, default: []].insert(item.surface)
+        }
+        guard !clubs.isEmpty else { return }
+        for index in items.indices where !items[index].fixed && items[index].words.count == 1 {
+            guard let names = clubs[items[index].surface], names.count == 1, let club = names.first else { continue }
+            items[index].label = .org
+            items[index].canonical = club
+        }
     }
 
     /// Whether a verb of saying follows a name in its sentence ("Ferguson said"): a town or body of

@@ -192,7 +192,9 @@ public struct ExtractStage: CorpusContributor {
     /// Version 43 (issue 15, lead): a curated town or body that is the surname of a person the
     /// document names in full, known given name first, is that person when a verb of saying
     /// follows it ("Ferguson said" after "Alex Ferguson"; "Fox told" after "Liam Fox").
-    public static let version = "43"
+    /// Version 44 (issue 15, lead): a club word alone ("United", "City") is the one club of the
+    /// document whose name ends with it ("Manchester United"), whatever it was read as.
+    public static let version = "44"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

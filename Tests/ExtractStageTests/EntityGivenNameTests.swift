@@ -4,6 +4,16 @@ import Testing
 
 @Suite("Entities: given names of many countries, ranks, particle surnames and datelines")
 struct EntityGivenNameTests {
+    @Test("a club word alone is the one club of the document whose name ends with it")
+    func clubWordAlone() throws {
+        let doc = try extract("Kelso United beat Arbroath 2-1 on Saturday. Next week Dunmore host United at home.")
+        let alone = try #require(doc.entities.first { $0.text == "United" })
+        #expect(alone.label == .org)
+        #expect(alone.canonical == "Kelso United")
+        let two = try extract("Kelso United beat Leith United 2-1 on Saturday. Next week Dunmore host United at home.")
+        #expect(two.entities.first { $0.text == "United" }?.canonical != "Kelso United")
+    }
+
     @Test("a town's name that is the surname of a person named in full is that person when it speaks")
     func townSurnameThatSpeaks() throws {
         let doc = try extract("""
