@@ -18,6 +18,11 @@ struct EntityClusteringTests {
         return try #require(corpus.results[StandardCorpusKeys.Entities.self])
     }
 
+    /// A name as written, standing for itself, with a label.
+    private func named(_ text: String, _ label: EntityLabel) -> EntityContribution.Name {
+        EntityContribution.Name(label: label, canonical: text, text: text)
+    }
+
     private func cluster(_ all: [EntityCluster], containing alias: String) -> EntityCluster? {
         all.first { $0.aliases.contains(alias) }
     }
@@ -102,10 +107,10 @@ struct EntityClusteringTests {
         #expect(EntityClusterer.initials("United Nations") == "UN")
         #expect(EntityClusterer.initials("NEW YORK POLICE") == "NYP")
         var clusterer = EntityClusterer()
-        clusterer.add(document: "a", names: [EntityContribution.Name(label: .org, canonical: "U.S. Navy", text: "U.S. Navy")])
-        clusterer.add(document: "b", names: [EntityContribution.Name(label: .org, canonical: "UN", text: "UN")])
-        clusterer.add(document: "c", names: [EntityContribution.Name(label: .org, canonical: "United Nations", text: "United Nations")])
-        clusterer.add(document: "d", names: [EntityContribution.Name(label: .org, canonical: "USN", text: "USN")])
+        clusterer.add(document: "a", names: [named("U.S. Navy", .org)])
+        clusterer.add(document: "b", names: [named("UN", .org)])
+        clusterer.add(document: "c", names: [named("United Nations", .org)])
+        clusterer.add(document: "d", names: [named("USN", .org)])
         let all = clusterer.clusters()
         let navy = try #require(cluster(all, containing: "U.S. Navy"))
         #expect(!navy.aliases.contains("UN"))
@@ -115,36 +120,34 @@ struct EntityClusteringTests {
 
     @Test("an abbreviation joins a long name of another document only when that name is the one, or by far the most named, with its initials")
     func ambiguousAbbreviationStaysApart() throws {
-        func name(_ text: String) -> EntityContribution.Name { EntityContribution.Name(label: .org, canonical: text, text: text) }
         var clusterer = EntityClusterer()
-        clusterer.add(document: "a", names: [name("T&R")])
-        clusterer.add(document: "b", names: [name("Tallinn Rail")])
-        clusterer.add(document: "c", names: [name("Tartu Rowing")])
+        clusterer.add(document: "a", names: [named("T&R", .org)])
+        clusterer.add(document: "b", names: [named("Tallinn Rail", .org)])
+        clusterer.add(document: "c", names: [named("Tartu Rowing", .org)])
         let all = clusterer.clusters()
         #expect(all.count == 3)
         #expect(cluster(all, containing: "T&R")?.canonical == "T&R")
         var single = EntityClusterer()
-        single.add(document: "a", names: [name("T&R")])
-        single.add(document: "b", names: [name("Tallinn Rail")])
-        single.add(document: "c", names: [name("Tallinn Rail")])
+        single.add(document: "a", names: [named("T&R", .org)])
+        single.add(document: "b", names: [named("Tallinn Rail", .org)])
+        single.add(document: "c", names: [named("Tallinn Rail", .org)])
         #expect(cluster(single.clusters(), containing: "T&R")?.canonical == "Tallinn Rail")
         var dominant = EntityClusterer()
-        dominant.add(document: "a", names: [name("T&R")])
-        for document in ["b", "c", "d"] { dominant.add(document: document, names: [name("Tallinn Rail")]) }
-        dominant.add(document: "e", names: [name("Tartu Rowing")])
+        dominant.add(document: "a", names: [named("T&R", .org)])
+        for document in ["b", "c", "d"] { dominant.add(document: document, names: [named("Tallinn Rail", .org)]) }
+        dominant.add(document: "e", names: [named("Tartu Rowing", .org)])
         #expect(cluster(dominant.clusters(), containing: "T&R")?.canonical == "Tallinn Rail")
         #expect(cluster(dominant.clusters(), containing: "Tartu Rowing")?.aliases.contains("T&R") == false)
     }
 
     @Test("a full name joins the one longer name it opens in another document, and none when it opens two")
     func fullNameOpeningALongerOne() throws {
-        func person(_ text: String) -> EntityContribution.Name { EntityContribution.Name(label: .person, canonical: text, text: text) }
         var clusterer = EntityClusterer()
-        clusterer.add(document: "a", names: [person("Edwin Koh")])
-        clusterer.add(document: "b", names: [person("Edwin Koh Wei Ming")])
-        clusterer.add(document: "c", names: [person("Lee Min")])
-        clusterer.add(document: "d", names: [person("Lee Min Jae")])
-        clusterer.add(document: "e", names: [person("Lee Min Soo")])
+        clusterer.add(document: "a", names: [named("Edwin Koh", .person)])
+        clusterer.add(document: "b", names: [named("Edwin Koh Wei Ming", .person)])
+        clusterer.add(document: "c", names: [named("Lee Min", .person)])
+        clusterer.add(document: "d", names: [named("Lee Min Jae", .person)])
+        clusterer.add(document: "e", names: [named("Lee Min Soo", .person)])
         let all = clusterer.clusters()
         #expect(cluster(all, containing: "Edwin Koh")?.canonical == "Edwin Koh Wei Ming")
         #expect(cluster(all, containing: "Lee Min")?.canonical == "Lee Min")
@@ -153,13 +156,12 @@ struct EntityClusteringTests {
 
     @Test("a cluster is named as running text writes it, not as a dateline shouts it")
     func shoutedNamesGiveWay() throws {
-        func place(_ text: String) -> EntityContribution.Name { EntityContribution.Name(label: .gpe, canonical: text, text: text) }
         var clusterer = EntityClusterer()
-        clusterer.add(document: "a", names: [place("NEW DELHI")])
-        clusterer.add(document: "b", names: [place("NEW DELHI")])
-        clusterer.add(document: "c", names: [place("New Delhi")])
-        clusterer.add(document: "d", names: [place("NAIROBI")])
-        clusterer.add(document: "e", names: [EntityContribution.Name(label: .org, canonical: "QWERTZ", text: "QWERTZ")])
+        clusterer.add(document: "a", names: [named("NEW DELHI", .gpe)])
+        clusterer.add(document: "b", names: [named("NEW DELHI", .gpe)])
+        clusterer.add(document: "c", names: [named("New Delhi", .gpe)])
+        clusterer.add(document: "d", names: [named("NAIROBI", .gpe)])
+        clusterer.add(document: "e", names: [named("QWERTZ", .org)])
         let all = clusterer.clusters()
         #expect(cluster(all, containing: "NEW DELHI")?.canonical == "New Delhi")
         #expect(cluster(all, containing: "NAIROBI")?.canonical == "Nairobi")
