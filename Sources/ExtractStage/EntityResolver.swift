@@ -85,7 +85,8 @@ struct EntityResolver: Sendable {
         let storms = Self.stormNames(items).union(titleStorms)
         for index in items.indices where !items[index].fixed && storms.contains(items[index].surface) { items[index].label = .misc }
         let personWords = Set(items.filter { $0.label == .person }.flatMap(\.words))
-        let surnames = Set(items.filter { $0.label == .person && $0.words.count >= 2 && FirstNames.all.contains($0.words[0]) }.compactMap(\.words.last))
+        let namedInFull = items.filter { $0.label == .person && $0.words.count >= 2 && FirstNames.all.contains($0.words[0]) }
+        let surnames = Set(namedInFull.compactMap(\.words.last))
         for index in items.indices where !items[index].fixed && (items[index].label == .gpe || items[index].label == .org) {
             let surface = items[index].surface
             guard items[index].words.count == 1, personWords.contains(surface) else { continue }
@@ -94,7 +95,7 @@ struct EntityResolver: Sendable {
                 items[index].label = .person
             }
         }
-        placedNames(&items, fullNames)
+        placedNames(&items, fullNames, givenNames: Set(namedInFull.map { $0.words[0] }))
         clubsByLastWord(&items)
         var fullNameChoices = FullNameChoices()
         let byGivenName = Self.fullNamesByGivenName(items, fullNames)
@@ -147,7 +148,8 @@ struct EntityResolver: Sendable {
     /// name, or a possessive after the placed mention ("in Harlow's view"). It runs after a place
     /// that opens a person's name became a person ("Orvale" after a misread "Orvale Brinton
     /// Combined"), so the document's own places win back.
-    private func placedNames(_ items: inout [Named], _ fullNames: [String: [Int]]) {
+    /// `givenNames` are the known given names that open the document's full names of people.
+    private func placedNames(_ items: inout [Named], _ fullNames: [String: [Int]], givenNames: Set<String>) {
         let tokens = text.tokens
         var placed = Set<String>(), personal = Set<String>()
         for item in items where item.words.count == 1 {
@@ -160,7 +162,6 @@ struct EntityResolver: Sendable {
         }
         let candidates = placed.subtracting(personal).filter { fullNames[$0] == nil }
         guard !candidates.isEmpty else { return }
-        let givenNames = Set(items.filter { $0.label == .person && $0.words.count >= 2 && FirstNames.all.contains($0.words[0]) }.map { $0.words[0] })
         for index in items.indices where !items[index].fixed && items[index].label == .person && items[index].words.count == 1 {
             if candidates.contains(items[index].surface), !givenNames.contains(items[index].surface) { items[index].label = .gpe }
         }
