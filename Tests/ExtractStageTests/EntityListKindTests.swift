@@ -50,3 +50,32 @@ struct EntityListKindTests {
         #expect(DefinedKinds.closedList(3..<5, tokens) == .org)
     }
 }
+
+@Suite("Entities: embassies, consulates, transit agencies and the club or label one signs with (issue 15, fifteenth round)")
+struct EntityBodyHeadTests {
+    @Test("a nationality before Embassy or Consulate names the mission, an organisation, instead of nothing")
+    func embassyAndConsulate() throws {
+        let doc = try extract("When applying to the Peruvian Consulate by post, there is a charge. He visited the British Embassy in Rome.")
+        #expect(doc.entity("Peruvian Consulate")?.label == .org)
+        #expect(doc.entity("British Embassy")?.label == .org)
+        #expect(doc.entity("Rome")?.label == .gpe)
+    }
+
+    @Test("Transit ends an agency's name, but inside a longer name with 'of' it joins nothing")
+    func transitAgency() throws {
+        let doc = try extract("Norvale Transit provides bus service for the metro area.")
+        #expect(doc.entity("Norvale Transit")?.label == .org)
+        let system = try extract("The Mass Transit System of Corvalla, Greece is the largest system there.")
+        #expect(system.entity("Mass Transit System of Corvalla") == nil)
+    }
+
+    @Test("the name after 'signed with' or 'signed to' is a club or a label, unless a given name opens it or the gazetteer places it")
+    func signedWith() throws {
+        let doc = try extract("He signed with Velvetine in 2004. In 2006 she signed to Dormance. The pact was signed with Russia.")
+        #expect(doc.entity("Velvetine")?.label == .org)
+        #expect(doc.entity("Dormance")?.label == .org)
+        #expect(doc.entity("Russia")?.label == .gpe)
+        let person = try extract("The forward signed with Michael Trent, his new agent.")
+        #expect(person.entity("Michael Trent")?.label == .person)
+    }
+}
