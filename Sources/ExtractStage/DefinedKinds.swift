@@ -5,8 +5,9 @@ import DocPipe
 /// record label, …") or a kind noun before it ("the band Calder Moss", "the town of Wexley").
 /// What the document says of a name holds for every mention of it, so the resolver gives the
 /// kind to each mention with the same words that no stronger evidence decided. A list that a
-/// plural organisation noun introduces ("bands such as Calder Moss and Orvane") names
-/// organisations too.
+/// plural organisation noun introduces ("bands such as Calder Moss and Orvane", "the groups
+/// included Orvane and Calder Moss"), closes ("Calder Moss, Orvane and other bands") or heads
+/// ("the Calder and Orvane parties") names organisations too.
 ///
 /// Contract: every function looks only at the tokens of the name's own sentence, returns `nil`
 /// when no cue is found, and never returns a label other than ORG, GPE or LOC.
@@ -18,7 +19,7 @@ enum DefinedKinds {
     /// - Returns: ORG, GPE or LOC from a definition, an apposition or a kind noun before it.
     static func kind(of name: Range<Int>, _ tokens: [Token]) -> EntityLabel? {
         definition(of: name, tokens) ?? apposition(of: name, tokens) ?? nounBefore(name, tokens) ?? listMember(name, tokens)
-            ?? memberOf(name, tokens)
+            ?? memberOf(name, tokens) ?? closedList(name, tokens)
     }
 
     /// ORG for a name after a member's noun and "of": "the drummer of The Pallets", "a founding
@@ -58,9 +59,10 @@ enum DefinedKinds {
 
     /// ORG for a name in a list that a plural organisation noun introduces: "bands such as Calder
     /// Moss, Orvane and The Lost Keys", "several other labels including Orvane", "retailers like
-    /// Orvane". The list is read back from the name over commas, "and", "&" and capitalised words
-    /// (with "of", "the", "to", "de" between them) to "such as", "including" or "like", which must
-    /// follow the noun (or "other" and the noun) right away; no given name may open the name.
+    /// Orvane", "charitable groups included Orvane and Calder Moss". The list is read back from the
+    /// name over commas, "and", "&" and capitalised words (with "of", "the", "to", "de" between
+    /// them) to "such as", "including", "like" or "include"/"includes"/"included", which must follow
+    /// the noun (or "other" and the noun) right away; no given name may open the name.
     static func listMember(_ name: Range<Int>, _ tokens: [Token]) -> EntityLabel? {
         let sentence = tokens[name.lowerBound].sentence
         guard !FirstNames.all.contains(tokens[name.lowerBound].text) else { return nil }
@@ -76,13 +78,86 @@ enum DefinedKinds {
                 continue
             }
             var trigger = -1
-            if token.lower == "including" || token.lower == "like" { trigger = index - 1 }
+            if token.lower == "including" || token.lower == "like" || includeVerbs.contains(token.lower) { trigger = index - 1 }
             if token.lower == "as", tokens[index - 1].lower == "such" { trigger = index - 2 }
             guard trigger >= 0, tokens[trigger].sentence == sentence else { return nil }
             return pluralOrganizationNouns.contains(tokens[trigger].text) ? .org : nil
         }
         return nil
     }
+
+    /// Verbs whose subject, a plural organisation noun, introduces a list of its names ("the
+    /// groups included …").
+    static let includeVerbs: Set<String> = ["include", "includes", "included"]
+
+    /// ORG for a name in a coordinated list of names that a plural organisation noun closes
+    /// (Hearst's "X, Y and other Ns"): "Calder Moss, Orvane, and several other bands", "Orvane or
+    /// other labels"; or that a plural organisation noun heads, the list its modifiers: "the Calder
+    /// and Orvane parties", "the Tessel, Mallow and Quarry train operating companies" (up to two
+    /// lower-case words before the noun, a phrase end after it). The list is read forward from the
+    /// list's first name (read back over the same words) over commas, capitalised words, numbers and
+    /// ``nameConnectors`` past "and", "or" or "&"; the heading form needs that conjunction inside
+    /// the list, so one name before a plural noun ("the Orvane stores") is left to other rules. No
+    /// given name may open the name.
+    static func closedList(_ name: Range<Int>, _ tokens: [Token]) -> EntityLabel? {
+        let sentence = tokens[name.lowerBound].sentence
+        guard !FirstNames.all.contains(tokens[name.lowerBound].text) else { return nil }
+        var index = name.lowerBound
+        while index > 0, name.lowerBound - index < 40, tokens[index - 1].sentence == sentence, isListToken(tokens[index - 1]) { index -= 1 }
+        while index < name.lowerBound, !tokens[index].isCapitalized, tokens[index].kind != .number { index += 1 }
+        var coordinated = false
+        var steps = 0
+        while index < tokens.count, steps < 40, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            if token.text == "," || token.isCapitalized || token.kind == .number || nameConnectors.contains(token.text) {
+                index += 1
+                steps += 1
+                continue
+            }
+            if token.lower == "and" || token.lower == "or" || token.text == "&" {
+                var next = index + 1
+                if next < tokens.count, listQuantifiers.contains(tokens[next].lower) { next += 1 }
+                if next < tokens.count, tokens[next].lower == "other" {
+                    return pluralNoun(from: next + 1, tokens, sentence: sentence, requireEnd: false) ? .org : nil
+                }
+                guard next < tokens.count, tokens[next].isCapitalized || tokens[next].kind == .number else { return nil }
+                coordinated = true
+                index = next
+                steps += 1
+                continue
+            }
+            guard coordinated, tokens[index - 1].isCapitalized || tokens[index - 1].kind == .number else { return nil }
+            return pluralNoun(from: index, tokens, sentence: sentence, requireEnd: true) ? .org : nil
+        }
+        return nil
+    }
+
+    /// Whether a token may stand inside a coordinated list of names.
+    private static func isListToken(_ token: Token) -> Bool {
+        token.text == "," || token.text == "&" || token.lower == "and" || token.lower == "or" || token.isCapitalized || token.kind == .number
+            || nameConnectors.contains(token.text)
+    }
+
+    /// Whether a plural organisation noun stands at `index` or after up to two lower-case words
+    /// ("several other major labels", "train operating companies"), and, with `requireEnd`, ends
+    /// its phrase (a punctuation mark or a ``phraseEnders`` word after it, or the sentence's end).
+    private static func pluralNoun(from index: Int, _ tokens: [Token], sentence: Int, requireEnd: Bool) -> Bool {
+        var position = index
+        while position < tokens.count, position <= index + 2, tokens[position].sentence == sentence {
+            let token = tokens[position]
+            guard token.kind == .word, !token.isCapitalized, !stopWords.contains(token.lower) else { return false }
+            if pluralOrganizationNouns.contains(token.lower) {
+                let next = position + 1
+                guard requireEnd, next < tokens.count, tokens[next].sentence == sentence else { return true }
+                return tokens[next].kind == .punctuation || phraseEnders.contains(tokens[next].lower) || closingVerbs.contains(tokens[next].lower)
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// Words between "and" and "other" in "and several other bands".
+    static let listQuantifiers: Set<String> = ["several", "many", "various", "numerous", "some", "two", "three", "four", "five"]
 
     /// Lower-case words inside a listed name ("The Receiving End of Sirens").
     static let nameConnectors: Set<String> = ["of", "the", "to", "de"]

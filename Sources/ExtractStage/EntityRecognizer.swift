@@ -1230,11 +1230,13 @@ struct EntityRecognizer: Sendable {
     }
 
     /// Words that, with a preposition, right before a name show it names an organisation
-    /// ("a spokesman for Merrill Lynch", "analysts at Salomon Brothers", "a unit of Hanson").
+    /// ("a spokesman for Merrill Lynch", "analysts at Salomon Brothers", "a unit of Hanson"; a club
+    /// or a label one signs with or to: "signed with Orvane", "signed to Orvane").
     static let organizationContext: [String: Set<String>] = [
         "for": ["spokesman", "spokeswoman", "spokesperson", "spokespeople"],
         "at": ["analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer", "dealers", "broker", "brokers"],
-        "with": ["analyst", "analysts", "economist", "economists", "strategist", "strategists"],
+        "with": ["analyst", "analysts", "economist", "economists", "strategist", "strategists", "signed", "signs", "sign", "signing"],
+        "to": ["signed"],
         "of": ["unit", "subsidiary", "affiliate", "division", "shares", "shareholders", "shareholder", "stake", "takeover", "spokesman", "spokeswoman"],
         "in": ["stake", "shares", "holding", "stakes"],
     ]

@@ -194,7 +194,13 @@ public struct ExtractStage: CorpusContributor {
     /// follows it ("Ferguson said" after "Alex Ferguson"; "Fox told" after "Liam Fox").
     /// Version 44 (issue 15, lead): a club word alone ("United", "City") is the one club of the
     /// document whose name ends with it ("Manchester United"), whatever it was read as.
-    public static let version = "44"
+    /// Version 45 (issue 15, s15-ner round, from the WikiGold and GUM dev halves, checked blind on
+    /// re3d): names coordinated in a list that a plural organisation noun closes ("X, Y and several
+    /// other bands") or heads ("the X, Y and Z train operating companies"), or that "groups
+    /// included" introduces, are organisations; a nationality before "Embassy" or "Consulate" names
+    /// that mission (ORG, it was dropped); "X Transit" is an agency; the name right after "signed
+    /// with" or "signed to" is an organisation when the gazetteer does not know it.
+    public static let version = "45"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

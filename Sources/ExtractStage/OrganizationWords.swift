@@ -19,7 +19,8 @@ enum OrganizationWords {
     Records|Pictures|Publishing|Publishers|Books|Foods|Stores|Markets|Logistics|Shipping|Railways|Railway|Railroad|Railroads|Transport|\
     Brothers|Online|Software|Research|Economics|Tobacco|Electronics|Semiconductor|Semiconductors|Computing|Consulting|Associates|\
     Analytics|Interactive|Biotech|Therapeutics|Aerospace|Mining|Chemicals|Steel|Utilities|Newsroom|Newsdesk|Laboratories|\
-    Daily|Gazeta|Gazzetta|Gazete|Zeitung|Diario|Dnevnik|Dnevni|Jornal|Corriere|Courrier|Tageblatt|Rundschau|Kurier
+    Daily|Gazeta|Gazzetta|Gazete|Zeitung|Diario|Dnevnik|Dnevni|Jornal|Corriere|Courrier|Tageblatt|Rundschau|Kurier|\
+    Embassy|Consulate
     """)
 
     /// Well-known institutions named without an organisation word.
@@ -140,5 +141,5 @@ enum OrganizationWords {
     """)
 
     /// Organisation words that, at the end of a name, are weak evidence (they are common nouns as well).
-    static let weakHeads = WordList.set("Brothers|Online|Software|Research|Economics|Tobacco|Electronics|Computing|Consulting|Associates|Analytics|Interactive|Mining|Chemicals|Steel|Utilities|Force|Forces|Front|Service|Press|News|Post|Times|Group|Project|Program|Mission|Watch|Community|Bloc|Treaty|Pact|Initiative|Government|Cabinet|Board|Trust|Media|Network|Channel|Chamber|Command|Division|Exchange|Cooperation")
+    static let weakHeads = WordList.set("Brothers|Online|Software|Research|Economics|Tobacco|Electronics|Computing|Consulting|Associates|Analytics|Interactive|Mining|Chemicals|Steel|Utilities|Force|Forces|Front|Service|Press|News|Post|Times|Group|Project|Program|Mission|Watch|Community|Bloc|Treaty|Pact|Initiative|Government|Cabinet|Board|Trust|Media|Network|Channel|Chamber|Command|Division|Exchange|Cooperation|Transit")
 }
