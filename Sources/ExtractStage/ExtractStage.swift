@@ -194,7 +194,11 @@ public struct ExtractStage: CorpusContributor {
     /// follows it ("Ferguson said" after "Alex Ferguson"; "Fox told" after "Liam Fox").
     /// Version 44 (issue 15, lead): a club word alone ("United", "City") is the one club of the
     /// document whose name ends with it ("Manchester United"), whatever it was read as.
-    public static let version = "44"
+    /// Version 45 (issue 15, s15-quotes): a single-quoted quote left unclosed ends before a sentence
+    /// that introduces the next quote in the third person ("… a human. Jo Reed, of the trust, said:
+    /// '…"), so that quote and those after it are the new speaker's, not the last one's; the word
+    /// after an unclosed quote is no longer counted as quoted.
+    public static let version = "45"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -34,7 +34,7 @@ struct QuoteExtractor: Sendable {
         let pieces = QuoteMarks.pieces(tokens)
         var quoted = [Bool](repeating: false, count: tokens.count)
         for piece in pieces {
-            for index in piece.open..<min(piece.close + 1, tokens.count) { quoted[index] = true }
+            for index in piece.open..<min(piece.closed ? piece.close + 1 : piece.close, tokens.count) { quoted[index] = true }
         }
         var resolver = SpeakerResolver(tokens: tokens, entities: entities, quoted: quoted)
         let context = Context(tokens: tokens, quoted: quoted)
