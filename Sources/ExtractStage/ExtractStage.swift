@@ -197,7 +197,9 @@ public struct ExtractStage: CorpusContributor {
     /// Version 45 (issue 15, s15-quotes): a single-quoted quote left unclosed ends before a sentence
     /// that introduces the next quote in the third person ("… a human. Jo Reed, of the trust, said:
     /// '…"), so that quote and those after it are the new speaker's, not the last one's; the word
-    /// after an unclosed quote is no longer counted as quoted.
+    /// after an unclosed quote is no longer counted as quoted. A surname written alone that two or
+    /// more people of the text share speaks as the surname, not as one of their full names (unless
+    /// a title tells the sex of exactly one), and is never completed as a given name.
     public static let version = "45"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
