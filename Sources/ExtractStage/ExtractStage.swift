@@ -199,7 +199,8 @@ public struct ExtractStage: CorpusContributor {
     /// '…"), so that quote and those after it are the new speaker's, not the last one's; the word
     /// after an unclosed quote is no longer counted as quoted. A surname written alone that two or
     /// more people of the text share speaks as the surname, not as one of their full names (unless
-    /// a title tells the sex of exactly one), and is never completed as a given name.
+    /// a title tells the sex of exactly one), and is never completed as a given name. "He added:"
+    /// after a photo caption that names someone else goes on the last quote's speaker.
     public static let version = "45"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

@@ -720,6 +720,7 @@ struct SpeakerResolver {
     func pronoun(at index: Int, before limit: Int) -> Attribution? {
         let male = ["he", "his", "him"].contains(tokens[index].lower)
         if let voice = spokespersonSpeaker(male: male, at: index) { return voice }
+        if let same = continuedSpeaker(male: male, at: index) { return same }
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
         if let other = otherSexObject(male: male, at: index, candidates: candidates) { return other }
         guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
@@ -740,6 +741,34 @@ struct SpeakerResolver {
             return a != b ? a < b : left.offset > right.offset
         }?.element ?? nearest
         return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// "X said: '…' Y was jailed at the court (pictured) He added: '…'": a pronoun right before
+    /// "added" or "continued" goes on the last quote's speaker (a named person whose sex does not
+    /// contradict it, quoted at most three sentences before) when every other person of that sex
+    /// named since stands in a photo caption run into the text (a sentence with "(pictured" or one
+    /// that opens like a caption): the verb says the same voice goes on, and a caption's person
+    /// is not the story's.
+    private func continuedSpeaker(male: Bool, at index: Int) -> Attribution? {
+        guard index + 1 < tokens.count, ["added", "adds", "continued", "continues"].contains(tokens[index + 1].lower),
+            let last = history.last, last.attribution.label == .person, !last.attribution.isUnnamed,
+            sexOf[last.attribution.name].map({ $0 == male }) ?? true
+        else { return nil }
+        let here = tokens[index].sentence
+        guard here > last.sentence, here - last.sentence <= 3 else { return nil }
+        let others = personTokens.filter { person in
+            person < index && tokens[person].sentence > last.sentence && !isModifier(at: person)
+                && personAt[person].map { name(of: $0) != last.attribution.name && (sexOf[name(of: $0)].map { $0 == male } ?? true) } ?? false
+        }
+        guard !others.isEmpty, others.allSatisfy({ isPicturedSentence(tokens[$0].sentence) || captionSentences.contains(tokens[$0].sentence) }) else {
+            return nil
+        }
+        return Attribution(name: last.attribution.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// Whether a sentence carries a photo caption's "(pictured" ("… at the court (pictured)").
+    private func isPicturedSentence(_ sentence: Int) -> Bool {
+        tokens.indices.contains { tokens[$0].sentence == sentence && tokens[$0].lower == "pictured" && $0 > 0 && tokens[$0 - 1].text == "(" }
     }
 
     /// The sentence before a token's own, past sentences that lie wholly inside quotation marks

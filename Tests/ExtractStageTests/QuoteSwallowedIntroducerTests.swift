@@ -4,8 +4,10 @@ import Testing
 
 /// A quote whose closing mark the publisher left out runs on over the next speaker's introduction
 /// (`'… for a human. Jo Reed, of the trust, said: 'I …`): the quote ends before that sentence and
-/// the next quote, with those after it, is the newly introduced speaker's, not the last one's.
-@Suite("Quote speakers after an introduction run into an unclosed quote")
+/// the next quote, with those after it, is the newly introduced speaker's, not the last one's. And
+/// the other way round: a photo caption run into the text between a speaker's quotes ("He added:")
+/// does not hand the chain to the caption's person.
+@Suite("Quote speaker chains: introductions run into unclosed quotes, captions between quotes")
 struct QuoteSwallowedIntroducerTests {
     @Test("'…. Name, of a body, said: '…' run into an unclosed quote gives the next quotes to Name")
     func namedIntroducerStartsANewChain() throws {
@@ -45,5 +47,28 @@ struct QuoteSwallowedIntroducerTests {
         let first = try #require(doc.quotes.first)
         #expect(first.text.contains("I said:"))
         #expect(first.speaker == "Gemma Rowe")
+    }
+
+    @Test("'He added:' after a photo caption naming someone else goes on the last quote's speaker")
+    func addedAfterACaptionContinuesTheSpeaker() throws {
+        let text = """
+            Officer Dan Price, from the county road policing unit, told the court the driver had been drinking. \
+            'He had at least six pints,' Price said. Keith Moran was jailed at Leeds Crown Court (pictured) He \
+            added: 'Mr Moran will now spend four years in prison.'
+            """
+        let doc = try extract(text)
+        #expect(doc.quotes.map(\.speaker) == ["Dan Price", "Dan Price"])
+    }
+
+    @Test("'He added:' after a sentence whose subject is another man (no caption) is that man's")
+    func addedAfterAnotherSubjectIsThatSubjects() throws {
+        let text = """
+            Officer Dan Price, from the county road policing unit, told the court the driver had been drinking. \
+            'He had at least six pints,' Price said. Keith Moran, the driver's lawyer, disagreed with the verdict \
+            outside court. He added: 'My client will appeal against this sentence.'
+            """
+        let doc = try extract(text)
+        let last = try #require(doc.quotes.last)
+        #expect(last.speaker == "Keith Moran")
     }
 }
