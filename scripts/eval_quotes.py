@@ -41,8 +41,11 @@ scores the `quotes` layer:
 
 Prints a markdown table, then (except for the held-out check2) the wrong speakers by kind (another speaker of the article, a
 non-speaker, a longer or shorter name of the right person, none) and the articles where most gold
-quotes are wrong; writes every miss, false alarm and wrong speaker to OUTPUT/quote-errors.txt
-and the figures to OUTPUT/quote-scores.json.
+quotes are wrong, then detection errors (gold quotes missed, spurious predictions) apart from
+attribution errors (detected with a wrong name or with no speaker) for all, single- and
+double-quoted quotes, with the chains among them (runs of two or more consecutive gold quotes given
+the same wrong name); writes every miss, false alarm and wrong speaker to OUTPUT/quote-errors.txt
+and the figures to OUTPUT/quote-scores.json (the breakdown to OUTPUT/quote-error-breakdown.json).
 """
 import argparse
 import contextlib
@@ -342,6 +345,12 @@ def main():
                     context = text[max(0, p["start"] - 50):p["start"]].replace("\n", " / ")
                     handle.write(f"FALSE     [{p.get('speaker')}] ...{context}<<{p['text'][:70]}>>\n")
     print_breakdown(docs, gold)
+    breakdowns = {"all": error_breakdown(docs, gold)}
+    for label in ("single-quoted", "double-quoted"):
+        breakdowns[label] = error_breakdown(docs, gold, CATEGORIES[label])
+    print_error_breakdown(breakdowns)
+    with open(os.path.join(out, "quote-error-breakdown.json"), "w", encoding="utf-8") as handle:
+        json.dump(breakdowns, handle, indent=2)
     print(f"\nErrors: {os.path.join(out, 'quote-errors.txt')}")
 
 
@@ -357,6 +366,69 @@ def wrong_speaker_kind(predicted, gold_quote, article_golds):
     if gold_quote["speaker"] and set(words(predicted)) & set(words(gold_quote["speaker"])):
         return "longer/shorter name"
     return "non-speaker"
+
+
+def error_breakdown(docs, gold, category=None):
+    """Detection errors apart from attribution errors over the gold quotes (and predictions) of a
+    category, and the chains among the attribution errors.
+
+    Detection: gold quotes no prediction overlaps (`missed`) and predictions that overlap no gold
+    quote (`spurious`). Attribution: detected gold quotes whose speaker is wrong, split into a wrong
+    name (`wrong_named`) and no speaker where the gold names one (`no_speaker`). A chain is a run of
+    two or more gold quotes of an article, consecutive in text order among the category's gold
+    quotes, all detected and given the same wrong name (normalised words): one early decision
+    carried through a run of quotes. `chains`, `chain_quotes` and `longest_chain` count them."""
+    counts = {"gold": 0, "right": 0, "missed": 0, "wrong_named": 0, "no_speaker": 0, "spurious": 0,
+              "chains": 0, "chain_quotes": 0, "longest_chain": 0}
+    for key, doc in docs.items():
+        text = doc["text"]
+        preds = doc.get("quotes", [])
+        golds = sorted((g for g in gold[key] if g["span"] is not None
+                        and (category is None or category(g, None, text))), key=lambda g: g["span"])
+        run_name, run_length = None, 0
+
+        def close_run():
+            if run_length >= 2:
+                counts["chains"] += 1
+                counts["chain_quotes"] += run_length
+                counts["longest_chain"] = max(counts["longest_chain"], run_length)
+
+        for g in golds:
+            counts["gold"] += 1
+            hits = [p for p in preds if overlaps((p["start"], p["end"]), g["span"])]
+            wrong_name = None
+            if not hits:
+                counts["missed"] += 1
+            elif any(speaker_matches(p.get("speaker"), g) for p in hits):
+                counts["right"] += 1
+            elif hits[0].get("speaker"):
+                counts["wrong_named"] += 1
+                wrong_name = tuple(words(hits[0]["speaker"]))
+            else:
+                counts["no_speaker"] += 1
+            if wrong_name is not None and wrong_name == run_name:
+                run_length += 1
+            else:
+                close_run()
+                run_name, run_length = wrong_name, 1 if wrong_name is not None else 0
+        close_run()
+        all_golds = [g for g in gold[key] if g["span"] is not None]
+        for p in preds:
+            if category and not category(None, p, text):
+                continue
+            if not any(overlaps((p["start"], p["end"]), g["span"]) for g in all_golds):
+                counts["spurious"] += 1
+    return counts
+
+
+def print_error_breakdown(breakdowns):
+    """Prints detection against attribution errors, and chains of one wrong name, by subset."""
+    print("\n| subset | gold | right | missed (detection) | spurious (detection) | wrong name (attribution) "
+          "| no speaker (attribution) | chains of one wrong name: runs / quotes / longest |")
+    print("|---|---|---|---|---|---|---|---|")
+    for subset, c in breakdowns.items():
+        print(f"| {subset} | {c['gold']} | {c['right']} | {c['missed']} | {c['spurious']} | {c['wrong_named']} "
+              f"| {c['no_speaker']} | {c['chains']} / {c['chain_quotes']} / {c['longest_chain']} |")
 
 
 def print_breakdown(docs, gold):

@@ -200,7 +200,14 @@ public struct ExtractStage: CorpusContributor {
     /// included" introduces, are organisations; a nationality before "Embassy" or "Consulate" names
     /// that mission (ORG, it was dropped); "X Transit" is an agency; the name right after "signed
     /// with" or "signed to" is an organisation when the gazetteer does not know it.
-    public static let version = "45"
+    /// Version 46 (issue 15, s15-quotes): a single-quoted quote left unclosed ends before a sentence
+    /// that introduces the next quote in the third person ("… a human. Jo Reed, of the trust, said:
+    /// '…"), so that quote and those after it are the new speaker's, not the last one's; the word
+    /// after an unclosed quote is no longer counted as quoted. A surname written alone that two or
+    /// more people of the text share speaks as the surname, not as one of their full names (unless
+    /// a title tells the sex of exactly one), and is never completed as a given name. "He added:"
+    /// after a photo caption that names someone else goes on the last quote's speaker.
+    public static let version = "46"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

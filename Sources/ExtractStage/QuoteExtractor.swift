@@ -34,7 +34,7 @@ struct QuoteExtractor: Sendable {
         let pieces = QuoteMarks.pieces(tokens)
         var quoted = [Bool](repeating: false, count: tokens.count)
         for piece in pieces {
-            for index in piece.open..<min(piece.close + 1, tokens.count) { quoted[index] = true }
+            for index in piece.open..<min(piece.closed ? piece.close + 1 : piece.close, tokens.count) { quoted[index] = true }
         }
         var resolver = SpeakerResolver(tokens: tokens, entities: entities, quoted: quoted)
         let context = Context(tokens: tokens, quoted: quoted)
@@ -1357,7 +1357,9 @@ struct QuoteExtractor: Sendable {
 
     /// A speaker known only by a given name ("His mother Claire, 34, said") whose surname the text
     /// gives through a title of the same sex ("Mrs Creag said", "Her father Mr Roe"): when exactly
-    /// one such surname stands for that sex, the given name takes it ("Claire Creag").
+    /// one such surname stands for that sex, the given name takes it ("Claire Creag"). A word that is
+    /// the surname of someone the text names in full ("Christie" beside "Chris Christie") is no given
+    /// name here.
     private func completeGivenNames(_ found: inout [Attribution?], _ text: AnalyzedText, _ resolver: SpeakerResolver) {
         var surnames: [Bool: Set<String>] = [:]
         for person in resolver.personTokens {
@@ -1379,7 +1381,8 @@ struct QuoteExtractor: Sendable {
         }
         for index in found.indices {
             guard let attribution = found[index], attribution.label == .person, !attribution.name.contains(" "),
-                FirstNames.all.contains(attribution.name), let sex = SpeakerResolver.givenNameSex(of: attribution.name),
+                FirstNames.all.contains(attribution.name), resolver.personsBySurname[attribution.name] == nil,
+                let sex = SpeakerResolver.givenNameSex(of: attribution.name),
                 let names = surnames[sex], names.count == 1, let surname = names.first, surname != attribution.name
             else { continue }
             found[index]?.name = attribution.name + " " + surname

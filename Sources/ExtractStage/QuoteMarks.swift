@@ -51,7 +51,10 @@ enum QuoteMarks {
             let text = token.text
             if let open = current {
                 if open.single {
-                    if isSingleOpening(tokens, index) {
+                    if isSingleOpening(tokens, index), let start = swallowedIntroducer(tokens, before: index, openedAt: open.open) {
+                        finish(before: start)
+                        current = (index, true, false)
+                    } else if isSingleOpening(tokens, index) {
                         let resumes = index > 0 && [".", "!", "?", "…"].contains(tokens[index - 1].text)
                         finish(before: index)
                         current = (index, true, resumes)
@@ -79,6 +82,30 @@ enum QuoteMarks {
         }
         finish(before: tokens.count)
         return result.filter { $0.close > $0.open + 1 }
+    }
+
+    /// Where a single-quoted quote left unclosed ends when the words before a new opening mark are
+    /// an attribution its publisher ran into it (`'… may bite. Jo Reed, of the trust, said: 'I …`):
+    /// the first token of the sentence that ends with a speech verb (at most four tokens before) and
+    /// a colon right before the new mark, when that sentence starts after a full stop, `!` or `?`
+    /// inside the quote, has at most thirty tokens and names its speaker in the third person (a
+    /// capitalised word after its first or one right before the verb, or he, she or they; no I, we or you). The words of that
+    /// sentence are then the text's, not the quote's, and the new mark opens a quote of its own
+    /// rather than one within the quote. `nil` otherwise.
+    static func swallowedIntroducer(_ tokens: [Token], before index: Int, openedAt open: Int) -> Int? {
+        guard index >= 2, tokens[index - 1].text == ":" else { return nil }
+        let colon = index - 1
+        var start = colon
+        while start > 0, tokens[start - 1].sentence == tokens[colon].sentence { start -= 1 }
+        guard start > open + 1, colon - start <= 30, [".", "!", "?"].contains(tokens[start - 1].text) else { return nil }
+        guard let verb = stride(from: colon - 1, through: max(start + 1, colon - 4), by: -1).first(where: {
+            tokens[$0].kind == .word && SpeechVerbs.all.contains(tokens[$0].lower)
+        }) else { return nil }
+        let subject = tokens[start..<verb]
+        guard !subject.contains(where: { ["i", "we", "you", "me", "us", "my", "our", "your"].contains($0.lower) }) else { return nil }
+        let named = subject.indices.contains { ($0 > start || verb == start + 1 && !["it", "this", "that"].contains(tokens[$0].lower)) && tokens[$0].kind == .word && tokens[$0].isCapitalized }
+        guard named || subject.contains(where: { ["he", "she", "they"].contains($0.lower) }) else { return nil }
+        return start
     }
 
     /// A straight double mark that opens a quote: right before a word or an ellipsis, or, written

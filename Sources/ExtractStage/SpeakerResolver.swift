@@ -86,6 +86,7 @@ struct SpeakerResolver {
             let words = mention.canonical.split(separator: " ")
             if words.count >= 2, let last = words.last, surnames[String(last)] == nil { surnames[String(last)] = mention.canonical }
         }
+        let sharedSurnames = Self.surnamesOfSeveral(entities)
         for var mention in GivenNamePlaces.merged(entities, tokens: tokens) where [.person, .org, .gpe, .fac].contains(mention.label) {
             while cursor < tokens.count && tokens[cursor].start < mention.start { cursor += 1 }
             guard cursor < tokens.count, tokens[cursor].start == mention.start, !quoted[cursor] else { continue }
@@ -101,6 +102,11 @@ struct SpeakerResolver {
                 var mention = mention
                 if let titled = Self.titleSex(at: cursor, tokens), let canonicalSex = Self.givenNameSex(of: mention.canonical), titled != canonicalSex {
                     mention.canonical = mention.text
+                }
+                if let owners = sharedSurnames[mention.text], owners.contains(mention.canonical) {
+                    let titled = Self.titleSex(at: cursor, tokens)
+                    let agreeing = titled.map { sex in owners.filter { Self.givenNameSex(of: $0) == sex } } ?? []
+                    mention.canonical = agreeing.count == 1 ? agreeing[0] : mention.text
                 }
                 personAt[cursor] = mention
                 persons.append(cursor)
@@ -119,6 +125,7 @@ struct SpeakerResolver {
         for (given, full) in Self.sharedSurnameNames(persons, personAt: personAt, tokens: tokens) where preferred[given] == nil {
             preferred[given] = full
         }
+        for surname in sharedSurnames.keys { preferred[surname] = nil }
         var sexByName: [String: Bool] = [:]
         for (name, told) in sex where sexByName[preferred[name] ?? name] == nil { sexByName[preferred[name] ?? name] = told }
         self.sexOf = sexByName
@@ -188,6 +195,22 @@ struct SpeakerResolver {
         }
         for given in ambiguous { names[given] = nil }
         return names
+    }
+
+    /// Surnames that two or more people of a text share ("Roger Smith" and "Jeremy Smith"), each with
+    /// those people's full names: PERSON canonical names of two or more words that open with a known
+    /// given name, at least two different given names per surname. A surname written alone is then
+    /// none of them in particular (`Smith said`), unless its title tells the sex of exactly one
+    /// (`Mrs Smith` beside "Roger Smith" and "Erica Smith"): the entity layer's choice of one of
+    /// them is not evidence, nor is a person whose given name the surname is ("Christie Cruz").
+    static func surnamesOfSeveral(_ entities: [EntityMention]) -> [String: [String]] {
+        var owners: [String: [String]] = [:]
+        for mention in entities where mention.label == .person {
+            let words = mention.canonical.split(separator: " ").map(String.init)
+            guard words.count >= 2, let first = words.first, let last = words.last, FirstNames.all.contains(first) else { continue }
+            if !(owners[last]?.contains(mention.canonical) ?? false) { owners[last, default: []].append(mention.canonical) }
+        }
+        return owners.filter { Set($0.value.compactMap { $0.split(separator: " ").first }).count >= 2 }
     }
 
     /// A one-word name the entity layer took for a body or place right after a personal title (`Dr
@@ -697,6 +720,7 @@ struct SpeakerResolver {
     func pronoun(at index: Int, before limit: Int) -> Attribution? {
         let male = ["he", "his", "him"].contains(tokens[index].lower)
         if let voice = spokespersonSpeaker(male: male, at: index) { return voice }
+        if let same = continuedSpeaker(male: male, at: index) { return same }
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
         if let other = otherSexObject(male: male, at: index, candidates: candidates) { return other }
         guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
@@ -717,6 +741,34 @@ struct SpeakerResolver {
             return a != b ? a < b : left.offset > right.offset
         }?.element ?? nearest
         return Attribution(name: chosen.person.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// "X said: '…' Y was jailed at the court (pictured) He added: '…'": a pronoun right before
+    /// "added" or "continued" goes on the last quote's speaker (a named person whose sex does not
+    /// contradict it, quoted at most three sentences before) when every other person of that sex
+    /// named since stands in a photo caption run into the text (a sentence with "(pictured" or one
+    /// that opens like a caption): the verb says the same voice goes on, and a caption's person
+    /// is not the story's.
+    private func continuedSpeaker(male: Bool, at index: Int) -> Attribution? {
+        guard index + 1 < tokens.count, ["added", "adds", "continued", "continues"].contains(tokens[index + 1].lower),
+            let last = history.last, last.attribution.label == .person, !last.attribution.isUnnamed,
+            sexOf[last.attribution.name].map({ $0 == male }) ?? true
+        else { return nil }
+        let here = tokens[index].sentence
+        guard here > last.sentence, here - last.sentence <= 3 else { return nil }
+        let others = personTokens.filter { person in
+            person < index && tokens[person].sentence > last.sentence && !isModifier(at: person)
+                && personAt[person].map { name(of: $0) != last.attribution.name && (sexOf[name(of: $0)].map { $0 == male } ?? true) } ?? false
+        }
+        guard !others.isEmpty, others.allSatisfy({ isPicturedSentence(tokens[$0].sentence) || captionSentences.contains(tokens[$0].sentence) }) else {
+            return nil
+        }
+        return Attribution(name: last.attribution.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// Whether a sentence carries a photo caption's "(pictured" ("… at the court (pictured)").
+    private func isPicturedSentence(_ sentence: Int) -> Bool {
+        tokens.indices.contains { tokens[$0].sentence == sentence && tokens[$0].lower == "pictured" && $0 > 0 && tokens[$0 - 1].text == "(" }
     }
 
     /// The sentence before a token's own, past sentences that lie wholly inside quotation marks
