@@ -194,7 +194,9 @@ public struct ExtractStage: CorpusContributor {
     /// follows it ("Ferguson said" after "Alex Ferguson"; "Fox told" after "Liam Fox").
     /// Version 44 (issue 15, lead): a club word alone ("United", "City") is the one club of the
     /// document whose name ends with it ("Manchester United"), whatever it was read as.
-    public static let version = "44"
+    /// Version 45 (issue 15, s15-dates): a date after "until" in a later year than a narrative's
+    /// ("lasted until February 1945") leaves the narrative's year where it was.
+    public static let version = "45"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
