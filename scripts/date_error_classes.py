@@ -8,7 +8,10 @@ DocPipe's mentions no gold DATE overlaps, both counted apart):
   vague      gold PAST_REF / FUTURE_REF / PRESENT_REF, a value with X, or no value
   duration   gold a duration (P1D, P1Y-#1) or a period with INTERSECT
   informal   missed, gold a day: chat short forms, weekdays in lower case or short, "xmas"
-  anchor     wrong value, same granularity, another year (anchor or narrative)
+  anchor     wrong value, same granularity, another year, the gold year within a year of the
+             document's date (the document's date or a relative expression went wrong)
+  narrative  the same, the gold year two or more years from the document's date (the wrong year
+             in a history narrative: the last year written was not the one the text had reached)
   granular   wrong value of another granularity or part ("2014" for "2014-10")
   other-val  wrong value otherwise (another day or month of the right year)
   missed     missed, a calendar value (anaphors, event-named days, numeric days, ...)
@@ -19,10 +22,11 @@ import sys
 
 INFORMAL = re.compile(r"^(tdy|2day|tday|tmr|tmrw|tmw|tmro|tmrow|trmw|2moro|2morow|2morrow|tomoro|tomorow|tommorow|tommorrow|yday|ytday|ystd|yest|"
                       r"x'?mas|(this|next|last|on) (mon|tues?|weds?|thu|thurs?|fri|sat|sun)|(mon|tues|wednes|thurs|fri|satur|sun)day)$")
-KINDS = ["vague", "duration", "informal", "missed", "anchor", "granular", "other-val", "clean"]
+KINDS = ["vague", "duration", "informal", "missed", "anchor", "narrative", "granular", "other-val", "clean"]
+DOCUMENT = re.compile(r"^\S.* \(DCT (-?\d{4})")
 
 
-def kind_of(line):
+def kind_of(line, dct_year=None):
     m = re.match(r"\s+FN\s+(['\"])(.*)\1 gold (\S+)(.*)", line)
     if m:
         text, gold, rest = m.group(2), m.group(3), m.group(4)
@@ -47,6 +51,9 @@ def kind_of(line):
         if shape(gold) != shape(got):
             return "granular"
         if gold[:4] != got[:4]:
+            year = re.match(r"\d{4}", gold)
+            if gold.startswith("BC") or dct_year is not None and year and abs(int(year.group(0)) - dct_year) >= 2:
+                return "narrative"
             return "anchor"
         return "other-val"
     return None
@@ -57,8 +64,12 @@ def main():
     for path in sys.argv[1:]:
         counts = dict.fromkeys(KINDS + ["SPAN", "FP"], 0)
         with open(path, encoding="utf-8") as handle:
+            dct_year = None
             for line in handle:
-                kind = kind_of(line)
+                document = DOCUMENT.match(line)
+                if document:
+                    dct_year = int(document.group(1))
+                kind = kind_of(line, dct_year)
                 if kind:
                     counts[kind] += 1
                 elif re.match(r"\s+SPAN ", line):

@@ -106,6 +106,10 @@ enum CalendarWords {
         "proposed", "proposes", "intended", "intends", "target", "targets", "targeted", "envisaged", "envisioned", "hoped", "hopes",
     ]
 
+    /// Words that close a span at the date after them ("lasted until the fall of the city in
+    /// February 1945"): the end a narrative looks ahead to, not the time it has reached.
+    static let spanEndCues: Set<String> = ["until", "till", "til", "untill"]
+
     /// Words that mean the time of writing ("now", "currently").
     static let present: Set<String> = ["now", "currently", "nowadays"]
 

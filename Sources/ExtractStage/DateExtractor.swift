@@ -105,7 +105,7 @@ struct DateExtractor: Sendable {
                     scan.lastQuarter = (value, last)
                 }
                 let planned = scan.isPlanned(found)
-                if !planned, let reached = DateNarrative.reached(by: found) {
+                if !planned, let reached = DateNarrative.reached(by: found), !scan.looksAhead(found, to: reached) {
                     scan.narrative = reached
                     scan.narrativeEnd = found.end
                 } else if found.usesAnchor, found.value != nil {

@@ -1085,7 +1085,7 @@ struct DateScan {
     /// boundary (a comma, "where", "that"); an earlier weekday or month of the clause counts the
     /// words again from itself, so a date shares the cue of the date before it ("will fly on
     /// Thursday for the last leg of his trip before returning home on Saturday"). Shared by
-    /// ``isFuture(before:)`` and ``isPlanned(_:)``.
+    /// ``isFuture(before:)``, ``isPlanned(_:)`` and ``looksAhead(_:to:)``.
     private func clauseHasCue(before index: Int, reach: Int, isCue: (Int) -> Bool) -> Bool {
         var back = index - 1
         var seen = 0
@@ -1111,6 +1111,16 @@ struct DateScan {
     /// ``lastMentioned``.
     func isPlanned(_ found: DateMatch) -> Bool {
         clauseHasCue(before: found.first, reach: Self.planReach) { CalendarWords.planCues.contains(tokens[$0].lower) }
+    }
+
+    /// Whether a date closes a span the narrative only looks ahead to: a
+    /// ``CalendarWords/spanEndCues`` word ("until") comes before it in its clause, at most
+    /// ``planReach`` words back, and it lies in a later year than ``narrative`` ("a siege of
+    /// 1944 that lasted until February 1945. In mid-June …" is still 1944). Such a date does not
+    /// move ``narrative``.
+    func looksAhead(_ found: DateMatch, to reached: DateNarrative) -> Bool {
+        guard let narrative, reached.year > narrative.year else { return false }
+        return clauseHasCue(before: found.first, reach: Self.planReach) { CalendarWords.spanEndCues.contains(tokens[$0].lower) }
     }
 
     /// A holiday ("Christmas", "Thanksgiving Day", "New Year's Eve"), with a year after it

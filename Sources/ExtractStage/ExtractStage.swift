@@ -207,7 +207,9 @@ public struct ExtractStage: CorpusContributor {
     /// more people of the text share speaks as the surname, not as one of their full names (unless
     /// a title tells the sex of exactly one), and is never completed as a given name. "He added:"
     /// after a photo caption that names someone else goes on the last quote's speaker.
-    public static let version = "46"
+    /// Version 47 (issue 15, s15-dates): a date after "until" in a later year than a narrative's
+    /// ("lasted until February 1945") leaves the narrative's year where it was.
+    public static let version = "47"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
