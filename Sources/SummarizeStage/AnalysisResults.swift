@@ -65,12 +65,6 @@ struct AnalysisResults: Sendable {
         }
         return slots.values
     }
-
-    /// The results of each analysis, in the order given: ``conflicts(_:threads:)`` then
-    /// ``compute(_:conflicts:threads:)``, with the analyses' conflict state kept throughout.
-    static func compute(_ analyses: [CorpusAnalysis], threads: Int) -> [AnalysisResults] {
-        compute(analyses, conflicts: conflicts(analyses, threads: threads), threads: threads)
-    }
 }
 
 /// Results filled in by several threads, one slot each, behind a lock.

@@ -10,8 +10,11 @@
 struct ConflictRanges: Sendable {
     /// One group's values, lowest to highest, and its number.
     struct Range: Sendable {
+        /// The run's lowest value.
         var lowest: Double
+        /// The run's highest value.
         var highest: Double
+        /// The group's number (1-based).
         var number: Int
     }
 
