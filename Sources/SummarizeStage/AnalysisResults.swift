@@ -12,43 +12,54 @@ struct AnalysisResults: Sendable {
     var timeline: [TimelineEntry] = []
     /// Figures the documents report differently (empty when conflicts are not looked for).
     var conflicts: [ConflictGroup] = []
-    /// For each kind of figure, the group number of each conflicting value (``ConflictFinder/numbers(_:)``).
-    var conflictNumbers: [String: [Double: Int]] = [:]
+    /// For each kind of figure, the value ranges of its conflict groups (``ConflictRanges``).
+    var conflictNumbers = ConflictRanges()
     /// Events the documents date differently (empty when conflicts are not looked for).
     var dateConflicts: [DateConflict] = []
 
-    /// The results of each analysis, in the order given.
+    /// The conflicting figures and dates of each analysis, in the order given: the first of the
+    /// two phases of ``compute(_:conflicts:threads:)``, the only one that reads the figure tally
+    /// and the dated events, so the caller can let them go (``CorpusAnalysis/releaseConflictState()``)
+    /// before the summary's ranking, whose memory would otherwise come on top of theirs.
     ///
-    /// The timeline and the conflicts of one analysis, and the analyses themselves, do not depend
+    /// Each analysis's conflicts are found by one thread, on up to `threads` cores at once.
+    static func conflicts(_ analyses: [CorpusAnalysis], threads: Int) -> [AnalysisResults] {
+        let slots = ResultSlots(count: analyses.count)
+        ParallelLoop(threads: threads).run(analyses.count) { index in
+            let analysis = analyses[index]
+            guard analysis.options.findConflicts else { return }
+            let found = analysis.foundConflicts()
+            let conflicts = found.map(\.group), numbers = ConflictRanges(found), dateConflicts = analysis.dateConflicts()
+            slots.update(index) {
+                $0.conflicts = conflicts
+                $0.conflictNumbers = numbers
+                $0.dateConflicts = dateConflicts
+            }
+        }
+        return slots.values
+    }
+
+    /// The results of each analysis, in the order given, completing `conflicts` (one per
+    /// analysis, from ``conflicts(_:threads:)``) with the summary and the timeline.
+    ///
+    /// The timeline and the summary of one analysis, and the analyses themselves, do not depend
     /// on one another, so they run on up to `threads` cores at once; each result is computed by one
     /// thread from the same inputs, so it is the same however many cores there are. The conflicts
-    /// are found once and become the summary's disagreements.
-    static func compute(_ analyses: [CorpusAnalysis], threads: Int) -> [AnalysisResults] {
+    /// become the summary's disagreements.
+    static func compute(_ analyses: [CorpusAnalysis], conflicts: [AnalysisResults], threads: Int) -> [AnalysisResults] {
         let slots = ResultSlots(count: analyses.count)
+        for (index, found) in conflicts.enumerated() { slots.update(index) { $0 = found } }
         ParallelLoop(threads: threads).run(analyses.count * 2) { task in
             let analysis = analyses[task / 2]
             if task % 2 == 0 {
                 let timeline = analysis.timeline()
                 slots.update(task / 2) { $0.timeline = timeline }
-            } else {
-                var results = AnalysisResults()
-                if analysis.options.findConflicts {
-                    let found = analysis.foundConflicts()
-                    results.conflicts = found.map(\.group)
-                    results.conflictNumbers = ConflictFinder.numbers(found)
-                    results.dateConflicts = analysis.dateConflicts()
-                }
-                if analysis.options.summarySentences > 0, analysis.buildsSummary {
-                    let ranked = analysis.rankedCorpusSummary(conflicts: results.conflicts, dateConflicts: results.dateConflicts)
-                    results.summary = ranked.summary
-                    results.picks = ranked.picks
-                }
-                slots.update(task / 2) { [results] in
-                    $0.summary = results.summary
-                    $0.picks = results.picks
-                    $0.conflicts = results.conflicts
-                    $0.conflictNumbers = results.conflictNumbers
-                    $0.dateConflicts = results.dateConflicts
+            } else if analysis.options.summarySentences > 0, analysis.buildsSummary {
+                let found = conflicts[task / 2]
+                let ranked = analysis.rankedCorpusSummary(conflicts: found.conflicts, dateConflicts: found.dateConflicts)
+                slots.update(task / 2) {
+                    $0.summary = ranked.summary
+                    $0.picks = ranked.picks
                 }
             }
         }

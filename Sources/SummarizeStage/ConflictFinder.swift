@@ -84,14 +84,4 @@ struct ConflictFinder {
         }
         return ranked.prefix(ConflictGroup.listedValues).sorted()
     }
-
-    /// For each kind of figure, the number (1-based) of the group each of its conflicting values
-    /// falls in.
-    static func numbers(_ found: [Found]) -> [String: [Double: Int]] {
-        var numbers: [String: [Double: Int]] = [:]
-        for (offset, conflict) in found.enumerated() {
-            for value in conflict.values { numbers[conflict.key, default: [:]][value] = offset + 1 }
-        }
-        return numbers
-    }
 }

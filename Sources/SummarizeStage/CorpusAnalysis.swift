@@ -143,6 +143,15 @@ struct CorpusAnalysis: Sendable {
         figures.add(contribution.figures, doc: id, documentOrder: order)
     }
 
+    /// Lets go of what only the conflicts read (the figure tally and the dated events), once
+    /// ``AnalysisResults/conflicts(_:threads:)`` has found them: the summary's ranking and the
+    /// timeline never read them, and at 100,000 documents the tally is the part of the step's
+    /// state that grows with the corpus.
+    mutating func releaseConflictState() {
+        figures = FigureTally()
+        datedEvents = []
+    }
+
     /// Drops all but the best `candidateLimit` candidates now, in place, so that the summary's
     /// ranking does not copy them to choose.
     mutating func keepBestCandidates() {

@@ -197,7 +197,12 @@ public struct SummarizeStage: CorpusContributor {
             analysis.buildsSummary = false
         }
         let citations = CopyCitations(duplicates: duplicates)
-        let results = try FigureTexts.fill(AnalysisResults.compute([analysis] + perStory, threads: corpusOptions.threads), from: figures)
+        let conflicts = AnalysisResults.conflicts([analysis] + perStory, threads: corpusOptions.threads)
+        analysis.releaseConflictState()
+        for number in perStory.indices { perStory[number].releaseConflictState() }
+        MemoryProbe.note("summarize: conflicts found, figure tally released")
+        let results = try FigureTexts.fill(
+            AnalysisResults.compute([analysis] + perStory, conflicts: conflicts, threads: corpusOptions.threads), from: figures)
         MemoryProbe.note("summarize: results computed")
         let whole = results[0]
         if let summary = whole.summary { corpus.results[StandardCorpusKeys.Summary.self] = citations.summary(summary) }
@@ -236,14 +241,14 @@ public struct SummarizeStage: CorpusContributor {
     /// Every figure of the conflict groups, found again in the figures the corpus step set aside
     /// (documents that are not copies) each time the stream is walked: once per sentence and
     /// value, whose kind and value fall in a group.
-    static func conflictFigures(_ figures: FigureRecords, numbers: [String: [Double: Int]]) -> ConflictFigureStream {
+    static func conflictFigures(_ figures: FigureRecords, numbers: ConflictRanges) -> ConflictFigureStream {
         ConflictFigureStream { body in
             guard !numbers.isEmpty else { return }
             try figures.forEach { id, figures in
                 var seen: Set<String> = []
                 for figure in figures {
                     let key = FigureTally.key(figure)
-                    guard let number = numbers[key]?[figure.value],
+                    guard let number = numbers.number(key: key, value: figure.value),
                           seen.insert("\(key) \(figure.sentence.index) \(figure.value)").inserted else { continue }
                     try body(ConflictFigure(
                         group: number,
