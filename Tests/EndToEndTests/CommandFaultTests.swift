@@ -75,11 +75,21 @@ private func run(_ fixture: CommandFixture, documents count: Int, limit: Double 
     return Ending(status: process.terminationStatus, reason: process.terminationReason, stderr: stderr, timedOut: timedOut)
 }
 
-/// Whether no process has this pid any more (a zombie still counts as present).
-private func isGone(_ pid: pid_t, within seconds: Double = 2) -> Bool {
+/// Whether a process has ended but is not yet reaped (a zombie, state `Z` in `/proc/PID/stat`):
+/// an orphan waits for init to reap it, which a loaded machine may delay.
+private func hasEnded(_ pid: pid_t) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+          let close = stat.lastIndex(of: ")") else { return false }
+    return stat[stat.index(after: close)...].split(separator: " ").first == "Z"
+}
+
+/// Whether the process with this pid has ended within `seconds`: it is gone, or it is a zombie
+/// (docpipe has exited by then, so its orphans wait only for init to reap them).
+private func isGone(_ pid: pid_t, within seconds: Double = 5) -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while true {
         if kill(pid, 0) == -1, errno == ESRCH { return true }
+        if hasEnded(pid) { return true }
         if Date() > deadline { return false }
         usleep(10_000)
     }
