@@ -73,21 +73,15 @@ struct CorpusSummaryBuilder: Sendable {
         for vector in vectors { vector.add(into: &centroid) }
         let centrality = normalized(vectors.map { $0.dot(dense: centroid) })
         let pairwise = candidates.count <= pairwiseLimit
-        let dimension = weighting.dimension
-        let found = SupportAndCoverage()
-        ParallelLoop(threads: threads).run(2) { task in
-            if task == 1 {
-                found.setCoverage(ConceptCoverage(
-                    candidates.map(\.sentence), documentFrequency: documentFrequency, documents: documents, termWeights: termWeights))
-            } else if pairwise {
-                let pairs = neighbours(candidates, vectors)
-                found.setSupport(pairs.support, AgreeingSentences(lists: pairs.agreeing.map { $0.map(\.candidate) }))
-            } else {
-                let (support, agreeing) = clusterSupport(candidates, vectors, dimension: dimension)
-                found.setSupport(support, agreeing)
-            }
+        var agreeing: AgreeingSentences
+        var rawSupport: [Double]
+        if pairwise {
+            let found = neighbours(candidates, vectors)
+            rawSupport = found.support
+            agreeing = AgreeingSentences(lists: found.agreeing.map { $0.map(\.candidate) })
+        } else {
+            (rawSupport, agreeing) = clusterSupport(candidates, vectors, dimension: weighting.dimension)
         }
-        let (rawSupport, agreeing, coverage) = found.values
         let support = normalized(rawSupport)
         let kept = candidates.map { specificity(of: $0.sentence) }
         let scores: [Double] = candidates.indices.map { i in
@@ -97,7 +91,7 @@ struct CorpusSummaryBuilder: Sendable {
         let perDocument = (sentences + distinctDocuments - 1) / max(1, distinctDocuments) + (distinctDocuments > 1 ? 1 : 0)
         let floor = (kept.max() ?? 0) * specificityFloor
         let eligible = kept.map { termWeights == nil || $0 >= floor }
-        let chosen = select(candidates, vectors: vectors, scores: scores, eligible: eligible, perDocument: perDocument, coverage: coverage)
+        let chosen = select(candidates, vectors: vectors, scores: scores, eligible: eligible, perDocument: perDocument)
         let picks = chosen.map { candidates[$0].sentence }
         let cited = picks
             .sorted { ($0.documentOrder, $0.index) < ($1.documentOrder, $1.index) }
@@ -114,9 +108,10 @@ struct CorpusSummaryBuilder: Sendable {
     /// document's share.
     private func select(
         _ candidates: [(sentence: CorpusSentence, score: Double)], vectors: [SparseVector], scores: [Double], eligible: [Bool],
-        perDocument: Int, coverage: ConceptCoverage
+        perDocument: Int
     ) -> [Int] {
-        var coverage = coverage
+        var coverage = ConceptCoverage(
+            candidates.map(\.sentence), documentFrequency: documentFrequency, documents: documents, termWeights: termWeights)
         let lengths = candidates.map { Double(max(1, Self.wordCount($0.sentence.text))) }
         var chosen: [Int] = []
         var isChosen = [Bool](repeating: false, count: candidates.count)
