@@ -89,6 +89,34 @@ struct RawContributionTests {
         #expect(try await texts(jobs: 1, force: true) == expected)
     }
 
+    @Test("a reference record gives the bytes of the cached part it names, in sequence order with the others; a part whose file changed is an error")
+    func referenceRecordsReadTheCache() throws {
+        let folder = try temporaryFolder()
+        let entry = folder.appendingPathComponent("entry.json"), spool = folder.appendingPathComponent("spool.bin")
+        try Data("header\nkept-part-of-the-entry".utf8).write(to: entry)
+        let part = StoredPart(path: entry.path, offset: 7, length: 4, fileSize: 29)
+        try (SequencedRecords.record(sequence: 0, bytes: Data("zero".utf8)) + SequencedRecords.reference(sequence: 1, part: part)
+            + SequencedRecords.record(sequence: 2, bytes: Data("two".utf8))).write(to: spool)
+        let merger = try SequencedRecords.Merger([spool])
+        var got: [[UInt8]] = []
+        while let record = try merger.next() { got.append(record.bytes) }
+        #expect(got == [Array("zero".utf8), Array("kept".utf8), Array("two".utf8)])
+        try Data("header\nchanged".utf8).write(to: entry)
+        let again = try SequencedRecords.Merger([spool])
+        _ = try again.next()
+        #expect(throws: FileError.self) { try again.next() }
+    }
+
+    @Test("a re-run spools cached documents' raw contributions as references to the cache: the same result, a changed document computed again")
+    func cachedRawContributionsAreReferenced() async throws {
+        let expected = try await texts()
+        #expect(try await texts(force: true) == expected)
+        try "second text, now edited".write(to: input.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        #expect(try await texts() == #"[["a","FIRST TEXT!"],["b","SECOND TEXT, NOW EDITED!"],["c","THIRD TEXT!"]]"#)
+        try FileManager.default.removeItem(at: output)
+        #expect(try await texts() == #"[["a","FIRST TEXT!"],["b","SECOND TEXT, NOW EDITED!"],["c","THIRD TEXT!"]]"#)
+    }
+
     @Test("a truncated raw cache entry is a miss: the contribution is computed again")
     func truncatedEntryIsAMiss() async throws {
         let expected = try await texts()

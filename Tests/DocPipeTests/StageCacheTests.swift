@@ -113,6 +113,27 @@ struct StageCacheTests {
         #expect(cache.loadResume("rr01", id: "r1") == nil)
     }
 
+    @Test("a resume entry read leaving its last contribution in the file gives the others and where the last lies; a cut entry is a miss")
+    func resumeEntryLeavingLast() throws {
+        let cache = StageCache(folder: root.appendingPathComponent("resume-left"))
+        let last = Data((0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        let resume = ResumeEntry(
+            documentID: "r1-final", metadata: Metadata(title: "A title"), contributions: [Data("first\n".utf8), Data([0, 0x0A, 0xFF]), last])
+        try cache.storeResume(resume, key: "rl01", id: "r1")
+        let read = try #require(cache.loadResume("rl01", id: "r1", leavingLast: true))
+        #expect(read.entry.documentID == "r1-final")
+        #expect(read.entry.metadata == resume.metadata)
+        #expect(read.entry.contributions == [Data("first\n".utf8), Data([0, 0x0A, 0xFF]), Data()])
+        let part = try #require(read.last)
+        #expect(try part.read() == [UInt8](last))
+        #expect(cache.loadResume("rl01", id: "r2", leavingLast: true) == nil)
+        #expect(cache.loadResume("rl01", id: "r1", leavingLast: false)?.entry == resume)
+        let file = cache.folder.appendingPathComponent("rl/rl01.json")
+        try Data(contentsOf: file).dropLast().write(to: file)
+        #expect(cache.loadResume("rl01", id: "r1", leavingLast: true) == nil)
+        #expect(throws: FileError.self) { try part.read() }
+    }
+
     @Test("run.json reports the cache's size, and pruning removes the least recently used entries first")
     func sizeAndPrune() async throws {
         let report = try await run()

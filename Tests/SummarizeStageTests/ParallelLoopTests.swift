@@ -34,7 +34,7 @@ struct ParallelLoopTests {
         #expect(visits.order.sorted() == Array(0..<101))
     }
 
-    @Test("the clustered corpus summary is the same with one thread and with four")
+    @Test("the corpus summary, pairwise or clustered, is the same with one thread, two and four")
     func summaryIndependentOfThreads() throws {
         let topics = [
             "The ferry operator cancelled crossings to the islands as the gale strengthened",
@@ -50,13 +50,16 @@ struct ParallelLoopTests {
             for (term, _) in terms { frequency[term, default: 0] += 1 }
             candidates.append((CorpusSentence(doc: "d\(doc)", documentOrder: doc, index: 0, text: text, terms: terms), 1))
         }
-        func summary(threads: Int) throws -> Data {
+        func summary(threads: Int, pairwiseLimit: Int) throws -> Data {
             var builder = CorpusSummaryBuilder(sentences: 3, redundancy: 0.5, documentFrequency: frequency, documents: 15, threads: threads)
-            builder.pairwiseLimit = 4
+            builder.pairwiseLimit = pairwiseLimit
             return try JSONCoding.data(builder.build(candidates))
         }
-        let single = try summary(threads: 1)
-        #expect(try summary(threads: 4) == single)
-        #expect(!single.isEmpty)
+        for limit in [4, 3000] {
+            let single = try summary(threads: 1, pairwiseLimit: limit)
+            #expect(try summary(threads: 4, pairwiseLimit: limit) == single)
+            #expect(try summary(threads: 2, pairwiseLimit: limit) == single)
+            #expect(!single.isEmpty)
+        }
     }
 }

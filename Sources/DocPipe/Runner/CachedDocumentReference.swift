@@ -17,6 +17,9 @@ struct CachedDocumentReference: Codable, Equatable {
     var lookupID: String
     /// The document's source in this run.
     var source: String
+    /// Contributions left in the cache (``StoredPart``), by stage index: the spool refers to them.
+    /// Not part of the reference's bytes.
+    var storedParts: [Int: StoredPart] = [:]
 
     enum CodingKeys: String, CodingKey {
         case key = "docpipe_cached"

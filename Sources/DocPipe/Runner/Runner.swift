@@ -61,6 +61,7 @@ public struct Runner: Sendable {
         var work = try makeWork(output: output)
         work.spoolsCacheReferences = true
         work.streamed = streamedContributor(work.stages)
+        if let last = work.contributors.last, rawContributorIndices.contains(last), last != work.streamed { work.leftInCache = last }
         let collected = try collectInputs(output: output)
         let pipelineKey = try RunFingerprint.pipelineKey(definition, inputs: inputs, output: output, records: work.records)
         if let report = try upToDateReport(
@@ -494,6 +495,10 @@ public struct Runner: Sendable {
         /// (``StreamingContributor``), not to the spool; each document's contribution to it is
         /// prepared on the document's thread.
         var streamed: Int?
+        /// The contributor whose stored contribution, raw bytes and the last of a resume entry,
+        /// stays in the cache for a document found whole there: the spool refers to it
+        /// (``StoredPart``) instead of holding a copy. Only with ``spoolsCacheReferences``.
+        var leftInCache: Int?
     }
 
     /// How deep attachments of attachments are read (an e-mail forwarded as an attachment, …).
@@ -736,14 +741,17 @@ extension Runner {
     static func cachedOutcome(_ item: InputItem, keys: [String], work: Work, warnings: [String]) -> Outcome? {
         guard work.spoolsCacheReferences, let cache = work.cache, let last = keys.last, cache.touch(keys) else { return nil }
         let resumed: ResumeEntry
+        var storedParts: [Int: StoredPart] = [:]
         if work.contributors.isEmpty {
             guard let (id, metadata) = cache.peek(last, id: item.id) else { return nil }
             resumed = ResumeEntry(documentID: id, metadata: metadata, contributions: [])
         } else {
-            guard let entry = cache.loadResume(resumeKey(keys: keys, work: work, source: item.source), id: item.id),
+            let leaving = work.leftInCache != nil && work.leftInCache == work.contributors.last
+            guard let (entry, part) = cache.loadResume(resumeKey(keys: keys, work: work, source: item.source), id: item.id, leavingLast: leaving),
                 entry.contributions.count == work.contributors.count
             else { return nil }
             resumed = entry
+            if let part, let index = work.leftInCache { storedParts[index] = part }
         }
         var contributions: [Int: Data] = [:]
         var prepared: (any Sendable)?
@@ -756,7 +764,8 @@ extension Runner {
                 contributions[index] = data
             }
         }
-        let reference = CachedDocumentReference(key: last, id: resumed.documentID, lookupID: item.id, source: item.source)
+        var reference = CachedDocumentReference(key: last, id: resumed.documentID, lookupID: item.id, source: item.source)
+        reference.storedParts = storedParts
         return .cached(
             reference, contributions: contributions, prepared: prepared, stages: work.stages.count,
             warnings: warnings + languageWarnings(stages: work.stages, metadata: resumed.metadata))

@@ -5,8 +5,23 @@ import Foundation
 ///
 /// A ``ByteCodedContribution`` (export's rendered document) is spooled this way rather than as a
 /// JSON line of base64: a third smaller, and read back with one copy instead of a newline scan
-/// and a base64 pass.
+/// and a base64 pass. A record whose byte count has its top bit set is a reference instead
+/// (``reference(sequence:part:)``): its bytes name a ``StoredPart`` of the stage cache, and
+/// reading the record gives that part's bytes.
 enum SequencedRecords {
+    /// The byte count's bit that marks a reference record.
+    static let referenceFlag: UInt64 = 1 << 63
+
+    /// The bytes of one record that refers to a cached contribution instead of holding it.
+    static func reference(sequence: Int, part: StoredPart) -> Data {
+        let payload = part.encoded
+        var record = Data(capacity: 16 + payload.count)
+        withUnsafeBytes(of: UInt64(sequence).littleEndian) { record.append(contentsOf: $0) }
+        withUnsafeBytes(of: (UInt64(payload.count) | referenceFlag).littleEndian) { record.append(contentsOf: $0) }
+        record.append(payload)
+        return record
+    }
+
     /// The bytes of one record.
     static func record(sequence: Int, bytes: Data) -> Data {
         var record = Data(capacity: 16 + bytes.count)
@@ -20,6 +35,7 @@ enum SequencedRecords {
     final class Reader {
         private let file: UnsafeMutablePointer<FILE>
         private let path: String
+        private var pendingReference = false
 
         /// Opens `url` for reading.
         /// - Throws: ``FileError/cannotRead(_:)`` when the file cannot be opened.
@@ -48,16 +64,28 @@ enum SequencedRecords {
             let read = header.withUnsafeMutableBytes { fread($0.baseAddress, 1, 16, file) }
             if read == 0, feof(file) != 0 { return nil }
             guard read == 16 else { throw FileError.cannotRead("\(path): a spooled contribution is truncated") }
-            let sequence = UInt64(littleEndian: header[0]), count = UInt64(littleEndian: header[1])
+            let sequence = UInt64(littleEndian: header[0])
+            var count = UInt64(littleEndian: header[1])
+            pendingReference = count & referenceFlag != 0
+            count &= ~referenceFlag
             guard sequence <= UInt64(Int.max), count <= UInt64(Int32.max) else {
                 throw FileError.cannotRead("\(path): a spooled contribution has a malformed header")
             }
             return (Int(sequence), Int(count))
         }
 
-        /// The `count` bytes of the record whose header was read last.
-        /// - Throws: ``FileError/cannotRead(_:)`` when the file ends inside the record.
+        /// The `count` bytes of the record whose header was read last (of a reference, the bytes
+        /// of the cached part it names).
+        /// - Throws: ``FileError/cannotRead(_:)`` when the file ends inside the record or a
+        ///   referenced part cannot be read.
         func bytes(_ count: Int) throws -> [UInt8] {
+            let stored = try recordBytes(count)
+            guard pendingReference else { return stored }
+            pendingReference = false
+            return try StoredPart(encoded: stored, in: path).read()
+        }
+
+        private func recordBytes(_ count: Int) throws -> [UInt8] {
             try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
                 let got = count == 0 ? 0 : fread(buffer.baseAddress, 1, count, file)
                 initialized = got

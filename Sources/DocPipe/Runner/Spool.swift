@@ -7,7 +7,9 @@ import Foundation
 /// The run's own spool lives in `OUTPUT/.docpipe/` under names ``LeftoverFiles`` recognises; a
 /// shard's is moved into its shard folder (`documents.seq.jsonl`, `contributions-I.seq.jsonl`).
 /// The contributions of a stage whose contribution is a ``ByteCodedContribution`` are raw
-/// records (``SequencedRecords``, `.bin` instead of `.jsonl`).
+/// records (``SequencedRecords``, `.bin` instead of `.jsonl`); a cached document's raw
+/// contribution that its ``CachedDocumentReference`` leaves in the cache (``StoredPart``) is
+/// spooled as a reference record instead of a copy of its bytes.
 struct Spool {
     /// The sequenced documents.
     let documents: URL
@@ -63,11 +65,15 @@ struct Spool {
     /// corpus step reads the documents) and its contributions.
     func write(sequence: Int, reference: CachedDocumentReference, contributions: [Int: Data]) throws {
         try handles[0].write(contentsOf: SequencedLines.line(sequence: sequence, id: reference.id, json: reference.jsonData()))
-        try write(sequence: sequence, contributions: contributions)
+        try write(sequence: sequence, contributions: contributions, stored: reference.storedParts)
     }
 
-    private func write(sequence: Int, contributions: [Int: Data]) throws {
+    private func write(sequence: Int, contributions: [Int: Data], stored: [Int: StoredPart] = [:]) throws {
         for (index, handle) in contributionHandles.sorted(by: { $0.key < $1.key }) {
+            if raw.contains(index), let part = stored[index] {
+                try handle.write(contentsOf: SequencedRecords.reference(sequence: sequence, part: part))
+                continue
+            }
             guard let data = contributions[index] else { throw FileError.cannotWrite("\(self.contributions[index]?.path ?? ""): no contribution of stage \(index)") }
             if raw.contains(index) {
                 try handle.write(contentsOf: SequencedRecords.record(sequence: sequence, bytes: data))

@@ -174,6 +174,61 @@ public struct StageCache: Sendable {
         return ResumeEntry(documentID: documentID, metadata: metadata, contributions: contributions)
     }
 
+    /// ``loadResume(_:id:)`` reading only the header and the contributions before the last one,
+    /// when `leavingLast`: the last contribution (export's template, most of the entry) is left in
+    /// the file, its place given as a ``StoredPart`` and its bytes in the entry empty. The same
+    /// checks as ``loadResume(_:id:)``: the header's key, id and body length against the file.
+    func loadResume(_ key: String, id: String, leavingLast: Bool) -> (entry: ResumeEntry, last: StoredPart?)? {
+        guard leavingLast else { return loadResume(key, id: id).map { ($0, nil) } }
+        let path = url(key).path
+        let file = open(path, O_RDONLY | O_CLOEXEC)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        var status = stat()
+        guard fstat(file, &status) == 0 else { return nil }
+        let size = Int(status.st_size)
+        var head = [UInt8](repeating: 0, count: min(size, 1 << 16))
+        guard Self.read(file, into: &head, at: 0), let newline = head.firstIndex(of: 0x0A),
+            let header = try? JSONCoding.decode(Header.self, from: Data(head[..<newline])),
+            header.docpipeCache == 1, header.key == key, header.id == id, header.base == nil, header.bytes == size - newline - 1,
+            let documentID = header.documentID, let metadata = header.metadata, let parts = header.parts, let lastLength = parts.last,
+            parts.allSatisfy({ $0 >= 0 }), parts.reduce(0, +) == size - newline - 1
+        else { return nil }
+        let kept = size - newline - 1 - lastLength
+        var body = [UInt8](repeating: 0, count: kept)
+        let inHead = min(kept, head.count - newline - 1)
+        body.replaceSubrange(0..<inHead, with: head[(newline + 1)..<(newline + 1 + inHead)])
+        if inHead < kept {
+            var rest = [UInt8](repeating: 0, count: kept - inHead)
+            guard Self.read(file, into: &rest, at: newline + 1 + inHead) else { return nil }
+            body.replaceSubrange(inHead..<kept, with: rest)
+        }
+        utimes(path, nil)
+        var contributions: [Data] = []
+        var start = 0
+        for length in parts.dropLast() {
+            contributions.append(Data(body[start..<(start + length)]))
+            start += length
+        }
+        contributions.append(Data())
+        let last = StoredPart(path: path, offset: size - lastLength, length: lastLength, fileSize: size)
+        return (ResumeEntry(documentID: documentID, metadata: metadata, contributions: contributions), last)
+    }
+
+    private static func read(_ file: Int32, into buffer: inout [UInt8], at offset: Int) -> Bool {
+        let total = buffer.count
+        return buffer.withUnsafeMutableBytes { bytes in
+            var done = 0
+            while done < total {
+                let count = pread(file, bytes.baseAddress! + done, total - done, off_t(offset + done))
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                done += count
+            }
+            return true
+        }
+    }
+
     /// Stores a document's resume entry under a key for the document `id`, atomically: a header
     /// with the document's id, metadata and the contributions' lengths, then the contributions'
     /// bytes (raw, so a truncated entry reads as a miss).
