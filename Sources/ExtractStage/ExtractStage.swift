@@ -200,7 +200,11 @@ public struct ExtractStage: CorpusContributor {
     /// included" introduces, are organisations; a nationality before "Embassy" or "Consulate" names
     /// that mission (ORG, it was dropped); "X Transit" is an agency; the name right after "signed
     /// with" or "signed to" is an organisation when the gazetteer does not know it.
-    public static let version = "45"
+    /// Version 46 (issue 15, s15-ner2, from the WikiGold and GUM dev halves, checked blind on
+    /// re3d): a one-word name no rule typed (it was dropped as MISC) takes the one type of the
+    /// names listed with it by "and", "or" or "&" ("to Wexmoor and Portsmouth", "Tarvesh, Olunde
+    /// and Michael Trent").
+    public static let version = "46"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
