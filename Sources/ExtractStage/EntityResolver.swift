@@ -176,9 +176,10 @@ struct EntityResolver: Sendable {
     /// sentence, with at least one "and", "or" or "&" (a comma alone may be an apposition); its
     /// labelled members must all be of one person, organisation or place type. The word must be no
     /// ordinary word of the document (no lower-case use, not a common word, no acronym, no
-    /// nationality word) and must
-    /// not follow a capitalised word ("American Garage") or a name particle ("Terre de Haut"),
-    /// where it is the tail of a longer name. `undecided` holds the items left MISC because no rule and no other mention
+    /// nationality word) and must not follow a capitalised word ("American Garage") or a name
+    /// particle ("Terre de Haut"), where it is the tail of a longer name. The type a list gives
+    /// holds for the name's other undecided mentions (one sense per document) unless two lists
+    /// disagree. `undecided` holds the items left MISC because no rule and no other mention
     /// decided them.
     private func coordinatedNames(_ items: inout [Named], _ undecided: Set<Int>) {
         let tokens = text.tokens
@@ -216,6 +217,14 @@ struct EntityResolver: Sendable {
             let labels = Set((start..<end).compactMap { items[$0].label }).subtracting([.misc])
             guard labels.count == 1, let label = labels.first, listed.contains(label) else { continue }
             for index in start..<end where open.contains(index) { items[index].label = label }
+        }
+        var listedKinds: [String: EntityLabel?] = [:]
+        for index in open where items[index].label != .misc {
+            let surface = items[index].surface
+            listedKinds[surface] = listedKinds[surface].map { $0 == items[index].label ? $0 : nil } ?? items[index].label
+        }
+        for index in open where items[index].label == .misc {
+            if let kind = listedKinds[items[index].surface], let label = kind { items[index].label = label }
         }
     }
 

@@ -203,7 +203,7 @@ public struct ExtractStage: CorpusContributor {
     /// Version 46 (issue 15, s15-ner2, from the WikiGold and GUM dev halves, checked blind on
     /// re3d): a one-word name no rule typed (it was dropped as MISC) takes the one type of the
     /// names listed with it by "and", "or" or "&" ("to Wexmoor and Portsmouth", "Tarvesh, Olunde
-    /// and Michael Trent").
+    /// and Michael Trent"), and that type holds for its other undecided mentions.
     public static let version = "46"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

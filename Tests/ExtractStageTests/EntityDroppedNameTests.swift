@@ -29,4 +29,10 @@ struct EntityDroppedNameTests {
         let doc = try extract("The sessions were with Kansas, American Velmont and Michael Trent.")
         #expect(doc.entity("Velmont")?.label != .person)
     }
+
+    @Test("the type a list gives holds for the name's other mentions in the document")
+    func listTypeHoldsForOtherMentions() throws {
+        let doc = try extract("The trains run to Wexmoor and Portsmouth. Few passengers leave the train at Wexmoor before noon.")
+        #expect(doc.entities.filter { $0.text == "Wexmoor" }.map(\.label) == [.gpe, .gpe])
+    }
 }
