@@ -57,8 +57,10 @@ struct EntityResolver: Sendable {
         for item in items {
             if let label = item.label, decided[item.surface] == nil { decided[item.surface] = label }
         }
+        var undecided = Set<Int>()
         for index in items.indices where items[index].label == nil {
             items[index].label = decided[items[index].surface] ?? .misc
+            if items[index].label == .misc { undecided.insert(index) }
         }
         let definedKinds = definedKinds(items)
         definedNames(&items, definedKinds, places: false)
@@ -97,6 +99,7 @@ struct EntityResolver: Sendable {
         }
         placedNames(&items, fullNames, givenNames: Set(namedInFull.map { $0.words[0] }))
         clubsByLastWord(&items)
+        coordinatedNames(&items, undecided)
         var fullNameChoices = FullNameChoices()
         let byGivenName = Self.fullNamesByGivenName(items, fullNames)
         return items.map { item in
@@ -166,6 +169,68 @@ struct EntityResolver: Sendable {
             if candidates.contains(items[index].surface), !givenNames.contains(items[index].surface) { items[index].label = .gpe }
         }
     }
+
+    /// A one-word name no rule could label takes the type of the names it is listed with
+    /// ("through Tarvock and Fenmouth", "guitarists such as Belko, Ranu and Ada Pell"): a list
+    /// joins names of one kind. A list is names joined by ",", "and", "or", "&" or ", and" in one
+    /// sentence, with at least one "and", "or" or "&" (a comma alone may be an apposition); its
+    /// labelled members must all be of one person, organisation or place type. The word must be no
+    /// ordinary word of the document (no lower-case use, not a common word, no acronym, no
+    /// nationality word) and must not follow a capitalised word ("American Garage") or a name
+    /// particle ("Terre de Haut"), where it is the tail of a longer name. The type a list gives
+    /// holds for the name's other undecided mentions (one sense per document) unless two lists
+    /// disagree. `undecided` holds the items left MISC because no rule and no other mention
+    /// decided them.
+    private func coordinatedNames(_ items: inout [Named], _ undecided: Set<Int>) {
+        let tokens = text.tokens
+        let open = undecided.filter { index in
+            let item = items[index]
+            guard item.words.count == 1, item.label == .misc, !item.fixed, !tokens[item.first].isAcronym, !Gazetteer.isDemonym(item.surface),
+                  EntityRecognizer.looksLikeName(tokens[item.first], text) else { return false }
+            guard item.first > 0 else { return true }
+            let previous = tokens[item.first - 1]
+            if previous.kind == .word, previous.isCapitalized, tokens[item.first].spaceBefore, previous.sentence == tokens[item.first].sentence { return false }
+            return !Self.nameParticles.contains(previous.text)
+        }
+        guard !open.isEmpty else { return }
+        let listed: Set<EntityLabel> = [.person, .org, .gpe, .loc]
+        func link(_ left: Named, _ right: Named) -> (joined: Bool, conjunction: Bool) {
+            let gap = right.first - left.end
+            guard gap == 1 || gap == 2, tokens[left.end - 1].sentence == tokens[right.first].sentence else { return (false, false) }
+            let words = (left.end..<right.first).map { tokens[$0].text }
+            if words == [","] { return (true, false) }
+            let joined = words == ["and"] || words == ["or"] || words == ["&"] || words == [",", "and"] || words == [",", "or"]
+            return (joined, joined)
+        }
+        var start = 0
+        while start < items.count {
+            var end = start + 1
+            var conjunction = false
+            while end < items.count {
+                let joint = link(items[end - 1], items[end])
+                guard joint.joined else { break }
+                conjunction = conjunction || joint.conjunction
+                end += 1
+            }
+            defer { start = end }
+            guard conjunction, (start..<end).contains(where: open.contains) else { continue }
+            let labels = Set((start..<end).compactMap { items[$0].label }).subtracting([.misc])
+            guard labels.count == 1, let label = labels.first, listed.contains(label) else { continue }
+            for index in start..<end where open.contains(index) { items[index].label = label }
+        }
+        var listedKinds: [String: EntityLabel?] = [:]
+        for index in open where items[index].label != .misc {
+            let surface = items[index].surface
+            listedKinds[surface] = listedKinds[surface].map { $0 == items[index].label ? $0 : nil } ?? items[index].label
+        }
+        for index in open where items[index].label == .misc {
+            if let kind = listedKinds[items[index].surface], let label = kind { items[index].label = label }
+        }
+    }
+
+    /// Lower-case particles inside names ("Terre de Haut", "Isle of Skye"): a word after one is
+    /// the tail of a longer name.
+    static let nameParticles: Set<String> = ["de", "du", "des", "la", "le", "of", "van", "von", "der", "den", "da", "di", "del"]
 
     /// A name the document shows to be a company is one in every mention that no person evidence
     /// holds: a name labelled ORG somewhere (without a given name first), the short forms of a

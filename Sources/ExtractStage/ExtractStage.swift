@@ -209,7 +209,11 @@ public struct ExtractStage: CorpusContributor {
     /// after a photo caption that names someone else goes on the last quote's speaker.
     /// Version 47 (issue 15, s15-dates): a date after "until" in a later year than a narrative's
     /// ("lasted until February 1945") leaves the narrative's year where it was.
-    public static let version = "47"
+    /// Version 48 (issue 15, s15-ner2, from the WikiGold and GUM dev halves, checked blind on
+    /// re3d): a one-word name no rule typed (it was dropped as MISC) takes the one type of the
+    /// names listed with it by "and", "or" or "&" ("to Wexmoor and Portsmouth", "Tarvesh, Olunde
+    /// and Michael Trent"), and that type holds for its other undecided mentions.
+    public static let version = "48"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
