@@ -62,13 +62,14 @@ public struct Runner: Sendable {
         work.spoolsCacheReferences = true
         work.streamed = streamedContributor(work.stages)
         if let last = work.contributors.last, rawContributorIndices.contains(last), last != work.streamed { work.leftInCache = last }
-        let collected = try collectInputs(output: output)
+        var collected: InputCollector.Collected? = try collectInputs(output: output)
         let pipelineKey = try RunFingerprint.pipelineKey(definition, inputs: inputs, output: output, records: work.records)
         if let report = try upToDateReport(
-            output: output, work: work, collected: collected, pipelineKey: pipelineKey, leftovers: leftovers, started: started)
+            output: output, work: work, collected: collected!, pipelineKey: pipelineKey, leftovers: leftovers, started: started)
         {
             return report
         }
+        let readsStandardInput = collected!.readsStandardInput, inputCount = collected!.files.count
         try RunFingerprint.remove(from: output)
         var written: [Int: any ContributionWriter] = [:]
         if let index = work.streamed, let streaming = work.stages[index] as? any StreamingContributor {
@@ -76,7 +77,8 @@ public struct Runner: Sendable {
         }
         defer { for writer in written.values { writer.discard() } }
         var (report, quarantine, spool, stopError, inputsKey) = try await processDocuments(
-            output: output, shard: nil, work: work, collected: collected, pipelineKey: pipelineKey, writer: written.values.first)
+            output: output, shard: nil, work: work, collected: collected!, pipelineKey: pipelineKey, writer: written.values.first)
+        collected = nil
         report.warnings += leftovers
         defer { spool.remove() }
         try QuarantineEntry.write(quarantine.map(\.entry), to: output)
@@ -86,10 +88,10 @@ public struct Runner: Sendable {
             throw stopError
         }
         try finishCorpus(spools: [spool], written: written, report: &report, output: output, started: started)
-        if let inputsKey, report.documentsFailed == 0, !collected.readsStandardInput {
+        if let inputsKey, report.documentsFailed == 0, !readsStandardInput {
             var kept = report
             kept.warnings.removeAll { leftovers.contains($0) }
-            writeFingerprint(key: inputsKey, inputs: collected.files.count, report: kept, output: output)
+            writeFingerprint(key: inputsKey, inputs: inputCount, report: kept, output: output)
         }
         return report
     }
