@@ -217,16 +217,7 @@ public struct StageCache: Sendable {
 
     private static func read(_ file: Int32, into buffer: inout [UInt8], at offset: Int) -> Bool {
         let total = buffer.count
-        return buffer.withUnsafeMutableBytes { bytes in
-            var done = 0
-            while done < total {
-                let count = pread(file, bytes.baseAddress! + done, total - done, off_t(offset + done))
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                done += count
-            }
-            return true
-        }
+        return buffer.withUnsafeMutableBytes { readFully(file, into: $0.baseAddress, count: total, at: offset) }
     }
 
     /// Stores a document's resume entry under a key for the document `id`, atomically: a header

@@ -66,14 +66,8 @@ struct StoredPart: Sendable, Equatable {
         var status = stat()
         guard fstat(file, &status) == 0, Int(status.st_size) == fileSize else { throw gone }
         return try [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
-            var done = 0
-            while done < length {
-                let count = pread(file, buffer.baseAddress! + done, length - done, off_t(offset + done))
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { throw gone }
-                done += count
-            }
-            initialized = done
+            guard readFully(file, into: buffer.baseAddress, count: length, at: offset) else { throw gone }
+            initialized = length
         }
     }
 }
