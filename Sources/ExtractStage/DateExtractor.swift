@@ -90,10 +90,10 @@ struct DateExtractor: Sendable {
     private func matches(_ tokens: [Token]) -> [DateMatch] {
         let plain = matches(tokens, narrative: false)
         guard DateNarrative.tellsAnotherTime(plain, anchor: anchor) else { return plain }
-        return matches(tokens, narrative: true)
+        return matches(tokens, narrative: true, asides: DateNarrative.asides(plain))
     }
 
-    private func matches(_ tokens: [Token], narrative: Bool) -> [DateMatch] {
+    private func matches(_ tokens: [Token], narrative: Bool, asides: Set<Int> = []) -> [DateMatch] {
         var matches: [DateMatch] = []
         var index = 0
         var scan = DateScan(tokens: tokens, anchor: anchor)
@@ -105,17 +105,25 @@ struct DateExtractor: Sendable {
                     scan.lastQuarter = (value, last)
                 }
                 let planned = scan.isPlanned(found)
-                if !planned, let reached = DateNarrative.reached(by: found), !scan.looksAhead(found, to: reached) {
+                if !planned, let reached = DateNarrative.reached(by: found), !scan.looksAhead(found, to: reached),
+                   !asides.contains(found.first), !DateNarrative.looksBack(found, to: reached, from: scan.narrative) {
                     scan.narrative = reached
                     scan.narrativeEnd = found.end
                 } else if found.usesAnchor, found.value != nil {
                     scan.narrativeEnd = .max
                 }
-                if !planned, let value = found.value, found.endValue.map({ $0.prefix(4) == value.prefix(4) }) ?? true,
+                let isNow = narrative && found.kind == .relativeDay && !found.followsNarrative && found.value != nil && found.value == anchor?.iso
+                if !planned, !isNow, let value = found.value, found.endValue.map({ $0.prefix(4) == value.prefix(4) }) ?? true,
                    let named = DateNarrative(value: value) {
                     scan.lastMentioned = named
                 }
                 index = found.end
+                let listed = scan.listedDays(after: found)
+                if let last = listed.days.last {
+                    matches[matches.count - 1] = listed.opening
+                    matches += listed.days
+                    index = last.end
+                }
             } else {
                 index += 1
             }

@@ -90,6 +90,41 @@ struct DateNarrative: Sendable, Equatable {
         return CalendarDay.isoMonth(index: target * 12 + month - 1)
     }
 
+    /// How many years a written date must lie from the years written on both sides of it to be an
+    /// aside (``asides(_:)``).
+    static let asideYears = 3
+
+    /// The first tokens of the dates a narrative names only in passing: a date written with its
+    /// year at least ``asideYears`` years from both the date written with a year before it and the
+    /// one after it, while those two lie within a year of each other ("the canal opened in 1825 …
+    /// letters published in 1902 show that the engineers quarrelled in April … in 1826"). Such a
+    /// date does not move the narrative, so the year-less dates after it keep the story's year.
+    /// - Parameter matches: the text's matches in order, from a scan that did not follow a narrative.
+    static func asides(_ matches: [DateMatch]) -> Set<Int> {
+        let written = matches.compactMap { found -> (first: Int, year: Int)? in
+            guard !found.usesAnchor, [.day, .month, .year].contains(found.kind), let value = found.value,
+                  found.endValue.map({ $0.prefix(4) == value.prefix(4) }) ?? true, let date = DateNarrative(value: value) else { return nil }
+            return (found.first, date.year)
+        }
+        var asides: Set<Int> = []
+        for position in written.indices.dropFirst().dropLast() {
+            let before = written[position - 1].year, year = written[position].year, after = written[position + 1].year
+            if abs(before - after) <= 1, abs(year - before) >= asideYears, abs(year - after) >= asideYears {
+                asides.insert(written[position].first)
+            }
+        }
+        return asides
+    }
+
+    /// Whether a date counted back from the last one named ("the previous year", "two years
+    /// earlier") only looks back from the narrative's time rather than moving it: counted from
+    /// another date and earlier than the time reached. A story that recalls last year's battle
+    /// is still in this year.
+    static func looksBack(_ found: DateMatch, to reached: DateNarrative, from current: DateNarrative?) -> Bool {
+        guard found.followsNarrative, found.yearless == nil, let current else { return false }
+        return reached.year < current.year
+    }
+
     /// The narrative time a match moves to: its value when it names a day, a month or a single
     /// year written in the text or resolved from the narrative; `nil` for relative expressions
     /// resolved against the anchor and for spans of several years ("the 1930s", "1939-1945").

@@ -500,7 +500,22 @@ struct DateScan {
             if let (year, after) = year(yearStart) {
                 return DateMatch(index, after, validDay(year, month, day), lastDay.flatMap { validDay(year, month, $0) }, kind: .day)
             }
+            let stepAt = afterDay < tokens.count && tokens[afterDay].lower == "of" ? afterDay + 1 : afterDay
+            if stepAt + 1 < tokens.count, tokens[stepAt + 1].lower == "year", let anchor, let step = ["last": -1, "this": 0, "next": 1][tokens[stepAt].lower] {
+                let year = anchor.year + step
+                return DateMatch(index, stepAt + 2, validDay(year, month, day), lastDay.flatMap { validDay(year, month, $0) }, kind: .day, usesAnchor: true)
+            }
+            if let (year, after) = yearNamedBefore(afterDay) {
+                var found = DateMatch(index, after, validDay(year, month, day), lastDay.flatMap { validDay(year, month, $0) }, kind: .day, usesAnchor: true)
+                found.followsNarrative = true
+                return found
+            }
             return withLastDay(yearless(index, afterDay, month: month, day: day), lastDay)
+        }
+        if let (year, after) = yearNamedBefore(end) {
+            var found = DateMatch(index, after, CalendarDay.isoMonth(index: year * 12 + month - 1), kind: .month, usesAnchor: true)
+            found.followsNarrative = true
+            return found
         }
         var yearStart = end
         if yearStart < tokens.count, tokens[yearStart].lower == "of" { yearStart += 1 }
@@ -675,6 +690,7 @@ struct DateScan {
             if isPlainYear(index) { return DateMatch(index, after, String(first), kind: .year) }
         }
         if let numeric = numericDay(index) { return numeric }
+        if let listed = leadingListedDay(index) { return listed }
         if let day = dayNumber(tokens[index]) {
             var monthAt = index + 1
             let lastDay = secondDay(monthAt, after: day)
@@ -691,6 +707,101 @@ struct DateScan {
             return withLastDay(yearless(index, end, month: month, day: day), lastDay)
         }
         return nil
+    }
+
+    // MARK: - Lists of days
+
+    /// Words that join the days of a list ("3, 4 and 5 May", "May 2 - 3, 9 - 10").
+    private static let listSeparators: Set<String> = [",", "and", "&", "-", "\u{2013}"]
+
+    /// Words that may follow the last day of a list written after its month ("Surrendering on May
+    /// 4 and 5 were …"), where a noun would make the number a count ("May 4 and 5 soldiers").
+    private static let listClosers: Set<String> = ["were", "was", "in", "at", "of", "when", "before", "after", "to", "respectively", "from", "until", "for", "the", "but", "while", "as"]
+
+    /// Punctuation that may follow the last day of a list.
+    private static let listEnds: Set<String> = [",", ";", ")", "(", "!", "?", "\"", "\u{201D}", "'"]
+
+    /// Whether the day number at `index` may close a list: the text or the line ends, a sentence
+    /// ends, ``listEnds`` punctuation or a ``listClosers`` word follows (not a noun it counts, a
+    /// unit or a time).
+    private func closesList(after index: Int) -> Bool {
+        let next = index + 1
+        guard next < tokens.count, !tokens[next].lineBreakBefore else { return true }
+        let token = tokens[next]
+        if token.text == "." { return next + 1 == tokens.count || tokens[next + 1].startsSentence || tokens[next + 1].lineBreakBefore }
+        if token.kind == .punctuation { return Self.listEnds.contains(token.text) }
+        return token.kind == .word && Self.listClosers.contains(token.lower)
+    }
+
+    /// Whether a dash joins two day numbers written without spaces ("25-29"), a range the
+    /// day patterns read themselves.
+    private func isGluedDash(_ index: Int) -> Bool {
+        (tokens[index].text == "-" || tokens[index].text == "\u{2013}") && index + 1 < tokens.count && (!tokens[index].spaceBefore || !tokens[index + 1].spaceBefore)
+    }
+
+    /// A day of a list written before its month ("3, 4 and 5 May", "3 - 5 October"): the number
+    /// at `index` when increasing day numbers joined by ``listSeparators`` lead from it to a day
+    /// with its month, whose month and year it takes. The last day is matched on its own.
+    private func leadingListedDay(_ index: Int) -> DateMatch? {
+        guard let day = dayNumber(tokens[index]), index + 2 < tokens.count, Self.listSeparators.contains(tokens[index + 1].lower) else { return nil }
+        if index > 0, tokens[index - 1].kind == .number || ["-", "\u{2013}", "/", ":", ".", "$", "#"].contains(tokens[index - 1].text) { return nil }
+        var cursor = index + 1, previous = day
+        while cursor + 1 < tokens.count, Self.listSeparators.contains(tokens[cursor].lower), !isGluedDash(cursor) {
+            var next = cursor + 1
+            if tokens[cursor].text == ",", tokens[next].lower == "and" { next += 1 }
+            guard next < tokens.count, let following = dayNumber(tokens[next]), following > previous else { return nil }
+            if next + 1 < tokens.count, monthNumber(next + 1) != nil {
+                guard let last = numberMatch(next), last.first == next, last.endValue == nil, let value = last.value, value.count == 10,
+                      let closing = CalendarDay(iso: value), let iso = validDay(closing.year, closing.month, day) else { return nil }
+                var found = DateMatch(index, index + 1, iso, kind: .day, usesAnchor: last.usesAnchor)
+                found.followsNarrative = last.followsNarrative
+                if last.yearless != nil { found.yearless = (closing.month, day) }
+                return found
+            }
+            previous = following
+            cursor = next + 1
+        }
+        return nil
+    }
+
+    /// The days of a list written after a day with its month ("May 4 and 5", "May 2 - 3, 9 - 10",
+    /// "June 3, 10 and 17"): each later day number joined by ``listSeparators``, in the month and
+    /// year of the day that opens the list, or of the year written after the last day ("May 4
+    /// and 5, 2019", which the opening day then takes too), up to a number that
+    /// ``closesList(after:)`` does not allow to end one (then none of them: "On May 4, 5 people
+    /// died" is no list).
+    /// - Parameter opening: a match of a day (or of days of one month) with its value.
+    /// - Returns: the listed days (empty when there is no list) and the opening day, with the year
+    ///   written after the list when there is one.
+    func listedDays(after opening: DateMatch) -> (days: [DateMatch], opening: DateMatch) {
+        guard opening.kind == .day, let value = opening.value, value.count == 10, let day = CalendarDay(iso: value) else { return ([], opening) }
+        let closing = opening.endValue.flatMap(CalendarDay.init(iso:))
+        guard closing.map({ $0.year == day.year && $0.month == day.month }) ?? true else { return ([], opening) }
+        var found: [DateMatch] = []
+        var cursor = opening.end, previous = closing?.day ?? day.day
+        while cursor + 1 < tokens.count, Self.listSeparators.contains(tokens[cursor].lower), !tokens[cursor + 1].lineBreakBefore {
+            var next = cursor + 1
+            if tokens[cursor].text == ",", tokens[next].lower == "and" { next += 1 }
+            guard next < tokens.count, let following = dayNumber(tokens[next]), following > previous,
+                  let iso = validDay(day.year, day.month, following) else { break }
+            if next + 1 < tokens.count, monthNumber(next + 1) != nil || Self.ordinalSuffixes.contains(tokens[next + 1].lower) { break }
+            var item = DateMatch(next, next + 1, iso, kind: .day, usesAnchor: opening.usesAnchor)
+            item.followsNarrative = opening.followsNarrative
+            found.append(item)
+            previous = following
+            cursor = next + 1
+        }
+        guard let last = found.last else { return ([], opening) }
+        let yearAt = last.end < tokens.count && tokens[last.end].text == "," ? last.end + 1 : last.end
+        if opening.usesAnchor, let (year, after) = year(yearAt) {
+            let dated = DateMatch(opening.first, opening.end, validDay(year, day.month, day.day), closing.flatMap { validDay(year, day.month, $0.day) }, kind: .day)
+            let days = found.enumerated().map { position, item in
+                DateMatch(item.first, position == found.count - 1 ? after : item.end, item.value.flatMap(CalendarDay.init(iso:)).flatMap { validDay(year, day.month, $0.day) }, kind: .day)
+            }
+            return (days, dated)
+        }
+        guard closesList(after: last.first) else { return ([], opening) }
+        return (found, opening)
     }
 
     /// A day written in numbers with a four-digit year, "14/03/2015", "3/14/2015", "14.03.2015":
@@ -960,8 +1071,48 @@ struct DateScan {
             return found
         }
         guard cursor < tokens.count, ["day", "month", "year"].contains(tokens[cursor].lower) else { return nil }
+        if step == 0, tokens[cursor].lower != "year", let back = yearBack(cursor + 1), var found = counted(index, back, unit: tokens[cursor].lower, amount: 0),
+           let value = found.value, let date = DateNarrative(value: value), let month = date.month {
+            found.value = date.day.map { validDay(date.year - 1, month, $0) } ?? CalendarDay.isoMonth(index: (date.year - 1) * 12 + month - 1)
+            found.isComparison = true
+            return found
+        }
         if cursor + 1 < tokens.count, tokens[cursor + 1].kind == .possessive || ["of", "old", "-"].contains(tokens[cursor + 1].lower) { return nil }
         return counted(index, cursor + 1, unit: tokens[cursor].lower, amount: step)
+    }
+
+    /// "a year ago", "a year earlier", "last year", "the previous year" after "the same month" or
+    /// "the same day": the comparison a year back. Returns the index after the phrase.
+    private func yearBack(_ index: Int) -> Int? {
+        var cursor = index
+        if cursor < tokens.count, tokens[cursor].lower == "of" { cursor += 1 }
+        guard cursor + 1 < tokens.count else { return nil }
+        let first = tokens[cursor].lower, second = tokens[cursor + 1].lower
+        if (first == "a" || first == "one") && second == "year", cursor + 2 < tokens.count, ["ago", "earlier", "before"].contains(tokens[cursor + 2].lower) { return cursor + 3 }
+        if first == "last", second == "year" { return cursor + 2 }
+        if first == "the", cursor + 2 < tokens.count, ["previous", "preceding"].contains(second), tokens[cursor + 2].lower == "year" { return cursor + 3 }
+        return nil
+    }
+
+    /// "of that year", "of the same year", "of the following year" after a month or a day ("in
+    /// August of that year", "on January 24 of the same year"): the year counted from the date the
+    /// text last named (``lastMentioned``). Returns the year and the index after the phrase.
+    private func yearNamedBefore(_ index: Int) -> (Int, Int)? {
+        guard let last = lastMentioned, index + 2 < tokens.count, tokens[index].lower == "of" else { return nil }
+        var cursor = index + 1
+        var step = 0
+        if tokens[cursor].lower == "that" {
+            cursor += 1
+            if tokens[cursor].lower == "same" { cursor += 1 }
+        } else if tokens[cursor].lower == "the", cursor + 1 < tokens.count, let found = Self.anaphoricSteps[tokens[cursor + 1].lower] {
+            step = found
+            cursor += 2
+        } else {
+            return nil
+        }
+        guard cursor < tokens.count, tokens[cursor].lower == "year" else { return nil }
+        if cursor + 1 < tokens.count, tokens[cursor + 1].kind == .possessive { return nil }
+        return (last.year + step, cursor + 1)
     }
 
     /// "two days later", "a year later", "14 years later": counted from the date the text last named.

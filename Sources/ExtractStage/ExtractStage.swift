@@ -213,7 +213,13 @@ public struct ExtractStage: CorpusContributor {
     /// re3d): a one-word name no rule typed (it was dropped as MISC) takes the one type of the
     /// names listed with it by "and", "or" or "&" ("to Wexmoor and Portsmouth", "Tarvesh, Olunde
     /// and Michael Trent"), and that type holds for its other undecided mentions.
-    public static let version = "48"
+    /// Version 49 (issue 15, s16-dates): lists of days ("May 4 and 5", "3, 4 and 5 October",
+    /// "June 2 - 3, 9 - 10") give each day its month and year; in a narrative of another time a
+    /// year named only in passing (far from the years written on both sides of it) and a year
+    /// counted back ("the previous year") leave the narrative's year, and "now" or "today" is not
+    /// the date "the same day" counts from; "August of that year" and "Feb 14 last year" are
+    /// one mention each.
+    public static let version = "49"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
