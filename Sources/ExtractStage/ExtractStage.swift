@@ -213,7 +213,15 @@ public struct ExtractStage: CorpusContributor {
     /// re3d): a one-word name no rule typed (it was dropped as MISC) takes the one type of the
     /// names listed with it by "and", "or" or "&" ("to Wexmoor and Portsmouth", "Tarvesh, Olunde
     /// and Michael Trent"), and that type holds for its other undecided mentions.
-    public static let version = "48"
+    /// Version 49 (issue 15, s16-quotes, from the fourteenth dev set): "X, whose side could meet Y,
+    /// said" and "X, 52, who lives with Y, said" give X, not a name inside the relative aside; a
+    /// "he" or "she" after a sentence that opens with the same pronoun (and has no quote) stands for
+    /// what that pronoun stands for, not for a person its clause reports on; a role word before a
+    /// verb of saying ("The judge said he accepted X …") no longer introduces the person after it;
+    /// "proclaimed" is a verb of saying; a single mark opens a quote before a tweet's "@" or "#"
+    /// when more words follow the handle; a single mark after a full stop closes a double-quoted
+    /// sentence that opened no single quote.
+    public static let version = "49"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
