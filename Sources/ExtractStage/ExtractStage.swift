@@ -220,7 +220,8 @@ public struct ExtractStage: CorpusContributor {
     /// verb of saying ("The judge said he accepted X …") no longer introduces the person after it;
     /// "proclaimed" is a verb of saying; a single mark opens a quote before a tweet's "@" or "#"
     /// when more words follow the handle; a single mark after a full stop closes a double-quoted
-    /// sentence that opened no single quote.
+    /// sentence that opened no single quote; a kinship noun before a name ("girlfriend X", "his
+    /// mother, X,") tells that person's sex when no title or given name does.
     public static let version = "49"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]

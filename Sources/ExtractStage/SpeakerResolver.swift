@@ -401,14 +401,30 @@ struct SpeakerResolver {
     /// Prepositions whose object is not a clause's subject.
     static let prepositions: Set<String> = ["of", "to", "for", "with", "by", "from", "about", "on", "at", "against", "like", "than", "as", "into", "over", "in", "after", "before", "behind", "between", "among", "under", "without", "alongside", "beside"]
 
-    /// `true` for a man, `false` for a woman, from the title before a mention or the given name
+    /// `true` for a man, `false` for a woman, from the title before a mention, the given name
     /// (of the canonical name; of the mention as written when the canonical name opens with no
-    /// given name at all: "Ben" for "Big Ben", never the surname "Omar" for "Ilhan Omar").
+    /// given name at all: "Ben" for "Big Ben", never the surname "Omar" for "Ilhan Omar"), or a
+    /// kinship word right before it ("her husband Eain", "His mother, Zena Basin,").
     private static func sex(of mention: EntityMention, at index: Int, _ tokens: [Token]) -> Bool? {
-        if let told = titleSex(at: index, tokens) ?? givenNameSex(of: mention.canonical) { return told }
+        if let told = titleSex(at: index, tokens) ?? givenNameSex(of: mention.canonical) ?? kinshipSex(at: index, tokens) { return told }
         guard let first = mention.canonical.split(separator: " ").first, !GivenNamePlaces.isGivenName(String(first)) else { return nil }
         return givenNameSex(of: mention.text)
     }
+
+    /// The sex a kinship noun right before a mention tells, past one comma ("husband Eain", "his
+    /// mother, Zena Basin"): words of one sex only.
+    static func kinshipSex(at index: Int, _ tokens: [Token]) -> Bool? {
+        var noun = index - 1
+        if noun > 0, tokens[noun].text == "," { noun -= 1 }
+        guard noun >= 0, tokens[noun].kind == .word, !tokens[noun].isCapitalized || noun == 0 || tokens[noun - 1].sentence != tokens[noun].sentence else { return nil }
+        if maleKin.contains(tokens[noun].lower) { return true }
+        if femaleKin.contains(tokens[noun].lower) { return false }
+        return nil
+    }
+
+    /// Kinship nouns of a man and of a woman.
+    private static let maleKin: Set<String> = ["husband", "father", "son", "brother", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "fiance", "stepfather", "stepson", "dad"]
+    private static let femaleKin: Set<String> = ["wife", "mother", "daughter", "sister", "grandmother", "granddaughter", "aunt", "niece", "girlfriend", "fiancee", "fiancée", "stepmother", "stepdaughter", "mum", "widow"]
 
     /// The sex a title right before a mention tells ("Mr", "Mrs").
     static func titleSex(at index: Int, _ tokens: [Token]) -> Bool? {

@@ -98,4 +98,15 @@ struct QuoteSpeakerDev14PatternTests {
         #expect(last.text.hasPrefix("He is very well liked"))
         #expect(last.speaker == "Dafydd Morgan")
     }
+
+    @Test("'His girlfriend X said …. \"…,\" he said' — a kinship word makes X a woman, so \"he\" is the man named before")
+    func kinshipWordTellsTheSex() throws {
+        let text = """
+            Dax Okoro won the award on Sunday. His girlfriend Zorya Vale said the night was special. \
+            'I owe everything to her,' he said.
+            """
+        let doc = try extract(text)
+        let quote = try #require(doc.quotes.last)
+        #expect(quote.speaker == "Dax Okoro")
+    }
 }
