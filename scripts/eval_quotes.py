@@ -5,13 +5,14 @@ Gold: scripts/eval-data/quotes-dev.jsonl, or with --gold the second and third de
 quotes-dev7.jsonl, whose articles come from extraction_dev.jsonl's `body` and stories_dev.jsonl's `text`,
 quotes-dev8.jsonl, 29 single-quoted Daily Mail articles, and quotes-dev9.jsonl, 28 mixed-style articles, and quotes-dev10.jsonl, 47 articles chosen for single quotes, and quotes-dev11.jsonl, 30 articles chosen for many speakers and long quotes, and quotes-dev12.jsonl, 37
 single-quoted Daily Mail articles of the CNN/DailyMail training split that carry their own text, and quotes-dev13.jsonl,
-34 Daily Mail and CNN articles of the training and validation splits that carry theirs), the first check set scripts/eval-data/quotes-check.jsonl
+34 Daily Mail and CNN articles of the training and validation splits that carry theirs, and quotes-dev14.jsonl,
+26 single-quoted Daily Mail articles of the training split that carry theirs), the first check set scripts/eval-data/quotes-check.jsonl
 (a dev set since extract version 11's round) or the held-out set quotes-check2.jsonl
 (see scripts/eval-data/README.md): every quotation of the
 news articles with its speaker (full name, or the organisation), the speaker's kind and whether
 the quote is single-quoted. The articles themselves are read from EVAL_DIR (default
 ../shared/eval relative to the repository root) and never copied into the repository, except
-dev12's and dev13's, which no file there holds: their lines carry their article in an `article` field.
+dev12's, dev13's and dev14's, which no file there holds: their lines carry their article in an `article` field.
 
 What it does: sends the articles as JSON Lines through the release docpipe with
 scripts/eval/quotes.yaml (clean -> segment -> extract -> export jsonl), finds every gold quote in

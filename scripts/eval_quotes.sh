@@ -20,6 +20,8 @@
 #        of the CNN/DailyMail training split, text carried in the file);
 #        SET=dev13 the thirteenth dev set scripts/eval-data/quotes-dev13.jsonl (34 articles, 17 Daily Mail and 17 CNN,
 #        of the CNN/DailyMail training and validation splits, text carried in the file);
+#        SET=dev14 the fourteenth dev set scripts/eval-data/quotes-dev14.jsonl (26 single-quoted Daily Mail articles,
+#        training-split rows 100-199 of a 200-row copy, text carried in the file);
 #        SET=check2 the held-out set scripts/eval-data/quotes-check2.jsonl)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,7 +32,7 @@ if [ -z "${DOCPIPE_BIN:-}" ]; then
 fi
 PY=$(bash scripts/venv.sh)
 set_name=${SET:-dev}
-case "$set_name" in dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|check|check2) ;; *) echo "SET must be dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, check or check2" >&2; exit 2 ;; esac
+case "$set_name" in dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|check|check2) ;; *) echo "SET must be dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, check or check2" >&2; exit 2 ;; esac
 "$PY" scripts/eval_quotes.py --docpipe "$DOCPIPE_BIN" --output "${OUTPUT:-$root/out/eval-quotes-$set_name${STYLE:+-$STYLE}}" \
   --gold "$root/scripts/eval-data/quotes-$set_name.jsonl" \
   ${EVAL_DIR:+--eval-dir "$EVAL_DIR"}

@@ -219,7 +219,16 @@ public struct ExtractStage: CorpusContributor {
     /// counted back ("the previous year") leave the narrative's year, and "now" or "today" is not
     /// the date "the same day" counts from; "August of that year" and "Feb 14 last year" are
     /// one mention each.
-    public static let version = "49"
+    /// Version 50 (issue 15, s16-quotes, from the fourteenth dev set): "X, whose side could meet Y,
+    /// said" and "X, 52, who lives with Y, said" give X, not a name inside the relative aside; a
+    /// "he" or "she" after a sentence that opens with the same pronoun (and has no quote) stands for
+    /// what that pronoun stands for, not for a person its clause reports on; a role word before a
+    /// verb of saying ("The judge said he accepted X …") no longer introduces the person after it;
+    /// "proclaimed" is a verb of saying; a single mark opens a quote before a tweet's "@" or "#"
+    /// when more words follow the handle; a single mark after a full stop closes a double-quoted
+    /// sentence that opened no single quote; a kinship noun before a name ("girlfriend X", "his
+    /// mother, X,") tells that person's sex when no title or given name does.
+    public static let version = "50"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -675,6 +675,7 @@ struct QuoteExtractor: Sendable {
             if let found = resolver.speaker(at: index, quoteOpen: quoteOpen) { return found }
             return isPluralPeople(index, tokens) ? Attribution.unnamed : nil
         }
+        if token.text == ",", let named = subjectBeforeRelativeAside(endingAt: index, from: start, context, resolver, quoteOpen: quoteOpen) { return named }
         if token.text == ",", let named = personBeforeAside(endingAt: index, from: start, context, resolver) { return named }
         if token.text == ",", let named = appositiveName(in: start..<index, context, resolver), named.span.map({ $0.end <= tokens[index].start }) ?? false,
             resolver.mentionEndingAt[index - 1]?.mention.label == .person
@@ -797,6 +798,32 @@ struct QuoteExtractor: Sendable {
         guard token.kind == .word, !token.isCapitalized, token.lower.count > 4, token.lower.hasSuffix("s"), !token.lower.hasSuffix("ss") else { return false }
         let singular = String(token.lower.dropLast())
         return RoleWords.roles.contains(singular) || ["er", "or", "ist", "ian", "ant", "ent"].contains { singular.hasSuffix($0) } && singular.count > 4
+    }
+
+    /// The subject of `X, whose team could face Y, said` or `X, 52, who lives with her husband Y,
+    /// said`: when a relative aside opened by ", who" or ", whose" runs to the comma before the
+    /// verb, the words before it speak (a name, past an age or a picture place; a surname of one
+    /// person named earlier; or a short opening pronoun or description), never a name inside it.
+    private func subjectBeforeRelativeAside(endingAt comma: Int, from start: Int, _ context: Context, _ resolver: SpeakerResolver, quoteOpen: Int) -> Attribution? {
+        let tokens = context.tokens
+        guard comma > start + 2, let relative = (start + 2..<comma).first(where: { ["who", "whose"].contains(tokens[$0].lower) && tokens[$0 - 1].text == "," && !context.quoted[$0] }),
+            !(relative..<comma).contains(where: { context.quoted[$0] || [".", "!", "?", ";", ":"].contains(tokens[$0].text) })
+        else { return nil }
+        var last = relative - 2
+        while last > start, [",", "(", ")"].contains(tokens[last].text) || tokens[last].kind == .number || Self.picturePlaces.contains(tokens[last].lower) {
+            last -= 1
+        }
+        if let (first, mention) = resolver.mentionEndingAt[last], mention.label == .person { return resolver.attribution(of: mention, at: first) }
+        if tokens[last].isCapitalized, resolver.personAt[last] == nil, resolver.organisationAt[last] == nil,
+            let people = resolver.personsBySurname[tokens[last].text], let name = people.first(where: { $0.token < quoteOpen })?.name,
+            people.allSatisfy({ $0.token >= quoteOpen || $0.name == name })
+        {
+            return Attribution(name: name, label: .person, span: Span(start: tokens[last].start, end: tokens[last].end))
+        }
+        guard resolver.mentionEndingAt[last] == nil, last - start < 6,
+            !(start...last).contains(where: { context.quoted[$0] || tokens[$0].kind == .word && SpeechVerbs.all.contains(tokens[$0].lower) })
+        else { return nil }
+        return clauseSubject(from: start, to: last + 1, context, resolver, quoteOpen: quoteOpen)
     }
 
     /// The person whose aside ends at a comma before a speech verb: the name set off by commas

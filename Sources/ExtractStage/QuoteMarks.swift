@@ -20,7 +20,8 @@ struct QuotePiece: Sendable {
 /// quotes. A quote running over several paragraphs repeats its opening mark at each paragraph and
 /// closes once; each paragraph is one piece. Apostrophes (don't, the Smiths' house, '90s, rock 'n'
 /// roll) open nothing: an opening single mark stands after a space or an opening bracket and
-/// before a word, a closing one right after a word or punctuation and before a space or
+/// before a word (or a tweet's "@" or "#" with more words after the handle, not a user name or
+/// hashtag quoted alone), a closing one right after a word or punctuation and before a space or
 /// punctuation.
 enum QuoteMarks {
     private static let elisions: Set<String> = ["em", "til", "cause", "tis", "twas", "n", "bout", "round", "cos"]
@@ -66,7 +67,9 @@ enum QuoteMarks {
                         current = nil
                         nestedOpen = false
                     }
-                } else if text == "\u{201D}" || (text == "\"" && !isStraightReopening(tokens, index)) || isDoubledSingleClosing(tokens, index) {
+                } else if text == "\u{201D}" || (text == "\"" && !isStraightReopening(tokens, index)) || isDoubledSingleClosing(tokens, index)
+                    || isMismatchedSingleClosing(tokens, index, open: open.open)
+                {
                     result.append(QuotePiece(open: open.open, close: index, single: false, closed: true, continuation: open.continuation))
                     current = nil
                 } else if text == "\u{201C}" || text == "\u{201E}" || text == "\"" {
@@ -196,8 +199,15 @@ enum QuoteMarks {
         guard text == "\u{2018}" || text == "'", index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         guard !next.spaceBefore, !next.lineBreakBefore else { return false }
-        guard next.kind == .word || next.kind == .number || ["[", "(", ".", "…", "$", "£", "€"].contains(next.text) else { return false }
+        guard next.kind == .word || next.kind == .number || ["[", "(", ".", "…", "$", "£", "€", "@", "#"].contains(next.text) else { return false }
         if next.text == ".", !(index + 2 < tokens.count && tokens[index + 2].text == ".") { return false }
+        if ["@", "#"].contains(next.text) {
+            var probe = index + 2
+            while probe < tokens.count, !tokens[probe].spaceBefore, !tokens[probe].lineBreakBefore {
+                if ["'", "\u{2019}"].contains(tokens[probe].text) { return false }
+                probe += 1
+            }
+        }
         if index > 0, !tokens[index].spaceBefore, !openers.contains(tokens[index - 1].text) { return false }
         if next.kind == .number, next.text.count == 2, !(index + 2 < tokens.count && tokens[index + 2].text == "%") { return false }
         if next.kind == .word, elisions.contains(next.lower), index + 2 < tokens.count, tokens[index + 2].spaceBefore || tokens[index + 2].text == "'" {
@@ -215,6 +225,19 @@ enum QuoteMarks {
             index + 1 < tokens.count, tokens[index + 1].spaceBefore, tokens[index + 1].isCapitalized
         else { return false }
         return !(open + 1..<index).contains { ["\"", "\u{201C}", "\u{201D}"].contains(tokens[$0].text) }
+    }
+
+    /// A single mark that closes a double-quoted sentence by a typing slip (`“As soon as … any
+    /// criminal activity.' Jane Roe said`): right after `.`, `!` or `?`, before a space and a
+    /// capitalised word, with no single quote opened since the double one (so it closes no quote
+    /// within the quote). Left open, the quote would run to the paragraph's end over the next
+    /// speakers' introductions.
+    private static func isMismatchedSingleClosing(_ tokens: [Token], _ index: Int, open: Int) -> Bool {
+        let text = tokens[index].text
+        guard text == "\u{2019}" || text == "'", index >= 1, tokens[index].start == tokens[index - 1].end, [".", "!", "?"].contains(tokens[index - 1].text),
+            index + 1 < tokens.count, tokens[index + 1].spaceBefore, tokens[index + 1].isCapitalized
+        else { return false }
+        return !(open + 1..<index).contains { isSingleOpening(tokens, $0) }
     }
 
     /// The second mark of an elision written between two apostrophes (rock 'n' roll): after a

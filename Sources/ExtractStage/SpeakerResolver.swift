@@ -401,14 +401,30 @@ struct SpeakerResolver {
     /// Prepositions whose object is not a clause's subject.
     static let prepositions: Set<String> = ["of", "to", "for", "with", "by", "from", "about", "on", "at", "against", "like", "than", "as", "into", "over", "in", "after", "before", "behind", "between", "among", "under", "without", "alongside", "beside"]
 
-    /// `true` for a man, `false` for a woman, from the title before a mention or the given name
+    /// `true` for a man, `false` for a woman, from the title before a mention, the given name
     /// (of the canonical name; of the mention as written when the canonical name opens with no
-    /// given name at all: "Ben" for "Big Ben", never the surname "Omar" for "Ilhan Omar").
+    /// given name at all: "Ben" for "Big Ben", never the surname "Omar" for "Ilhan Omar"), or a
+    /// kinship word right before it ("her husband Eain", "His mother, Zena Basin,").
     private static func sex(of mention: EntityMention, at index: Int, _ tokens: [Token]) -> Bool? {
-        if let told = titleSex(at: index, tokens) ?? givenNameSex(of: mention.canonical) { return told }
+        if let told = titleSex(at: index, tokens) ?? givenNameSex(of: mention.canonical) ?? kinshipSex(at: index, tokens) { return told }
         guard let first = mention.canonical.split(separator: " ").first, !GivenNamePlaces.isGivenName(String(first)) else { return nil }
         return givenNameSex(of: mention.text)
     }
+
+    /// The sex a kinship noun right before a mention tells, past one comma ("husband Eain", "his
+    /// mother, Zena Basin"): words of one sex only.
+    static func kinshipSex(at index: Int, _ tokens: [Token]) -> Bool? {
+        var noun = index - 1
+        if noun > 0, tokens[noun].text == "," { noun -= 1 }
+        guard noun >= 0, tokens[noun].kind == .word, !tokens[noun].isCapitalized || noun == 0 || tokens[noun - 1].sentence != tokens[noun].sentence else { return nil }
+        if maleKin.contains(tokens[noun].lower) { return true }
+        if femaleKin.contains(tokens[noun].lower) { return false }
+        return nil
+    }
+
+    /// Kinship nouns of a man and of a woman.
+    private static let maleKin: Set<String> = ["husband", "father", "son", "brother", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "fiance", "stepfather", "stepson", "dad"]
+    private static let femaleKin: Set<String> = ["wife", "mother", "daughter", "sister", "grandmother", "granddaughter", "aunt", "niece", "girlfriend", "fiancee", "fiancée", "stepmother", "stepdaughter", "mum", "widow"]
 
     /// The sex a title right before a mention tells ("Mr", "Mrs").
     static func titleSex(at index: Int, _ tokens: [Token]) -> Bool? {
@@ -718,12 +734,19 @@ struct SpeakerResolver {
     /// before) whose sex does not contradict it, the one most in focus (mentions in the last four
     /// sentences, one more for a speaker or a clause subject); nothing when no person is that near.
     func pronoun(at index: Int, before limit: Int) -> Attribution? {
+        pronoun(at: index, before: limit, chained: 0)
+    }
+
+    /// ``pronoun(at:before:)``, `chained` sentences deep into a run of sentences that open with the
+    /// same pronoun (``chainedPronoun(male:at:depth:)`` follows at most four).
+    private func pronoun(at index: Int, before limit: Int, chained depth: Int) -> Attribution? {
         let male = ["he", "his", "him"].contains(tokens[index].lower)
         if let voice = spokespersonSpeaker(male: male, at: index) { return voice }
         if let same = continuedSpeaker(male: male, at: index) { return same }
         let candidates = recentPeople(before: limit, sentences: 6).filter { sexOf[$0.person.name].map { $0 == male } ?? true }
         if let other = otherSexObject(male: male, at: index, candidates: candidates) { return other }
         guard let nearest = candidates.first else { return lastSpeaker(male: male, at: index, before: limit) }
+        if let chained = chainedPronoun(male: male, at: index, depth: depth) { return chained }
         if let reporter = previousReporter(male: male, at: index, before: limit, candidates: candidates) {
             return Attribution(name: reporter.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
         }
@@ -764,6 +787,29 @@ struct SpeakerResolver {
             return nil
         }
         return Attribution(name: last.attribution.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
+    }
+
+    /// "She said Jane Roe made mistakes … She added: '…'": a "he" or "she" with no person named
+    /// before it in its sentence, after a sentence (outside quotes, with no quote attributed in it)
+    /// that opens with the same pronoun, stands for whoever that pronoun stands for: the subject
+    /// goes on, and the people its clause reports on do not take it over. At most four such
+    /// sentences back, so a long run costs no more than a short one.
+    private func chainedPronoun(male: Bool, at index: Int, depth: Int) -> Attribution? {
+        guard depth < 4 else { return nil }
+        let here = tokens[index].sentence
+        guard !personTokens.contains(where: { $0 < index && tokens[$0].sentence == here && !isModifier(at: $0) }),
+            !(0..<index).reversed().prefix(while: { tokens[$0].sentence == here }).contains(where: { !quoted[$0] && ["he", "she"].contains(tokens[$0].lower) })
+        else { return nil }
+        let previous = previousSentenceOutsideQuotes(before: index)
+        var opening = index - 1
+        while opening >= 0, tokens[opening].sentence >= previous { opening -= 1 }
+        var first = opening + 1
+        if first + 1 < index, SpeakerWords.sentenceConnectives.contains(tokens[first].lower) { first += 1 }
+        guard first + 1 < index, tokens[first].sentence == previous, tokens[first].lower == (male ? "he" : "she"), !quoted[first],
+            tokens[first + 1].kind == .word, !quoted[first + 1], !history.contains(where: { $0.sentence == previous }),
+            let earlier = pronoun(at: first, before: first, chained: depth + 1), earlier.label == .person, !earlier.isUnnamed
+        else { return nil }
+        return Attribution(name: earlier.name, label: .person, span: Span(start: tokens[index].start, end: tokens[index].end))
     }
 
     /// Whether a sentence carries a photo caption's "(pictured" ("… at the court (pictured)").
@@ -1284,7 +1330,8 @@ struct SpeakerResolver {
     }
 
     /// A person mention's last token and the words around it in its sentence that may introduce
-    /// it: up to five before (titles not counted) and, unless a possessive or a word other than a
+    /// it: up to five before (titles not counted; never past a verb of saying or a "he" or "she",
+    /// whose role words belong to the speaker: "The judge said he accepted X …") and, unless a possessive or a word other than a
     /// comma follows it, up to twelve after, to a speech verb or a preposition; kept in
     /// ``windows`` after the first time.
     private func surroundings(of person: Int, _ mention: EntityMention) -> (end: Int, window: [Int]) {
@@ -1295,7 +1342,9 @@ struct SpeakerResolver {
         var window: [Int] = []
         var back = person - 1
         var titles = 0
-        while back >= 0, person - back - titles <= 5, tokens[back].sentence == sentence, personAt[back] == nil {
+        while back >= 0, person - back - titles <= 5, tokens[back].sentence == sentence, personAt[back] == nil,
+            !(tokens[back].kind == .word && (SpeechVerbs.all.contains(tokens[back].lower) || ["he", "she"].contains(tokens[back].lower)))
+        {
             if RoleWords.titles.contains(tokens[back].text) || SpeakerWords.honorifics.contains(tokens[back].text) { titles += 1 }
             window.append(back)
             back -= 1

@@ -21,7 +21,7 @@ enum SpeechVerbs {
     acknowledging|answering|replying|responding|confirming|denying|accusing|accused|accuses|dismissed|dismisses|\
     dismissing|read|reads|sang|sings|chanted|chants|rapped|texting|messaging|emailing|e-mailing|\
     ask|add|tell|explain|warn|insist|argue|reply|recall|admit|concede|urge|predict|write|specified|specifies|underlined|underlines|\
-    interrupted|interrupts|reflected|reflects|condemned|condemns
+    interrupted|interrupts|reflected|reflects|condemned|condemns|proclaimed|proclaims
     """)
 
     /// Verbs of hearing or seeing that a participle of speech follows (`X can be heard saying`).
