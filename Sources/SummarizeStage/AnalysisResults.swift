@@ -44,25 +44,32 @@ struct AnalysisResults: Sendable {
     ///
     /// The timeline and the summary of one analysis, and the analyses themselves, do not depend
     /// on one another, so they run on up to `threads` cores at once; each result is computed by one
-    /// thread from the same inputs, so it is the same however many cores there are. The conflicts
-    /// become the summary's disagreements.
+    /// thread from the same inputs, so it is the same however many cores there are. The summary of
+    /// the first analysis (the whole corpus, the longest by far) is ranked last, alone, so that
+    /// its clustering and its neighbours take every thread (``ParallelLoop``: a loop inside
+    /// another loop's iteration would have that iteration's thread only). The conflicts become
+    /// the summary's disagreements.
     static func compute(_ analyses: [CorpusAnalysis], conflicts: [AnalysisResults], threads: Int) -> [AnalysisResults] {
         let slots = ResultSlots(count: analyses.count)
         for (index, found) in conflicts.enumerated() { slots.update(index) { $0 = found } }
-        ParallelLoop(threads: threads).run(analyses.count * 2) { task in
-            let analysis = analyses[task / 2]
-            if task % 2 == 0 {
-                let timeline = analysis.timeline()
-                slots.update(task / 2) { $0.timeline = timeline }
-            } else if analysis.options.summarySentences > 0, analysis.buildsSummary {
-                let found = conflicts[task / 2]
-                let ranked = analysis.rankedCorpusSummary(conflicts: found.conflicts, dateConflicts: found.dateConflicts)
-                slots.update(task / 2) {
-                    $0.summary = ranked.summary
-                    $0.picks = ranked.picks
-                }
+        @Sendable func summarize(_ index: Int) {
+            let analysis = analyses[index]
+            guard analysis.options.summarySentences > 0, analysis.buildsSummary else { return }
+            let found = conflicts[index]
+            let ranked = analysis.rankedCorpusSummary(conflicts: found.conflicts, dateConflicts: found.dateConflicts)
+            slots.update(index) {
+                $0.summary = ranked.summary
+                $0.picks = ranked.picks
             }
         }
+        let tasks = analyses.indices.flatMap { [(index: $0, timeline: true), (index: $0, timeline: false)] }.filter { $0.index > 0 || $0.timeline }
+        ParallelLoop(threads: threads).run(tasks.count) { number in
+            let task = tasks[number]
+            guard task.timeline else { return summarize(task.index) }
+            let timeline = analyses[task.index].timeline()
+            slots.update(task.index) { $0.timeline = timeline }
+        }
+        if !analyses.isEmpty { summarize(0) }
         return slots.values
     }
 }

@@ -106,3 +106,36 @@ struct CorpusSummaryTests {
         #expect(agreements.contains { Set($0.sources.map(\.doc)) == ["src0", "src1"] })
     }
 }
+
+@Suite("Corpus results on several threads")
+struct AnalysisResultsThreadsTests {
+    static func analysis(threads: Int, keeping: (Int) -> Bool) -> CorpusAnalysis {
+        var options = CorpusOptions(
+            summarySentences: 2, candidatesPerDocument: 4, timelinePrecision: .day, timelineWindowDays: 0,
+            referenceDate: nil, timelineMergeSimilarity: 0.15, redundancy: 0.5, findConflicts: false)
+        options.threads = threads
+        var analysis = CorpusAnalysis(options: options, summarizer: ArticleSummarizer(parameters: .balanced))
+        for (n, sentences) in CorpusSummaryTests.sources.enumerated() where keeping(n) {
+            analysis.add(TestDocuments.make("src\(n)", sentences))
+        }
+        return analysis
+    }
+
+    @Test("the whole corpus's summary, ranked after the other analyses, and every story's are the same with one thread and two")
+    func sameResultsWhateverTheThreads() {
+        func results(threads: Int) -> [(CorpusSummary?, [TimelineEntry])] {
+            let analyses = [
+                Self.analysis(threads: threads) { _ in true }, Self.analysis(threads: threads) { $0 < 2 },
+                Self.analysis(threads: threads) { $0 == 2 },
+            ]
+            let conflicts = AnalysisResults.conflicts(analyses, threads: threads)
+            return AnalysisResults.compute(analyses, conflicts: conflicts, threads: threads).map { ($0.summary, $0.timeline) }
+        }
+        let one = results(threads: 1), two = results(threads: 2)
+        #expect(one.count == 3)
+        #expect(one.map(\.0) == two.map(\.0))
+        #expect(one.map(\.1) == two.map(\.1))
+        #expect(one[0].0?.sentences.count == 2, "the whole corpus is summarized")
+        #expect(one[2].0?.sentences.allSatisfy { $0.doc == "src2" } == true, "each story is summarized from its own documents")
+    }
+}

@@ -9,11 +9,32 @@ private final class Visits: @unchecked Sendable {
     private(set) var order: [Int] = []
     private(set) var threads: Set<String> = []
 
-    func record(_ iteration: Int) {
+    /// Records `iteration`; returns how many have been recorded so far.
+    @discardableResult
+    func record(_ iteration: Int) -> Int {
         let thread = Thread.isMainThread ? "main" : "\(Unmanaged.passUnretained(Thread.current).toOpaque())"
         lock.lock()
+        defer { lock.unlock() }
         order.append(iteration)
         threads.insert(thread)
+        return order.count
+    }
+}
+
+/// A flag set by one thread and read by another.
+private final class Waited: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flag = false
+
+    var value: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return flag
+    }
+
+    func set(_ value: Bool) {
+        lock.lock()
+        flag = value
         lock.unlock()
     }
 }
@@ -32,6 +53,32 @@ struct ParallelLoopTests {
         let visits = Visits()
         ParallelLoop(threads: 3).run(101) { visits.record($0) }
         #expect(visits.order.sorted() == Array(0..<101))
+    }
+
+    @Test("a long iteration does not hold back the others: the other thread takes every iteration left")
+    func idleThreadTakesTheRest() {
+        let visits = Visits()
+        let restDone = DispatchSemaphore(value: 0)
+        let iterations = 40
+        let waited = Waited()
+        ParallelLoop(threads: 2).run(iterations) { iteration in
+            if iteration == 0 {
+                waited.set(restDone.wait(timeout: .now() + 30) == .success)
+            } else {
+                if visits.record(iteration) == iterations - 1 { restDone.signal() }
+            }
+        }
+        #expect(waited.value, "the thread holding iteration 0 waited for the others, which a fixed share per thread never lets finish")
+        #expect(visits.order.sorted() == Array(1..<iterations))
+    }
+
+    @Test("a loop inside another loop's iteration runs each of its iterations exactly once")
+    func nestedLoopRunsEachOnce() {
+        let visits = Visits()
+        ParallelLoop(threads: 2).run(3) { outer in
+            ParallelLoop(threads: 2).run(20) { inner in visits.record(outer * 100 + inner) }
+        }
+        #expect(visits.order.sorted() == (0..<3).flatMap { outer in (0..<20).map { outer * 100 + $0 } })
     }
 
     @Test("the corpus summary, pairwise or clustered, is the same with one thread, two and four")
