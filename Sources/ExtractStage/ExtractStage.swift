@@ -213,7 +213,15 @@ public struct ExtractStage: CorpusContributor {
     /// re3d): a one-word name no rule typed (it was dropped as MISC) takes the one type of the
     /// names listed with it by "and", "or" or "&" ("to Wexmoor and Portsmouth", "Tarvesh, Olunde
     /// and Michael Trent"), and that type holds for its other undecided mentions.
-    public static let version = "48"
+    /// Version 49 (issue 15, s16-ner, checked on the WikiGold and GUM dev halves and blind on re3d):
+    /// a compass word and a name no list knows is a place ("North Harwick"; "Northeast" and the
+    /// other intercardinal words join the compass words); a preposition of place that opens a
+    /// sentence is no name word ("Near Tarvock, …"); "near", "outside", "across" and "throughout"
+    /// place a name that opens with a rare given name ("near Abu Zarin"); a known place and a
+    /// newspaper's title word is an organisation ("Toronto Star"); "and The" between capitalised
+    /// words splits two names, and a name with its own capitalised "The" inside a sentence is never
+    /// a person's.
+    public static let version = "49"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.
