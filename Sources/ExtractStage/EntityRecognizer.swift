@@ -1587,6 +1587,7 @@ struct EntityRecognizer: Sendable {
     static let spatialPrepositions: Set<String> = [
         "near", "outside", "inside", "around", "beyond", "across", "along", "toward", "towards", "between", "beside", "behind",
         "within", "throughout", "amid", "amidst", "among", "via", "into", "onto", "upon", "despite", "against", "underneath", "beneath",
+        "alongside", "opposite", "past", "off", "atop", "above", "below", "under", "over", "through", "unlike",
     ]
 
     /// Whether a name in capitals heads a dateline: it starts a line and is followed by a comma and

@@ -216,7 +216,8 @@ public struct ExtractStage: CorpusContributor {
     /// Version 49 (issue 15, s16-ner, checked on the WikiGold and GUM dev halves and blind on re3d):
     /// a compass word and a name no list knows is a place ("North Harwick"; "Northeast" and the
     /// other intercardinal words join the compass words); a preposition of place that opens a
-    /// sentence is no name word ("Near Tarvock, …"); "near", "outside", "across" and "throughout"
+    /// sentence is no name word ("Near Tarvock, …"), and "Point" ends a natural place's name; "near",
+    /// "outside", "across" and "throughout"
     /// place a name that opens with a rare given name ("near Abu Zarin"); a known place and a
     /// newspaper's title word is an organisation ("Toronto Star"); "and The" between capitalised
     /// words splits two names, and a name with its own capitalised "The" inside a sentence is never

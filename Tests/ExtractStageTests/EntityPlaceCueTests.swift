@@ -27,6 +27,14 @@ struct EntityPlaceCueTests {
         #expect(doc.entity("Felmore")?.label == .gpe)
     }
 
+    @Test("other prepositions that open a sentence stay out of the name, and a name ending in Point is a place")
+    func moreOpeningPrepositions() throws {
+        let doc = try extract("Opposite Fennick Hall, a shop opened. Off Carrow Point, a ship sank in the storm.")
+        #expect(doc.entity("Opposite Fennick Hall") == nil)
+        #expect(doc.entity("Carrow Point")?.label == .loc)
+        #expect(doc.entity("Off Carrow Point") == nil)
+    }
+
     @Test("'near' places a name that opens with a rare given name; a frequent given name keeps a person")
     func nearPlacesAName() throws {
         let doc = try extract("A strike destroyed a position near Abu Zarin on Friday. At dinner he sat near Tom Fenner.")
