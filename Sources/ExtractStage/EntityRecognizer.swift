@@ -662,6 +662,33 @@ struct EntityRecognizer: Sendable {
     /// Legal forms that may go on with "of" inside a company's own name ("Power Corp of Canada").
     static let nameFormingSuffixes: Set<String> = ["Corp", "Corp.", "Co", "Co.", "Cos", "Cos."]
 
+    /// The label of a state or a body named after the place it serves ("Republic of Tarvonia",
+    /// "Islamic Republic of Iran" → GPE; "Government of Iraq", "Cabinet of Canada" → ORG): a state
+    /// word (``stateWords``) before "of" and capitalised words, or an organisation head before "of"
+    /// and a place the gazetteer knows, not an agreement (``agreementWords``); the words before
+    /// the head are capitalised. Such names were left undecided, so dropped whole with their
+    /// place. A state's label is fixed: a sports report's national side stays a place. Not after a
+    /// possessive, where the run lost the name's first words ("People's Republic of …").
+    static func stateOrBodyOfPlace(_ name: Range<Int>, _ tokens: [Token]) -> EntityLabel? {
+        guard name.count >= 3, let of = name.first(where: { tokens[$0].text == "of" }), of > name.lowerBound, of + 1 < name.upperBound,
+              (name.lowerBound..<of).allSatisfy({ tokens[$0].isCapitalized }),
+              (of + 1..<name.upperBound).allSatisfy({ tokens[$0].isCapitalized && !connectors.contains(tokens[$0].text) }) else { return nil }
+        if name.lowerBound > 0, tokens[name.lowerBound - 1].kind == .possessive { return nil }
+        let head = tokens[of - 1].text
+        let rest = (of + 1..<name.upperBound).map { tokens[$0].text }.joined(separator: " ")
+        let place = Gazetteer.label(of: rest).map { $0 == .gpe || $0 == .loc } ?? false
+        if stateWords.contains(head) { return .gpe }
+        if place, !agreementWords.contains(head), OrganizationWords.heads.contains(head) || OrganizationWords.heads.contains(singular(head)) { return .org }
+        return nil
+    }
+
+    /// Organisation heads that name an agreement or a scheme, not a body, before "of" and a place
+    /// ("Treaty of Baden", "Pact of Madrid").
+    static let agreementWords: Set<String> = ["Treaty", "Pact", "Initiative", "Program", "Programme", "Project", "Cooperation", "Watch", "Accord", "Accords"]
+
+    /// Words that name a state with "of" and its name ("Republic of …", "Kingdom of …").
+    static let stateWords: Set<String> = ["Republic", "Kingdom", "Commonwealth", "Emirate", "Sultanate", "Principality", "Duchy", "Grand Duchy", "Khanate", "Caliphate"]
+
     /// Whether a name is a town's or region's newspaper: a known place, perhaps a day word
     /// ("Morning", "Sunday"), and a title word that is an ordinary noun elsewhere ("Halden Star",
     /// "Port Ellis Evening Chronicle"; ``OrganizationWords/newspaperTitles``).
@@ -801,6 +828,10 @@ struct EntityRecognizer: Sendable {
         }
         if Self.isPlaceNewspaper(first..<end, tokens) {
             result.append(Candidate(first: first, end: end, label: .org))
+            return
+        }
+        if let label = Self.stateOrBodyOfPlace(first..<end, tokens) {
+            result.append(Candidate(first: first, end: end, label: label, fixed: label == .gpe))
             return
         }
         if let given = (first + 1..<end).first(where: { FirstNames.all.contains(tokens[$0].text) && $0 + 1 < end }),

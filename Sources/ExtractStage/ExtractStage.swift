@@ -219,7 +219,8 @@ public struct ExtractStage: CorpusContributor {
     /// sentence is no name word ("Near Tarvock, …"), and "Point" ends a natural place's name; "near",
     /// "outside", "across" and "throughout"
     /// place a name that opens with a rare given name ("near Abu Zarin"); a known place and a
-    /// newspaper's title word is an organisation ("Toronto Star"); "and The" between capitalised
+    /// newspaper's title word is an organisation ("Toronto Star"); "Government of Iraq" is an
+    /// organisation and "Islamic Republic of Iran" a place (both were dropped); "and The" between capitalised
     /// words splits two names, and a name with its own capitalised "The" inside a sentence is never
     /// a person's.
     public static let version = "49"

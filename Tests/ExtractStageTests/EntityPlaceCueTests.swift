@@ -58,6 +58,15 @@ struct EntityPlaceCueTests {
         #expect(doc.entity("The Weekly Tribune")?.label == .org)
     }
 
+    @Test("a government named after its country is an organisation and a state named with 'of' a place, not dropped")
+    func stateAndBodyOfPlace() throws {
+        let doc = try extract("Officials said the Government of Iraq agreed to the plan. The Islamic Republic of Iran objected. " +
+            "The Government of National Unity met later.")
+        #expect(doc.entity("Government of Iraq")?.label == .org)
+        #expect(doc.entity("Islamic Republic of Iran")?.label == .gpe)
+        #expect(doc.entity("Government of National Unity") == nil)
+    }
+
     @Test("recognises the pieces of the rules on their own")
     func ruleHelpers() {
         let tokens = Tokenizer.tokens(Array("Ravenport Sunday Courier and The Plain Times".unicodeScalars))
