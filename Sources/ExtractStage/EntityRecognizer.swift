@@ -511,7 +511,11 @@ struct EntityRecognizer: Sendable {
             return false
         }
         if EntityRecognizer.personTitles.contains(token.text) && !CommonWords.isCommon(token.lower) { return false }
-        if CommonWords.isCommon(token.lower) || RoleWords.roles.contains(token.lower) || RoleWords.roles.contains(UnitNoun.singular(token.lower)) { return true }
+        if CommonWords.isCommon(token.lower) || Self.spatialPrepositions.contains(token.lower) || RoleWords.roles.contains(token.lower)
+            || RoleWords.roles.contains(UnitNoun.singular(token.lower))
+        {
+            return true
+        }
         if FirstNames.all.contains(token.text) { return text.lowercaseWords.contains(token.lower) && !text.midSentenceCapitalized.contains(token.lower) }
         if token.lower.hasSuffix("ly") && token.lower.unicodeScalars.count > 4 { return true }
         return text.lowercaseWords.contains(token.lower) && !text.midSentenceCapitalized.contains(token.lower)
@@ -599,6 +603,7 @@ struct EntityRecognizer: Sendable {
             let right = and + 1..<run.upperBound
             if isCompleteName(left, tokens) || isCompleteName(right, tokens) || isPersonalName(right, tokens)
                 || isInstitutionName(left, tokens, closed: true) && (isInstitutionName(right, tokens) || Self.isLoneAcronym(right, tokens))
+                || Self.opensWithArticle(right, tokens)
             {
                 return [left] + splitAtConnectors(and + 1..<run.upperBound, tokens)
             }
@@ -657,6 +662,52 @@ struct EntityRecognizer: Sendable {
     /// Legal forms that may go on with "of" inside a company's own name ("Power Corp of Canada").
     static let nameFormingSuffixes: Set<String> = ["Corp", "Corp.", "Co", "Co.", "Cos", "Cos."]
 
+    /// The label of a state or a body named after the place it serves ("Republic of Tarvonia",
+    /// "Islamic Republic of Iran" → GPE; "Government of Iraq", "Cabinet of Canada" → ORG): a state
+    /// word (``stateWords``) before "of" and capitalised words, or an organisation head before "of"
+    /// and a place the gazetteer knows, not an agreement (``agreementWords``); the words before
+    /// the head are capitalised. Such names were left undecided, so dropped whole with their
+    /// place. A state's label is fixed: a sports report's national side stays a place. Not after a
+    /// possessive, where the run lost the name's first words ("People's Republic of …").
+    static func stateOrBodyOfPlace(_ name: Range<Int>, _ tokens: [Token]) -> EntityLabel? {
+        guard name.count >= 3, let of = name.first(where: { tokens[$0].text == "of" }), of > name.lowerBound, of + 1 < name.upperBound,
+              (name.lowerBound..<of).allSatisfy({ tokens[$0].isCapitalized }),
+              (of + 1..<name.upperBound).allSatisfy({ tokens[$0].isCapitalized && !connectors.contains(tokens[$0].text) }) else { return nil }
+        if name.lowerBound > 0, tokens[name.lowerBound - 1].kind == .possessive { return nil }
+        let head = tokens[of - 1].text
+        let rest = (of + 1..<name.upperBound).map { tokens[$0].text }.joined(separator: " ")
+        let place = Gazetteer.label(of: rest).map { $0 == .gpe || $0 == .loc } ?? false
+        if stateWords.contains(head) { return .gpe }
+        if place, !agreementWords.contains(head), OrganizationWords.heads.contains(head) || OrganizationWords.heads.contains(singular(head)) { return .org }
+        return nil
+    }
+
+    /// Organisation heads that name an agreement or a scheme, not a body, before "of" and a place
+    /// ("Treaty of Baden", "Pact of Madrid").
+    static let agreementWords: Set<String> = ["Treaty", "Pact", "Initiative", "Program", "Programme", "Project", "Cooperation", "Watch", "Accord", "Accords"]
+
+    /// Words that name a state with "of" and its name ("Republic of …", "Kingdom of …").
+    static let stateWords: Set<String> = ["Republic", "Kingdom", "Commonwealth", "Emirate", "Sultanate", "Principality", "Duchy", "Grand Duchy", "Khanate", "Caliphate"]
+
+    /// Whether a name is a town's or region's newspaper: a known place, perhaps a day word
+    /// ("Morning", "Sunday"), and a title word that is an ordinary noun elsewhere ("Halden Star",
+    /// "Port Ellis Evening Chronicle"; ``OrganizationWords/newspaperTitles``).
+    static func isPlaceNewspaper(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard name.count >= 2, name.count <= 5, OrganizationWords.newspaperTitles.contains(tokens[name.upperBound - 1].text) else { return false }
+        var placeEnd = name.upperBound - 1
+        while placeEnd > name.lowerBound + 1, OrganizationWords.newspaperDays.contains(tokens[placeEnd - 1].text) { placeEnd -= 1 }
+        let place = (name.lowerBound..<placeEnd).map { tokens[$0].text }.joined(separator: " ")
+        guard let label = Gazetteer.label(of: place) else { return false }
+        return label == .gpe || label == .loc
+    }
+
+    /// Whether the part of a run after its "and" opens with a capitalised "The" and goes on with a
+    /// name ("The Morning Ledger and The Weekly Tribune"): a name's own article comes first, so a
+    /// second one opens a second name.
+    static func opensWithArticle(_ right: Range<Int>, _ tokens: [Token]) -> Bool {
+        right.count >= 2 && tokens[right.lowerBound].text == "The" && tokens[right.lowerBound + 1].isCapitalized
+    }
+
     /// Whether a token is an "&" between two capitalised words of a run ("Hambrecht & Quist").
     static func joinsByAmpersand(_ index: Int, _ run: Range<Int>, _ tokens: [Token]) -> Bool {
         tokens[index].text == "&" && index > run.lowerBound && index + 1 < run.upperBound && tokens[index - 1].isCapitalized && tokens[index + 1].isCapitalized
@@ -672,6 +723,11 @@ struct EntityRecognizer: Sendable {
                Self.isArticleInName(run.lowerBound, text.tokens)
             {
                 result[count].first = run.lowerBound
+            } else if result.count == count + 1, run.count >= 3, result[count].first == run.lowerBound + 1, result[count].end == run.upperBound,
+                      result[count].label == .person, !result[count].fixed, Self.isArticleInName(run.lowerBound, text.tokens)
+            {
+                result[count].first = run.lowerBound
+                result[count].label = .org
             }
         }
         return result
@@ -768,6 +824,14 @@ struct EntityRecognizer: Sendable {
         }
         if let label = headLabel(tokens, first..<end) {
             result.append(Candidate(first: first, end: end, label: label))
+            return
+        }
+        if Self.isPlaceNewspaper(first..<end, tokens) {
+            result.append(Candidate(first: first, end: end, label: .org))
+            return
+        }
+        if let label = Self.stateOrBodyOfPlace(first..<end, tokens) {
+            result.append(Candidate(first: first, end: end, label: label, fixed: label == .gpe))
             return
         }
         if let given = (first + 1..<end).first(where: { FirstNames.all.contains(tokens[$0].text) && $0 + 1 < end }),
@@ -991,6 +1055,7 @@ struct EntityRecognizer: Sendable {
         {
             return .gpe
         }
+        if Self.isCompassPlaceName(name, tokens, text) { return .gpe }
         if name.count == 1, Self.opensResult(tokens, name.lowerBound, text),
             Self.isOpeningParticiple(tokens[name.lowerBound]) || isOrdinaryWord(tokens[name.lowerBound], text)
                 || Gazetteer.label(of: tokens[name.lowerBound + 2].text) == .gpe
@@ -1032,6 +1097,12 @@ struct EntityRecognizer: Sendable {
             if FirstNames.common.contains(first.text) || FamousPeople.names.contains(first.text) || Self.isIrishSurname(first) { return .person }
             if Self.isCamelCase(first), !Self.isTagOrHandle(name, tokens), !Self.hasProductNoun(after: name, tokens) { return .org }
         } else {
+            if !personCue, Self.followsPlaceOnlyPreposition(name, tokens), name.count <= 3, !FirstNames.common.contains(first.text),
+                !FirstNames.all.contains(tokens[name.upperBound - 1].text),
+                name.dropFirst().allSatisfy({ Self.looksLikeName(tokens[$0], text) })
+            {
+                return .gpe
+            }
             let placeLast = Gazetteer.label(of: tokens[name.upperBound - 1].text).map { $0 != .person } ?? false
             if FirstNames.all.contains(first.text) && !(FirstNames.isWorldOnly(first.text) && placeLast) { return .person }
             if Self.isQualifiedPeople(name, tokens) { return .norp }
@@ -1354,7 +1425,20 @@ struct EntityRecognizer: Sendable {
     """)
 
     /// Words of direction that open a part of a known place ("East Germany", "West Virginia").
-    static let compassWords: Set<String> = ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"]
+    static let compassWords: Set<String> = ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                                            "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West"]
+
+    /// Whether a name is a compass word and one or two name words that no list knows ("North
+    /// Harwick", "West Pellham Cross"): the part of a place that lies that way, not a person, whose
+    /// names never open with a compass word. Not when the words after it are a known name of another
+    /// kind or open with a given name ("West Tom" is no place), nor when the document writes them
+    /// in lower case.
+    static func isCompassPlaceName(_ name: Range<Int>, _ tokens: [Token], _ text: AnalyzedText) -> Bool {
+        guard name.count == 2 || name.count == 3, compassWords.contains(tokens[name.lowerBound].text) else { return false }
+        let rest = name.lowerBound + 1..<name.upperBound
+        guard !FirstNames.all.contains(tokens[rest.lowerBound].text), Gazetteer.label(of: rest.map { tokens[$0].text }.joined(separator: " ")) == nil else { return false }
+        return rest.allSatisfy { looksLikeName(tokens[$0], text) && !tokens[$0].isAcronym && !isHeadWord(tokens[$0].text) }
+    }
 
     /// Last words of the names of trophies, prizes and competitions, which are never a person's
     /// surname, so that no given name first makes them a person ("Stanley Cup", "Morgan Trophy").
@@ -1513,8 +1597,29 @@ struct EntityRecognizer: Sendable {
     static func hasPlacePreposition(before name: Range<Int>, _ tokens: [Token]) -> Bool {
         let previous = name.lowerBound - 1
         guard previous >= 0, tokens[previous].kind == .word, tokens[previous].sentence == tokens[name.lowerBound].sentence else { return false }
-        return placePrepositions.contains(tokens[previous].text)
+        return placePrepositions.contains(tokens[previous].lower)
     }
+
+    /// Whether the word before a name is a preposition that places things and is seldom said of a
+    /// person ("near Abu Zarin", "outside Port Vell"): the caller makes such a name a place unless
+    /// it opens with a frequent given name ("near Tom Fenner") or ends with any given name.
+    static func followsPlaceOnlyPreposition(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+        let previous = name.lowerBound - 1
+        guard previous >= 0, tokens[previous].kind == .word, tokens[previous].sentence == tokens[name.lowerBound].sentence else { return false }
+        return placeOnlyPrepositions.contains(tokens[previous].lower)
+    }
+
+    /// Prepositions that place a name ("near", "outside", "throughout").
+    static let placeOnlyPrepositions: Set<String> = ["near", "outside", "throughout", "across"]
+
+    /// Prepositions (of place and direction, and "despite", "against") that open a sentence before
+    /// a name ("Near Tarvock, two strikes …", "Outside Felmore, …"): ordinary words, never the
+    /// first word of the name.
+    static let spatialPrepositions: Set<String> = [
+        "near", "outside", "inside", "around", "beyond", "across", "along", "toward", "towards", "between", "beside", "behind",
+        "within", "throughout", "amid", "amidst", "among", "via", "into", "onto", "upon", "despite", "against", "underneath", "beneath",
+        "alongside", "opposite", "past", "off", "atop", "above", "below", "under", "over", "through", "unlike",
+    ]
 
     /// Whether a name in capitals heads a dateline: it starts a line and is followed by a comma and
     /// a country, region or a month ("SRINAGAR, India 1996-08-22", "LATTAKIA, Aug 10").

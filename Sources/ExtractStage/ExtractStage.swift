@@ -228,7 +228,17 @@ public struct ExtractStage: CorpusContributor {
     /// when more words follow the handle; a single mark after a full stop closes a double-quoted
     /// sentence that opened no single quote; a kinship noun before a name ("girlfriend X", "his
     /// mother, X,") tells that person's sex when no title or given name does.
-    public static let version = "50"
+    /// Version 51 (issue 15, s16-ner, checked on the WikiGold and GUM dev halves and blind on re3d):
+    /// a compass word and a name no list knows is a place ("North Harwick"; "Northeast" and the
+    /// other intercardinal words join the compass words); a preposition of place that opens a
+    /// sentence is no name word ("Near Tarvock, …"), and "Point" ends a natural place's name; "near",
+    /// "outside", "across" and "throughout"
+    /// place a name that opens with a rare given name ("near Abu Zarin"); a known place and a
+    /// newspaper's title word is an organisation ("Toronto Star"); "Government of Iraq" is an
+    /// organisation and "Islamic Republic of Iran" a place (both were dropped); "and The" between capitalised
+    /// words splits two names, and a name with its own capitalised "The" inside a sentence is never
+    /// a person's.
+    public static let version = "51"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

@@ -23,6 +23,17 @@ enum OrganizationWords {
     Embassy|Consulate
     """)
 
+    /// Title words of newspapers that are ordinary nouns on their own, so that they name a paper
+    /// only after a place ("Halden Star", "Ravenport Courier"; `EntityRecognizer.isPlaceNewspaper`).
+    static let newspaperTitles = WordList.set("""
+    Star|Sun|Globe|Mirror|Express|Chronicle|Courier|Telegraph|Observer|Examiner|Standard|Inquirer|Dispatch|Sentinel|\
+    Bulletin|Register|Independent|Guardian|Record|Ledger|Advertiser|Leader|Argus|Mercury|Clarion|Enquirer|Echo|Advocate|\
+    Democrat|Citizen|Statesman|Recorder|Reporter|Messenger|Beacon|Banner
+    """)
+
+    /// Words between a place and a newspaper's title word ("Sydham Morning Star").
+    static let newspaperDays: Set<String> = ["Daily", "Morning", "Evening", "Sunday", "Weekly", "Saturday", "Nightly"]
+
     /// Well-known institutions named without an organisation word.
     static let known = WordList.set("""
     NATO|UN|U.N.|EU|E.U.|OSCE|Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe|\

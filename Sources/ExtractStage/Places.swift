@@ -139,7 +139,7 @@ enum Places {
     """)
 
     /// Word endings of natural places ("Aral Sea", "Tian Shan Mountains") that make a name a LOC.
-    static let areaHeads = WordList.set("Sea|Ocean|Mountains|Mountain|River|Lake|Gulf|Bay|Desert|Valley|Peninsula|Island|Islands|Strait|Straits|Coast|Plateau|Basin|Range|Steppe|Canal|Forest|Park|Beach|Falls|Glacier|Volcano|Reef|Hills|Heights|Moor|Marshes|Fjord|Estuary|Delta|Lagoon|Canyon|Gorge")
+    static let areaHeads = WordList.set("Sea|Ocean|Point|Mountains|Mountain|River|Lake|Gulf|Bay|Desert|Valley|Peninsula|Island|Islands|Strait|Straits|Coast|Plateau|Basin|Range|Steppe|Canal|Forest|Park|Beach|Falls|Glacier|Volcano|Reef|Hills|Heights|Moor|Marshes|Fjord|Estuary|Delta|Lagoon|Canyon|Gorge")
 
     /// Word endings of natural places and junctions that are never a person's surname, so that
     /// they make a name a LOC even after a given name ("Sandy Creek", "Clarence Reservoir").
