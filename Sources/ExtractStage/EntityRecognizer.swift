@@ -1055,7 +1055,7 @@ struct EntityRecognizer: Sendable {
         {
             return .gpe
         }
-        if Self.isCompassPlaceName(name, tokens, text) { return .gpe }
+        if !personCue, Self.isCompassPlaceName(name, tokens, text) { return .gpe }
         if name.count == 1, Self.opensResult(tokens, name.lowerBound, text),
             Self.isOpeningParticiple(tokens[name.lowerBound]) || isOrdinaryWord(tokens[name.lowerBound], text)
                 || Gazetteer.label(of: tokens[name.lowerBound + 2].text) == .gpe
@@ -1431,11 +1431,13 @@ struct EntityRecognizer: Sendable {
     /// Whether a name is a compass word and one or two name words that no list knows ("North
     /// Harwick", "West Pellham Cross"): the part of a place that lies that way, not a person, whose
     /// names never open with a compass word. Not when the words after it are a known name of another
-    /// kind or open with a given name ("West Tom" is no place), nor when the document writes them
-    /// in lower case.
+    /// kind or open with a given name ("West Tom" is no place), nor when they are compass words
+    /// themselves ("North West" can be a person as well as a region), nor when the document writes
+    /// them in lower case. Its caller skips it after a role or kinship word ("daughter North Lea").
     static func isCompassPlaceName(_ name: Range<Int>, _ tokens: [Token], _ text: AnalyzedText) -> Bool {
         guard name.count == 2 || name.count == 3, compassWords.contains(tokens[name.lowerBound].text) else { return false }
         let rest = name.lowerBound + 1..<name.upperBound
+        guard !rest.contains(where: { compassWords.contains(tokens[$0].text) }) else { return false }
         guard !FirstNames.all.contains(tokens[rest.lowerBound].text), Gazetteer.label(of: rest.map { tokens[$0].text }.joined(separator: " ")) == nil else { return false }
         return rest.allSatisfy { looksLikeName(tokens[$0], text) && !tokens[$0].isAcronym && !isHeadWord(tokens[$0].text) }
     }

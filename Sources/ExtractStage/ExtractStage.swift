@@ -238,7 +238,11 @@ public struct ExtractStage: CorpusContributor {
     /// organisation and "Islamic Republic of Iran" a place (both were dropped); "and The" between capitalised
     /// words splits two names, and a name with its own capitalised "The" inside a sentence is never
     /// a person's.
-    public static let version = "51"
+    /// Version 52 (issue 15, lead's merge of the sixteenth round): the compass rule of version 51
+    /// leaves names of two compass words ("North West") and names after a role or kinship word
+    /// ("his daughter South Merrow") to the person rules, so a child's name no longer makes the
+    /// father's surname, and with it the father, a place.
+    public static let version = "52"
     /// Reads the sentences written by `segment` (falls back to its own splitter without them).
     public static let reads = ["sentences"]
     /// Writes five layers.

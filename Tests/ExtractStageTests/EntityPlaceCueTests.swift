@@ -12,6 +12,15 @@ struct EntityPlaceCueTests {
         #expect(doc.entity("Mark West")?.label == .person)
     }
 
+    @Test("two compass words, or a compass name after a kinship word, stay a person's name and keep the father a person")
+    func compassNamesOfPeople() throws {
+        let doc = try extract("Rapper Jalen West has a baby girl, North West. Jalen says his daughter South Merrow changed his life. Jalen said he was happy.")
+        #expect(doc.entity("North West")?.label != .gpe)
+        #expect(doc.entity("South Merrow")?.label != .gpe)
+        #expect(doc.entity("Jalen West")?.label == .person)
+        #expect(doc.entities.filter { $0.text == "Jalen" }.allSatisfy { $0.label == .person })
+    }
+
     @Test("a compass word before an organisation's name or a given name makes no place")
     func compassBeforeOtherNames() throws {
         let doc = try extract("The Western Dairy Company opened a plant. He later met the West Ham manager.")
