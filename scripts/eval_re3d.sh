@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Exact-span typed F1 (PER/ORG/LOC names) of DocPipe on re3d's openly licensed sources (CENTCOM and
 # US State Department releases, UK Government news, Wikipedia, Australian foreign affairs), a third
-# fresh entity set used only as a blind validation set (issue 15): aggregate scores only, no error
+# fresh entity set used as a validation set (issue 15; blind until the sixteenth round, see
+# scripts/eval-data/README.md): aggregate scores only, no error
 # list. scripts/eval_re3d.py says how names are chosen.
 # Usage: bash scripts/eval_re3d.sh [--spacy]
 #   RE3D_DIR=folder holding one sub-folder per source (default ../re3d; filled there when missing,
